@@ -1,0 +1,253 @@
+/**
+ * Configuration: one zod schema, built from the rule registry, validates every config file and
+ * generates the JSON Schema editors use. Errors name the file, the key and the valid choices.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { z } from 'zod';
+import type { Rule } from './rule.js';
+import { closest } from './suggest.js';
+import type { SeveritySetting } from './types.js';
+
+export const CONFIG_FILE_NAMES = ['.content-lint.yml', '.content-lint.yaml', '.content-lint.json'] as const;
+
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
+/** Dependencies, version control and generators' build output: never content to check. */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/public/**', '**/dist/**', '**/_site/**'];
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+
+const severity = z.enum(['off', 'warning', 'error']);
+
+export function configSchema(rules: readonly Rule<any>[]) {
+  const ruleSettings = Object.fromEntries(
+    rules.map((rule) => [
+      rule.meta.id,
+      z
+        .union([severity, z.tuple([severity]), z.tuple([severity, rule.meta.options])])
+        .optional()
+        .describe(`${rule.meta.description}. \`off\`, \`warning\`, \`error\`, or \`[severity, options]\`.`),
+    ]),
+  );
+  const ruleIds = rules.map((rule) => rule.meta.id) as [string, ...string[]];
+  return z
+    .strictObject({
+      $schema: z.string().optional().describe('The JSON Schema of this file, for editor completion'),
+      include: z.array(z.string().min(1)).optional().describe('Globs of the files to check, relative to this file'),
+      exclude: z.array(z.string().min(1)).optional().describe('Globs of files not to check, on top of the defaults'),
+      gitignore: z.boolean().optional().describe('Skip the files that .gitignore files ignore (default true)'),
+      maxFileSize: z.number().int().positive().optional().describe('Files larger than this many bytes are reported, not read'),
+      site: z
+        .strictObject({
+          url: z.url({ protocol: /^https?$/ }).optional().describe("The site's address, e.g. https://blog.example.com"),
+          domains: z.array(z.string().min(1)).optional().describe("Other host names that belong to the site"),
+        })
+        .optional()
+        .describe('The site the content belongs to'),
+      allowInlineDisable: z
+        .array(z.enum(ruleIds))
+        .optional()
+        .describe('Security and spam rules that inline `content-lint-disable` comments may switch off'),
+      rules: z.strictObject(ruleSettings).optional().describe('Severity and options of each rule'),
+    })
+    .describe('content-lint configuration');
+}
+
+export type UserConfig = z.infer<ReturnType<typeof configSchema>>;
+
+export interface RuleSetting {
+  severity: SeveritySetting;
+  options: unknown;
+}
+
+export interface ResolvedConfig {
+  /** Folder the config file is in (or the repository root): include/exclude globs are relative to it. */
+  root: string;
+  /** The config file used, absolute; `null` for the defaults. */
+  file: string | null;
+  include: string[];
+  exclude: string[];
+  gitignore: boolean;
+  maxFileSize: number;
+  site: { url?: string | undefined; domains: string[] };
+  allowInlineDisable: ReadonlySet<string>;
+  rules: ReadonlyMap<string, RuleSetting>;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Validates a parsed config object and fills in defaults. */
+export function resolveConfig(
+  input: unknown,
+  rules: readonly Rule<any>[],
+  location: { root: string; file: string | null },
+): ResolvedConfig {
+  const parsed = configSchema(rules).safeParse(input ?? {});
+  if (!parsed.success) {
+    const where = location.file ?? 'configuration';
+    throw new ConfigError(parsed.error.issues.map((issue) => `${where}: ${describeIssue(issue, input, rules)}`).join('\n'));
+  }
+  const config = parsed.data;
+  const settings = new Map<string, RuleSetting>();
+  for (const rule of rules) {
+    const value = config.rules?.[rule.meta.id] as unknown;
+    const [severitySetting, options] = Array.isArray(value) ? value : [value ?? rule.meta.defaultSeverity, undefined];
+    settings.set(rule.meta.id, {
+      severity: severitySetting as SeveritySetting,
+      // Options were validated above; parse again to fill in defaults when none were given.
+      options: rule.meta.options.parse(options),
+    });
+  }
+  return {
+    root: location.root,
+    file: location.file,
+    include: config.include ?? DEFAULT_INCLUDE,
+    exclude: [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])],
+    gitignore: config.gitignore ?? true,
+    maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
+    site: { url: config.site?.url, domains: config.site?.domains ?? [] },
+    allowInlineDisable: new Set(config.allowInlineDisable ?? []),
+    rules: settings,
+  };
+}
+
+function describeIssue(issue: z.core.$ZodIssue, input: unknown, rules: readonly Rule<any>[]): string {
+  const key = formatPath(issue.path);
+  switch (issue.code) {
+    case 'unrecognized_keys': {
+      const valid = validKeysAt(issue.path, rules);
+      return issue.keys
+        .map((name) => {
+          const full = formatPath([...issue.path, name]);
+          return `Unexpected key \`${full}\`, expected one of ${valid.map((k) => `\`${k}\``).join(', ')} (did you mean \`${closest(name, valid)}\`?)`;
+        })
+        .join('\n');
+    }
+    case 'invalid_value':
+      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, expected one of ${issue.values.map((v) => `\`${String(v)}\``).join(', ')}`;
+    case 'invalid_union': {
+      // Severity settings: say what a rule setting looks like rather than listing union branches.
+      if (issue.path[0] === 'rules') {
+        const nested = issue.errors.flat().find((inner) => inner.path.length > 0 && inner.code !== 'too_big');
+        if (nested && Array.isArray(valueAt(input, issue.path))) {
+          return describeIssue({ ...nested, path: [...issue.path, ...nested.path] } as z.core.$ZodIssue, input, rules);
+        }
+        return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, expected \`off\`, \`warning\`, \`error\` or \`[severity, options]\``;
+      }
+      return `Invalid value for \`${key}\`: ${issue.message}`;
+    }
+    case 'invalid_type':
+      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, expected ${issue.expected}`;
+    default:
+      return `Invalid value for \`${key}\`: ${issue.message}`;
+  }
+}
+
+function validKeysAt(pathToObject: PropertyKey[], rules: readonly Rule<any>[]): string[] {
+  if (pathToObject.length === 0) {
+    return Object.keys(configSchema(rules).shape);
+  }
+  if (pathToObject.length === 1 && pathToObject[0] === 'rules') return rules.map((rule) => rule.meta.id);
+  if (pathToObject.length === 1 && pathToObject[0] === 'site') return ['url', 'domains'];
+  if (pathToObject[0] === 'rules' && typeof pathToObject[1] === 'string') {
+    const rule = rules.find((candidate) => candidate.meta.id === pathToObject[1]);
+    const shape = (rule?.meta.options as unknown as { unwrap?: () => { shape?: object } })?.unwrap?.()?.shape;
+    return shape ? Object.keys(shape) : [];
+  }
+  return [];
+}
+
+function formatPath(segments: readonly PropertyKey[]): string {
+  return segments
+    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
+    .join('') || '(root)';
+}
+
+function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {
+  let value: unknown = input;
+  for (const segment of segments) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[segment];
+  }
+  return value;
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing value';
+  if (value === null) return '`null`';
+  if (Array.isArray(value)) return 'list';
+  if (typeof value === 'object') return 'mapping';
+  const text = JSON.stringify(value);
+  return `${typeof value} \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
+}
+
+/** Reads a config file (YAML, JSON, or the `content-lint` key of package.json) as plain data. */
+export function readConfigFile(file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new ConfigError(`${file}: cannot read the config file (${(error as Error).message})`);
+  }
+  if (path.basename(file) === 'package.json') {
+    return (parseJson(file, text) as Record<string, unknown> | null)?.['content-lint'];
+  }
+  if (file.endsWith('.json')) return parseJson(file, text);
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) {
+    const line = problem.linePos?.[0];
+    throw new ConfigError(`${file}${line ? `:${line.line}:${line.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`);
+  }
+  return document.toJS({ maxAliasCount: 100 });
+}
+
+function parseJson(file: string, text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ConfigError(`${file}: invalid JSON: ${(error as Error).message}`);
+  }
+}
+
+/**
+ * Finds the config for a run started in `cwd`: the first folder from `cwd` up to the repository
+ * root that has a config file (or a package.json with a `content-lint` key).
+ */
+export function findConfigFile(cwd: string): { file: string | null; root: string } {
+  let directory = path.resolve(cwd);
+  for (;;) {
+    for (const name of CONFIG_FILE_NAMES) {
+      const candidate = path.join(directory, name);
+      if (existsSync(candidate)) return { file: candidate, root: directory };
+    }
+    const packageJson = path.join(directory, 'package.json');
+    if (existsSync(packageJson)) {
+      try {
+        const data = JSON.parse(readFileSync(packageJson, 'utf8')) as Record<string, unknown>;
+        if (data && typeof data === 'object' && 'content-lint' in data) return { file: packageJson, root: directory };
+      } catch {
+        // A broken package.json that is not ours to read: keep looking.
+      }
+    }
+    const parent = path.dirname(directory);
+    if (existsSync(path.join(directory, '.git')) || parent === directory) {
+      return { file: null, root: existsSync(path.join(directory, '.git')) ? directory : path.resolve(cwd) };
+    }
+    directory = parent;
+  }
+}
+
+/** Finds (or takes `explicitFile`), reads and validates the config for a run started in `cwd`. */
+export function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string): ResolvedConfig {
+  if (explicitFile) {
+    const file = path.resolve(cwd, explicitFile);
+    if (!existsSync(file)) throw new ConfigError(`${explicitFile}: config file not found`);
+    return resolveConfig(readConfigFile(file), rules, { file, root: path.dirname(file) });
+  }
+  const found = findConfigFile(cwd);
+  const input = found.file ? readConfigFile(found.file) : {};
+  return resolveConfig(input, rules, found);
+}

@@ -1,0 +1,75 @@
+import type { Root } from 'mdast';
+import { readFrontMatter, type FrontMatter } from './front-matter.js';
+import { LineIndex } from './line-index.js';
+import { extractHtml, parseMarkdown, type HtmlContent } from './markdown.js';
+import { decodeSource, type DecodedSource } from './source.js';
+import { parseDirectives, type Directive } from './suppression.js';
+
+/** Why a file's content could not be read; `file-access` reports it. */
+export type AccessProblem =
+  | { kind: 'symlink'; target: string }
+  | { kind: 'too-large'; bytes: number; limit: number }
+  | { kind: 'unreadable'; reason: string };
+
+/**
+ * One file as every rule sees it. Decoding and front matter are done up front (they are cheap and
+ * every file needs them); the Markdown tree and the HTML inside it are parsed on first use and then
+ * shared by all rules.
+ */
+export class LintDocument {
+  readonly path: string;
+  readonly source: DecodedSource;
+  readonly access: AccessProblem | null;
+  readonly lines: LineIndex;
+  readonly frontMatter: FrontMatter | null;
+  #markdown: Root | undefined;
+  #html: HtmlContent | undefined;
+  #directives: Directive[] | undefined;
+
+  private constructor(path: string, source: DecodedSource, access: AccessProblem | null) {
+    this.path = path;
+    this.source = source;
+    this.access = access;
+    this.lines = new LineIndex(source.text);
+    this.frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
+  }
+
+  static fromBytes(path: string, bytes: Uint8Array): LintDocument {
+    return new LintDocument(path, decodeSource(bytes), null);
+  }
+
+  static fromText(path: string, text: string): LintDocument {
+    return LintDocument.fromBytes(path, new TextEncoder().encode(text));
+  }
+
+  /** A file that was not read: only `file-access` has something to say about it. */
+  static unread(path: string, access: AccessProblem): LintDocument {
+    return new LintDocument(path, { text: '', lintable: false, hadBom: false, lineEnding: 'none', problems: [] }, access);
+  }
+
+  /** Normalised text: LF line endings, no BOM. */
+  get text(): string {
+    return this.source.text;
+  }
+
+  /** Where the Markdown body starts in `text`: after the front-matter block, or 0. */
+  get bodyStart(): number {
+    return this.frontMatter?.blockEnd ?? 0;
+  }
+
+  markdown(): Root {
+    this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines);
+    return this.#markdown;
+  }
+
+  html(): HtmlContent {
+    this.#html ??= extractHtml(this.markdown(), this.text, this.lines);
+    return this.#html;
+  }
+
+  /** Inline `content-lint-*` directives; the Markdown is parsed only when the text mentions one. */
+  directives(): Directive[] {
+    this.#directives ??= this.text.includes('content-lint-') ? parseDirectives(this.html().comments) : [];
+    return this.#directives;
+  }
+}

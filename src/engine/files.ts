@@ -1,0 +1,183 @@
+/**
+ * Which files a run checks: the paths given (files, folders or globs) or the config's `include`,
+ * minus `exclude`, the default build-output folders and what .gitignore files ignore. Symbolic
+ * links are never followed; they are returned as such so that `file-access` reports them.
+ * The order is stable: sorted by path.
+ */
+import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Dirent } from 'node:fs';
+import path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import picomatch from 'picomatch';
+import type { ResolvedConfig } from './config.js';
+
+export interface FileEntry {
+  /** Absolute path. */
+  absolute: string;
+  /** POSIX path relative to the working directory: the name every report uses. */
+  path: string;
+  /** Set when the entry is a symbolic link: where it points. */
+  symlinkTarget?: string;
+}
+
+export class FileSelectionError extends Error {
+  override name = 'FileSelectionError';
+}
+
+const GLOB_CHARACTERS = /[*?[\]{}!]/;
+
+export function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+export function selectFiles(patterns: readonly string[], config: ResolvedConfig, cwd: string): FileEntry[] {
+  const selector = new Selector(config, cwd);
+  const targets = patterns.length > 0 ? patterns : [config.root];
+  for (const target of targets) {
+    const absolute = path.resolve(cwd, target);
+    let stats;
+    try {
+      stats = lstatSync(absolute);
+    } catch {
+      stats = null;
+    }
+    if (stats?.isSymbolicLink()) selector.addSymlink(absolute);
+    else if (stats?.isDirectory()) selector.walk(absolute, null);
+    else if (stats) selector.add(absolute);
+    else if (GLOB_CHARACTERS.test(target)) selector.walkGlob(target);
+    else throw new FileSelectionError(`${target}: no such file or folder`);
+  }
+  return selector.entries();
+}
+
+class Selector {
+  readonly #found = new Map<string, FileEntry>();
+  readonly #isIncluded: (relative: string) => boolean;
+  readonly #isExcluded: (relative: string) => boolean;
+  readonly #gitignores = new Map<string, Ignore | null>();
+
+  constructor(
+    private readonly config: ResolvedConfig,
+    private readonly cwd: string,
+  ) {
+    this.#isIncluded = picomatch(config.include, { dot: false });
+    this.#isExcluded = picomatch(config.exclude, { dot: true });
+  }
+
+  entries(): FileEntry[] {
+    return [...this.#found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  }
+
+  /** A file named explicitly is checked even when `include` would not pick it. */
+  add(absolute: string): void {
+    this.#found.set(absolute, { absolute, path: this.#display(absolute) });
+  }
+
+  addSymlink(absolute: string): void {
+    let target = '';
+    try {
+      target = readlinkTarget(absolute);
+    } catch {
+      target = '(unreadable)';
+    }
+    this.#found.set(absolute, { absolute, path: this.#display(absolute), symlinkTarget: target });
+  }
+
+  /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
+  walk(directory: string, matcher: ((relative: string) => boolean) | null): void {
+    const pending = [directory];
+    while (pending.length > 0) {
+      const current = pending.pop() as string;
+      let children: Dirent[];
+      try {
+        children = readdirSync(current, { withFileTypes: true });
+      } catch {
+        continue;
+      }
+      children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+      for (const child of children) {
+        const absolute = path.join(current, child.name);
+        const fromRoot = this.#relativeForGlobs(absolute, directory);
+        const isDirectory = child.isDirectory();
+        if (this.#skipped(absolute, fromRoot, isDirectory)) continue;
+        if (isDirectory) {
+          pending.push(absolute);
+          continue;
+        }
+        const wanted = matcher ? matcher(toPosix(path.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
+        if (child.isSymbolicLink()) {
+          if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute);
+        } else if (child.isFile() && wanted) {
+          this.add(absolute);
+        }
+      }
+    }
+  }
+
+  walkGlob(glob: string): void {
+    const matcher = picomatch(toPosix(glob), { dot: false });
+    const scan = picomatch.scan(toPosix(glob));
+    this.walk(path.resolve(this.cwd, scan.base || '.'), (relative) => matcher(relative));
+  }
+
+  #skipped(absolute: string, fromRoot: string, isDirectory: boolean): boolean {
+    const probe = isDirectory ? `${fromRoot}/` : fromRoot;
+    if (this.#isExcluded(probe) || this.#isExcluded(`${probe}x`)) return true;
+    return this.config.gitignore && this.#gitignored(absolute, isDirectory);
+  }
+
+  /** Checks the path against every .gitignore from the root folder down to its own folder. */
+  #gitignored(absolute: string, isDirectory: boolean): boolean {
+    let directory = path.dirname(absolute);
+    const chain: string[] = [];
+    while (directory.startsWith(this.config.root)) {
+      chain.push(directory);
+      if (directory === this.config.root) break;
+      directory = path.dirname(directory);
+    }
+    for (const folder of chain.reverse()) {
+      const rules = this.#gitignoreOf(folder);
+      const relative = toPosix(path.relative(folder, absolute));
+      if (rules && relative && rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
+    }
+    return false;
+  }
+
+  #gitignoreOf(folder: string): Ignore | null {
+    if (!this.#gitignores.has(folder)) {
+      let rules: Ignore | null = null;
+      try {
+        rules = ignore().add(readFileSync(path.join(folder, '.gitignore'), 'utf8'));
+      } catch {
+        rules = null;
+      }
+      this.#gitignores.set(folder, rules);
+    }
+    return this.#gitignores.get(folder) ?? null;
+  }
+
+  /**
+   * `include` and `exclude` are relative to the config's folder; a folder outside it (linted by
+   * naming it) is matched relative to itself instead.
+   */
+  #relativeForGlobs(absolute: string, walkedFrom: string): string {
+    const fromRoot = toPosix(path.relative(this.config.root, absolute));
+    return fromRoot.startsWith('../') ? toPosix(path.relative(walkedFrom, absolute)) : fromRoot;
+  }
+
+  #display(absolute: string): string {
+    return toPosix(path.relative(this.cwd, absolute)) || path.basename(absolute);
+  }
+}
+
+/** Where a link points, read without following it. */
+function readlinkTarget(absolute: string): string {
+  return toPosix(readlinkSync(absolute));
+}
+
+function isDirectoryLink(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,143 @@
+/** The rule runner: files → documents → rules → findings, one file at a time. */
+import { readFileSync, statSync } from 'node:fs';
+import { rules as allRules } from '../rules/index.js';
+import { resolveConfig, type ResolvedConfig } from './config.js';
+import { LintDocument } from './document.js';
+import type { FileEntry } from './files.js';
+import { isProtected, renderMessage, type ProjectContext, type Rule } from './rule.js';
+import { closest } from './suggest.js';
+import { applyDirectives } from './suppression.js';
+import type { FileResult, Finding, LintResult } from './types.js';
+
+export function createProject(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules): ProjectContext {
+  const ruleIds = new Set(rules.map((rule) => rule.meta.id));
+  const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
+  return {
+    ruleIds,
+    mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config.allowInlineDisable.has(ruleId),
+    closestRuleId: (name) => closest(name, ruleIds),
+  };
+}
+
+export function lintDocument(
+  document: LintDocument,
+  config: ResolvedConfig,
+  rules: readonly Rule<any>[] = allRules,
+  project: ProjectContext = createProject(config, rules),
+): FileResult {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (severity === 'off') continue;
+    const { id, messages } = rule.meta;
+    try {
+      rule.check({
+        document,
+        options: setting?.options ?? rule.meta.options.parse(undefined),
+        project,
+        report({ messageId, data = {}, span, related }) {
+          const template = messages[messageId];
+          if (template === undefined) throw new Error(`rule ${id} reported unknown messageId ${messageId}`);
+          findings.push({
+            ruleId: id,
+            severity,
+            messageId,
+            message: renderMessage(template, data),
+            data,
+            file: document.path,
+            ...span,
+            related: related && { file: document.path, ...related },
+          });
+        },
+      });
+    } catch (error) {
+      // One broken rule must not end the run or hide the other rules' findings.
+      findings.push({
+        ruleId: id,
+        severity: 'error',
+        messageId: 'crash',
+        message: `Rule \`${id}\` failed on this file (${(error as Error)?.message ?? String(error)}); please report this bug`,
+        data: {},
+        file: document.path,
+        line: 1,
+        column: 1,
+        endLine: 1,
+        endColumn: 1,
+      });
+    }
+  }
+  const { kept, suppressed } = applyDirectives(findings, document.source.lintable ? document.directives() : [], project.mayDisableInline);
+  return { file: document.path, findings: kept.sort(compareFindings), suppressed };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.line - b.line ||
+    a.column - b.column ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.messageId, b.messageId) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Reads one selected file into a document, never throwing: problems become access findings. */
+export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
+  if (entry.symlinkTarget !== undefined) {
+    return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget });
+  }
+  try {
+    const size = statSync(entry.absolute).size;
+    if (size > config.maxFileSize) {
+      return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize });
+    }
+    return LintDocument.fromBytes(entry.path, readFileSync(entry.absolute));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message });
+  }
+}
+
+export interface LintFilesOptions {
+  rules?: readonly Rule<any>[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
+  const rules = options.rules ?? allRules;
+  const project = createProject(config, rules);
+  const files: FileResult[] = [];
+  entries.forEach((entry, index) => {
+    files.push(lintDocument(readDocument(entry, config), config, rules, project));
+    options.onProgress?.(index + 1, entries.length);
+  });
+  return summarize(files);
+}
+
+export function summarize(files: FileResult[]): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') errorCount++;
+      else warningCount++;
+    }
+  }
+  return { files, errorCount, warningCount };
+}
+
+/** Lints a string as if it were a file: for tests and editor integrations. */
+export function lintText(
+  text: string | Uint8Array,
+  options: { path?: string; config?: unknown; root?: string; rules?: readonly Rule<any>[] } = {},
+): FileResult {
+  const rules = options.rules ?? allRules;
+  const config = resolveConfig(options.config ?? {}, rules, { root: options.root ?? '.', file: null });
+  const path = options.path ?? 'post.md';
+  const document = typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text);
+  return lintDocument(document, config, rules);
+}

@@ -1,0 +1,180 @@
+/**
+ * The Markdown body and its raw HTML, as a browser would see them. Markdown is parsed with micromark
+ * (CommonMark + GFM); raw HTML is re-parsed with parse5, a spec-compliant HTML parser, so entity
+ * encoding, upper case, unquoted attributes and elements split over several Markdown nodes are all
+ * seen. Every position is a position in the original file.
+ */
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfm } from 'micromark-extension-gfm';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import type { Html, Nodes, Parents, Root } from 'mdast';
+import type { LineIndex } from './line-index.js';
+import type { Span } from './types.js';
+
+/**
+ * Parses the body, which starts at offset `bodyStart` of the document's text, and moves every
+ * position so that lines, columns and offsets in the tree are those of the whole file. (Parsing
+ * the body alone, rather than the text with the front matter blanked out, matters: micromark is
+ * slow on long runs of blank lines.)
+ */
+export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex): Root {
+  const root = fromMarkdown(text.slice(bodyStart), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  if (bodyStart > 0) {
+    const lineShift = lines.position(bodyStart).line - 1;
+    walkMarkdown(root, (node) => {
+      const position = node.position;
+      if (!position) return;
+      for (const point of [position.start, position.end]) {
+        // The body starts at the end of the closing fence line: its first line is empty.
+        point.line += lineShift;
+        if (point.offset !== undefined) point.offset += bodyStart;
+      }
+    });
+  }
+  return root;
+}
+
+export interface HtmlElement {
+  /** Lower-case tag name. */
+  tagName: string;
+  /** Attribute names lower-cased and values entity-decoded, as the browser would read them. */
+  attributes: ReadonlyMap<string, string>;
+  /** The start tag, where findings about the element point. */
+  span: Span;
+  /** Offsets of the whole element in the document's normalised text. */
+  startOffset: number;
+  endOffset: number;
+  /** Text content (for `<script>` and `<style>`, their source). */
+  text: string;
+}
+
+export interface HtmlComment {
+  data: string;
+  span: Span;
+  startOffset: number;
+  endOffset: number;
+}
+
+export interface HtmlContent {
+  elements: HtmlElement[];
+  comments: HtmlComment[];
+}
+
+/** Phrasing containers whose HTML pieces are joined into one fragment (`<script>` … text … `</script>`). */
+const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
+
+/** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
+export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlContent {
+  const content: HtmlContent = { elements: [], comments: [] };
+  for (const [start, end] of htmlRegions(root)) {
+    readFragment(text.slice(start, end), start, lines, content);
+  }
+  content.elements.sort((a, b) => a.startOffset - b.startOffset);
+  content.comments.sort((a, b) => a.startOffset - b.startOffset);
+  return content;
+}
+
+/**
+ * Offsets of the stretches of raw HTML to parse: a run of consecutive HTML blocks is one stretch (an
+ * ad block is often a comment block, an element block and another comment), and so is everything
+ * from the first to the last inline HTML of a paragraph.
+ */
+function htmlRegions(root: Root): Array<[number, number]> {
+  const regions: Array<[number, number]> = [];
+  const visit = (parent: Parents): void => {
+    if (PHRASING_ROOTS.has(parent.type)) {
+      const pieces: Html[] = [];
+      collectHtml(parent, pieces);
+      const first = pieces[0];
+      const last = pieces.at(-1);
+      if (first && last) regions.push([offsetOf(first, 'start'), offsetOf(last, 'end')]);
+      return;
+    }
+    let run: [number, number] | null = null;
+    for (const child of parent.children as Nodes[]) {
+      if (child.type === 'html') {
+        run = run ? [run[0], offsetOf(child, 'end')] : [offsetOf(child, 'start'), offsetOf(child, 'end')];
+        continue;
+      }
+      if (run) regions.push(run);
+      run = null;
+      if ('children' in child) visit(child);
+    }
+    if (run) regions.push(run);
+  };
+  visit(root);
+  return regions;
+}
+
+function collectHtml(node: Parents, into: Html[]): void {
+  for (const child of node.children as Nodes[]) {
+    if (child.type === 'html') into.push(child);
+    else if ('children' in child) collectHtml(child, into);
+  }
+}
+
+function offsetOf(node: Nodes, edge: 'start' | 'end'): number {
+  return node.position?.[edge].offset ?? 0;
+}
+
+type Parse5Node = DefaultTreeAdapterMap['node'];
+type Parse5Element = DefaultTreeAdapterMap['element'];
+
+function readFragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  const stack: Parse5Node[] = [...fragment.childNodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as Parse5Node;
+    const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : null;
+    if (node.nodeName === '#comment' && location) {
+      const start = offset + location.startOffset;
+      const end = offset + location.endOffset;
+      into.comments.push({ data: (node as DefaultTreeAdapterMap['commentNode']).data, span: lines.span(start, end), startOffset: start, endOffset: end });
+    } else if ('tagName' in node) {
+      const element = node as Parse5Element;
+      if (location) {
+        const startTag = (location as { startTag?: { startOffset: number; endOffset: number } }).startTag ?? location;
+        const attributes = new Map<string, string>();
+        for (const attribute of element.attrs) {
+          if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
+        }
+        into.elements.push({
+          tagName: element.tagName,
+          attributes,
+          span: lines.span(offset + startTag.startOffset, offset + startTag.endOffset),
+          startOffset: offset + location.startOffset,
+          endOffset: offset + location.endOffset,
+          text: textContent(element),
+        });
+      }
+      const children = element.tagName === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : element.childNodes;
+      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Parse5Node);
+    }
+  }
+}
+
+function textContent(element: Parse5Element): string {
+  let text = '';
+  for (const child of element.childNodes) {
+    if (child.nodeName === '#text') text += (child as DefaultTreeAdapterMap['textNode']).value;
+  }
+  return text;
+}
+
+/** Visits every node of the tree in document order, without recursion (deep trees cannot overflow). */
+export function walkMarkdown(root: Root, visit: (node: Nodes) => void): void {
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    visit(node);
+    if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+    }
+  }
+}
+
+/** A unist position as a span (both are 1-based with an exclusive end). */
+export function spanOf(position: { start: { line: number; column: number }; end: { line: number; column: number } }): Span {
+  return { line: position.start.line, column: position.start.column, endLine: position.end.line, endColumn: position.end.column };
+}

@@ -1,0 +1,39 @@
+/** Severity as written in configuration and shown in every report. */
+export type Severity = 'warning' | 'error';
+export type SeveritySetting = Severity | 'off';
+
+/** A place in the original file: 1-based line and column, end exclusive. */
+export interface Span {
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** A finding is data: reporters decide how to show it. */
+export interface Finding extends Span {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  /** The rendered message, in the house style (literals in backticks, no trailing period). */
+  message: string;
+  /** The values the message template was filled with, for machine readers. */
+  data: Record<string, string | number>;
+  /** POSIX path relative to the working directory. */
+  file: string;
+  /** A second place the finding refers to ("first defined here"). */
+  related?: { file: string; line: number; column: number; message: string } | undefined;
+}
+
+export interface FileResult {
+  file: string;
+  findings: Finding[];
+  /** How many findings inline directives switched off. */
+  suppressed: number;
+}
+
+export interface LintResult {
+  files: FileResult[];
+  errorCount: number;
+  warningCount: number;
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { defineRule } from '../engine/rule.js';
+
+export default defineRule({
+  meta: {
+    id: 'file-access',
+    description: 'Every Markdown file can be read and checked',
+    rationale:
+      'A file that is not checked must not pass silently. Symbolic links are never followed, because ' +
+      'the site generator would publish whatever they point at; files over the size limit are not read.',
+    tags: ['file'],
+    defaultSeverity: 'error',
+    options: z.strictObject({}).default({}),
+    messages: {
+      symlink: 'Unexpected symbolic link to `{target}`, not followed; commit the file itself or exclude the link',
+      tooLarge: 'File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit',
+      unreadable: 'File could not be read: {reason}',
+    },
+  },
+  check({ document, report }) {
+    const access = document.access;
+    if (!access) return;
+    const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    switch (access.kind) {
+      case 'symlink':
+        report({ messageId: 'symlink', data: { target: access.target }, span });
+        break;
+      case 'too-large':
+        report({ messageId: 'tooLarge', data: { size: formatBytes(access.bytes), limit: formatBytes(access.limit) }, span });
+        break;
+      case 'unreadable':
+        report({ messageId: 'unreadable', data: { reason: access.reason }, span });
+        break;
+    }
+  },
+});
+
+function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KiB`;
+  return `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+}

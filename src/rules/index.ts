@@ -1,0 +1,21 @@
+/** Every rule, in the order the docs list them. A meta-test checks that each file here is listed. */
+import type { Rule } from '../engine/rule.js';
+import fileAccess from './file-access.js';
+import fileEncoding from './file-encoding.js';
+import frontMatterFence from './front-matter-fence.js';
+import frontMatterMapping from './front-matter-mapping.js';
+import frontMatterSyntax from './front-matter-syntax.js';
+import inlineConfig from './inline-config.js';
+import noScript from './no-script.js';
+
+export const rules: ReadonlyArray<Rule<any>> = [
+  fileAccess,
+  fileEncoding,
+  frontMatterFence,
+  frontMatterSyntax,
+  frontMatterMapping,
+  noScript,
+  inlineConfig,
+];
+
+export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));
