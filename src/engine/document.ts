@@ -1,7 +1,7 @@
 import type { Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
-import { extractHtml, parseMarkdown, type HtmlContent } from './markdown.js';
+import { extractHtml, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { parseDirectives, type Directive } from './suppression.js';
 
@@ -22,7 +22,7 @@ export class LintDocument {
   readonly access: AccessProblem | null;
   readonly lines: LineIndex;
   readonly frontMatter: FrontMatter | null;
-  #markdown: Root | undefined;
+  #markdown: ParsedMarkdown | undefined;
   #html: HtmlContent | undefined;
   #directives: Directive[] | undefined;
 
@@ -57,8 +57,17 @@ export class LintDocument {
     return this.frontMatter?.blockEnd ?? 0;
   }
 
+  /** Whether the body is MDX (JSX and ESM inside Markdown) rather than CommonMark. */
+  get isMdx(): boolean {
+    return this.path.toLowerCase().endsWith('.mdx');
+  }
+
   markdown(): Root {
-    this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines);
+    return this.parsedMarkdown().root;
+  }
+
+  parsedMarkdown(): ParsedMarkdown {
+    this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
     return this.#markdown;
   }
 

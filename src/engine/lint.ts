@@ -1,9 +1,9 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
 import { readFileSync, statSync } from 'node:fs';
 import { rules as allRules } from '../rules/index.js';
-import { resolveConfig, type ResolvedConfig } from './config.js';
+import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
 import { LintDocument } from './document.js';
-import type { FileEntry } from './files.js';
+import { selectFiles, type FileEntry } from './files.js';
 import { isProtected, renderMessage, type ProjectContext, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives } from './suppression.js';
@@ -140,4 +140,20 @@ export function lintText(
   const path = options.path ?? 'post.md';
   const document = typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text);
   return lintDocument(document, config, rules);
+}
+
+export interface LintPathsOptions extends LintFilesOptions {
+  cwd: string;
+  /** Files, folders or globs; the config's `include` from its folder when empty. */
+  patterns: readonly string[];
+  /** A config file named by the user; otherwise the nearest one is found. */
+  configFile?: string | undefined;
+}
+
+/** The whole run behind the CLI and the action: find the config, select the files, lint them. */
+export function lintPaths(options: LintPathsOptions): { config: ResolvedConfig; result: LintResult } {
+  const rules = options.rules ?? allRules;
+  const config = loadConfig(options.cwd, rules, options.configFile);
+  const entries = selectFiles(options.patterns, config, options.cwd);
+  return { config, result: lintFiles(entries, config, options) };
 }

@@ -1,12 +1,15 @@
 /**
  * The Markdown body and its raw HTML, as a browser would see them. Markdown is parsed with micromark
- * (CommonMark + GFM); raw HTML is re-parsed with parse5, a spec-compliant HTML parser, so entity
- * encoding, upper case, unquoted attributes and elements split over several Markdown nodes are all
- * seen. Every position is a position in the original file.
+ * (CommonMark + GFM, and MDX for `.mdx` files); raw HTML is re-parsed with parse5, a spec-compliant
+ * HTML parser, so entity encoding, upper case, unquoted attributes and elements split over several
+ * Markdown nodes are all seen. In MDX, lower-case JSX elements are HTML elements and `{/* … *\/}`
+ * comments carry directives. Every position is a position in the original file.
  */
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Html, Nodes, Parents, Root } from 'mdast';
 import type { LineIndex } from './line-index.js';
@@ -18,8 +21,31 @@ import type { Span } from './types.js';
  * the body alone, rather than the text with the front matter blanked out, matters: micromark is
  * slow on long runs of blank lines.)
  */
-export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex): Root {
-  const root = fromMarkdown(text.slice(bodyStart), { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+export interface ParsedMarkdown {
+  root: Root;
+  /** An MDX syntax error: the file was then parsed as plain Markdown so it is still checked. */
+  mdxError: { message: string; line: number; column: number } | null;
+}
+
+export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean): ParsedMarkdown {
+  const body = text.slice(bodyStart);
+  let root: Root | undefined;
+  let mdxError: ParsedMarkdown['mdxError'] = null;
+  if (mdx) {
+    try {
+      // Parsing only: acorn reads the JSX and ESM, nothing is evaluated.
+      root = fromMarkdown(body, {
+        extensions: [gfm(), mdxjs()],
+        mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()],
+      });
+    } catch (error) {
+      const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
+      const point = place && 'start' in place && place.start ? place.start : place;
+      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
+      mdxError = { message: reason, line: (point?.line ?? 1) + lines.position(bodyStart).line - 1, column: point?.column ?? 1 };
+    }
+  }
+  root ??= fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   if (bodyStart > 0) {
     const lineShift = lines.position(bodyStart).line - 1;
     walkMarkdown(root, (node) => {
@@ -32,7 +58,7 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex)
       }
     });
   }
-  return root;
+  return { root, mdxError };
 }
 
 export interface HtmlElement {
@@ -70,6 +96,7 @@ export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlCon
   for (const [start, end] of htmlRegions(root)) {
     readFragment(text.slice(start, end), start, lines, content);
   }
+  readMdx(root, lines, content);
   content.elements.sort((a, b) => a.startOffset - b.startOffset);
   content.comments.sort((a, b) => a.startOffset - b.startOffset);
   return content;
@@ -116,6 +143,31 @@ function collectHtml(node: Parents, into: Html[]): void {
 
 function offsetOf(node: Nodes, edge: 'start' | 'end'): number {
   return node.position?.[edge].offset ?? 0;
+}
+
+const MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
+
+/** JSX elements with lower-case names are HTML elements; `{/* … *\/}` expressions are comments. */
+function readMdx(root: Root, lines: LineIndex, into: HtmlContent): void {
+  walkMarkdown(root, (node) => {
+    const position = node.position;
+    if (!position) return;
+    const startOffset = position.start.offset ?? 0;
+    const endOffset = position.end.offset ?? startOffset;
+    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z]/.test(node.name)) {
+      const attributes = new Map<string, string>();
+      for (const attribute of node.attributes) {
+        if (attribute.type !== 'mdxJsxAttribute') continue;
+        const name = attribute.name.toLowerCase();
+        const value = attribute.value;
+        if (!attributes.has(name)) attributes.set(name, typeof value === 'string' ? value : value ? `{${value.value}}` : '');
+      }
+      into.elements.push({ tagName: node.name.toLowerCase(), attributes, span: spanOf(position), startOffset, endOffset, text: '' });
+    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+      const comment = MDX_COMMENT.exec(node.value);
+      if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
+    }
+  });
 }
 
 type Parse5Node = DefaultTreeAdapterMap['node'];

@@ -6,6 +6,7 @@ import frontMatterFence from './front-matter-fence.js';
 import frontMatterMapping from './front-matter-mapping.js';
 import frontMatterSyntax from './front-matter-syntax.js';
 import inlineConfig from './inline-config.js';
+import mdxSyntax from './mdx-syntax.js';
 import noScript from './no-script.js';
 
 export const rules: ReadonlyArray<Rule<any>> = [
@@ -14,6 +15,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   frontMatterFence,
   frontMatterSyntax,
   frontMatterMapping,
+  mdxSyntax,
   noScript,
   inlineConfig,
 ];

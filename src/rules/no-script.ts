@@ -2,6 +2,16 @@ import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import { spanOf, walkMarkdown } from '../engine/markdown.js';
 
+/** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */
+export const DEFAULT_ALLOWED_HOSTS = [
+  'gist.github.com',
+  'platform.twitter.com',
+  'asciinema.org',
+  'cpwebassets.codepen.io',
+  'static.codepen.io',
+  'speakerdeck.com',
+];
+
 /** Attributes whose value is a URL a browser may navigate to or load. */
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'data'];
 
@@ -11,16 +21,23 @@ export default defineRule({
     description: 'Content runs no scripts: no `<script>` elements, event-handler attributes or `javascript:` URLs',
     rationale:
       'A script in a post runs on every reader\'s page with the site\'s own origin: ad loaders, ' +
-      'trackers and worse arrive this way in scraped or "guest" posts. Script embeds that a site ' +
-      'trusts (a gist, a widget) can be allowed by host with `allowHosts`.',
+      'trackers and worse arrive this way in scraped or "guest" posts. Scripts the site serves itself ' +
+      '(a relative or site-absolute `src`) and the embed scripts of a few well-known services are ' +
+      'allowed; `allowHosts` sets that list.',
     tags: ['security'],
     defaultSeverity: 'error',
     options: z
       .strictObject({
-        /** Hosts whose `<script src>` is allowed, e.g. `gist.github.com`. */
-        allowHosts: z.array(z.string().min(1)).default([]),
+        allowHosts: z
+          .array(z.string().min(1))
+          .default(DEFAULT_ALLOWED_HOSTS)
+          .describe('Hosts whose `<script src>` is allowed; replaces the default list'),
+        allowSameSite: z
+          .boolean()
+          .default(true)
+          .describe('Allow scripts loaded by a relative or site-absolute path (the site\'s own files)'),
       })
-      .default({ allowHosts: [] }),
+      .default({ allowHosts: DEFAULT_ALLOWED_HOSTS, allowSameSite: true }),
     messages: {
       external: 'Unexpected `<script>` loading `{src}`; remove it: posts must not run scripts',
       inline: 'Unexpected inline `<script>`; remove it: posts must not run scripts',
@@ -34,7 +51,9 @@ export default defineRule({
       if (element.tagName === 'script') {
         const src = element.attributes.get('src')?.trim();
         if (src) {
-          if (!allowHosts.has(hostOf(src) ?? '')) {
+          const host = hostOf(src);
+          const allowed = host === null ? options.allowSameSite : allowHosts.has(host);
+          if (!allowed) {
             report({ messageId: 'external', data: { src: quote(src, 80) }, span: element.span });
           }
         } else {
@@ -65,11 +84,13 @@ function isJavascriptUrl(value: string): boolean {
   return /^javascript:/i.test(cleaned);
 }
 
+/** The host a script URL loads from, or `null` for a path on the site itself. */
 function hostOf(url: string): string | null {
+  if (!/^[a-z][a-z0-9+.-]*:|^[\\/]{2}/i.test(url)) return null;
   try {
     return new URL(url, 'https://invalid.invalid/').hostname.toLowerCase();
   } catch {
-    return null;
+    return '';
   }
 }
 

@@ -1,0 +1,351 @@
+#!/usr/bin/env node
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  ConfigError,
+  FileSelectionError,
+  REPOSITORY_URL,
+  TOOL_NAME,
+  VERSION,
+  lintPaths,
+  loadConfig,
+  ruleDocsUrl,
+  rules,
+  selectFiles,
+  toPosix
+} from "./chunks/chunk-PDKGHIDA.js";
+
+// src/cli/main.ts
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+
+// src/reporters/text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+function colors(enabled) {
+  const wrap = (open, close) => (text) => enabled ? `\x1B[${open}m${text}\x1B[${close}m` : text;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+// src/reporters/compact.ts
+var compact = (result) => result.files.flatMap(
+  (file) => file.findings.map(
+    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
+`
+  )
+).join("");
+
+// src/reporters/json.ts
+var JSON_REPORT_VERSION = 1;
+var json = (result) => `${JSON.stringify(
+  {
+    reportVersion: JSON_REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    fileCount: result.files.length,
+    files: result.files.map((file) => ({
+      file: file.file,
+      suppressed: file.suppressed,
+      findings: file.findings.map(({ file: _file, related, ...finding }) => related ? { ...finding, related } : finding)
+    }))
+  },
+  null,
+  2
+)}
+`;
+
+// src/reporters/sarif.ts
+var sarif = (result, context) => {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: context.rules.map((rule) => ({
+              id: rule.meta.id,
+              name: rule.meta.id,
+              shortDescription: { text: rule.meta.description },
+              fullDescription: { text: rule.meta.rationale },
+              help: {
+                text: `${rule.meta.description}.
+
+${rule.meta.rationale}
+
+See ${ruleDocsUrl(rule.meta.id)}`,
+                markdown: `**${rule.meta.description}.**
+
+${rule.meta.rationale}
+
+[Documentation](${ruleDocsUrl(rule.meta.id)})`
+              },
+              helpUri: ruleDocsUrl(rule.meta.id),
+              defaultConfiguration: { level: rule.meta.defaultSeverity === "off" ? "none" : rule.meta.defaultSeverity },
+              properties: { tags: [...rule.meta.tags] }
+            }))
+          }
+        },
+        columnKind: "utf16CodeUnits",
+        results: result.files.flatMap(
+          (file) => file.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
+            level: finding.severity,
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
+                  region: {
+                    startLine: finding.line,
+                    startColumn: finding.column,
+                    endLine: finding.endLine,
+                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
+                  }
+                }
+              }
+            ],
+            ...finding.related ? {
+              relatedLocations: [
+                {
+                  id: 1,
+                  message: { text: finding.related.message },
+                  physicalLocation: {
+                    artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
+                    region: { startLine: finding.related.line, startColumn: finding.related.column }
+                  }
+                }
+              ]
+            } : {},
+            properties: { messageId: finding.messageId, data: finding.data }
+          }))
+        )
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function toUri(file) {
+  return file.split("/").map(encodeURIComponent).join("/");
+}
+
+// src/reporters/stylish.ts
+var stylish = (result, context) => {
+  const paint = colors(context.color);
+  const out = [];
+  for (const file of result.files) {
+    if (file.findings.length === 0) continue;
+    out.push(paint.underline(printable(file.file)));
+    const rows = file.findings.map((finding) => [
+      `${finding.line}:${finding.column}`,
+      finding.severity,
+      printable(finding.message),
+      finding.ruleId
+    ]);
+    const positionWidth = Math.max(...rows.map((row) => row[0]?.length ?? 0));
+    for (const [position = "", severity = "", message = "", ruleId = ""] of rows) {
+      const label = severity === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
+      out.push(`  ${paint.dim(position.padEnd(positionWidth))}  ${label}  ${message}  ${paint.dim(ruleId)}`);
+    }
+    out.push("");
+  }
+  const total = result.errorCount + result.warningCount;
+  if (total === 0) return "";
+  const summary = `\u2716 ${plural(total, "problem")} (${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")})`;
+  out.push(result.errorCount > 0 ? paint.red(paint.bold(summary)) : paint.yellow(paint.bold(summary)));
+  return `${out.join("\n")}
+`;
+};
+
+// src/reporters/index.ts
+var reporters = { stylish, compact, json, sarif };
+var REPORTER_NAMES = Object.keys(reporters);
+
+// src/cli/main.ts
+var EXIT = { ok: 0, findings: 1, usage: 2 };
+var FAIL_ON = ["error", "warning", "never"];
+var HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+
+Checks Markdown content: front matter, encodings, scripts and more.
+Paths are files, folders or globs; without any, the config's \`include\` is used.
+
+Options:
+  -c, --config FILE        Use this config file instead of searching for one
+  -f, --format NAME        Output format: ${REPORTER_NAMES.join(", ")} (default: stylish)
+  -o, --output FILE        Write the report to FILE instead of standard output
+      --fail-on LEVEL      Exit 1 on findings of this level or worse: error, warning, never (default: error)
+      --max-warnings N     Also exit 1 when there are more than N warnings
+      --quiet              Report errors only
+      --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --print-config FILE  Print the configuration that applies to FILE, and exit
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
+Docs: https://github.com/content-lint/content-lint#readme`;
+async function runCli(argv, io) {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: "string", short: "c" },
+        format: { type: "string", short: "f", default: "stylish" },
+        output: { type: "string", short: "o" },
+        "fail-on": { type: "string", default: "error" },
+        "max-warnings": { type: "string" },
+        quiet: { type: "boolean", default: false },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        "print-config": { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false }
+      }
+    });
+  } catch (error) {
+    return usage(io, error.message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${HELP}
+`);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}
+`);
+    return EXIT.ok;
+  }
+  const format = values.format;
+  if (!REPORTER_NAMES.includes(format)) {
+    return usage(io, `Unexpected format \`${values.format}\`, expected one of ${REPORTER_NAMES.join(", ")}`);
+  }
+  const failOn = values["fail-on"];
+  if (!FAIL_ON.includes(failOn)) {
+    return usage(io, `Unexpected --fail-on \`${values["fail-on"]}\`, expected one of ${FAIL_ON.join(", ")}`);
+  }
+  let maxWarnings = Infinity;
+  if (values["max-warnings"] !== void 0) {
+    maxWarnings = Number(values["max-warnings"]);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      return usage(io, `Unexpected --max-warnings \`${values["max-warnings"]}\`, expected a whole number of 0 or more`);
+    }
+  }
+  try {
+    if (values["print-config"] !== void 0) {
+      const config = loadConfig(io.cwd, rules, values.config);
+      io.stdout.write(`${JSON.stringify(describeConfig(config, values["print-config"], io.cwd), null, 2)}
+`);
+      return EXIT.ok;
+    }
+    const progress = createProgress(io);
+    const { result } = lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    progress.done();
+    const shown = values.quiet ? onlyErrors(result) : result;
+    const color = values["no-color"] ? false : values.color ?? wantsColor(io);
+    const report = reporters[format](shown, { rules, color: values.output ? false : color });
+    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
+    else io.stdout.write(report);
+    const failing = failOn !== "never" && result.errorCount > 0 || failOn === "warning" && result.warningCount > 0 || result.warningCount > maxWarnings;
+    if (result.warningCount > maxWarnings) {
+      io.stderr.write(`${TOOL_NAME}: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}
+`);
+    }
+    return failing ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}
+`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`${TOOL_NAME}: internal error: ${error?.stack ?? String(error)}
+Please report this bug.
+`);
+    return EXIT.usage;
+  }
+}
+function usage(io, message) {
+  io.stderr.write(`${TOOL_NAME}: ${message}
+Run \`${TOOL_NAME} --help\` for usage.
+`);
+  return EXIT.usage;
+}
+function onlyErrors(result) {
+  return {
+    ...result,
+    warningCount: 0,
+    files: result.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === "error") }))
+  };
+}
+function wantsColor(io) {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
+  return Boolean(io.stdout.isTTY) && io.env.TERM !== "dumb";
+}
+function createProgress(io) {
+  const now = io.now ?? Date.now;
+  const interactive = Boolean(io.stderr.isTTY) && !io.env.CI;
+  const started = now();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    update(done, total) {
+      if (!interactive) return;
+      const time = now();
+      if (time - started < 1e3 || time - lastDraw < 100) return;
+      lastDraw = time;
+      drawn = true;
+      io.stderr.write(`\r${TOOL_NAME}: ${done}/${total} files`);
+    },
+    done() {
+      if (drawn) io.stderr.write("\r\x1B[2K");
+    }
+  };
+}
+function describeConfig(config, file, cwd) {
+  let selected = false;
+  try {
+    const relative = toPosix(path.relative(config.root, path.resolve(cwd, file)));
+    selected = selectFiles([], config, cwd).some((entry) => toPosix(path.relative(config.root, entry.absolute)) === relative);
+  } catch {
+    selected = false;
+  }
+  return {
+    file: toPosix(path.relative(cwd, path.resolve(cwd, file))),
+    selected,
+    configFile: config.file ? toPosix(path.relative(cwd, config.file)) || config.file : null,
+    root: toPosix(path.relative(cwd, config.root)) || ".",
+    include: config.include,
+    exclude: config.exclude,
+    gitignore: config.gitignore,
+    maxFileSize: config.maxFileSize,
+    site: config.site,
+    allowInlineDisable: [...config.allowInlineDisable],
+    rules: Object.fromEntries(
+      [...config.rules].map(([id, setting]) => [id, [setting.severity, setting.options]])
+    )
+  };
+}
+
+// src/cli.ts
+process.exitCode = await runCli(process.argv.slice(2), {
+  cwd: process.cwd(),
+  env: process.env,
+  stdout: process.stdout,
+  stderr: process.stderr
+});

@@ -1,0 +1,197 @@
+/**
+ * The command line: arguments in, exit code out. Everything it touches of the process (arguments,
+ * working directory, streams, environment) is passed in, so tests run it in-process.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
+import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
+import { lintPaths } from '../engine/lint.js';
+import type { LintResult } from '../engine/types.js';
+import { REPORTER_NAMES, reporters, type ReporterName } from '../reporters/index.js';
+import { rules } from '../rules/index.js';
+import { TOOL_NAME, VERSION } from '../version.js';
+
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(text: string): void; isTTY?: boolean };
+  stderr: { write(text: string): void; isTTY?: boolean };
+  /** Clock for the progress indicator. */
+  now?: () => number;
+}
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+const FAIL_ON = ['error', 'warning', 'never'] as const;
+
+const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+
+Checks Markdown content: front matter, encodings, scripts and more.
+Paths are files, folders or globs; without any, the config's \`include\` is used.
+
+Options:
+  -c, --config FILE        Use this config file instead of searching for one
+  -f, --format NAME        Output format: ${REPORTER_NAMES.join(', ')} (default: stylish)
+  -o, --output FILE        Write the report to FILE instead of standard output
+      --fail-on LEVEL      Exit 1 on findings of this level or worse: error, warning, never (default: error)
+      --max-warnings N     Also exit 1 when there are more than N warnings
+      --quiet              Report errors only
+      --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --print-config FILE  Print the configuration that applies to FILE, and exit
+  -h, --help               Show this help
+  -v, --version            Show the version
+
+Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
+Docs: https://github.com/content-lint/content-lint#readme`;
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        format: { type: 'string', short: 'f', default: 'stylish' },
+        output: { type: 'string', short: 'o' },
+        'fail-on': { type: 'string', default: 'error' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    return usage(io, (error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout.write(`${HELP}\n`);
+    return EXIT.ok;
+  }
+  if (values.version) {
+    io.stdout.write(`${VERSION}\n`);
+    return EXIT.ok;
+  }
+  const format = values.format as ReporterName;
+  if (!REPORTER_NAMES.includes(format)) {
+    return usage(io, `Unexpected format \`${values.format}\`, expected one of ${REPORTER_NAMES.join(', ')}`);
+  }
+  const failOn = values['fail-on'] as (typeof FAIL_ON)[number];
+  if (!FAIL_ON.includes(failOn)) {
+    return usage(io, `Unexpected --fail-on \`${values['fail-on']}\`, expected one of ${FAIL_ON.join(', ')}`);
+  }
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) {
+      return usage(io, `Unexpected --max-warnings \`${values['max-warnings']}\`, expected a whole number of 0 or more`);
+    }
+  }
+
+  try {
+    if (values['print-config'] !== undefined) {
+      const config = loadConfig(io.cwd, rules, values.config);
+      io.stdout.write(`${JSON.stringify(describeConfig(config, values['print-config'], io.cwd), null, 2)}\n`);
+      return EXIT.ok;
+    }
+
+    const progress = createProgress(io);
+    const { result } = lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    progress.done();
+    const shown = values.quiet ? onlyErrors(result) : result;
+    const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
+    const report = reporters[format](shown, { rules, color: values.output ? false : color });
+    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
+    else io.stdout.write(report);
+
+    const failing =
+      (failOn !== 'never' && result.errorCount > 0) ||
+      (failOn === 'warning' && result.warningCount > 0) ||
+      result.warningCount > maxWarnings;
+    if (result.warningCount > maxWarnings) {
+      io.stderr.write(`${TOOL_NAME}: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+    }
+    return failing ? EXIT.findings : EXIT.ok;
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError) {
+      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      return EXIT.usage;
+    }
+    io.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report this bug.\n`);
+    return EXIT.usage;
+  }
+}
+
+function usage(io: CliIo, message: string): number {
+  io.stderr.write(`${TOOL_NAME}: ${message}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
+  return EXIT.usage;
+}
+
+function onlyErrors(result: LintResult): LintResult {
+  return {
+    ...result,
+    warningCount: 0,
+    files: result.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === 'error') })),
+  };
+}
+
+function wantsColor(io: CliIo): boolean {
+  if (io.env.NO_COLOR) return false;
+  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  return Boolean(io.stdout.isTTY) && io.env.TERM !== 'dumb';
+}
+
+/** A one-line counter on stderr, for terminals only, and only once a run has taken a second. */
+function createProgress(io: CliIo) {
+  const now = io.now ?? Date.now;
+  const interactive = Boolean(io.stderr.isTTY) && !io.env.CI;
+  const started = now();
+  let lastDraw = 0;
+  let drawn = false;
+  return {
+    update(done: number, total: number): void {
+      if (!interactive) return;
+      const time = now();
+      if (time - started < 1000 || time - lastDraw < 100) return;
+      lastDraw = time;
+      drawn = true;
+      io.stderr.write(`\r${TOOL_NAME}: ${done}/${total} files`);
+    },
+    done(): void {
+      if (drawn) io.stderr.write('\r\u001b[2K');
+    },
+  };
+}
+
+/** What `--print-config FILE` shows: the config in force for that file, and whether it is selected. */
+function describeConfig(config: ResolvedConfig, file: string, cwd: string) {
+  let selected = false;
+  try {
+    const relative = toPosix(path.relative(config.root, path.resolve(cwd, file)));
+    selected = selectFiles([], config, cwd).some((entry) => toPosix(path.relative(config.root, entry.absolute)) === relative);
+  } catch {
+    selected = false;
+  }
+  return {
+    file: toPosix(path.relative(cwd, path.resolve(cwd, file))),
+    selected,
+    configFile: config.file ? toPosix(path.relative(cwd, config.file)) || config.file : null,
+    root: toPosix(path.relative(cwd, config.root)) || '.',
+    include: config.include,
+    exclude: config.exclude,
+    gitignore: config.gitignore,
+    maxFileSize: config.maxFileSize,
+    site: config.site,
+    allowInlineDisable: [...config.allowInlineDisable],
+    rules: Object.fromEntries(
+      [...config.rules].map(([id, setting]) => [id, [setting.severity, setting.options]]),
+    ),
+  };
+}

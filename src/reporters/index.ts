@@ -1,0 +1,9 @@
+import { compact } from './compact.js';
+import { json } from './json.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Reporter } from './types.js';
+
+export const reporters = { stylish, compact, json, sarif } satisfies Record<string, Reporter>;
+export type ReporterName = keyof typeof reporters;
+export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];

@@ -1,0 +1,82 @@
+import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, VERSION } from '../version.js';
+import type { Reporter } from './types.js';
+
+/**
+ * SARIF 2.1.0, as GitHub code scanning reads it: every rule with descriptions and help, every
+ * result with a repository-relative URI and a region.
+ */
+export const sarif: Reporter = (result, context) => {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: TOOL_NAME,
+            version: VERSION,
+            semanticVersion: VERSION,
+            informationUri: REPOSITORY_URL,
+            rules: context.rules.map((rule) => ({
+              id: rule.meta.id,
+              name: rule.meta.id,
+              shortDescription: { text: rule.meta.description },
+              fullDescription: { text: rule.meta.rationale },
+              help: {
+                text: `${rule.meta.description}.\n\n${rule.meta.rationale}\n\nSee ${ruleDocsUrl(rule.meta.id)}`,
+                markdown: `**${rule.meta.description}.**\n\n${rule.meta.rationale}\n\n[Documentation](${ruleDocsUrl(rule.meta.id)})`,
+              },
+              helpUri: ruleDocsUrl(rule.meta.id),
+              defaultConfiguration: { level: rule.meta.defaultSeverity === 'off' ? 'none' : rule.meta.defaultSeverity },
+              properties: { tags: [...rule.meta.tags] },
+            })),
+          },
+        },
+        columnKind: 'utf16CodeUnits',
+        results: result.files.flatMap((file) =>
+          file.findings.map((finding) => ({
+            ruleId: finding.ruleId,
+            ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+            level: finding.severity,
+            message: { text: finding.message },
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
+                  region: {
+                    startLine: finding.line,
+                    startColumn: finding.column,
+                    endLine: finding.endLine,
+                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1),
+                  },
+                },
+              },
+            ],
+            ...(finding.related
+              ? {
+                  relatedLocations: [
+                    {
+                      id: 1,
+                      message: { text: finding.related.message },
+                      physicalLocation: {
+                        artifactLocation: { uri: toUri(finding.related.file), uriBaseId: '%SRCROOT%' },
+                        region: { startLine: finding.related.line, startColumn: finding.related.column },
+                      },
+                    },
+                  ],
+                }
+              : {}),
+            properties: { messageId: finding.messageId, data: finding.data },
+          })),
+        ),
+      },
+    ],
+  };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+/** A relative URI reference: each path segment percent-encoded (`%`, `#`, `?`, spaces…). */
+function toUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
