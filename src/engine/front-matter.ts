@@ -197,6 +197,8 @@ export function toData(node: ValueNode): unknown {
 class TreeBuilder {
   #values = 0;
   #stopped = false;
+  /** The outermost alias being expanded: where a limit is reported, since that is where the reader sees the cause. */
+  #expanding: Span | null = null;
 
   constructor(
     private readonly lines: LineIndex,
@@ -213,7 +215,7 @@ class TreeBuilder {
   #admit(depth: number, start: number, end: number): boolean {
     if (this.#stopped) return false;
     if (++this.#values > FRONT_MATTER_LIMITS.maxValues) {
-      this.problems.push({ kind: 'too-many-values', limit: FRONT_MATTER_LIMITS.maxValues, span: this.#span(start, end) });
+      this.problems.push({ kind: 'too-many-values', limit: FRONT_MATTER_LIMITS.maxValues, span: this.#expanding ?? this.#span(start, end) });
       this.#stopped = true;
     } else if (depth > FRONT_MATTER_LIMITS.maxDepth) {
       this.problems.push({ kind: 'too-deep', limit: FRONT_MATTER_LIMITS.maxDepth, span: this.#span(start, end) });
@@ -250,7 +252,8 @@ class TreeBuilder {
       } else if (error.code === 'RESOURCE_EXHAUSTION') {
         this.problems.push({ kind: 'too-deep', limit: FRONT_MATTER_LIMITS.maxDepth, span: this.#span(start, start) });
         return null;
-      } else {
+      } else if (!this.problems.some((problem) => problem.kind === 'syntax')) {
+        // Later syntax errors are nearly always consequences of the first.
         this.problems.push({ kind: 'syntax', detail: firstLine(error.message), span: this.#span(start, end) });
       }
     }
@@ -291,7 +294,10 @@ class TreeBuilder {
         this.problems.push({ kind: 'syntax', detail: `Unresolved alias *${node.source}`, span });
         return null;
       }
+      const outermost = this.#expanding === null;
+      if (outermost) this.#expanding = span;
       const resolved = this.#yamlNode(target, document, depth + 1);
+      if (outermost) this.#expanding = null;
       // Report positions at the alias, where the reader sees the value used.
       return resolved ? { ...resolved, span } : null;
     }

@@ -39,10 +39,10 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex,
         mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()],
       });
     } catch (error) {
-      const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } }).place;
-      const point = place && 'start' in place && place.start ? place.start : place;
-      const reason = (error as { reason?: string }).reason ?? (error as Error).message;
-      mdxError = { message: reason, line: (point?.line ?? 1) + lines.position(bodyStart).line - 1, column: point?.column ?? 1 };
+      const point = errorPoint(error);
+      // The reason may end with a position relative to the body: the finding carries the real one.
+      const reason = ((error as { reason?: string }).reason ?? (error as Error).message).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, '');
+      mdxError = { message: reason, line: point.line + lines.position(bodyStart).line - 1, column: point.column };
     }
   }
   root ??= fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
@@ -59,6 +59,24 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex,
     });
   }
   return { root, mdxError };
+}
+
+/**
+ * Where a micromark/MDX error points. Some errors carry `place`, others only say it in the
+ * reason, as in "Expected a closing tag for `<Card>` (3:1-3:17)".
+ */
+function errorPoint(error: unknown): { line: number; column: number } {
+  const { place, line, column, reason } = error as {
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    line?: number;
+    column?: number;
+    reason?: string;
+  };
+  const point = place?.start ?? place;
+  if (point?.line) return { line: point.line, column: point.column ?? 1 };
+  if (line) return { line, column: column ?? 1 };
+  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason ?? '');
+  return inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : { line: 1, column: 1 };
 }
 
 export interface HtmlElement {

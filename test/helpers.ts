@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadConfig, resolveConfig, type ResolvedConfig } from '../src/engine/config.js';
+import type { Finding } from '../src/engine/types.js';
+import { rules } from '../src/rules/index.js';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
+export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
+export const HAS_SHARED = existsSync(path.join(SHARED, 'examples', 'seed-post.md'));
+
+/** The config a fixture folder runs under: its own `.content-lint.yml`, or the defaults. */
+export function fixtureConfig(folder: string): ResolvedConfig {
+  const file = path.join(folder, '.content-lint.yml');
+  return existsSync(file) ? loadConfig(folder, rules, file) : resolveConfig({}, rules, { root: folder, file: null });
+}
+
+/** `line rule-id` for every `{rule-id}` marker, or the lines of a `.expected` sidecar. */
+export function expectedMarkers(file: string): string[] {
+  const sidecar = `${file}.expected`;
+  if (existsSync(sidecar)) {
+    return readFileSync(sidecar, 'utf8').split('\n').filter(Boolean).sort(compareMarkers);
+  }
+  const bytes = readFileSync(file);
+  const text =
+    bytes[0] === 0xff && bytes[1] === 0xfe
+      ? new TextDecoder('utf-16le').decode(bytes)
+      : bytes[0] === 0xfe && bytes[1] === 0xff
+        ? new TextDecoder('utf-16be').decode(bytes)
+        : new TextDecoder('utf-8').decode(bytes);
+  const ids = new Set(rules.map((rule) => rule.meta.id));
+  const markers: string[] = [];
+  text.split(/\r\n?|\n/).forEach((line, index) => {
+    for (const match of line.matchAll(/\{([a-z0-9-]+)\}/g)) {
+      if (ids.has(match[1] ?? '')) markers.push(`${index + 1} ${match[1]}`);
+    }
+  });
+  return [...new Set(markers)].sort(compareMarkers);
+}
+
+export function actualMarkers(findings: readonly Finding[]): string[] {
+  return [...new Set(findings.map((finding) => `${finding.line} ${finding.ruleId}`))].sort(compareMarkers);
+}
+
+function compareMarkers(a: string, b: string): number {
+  return Number.parseInt(a, 10) - Number.parseInt(b, 10) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** What a snapshot pins: every field a reader sees. */
+export function render(findings: readonly Finding[]): string {
+  return findings
+    .map((f) => `${f.line}:${f.column}-${f.endLine}:${f.endColumn} ${f.severity} [${f.ruleId}/${f.messageId}] ${f.message}`)
+    .join('\n');
+}
+
+/** Fixture folders: `test/fixtures/<rule-id>/<ok|not-ok>[-variant]/`. */
+export function fixtureFolders(): Array<{ ruleId: string; kind: 'ok' | 'not-ok'; folder: string; name: string }> {
+  const folders = [];
+  for (const ruleId of readdirSync(FIXTURES).sort()) {
+    const ruleFolder = path.join(FIXTURES, ruleId);
+    if (!statSync(ruleFolder).isDirectory()) continue;
+    for (const name of readdirSync(ruleFolder).sort()) {
+      const kind = name.startsWith('not-ok') ? 'not-ok' : name.startsWith('ok') ? 'ok' : null;
+      if (kind) folders.push({ ruleId, kind, folder: path.join(ruleFolder, name), name } as const);
+    }
+  }
+  return folders;
+}
+
+export function withTempDir<T>(body: (directory: string) => T): T {
+  const directory = mkdtempSync(path.join(tmpdir(), 'content-lint-test-'));
+  try {
+    return body(directory);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
