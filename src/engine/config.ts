@@ -195,7 +195,7 @@ export function readConfigFile(file: string): unknown {
     return (parseJson(file, text) as Record<string, unknown> | null)?.['content-lint'];
   }
   if (file.endsWith('.json')) return parseJson(file, text);
-  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false });
+  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false, resolveKnownTags: false });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) {
     const line = problem.linePos?.[0];

@@ -235,6 +235,8 @@ class TreeBuilder {
         strict: true,
         prettyErrors: false,
         merge: false,
+        // Tags beyond the core schema (`!!binary`, `!!set`, `!!timestamp`…) stay unresolved: reported.
+        resolveKnownTags: false,
       });
     } catch (error) {
       // Deep flow nesting can exhaust the parser's stack before it reports anything.
