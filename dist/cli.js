@@ -13,7 +13,7 @@ import {
   rules,
   selectFiles,
   toPosix
-} from "./chunks/chunk-PDKGHIDA.js";
+} from "./chunks/chunk-UXZUJH5F.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

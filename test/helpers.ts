@@ -69,11 +69,18 @@ export function fixtureFolders(): Array<{ ruleId: string; kind: 'ok' | 'not-ok';
   return folders;
 }
 
+/** Runs `body` in a fresh temporary folder and removes it afterwards (also when `body` is async). */
 export function withTempDir<T>(body: (directory: string) => T): T {
   const directory = mkdtempSync(path.join(tmpdir(), 'content-lint-test-'));
+  const cleanUp = () => rmSync(directory, { recursive: true, force: true });
+  let result: T;
   try {
-    return body(directory);
-  } finally {
-    rmSync(directory, { recursive: true, force: true });
+    result = body(directory);
+  } catch (error) {
+    cleanUp();
+    throw error;
   }
+  if (result instanceof Promise) return result.finally(cleanUp) as T;
+  cleanUp();
+  return result;
 }
