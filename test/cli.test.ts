@@ -296,7 +296,7 @@ describe('the hazardous folder of the foundation issue', () => {
       expect(run.status).toBe(1);
       expect(run.stderr).toBe('');
       expect(run.stdout.trim().split('\n').map((line) => line.replace(/: error .*\[/, ' ['))).toEqual([
-        'posts/alias-bomb.md:6:8 [front-matter-syntax]',
+        'posts/alias-bomb.md:6:10 [front-matter-syntax]',
         'posts/binary.md:1:1 [file-encoding]',
         'posts/js.md:1:1 [front-matter-fence]',
         'posts/unterminated.md:1:1 [front-matter-fence]',
