@@ -1,0 +1,69 @@
+/**
+ * Checks against the material in ../shared (the seed post and real, honest sites). Users who clone
+ * the project have no ../shared: these tests are then skipped, and say so. CI has it and runs them.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../src/engine/config.js';
+import { LintDocument } from '../src/engine/document.js';
+import { selectFiles } from '../src/engine/files.js';
+import { lintFiles } from '../src/engine/lint.js';
+import { rules } from '../src/rules/index.js';
+import { HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
+
+if (!HAS_SHARED) {
+  console.warn(`Skipping the seed-post and corpus tests: ${SHARED} is not there (it ships with CI, not with clones).`);
+}
+
+describe.skipIf(!HAS_SHARED)('the seed post (../shared/examples/seed-post.md)', () => {
+  const seedPath = path.join(SHARED, 'examples', 'seed-post.md');
+  const document = () => LintDocument.fromText('seed-post.md', readFileSync(seedPath, 'utf8'));
+
+  it('has front matter read with positions: the thumbnail value is at line 9', () => {
+    const frontMatter = document().frontMatter;
+    expect(frontMatter?.problems).toEqual([]);
+    const thumbnail = frontMatter?.root?.entries.find((entry) => entry.key === 'thumbnail');
+    expect(thumbnail?.value.span).toMatchObject({ line: 9, column: 12 });
+    expect((frontMatter?.data as Record<string, unknown>).date).toBe('2024-09-21T16:06:13.907Z');
+  });
+
+  it('exposes every planted HTML element at its line', () => {
+    const html = document().html();
+    const at = (tag: string) => html.elements.filter((element) => element.tagName === tag).map((element) => element.span.line);
+    expect(html.comments.map((comment) => [comment.span.line, comment.data.trim()])).toEqual([
+      [26, 'affiliate ads begin'],
+      [31, 'affiliate ads end'],
+      [39, 'affiliate ads begin'],
+      [44, 'affiliate ads end'],
+    ]);
+    expect(at('img')).toEqual([28, 30, 41, 43]);
+    expect(at('ins')).toEqual([54, 60]);
+    expect(at('a').slice(0, 2)).toEqual([27, 40]);
+    expect(at('li')).toEqual([69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79]);
+    const pixel = html.elements.find((element) => element.span.line === 30);
+    expect(Object.fromEntries(pixel?.attributes ?? [])).toMatchObject({ width: '0', height: '0' });
+    const creative = html.elements.find((element) => element.span.line === 28);
+    expect(creative?.attributes.get('src')).toBe('//a.impactradius-go.com/display-ad/19272-2135412');
+  });
+
+  it('lints with no front-matter or script findings (the spam rules come with their issue)', () => {
+    const config = resolveConfig({}, rules, { root: REPO_ROOT, file: null });
+    const result = lintFiles(selectFiles([seedPath], config, REPO_ROOT), config);
+    expect(result.files[0]?.findings).toEqual([]);
+  });
+});
+
+describe.skipIf(!HAS_SHARED)('honest sites (../shared/corpus)', () => {
+  // A spread sample keeps the suite fast; `npm run lint:corpus` lints every file.
+  it.each(['hexo-site', 'nodejs-org', 'rust-blog', 'astro-docs'])('%s: no findings in a sample of 50 files', (corpus) => {
+    const root = path.join(SHARED, 'corpus', corpus);
+    const config = resolveConfig({}, rules, { root, file: null });
+    const all = selectFiles([root], config, REPO_ROOT);
+    const step = Math.max(1, Math.floor(all.length / 50));
+    const sample = all.filter((_, index) => index % step === 0);
+    expect(sample.length).toBeGreaterThanOrEqual(40);
+    const findings = lintFiles(sample, config).files.flatMap((file) => file.findings.map((finding) => `${finding.file}:${finding.line} ${finding.ruleId}`));
+    expect(findings).toEqual([]);
+  });
+});
