@@ -2,13 +2,14 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
 import { rules } from '../src/rules/index.js';
 import { REPO_ROOT } from './helpers.js';
 
 const require = createRequire(import.meta.url);
+// ajv-draft-04 is CommonJS; the SARIF schema is draft-04, which ajv 8 itself does not read.
+const Ajv = require('ajv-draft-04') as typeof import('ajv-draft-04').default;
 // The OASIS SARIF 2.1.0 schema, as shipped by Microsoft's SARIF matchers.
 const schemaPath = path.join(path.dirname(require.resolve('@microsoft/jest-sarif/package.json')), 'lib', 'schemas', 'sarif-2.1.0-rtm.5.json');
 
