@@ -13,7 +13,7 @@ import {
   rules,
   selectFiles,
   toPosix
-} from "./chunks/chunk-UXZUJH5F.js";
+} from "./chunks/chunk-G4PIJOJI.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

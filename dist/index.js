@@ -6,7 +6,7 @@ import {
   __require,
   __toESM,
   lintPaths
-} from "./chunks/chunk-UXZUJH5F.js";
+} from "./chunks/chunk-G4PIJOJI.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -1,5 +1,9 @@
 // Bundles the action and the CLI into dist/ (committed: GitHub runs dist/index.js as it is).
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Start from nothing, so chunks of earlier builds never linger in the committed dist/.
+rmSync('dist', { recursive: true, force: true });
 
 await build({
   entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts' },
