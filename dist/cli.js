@@ -13,7 +13,7 @@ import {
   rules,
   selectFiles,
   toPosix
-} from "./chunks/chunk-G4PIJOJI.js";
+} from "./chunks/chunk-6IS7JLPM.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

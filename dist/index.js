@@ -6,7 +6,7 @@ import {
   __require,
   __toESM,
   lintPaths
-} from "./chunks/chunk-G4PIJOJI.js";
+} from "./chunks/chunk-6IS7JLPM.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -4,9 +4,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
-import type { Rule } from './rule.js';
+import { isProtected, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import type { SeveritySetting } from './types.js';
 
@@ -29,7 +29,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
         .describe(`${rule.meta.description}. \`off\`, \`warning\`, \`error\`, or \`[severity, options]\`.`),
     ]),
   );
-  const ruleIds = rules.map((rule) => rule.meta.id) as [string, ...string[]];
+  const protectedIds = rules.filter(isProtected).map((rule) => rule.meta.id) as [string, ...string[]];
   return z
     .strictObject({
       $schema: z.string().optional().describe('The JSON Schema of this file, for editor completion'),
@@ -39,13 +39,16 @@ export function configSchema(rules: readonly Rule<any>[]) {
       maxFileSize: z.number().int().positive().optional().describe('Files larger than this many bytes are reported, not read'),
       site: z
         .strictObject({
-          url: z.url({ protocol: /^https?$/ }).optional().describe("The site's address, e.g. https://blog.example.com"),
+          url: z
+            .url({ protocol: /^https?$/, error: 'expected an http(s) address such as `https://blog.example.com`' })
+            .optional()
+            .describe("The site's address, e.g. https://blog.example.com"),
           domains: z.array(z.string().min(1)).optional().describe("Other host names that belong to the site"),
         })
         .optional()
         .describe('The site the content belongs to'),
       allowInlineDisable: z
-        .array(z.enum(ruleIds))
+        .array(z.enum(protectedIds))
         .optional()
         .describe('Security and spam rules that inline `content-lint-disable` comments may switch off'),
       rules: z.strictObject(ruleSettings).optional().describe('Severity and options of each rule'),
@@ -82,11 +85,11 @@ export class ConfigError extends Error {
 export function resolveConfig(
   input: unknown,
   rules: readonly Rule<any>[],
-  location: { root: string; file: string | null },
+  location: { root: string; file: string | null; shown?: string },
 ): ResolvedConfig {
   const parsed = configSchema(rules).safeParse(input ?? {});
   if (!parsed.success) {
-    const where = location.file ?? 'configuration';
+    const where = location.shown ?? location.file ?? 'configuration';
     throw new ConfigError(parsed.error.issues.map((issue) => `${where}: ${describeIssue(issue, input, rules)}`).join('\n'));
   }
   const config = parsed.data;
@@ -139,11 +142,25 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rules: readonly 
       return `Invalid value for \`${key}\`: ${issue.message}`;
     }
     case 'invalid_type':
-      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, expected ${issue.expected}`;
+      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, expected ${EXPECTED[issue.expected] ?? issue.expected}`;
+    case 'invalid_format':
+      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`, ${issue.message}`;
+    case 'too_small':
+    case 'too_big':
+      return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`: ${issue.message.replace(/^Too (small|big): /, '')}`;
     default:
       return `Invalid value for \`${key}\`: ${issue.message}`;
   }
 }
+
+const EXPECTED: Record<string, string> = {
+  array: 'a list',
+  object: 'a mapping',
+  string: 'a string',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: '`true` or `false`',
+};
 
 function validKeysAt(pathToObject: PropertyKey[], rules: readonly Rule<any>[]): string[] {
   if (pathToObject.length === 0) {
@@ -183,23 +200,34 @@ function describeValue(value: unknown): string {
   return `${typeof value} \`${text.length > 40 ? `${text.slice(0, 39)}…` : text}\``;
 }
 
-/** Reads a config file (YAML, JSON, or the `content-lint` key of package.json) as plain data. */
-export function readConfigFile(file: string): unknown {
+/**
+ * Reads a config file (YAML, JSON, or the `content-lint` key of package.json) as plain data.
+ * `shown` is the name used in error messages.
+ */
+export function readConfigFile(file: string, shown = file): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`${file}: cannot read the config file (${(error as Error).message})`);
+    throw new ConfigError(`${shown}: cannot read the config file (${(error as Error).message})`);
   }
   if (path.basename(file) === 'package.json') {
-    return (parseJson(file, text) as Record<string, unknown> | null)?.['content-lint'];
+    return (parseJson(shown, text) as Record<string, unknown> | null)?.['content-lint'];
   }
-  if (file.endsWith('.json')) return parseJson(file, text);
-  const document = parseDocument(text, { schema: 'core', uniqueKeys: true, strict: true, prettyErrors: false, resolveKnownTags: false });
+  if (file.endsWith('.json')) return parseJson(shown, text);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    schema: 'core',
+    uniqueKeys: true,
+    strict: true,
+    prettyErrors: false,
+    resolveKnownTags: false,
+    lineCounter,
+  });
   const problem = document.errors[0] ?? document.warnings[0];
   if (problem) {
-    const line = problem.linePos?.[0];
-    throw new ConfigError(`${file}${line ? `:${line.line}:${line.col}` : ''}: invalid YAML: ${problem.message.split('\n')[0]}`);
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    throw new ConfigError(`${shown}:${line}:${col}: invalid YAML: ${problem.message.split('\n')[0]}`);
   }
   return document.toJS({ maxAliasCount: 100 });
 }
@@ -242,12 +270,10 @@ export function findConfigFile(cwd: string): { file: string | null; root: string
 
 /** Finds (or takes `explicitFile`), reads and validates the config for a run started in `cwd`. */
 export function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string): ResolvedConfig {
-  if (explicitFile) {
-    const file = path.resolve(cwd, explicitFile);
-    if (!existsSync(file)) throw new ConfigError(`${explicitFile}: config file not found`);
-    return resolveConfig(readConfigFile(file), rules, { file, root: path.dirname(file) });
-  }
-  const found = findConfigFile(cwd);
-  const input = found.file ? readConfigFile(found.file) : {};
-  return resolveConfig(input, rules, found);
+  const found = explicitFile ? { file: path.resolve(cwd, explicitFile), root: '' } : findConfigFile(cwd);
+  if (explicitFile && !existsSync(found.file as string)) throw new ConfigError(`${explicitFile}: config file not found`);
+  if (!found.file) return resolveConfig({}, rules, found);
+  const shown = path.relative(cwd, found.file) || found.file;
+  const root = found.root || path.dirname(found.file);
+  return resolveConfig(readConfigFile(found.file, shown), rules, { file: found.file, root, shown });
 }
