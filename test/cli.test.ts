@@ -176,6 +176,36 @@ describe('formats', () => {
   });
 });
 
+describe('progress', () => {
+  it('counts files on a terminal once a run has taken a second, then clears the line', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, { 'a.md': CLEAN, 'b.md': CLEAN, 'c.md': CLEAN });
+      let clock = 0;
+      let stderr = '';
+      await runCli([], {
+        cwd: directory,
+        env: {},
+        stdout: { write: () => undefined },
+        stderr: { write: (text: string) => void (stderr += text), isTTY: true },
+        now: () => (clock += 600),
+      });
+      expect(stderr).toBe('\rcontent-lint: 2/3 files\rcontent-lint: 3/3 files\r\u001b[2K');
+    });
+  });
+
+  it('stays silent when stderr is not a terminal, or on CI', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, { 'a.md': CLEAN, 'b.md': CLEAN });
+      let clock = 0;
+      for (const [isTTY, env] of [[false, {}], [true, { CI: 'true' }]] as const) {
+        let stderr = '';
+        await runCli([], { cwd: directory, env, stdout: { write: () => undefined }, stderr: { write: (text: string) => void (stderr += text), isTTY }, now: () => (clock += 600) });
+        expect(stderr).toBe('');
+      }
+    });
+  });
+});
+
 describe('file selection', () => {
   it('lints folders, files and globs, in a stable order, once each', async () => {
     await withTempDir(async (directory) => {
