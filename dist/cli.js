@@ -7,13 +7,14 @@ import {
   REPOSITORY_URL,
   TOOL_NAME,
   VERSION,
+  collectionMatcher,
   lintPaths,
   loadConfig,
   ruleDocsUrl,
   rules,
   selectFiles,
   toPosix
-} from "./chunks/chunk-6IS7JLPM.js";
+} from "./chunks/chunk-MVCVCOUZ.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
@@ -178,9 +179,12 @@ var REPORTER_NAMES = Object.keys(reporters);
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var FAIL_ON = ["error", "warning", "never"];
 var HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+       ${TOOL_NAME} schema [collection]
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
+\`schema\` lists the collections, or prints one collection's JSON Schema (for editors);
+a folder named "schema" is written ./schema.
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -247,14 +251,18 @@ async function runCli(argv, io) {
     }
   }
   try {
+    if (positionals[0] === "schema") {
+      const config = await loadConfig(io.cwd, rules, values.config);
+      return printSchema(config, positionals.slice(1), io);
+    }
     if (values["print-config"] !== void 0) {
-      const config = loadConfig(io.cwd, rules, values.config);
+      const config = await loadConfig(io.cwd, rules, values.config);
       io.stdout.write(`${JSON.stringify(describeConfig(config, values["print-config"], io.cwd), null, 2)}
 `);
       return EXIT.ok;
     }
     const progress = createProgress(io);
-    const { result } = lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    const { result } = await lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
     progress.done();
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values["no-color"] ? false : values.color ?? wantsColor(io);
@@ -317,19 +325,51 @@ function createProgress(io) {
     }
   };
 }
+function printSchema(config, names, io) {
+  const [name] = names;
+  if (name === void 0) {
+    for (const collection2 of config.collections) {
+      io.stdout.write(`${collection2.name}	${collection2.include.join(", ")}	${collection2.preset ?? (collection2.fields ? "fields" : "schema")} (${collection2.source})
+`);
+    }
+    return EXIT.ok;
+  }
+  const collection = config.collections.find((candidate) => candidate.name === name);
+  if (!collection) {
+    return usage(io, `Unexpected collection \`${name}\`, expected one of ${config.collections.map((candidate) => `\`${candidate.name}\``).join(", ")}`);
+  }
+  const schema = collection.jsonSchema();
+  if (!schema) return usage(io, `Collection \`${name}\` has a schema that cannot be written as JSON Schema`);
+  io.stdout.write(`${JSON.stringify({ title: `${TOOL_NAME}: front matter of collection ${name}`, ...schema }, null, 2)}
+`);
+  return EXIT.ok;
+}
 function describeConfig(config, file, cwd) {
+  const projectPath = toPosix(path.relative(config.root, path.resolve(cwd, file)));
   let selected = false;
   try {
-    const relative = toPosix(path.relative(config.root, path.resolve(cwd, file)));
-    selected = selectFiles([], config, cwd).some((entry) => toPosix(path.relative(config.root, entry.absolute)) === relative);
+    selected = selectFiles([], config, cwd).some((entry) => entry.projectPath === projectPath);
   } catch {
     selected = false;
   }
+  const collection = collectionMatcher(config.collections)(projectPath);
   return {
     file: toPosix(path.relative(cwd, path.resolve(cwd, file))),
     selected,
     configFile: config.file ? toPosix(path.relative(cwd, config.file)) || config.file : null,
     root: toPosix(path.relative(cwd, config.root)) || ".",
+    generator: config.site.generator ?? "none detected (generic Markdown)",
+    detectedFrom: config.site.evidence,
+    collection: collection ? {
+      name: collection.name,
+      source: collection.source,
+      preset: collection.preset,
+      unknownKeys: collection.unknownKeys,
+      frontMatter: collection.frontMatter,
+      unique: collection.unique,
+      fields: collection.fields ? Object.keys(collection.fields) : "JSON Schema or zod (see `content-lint schema`)"
+    } : null,
+    collections: config.collections.map((candidate) => ({ name: candidate.name, include: candidate.include, exclude: candidate.exclude, preset: candidate.preset, source: candidate.source })),
     include: config.include,
     exclude: config.exclude,
     gitignore: config.gitignore,

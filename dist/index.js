@@ -6,7 +6,7 @@ import {
   __require,
   __toESM,
   lintPaths
-} from "./chunks/chunk-6IS7JLPM.js";
+} from "./chunks/chunk-MVCVCOUZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19626,7 +19626,7 @@ async function run() {
     }
     const patterns = getInput("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
     const configFile = getInput("config") || void 0;
-    const { result } = lintPaths({ cwd: process.cwd(), patterns, configFile });
+    const { result } = await lintPaths({ cwd: process.cwd(), patterns, configFile });
     for (const file of result.files) {
       for (const finding of file.findings) annotate(finding);
     }

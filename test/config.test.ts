@@ -46,24 +46,46 @@ describe('config validation', () => {
     expect(config.exclude).toContain('**/node_modules/**');
   });
 
-  it('reports invalid YAML in a config file at its line', () => {
-    withTempDir((directory) => {
+  it('reports invalid YAML in a config file at its line', async () => {
+    await withTempDir(async (directory) => {
       writeFileSync(path.join(directory, '.content-lint.yml'), 'rules:\n  no-script: [error\n');
-      expect(() => loadConfig(directory, rules)).toThrow(/\.content-lint\.yml:3:1: invalid YAML/);
+      await expect(loadConfig(directory, rules)).rejects.toThrow(/\.content-lint\.yml:3:1: invalid YAML/);
     });
   });
 
-  it('reports invalid JSON in a config file', () => {
-    withTempDir((directory) => {
+  it('reports invalid JSON in a config file', async () => {
+    await withTempDir(async (directory) => {
       writeFileSync(path.join(directory, '.content-lint.json'), '{ "rules": ');
-      expect(() => loadConfig(directory, rules)).toThrow(/\.content-lint\.json: invalid JSON/);
+      await expect(loadConfig(directory, rules)).rejects.toThrow(/\.content-lint\.json: invalid JSON/);
     });
   });
 
-  it('does not resolve tags in a config file', () => {
-    withTempDir((directory) => {
+  it('does not resolve tags in a config file', async () => {
+    await withTempDir(async (directory) => {
       writeFileSync(path.join(directory, '.content-lint.yml'), 'include: !!js/function "f"\n');
-      expect(() => loadConfig(directory, rules)).toThrow(/invalid YAML: Unresolved tag/);
+      await expect(loadConfig(directory, rules)).rejects.toThrow(/invalid YAML: Unresolved tag/);
     });
+  });
+});
+
+describe('the generated JSON Schema (schema/content-lint.schema.json)', () => {
+  it('accepts every config in the repository and rejects a wrong one, as the zod schema does', async () => {
+    const { default: Ajv } = await import('ajv');
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const { parse } = await import('yaml');
+    const { REPO_ROOT } = await import('./helpers.js');
+    const schema = JSON.parse(readFileSync(path.join(REPO_ROOT, 'schema', 'content-lint.schema.json'), 'utf8'));
+    const validate = new Ajv({ strict: false }).compile(schema);
+    const configs = (readdirSync(path.join(REPO_ROOT, 'test', 'fixtures'), { recursive: true }) as string[])
+      .filter((file) => file.endsWith('.content-lint.yml'))
+      .map((file) => path.join(REPO_ROOT, 'test', 'fixtures', file))
+      .concat(path.join(REPO_ROOT, 'examples', '.content-lint.yml'));
+    expect(configs.length).toBeGreaterThan(10);
+    for (const file of configs) {
+      const data = parse(readFileSync(file, 'utf8'));
+      expect(validate(data) ? [] : validate.errors, file).toEqual([]);
+    }
+    expect(validate({ rules: { 'no-script': 'loud' } })).toBe(false);
+    expect(validate({ collections: { posts: { include: ['x'], fields: { title: 'text' } } } })).toBe(false);
   });
 });

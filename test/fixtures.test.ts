@@ -1,52 +1,68 @@
 /**
  * Fixtures are the specification: every `{rule-id}` marker in a fixture is a line where that rule
- * must report, and no other line may have a finding. Snapshots then pin what is said. Each text
- * fixture is also linted with CRLF and CR-only line endings and with a BOM: the findings must not move.
+ * must report, and no other line may have a finding. Snapshots then pin what is said. Each folder
+ * is also linted with CRLF and CR-only line endings and with a BOM: the findings must not move.
+ * A folder is linted as one run, files in order, as the CLI lints them, so rules that compare files
+ * (unique slugs) see every file.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
-import { selectFiles } from '../src/engine/files.js';
-import { lintDocument, readDocument } from '../src/engine/lint.js';
+import { selectFiles, type FileEntry } from '../src/engine/files.js';
+import { createRun, lintDocument, readDocument } from '../src/engine/lint.js';
+import type { ResolvedConfig } from '../src/engine/config.js';
 import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, render, REPO_ROOT } from './helpers.js';
 
-describe.each(fixtureFolders())('$ruleId/$name', ({ folder, kind }) => {
-  const config = fixtureConfig(folder);
-  const entries = selectFiles([folder], config, REPO_ROOT);
+const folders = await Promise.all(fixtureFolders().map(async (folder) => ({ ...folder, config: await fixtureConfig(folder.folder) })));
 
-  it('has fixtures', () => {
+const VARIANTS: Record<string, (text: string) => string> = {
+  crlf: (text) => text.replace(/\n/g, '\r\n'),
+  'CR-only': (text) => text.replace(/\n/g, '\r'),
+  BOM: (text) => (text.startsWith('\uFEFF') ? text : `\uFEFF${text}`),
+};
+
+/** Binary, UTF-16, CR-containing and over-size files have no line-ending variants to compare. */
+function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
+  if (entry.symlinkTarget !== undefined) return null;
+  const bytes = readFileSync(entry.absolute);
+  if (bytes.includes(13) || bytes.length > config.maxFileSize) return null;
+  return LintDocument.fromBytes(entry.path, bytes).source.problems.length === 0 ? bytes.toString('utf8') : null;
+}
+
+describe.each(folders)('$ruleId/$name', ({ folder, kind, config }) => {
+  const entries = selectFiles([folder], config, REPO_ROOT);
+  const run = createRun(config);
+  const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
+
+  it('has fixtures, and markers where it should', () => {
     expect(entries.length).toBeGreaterThan(0);
+    const markers = entries.flatMap((entry) => expectedMarkers(entry.absolute));
+    if (kind === 'ok') expect(markers).toEqual([]);
+    else expect(markers.length).toBeGreaterThan(0);
   });
 
-  describe.each(entries.map((entry) => ({ entry, name: path.basename(entry.path) })))('$name', ({ entry }) => {
-    const result = lintDocument(readDocument(entry, config), config);
-
+  describe.each(results.map(({ entry, result }) => ({ entry, result, name: path.basename(entry.path) })))('$name', ({ entry, result }) => {
     it('reports exactly the marked lines', () => {
-      const expected = expectedMarkers(entry.absolute);
-      if (kind === 'ok') expect(expected).toEqual([]);
-      else expect(expected.length).toBeGreaterThan(0);
-      expect(actualMarkers(result.findings)).toEqual(expected);
+      expect(actualMarkers(result.findings)).toEqual(expectedMarkers(entry.absolute));
     });
 
     it('says what the snapshot says', () => {
       expect(render(result.findings)).toMatchSnapshot();
     });
-
-    const bytes = entry.symlinkTarget === undefined ? readFileSync(entry.absolute) : null;
-    const isPlainText = bytes !== null && !bytes.includes(13) && LintDocument.fromBytes(entry.path, bytes).source.problems.length === 0 && bytes.length <= config.maxFileSize;
-    // Binary, UTF-16, CR-containing and over-size fixtures have no line-ending variants to compare.
-    if (isPlainText) it('gives the same findings with CRLF, CR-only and BOM', () => {
-      const text = (bytes as Buffer).toString('utf8');
-      const variants = {
-        crlf: text.replace(/\n/g, '\r\n'),
-        cr: text.replace(/\n/g, '\r'),
-        bom: text.startsWith('\uFEFF') ? text : `\uFEFF${text}`,
-      };
-      for (const variant of Object.values(variants)) {
-        const variantResult = lintDocument(LintDocument.fromText(entry.path, variant), config);
-        expect(render(variantResult.findings)).toBe(render(result.findings));
-      }
-    });
   });
+
+  const texts = entries.map((entry) => plainText(entry, config));
+  if (texts.some((text) => text !== null)) {
+    it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', (variant) => {
+      const transform = VARIANTS[variant] as (text: string) => string;
+      const variantRun = createRun(config);
+      entries.forEach((entry, index) => {
+        const text = texts[index] ?? null;
+        const document = text === null ? readDocument(entry, config) : LintDocument.fromText(entry.path, transform(text), entry.projectPath);
+        const findings = lintDocument(document, config, undefined, variantRun).findings;
+        expect(render(findings), entry.path).toBe(render(results[index]?.result.findings ?? []));
+      });
+    });
+  }
 });

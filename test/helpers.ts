@@ -12,7 +12,7 @@ export const SHARED = path.resolve(REPO_ROOT, '..', 'shared');
 export const HAS_SHARED = existsSync(path.join(SHARED, 'examples', 'seed-post.md'));
 
 /** The config a fixture folder runs under: its own `.content-lint.yml`, or the defaults. */
-export function fixtureConfig(folder: string): ResolvedConfig {
+export async function fixtureConfig(folder: string): Promise<ResolvedConfig> {
   const file = path.join(folder, '.content-lint.yml');
   return existsSync(file) ? loadConfig(folder, rules, file) : resolveConfig({}, rules, { root: folder, file: null });
 }

@@ -22,7 +22,7 @@ export async function run(): Promise<void> {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     const configFile = core.getInput('config') || undefined;
-    const { result } = lintPaths({ cwd: process.cwd(), patterns, configFile });
+    const { result } = await lintPaths({ cwd: process.cwd(), patterns, configFile });
 
     for (const file of result.files) {
       for (const finding of file.findings) annotate(finding);

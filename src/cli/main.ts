@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
 import { lintPaths } from '../engine/lint.js';
+import { collectionMatcher } from '../schema/collections.js';
 import type { LintResult } from '../engine/types.js';
 import { REPORTER_NAMES, reporters, type ReporterName } from '../reporters/index.js';
 import { rules } from '../rules/index.js';
@@ -27,9 +28,12 @@ export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
 const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
+       ${TOOL_NAME} schema [collection]
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
+\`schema\` lists the collections, or prints one collection's JSON Schema (for editors);
+a folder named "schema" is written ./schema.
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -96,14 +100,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
+    if (positionals[0] === 'schema') {
+      const config = await loadConfig(io.cwd, rules, values.config);
+      return printSchema(config, positionals.slice(1), io);
+    }
     if (values['print-config'] !== undefined) {
-      const config = loadConfig(io.cwd, rules, values.config);
+      const config = await loadConfig(io.cwd, rules, values.config);
       io.stdout.write(`${JSON.stringify(describeConfig(config, values['print-config'], io.cwd), null, 2)}\n`);
       return EXIT.ok;
     }
 
     const progress = createProgress(io);
-    const { result } = lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    const { result } = await lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
     progress.done();
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
@@ -170,20 +178,54 @@ function createProgress(io: CliIo) {
   };
 }
 
+/** `content-lint schema [collection]`: the collections, or one collection's JSON Schema. */
+function printSchema(config: ResolvedConfig, names: string[], io: CliIo): number {
+  const [name] = names;
+  if (name === undefined) {
+    for (const collection of config.collections) {
+      io.stdout.write(`${collection.name}\t${collection.include.join(', ')}\t${collection.preset ?? (collection.fields ? 'fields' : 'schema')} (${collection.source})\n`);
+    }
+    return EXIT.ok;
+  }
+  const collection = config.collections.find((candidate) => candidate.name === name);
+  if (!collection) {
+    return usage(io, `Unexpected collection \`${name}\`, expected one of ${config.collections.map((candidate) => `\`${candidate.name}\``).join(', ')}`);
+  }
+  const schema = collection.jsonSchema();
+  if (!schema) return usage(io, `Collection \`${name}\` has a schema that cannot be written as JSON Schema`);
+  io.stdout.write(`${JSON.stringify({ title: `${TOOL_NAME}: front matter of collection ${name}`, ...schema }, null, 2)}\n`);
+  return EXIT.ok;
+}
+
 /** What `--print-config FILE` shows: the config in force for that file, and whether it is selected. */
 function describeConfig(config: ResolvedConfig, file: string, cwd: string) {
+  const projectPath = toPosix(path.relative(config.root, path.resolve(cwd, file)));
   let selected = false;
   try {
-    const relative = toPosix(path.relative(config.root, path.resolve(cwd, file)));
-    selected = selectFiles([], config, cwd).some((entry) => toPosix(path.relative(config.root, entry.absolute)) === relative);
+    selected = selectFiles([], config, cwd).some((entry) => entry.projectPath === projectPath);
   } catch {
     selected = false;
   }
+  const collection = collectionMatcher(config.collections)(projectPath);
   return {
     file: toPosix(path.relative(cwd, path.resolve(cwd, file))),
     selected,
     configFile: config.file ? toPosix(path.relative(cwd, config.file)) || config.file : null,
     root: toPosix(path.relative(cwd, config.root)) || '.',
+    generator: config.site.generator ?? 'none detected (generic Markdown)',
+    detectedFrom: config.site.evidence,
+    collection: collection
+      ? {
+          name: collection.name,
+          source: collection.source,
+          preset: collection.preset,
+          unknownKeys: collection.unknownKeys,
+          frontMatter: collection.frontMatter,
+          unique: collection.unique,
+          fields: collection.fields ? Object.keys(collection.fields) : 'JSON Schema or zod (see `content-lint schema`)',
+        }
+      : null,
+    collections: config.collections.map((candidate) => ({ name: candidate.name, include: candidate.include, exclude: candidate.exclude, preset: candidate.preset, source: candidate.source })),
     include: config.include,
     exclude: config.exclude,
     gitignore: config.gitignore,

@@ -4,13 +4,18 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
+import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
+import { detectSite, GENERATORS, GENERIC_COLLECTIONS, type DetectedSite, type Generator } from '../schema/detect.js';
 import { isProtected, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import type { SeveritySetting } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.content-lint.yml', '.content-lint.yaml', '.content-lint.json'] as const;
+/** JavaScript configs run code, so they are loaded only when named with `--config`, never found. */
+const MODULE_CONFIG = /\.(?:mjs|cjs|js)$/;
 
 export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
 /** Dependencies, version control and generators' build output: never content to check. */
@@ -43,10 +48,19 @@ export function configSchema(rules: readonly Rule<any>[]) {
             .url({ protocol: /^https?$/, error: 'expected an http(s) address such as `https://blog.example.com`' })
             .optional()
             .describe("The site's address, e.g. https://blog.example.com"),
-          domains: z.array(z.string().min(1)).optional().describe("Other host names that belong to the site"),
+          domains: z.array(z.string().min(1)).optional().describe('Other host names that belong to the site'),
+          timezone: z.string().min(1).optional().describe('IANA time zone of dates written without one, e.g. `Europe/Berlin` (default: read from the generator config, else UTC)'),
         })
         .optional()
         .describe('The site the content belongs to'),
+      generator: z
+        .enum([...GENERATORS, 'none'])
+        .optional()
+        .describe('The site generator, when detection should not decide (`none`: generic Markdown)'),
+      collections: z
+        .record(z.string().min(1), collectionInputSchema)
+        .optional()
+        .describe('Groups of files and the front-matter schema each follows; replaces the detected ones'),
       allowInlineDisable: z
         .array(z.enum(protectedIds))
         .optional()
@@ -72,7 +86,16 @@ export interface ResolvedConfig {
   exclude: string[];
   gitignore: boolean;
   maxFileSize: number;
-  site: { url?: string | undefined; domains: string[] };
+  site: {
+    url?: string | undefined;
+    domains: string[];
+    timezone?: string | undefined;
+    generator: Generator | null;
+    /** The generator config file detection read, relative to the root. */
+    evidence: string | null;
+  };
+  /** In matching order: a file belongs to the first collection that includes it. */
+  collections: Collection[];
   allowInlineDisable: ReadonlySet<string>;
   rules: ReadonlyMap<string, RuleSetting>;
 }
@@ -86,6 +109,8 @@ export function resolveConfig(
   input: unknown,
   rules: readonly Rule<any>[],
   location: { root: string; file: string | null; shown?: string },
+  /** What zero-config detection found in the root; without it, the generic collection applies. */
+  detect: (generator: Generator | 'none' | undefined) => DetectedSite = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS }),
 ): ResolvedConfig {
   const parsed = configSchema(rules).safeParse(input ?? {});
   if (!parsed.success) {
@@ -103,6 +128,16 @@ export function resolveConfig(
       options: rule.meta.options.parse(options),
     });
   }
+  const detected = detect(config.generator);
+  let collections: Collection[];
+  try {
+    collections = config.collections
+      ? Object.entries(config.collections).map(([name, collection]) => buildCollection(name, collection, 'config', location.root))
+      : detected.collections.map((plan) => buildCollection(plan.name, plan, detected.generator ? 'detected' : 'default', location.root));
+  } catch (error) {
+    if (error instanceof CollectionError) throw new ConfigError(`${location.shown ?? location.file ?? 'configuration'}: ${error.message}`);
+    throw error;
+  }
   return {
     root: location.root,
     file: location.file,
@@ -110,7 +145,14 @@ export function resolveConfig(
     exclude: [...DEFAULT_EXCLUDE, ...(config.exclude ?? [])],
     gitignore: config.gitignore ?? true,
     maxFileSize: config.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
-    site: { url: config.site?.url, domains: config.site?.domains ?? [] },
+    site: {
+      url: config.site?.url ?? detected.url,
+      domains: config.site?.domains ?? [],
+      timezone: config.site?.timezone ?? detected.timezone,
+      generator: detected.generator,
+      evidence: detected.evidence,
+    },
+    collections,
     allowInlineDisable: new Set(config.allowInlineDisable ?? []),
     rules: settings,
   };
@@ -167,7 +209,8 @@ function validKeysAt(pathToObject: PropertyKey[], rules: readonly Rule<any>[]): 
     return Object.keys(configSchema(rules).shape);
   }
   if (pathToObject.length === 1 && pathToObject[0] === 'rules') return rules.map((rule) => rule.meta.id);
-  if (pathToObject.length === 1 && pathToObject[0] === 'site') return ['url', 'domains'];
+  if (pathToObject.length === 1 && pathToObject[0] === 'site') return ['url', 'domains', 'timezone'];
+  if (pathToObject.length === 2 && pathToObject[0] === 'collections') return Object.keys(collectionInputSchema.shape);
   if (pathToObject[0] === 'rules' && typeof pathToObject[1] === 'string') {
     const rule = rules.find((candidate) => candidate.meta.id === pathToObject[1]);
     const shape = (rule?.meta.options as unknown as { unwrap?: () => { shape?: object } })?.unwrap?.()?.shape;
@@ -268,12 +311,27 @@ export function findConfigFile(cwd: string): { file: string | null; root: string
   }
 }
 
-/** Finds (or takes `explicitFile`), reads and validates the config for a run started in `cwd`. */
-export function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string): ResolvedConfig {
+/**
+ * Finds (or takes `explicitFile`), reads and validates the config for a run started in `cwd`, and
+ * detects the site generator in the config's folder. A JavaScript config is imported (it is code:
+ * only ever when the user names it).
+ */
+export async function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string): Promise<ResolvedConfig> {
   const found = explicitFile ? { file: path.resolve(cwd, explicitFile), root: '' } : findConfigFile(cwd);
   if (explicitFile && !existsSync(found.file as string)) throw new ConfigError(`${explicitFile}: config file not found`);
-  if (!found.file) return resolveConfig({}, rules, found);
+  const root = found.root || path.dirname(found.file as string);
+  const detect = (generator: Generator | 'none' | undefined) => detectSite(root, generator);
+  if (!found.file) return resolveConfig({}, rules, { file: null, root }, detect);
   const shown = path.relative(cwd, found.file) || found.file;
-  const root = found.root || path.dirname(found.file);
-  return resolveConfig(readConfigFile(found.file, shown), rules, { file: found.file, root, shown });
+  const input = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
+  return resolveConfig(input, rules, { file: found.file, root, shown }, detect);
+}
+
+async function importConfig(file: string, shown: string): Promise<unknown> {
+  try {
+    const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    return module.default ?? module;
+  } catch (error) {
+    throw new ConfigError(`${shown}: the config module failed to load: ${(error as Error).message}`);
+  }
 }

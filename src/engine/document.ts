@@ -17,7 +17,10 @@ export type AccessProblem =
  * shared by all rules.
  */
 export class LintDocument {
+  /** The name reports use: relative to the working directory. */
   readonly path: string;
+  /** Relative to the config's folder: what collections and file-name rules look at. */
+  readonly projectPath: string;
   readonly source: DecodedSource;
   readonly access: AccessProblem | null;
   readonly lines: LineIndex;
@@ -26,25 +29,26 @@ export class LintDocument {
   #html: HtmlContent | undefined;
   #directives: Directive[] | undefined;
 
-  private constructor(path: string, source: DecodedSource, access: AccessProblem | null) {
+  private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path) {
     this.path = path;
+    this.projectPath = projectPath;
     this.source = source;
     this.access = access;
     this.lines = new LineIndex(source.text);
     this.frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
   }
 
-  static fromBytes(path: string, bytes: Uint8Array): LintDocument {
-    return new LintDocument(path, decodeSource(bytes), null);
+  static fromBytes(path: string, bytes: Uint8Array, projectPath = path): LintDocument {
+    return new LintDocument(path, decodeSource(bytes), null, projectPath);
   }
 
-  static fromText(path: string, text: string): LintDocument {
-    return LintDocument.fromBytes(path, new TextEncoder().encode(text));
+  static fromText(path: string, text: string, projectPath = path): LintDocument {
+    return LintDocument.fromBytes(path, new TextEncoder().encode(text), projectPath);
   }
 
   /** A file that was not read: only `file-access` has something to say about it. */
-  static unread(path: string, access: AccessProblem): LintDocument {
-    return new LintDocument(path, { text: '', lintable: false, hadBom: false, lineEnding: 'none', problems: [] }, access);
+  static unread(path: string, access: AccessProblem, projectPath = path): LintDocument {
+    return new LintDocument(path, { text: '', lintable: false, hadBom: false, lineEnding: 'none', problems: [] }, access, projectPath);
   }
 
   /** Normalised text: LF line endings, no BOM. */

@@ -15,6 +15,8 @@ export interface FileEntry {
   absolute: string;
   /** POSIX path relative to the working directory: the name every report uses. */
   path: string;
+  /** POSIX path relative to the config's folder (or to the folder named on the command line, for files outside it): what globs and collections match. */
+  projectPath: string;
   /** Set when the entry is a symbolic link: where it points. */
   symlinkTarget?: string;
 }
@@ -68,22 +70,23 @@ class Selector {
   }
 
   /** A file named explicitly is checked even when `include` would not pick it. */
-  add(absolute: string): void {
-    this.#found.set(absolute, { absolute, path: this.#display(absolute) });
+  add(absolute: string, walkedFrom = path.dirname(absolute)): void {
+    this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
   }
 
-  addSymlink(absolute: string): void {
+  addSymlink(absolute: string, walkedFrom = path.dirname(absolute)): void {
     let target = '';
     try {
       target = readlinkTarget(absolute);
     } catch {
       target = '(unreadable)';
     }
-    this.#found.set(absolute, { absolute, path: this.#display(absolute), symlinkTarget: target });
+    this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom), symlinkTarget: target });
   }
 
   /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
   walk(directory: string, matcher: ((relative: string) => boolean) | null): void {
+    const walkedFrom = directory;
     const pending = [directory];
     while (pending.length > 0) {
       const current = pending.pop() as string;
@@ -96,7 +99,7 @@ class Selector {
       children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
       for (const child of children) {
         const absolute = path.join(current, child.name);
-        const fromRoot = this.#relativeForGlobs(absolute, directory);
+        const fromRoot = this.#relativeForGlobs(absolute, walkedFrom);
         const isDirectory = child.isDirectory();
         if (this.#skipped(absolute, fromRoot, isDirectory)) continue;
         if (isDirectory) {
@@ -105,9 +108,9 @@ class Selector {
         }
         const wanted = matcher ? matcher(toPosix(path.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
-          if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute);
+          if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
         } else if (child.isFile() && wanted) {
-          this.add(absolute);
+          this.add(absolute, walkedFrom);
         }
       }
     }

@@ -490,3 +490,24 @@ function keyStartingAt(document: Document.Parsed, offset: number): YamlNode | nu
 function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
+
+/** The node a data path leads to (`['tags', 2]`), with the span of its key when it is a mapping value. */
+export function nodeAt(root: ValueNode, path: ReadonlyArray<PropertyKey>): { value: ValueNode; keySpan: Span | null } | null {
+  let current: { value: ValueNode; keySpan: Span | null } = { value: root, keySpan: null };
+  for (const segment of path) {
+    const node = current.value;
+    if (node.type === 'sequence' && typeof segment === 'number') {
+      const item = node.items[segment];
+      if (!item) return null;
+      current = { value: item, keySpan: null };
+    } else if (node.type === 'mapping') {
+      // The last entry wins, as in the data built from the tree.
+      const entry = node.entries.findLast((candidate) => candidate.key === String(segment));
+      if (!entry) return null;
+      current = { value: entry.value, keySpan: entry.keySpan };
+    } else {
+      return null;
+    }
+  }
+  return current;
+}

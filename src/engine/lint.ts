@@ -4,18 +4,31 @@ import { rules as allRules } from '../rules/index.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
 import { LintDocument } from './document.js';
 import { selectFiles, type FileEntry } from './files.js';
+import { collectionMatcher } from '../schema/collections.js';
 import { isProtected, renderMessage, type ProjectContext, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives } from './suppression.js';
 import type { FileResult, Finding, LintResult } from './types.js';
 
-export function createProject(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules): ProjectContext {
+/** What one run shares between files: the project's facts, and each rule's state. */
+export interface Run {
+  project: ProjectContext;
+  states: Map<string, unknown>;
+}
+
+export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules): Run {
   const ruleIds = new Set(rules.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
+  const collectionOf = collectionMatcher(config.collections);
   return {
-    ruleIds,
-    mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config.allowInlineDisable.has(ruleId),
-    closestRuleId: (name) => closest(name, ruleIds),
+    project: {
+      ruleIds,
+      mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config.allowInlineDisable.has(ruleId),
+      closestRuleId: (name) => closest(name, ruleIds),
+      collectionFor: (document) => collectionOf(document.projectPath),
+      site: config.site,
+    },
+    states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
   };
 }
 
@@ -23,8 +36,9 @@ export function lintDocument(
   document: LintDocument,
   config: ResolvedConfig,
   rules: readonly Rule<any>[] = allRules,
-  project: ProjectContext = createProject(config, rules),
+  run: Run = createRun(config, rules),
 ): FileResult {
+  const { project } = run;
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.meta.id);
@@ -36,18 +50,19 @@ export function lintDocument(
         document,
         options: setting?.options ?? rule.meta.options.parse(undefined),
         project,
-        report({ messageId, data = {}, span, related }) {
+        state: run.states.get(id),
+        report({ messageId, data = {}, span, related, severity: lowered }) {
           const template = messages[messageId];
           if (template === undefined) throw new Error(`rule ${id} reported unknown messageId ${messageId}`);
           findings.push({
             ruleId: id,
-            severity,
+            severity: lowered === 'warning' ? 'warning' : severity,
             messageId,
             message: renderMessage(template, data),
             data,
             file: document.path,
             ...span,
-            related: related && { file: document.path, ...related },
+            related: related && { ...related, file: related.file ?? document.path },
           });
         },
       });
@@ -88,17 +103,17 @@ function compareStrings(a: string, b: string): number {
 /** Reads one selected file into a document, never throwing: problems become access findings. */
 export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
   if (entry.symlinkTarget !== undefined) {
-    return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget });
+    return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
     const size = statSync(entry.absolute).size;
     if (size > config.maxFileSize) {
-      return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize });
+      return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize }, entry.projectPath);
     }
-    return LintDocument.fromBytes(entry.path, readFileSync(entry.absolute));
+    return LintDocument.fromBytes(entry.path, readFileSync(entry.absolute), entry.projectPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message });
+    return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message }, entry.projectPath);
   }
 }
 
@@ -109,10 +124,10 @@ export interface LintFilesOptions {
 
 export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
   const rules = options.rules ?? allRules;
-  const project = createProject(config, rules);
+  const run = createRun(config, rules);
   const files: FileResult[] = [];
   entries.forEach((entry, index) => {
-    files.push(lintDocument(readDocument(entry, config), config, rules, project));
+    files.push(lintDocument(readDocument(entry, config), config, rules, run));
     options.onProgress?.(index + 1, entries.length);
   });
   return summarize(files);
@@ -151,9 +166,9 @@ export interface LintPathsOptions extends LintFilesOptions {
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
-export function lintPaths(options: LintPathsOptions): { config: ResolvedConfig; result: LintResult } {
+export async function lintPaths(options: LintPathsOptions): Promise<{ config: ResolvedConfig; result: LintResult }> {
   const rules = options.rules ?? allRules;
-  const config = loadConfig(options.cwd, rules, options.configFile);
+  const config = await loadConfig(options.cwd, rules, options.configFile);
   const entries = selectFiles(options.patterns, config, options.cwd);
   return { config, result: lintFiles(entries, config, options) };
 }

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
+import type { Collection } from '../schema/collections.js';
+import type { ResolvedConfig } from './config.js';
 import type { LintDocument } from './document.js';
-import type { SeveritySetting, Span } from './types.js';
+import type { Severity, SeveritySetting, Span } from './types.js';
 
 /** Tags that mark rules a post must not be able to switch off by itself (see `allowInlineDisable`). */
 export const PROTECTED_TAGS: ReadonlySet<string> = new Set(['security', 'spam']);
@@ -24,7 +26,10 @@ export interface Report {
   messageId: string;
   data?: Record<string, string | number>;
   span: Span;
-  related?: { line: number; column: number; message: string };
+  /** A place in this or another file that the finding refers to ("first used here"). */
+  related?: { file?: string; line: number; column: number; message: string };
+  /** Lowers the severity of this one finding (a collection that only warns about unknown keys); never raises it. */
+  severity?: Severity;
 }
 
 /** What a rule may know about the run beyond its own file. */
@@ -33,22 +38,28 @@ export interface ProjectContext {
   /** Whether an inline directive may switch this rule off (see `allowInlineDisable`). */
   mayDisableInline(ruleId: string): boolean;
   closestRuleId(name: string): string;
+  /** The collection a document belongs to, if any. */
+  collectionFor(document: LintDocument): Collection | null;
+  site: ResolvedConfig['site'];
 }
 
-export interface RuleContext<Options> {
+export interface RuleContext<Options, State = undefined> {
   document: LintDocument;
   options: Options;
   project: ProjectContext;
+  /** One per rule and run, from `createState`: for rules that compare files with each other. */
+  state: State;
   report(report: Report): void;
 }
 
-export interface Rule<Options = unknown> {
+export interface Rule<Options = unknown, State = any> {
   meta: RuleMeta<Options>;
-  check(context: RuleContext<Options>): void;
+  createState?(): State;
+  check(context: RuleContext<Options, State>): void;
 }
 
 /** Typed identity: lets a rule file infer its options type from its zod schema. */
-export function defineRule<Options>(rule: Rule<Options>): Rule<Options> {
+export function defineRule<Options, State = undefined>(rule: Rule<Options, State>): Rule<Options, State> {
   return rule;
 }
 

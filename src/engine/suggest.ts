@@ -9,6 +9,14 @@ export function closest(name: string, candidates: Iterable<string>): string {
   return best;
 }
 
+/** The closest candidate when it looks like a typo of `name` (a few edits away), else `''`. */
+export function didYouMean(name: string, candidates: Iterable<string>): string {
+  const best = closest(name, candidates);
+  if (best === '') return '';
+  const allowed = Math.max(1, Math.min(3, Math.floor(Math.max(name.length, best.length) / 3)));
+  return editDistance(name.toLowerCase(), best.toLowerCase()) <= allowed ? best : '';
+}
+
 function editDistance(a: string, b: string): number {
   if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
   let previous = Array.from({ length: b.length + 1 }, (_, index) => index);

@@ -4,7 +4,9 @@ import fileAccess from './file-access.js';
 import fileEncoding from './file-encoding.js';
 import frontMatterFence from './front-matter-fence.js';
 import frontMatterMapping from './front-matter-mapping.js';
+import frontMatterSchema from './front-matter-schema.js';
 import frontMatterSyntax from './front-matter-syntax.js';
+import frontMatterUnique from './front-matter-unique.js';
 import inlineConfig from './inline-config.js';
 import mdxSyntax from './mdx-syntax.js';
 import noScript from './no-script.js';
@@ -15,6 +17,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   frontMatterFence,
   frontMatterSyntax,
   frontMatterMapping,
+  frontMatterSchema,
+  frontMatterUnique,
   mdxSyntax,
   noScript,
   inlineConfig,
