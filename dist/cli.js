@@ -4,17 +4,21 @@ const require = __createRequire(import.meta.url);
 import {
   ConfigError,
   FileSelectionError,
+  GitError,
   REPOSITORY_URL,
   TOOL_NAME,
   VERSION,
+  calendarProblem,
   collectionMatcher,
   lintPaths,
   loadConfig,
+  parseDateText,
   ruleDocsUrl,
   rules,
   selectFiles,
+  toInstant,
   toPosix
-} from "./chunks/chunk-MVCVCOUZ.js";
+} from "./chunks/chunk-XTONXNRK.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
@@ -194,6 +198,8 @@ Options:
       --max-warnings N     Also exit 1 when there are more than N warnings
       --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
+      --changed-since REF  Check only files changed since the git REF, and compare them with it
       --print-config FILE  Print the configuration that applies to FILE, and exit
   -h, --help               Show this help
   -v, --version            Show the version
@@ -217,6 +223,8 @@ async function runCli(argv, io) {
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
         "print-config": { type: "string" },
+        now: { type: "string" },
+        "changed-since": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
       }
@@ -250,6 +258,12 @@ async function runCli(argv, io) {
       return usage(io, `Unexpected --max-warnings \`${values["max-warnings"]}\`, expected a whole number of 0 or more`);
     }
   }
+  let now;
+  if (values.now !== void 0) {
+    const parts = parseDateText(values.now);
+    if (!parts || calendarProblem(parts)) return usage(io, `Unexpected --now \`${values.now}\`, expected a date such as 2024-09-21T12:00:00Z`);
+    now = toInstant(parts, "UTC");
+  }
   try {
     if (positionals[0] === "schema") {
       const config = await loadConfig(io.cwd, rules, values.config);
@@ -262,7 +276,14 @@ async function runCli(argv, io) {
       return EXIT.ok;
     }
     const progress = createProgress(io);
-    const { result } = await lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    const { result } = await lintPaths({
+      cwd: io.cwd,
+      patterns: positionals,
+      configFile: values.config,
+      onProgress: progress.update,
+      changedSince: values["changed-since"],
+      ...now === void 0 ? {} : { now }
+    });
     progress.done();
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values["no-color"] ? false : values.color ?? wantsColor(io);
@@ -276,7 +297,7 @@ async function runCli(argv, io) {
     }
     return failing ? EXIT.findings : EXIT.ok;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}
 `);
       return EXIT.usage;

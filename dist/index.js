@@ -6,7 +6,7 @@ import {
   __require,
   __toESM,
   lintPaths
-} from "./chunks/chunk-MVCVCOUZ.js";
+} from "./chunks/chunk-XTONXNRK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

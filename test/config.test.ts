@@ -70,7 +70,9 @@ describe('config validation', () => {
 
 describe('the generated JSON Schema (schema/content-lint.schema.json)', () => {
   it('accepts every config in the repository and rejects a wrong one, as the zod schema does', async () => {
-    const { default: Ajv } = await import('ajv');
+    const { createRequire } = await import('node:module');
+    // ajv is CommonJS: require gives the class itself.
+    const Ajv = createRequire(import.meta.url)('ajv') as typeof import('ajv').default;
     const { readFileSync, readdirSync } = await import('node:fs');
     const { parse } = await import('yaml');
     const { REPO_ROOT } = await import('./helpers.js');

@@ -12,7 +12,7 @@ import { LintDocument } from '../src/engine/document.js';
 import { selectFiles, type FileEntry } from '../src/engine/files.js';
 import { createRun, lintDocument, readDocument } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
-import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, render, REPO_ROOT } from './helpers.js';
+import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, fixtureHistory, render, REPO_ROOT } from './helpers.js';
 
 const folders = await Promise.all(fixtureFolders().map(async (folder) => ({ ...folder, config: await fixtureConfig(folder.folder) })));
 
@@ -32,7 +32,7 @@ function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
 
 describe.each(folders)('$ruleId/$name', ({ folder, kind, config }) => {
   const entries = selectFiles([folder], config, REPO_ROOT);
-  const run = createRun(config);
+  const run = createRun(config, undefined, { history: fixtureHistory(folder) });
   const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
 
   it('has fixtures, and markers where it should', () => {
@@ -56,7 +56,7 @@ describe.each(folders)('$ruleId/$name', ({ folder, kind, config }) => {
   if (texts.some((text) => text !== null)) {
     it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', (variant) => {
       const transform = VARIANTS[variant] as (text: string) => string;
-      const variantRun = createRun(config);
+      const variantRun = createRun(config, undefined, { history: fixtureHistory(folder) });
       entries.forEach((entry, index) => {
         const text = texts[index] ?? null;
         const document = text === null ? readDocument(entry, config) : LintDocument.fromText(entry.path, transform(text), entry.projectPath);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig, resolveConfig, type ResolvedConfig } from '../src/engine/config.js';
+import type { History } from '../src/engine/rule.js';
 import type { Finding } from '../src/engine/types.js';
 import { rules } from '../src/rules/index.js';
 
@@ -15,6 +16,17 @@ export const HAS_SHARED = existsSync(path.join(SHARED, 'examples', 'seed-post.md
 export async function fixtureConfig(folder: string): Promise<ResolvedConfig> {
   const file = path.join(folder, '.content-lint.yml');
   return existsSync(file) ? loadConfig(folder, rules, file) : resolveConfig({}, rules, { root: folder, file: null });
+}
+
+/** Earlier versions of fixtures, for `date-updated`: `post.md.previous` is `post.md` at the base. */
+export function fixtureHistory(folder: string): History {
+  return {
+    ref: 'base',
+    previousText: (document) => {
+      const file = path.join(folder, `${document.projectPath}.previous`);
+      return existsSync(file) ? readFileSync(file, 'utf8') : null;
+    },
+  };
 }
 
 /** `line rule-id` for every `{rule-id}` marker, or the lines of a `.expected` sidecar. */

@@ -103,12 +103,12 @@ describe('not-ok fixtures', () => {
   it('show each rule reporting at least once', async () => {
     const { selectFiles } = await import('../src/engine/files.js');
     const { createRun, readDocument } = await import('../src/engine/lint.js');
-    const { fixtureConfig } = await import('./helpers.js');
+    const { fixtureConfig, fixtureHistory } = await import('./helpers.js');
     const reported = new Set<string>();
     for (const { folder, kind } of fixtureFolders()) {
       if (kind !== 'not-ok') continue;
       const config = await fixtureConfig(folder);
-      const run = createRun(config);
+      const run = createRun(config, undefined, { history: fixtureHistory(folder) });
       for (const entry of selectFiles([folder], config, REPO_ROOT)) {
         for (const finding of lintDocument(readDocument(entry, config), config, undefined, run).findings) reported.add(finding.ruleId);
       }

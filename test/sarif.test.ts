@@ -57,6 +57,8 @@ describe('SARIF', () => {
     );
     const index = (id: string) => rules.findIndex((rule) => rule.meta.id === id);
     expect(places).toEqual([
+      `examples/source/_posts/2024-03-01-spring-cleaning.md:3 date-filename#${index('date-filename')}`,
+      `examples/source/_posts/2024-03-01-spring-cleaning.md:4 date-order#${index('date-order')}`,
       `examples/source/_posts/2024-09-21-server-patent-dispute.md:43 no-script#${index('no-script')}`,
       `examples/source/_posts/2024-11-15-unsafe-front-matter.md:1 front-matter-fence#${index('front-matter-fence')}`,
       `examples/source/_posts/2024-11-15-unsafe-front-matter.md:10 inline-config#${index('inline-config')}`,

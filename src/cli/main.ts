@@ -7,7 +7,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
+import { GitError } from '../engine/git.js';
 import { lintPaths } from '../engine/lint.js';
+import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
 import { collectionMatcher } from '../schema/collections.js';
 import type { LintResult } from '../engine/types.js';
 import { REPORTER_NAMES, reporters, type ReporterName } from '../reporters/index.js';
@@ -43,6 +45,8 @@ Options:
       --max-warnings N     Also exit 1 when there are more than N warnings
       --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
+      --changed-since REF  Check only files changed since the git REF, and compare them with it
       --print-config FILE  Print the configuration that applies to FILE, and exit
   -h, --help               Show this help
   -v, --version            Show the version
@@ -67,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
         'print-config': { type: 'string' },
+        now: { type: 'string' },
+        'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -99,6 +105,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
 
+  let now: number | undefined;
+  if (values.now !== undefined) {
+    const parts = parseDateText(values.now);
+    if (!parts || calendarProblem(parts)) return usage(io, `Unexpected --now \`${values.now}\`, expected a date such as 2024-09-21T12:00:00Z`);
+    // A --now without a zone is read as UTC: it is a moment of the run, not a date of the site.
+    now = toInstant(parts, 'UTC');
+  }
+
   try {
     if (positionals[0] === 'schema') {
       const config = await loadConfig(io.cwd, rules, values.config);
@@ -111,7 +125,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
 
     const progress = createProgress(io);
-    const { result } = await lintPaths({ cwd: io.cwd, patterns: positionals, configFile: values.config, onProgress: progress.update });
+    const { result } = await lintPaths({
+      cwd: io.cwd,
+      patterns: positionals,
+      configFile: values.config,
+      onProgress: progress.update,
+      changedSince: values['changed-since'],
+      ...(now === undefined ? {} : { now }),
+    });
     progress.done();
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
@@ -128,7 +149,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
     return failing ? EXIT.findings : EXIT.ok;
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }

@@ -9,6 +9,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
 import { detectSite, GENERATORS, GENERIC_COLLECTIONS, type DetectedSite, type Generator } from '../schema/detect.js';
+import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { isProtected, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import type { SeveritySetting } from './types.js';
@@ -49,10 +50,20 @@ export function configSchema(rules: readonly Rule<any>[]) {
             .optional()
             .describe("The site's address, e.g. https://blog.example.com"),
           domains: z.array(z.string().min(1)).optional().describe('Other host names that belong to the site'),
-          timezone: z.string().min(1).optional().describe('IANA time zone of dates written without one, e.g. `Europe/Berlin` (default: read from the generator config, else UTC)'),
+          timezone: z
+            .string()
+            .min(1)
+            .refine(isTimeZone, { error: 'expected an IANA time zone such as `Europe/Berlin` or `UTC`' })
+            .optional()
+            .describe('IANA time zone of dates written without one, e.g. `Europe/Berlin` (default: read from the generator config, else UTC)'),
         })
         .optional()
         .describe('The site the content belongs to'),
+      now: z
+        .string()
+        .refine((text) => parseDateText(text) !== null, { error: 'expected a date and time such as `2024-09-21T12:00:00Z`' })
+        .optional()
+        .describe('The time the date rules take as now, for reproducible runs (default: the time of the run; `--now` overrides)'),
       generator: z
         .enum([...GENERATORS, 'none'])
         .optional()
@@ -96,6 +107,8 @@ export interface ResolvedConfig {
   };
   /** In matching order: a file belongs to the first collection that includes it. */
   collections: Collection[];
+  /** `now` from the config, as written; `--now` and the time of the run come later. */
+  now?: string | undefined;
   allowInlineDisable: ReadonlySet<string>;
   rules: ReadonlyMap<string, RuleSetting>;
 }
@@ -148,11 +161,13 @@ export function resolveConfig(
     site: {
       url: config.site?.url ?? detected.url,
       domains: config.site?.domains ?? [],
-      timezone: config.site?.timezone ?? detected.timezone,
+      // A generator config may name a zone ICU does not know: then UTC, as for no zone at all.
+      timezone: config.site?.timezone ?? (detected.timezone && isTimeZone(detected.timezone) ? detected.timezone : undefined),
       generator: detected.generator,
       evidence: detected.evidence,
     },
     collections,
+    now: config.now,
     allowInlineDisable: new Set(config.allowInlineDisable ?? []),
     rules: settings,
   };

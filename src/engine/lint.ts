@@ -4,8 +4,10 @@ import { rules as allRules } from '../rules/index.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
 import { LintDocument } from './document.js';
 import { selectFiles, type FileEntry } from './files.js';
+import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
-import { isProtected, renderMessage, type ProjectContext, type Rule } from './rule.js';
+import { parseDateText, toInstant } from '../schema/dates.js';
+import { isProtected, renderMessage, type History, type ProjectContext, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives } from './suppression.js';
 import type { FileResult, Finding, LintResult } from './types.js';
@@ -16,7 +18,13 @@ export interface Run {
   states: Map<string, unknown>;
 }
 
-export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules): Run {
+export interface RunOptions {
+  /** Overrides the config's `now`; without either, the run's start. */
+  now?: number;
+  history?: History | null;
+}
+
+export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
   const ruleIds = new Set(rules.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
   const collectionOf = collectionMatcher(config.collections);
@@ -27,9 +35,16 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
       closestRuleId: (name) => closest(name, ruleIds),
       collectionFor: (document) => collectionOf(document.projectPath),
       site: config.site,
+      now: options.now ?? configuredNow(config) ?? Date.now(),
+      history: options.history ?? null,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
   };
+}
+
+function configuredNow(config: ResolvedConfig): number | undefined {
+  const parts = config.now === undefined ? null : parseDateText(config.now);
+  return parts ? toInstant(parts, config.site.timezone) : undefined;
 }
 
 export function lintDocument(
@@ -117,14 +132,14 @@ export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocu
   }
 }
 
-export interface LintFilesOptions {
+export interface LintFilesOptions extends RunOptions {
   rules?: readonly Rule<any>[];
   onProgress?: (done: number, total: number) => void;
 }
 
 export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
   const rules = options.rules ?? allRules;
-  const run = createRun(config, rules);
+  const run = createRun(config, rules, options);
   const files: FileResult[] = [];
   entries.forEach((entry, index) => {
     files.push(lintDocument(readDocument(entry, config), config, rules, run));
@@ -163,12 +178,20 @@ export interface LintPathsOptions extends LintFilesOptions {
   patterns: readonly string[];
   /** A config file named by the user; otherwise the nearest one is found. */
   configFile?: string | undefined;
+  /** Lint only the files changed since this git ref, and compare them with it. */
+  changedSince?: string | undefined;
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
 export async function lintPaths(options: LintPathsOptions): Promise<{ config: ResolvedConfig; result: LintResult }> {
   const rules = options.rules ?? allRules;
   const config = await loadConfig(options.cwd, rules, options.configFile);
-  const entries = selectFiles(options.patterns, config, options.cwd);
-  return { config, result: lintFiles(entries, config, options) };
+  let entries = selectFiles(options.patterns, config, options.cwd);
+  let history = options.history;
+  if (options.changedSince !== undefined) {
+    const changes = changesSince(options.changedSince, options.cwd);
+    entries = entries.filter((entry) => changes.changed.has(entry.absolute));
+    history = changes.history;
+  }
+  return { config, result: lintFiles(entries, config, { ...options, history }) };
 }

@@ -41,6 +41,17 @@ export interface ProjectContext {
   /** The collection a document belongs to, if any. */
   collectionFor(document: LintDocument): Collection | null;
   site: ResolvedConfig['site'];
+  /** "Now" for the date rules, in ms since the epoch: `--now`, the config's `now`, or the run's start. */
+  now: number;
+  /** The file as it was at an earlier commit (`--changed-since`), when the run knows one. */
+  history: History | null;
+}
+
+export interface History {
+  /** What the user named: a branch, a tag, a commit. */
+  ref: string;
+  /** The text of the file at `ref`; `null` when it did not exist there. */
+  previousText(document: LintDocument): string | null;
 }
 
 export interface RuleContext<Options, State = undefined> {

@@ -1,5 +1,10 @@
 /** Every rule, in the order the docs list them. A meta-test checks that each file here is listed. */
 import type { Rule } from '../engine/rule.js';
+import dateFilename from './date-filename.js';
+import dateNotFuture from './date-not-future.js';
+import dateOrder from './date-order.js';
+import dateUpdated from './date-updated.js';
+import dateValid from './date-valid.js';
 import fileAccess from './file-access.js';
 import fileEncoding from './file-encoding.js';
 import frontMatterFence from './front-matter-fence.js';
@@ -19,6 +24,11 @@ export const rules: ReadonlyArray<Rule<any>> = [
   frontMatterMapping,
   frontMatterSchema,
   frontMatterUnique,
+  dateValid,
+  dateOrder,
+  dateNotFuture,
+  dateFilename,
+  dateUpdated,
   mdxSyntax,
   noScript,
   inlineConfig,

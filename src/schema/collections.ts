@@ -38,6 +38,10 @@ export const collectionInputSchema = z.strictObject({
   unknownKeys: z.enum(UNKNOWN_KEY_POLICIES).optional().describe('Keys not in the fields: `strict` (error), `warn` (warning) or `allow`'),
   frontMatter: z.enum(['required', 'optional']).optional().describe('Whether every file must have front matter'),
   unique: z.array(z.string().min(1)).optional().describe('Fields whose values must differ between files'),
+  dateOrder: z
+    .array(z.tuple([z.string().min(1), z.string().min(1)]))
+    .optional()
+    .describe('Pairs of date fields `[earlier, later]` that must be in order; replaces the preset\'s pairs'),
   schema: z.union([z.string().min(1), validatorSchema]).optional().describe('A JSON Schema file (or, in a JavaScript config, a zod schema) instead of fields'),
 });
 
@@ -55,6 +59,7 @@ export interface Collection {
   unknownKeys: UnknownKeyPolicy;
   frontMatter: 'required' | 'optional';
   unique: string[];
+  dateOrder: Array<[string, string]>;
   validator: Validator;
   /** For `content-lint schema`: the JSON Schema, when it can be had. */
   jsonSchema(): object | null;
@@ -118,6 +123,7 @@ export function buildCollection(
     unknownKeys,
     frontMatter,
     unique,
+    dateOrder: ('dateOrder' in input ? input.dateOrder : undefined) ?? preset?.dateOrder ?? [],
     validator,
     jsonSchema,
   };

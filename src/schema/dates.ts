@@ -117,3 +117,75 @@ export function compileFormat(format: string): (text: string) => DateParts | nul
   compiled.set(format, parse);
   return parse;
 }
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Why the parts are not a real date and time (`February 2024 has 29 days`), or `null` when they
+ * are. This is the check YAML and JavaScript skip: they roll `2024-02-30` into 1 March.
+ */
+export function calendarProblem(parts: DateParts): string | null {
+  if (parts.month < 1 || parts.month > 12) return `there is no month ${parts.month}`;
+  if (parts.year < 1) return `there is no year ${parts.year}`;
+  const days = daysInMonth(parts.year, parts.month);
+  if (parts.day < 1 || parts.day > days) return `${MONTH_NAMES[parts.month - 1]} ${parts.year} has ${days} days`;
+  if (parts.hour !== undefined && parts.hour > 23) return `there is no hour ${parts.hour}`;
+  if (parts.minute !== undefined && parts.minute > 59) return `there is no minute ${parts.minute}`;
+  if (parts.second !== undefined && parts.second > 59) return `there is no second ${parts.second}`;
+  if (parts.offsetMinutes !== undefined && Math.abs(parts.offsetMinutes) > 14 * 60) return 'no time zone is more than 14 hours from UTC';
+  return null;
+}
+
+export function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Minutes east of UTC of `timeZone` at the instant `utcMs`, from the ICU data, never from `TZ`. */
+export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
+  const formatter = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+    second: 'numeric',
+  });
+  const fields = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((part) => [part.type, Number(part.value)]));
+  const asUtc = Date.UTC(fields.year ?? 1970, (fields.month ?? 1) - 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+/**
+ * The instant the parts name: in their own offset when they have one, otherwise as a wall-clock
+ * time in `timeZone` (the site's zone). A date without a time is the start of that day.
+ */
+export function toInstant(parts: DateParts, timeZone = 'UTC'): number {
+  const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
+  if (parts.offsetMinutes !== undefined) return wall - parts.offsetMinutes * 60_000;
+  // Two passes settle the offset across a daylight-saving change.
+  let instant = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
+  instant = wall - zoneOffsetMinutes(instant, timeZone) * 60_000;
+  return instant;
+}
+
+/** `2024-09-21` (and `16:06`) of the parts, for messages. */
+export function formatParts(parts: DateParts): string {
+  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
+  const day = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
+  return parts.hour === undefined ? day : `${day} ${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
+}
+
+export function describeDay(parts: DateParts): string {
+  return `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? `month ${parts.month}`} ${parts.year}`;
+}

@@ -11,6 +11,8 @@ export interface Preset {
   unknownKeys: UnknownKeyPolicy;
   /** Whether a file of such a collection must have front matter at all. */
   frontMatter: 'required' | 'optional';
+  /** Pairs of date fields that must be in order: the first on or before the second. */
+  dateOrder: Array<[string, string]>;
 }
 
 const text: FieldInput = 'string';
@@ -23,6 +25,7 @@ export const PRESETS = {
   hexo: {
     description: 'Hexo posts (source/_posts)',
     frontMatter: 'required',
+    dateOrder: [['date', 'updated']],
     unknownKeys: 'allow',
     fields: {
       title: requiredTitle,
@@ -50,6 +53,10 @@ export const PRESETS = {
   hugo: {
     description: 'Hugo content (YAML or TOML front matter)',
     frontMatter: 'optional',
+    dateOrder: [
+      ['date', 'lastmod'],
+      ['publishDate', 'expiryDate'],
+    ],
     unknownKeys: 'allow',
     fields: {
       title: text,
@@ -83,6 +90,7 @@ export const PRESETS = {
   jekyll: {
     description: 'Jekyll posts and pages',
     frontMatter: 'required',
+    dateOrder: [['date', 'last_modified_at']],
     unknownKeys: 'allow',
     fields: {
       layout: text,
@@ -104,6 +112,7 @@ export const PRESETS = {
   astro: {
     description: "Astro's blog content collection (src/content/blog)",
     frontMatter: 'required',
+    dateOrder: [['pubDate', 'updatedDate']],
     unknownKeys: 'allow',
     fields: {
       title: requiredTitle,
@@ -118,6 +127,7 @@ export const PRESETS = {
   starlight: {
     description: 'Astro Starlight documentation pages (src/content/docs)',
     frontMatter: 'required',
+    dateOrder: [],
     unknownKeys: 'allow',
     fields: {
       title: requiredTitle,
@@ -140,6 +150,7 @@ export const PRESETS = {
   docusaurus: {
     description: 'Docusaurus docs and blog posts',
     frontMatter: 'optional',
+    dateOrder: [],
     unknownKeys: 'allow',
     fields: {
       id: text,
@@ -165,6 +176,10 @@ export const PRESETS = {
   blog: {
     description: 'Any Markdown: the common fields, none required',
     frontMatter: 'optional',
+    dateOrder: [
+      ['date', 'updated'],
+      ['date', 'lastmod'],
+    ],
     unknownKeys: 'allow',
     fields: {
       title: text,

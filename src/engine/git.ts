@@ -1,0 +1,56 @@
+/**
+ * What git knows about a change: the files changed since a ref, and their text at that ref. Used
+ * by `--changed-since` (and the action on pull requests). git runs without a shell, the ref is
+ * passed after `--end-of-options`, so neither a ref nor a file name can become an option.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import type { LintDocument } from './document.js';
+import type { History } from './rule.js';
+
+export class GitError extends Error {
+  override name = 'GitError';
+}
+
+function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
+  return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+}
+
+export interface Changes {
+  /** Absolute paths of files added, copied, modified or renamed since the ref (deleted files are gone). */
+  changed: Set<string>;
+  history: History;
+}
+
+export function changesSince(ref: string, cwd: string): Changes {
+  const top = git(cwd, ['rev-parse', '--show-toplevel']);
+  if (!top.ok) throw new GitError(`--changed-since needs a git repository: ${top.stderr.trim()}`);
+  const root = top.stdout.trim();
+  const verified = git(cwd, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`]);
+  if (!verified.ok) throw new GitError(`--changed-since: \`${ref}\` is not a commit, branch or tag git knows`);
+  const commit = verified.stdout.trim();
+  const diff = git(root, ['diff', '--name-only', '-z', '--no-renames', '--diff-filter=ACMRT', commit, '--']);
+  if (!diff.ok) throw new GitError(`git diff failed: ${diff.stderr.trim()}`);
+  // Files not yet committed count as changed too: they are what the user is about to commit.
+  const untracked = git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
+  const names = [...diff.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])].filter(Boolean);
+  const changed = new Set(names.map((name) => path.resolve(root, name)));
+  const cache = new Map<string, string | null>();
+  return {
+    changed,
+    history: {
+      ref,
+      previousText(document: LintDocument): string | null {
+        const absolute = path.resolve(cwd, document.path);
+        if (!cache.has(absolute)) {
+          const relative = path.relative(root, absolute).split(path.sep).join('/');
+          const shown = git(root, ['show', `${commit}:${relative}`]);
+          cache.set(absolute, shown.ok ? shown.stdout : null);
+        }
+        return cache.get(absolute) ?? null;
+      },
+    },
+  };
+}

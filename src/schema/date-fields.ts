@@ -1,0 +1,62 @@
+/**
+ * The date fields of a document: those its collection types as `date`/`datetime`, and the date
+ * keys every generator knows, read from the raw text of the value — never from a coerced value.
+ */
+import type { LintDocument } from '../engine/document.js';
+import type { ScalarNode } from '../engine/front-matter.js';
+import type { Span } from '../engine/types.js';
+import type { Collection } from './collections.js';
+import { calendarProblem, parseDateText, type DateParts } from './dates.js';
+import { typesOf } from './fields.js';
+
+export const WELL_KNOWN_DATE_FIELDS = ['date', 'updated', 'lastmod', 'publishDate', 'expiryDate', 'last_modified_at', 'pubDate', 'updatedDate'];
+
+export interface DateField {
+  key: string;
+  keySpan: Span;
+  node: ScalarNode;
+  /** The value as written, without quotes. */
+  text: string;
+  /** Parsed parts; `null` when the text is in no accepted form. */
+  parts: DateParts | null;
+  /** Why the parts are not a real date (`February 2024 has 29 days`), or `null`. */
+  problem: string | null;
+  formats: string[];
+  requiresTime: boolean;
+}
+
+export function dateFieldsOf(document: LintDocument, collection: Collection | null): DateField[] {
+  const root = document.frontMatter?.root;
+  if (!root) return [];
+  const typed = new Map<string, { formats: string[]; requiresTime: boolean }>();
+  for (const key of WELL_KNOWN_DATE_FIELDS) typed.set(key, { formats: [], requiresTime: false });
+  for (const [key, spec] of Object.entries(collection?.fields ?? {})) {
+    const types = typesOf(spec);
+    if (types.includes('date') || types.includes('datetime')) {
+      typed.set(key, { formats: spec.formats ?? [], requiresTime: !types.includes('date') });
+    } else if (typed.has(key)) {
+      // The collection says this well-known name holds something else.
+      typed.delete(key);
+    }
+  }
+  const fields: DateField[] = [];
+  for (const entry of root.entries) {
+    const settings = typed.get(entry.key);
+    const node = entry.value;
+    // Only text is judged here; a number or a list where a date belongs is the schema's finding.
+    if (!settings || node.type !== 'scalar' || typeof node.value !== 'string') continue;
+    const text = node.value;
+    const parts = parseDateText(text, settings.formats);
+    fields.push({
+      key: entry.key,
+      keySpan: entry.keySpan,
+      node,
+      text,
+      parts,
+      problem: parts ? calendarProblem(parts) : null,
+      formats: settings.formats,
+      requiresTime: settings.requiresTime,
+    });
+  }
+  return fields;
+}
