@@ -6,7 +6,7 @@ import {
   __require,
   __toESM,
   lintPaths
-} from "./chunks/chunk-XTONXNRK.js";
+} from "./chunks/chunk-VVZVSRPC.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
 import { GitError } from '../engine/git.js';
+import { fixPaths } from '../engine/fix.js';
 import { lintPaths } from '../engine/lint.js';
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
 import { collectionMatcher } from '../schema/collections.js';
@@ -45,6 +46,8 @@ Options:
       --max-warnings N     Also exit 1 when there are more than N warnings
       --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --fix                Remove what can be removed safely (ad units, ad blocks, tracking pixels, link farms)
+      --fix-dry-run        Show what --fix would change, as a diff, without writing
       --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
       --changed-since REF  Check only files changed since the git REF, and compare them with it
       --print-config FILE  Print the configuration that applies to FILE, and exit
@@ -72,6 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'no-color': { type: 'boolean' },
         'print-config': { type: 'string' },
         now: { type: 'string' },
+        fix: { type: 'boolean', default: false },
+        'fix-dry-run': { type: 'boolean', default: false },
         'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
@@ -125,29 +130,40 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
 
     const progress = createProgress(io);
-    const { result } = await lintPaths({
+    const lintOptions = {
       cwd: io.cwd,
       patterns: positionals,
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values['changed-since'],
       ...(now === undefined ? {} : { now }),
-    });
-    progress.done();
+    };
+    let result: LintResult;
+    if (values.fix || values['fix-dry-run']) {
+      const dryRun = values['fix-dry-run'];
+      const outcome = await fixPaths(lintOptions, dryRun);
+      progress.done();
+      for (const patch of outcome.patches) io.stdout.write(patch);
+      const verb = dryRun ? 'would fix' : 'fixed';
+      io.stderr.write(`${TOOL_NAME}: ${verb} ${outcome.fixedProblems} problem${outcome.fixedProblems === 1 ? '' : 's'} in ${outcome.fixedFiles} file${outcome.fixedFiles === 1 ? '' : 's'}${dryRun ? ' (nothing written)' : ''}\n`);
+      result = outcome.result;
+      if (dryRun) {
+        // The diff is the output; the findings that would remain go to stderr.
+        const remaining = reporters.compact(values.quiet ? onlyErrors(result) : result, { rules, color: false });
+        if (remaining) io.stderr.write(remaining);
+        return exitCode(result, failOn, maxWarnings, io);
+      }
+    } else {
+      result = (await lintPaths(lintOptions)).result;
+      progress.done();
+    }
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
     const report = reporters[format](shown, { rules, color: values.output ? false : color });
     if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
     else io.stdout.write(report);
 
-    const failing =
-      (failOn !== 'never' && result.errorCount > 0) ||
-      (failOn === 'warning' && result.warningCount > 0) ||
-      result.warningCount > maxWarnings;
-    if (result.warningCount > maxWarnings) {
-      io.stderr.write(`${TOOL_NAME}: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
-    }
-    return failing ? EXIT.findings : EXIT.ok;
+    return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
@@ -156,6 +172,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report this bug.\n`);
     return EXIT.usage;
   }
+}
+
+function exitCode(result: LintResult, failOn: (typeof FAIL_ON)[number], maxWarnings: number, io: CliIo): number {
+  if (result.warningCount > maxWarnings) {
+    io.stderr.write(`${TOOL_NAME}: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}\n`);
+  }
+  const failing =
+    (failOn !== 'never' && result.errorCount > 0) || (failOn === 'warning' && result.warningCount > 0) || result.warningCount > maxWarnings;
+  return failing ? EXIT.findings : EXIT.ok;
 }
 
 function usage(io: CliIo, message: string): number {

@@ -66,7 +66,7 @@ export function lintDocument(
         options: setting?.options ?? rule.meta.options.parse(undefined),
         project,
         state: run.states.get(id),
-        report({ messageId, data = {}, span, related, severity: lowered }) {
+        report({ messageId, data = {}, span, related, severity: lowered, fix }) {
           const template = messages[messageId];
           if (template === undefined) throw new Error(`rule ${id} reported unknown messageId ${messageId}`);
           findings.push({
@@ -78,6 +78,7 @@ export function lintDocument(
             file: document.path,
             ...span,
             related: related && { ...related, file: related.file ?? document.path },
+            ...(fix ? { fix } : {}),
           });
         },
       });

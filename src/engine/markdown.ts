@@ -11,7 +11,7 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
-import type { Html, Nodes, Parents, Root } from 'mdast';
+import type { Nodes, Parents, Root } from 'mdast';
 import type { LineIndex } from './line-index.js';
 import type { Span } from './types.js';
 
@@ -89,8 +89,22 @@ export interface HtmlElement {
   /** Offsets of the whole element in the document's normalised text. */
   startOffset: number;
   endOffset: number;
-  /** Text content (for `<script>` and `<style>`, their source). */
+  /** Direct text content (for `<script>` and `<style>`, their source). */
   text: string;
+  /** The enclosing element within the same HTML fragment, if any. */
+  parent: HtmlElement | null;
+  children: HtmlElement[];
+}
+
+/** All text inside an element, its descendants' included, whitespace collapsed. */
+export function textOf(element: HtmlElement): string {
+  const parts: string[] = [];
+  const visit = (node: HtmlElement) => {
+    parts.push(node.text);
+    for (const child of node.children) visit(child);
+  };
+  visit(element);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 export interface HtmlComment {
@@ -111,8 +125,13 @@ const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
 export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlContent {
   const content: HtmlContent = { elements: [], comments: [] };
-  for (const [start, end] of htmlRegions(root)) {
-    readFragment(text.slice(start, end), start, lines, content);
+  for (const region of htmlRegions(root)) {
+    let html = text.slice(region.start, region.end);
+    // Code inside the region is text, never markup: blank it out, keeping every offset.
+    for (const [start, end] of region.code) {
+      html = html.slice(0, start - region.start) + ' '.repeat(end - start) + html.slice(end - region.start);
+    }
+    readFragment(html, region.start, lines, content);
   }
   readMdx(root, lines, content);
   content.elements.sort((a, b) => a.startOffset - b.startOffset);
@@ -120,26 +139,36 @@ export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlCon
   return content;
 }
 
+interface HtmlRegion {
+  start: number;
+  end: number;
+  /** Inline code within the region. */
+  code: Array<[number, number]>;
+}
+
+/** Text that a browser-facing renderer might take for a tag even where micromark did not (`<img src=a/b>`). */
+const TAG_LIKE = /<[A-Za-z!/?]/;
+
 /**
- * Offsets of the stretches of raw HTML to parse: a run of consecutive HTML blocks is one stretch (an
- * ad block is often a comment block, an element block and another comment), and so is everything
- * from the first to the last inline HTML of a paragraph.
+ * The stretches of raw HTML to parse: a run of consecutive HTML blocks is one stretch (an ad block
+ * is often a comment block, an element block and another comment), and a paragraph, heading or
+ * table cell with inline HTML — or text that looks like a tag — is parsed whole, so an element split
+ * over several Markdown nodes is seen as one.
  */
-function htmlRegions(root: Root): Array<[number, number]> {
-  const regions: Array<[number, number]> = [];
+function htmlRegions(root: Root): HtmlRegion[] {
+  const regions: HtmlRegion[] = [];
   const visit = (parent: Parents): void => {
     if (PHRASING_ROOTS.has(parent.type)) {
-      const pieces: Html[] = [];
-      collectHtml(parent, pieces);
-      const first = pieces[0];
-      const last = pieces.at(-1);
-      if (first && last) regions.push([offsetOf(first, 'start'), offsetOf(last, 'end')]);
+      const found = { html: false, code: [] as Array<[number, number]> };
+      inspectPhrasing(parent, found);
+      if (found.html) regions.push({ start: offsetOf(parent as Nodes, 'start'), end: offsetOf(parent as Nodes, 'end'), code: found.code });
       return;
     }
-    let run: [number, number] | null = null;
+    let run: HtmlRegion | null = null;
     for (const child of parent.children as Nodes[]) {
       if (child.type === 'html') {
-        run = run ? [run[0], offsetOf(child, 'end')] : [offsetOf(child, 'start'), offsetOf(child, 'end')];
+        if (run) run.end = offsetOf(child, 'end');
+        else run = { start: offsetOf(child, 'start'), end: offsetOf(child, 'end'), code: [] };
         continue;
       }
       if (run) regions.push(run);
@@ -152,10 +181,11 @@ function htmlRegions(root: Root): Array<[number, number]> {
   return regions;
 }
 
-function collectHtml(node: Parents, into: Html[]): void {
+function inspectPhrasing(node: Parents, found: { html: boolean; code: Array<[number, number]> }): void {
   for (const child of node.children as Nodes[]) {
-    if (child.type === 'html') into.push(child);
-    else if ('children' in child) collectHtml(child, into);
+    if (child.type === 'html' || (child.type === 'text' && TAG_LIKE.test(child.value))) found.html = true;
+    else if (child.type === 'inlineCode') found.code.push([offsetOf(child, 'start'), offsetOf(child, 'end')]);
+    if ('children' in child) inspectPhrasing(child, found);
   }
 }
 
@@ -176,11 +206,12 @@ function readMdx(root: Root, lines: LineIndex, into: HtmlContent): void {
       const attributes = new Map<string, string>();
       for (const attribute of node.attributes) {
         if (attribute.type !== 'mdxJsxAttribute') continue;
-        const name = attribute.name.toLowerCase();
+        // JSX spells `class` as `className`; the browser sees `class`.
+        const name = attribute.name === 'className' ? 'class' : attribute.name.toLowerCase();
         const value = attribute.value;
         if (!attributes.has(name)) attributes.set(name, typeof value === 'string' ? value : value ? `{${value.value}}` : '');
       }
-      into.elements.push({ tagName: node.name.toLowerCase(), attributes, span: spanOf(position), startOffset, endOffset, text: '' });
+      into.elements.push({ tagName: node.name.toLowerCase(), attributes, span: spanOf(position), startOffset, endOffset, text: '', parent: null, children: [] });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
       const comment = MDX_COMMENT.exec(node.value);
       if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
@@ -193,9 +224,9 @@ type Parse5Element = DefaultTreeAdapterMap['element'];
 
 function readFragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
-  const stack: Parse5Node[] = [...fragment.childNodes].reverse();
+  const stack: Array<{ node: Parse5Node; parent: HtmlElement | null }> = [...fragment.childNodes].reverse().map((node) => ({ node, parent: null }));
   while (stack.length > 0) {
-    const node = stack.pop() as Parse5Node;
+    const { node, parent } = stack.pop() as { node: Parse5Node; parent: HtmlElement | null };
     const location = 'sourceCodeLocation' in node ? node.sourceCodeLocation : null;
     if (node.nodeName === '#comment' && location) {
       const start = offset + location.startOffset;
@@ -203,23 +234,28 @@ function readFragment(html: string, offset: number, lines: LineIndex, into: Html
       into.comments.push({ data: (node as DefaultTreeAdapterMap['commentNode']).data, span: lines.span(start, end), startOffset: start, endOffset: end });
     } else if ('tagName' in node) {
       const element = node as Parse5Element;
+      let created: HtmlElement | null = null;
       if (location) {
         const startTag = (location as { startTag?: { startOffset: number; endOffset: number } }).startTag ?? location;
         const attributes = new Map<string, string>();
         for (const attribute of element.attrs) {
           if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
         }
-        into.elements.push({
+        created = {
           tagName: element.tagName,
           attributes,
           span: lines.span(offset + startTag.startOffset, offset + startTag.endOffset),
           startOffset: offset + location.startOffset,
           endOffset: offset + location.endOffset,
           text: textContent(element),
-        });
+          parent,
+          children: [],
+        };
+        parent?.children.push(created);
+        into.elements.push(created);
       }
       const children = element.tagName === 'template' ? (element as DefaultTreeAdapterMap['template']).content.childNodes : element.childNodes;
-      for (let index = children.length - 1; index >= 0; index--) stack.push(children[index] as Parse5Node);
+      for (let index = children.length - 1; index >= 0; index--) stack.push({ node: children[index] as Parse5Node, parent: created ?? parent });
     }
   }
 }

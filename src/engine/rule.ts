@@ -30,6 +30,8 @@ export interface Report {
   related?: { file?: string; line: number; column: number; message: string };
   /** Lowers the severity of this one finding (a collection that only warns about unknown keys); never raises it. */
   severity?: Severity;
+  /** What `--fix` removes: a range of the document's normalised text (an ad unit, a pixel). */
+  fix?: { start: number; end: number };
 }
 
 /** What a rule may know about the run beyond its own file. */

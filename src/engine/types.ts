@@ -23,6 +23,8 @@ export interface Finding extends Span {
   file: string;
   /** A second place the finding refers to ("first defined here"). */
   related?: { file: string; line: number; column: number; message: string } | undefined;
+  /** Set when `--fix` can remove the problem: a range of the normalised text. */
+  fix?: { start: number; end: number } | undefined;
 }
 
 export interface FileResult {

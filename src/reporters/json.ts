@@ -16,7 +16,7 @@ export const json: Reporter = (result) =>
       files: result.files.map((file) => ({
         file: file.file,
         suppressed: file.suppressed,
-        findings: file.findings.map(({ file: _file, related, ...finding }) => (related ? { ...finding, related } : finding)),
+        findings: file.findings.map(({ file: _file, related, fix, ...finding }) => ({ ...finding, ...(related ? { related } : {}), ...(fix ? { fixable: true } : {}) })),
       })),
     },
     null,

@@ -14,7 +14,14 @@ import frontMatterSyntax from './front-matter-syntax.js';
 import frontMatterUnique from './front-matter-unique.js';
 import inlineConfig from './inline-config.js';
 import mdxSyntax from './mdx-syntax.js';
+import noAdEmbeds from './no-ad-embeds.js';
+import noAdMarkers from './no-ad-markers.js';
+import noAffiliateLinks from './no-affiliate-links.js';
+import noIframe from './no-iframe.js';
+import noLinkFarms from './no-link-farms.js';
+import noScrapedContent from './no-scraped-content.js';
 import noScript from './no-script.js';
+import noTrackingPixels from './no-tracking-pixels.js';
 
 export const rules: ReadonlyArray<Rule<any>> = [
   fileAccess,
@@ -31,6 +38,13 @@ export const rules: ReadonlyArray<Rule<any>> = [
   dateUpdated,
   mdxSyntax,
   noScript,
+  noIframe,
+  noAdEmbeds,
+  noAffiliateLinks,
+  noTrackingPixels,
+  noAdMarkers,
+  noLinkFarms,
+  noScrapedContent,
   inlineConfig,
 ];
 
