@@ -5,8 +5,9 @@ import {
   __commonJS,
   __require,
   __toESM,
+  fixPaths,
   lintPaths
-} from "./chunks/chunk-VVZVSRPC.js";
+} from "./chunks/chunk-CUDXLYWP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19614,6 +19615,9 @@ function error(message, properties = {}) {
 function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
 
 // src/action/main.ts
 var FAIL_ON = ["error", "warning", "never"];
@@ -19626,7 +19630,15 @@ async function run() {
     }
     const patterns = getInput("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
     const configFile = getInput("config") || void 0;
-    const { result } = await lintPaths({ cwd: process.cwd(), patterns, configFile });
+    const options = { cwd: process.cwd(), patterns, configFile };
+    let result;
+    if (/^true$/i.test(getInput("fix"))) {
+      const outcome = await fixPaths(options, false);
+      info(`${TOOL_NAME}: fixed ${outcome.fixedProblems} problems in ${outcome.fixedFiles} files`);
+      result = outcome.result;
+    } else {
+      result = (await lintPaths(options)).result;
+    }
     for (const file of result.files) {
       for (const finding of file.findings) annotate(finding);
     }

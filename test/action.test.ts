@@ -55,3 +55,17 @@ describe('action', () => {
     });
   });
 });
+
+describe('action fix input', () => {
+  it('removes ad units from the workspace and reports what is left', () => {
+    withTempDir((workspace) => {
+      const file = path.join(workspace, 'a.md');
+      writeFileSync(file, '---\ntitle: x\n---\n\n<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>\n\nText.\n');
+      const run = runAction(workspace, { fix: 'true' });
+      expect(run.status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe('---\ntitle: x\n---\n\n\nText.\n');
+      expect(run.stdout).toContain('content-lint: fixed 1 problems in 1 files');
+      expect(run.outputs).toMatch(/errors<<.*\n0\n/);
+    });
+  });
+});

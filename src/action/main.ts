@@ -3,8 +3,9 @@
  * imports @actions/*; the lint itself is the same engine the CLI runs.
  */
 import * as core from '@actions/core';
+import { fixPaths } from '../engine/fix.js';
 import { lintPaths } from '../engine/lint.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, LintResult } from '../engine/types.js';
 import { TOOL_NAME } from '../version.js';
 
 const FAIL_ON = ['error', 'warning', 'never'] as const;
@@ -22,7 +23,16 @@ export async function run(): Promise<void> {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     const configFile = core.getInput('config') || undefined;
-    const { result } = await lintPaths({ cwd: process.cwd(), patterns, configFile });
+    const options = { cwd: process.cwd(), patterns, configFile };
+    let result: LintResult;
+    if (/^true$/i.test(core.getInput('fix'))) {
+      // Fixes are written to the workspace; a later step may commit them or upload a patch.
+      const outcome = await fixPaths(options, false);
+      core.info(`${TOOL_NAME}: fixed ${outcome.fixedProblems} problems in ${outcome.fixedFiles} files`);
+      result = outcome.result;
+    } else {
+      result = (await lintPaths(options)).result;
+    }
 
     for (const file of result.files) {
       for (const finding of file.findings) annotate(finding);
