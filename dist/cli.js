@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-CUDXLYWP.js";
+} from "./chunks/chunk-XEO2N2CY.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

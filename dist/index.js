@@ -7,7 +7,7 @@ import {
   __toESM,
   fixPaths,
   lintPaths
-} from "./chunks/chunk-CUDXLYWP.js";
+} from "./chunks/chunk-XEO2N2CY.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

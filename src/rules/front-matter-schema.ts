@@ -98,7 +98,7 @@ function formatPath(path: ReadonlyArray<PropertyKey>): string {
 }
 
 function describeFound(node: ValueNode): string {
-  if (node.type === 'sequence') return node.items.length === 0 ? 'empty list' : 'list';
+  if (node.type === 'sequence') return node.items.length === 0 ? 'empty list' : `list of ${node.items.length} item${node.items.length === 1 ? '' : 's'}`;
   if (node.type === 'mapping') return node.entries.length === 0 ? 'empty mapping' : 'mapping';
   if (node.value === null) return node.raw.trim() === '' ? 'empty value' : `\`${quote(node.raw, 40)}\``;
   if (typeof node.value === 'boolean') return `\`${node.value}\``;
