@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-XEO2N2CY.js";
+} from "./chunks/chunk-32SB7I5K.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

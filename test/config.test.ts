@@ -25,7 +25,7 @@ describe('config validation', () => {
     [{ rules: { 'no-script': ['error', { allowHosts: 'x' }] } }, 'Unexpected string `"x"` for `rules.no-script[1].allowHosts`, expected a list'],
     [{ includes: ['x'] }, /Unexpected key `includes`, expected one of .*\(did you mean `include`\?\)/],
     [{ site: { url: 'ftp://example.com' } }, 'for `site.url`, expected an http(s) address such as `https://blog.example.com`'],
-    [{ allowInlineDisable: ['front-matter-syntax'] }, /for `allowInlineDisable\[0\]`, expected one of `front-matter-fence`, `no-script`, `no-iframe`, `no-ad-embeds`, .*`inline-config`/],
+    [{ allowInlineDisable: ['front-matter-syntax'] }, /for `allowInlineDisable\[0\]`, expected one of `front-matter-fence`, .*`no-script`, .*`inline-config`/],
     [{ maxFileSize: -1 }, 'Unexpected number `-1` for `maxFileSize`'],
     [[], 'Unexpected list for `(root)`, expected a mapping'],
   ])('%j', (input, expected) => {

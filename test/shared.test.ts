@@ -48,6 +48,14 @@ describe.skipIf(!HAS_SHARED)('the seed post (../shared/examples/seed-post.md)', 
     expect(creative?.attributes.get('src')).toBe('//a.impactradius-go.com/display-ad/19272-2135412');
   });
 
+  it('has its hotlinked thumbnail reported when the config declares the site', () => {
+    const config = resolveConfig({ site: { url: 'https://blog.example.com' } }, rules, { root: path.dirname(seedPath), file: null });
+    const findings = lintFiles(selectFiles([seedPath], config, REPO_ROOT), config).files[0]?.findings ?? [];
+    expect(findings.filter((finding) => finding.ruleId.startsWith('image-')).map((finding) => `${finding.line}:${finding.column} ${finding.message}`)).toEqual([
+      "9:12 Unexpected image from `cdn.mos.cms.futurecdn.net` in `thumbnail`: another site's server; copy the image into the site or use its image CDN",
+    ]);
+  });
+
   it('passes the hexo preset', () => {
     const config = resolveConfig({ collections: { posts: { include: ['**/*.md'], preset: 'hexo', unknownKeys: 'strict' } } }, rules, { root: path.dirname(seedPath), file: null });
     const result = lintFiles(selectFiles([seedPath], config, REPO_ROOT), config);

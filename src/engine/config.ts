@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
-import { detectSite, GENERATORS, GENERIC_COLLECTIONS, type DetectedSite, type Generator } from '../schema/detect.js';
+import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator } from '../schema/detect.js';
 import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { isProtected, type Rule } from './rule.js';
 import { closest } from './suggest.js';
@@ -50,6 +50,10 @@ export function configSchema(rules: readonly Rule<any>[]) {
             .optional()
             .describe("The site's address, e.g. https://blog.example.com"),
           domains: z.array(z.string().min(1)).optional().describe('Other host names that belong to the site'),
+          staticDirs: z
+            .array(z.string().min(1))
+            .optional()
+            .describe('Folders that site-absolute paths such as `/images/a.png` are served from (default: the generator\'s, e.g. `source` for Hexo, `static` for Hugo)'),
           timezone: z
             .string()
             .min(1)
@@ -59,6 +63,12 @@ export function configSchema(rules: readonly Rule<any>[]) {
         })
         .optional()
         .describe('The site the content belongs to'),
+      images: z
+        .strictObject({
+          body: z.boolean().optional().describe('Also check the images of the body (Markdown images and `<img>`), not only front-matter image fields'),
+        })
+        .optional()
+        .describe('Which images the image rules check'),
       now: z
         .string()
         .refine((text) => parseDateText(text) !== null, { error: 'expected a date and time such as `2024-09-21T12:00:00Z`' })
@@ -104,7 +114,11 @@ export interface ResolvedConfig {
     generator: Generator | null;
     /** The generator config file detection read, relative to the root. */
     evidence: string | null;
+    /** Folders site-absolute paths are served from, relative to the root. */
+    staticDirs: string[];
   };
+  /** Which images the image rules check: front-matter image fields, and the body's too when asked. */
+  images: { body: boolean };
   /** In matching order: a file belongs to the first collection that includes it. */
   collections: Collection[];
   /** `now` from the config, as written; `--now` and the time of the run come later. */
@@ -123,7 +137,7 @@ export function resolveConfig(
   rules: readonly Rule<any>[],
   location: { root: string; file: string | null; shown?: string },
   /** What zero-config detection found in the root; without it, the generic collection applies. */
-  detect: (generator: Generator | 'none' | undefined) => DetectedSite = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS }),
+  detect: (generator: Generator | 'none' | undefined) => DetectedSite = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS }),
 ): ResolvedConfig {
   const parsed = configSchema(rules).safeParse(input ?? {});
   if (!parsed.success) {
@@ -165,7 +179,9 @@ export function resolveConfig(
       timezone: config.site?.timezone ?? (detected.timezone && isTimeZone(detected.timezone) ? detected.timezone : undefined),
       generator: detected.generator,
       evidence: detected.evidence,
+      staticDirs: config.site?.staticDirs ?? detected.staticDirs,
     },
+    images: { body: config.images?.body ?? false },
     collections,
     now: config.now,
     allowInlineDisable: new Set(config.allowInlineDisable ?? []),
@@ -224,7 +240,7 @@ function validKeysAt(pathToObject: PropertyKey[], rules: readonly Rule<any>[]): 
     return Object.keys(configSchema(rules).shape);
   }
   if (pathToObject.length === 1 && pathToObject[0] === 'rules') return rules.map((rule) => rule.meta.id);
-  if (pathToObject.length === 1 && pathToObject[0] === 'site') return ['url', 'domains', 'timezone'];
+  if (pathToObject.length === 1 && pathToObject[0] === 'site') return ['url', 'domains', 'staticDirs', 'timezone'];
   if (pathToObject.length === 2 && pathToObject[0] === 'collections') return Object.keys(collectionInputSchema.shape);
   if (pathToObject[0] === 'rules' && typeof pathToObject[1] === 'string') {
     const rule = rules.find((candidate) => candidate.meta.id === pathToObject[1]);

@@ -4,6 +4,7 @@ import { rules as allRules } from '../rules/index.js';
 import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
 import { LintDocument } from './document.js';
 import { selectFiles, type FileEntry } from './files.js';
+import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
@@ -37,6 +38,8 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
       site: config.site,
       now: options.now ?? configuredNow(config) ?? Date.now(),
       history: options.history ?? null,
+      fileExists: siteFiles(config.root),
+      images: config.images,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
   };

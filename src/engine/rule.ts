@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Collection } from '../schema/collections.js';
 import type { ResolvedConfig } from './config.js';
+import type { FileLookup } from './site-files.js';
 import type { LintDocument } from './document.js';
 import type { Severity, SeveritySetting, Span } from './types.js';
 
@@ -47,6 +48,9 @@ export interface ProjectContext {
   now: number;
   /** The file as it was at an earlier commit (`--changed-since`), when the run knows one. */
   history: History | null;
+  /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
+  fileExists(relativePath: string): FileLookup;
+  images: ResolvedConfig['images'];
 }
 
 export interface History {

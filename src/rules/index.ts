@@ -12,6 +12,10 @@ import frontMatterMapping from './front-matter-mapping.js';
 import frontMatterSchema from './front-matter-schema.js';
 import frontMatterSyntax from './front-matter-syntax.js';
 import frontMatterUnique from './front-matter-unique.js';
+import imageHotlink from './image-hotlink.js';
+import imageLocal from './image-local.js';
+import imageType from './image-type.js';
+import imageUrl from './image-url.js';
 import inlineConfig from './inline-config.js';
 import mdxSyntax from './mdx-syntax.js';
 import noAdEmbeds from './no-ad-embeds.js';
@@ -36,6 +40,10 @@ export const rules: ReadonlyArray<Rule<any>> = [
   dateNotFuture,
   dateFilename,
   dateUpdated,
+  imageUrl,
+  imageType,
+  imageLocal,
+  imageHotlink,
   mdxSyntax,
   noScript,
   noIframe,

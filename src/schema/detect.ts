@@ -31,12 +31,16 @@ export interface DetectedSite {
   url?: string | undefined;
   timezone?: string | undefined;
   collections: CollectionPlan[];
+  /** Folders that site-absolute paths (`/images/a.png`) are served from, relative to the root. */
+  staticDirs: string[];
 }
 
 const MARKDOWN = '{md,markdown}';
 const MARKDOWN_MDX = '{md,markdown,mdx}';
 
 export const GENERIC_COLLECTIONS: CollectionPlan[] = [{ name: 'content', include: [`**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'blog' }];
+/** Where a site of unknown make may serve files from. */
+export const GENERIC_STATIC_DIRS = ['.', 'static', 'public', 'source', 'assets'];
 
 export function detectSite(root: string, forced?: Generator | 'none'): DetectedSite {
   const has = (relative: string) => existsSync(path.join(root, relative));
@@ -48,7 +52,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
     }
   };
   const first = (candidates: string[]) => candidates.find(has) ?? null;
-  const generic: DetectedSite = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS };
+  const generic: DetectedSite = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS };
   if (forced === 'none') return generic;
   /** A generator applies when it is forced, or when nothing is forced and its evidence is there. */
   const applies = (generator: Generator, evidence: unknown) => (forced === undefined ? Boolean(evidence) : forced === generator);
@@ -59,6 +63,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       generator: 'docusaurus',
       evidence: docusaurusConfig,
       url: docusaurusConfig ? literalSetting(path.join(root, docusaurusConfig), 'url') : undefined,
+      staticDirs: ['static'],
       collections: [
         { name: 'docs', include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
         { name: 'blog', include: [`blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
@@ -72,6 +77,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       generator: 'astro',
       evidence: astroConfig,
       url: astroConfig ? literalSetting(path.join(root, astroConfig), 'site') : undefined,
+      staticDirs: ['public'],
       collections: [
         { name: 'blog', include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'astro' },
         { name: 'docs', include: [`src/content/docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'starlight' },
@@ -91,6 +97,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: hugoConfig,
       url: stringSetting(hugoSettings?.baseURL ?? hugoSettings?.baseurl),
       timezone: stringSetting(hugoSettings?.timeZone ?? hugoSettings?.timezone),
+      staticDirs: ['static', 'assets'],
       collections: [{ name: 'content', include: [`${contentDir}/**/*.${MARKDOWN}`], exclude: [], preset: 'hugo' }],
     };
   }
@@ -109,6 +116,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: siteConfig,
       url: stringSetting(settings?.url),
       timezone: stringSetting(settings?.timezone),
+      staticDirs: [sourceDir],
       collections: [
         { name: 'posts', include: [`${sourceDir}/_posts/**/*.${MARKDOWN}`, `${sourceDir}/_drafts/**/*.${MARKDOWN}`], exclude: [], preset: 'hexo' },
         { name: 'pages', include: [`${sourceDir}/**/*.${MARKDOWN}`], exclude: [], preset: 'hexo', fields: { title: 'string' }, frontMatter: 'optional' },
@@ -123,6 +131,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: siteConfig,
       url: stringSetting(settings?.url) ? `${stringSetting(settings?.url)}${stringSetting(settings?.baseurl) ?? ''}` : undefined,
       timezone: stringSetting(settings?.timezone),
+      staticDirs: ['.'],
       collections: [
         { name: 'posts', include: [`_posts/**/*.${MARKDOWN}`, `_drafts/**/*.${MARKDOWN}`], exclude: [], preset: 'jekyll' },
         { name: 'pages', include: [`**/*.${MARKDOWN}`], exclude: ['vendor/**'], preset: 'jekyll', frontMatter: 'optional' },
