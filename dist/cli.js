@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-32SB7I5K.js";
+} from "./chunks/chunk-3Y74IAOL.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
@@ -201,6 +201,8 @@ Options:
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
       --fix                Remove what can be removed safely (ad units, ad blocks, tracking pixels, link farms)
       --fix-dry-run        Show what --fix would change, as a diff, without writing
+      --check-urls         Fetch each absolute image URL (safely) and report those that answer no image
+      --url-cache FILE     Keep URL results between runs in FILE (default .content-lint-cache/urls.json)
       --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
       --changed-since REF  Check only files changed since the git REF, and compare them with it
       --print-config FILE  Print the configuration that applies to FILE, and exit
@@ -228,6 +230,8 @@ async function runCli(argv, io) {
         "print-config": { type: "string" },
         now: { type: "string" },
         fix: { type: "boolean", default: false },
+        "check-urls": { type: "boolean", default: false },
+        "url-cache": { type: "string" },
         "fix-dry-run": { type: "boolean", default: false },
         "changed-since": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
@@ -287,7 +291,8 @@ async function runCli(argv, io) {
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values["changed-since"],
-      ...now === void 0 ? {} : { now }
+      ...now === void 0 ? {} : { now },
+      ...values["check-urls"] ? { network: { cacheFile: path.resolve(io.cwd, values["url-cache"] ?? ".content-lint-cache/urls.json") } } : {}
     };
     let result;
     if (values.fix || values["fix-dry-run"]) {

@@ -7,7 +7,7 @@ import {
   __toESM,
   fixPaths,
   lintPaths
-} from "./chunks/chunk-32SB7I5K.js";
+} from "./chunks/chunk-3Y74IAOL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -19630,7 +19630,14 @@ async function run() {
     }
     const patterns = getInput("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
     const configFile = getInput("config") || void 0;
-    const options = { cwd: process.cwd(), patterns, configFile };
+    const checkUrls = /^true$/i.test(getInput("check-urls"));
+    const options = {
+      cwd: process.cwd(),
+      patterns,
+      configFile,
+      // Keep the cache between runs with actions/cache (see the README).
+      ...checkUrls ? { network: { cacheFile: getInput("url-cache") || ".content-lint-cache/urls.json" } } : {}
+    };
     let result;
     if (/^true$/i.test(getInput("fix"))) {
       const outcome = await fixPaths(options, false);

@@ -10,11 +10,21 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
 import { selectFiles, type FileEntry } from '../src/engine/files.js';
-import { createRun, lintDocument, readDocument } from '../src/engine/lint.js';
+import { createRun, finishRun, lintDocument, readDocument } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
 import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, fixtureHistory, render, REPO_ROOT } from './helpers.js';
 
-const folders = await Promise.all(fixtureFolders().map(async (folder) => ({ ...folder, config: await fixtureConfig(folder.folder) })));
+const folders = await Promise.all(
+  fixtureFolders().map(async (folder) => {
+    const config = await fixtureConfig(folder.folder);
+    const entries = selectFiles([folder.folder], config, REPO_ROOT);
+    const run = createRun(config, undefined, { history: fixtureHistory(folder.folder) });
+    const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
+    // Rules that finish after the whole run (network checks) add their findings here.
+    await finishRun(run, config, results.map(({ result }) => result));
+    return { ...folder, config, entries, results };
+  }),
+);
 
 const VARIANTS: Record<string, (text: string) => string> = {
   crlf: (text) => text.replace(/\n/g, '\r\n'),
@@ -30,11 +40,7 @@ function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
   return LintDocument.fromBytes(entry.path, bytes).source.problems.length === 0 ? bytes.toString('utf8') : null;
 }
 
-describe.each(folders)('$ruleId/$name', ({ folder, kind, config }) => {
-  const entries = selectFiles([folder], config, REPO_ROOT);
-  const run = createRun(config, undefined, { history: fixtureHistory(folder) });
-  const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
-
+describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, results }) => {
   it('has fixtures, and markers where it should', () => {
     expect(entries.length).toBeGreaterThan(0);
     const markers = entries.flatMap((entry) => expectedMarkers(entry.absolute));
@@ -54,14 +60,17 @@ describe.each(folders)('$ruleId/$name', ({ folder, kind, config }) => {
 
   const texts = entries.map((entry) => plainText(entry, config));
   if (texts.some((text) => text !== null)) {
-    it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', (variant) => {
+    it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', async (variant) => {
       const transform = VARIANTS[variant] as (text: string) => string;
       const variantRun = createRun(config, undefined, { history: fixtureHistory(folder) });
-      entries.forEach((entry, index) => {
+      const variantResults = entries.map((entry, index) => {
         const text = texts[index] ?? null;
         const document = text === null ? readDocument(entry, config) : LintDocument.fromText(entry.path, transform(text), entry.projectPath);
-        const findings = lintDocument(document, config, undefined, variantRun).findings;
-        expect(render(findings), entry.path).toBe(render(results[index]?.result.findings ?? []));
+        return lintDocument(document, config, undefined, variantRun);
+      });
+      await finishRun(variantRun, config, variantResults);
+      entries.forEach((entry, index) => {
+        expect(render(variantResults[index]?.findings ?? []), entry.path).toBe(render(results[index]?.result.findings ?? []));
       });
     });
   }

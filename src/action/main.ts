@@ -23,7 +23,14 @@ export async function run(): Promise<void> {
       .map((line) => line.trim())
       .filter((line) => line !== '');
     const configFile = core.getInput('config') || undefined;
-    const options = { cwd: process.cwd(), patterns, configFile };
+    const checkUrls = /^true$/i.test(core.getInput('check-urls'));
+    const options = {
+      cwd: process.cwd(),
+      patterns,
+      configFile,
+      // Keep the cache between runs with actions/cache (see the README).
+      ...(checkUrls ? { network: { cacheFile: core.getInput('url-cache') || '.content-lint-cache/urls.json' } } : {}),
+    };
     let result: LintResult;
     if (/^true$/i.test(core.getInput('fix'))) {
       // Fixes are written to the workspace; a later step may commit them or upload a patch.

@@ -48,6 +48,8 @@ Options:
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
       --fix                Remove what can be removed safely (ad units, ad blocks, tracking pixels, link farms)
       --fix-dry-run        Show what --fix would change, as a diff, without writing
+      --check-urls         Fetch each absolute image URL (safely) and report those that answer no image
+      --url-cache FILE     Keep URL results between runs in FILE (default .content-lint-cache/urls.json)
       --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
       --changed-since REF  Check only files changed since the git REF, and compare them with it
       --print-config FILE  Print the configuration that applies to FILE, and exit
@@ -76,6 +78,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'print-config': { type: 'string' },
         now: { type: 'string' },
         fix: { type: 'boolean', default: false },
+        'check-urls': { type: 'boolean', default: false },
+        'url-cache': { type: 'string' },
         'fix-dry-run': { type: 'boolean', default: false },
         'changed-since': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
@@ -137,6 +141,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       onProgress: progress.update,
       changedSince: values['changed-since'],
       ...(now === undefined ? {} : { now }),
+      ...(values['check-urls'] ? { network: { cacheFile: path.resolve(io.cwd, values['url-cache'] ?? '.content-lint-cache/urls.json') } } : {}),
     };
     let result: LintResult;
     if (values.fix || values['fix-dry-run']) {

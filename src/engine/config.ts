@@ -66,6 +66,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
       images: z
         .strictObject({
           body: z.boolean().optional().describe('Also check the images of the body (Markdown images and `<img>`), not only front-matter image fields'),
+          checkUrls: z.boolean().optional().describe('Fetch absolute image URLs to check they answer with an image, as `--check-urls` does (off by default)'),
         })
         .optional()
         .describe('Which images the image rules check'),
@@ -117,8 +118,8 @@ export interface ResolvedConfig {
     /** Folders site-absolute paths are served from, relative to the root. */
     staticDirs: string[];
   };
-  /** Which images the image rules check: front-matter image fields, and the body's too when asked. */
-  images: { body: boolean };
+  /** Which images the image rules check, and whether their URLs are fetched. */
+  images: { body: boolean; checkUrls: boolean };
   /** In matching order: a file belongs to the first collection that includes it. */
   collections: Collection[];
   /** `now` from the config, as written; `--now` and the time of the run come later. */
@@ -181,7 +182,7 @@ export function resolveConfig(
       evidence: detected.evidence,
       staticDirs: config.site?.staticDirs ?? detected.staticDirs,
     },
-    images: { body: config.images?.body ?? false },
+    images: { body: config.images?.body ?? false, checkUrls: config.images?.checkUrls ?? false },
     collections,
     now: config.now,
     allowInlineDisable: new Set(config.allowInlineDisable ?? []),

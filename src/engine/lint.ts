@@ -8,10 +8,11 @@ import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
-import { isProtected, renderMessage, type History, type ProjectContext, type Rule } from './rule.js';
+import type { NetworkOptions } from '../images/network.js';
+import { isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives } from './suppression.js';
-import type { FileResult, Finding, LintResult } from './types.js';
+import type { FileResult, Finding, LintResult, Severity } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {
@@ -23,6 +24,8 @@ export interface RunOptions {
   /** Overrides the config's `now`; without either, the run's start. */
   now?: number;
   history?: History | null;
+  /** Turns network checks on (`--check-urls`). */
+  network?: Partial<NetworkOptions> | null;
 }
 
 export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
@@ -38,6 +41,8 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
       site: config.site,
       now: options.now ?? configuredNow(config) ?? Date.now(),
       history: options.history ?? null,
+      // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
+      network: options.network !== undefined ? options.network : config.images.checkUrls ? {} : null,
       fileExists: siteFiles(config.root),
       images: config.images,
     },
@@ -62,27 +67,15 @@ export function lintDocument(
     const setting = config.rules.get(rule.meta.id);
     const severity = setting?.severity ?? rule.meta.defaultSeverity;
     if (severity === 'off') continue;
-    const { id, messages } = rule.meta;
+    const { id } = rule.meta;
     try {
       rule.check({
         document,
         options: setting?.options ?? rule.meta.options.parse(undefined),
         project,
         state: run.states.get(id),
-        report({ messageId, data = {}, span, related, severity: lowered, fix }) {
-          const template = messages[messageId];
-          if (template === undefined) throw new Error(`rule ${id} reported unknown messageId ${messageId}`);
-          findings.push({
-            ruleId: id,
-            severity: lowered === 'warning' ? 'warning' : severity,
-            messageId,
-            message: renderMessage(template, data),
-            data,
-            file: document.path,
-            ...span,
-            related: related && { ...related, file: related.file ?? document.path },
-            ...(fix ? { fix } : {}),
-          });
+        report(report) {
+          findings.push(toFinding(rule, severity, document.path, report));
         },
       });
     } catch (error) {
@@ -103,6 +96,44 @@ export function lintDocument(
   }
   const { kept, suppressed } = applyDirectives(findings, document.source.lintable ? document.directives() : [], project.mayDisableInline);
   return { file: document.path, findings: kept.sort(compareFindings), suppressed };
+}
+
+/** A rule's report as a finding: the message rendered, the severity settled, the file named. */
+function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix }: Report): Finding {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
+  return {
+    ruleId: rule.meta.id,
+    severity: lowered === 'warning' ? 'warning' : severity,
+    messageId,
+    message: renderMessage(template, data),
+    data,
+    file,
+    ...span,
+    related: related && { ...related, file: related.file ?? file },
+    ...(fix ? { fix } : {}),
+  };
+}
+
+/** Lets the rules that need the whole run (network checks) finish, adding their findings to the files. */
+export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[] = allRules): Promise<LintResult> {
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  for (const rule of rules) {
+    const setting = config.rules.get(rule.meta.id);
+    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    if (!rule.finish || severity === 'off') continue;
+    await rule.finish({
+      options: setting?.options ?? rule.meta.options.parse(undefined),
+      project: run.project,
+      state: run.states.get(rule.meta.id),
+      report(file, report) {
+        const result = byFile.get(file);
+        if (result) result.findings.push(toFinding(rule, severity, file, report));
+      },
+    });
+  }
+  for (const file of files) file.findings.sort(compareFindings);
+  return summarize(files);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -142,6 +173,10 @@ export interface LintFilesOptions extends RunOptions {
 }
 
 export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
+  return lintEntries(entries, config, options).result;
+}
+
+function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions): { run: Run; result: LintResult } {
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
   const files: FileResult[] = [];
@@ -149,7 +184,7 @@ export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig,
     files.push(lintDocument(readDocument(entry, config), config, rules, run));
     options.onProgress?.(index + 1, entries.length);
   });
-  return summarize(files);
+  return { run, result: summarize(files) };
 }
 
 export function summarize(files: FileResult[]): LintResult {
@@ -197,5 +232,6 @@ export async function lintPaths(options: LintPathsOptions): Promise<{ config: Re
     entries = entries.filter((entry) => changes.changed.has(entry.absolute));
     history = changes.history;
   }
-  return { config, result: lintFiles(entries, config, { ...options, history }) };
+  const { run, result } = lintEntries(entries, config, { ...options, history });
+  return { config, result: await finishRun(run, config, result.files, options.rules ?? allRules) };
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Collection } from '../schema/collections.js';
 import type { ResolvedConfig } from './config.js';
+import type { NetworkOptions } from '../images/network.js';
 import type { FileLookup } from './site-files.js';
 import type { LintDocument } from './document.js';
 import type { Severity, SeveritySetting, Span } from './types.js';
@@ -48,6 +49,8 @@ export interface ProjectContext {
   now: number;
   /** The file as it was at an earlier commit (`--changed-since`), when the run knows one. */
   history: History | null;
+  /** Network checks, when the user asked for them (`--check-urls`); `null` otherwise. */
+  network: Partial<NetworkOptions> | null;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];
@@ -69,10 +72,20 @@ export interface RuleContext<Options, State = undefined> {
   report(report: Report): void;
 }
 
+export interface FinishContext<Options, State> {
+  options: Options;
+  project: ProjectContext;
+  state: State;
+  /** Reports on a file of the run, by its report path. */
+  report(file: string, report: Report): void;
+}
+
 export interface Rule<Options = unknown, State = any> {
   meta: RuleMeta<Options>;
   createState?(): State;
   check(context: RuleContext<Options, State>): void;
+  /** For rules that need the whole run (network checks): called once, after every file. */
+  finish?(context: FinishContext<Options, State>): Promise<void>;
 }
 
 /** Typed identity: lets a rule file infer its options type from its zod schema. */

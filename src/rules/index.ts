@@ -14,6 +14,7 @@ import frontMatterSyntax from './front-matter-syntax.js';
 import frontMatterUnique from './front-matter-unique.js';
 import imageHotlink from './image-hotlink.js';
 import imageLocal from './image-local.js';
+import imageReachable from './image-reachable.js';
 import imageType from './image-type.js';
 import imageUrl from './image-url.js';
 import inlineConfig from './inline-config.js';
@@ -44,6 +45,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   imageType,
   imageLocal,
   imageHotlink,
+  imageReachable,
   mdxSyntax,
   noScript,
   noIframe,
