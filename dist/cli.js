@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-3Y74IAOL.js";
+} from "./chunks/chunk-Z7OWAWYJ.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

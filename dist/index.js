@@ -7,7 +7,7 @@ import {
   __toESM,
   fixPaths,
   lintPaths
-} from "./chunks/chunk-3Y74IAOL.js";
+} from "./chunks/chunk-Z7OWAWYJ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

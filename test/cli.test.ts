@@ -4,27 +4,15 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../src/cli/main.js';
-import { REPO_ROOT, withTempDir } from './helpers.js';
+import { REPO_ROOT, runCliCaptured, withTempDir, writeTree } from './helpers.js';
 
-async function cli(args: string[], cwd: string, env: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    cwd,
-    env,
-    stdout: { write: (text: string) => void (stdout += text) },
-    stderr: { write: (text: string) => void (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
 
+const cli = runCliCaptured;
+
+/** A repository (a `.git` folder makes it the config root) with these files. */
 function site(directory: string, files: Record<string, string | Uint8Array>): string {
   mkdirSync(path.join(directory, '.git'));
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    writeFileSync(path.join(directory, name), content);
-  }
-  return directory;
+  return writeTree(directory, files);
 }
 
 const CLEAN = '---\ntitle: Clean\n---\n\nHello.\n';

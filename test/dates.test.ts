@@ -3,27 +3,14 @@
  * no result may depend on the machine's time zone.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { lintText } from '../src/engine/lint.js';
 import { toInstant, parseDateText } from '../src/schema/dates.js';
-import { withTempDir } from './helpers.js';
+import { runCliCaptured as cli, withTempDir, writeTree as tree } from './helpers.js';
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { cwd, env: {}, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } });
-  return { code, stdout, stderr };
-}
 
-function tree(directory: string, files: Record<string, string>): void {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    writeFileSync(path.join(directory, name), content);
-  }
-}
 
 const dateFindings = (text: string, config: unknown = {}, filePath = 'post.md') =>
   lintText(text, { path: filePath, config: { now: '2025-06-01T00:00:00Z', ...(config as object) } }).findings

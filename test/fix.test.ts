@@ -2,13 +2,12 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { resolveConfig } from '../src/engine/config.js';
 import { LintDocument } from '../src/engine/document.js';
 import { fixBytes } from '../src/engine/fix.js';
 import { lintDocument } from '../src/engine/lint.js';
 import { rules } from '../src/rules/index.js';
-import { withTempDir } from './helpers.js';
+import { runCliCaptured, withTempDir } from './helpers.js';
 
 const config = resolveConfig({}, rules, { root: '.', file: null });
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -89,12 +88,8 @@ describe('fixes', () => {
 });
 
 describe('--fix and --fix-dry-run', () => {
-  async function cli(args: string[], cwd: string) {
-    let stdout = '';
-    let stderr = '';
-    const code = await runCli(args, { cwd, env: {}, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } });
-    return { code, stdout, stderr };
-  }
+  const cli = runCliCaptured;
+
 
   it('--fix-dry-run shows a diff and writes nothing; --fix writes and reports what is left', async () => {
     await withTempDir(async (directory) => {

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,4 +95,22 @@ export function withTempDir<T>(body: (directory: string) => T): T {
   if (result instanceof Promise) return result.finally(cleanUp) as T;
   cleanUp();
   return result;
+}
+
+/** Runs the CLI in-process and captures what it prints. */
+export async function runCliCaptured(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const { runCli } = await import('../src/cli/main.js');
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { cwd, env, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } });
+  return { code, stdout, stderr };
+}
+
+/** Writes files (text or bytes) under `directory`, creating folders; returns `directory`. */
+export function writeTree(directory: string, files: Record<string, string | Uint8Array>): string {
+  for (const [name, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
+    writeFileSync(path.join(directory, name), content);
+  }
+  return directory;
 }

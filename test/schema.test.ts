@@ -1,30 +1,16 @@
 /** Collections, presets, zero-config detection, the field language and `content-lint schema`. */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/cli/main.js';
 import { loadConfig } from '../src/engine/config.js';
 import { parseDateText } from '../src/schema/dates.js';
 import { detectSite } from '../src/schema/detect.js';
 import { describeExpected, type FieldSpec } from '../src/schema/fields.js';
 import { rules } from '../src/rules/index.js';
-import { REPO_ROOT, withTempDir } from './helpers.js';
+import { REPO_ROOT, runCliCaptured as cli, withTempDir, writeTree as tree } from './helpers.js';
 
-function tree(directory: string, files: Record<string, string>): string {
-  for (const [name, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(directory, name)), { recursive: true });
-    writeFileSync(path.join(directory, name), content);
-  }
-  return directory;
-}
 
-async function cli(args: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { cwd, env: {}, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } });
-  return { code, stdout, stderr };
-}
 
 describe('zero-config detection', () => {
   it.each([

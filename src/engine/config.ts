@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
+import { formatFieldPath } from '../schema/fields.js';
 import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator } from '../schema/detect.js';
 import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { isProtected, type Rule } from './rule.js';
@@ -252,9 +253,7 @@ function validKeysAt(pathToObject: PropertyKey[], rules: readonly Rule<any>[]): 
 }
 
 function formatPath(segments: readonly PropertyKey[]): string {
-  return segments
-    .map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`))
-    .join('') || '(root)';
+  return formatFieldPath(segments) || '(root)';
 }
 
 function valueAt(input: unknown, segments: readonly PropertyKey[]): unknown {

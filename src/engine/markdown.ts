@@ -96,6 +96,12 @@ export interface HtmlElement {
   children: HtmlElement[];
 }
 
+/** Whether one of the element's ancestors is in `set`. */
+export function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement>): boolean {
+  for (let parent = element.parent; parent; parent = parent.parent) if (set.has(parent)) return true;
+  return false;
+}
+
 /** All text inside an element, its descendants' included, whitespace collapsed. */
 export function textOf(element: HtmlElement): string {
   const parts: string[] = [];

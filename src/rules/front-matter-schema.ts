@@ -3,7 +3,7 @@ import { nodeAt, type ValueNode } from '../engine/front-matter.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { didYouMean } from '../engine/suggest.js';
 import type { Span } from '../engine/types.js';
-import { describeExpected, specAt, type FieldIssueParams } from '../schema/fields.js';
+import { describeExpected, formatFieldPath, specAt, type FieldIssueParams } from '../schema/fields.js';
 import type { ValidatorIssue } from '../schema/collections.js';
 
 export default defineRule({
@@ -53,7 +53,7 @@ export default defineRule({
     const fields = collection.fields;
     for (const issue of result.error.issues) {
       const path = issue.path;
-      const field = formatPath(path);
+      const field = formatFieldPath(path);
       if (issue.code === 'unrecognized_keys') {
         const policy = path.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path)?.unknownKeys) ?? collection.unknownKeys;
         const known = Object.keys((fields && (path.length === 0 ? fields : specAt(fields, path)?.fields)) ?? {});
@@ -63,7 +63,7 @@ export default defineRule({
           report({
             messageId: 'unknownKey',
             data: {
-              field: formatPath([...path, key]),
+              field: formatFieldPath([...path, key]),
               collection: collection.name,
               hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : '',
             },
@@ -84,18 +84,13 @@ export default defineRule({
       }
       const params = issue.params as FieldIssueParams | undefined;
       if (params?.kind === 'duplicate-item') {
-        report({ messageId: 'duplicateItem', data: { value: quote(params.value ?? '', 40), field: formatPath(path.slice(0, -1)) }, span: located.value.span });
+        report({ messageId: 'duplicateItem', data: { value: quote(params.value ?? '', 40), field: formatFieldPath(path.slice(0, -1)) }, span: located.value.span });
         continue;
       }
       report({ messageId: 'unexpected', data: { found: describeFound(located.value), field, expected }, span: located.value.span });
     }
   },
 });
-
-/** `tags[2]`, `cover.src`. */
-function formatPath(path: ReadonlyArray<PropertyKey>): string {
-  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`)).join('');
-}
 
 function describeFound(node: ValueNode): string {
   if (node.type === 'sequence') return node.items.length === 0 ? 'empty list' : `list of ${node.items.length} item${node.items.length === 1 ? '' : 's'}`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { textOf, type HtmlElement } from '../engine/markdown.js';
+import { hasAncestorIn, textOf, type HtmlElement } from '../engine/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { absoluteUrl, contentOf } from '../spam/content.js';
 import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/signatures.js';
@@ -29,7 +29,7 @@ export default defineRule({
     const reported = new Set<HtmlElement>();
     for (const element of document.html().elements) {
       const match = matchElement(element);
-      if (!match || hasReportedAncestor(element, reported)) continue;
+      if (!match || hasAncestorIn(element, reported)) continue;
       reported.add(element);
       report({
         messageId: 'unit',
@@ -47,11 +47,6 @@ export default defineRule({
     }
   },
 });
-
-function hasReportedAncestor(element: HtmlElement, reported: Set<HtmlElement>): boolean {
-  for (let parent = element.parent; parent; parent = parent.parent) if (reported.has(parent)) return true;
-  return false;
-}
 
 function matchElement(element: HtmlElement): { network: AdNetwork; evidence: string } | null {
   const classes = (element.attributes.get('class') ?? '').split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { HtmlElement } from '../engine/markdown.js';
+import { hasAncestorIn, type HtmlElement } from '../engine/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { contentOf } from '../spam/content.js';
 import { hiddenImageReason } from '../spam/pixels.js';
@@ -46,13 +46,8 @@ export default defineRule({
       const programme = image.url ? affiliateProgrammeOf(image.url) : null;
       if (!image.url || !programme) continue;
       // A banner inside a reported link is part of that finding; a hidden one is a tracking pixel.
-      if (image.element && (insideAny(image.element, reportedAnchors) || hiddenImageReason(image.element))) continue;
+      if (image.element && (hasAncestorIn(image.element, reportedAnchors) || hiddenImageReason(image.element))) continue;
       report({ messageId: 'creative', data: { programme: programme.name, url: quote(`${image.url.hostname}${image.url.pathname}`, 70) }, span: image.span });
     }
   },
 });
-
-function insideAny(element: HtmlElement, ancestors: Set<HtmlElement>): boolean {
-  for (let parent = element.parent; parent; parent = parent.parent) if (ancestors.has(parent)) return true;
-  return false;
-}

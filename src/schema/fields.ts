@@ -240,6 +240,11 @@ function formatsHint(spec: FieldSpec): string {
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(', ')} or ${formats.at(-1)}` : formats[0]})`;
 }
 
+/** A data path as a reader writes it: `tags[2]`, `cover.src`, `rules.no-script[1]`. */
+export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.map((segment, index) => (typeof segment === 'number' ? `[${segment}]` : `${index === 0 ? '' : '.'}${String(segment)}`)).join('');
+}
+
 /** The spec of the field a path leads to (`tags[2]` → the item spec of `tags`), if the spec says. */
 export function specAt(fields: Record<string, FieldInput>, path: ReadonlyArray<PropertyKey>): FieldSpec | null {
   let current: FieldSpec | null = { type: 'object', fields };
