@@ -325,3 +325,13 @@ describe('the hazardous folder of the foundation issue', () => {
     });
   });
 });
+
+describe('the README', () => {
+  it('shows exactly what `npm start` prints for the bundled examples', async () => {
+    const readme = readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+    const start = readme.indexOf('```text\nexamples/source/_posts/') + '```text\n'.length;
+    const shown = readme.slice(start, readme.indexOf('```', start));
+    const { stdout } = await cli(['--config', 'examples/.content-lint.yml', '--fail-on', 'never', '--no-color', 'examples'], REPO_ROOT);
+    expect(shown).toBe(stdout.replace(/^\n/, ''));
+  });
+});
