@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-Z7OWAWYJ.js";
+} from "./chunks/chunk-MH4YCVJA.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

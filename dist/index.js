@@ -7,7 +7,7 @@ import {
   __toESM,
   fixPaths,
   lintPaths
-} from "./chunks/chunk-Z7OWAWYJ.js";
+} from "./chunks/chunk-MH4YCVJA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -11,13 +11,15 @@ import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
 import { isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
-import { applyDirectives } from './suppression.js';
+import { applyDirectives, type Directive } from './suppression.js';
 import type { FileResult, Finding, LintResult, Severity } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {
   project: ProjectContext;
   states: Map<string, unknown>;
+  /** The inline directives of each file that has any, for findings reported after the whole run. */
+  directives: Map<string, Directive[]>;
 }
 
 export interface RunOptions {
@@ -47,6 +49,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
       images: config.images,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
+    directives: new Map(),
   };
 }
 
@@ -94,7 +97,9 @@ export function lintDocument(
       });
     }
   }
-  const { kept, suppressed } = applyDirectives(findings, document.source.lintable ? document.directives() : [], project.mayDisableInline);
+  const directives = document.source.lintable ? document.directives() : [];
+  if (directives.length > 0) run.directives.set(document.path, directives);
+  const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
   return { file: document.path, findings: kept.sort(compareFindings), suppressed };
 }
 
@@ -128,7 +133,11 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
       state: run.states.get(rule.meta.id),
       report(file, report) {
         const result = byFile.get(file);
-        if (result) result.findings.push(toFinding(rule, severity, file, report));
+        if (!result) return;
+        // The file's own inline directives apply to these findings as to any other.
+        const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
+        result.findings.push(...kept);
+        result.suppressed += suppressed;
       },
     });
   }

@@ -1,13 +1,13 @@
 /**
  * Inline directives in HTML comments: `<!-- content-lint-disable rule-id -->`, `-enable`,
- * `-disable-line` and `-disable-next-line`. Only real comments count (the HTML parse skips code
+ * `-disable-line`, `-disable-next-line` and `-disable-file`. Only real comments count (the HTML parse skips code
  * blocks), and rules tagged `security` or `spam` are switched off only where the repository's config
  * allows it: posts come from untrusted pull requests.
  */
 import type { HtmlComment } from './markdown.js';
 import type { Finding, Span } from './types.js';
 
-export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';
 
 export interface Directive {
   kind: DirectiveKind;
@@ -18,7 +18,7 @@ export interface Directive {
   keyword: string;
 }
 
-const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line']);
+const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 const PREFIX = 'content-lint-';
 
 export function parseDirectives(comments: readonly HtmlComment[]): Directive[] {
@@ -64,6 +64,10 @@ function isDisabled(ruleId: string, line: number, directives: readonly Directive
   for (const directive of directives) {
     const names = (ids: string[]) => ids.length === 0 || ids.includes(ruleId);
     switch (directive.kind) {
+      case 'disable-file':
+        // Anywhere in the body, for the whole file: front matter included.
+        if (names(directive.ruleIds)) return true;
+        break;
       case 'disable-line':
         if (line >= directive.span.line && line <= directive.span.endLine && names(directive.ruleIds)) return true;
         break;
