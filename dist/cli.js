@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-MH4YCVJA.js";
+} from "./chunks/chunk-3KCB5V4D.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

@@ -224,6 +224,14 @@ describe('file selection', () => {
     });
   });
 
+  it('excludes by exact globs: excluding .mdx files keeps .md files', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, { 'a.md': SCRIPT, 'b.mdx': SCRIPT, '.content-lint.yml': 'exclude: ["**/*.mdx"]\n' });
+      const report = JSON.parse((await cli(['-f', 'json'], directory)).stdout);
+      expect(report.files.map((file: { file: string }) => file.file)).toEqual(['a.md']);
+    });
+  });
+
   it('honours include and exclude from the config', async () => {
     await withTempDir(async (directory) => {
       site(directory, {

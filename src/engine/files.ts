@@ -123,8 +123,10 @@ class Selector {
   }
 
   #skipped(absolute: string, fromRoot: string, isDirectory: boolean): boolean {
-    const probe = isDirectory ? `${fromRoot}/` : fromRoot;
-    if (this.#isExcluded(probe) || this.#isExcluded(`${probe}x`)) return true;
+    // A folder is skipped when the exclude globs take everything in it (`**/node_modules/**`
+    // matches `node_modules/any`) or name the folder itself.
+    const excluded = isDirectory ? this.#isExcluded(fromRoot) || this.#isExcluded(`${fromRoot}/any`) : this.#isExcluded(fromRoot);
+    if (excluded) return true;
     return this.config.gitignore && this.#gitignored(absolute, isDirectory);
   }
 
