@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-3KCB5V4D.js";
+} from "./chunks/chunk-JTG6K4C6.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
   __toESM,
   fixPaths,
   lintPaths
-} from "./chunks/chunk-3KCB5V4D.js";
+} from "./chunks/chunk-JTG6K4C6.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

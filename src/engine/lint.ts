@@ -12,7 +12,7 @@ import type { NetworkOptions } from '../images/network.js';
 import { isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
-import type { FileResult, Finding, LintResult, Severity } from './types.js';
+import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {
@@ -67,14 +67,13 @@ export function lintDocument(
   const { project } = run;
   const findings: Finding[] = [];
   for (const rule of rules) {
-    const setting = config.rules.get(rule.meta.id);
-    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    const { severity, options } = settingOf(config, rule);
     if (severity === 'off') continue;
     const { id } = rule.meta;
     try {
       rule.check({
         document,
-        options: setting?.options ?? rule.meta.options.parse(undefined),
+        options,
         project,
         state: run.states.get(id),
         report(report) {
@@ -103,6 +102,11 @@ export function lintDocument(
   return { file: document.path, findings: kept.sort(compareFindings), suppressed };
 }
 
+/** A rule's severity and options: from the config, or its defaults for a rule the config was not built with. */
+function settingOf(config: ResolvedConfig, rule: Rule<any>): { severity: SeveritySetting; options: unknown } {
+  return config.rules.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(undefined) };
+}
+
 /** A rule's report as a finding: the message rendered, the severity settled, the file named. */
 function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix }: Report): Finding {
   const template = rule.meta.messages[messageId];
@@ -124,11 +128,10 @@ function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageI
 export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[] = allRules): Promise<LintResult> {
   const byFile = new Map(files.map((file) => [file.file, file]));
   for (const rule of rules) {
-    const setting = config.rules.get(rule.meta.id);
-    const severity = setting?.severity ?? rule.meta.defaultSeverity;
+    const { severity, options } = settingOf(config, rule);
     if (!rule.finish || severity === 'off') continue;
     await rule.finish({
-      options: setting?.options ?? rule.meta.options.parse(undefined),
+      options,
       project: run.project,
       state: run.states.get(rule.meta.id),
       report(file, report) {

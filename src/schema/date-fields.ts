@@ -25,7 +25,18 @@ export interface DateField {
   requiresTime: boolean;
 }
 
+const cache = new WeakMap<LintDocument, { collection: Collection | null; fields: DateField[] }>();
+
+/** The date fields of a document, computed once and shared by the date rules. */
 export function dateFieldsOf(document: LintDocument, collection: Collection | null): DateField[] {
+  const cached = cache.get(document);
+  if (cached?.collection === collection) return cached.fields;
+  const fields = readDateFields(document, collection);
+  cache.set(document, { collection, fields });
+  return fields;
+}
+
+function readDateFields(document: LintDocument, collection: Collection | null): DateField[] {
   const root = document.frontMatter?.root;
   if (!root) return [];
   const typed = new Map<string, { formats: string[]; requiresTime: boolean }>();
