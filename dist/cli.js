@@ -5,7 +5,7 @@ import {
   ConfigError,
   FileSelectionError,
   GitError,
-  REPOSITORY_URL,
+  REPORTER_NAMES,
   TOOL_NAME,
   VERSION,
   calendarProblem,
@@ -14,173 +14,17 @@ import {
   lintPaths,
   loadConfig,
   parseDateText,
-  ruleDocsUrl,
+  reporters,
   rules,
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-JTG6K4C6.js";
+} from "./chunks/chunk-WWJ5U7LR.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-
-// src/reporters/text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
-}
-function colors(enabled) {
-  const wrap = (open, close) => (text) => enabled ? `\x1B[${open}m${text}\x1B[${close}m` : text;
-  return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/reporters/compact.ts
-var compact = (result) => result.files.flatMap(
-  (file) => file.findings.map(
-    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
-`
-  )
-).join("");
-
-// src/reporters/json.ts
-var JSON_REPORT_VERSION = 1;
-var json = (result) => `${JSON.stringify(
-  {
-    reportVersion: JSON_REPORT_VERSION,
-    tool: { name: TOOL_NAME, version: VERSION },
-    errorCount: result.errorCount,
-    warningCount: result.warningCount,
-    fileCount: result.files.length,
-    files: result.files.map((file) => ({
-      file: file.file,
-      suppressed: file.suppressed,
-      findings: file.findings.map(({ file: _file, related, fix, ...finding }) => ({ ...finding, ...related ? { related } : {}, ...fix ? { fixable: true } : {} }))
-    }))
-  },
-  null,
-  2
-)}
-`;
-
-// src/reporters/sarif.ts
-var sarif = (result, context) => {
-  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
-  const log = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: {
-          driver: {
-            name: TOOL_NAME,
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: REPOSITORY_URL,
-            rules: context.rules.map((rule) => ({
-              id: rule.meta.id,
-              name: rule.meta.id,
-              shortDescription: { text: rule.meta.description },
-              fullDescription: { text: rule.meta.rationale },
-              help: {
-                text: `${rule.meta.description}.
-
-${rule.meta.rationale}
-
-See ${ruleDocsUrl(rule.meta.id)}`,
-                markdown: `**${rule.meta.description}.**
-
-${rule.meta.rationale}
-
-[Documentation](${ruleDocsUrl(rule.meta.id)})`
-              },
-              helpUri: ruleDocsUrl(rule.meta.id),
-              defaultConfiguration: { level: rule.meta.defaultSeverity === "off" ? "none" : rule.meta.defaultSeverity },
-              properties: { tags: [...rule.meta.tags] }
-            }))
-          }
-        },
-        columnKind: "utf16CodeUnits",
-        results: result.files.flatMap(
-          (file) => file.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
-            level: finding.severity,
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
-                  region: {
-                    startLine: finding.line,
-                    startColumn: finding.column,
-                    endLine: finding.endLine,
-                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
-                  }
-                }
-              }
-            ],
-            ...finding.related ? {
-              relatedLocations: [
-                {
-                  id: 1,
-                  message: { text: finding.related.message },
-                  physicalLocation: {
-                    artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: finding.related.line, startColumn: finding.related.column }
-                  }
-                }
-              ]
-            } : {},
-            properties: { messageId: finding.messageId, data: finding.data }
-          }))
-        )
-      }
-    ]
-  };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
-function toUri(file) {
-  return file.split("/").map(encodeURIComponent).join("/");
-}
-
-// src/reporters/stylish.ts
-var stylish = (result, context) => {
-  const paint = colors(context.color);
-  const out = [];
-  for (const file of result.files) {
-    if (file.findings.length === 0) continue;
-    out.push(paint.underline(printable(file.file)));
-    const rows = file.findings.map((finding) => [
-      `${finding.line}:${finding.column}`,
-      finding.severity,
-      printable(finding.message),
-      finding.ruleId
-    ]);
-    const positionWidth = Math.max(...rows.map((row) => row[0]?.length ?? 0));
-    for (const [position = "", severity = "", message = "", ruleId = ""] of rows) {
-      const label = severity === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
-      out.push(`  ${paint.dim(position.padEnd(positionWidth))}  ${label}  ${message}  ${paint.dim(ruleId)}`);
-    }
-    out.push("");
-  }
-  const total = result.errorCount + result.warningCount;
-  if (total === 0) return "";
-  const summary = `\u2716 ${plural(total, "problem")} (${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")})`;
-  out.push(result.errorCount > 0 ? paint.red(paint.bold(summary)) : paint.yellow(paint.bold(summary)));
-  return `${out.join("\n")}
-`;
-};
-
-// src/reporters/index.ts
-var reporters = { stylish, compact, json, sarif };
-var REPORTER_NAMES = Object.keys(reporters);
-
-// src/cli/main.ts
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var FAIL_ON = ["error", "warning", "never"];
 var HELP = `Usage: ${TOOL_NAME} [options] [paths...]

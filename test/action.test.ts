@@ -1,71 +1,342 @@
-/** The bundled action (dist/index.js) run as a runner runs it: inputs in the environment, commands on stdout. */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * The bundled action (dist/index.js) run as a runner runs it: a child process with inputs and the
+ * event in the environment, commands on stdout, outputs and summary in files, and the GitHub API
+ * played by a server on 127.0.0.1. CONTENT_LINT_ACTION_NODE names another Node binary to run it
+ * with (CI uses Node 24, the runners' version).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, withTempDir } from './helpers.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startFakeApi, type FakeApi, type FakeApiOptions, type PullFile } from './github/fake-api.js';
+import { REPO_ROOT, withTempDir, writeTree } from './helpers.js';
 
-function runAction(workspace: string, inputs: Record<string, string>) {
-  const output = path.join(workspace, '..', `${path.basename(workspace)}-output`);
-  const summary = path.join(workspace, '..', `${path.basename(workspace)}-summary`);
-  writeFileSync(output, '');
-  writeFileSync(summary, '');
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary };
-  for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
-  const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: workspace, env, encoding: 'utf8' });
-  return { ...run, outputs: readFileSync(output, 'utf8'), summary: readFileSync(summary, 'utf8') };
+const NODE = process.env.CONTENT_LINT_ACTION_NODE || process.execPath;
+const EVENT = JSON.parse(readFileSync(path.join(REPO_ROOT, 'test', 'github', 'pull_request.json'), 'utf8'));
+const HEAD_SHA: string = EVENT.pull_request.head.sha;
+
+interface ActionRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  /** Workflow commands printed, as the runner would read them (after leading spaces). */
+  commands: string[];
 }
 
-describe('action', () => {
-  it('annotates each finding at its line, writes outputs and a summary, and fails on errors', () => {
-    withTempDir((workspace) => {
-      mkdirSync(path.join(workspace, 'posts'));
-      writeFileSync(path.join(workspace, 'posts', 'a.md'), '---\ntitle: a\ntitle: b\n---\n\n<script>x()</script>\n');
-      writeFileSync(path.join(workspace, 'posts', 'b.md'), '---\ntitle: ok\n---\n');
-      const run = runAction(workspace, { paths: 'posts', 'fail-on': 'error' });
+interface RunOptions {
+  inputs?: Record<string, string>;
+  /** A pull_request event: overrides for `pull_request` of the payload. */
+  pullRequest?: Record<string, unknown>;
+  api?: FakeApi;
+}
+
+async function runAction(workspace: string, options: RunOptions = {}): Promise<ActionRun> {
+  const runner = `${workspace}-runner`;
+  mkdirSync(runner, { recursive: true });
+  const files = { output: path.join(runner, 'output'), summary: path.join(runner, 'summary'), event: path.join(runner, 'event.json') };
+  writeFileSync(files.output, '');
+  writeFileSync(files.summary, '');
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_REPOSITORY: 'octo-org/blog',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_SHA: 'a1b2c3d4e5f60718293a4b5c6d7e8f9012345678',
+    GITHUB_WORKSPACE: workspace,
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_API_URL: options.api?.url ?? 'http://127.0.0.1:9',
+  };
+  if (options.pullRequest) {
+    writeFileSync(files.event, JSON.stringify({ ...EVENT, pull_request: { ...EVENT.pull_request, ...options.pullRequest } }));
+    env.GITHUB_EVENT_NAME = 'pull_request';
+    env.GITHUB_EVENT_PATH = files.event;
+  }
+  for (const [name, value] of Object.entries({ token: options.api ? 'ghs_test' : '', ...options.inputs })) env[`INPUT_${name.toUpperCase()}`] = value;
+  const child = spawn(NODE, [path.join(REPO_ROOT, 'dist', 'index.js')], { cwd: workspace, env });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return {
+    status,
+    stdout,
+    stderr,
+    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
+    summary: readFileSync(files.summary, 'utf8'),
+    commands: stdout.split(/\r?\n|\r/).map((line) => line.trimStart()).filter((line) => line.startsWith('::')),
+  };
+}
+
+/** GITHUB_OUTPUT holds `name<<DELIMITER\nvalue\nDELIMITER` blocks. */
+function parseOutputs(text: string): Record<string, string> {
+  const outputs: Record<string, string> = {};
+  for (const match of text.matchAll(/^([\w-]+)<<(\S+)\n([\s\S]*?)\n\2$/gm)) outputs[match[1] as string] = match[3] as string;
+  return outputs;
+}
+
+const servers: FakeApi[] = [];
+async function fakeApi(options: FakeApiOptions): Promise<FakeApi> {
+  const api = await startFakeApi(options);
+  servers.push(api);
+  return api;
+}
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+/** A patch that adds every line of `text`, as the API gives for a new file. */
+function addedPatch(text: string): string {
+  const lines = text.replace(/\n$/, '').split('\n');
+  return [`@@ -0,0 +1,${lines.length} @@`, ...lines.map((line) => `+${line}`)].join('\n');
+}
+
+/** Twelve new posts with five scripts each: 60 errors. */
+function sixtyFindings(workspace: string): PullFile[] {
+  const files: PullFile[] = [];
+  for (let index = 1; index <= 12; index++) {
+    const name = `posts/p${String(index).padStart(2, '0')}.md`;
+    const text = `---\ntitle: Post ${index}\ndate: 2024-01-01\n---\n\n${Array.from({ length: 5 }, (_, n) => `Paragraph ${n}.\n\n<script>track(${n})</script>\n`).join('\n')}`;
+    writeTree(workspace, { [name]: text });
+    files.push({ filename: name, status: 'added', patch: addedPatch(text) });
+  }
+  return files;
+}
+
+/** 218 images and a removed post besides the posts: the list needs three pages. */
+function padding(): PullFile[] {
+  return [
+    ...Array.from({ length: 218 }, (_, index) => ({ filename: `static/images/i${index}.png`, status: 'added' as const })),
+    { filename: 'posts/old.md', status: 'removed' as const, patch: '@@ -1,1 +0,0 @@\n-old' },
+  ];
+}
+
+function count(commands: string[], kind: string): number {
+  return commands.filter((command) => command.startsWith(`::${kind} `) || command.startsWith(`::${kind}::`)).length;
+}
+
+describe('action on a pull request with 60 findings', () => {
+  it('without checks permission (a fork): 10 error annotations and one notice, the summary lists all 60', async () => {
+    await withTempDir(async (workspace) => {
+      const api = await fakeApi({ files: [...sixtyFindings(workspace), ...padding()], checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: { changed_files: 231 }, api });
+      expect(run.stderr).toBe('');
       expect(run.status).toBe(1);
-      const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
-      expect(commands).toEqual([
-        '::error title=content-lint%3A front-matter-syntax,file=posts/a.md,line=3,endLine=3,col=1,endColumn=6::Duplicate key `title`; keep one (the generator would silently use one of them)',
-        '::error title=content-lint%3A no-script,file=posts/a.md,line=6,endLine=6,col=1,endColumn=9::Unexpected inline `<script>`; remove it: posts must not run scripts',
-        '::error::content-lint found 2 errors and 0 warnings',
+      expect(count(run.commands, 'error')).toBe(10);
+      expect(count(run.commands, 'warning')).toBe(0);
+      expect(count(run.commands, 'notice')).toBe(1);
+      expect(run.commands.find((command) => command.startsWith('::notice'))).toMatch(/::50 more findings are not shown as annotations .*the job summary lists all 60\.$/);
+      expect(run.stdout).toContain('no check run: the token may not write checks (HTTP 403');
+
+      // Every page of the file list, with the token; the check run tried once.
+      const pages = api.requests.filter((request) => request.path === '/repos/octo-org/blog/pulls/7/files');
+      expect(pages.map((request) => request.query.get('page'))).toEqual(['1', '2', '3']);
+      expect(pages.every((request) => request.authorization === 'token ghs_test')).toBe(true);
+      expect(api.requests.filter((request) => request.path.includes('check-runs'))).toHaveLength(1);
+
+      expect(Buffer.byteLength(run.summary)).toBeLessThan(1024 * 1024);
+      const rows = run.summary.split('\n').filter((line) => line.startsWith('| [posts/'));
+      expect(rows).toHaveLength(60);
+      expect(rows[0]).toBe(`| [posts/p01.md:8](https://github.com/octo-org/blog/blob/${HEAD_SHA}/posts/p01.md#L8) | error | Unexpected inline \`<script>\`; remove it: posts must not run scripts | \`no-script\` |`);
+      expect(run.summary).toContain('### content-lint: 60 errors, 0 warnings in 12 files');
+      expect(run.summary).toContain('| [`no-script`](');
+      expect(run.summary).toContain('```mermaid\npie showData title Findings per rule\n    "no-script" : 60\n```');
+      expect(run.outputs).toEqual({ errors: '60', warnings: '0', files: '12' });
+    });
+  });
+
+  it('with checks permission: one check run on the head commit carries all 60 annotations in two requests', async () => {
+    await withTempDir(async (workspace) => {
+      const api = await fakeApi({ files: sixtyFindings(workspace), checks: 'ok' });
+      const run = await runAction(workspace, { pullRequest: {}, api });
+      expect(run.stderr).toBe('');
+      expect(run.status).toBe(1);
+      const calls = api.requests.filter((request) => request.path.startsWith('/repos/octo-org/blog/check-runs'));
+      expect(calls.map((call) => `${call.method} ${call.path}`)).toEqual(['POST /repos/octo-org/blog/check-runs', 'PATCH /repos/octo-org/blog/check-runs/100']);
+      const [create, update] = calls.map((call) => call.body);
+      expect(create).toMatchObject({ name: 'content-lint', head_sha: HEAD_SHA, status: 'in_progress', output: { title: '60 errors, 0 warnings' } });
+      expect(create.output.annotations).toHaveLength(50);
+      expect(update).toMatchObject({ status: 'completed', conclusion: 'failure' });
+      expect(update.output.annotations).toHaveLength(10);
+      expect(create.output.annotations[0]).toEqual({
+        path: 'posts/p01.md',
+        start_line: 8,
+        end_line: 8,
+        start_column: 1,
+        end_column: 9,
+        annotation_level: 'failure',
+        message: 'Unexpected inline `<script>`; remove it: posts must not run scripts',
+        title: 'content-lint: no-script',
+      });
+      expect(create.output.summary.length).toBeLessThanOrEqual(65_535);
+      // No duplicate annotations in the log: one notice points at the check run.
+      expect(count(run.commands, 'error')).toBe(0);
+      expect(run.commands.filter((command) => command.startsWith('::notice'))).toEqual([
+        '::notice::60 findings are annotated in the content-lint check run: https://github.com/octo-org/blog/runs/100.',
       ]);
-      expect(run.outputs).toMatch(/errors<<.*\n2\n/);
-      expect(run.outputs).toMatch(/files<<.*\n2\n/);
-      expect(run.summary).toContain('content-lint: 2 errors, 0 warnings in 2 files');
+      expect(run.outputs['check-run-url']).toBe('https://github.com/octo-org/blog/runs/100');
+      expect(run.summary).toContain('Every finding is also annotated in the [check run](https://github.com/octo-org/blog/runs/100).');
     });
   });
 
-  it('passes with fail-on: never', () => {
-    withTempDir((workspace) => {
-      writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');
-      expect(runAction(workspace, { 'fail-on': 'never' }).status).toBe(0);
-    });
-  });
-
-  it('cannot be made to print a workflow command by the content of a post', () => {
-    withTempDir((workspace) => {
-      const hostile = '<script src="https://x.example/%0A::warning::injected\n::add-mask::secret"></script>';
-      writeFileSync(path.join(workspace, 'evil::name%0A.md'), `${hostile}\n`);
-      const run = runAction(workspace, {});
-      const commands = run.stdout.split('\n').filter((line) => line.startsWith('::'));
-      expect(commands).toHaveLength(2);
-      expect(commands[0]).toMatch(/^::error title=content-lint%3A no-script,file=evil%3A%3Aname%250A\.md,line=1,/);
-      expect(run.stdout).not.toMatch(/^::(warning|add-mask)/m);
+  it('writes a SARIF file for code scanning and a JSON report, and names them in its outputs', async () => {
+    await withTempDir(async (workspace) => {
+      const api = await fakeApi({ files: sixtyFindings(workspace), checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: {}, api, inputs: { 'sarif-file': 'reports/content-lint.sarif', 'json-file': 'reports/content-lint.json', 'fail-on': 'never' } });
+      expect(run.status).toBe(0);
+      const sarif = JSON.parse(readFileSync(path.join(workspace, 'reports', 'content-lint.sarif'), 'utf8'));
+      expect(sarif.runs[0].results).toHaveLength(60);
+      expect(sarif.runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe('posts/p01.md');
+      const json = JSON.parse(readFileSync(path.join(workspace, 'reports', 'content-lint.json'), 'utf8'));
+      expect(json.errorCount).toBe(60);
+      expect(run.outputs['sarif-file']).toBe('reports/content-lint.sarif');
+      expect(run.outputs['json-file']).toBe('reports/content-lint.json');
     });
   });
 });
 
-describe('action fix input', () => {
-  it('removes ad units from the workspace and reports what is left', () => {
-    withTempDir((workspace) => {
-      const file = path.join(workspace, 'a.md');
-      writeFileSync(file, '---\ntitle: x\n---\n\n<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>\n\nText.\n');
-      const run = runAction(workspace, { fix: 'true' });
-      expect(run.status).toBe(0);
-      expect(readFileSync(file, 'utf8')).toBe('---\ntitle: x\n---\n\n\nText.\n');
-      expect(run.stdout).toContain('content-lint: fixed 1 problems in 1 files');
-      expect(run.outputs).toMatch(/errors<<.*\n0\n/);
+describe('action filter modes', () => {
+  // A post whose front matter (unchanged) has an impossible date, and whose new lines add a script.
+  const before = '---\ntitle: Old post\ndate: 2023-02-30\n---\n\nFirst paragraph.\n';
+  const after = `${before}\n<script>track()</script>\n`;
+  const patch = '@@ -4,3 +4,5 @@\n ---\n \n First paragraph.\n+\n+<script>track()</script>';
+
+  it('`added` reports only findings on added lines; `file` also the one in unchanged front matter', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, { 'posts/old.md': after, 'posts/untouched.md': '<script>x()</script>\n' });
+      const api = await fakeApi({ files: [{ filename: 'posts/old.md', status: 'modified', patch }], checks: 'forbidden' });
+
+      const added = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': 'added' } });
+      expect(added.commands.filter((command) => command.startsWith('::error'))).toEqual([
+        '::error title=content-lint%3A no-script,file=posts/old.md,line=8,endLine=8,col=1,endColumn=9::Unexpected inline `<script>`; remove it: posts must not run scripts',
+      ]);
+      expect(added.summary).toContain('1 finding on lines this pull request did not add is not shown.');
+      expect(added.outputs).toMatchObject({ errors: '1', files: '1' });
+
+      const file = await runAction(workspace, { pullRequest: {}, api });
+      // Ranked: the finding on an added line before the one in lines the pull request kept.
+      expect(file.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/title=content-lint%3A ([\w-]+),.*line=(\d+),/)?.slice(1).join(':'))).toEqual([
+        'no-script:8',
+        'date-valid:3',
+      ]);
+      // The untouched post is not checked on a pull request; with nofilter it is.
+      expect(file.outputs).toMatchObject({ errors: '2', files: '1' });
+      const all = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': 'nofilter' } });
+      expect(all.outputs).toMatchObject({ errors: '3', files: '2' });
     });
   });
+
+  it('asks git for the changed lines when the API fails, from the merge base', async () => {
+    await withTempDir(async (workspace) => {
+      const gitIn = (...args: string[]) => {
+        const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: workspace, encoding: 'utf8' });
+        expect(result.status, result.stderr).toBe(0);
+        return result.stdout.trim();
+      };
+      gitIn('init', '-q', '-b', 'main');
+      writeTree(workspace, { 'posts/old.md': before, 'posts/other.md': '<script>x()</script>\n' });
+      gitIn('add', '.');
+      gitIn('commit', '-q', '-m', 'base');
+      const base = gitIn('rev-parse', 'HEAD');
+      writeTree(workspace, { 'posts/old.md': after });
+      gitIn('commit', '-q', '-am', 'change');
+      const api = await fakeApi({ listFiles: 'error', checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: { base: { ...EVENT.pull_request.base, sha: base }, head: { ...EVENT.pull_request.head, sha: gitIn('rev-parse', 'HEAD') } }, api, inputs: { 'filter-mode': 'added' } });
+      expect(run.stdout).toContain('the API did not list the changed files');
+      expect(run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/file=([^,]+),line=(\d+)/)?.slice(1).join(':'))).toEqual(['posts/old.md:8']);
+      expect(run.summary).toContain('from the `git diff`');
+    });
+  });
+
+  it('checks every file, and says so, when the pull request is beyond the API and git cannot help', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, { 'a.md': '<script>x()</script>\n', 'b.md': 'Fine.\n' });
+      const api = await fakeApi({ checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: { changed_files: 3500 }, api });
+      expect(api.requests.some((request) => request.path.endsWith('/files'))).toBe(false);
+      expect(run.summary).toContain('the changed files could not be listed');
+      expect(run.outputs).toMatchObject({ errors: '1', files: '2' });
+    });
+  });
+
+  it('gives date-updated the base version of each changed post, from the API when git does not have it', async () => {
+    await withTempDir(async (workspace) => {
+      const base = '---\ntitle: Post\ndate: 2024-01-01\nupdated: 2024-02-01\n---\n\nOld text.\n';
+      writeTree(workspace, { 'posts/a.md': base.replace('Old text.', 'New text.'), '.content-lint.yml': 'rules:\n  date-updated: warning\n' });
+      const api = await fakeApi({
+        files: [{ filename: 'posts/a.md', status: 'modified', patch: '@@ -7 +7 @@\n-Old text.\n+New text.' }],
+        contents: { [`posts/a.md@${EVENT.pull_request.base.sha}`]: base },
+        checks: 'forbidden',
+      });
+      const run = await runAction(workspace, { pullRequest: {}, api });
+      expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([
+        '::warning title=content-lint%3A date-updated,file=posts/a.md,line=4,endLine=4,col=10,endColumn=20::Unexpected unchanged `updated` `2024-02-01`: the text changed since `main`; expected the date of this change',
+      ]);
+    });
+  });
+});
+
+describe('action on other events', () => {
+  it('annotates each finding of the configured paths, writes outputs and a summary, and fails on errors', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, { 'posts/a.md': '---\ntitle: a\ntitle: b\n---\n\n<script>x()</script>\n', 'posts/b.md': '---\ntitle: ok\n---\n' });
+      const run = await runAction(workspace, { inputs: { paths: 'posts', 'fail-on': 'error' } });
+      expect(run.status).toBe(1);
+      expect(run.commands).toEqual([
+        '::error title=content-lint%3A front-matter-syntax,file=posts/a.md,line=3,endLine=3,col=1,endColumn=6::Duplicate key `title`; keep one (the generator would silently use one of them)',
+        '::error title=content-lint%3A no-script,file=posts/a.md,line=6,endLine=6,col=1,endColumn=9::Unexpected inline `<script>`; remove it: posts must not run scripts',
+        '::group::content-lint: 2 findings',
+        '::endgroup::',
+      ]);
+      expect(run.stdout).toContain('content-lint: 2 errors and 0 warnings in 2 files; failing (fail-on: error).');
+      expect(run.outputs).toEqual({ errors: '2', warnings: '0', files: '2' });
+      expect(run.summary).toContain('### content-lint: 2 errors, 0 warnings in 2 files');
+    });
+  });
+
+  it('passes with fail-on: never, and rejects an unknown input value', async () => {
+    await withTempDir(async (workspace) => {
+      writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');
+      expect((await runAction(workspace, { inputs: { 'fail-on': 'never' } })).status).toBe(0);
+      const bad = await runAction(workspace, { inputs: { 'filter-mode': 'changed' } });
+      expect(bad.status).toBe(1);
+      expect(bad.commands).toEqual(['::error::Unexpected filter-mode `changed`, expected one of `added`, `diff_context`, `file`, `nofilter`']);
+    });
+  });
+
+  it('cannot be made to print a workflow command by a file name or the content of a post', async () => {
+    await withTempDir(async (workspace) => {
+      const hostile = '<script src="https://x.example/%0A::warning::injected\n::add-mask::secret"></script>';
+      writeFileSync(path.join(workspace, 'evil::name%0A.md'), `${hostile}\n`);
+      writeFileSync(path.join(workspace, '::warning file=x::forged.md'), '<script>x()</script>\n##[error]old style\n');
+      const run = await runAction(workspace, {});
+      for (const command of run.commands) expect(command).toMatch(/^::(error|warning|notice) [^\n]*::|^::(group|endgroup)::/);
+      expect(count(run.commands, 'error')).toBe(2);
+      expect(run.commands.some((command) => command.startsWith('::error title=content-lint%3A no-script,file=evil%3A%3Aname%250A.md,line=1,'))).toBe(true);
+      expect(run.stdout).not.toMatch(/^\s*::(warning|add-mask)/m);
+      expect(run.stdout).not.toContain('##[');
+    });
+  });
+
+  it('removes ad units from the workspace with fix: true, and reports what is left', async () => {
+    await withTempDir(async (workspace) => {
+      const file = path.join(workspace, 'a.md');
+      writeFileSync(file, '---\ntitle: x\n---\n\n<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>\n\nText.\n');
+      const run = await runAction(workspace, { inputs: { fix: 'true' } });
+      expect(run.status).toBe(0);
+      expect(readFileSync(file, 'utf8')).toBe('---\ntitle: x\n---\n\n\nText.\n');
+      expect(run.stdout).toContain('content-lint: fixed 1 problem in 1 file');
+      expect(run.outputs.errors).toBe('0');
+    });
+  });
+});
+
+it('runs on the Node version it is tested with', () => {
+  const version = spawnSync(NODE, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  expect(existsSync(NODE)).toBe(true);
+  if (process.env.CONTENT_LINT_ACTION_NODE) console.log(`action tests ran dist/index.js with Node ${version}`);
+  expect(version).toMatch(/^v\d+\./);
 });

@@ -1,74 +1,268 @@
 /**
- * The GitHub Action: inputs → lint → annotations, summary and outputs. The only module that
- * imports @actions/*; the lint itself is the same engine the CLI runs.
+ * The GitHub Action: inputs → the files and lines a pull request changed → lint → annotations (or a
+ * check run), job summary, report files and outputs. The only modules that import @actions/* are in
+ * this folder; the lint itself is the engine the CLI runs.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import * as core from '@actions/core';
+import * as github from '@actions/github';
+import { loadConfig } from '../engine/config.js';
+import { selectFiles, toPosix } from '../engine/files.js';
 import { fixPaths } from '../engine/fix.js';
-import { lintPaths } from '../engine/lint.js';
-import type { Finding, LintResult } from '../engine/types.js';
+import { git } from '../engine/git.js';
+import { lintPaths, type LintPathsOptions } from '../engine/lint.js';
+import type { History } from '../engine/rule.js';
+import type { LintResult } from '../engine/types.js';
+import { reporters } from '../reporters/index.js';
+import { SUMMARY_LIMIT_BYTES } from '../reporters/markdown.js';
+import { plural } from '../reporters/text.js';
+import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
+import { printAnnotations, publishCheckRun, SHOWN_PER_LEVEL, toCheckAnnotation } from './annotations.js';
+import { changesFromApi, changesFromGit, historyOf, resolveCommit, type Changes, type PullRequest } from './changes.js';
+import { filterFindings, rankFindings, type FilterMode, type RepoPath } from './filter.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { inert } from './log.js';
 
-const FAIL_ON = ['error', 'warning', 'never'] as const;
+type Octokit = ReturnType<typeof github.getOctokit>;
 
 export async function run(): Promise<void> {
   try {
-    const failOn = core.getInput('fail-on') || 'error';
-    if (!FAIL_ON.includes(failOn as (typeof FAIL_ON)[number])) {
-      core.setFailed(`Unexpected fail-on \`${failOn}\`, expected one of ${FAIL_ON.join(', ')}`);
-      return;
-    }
-    const patterns = core
-      .getInput('paths')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== '');
-    const configFile = core.getInput('config') || undefined;
-    const checkUrls = /^true$/i.test(core.getInput('check-urls'));
-    const options = {
-      cwd: process.cwd(),
-      patterns,
-      configFile,
-      // Keep the cache between runs with actions/cache (see the README).
-      ...(checkUrls ? { network: { cacheFile: core.getInput('url-cache') || '.content-lint-cache/urls.json' } } : {}),
-    };
-    let result: LintResult;
-    if (/^true$/i.test(core.getInput('fix'))) {
-      // Fixes are written to the workspace; a later step may commit them or upload a patch.
-      const outcome = await fixPaths(options, false);
-      core.info(`${TOOL_NAME}: fixed ${outcome.fixedProblems} problems in ${outcome.fixedFiles} files`);
-      result = outcome.result;
-    } else {
-      result = (await lintPaths(options)).result;
-    }
-
-    for (const file of result.files) {
-      for (const finding of file.findings) annotate(finding);
-    }
-    core.setOutput('errors', result.errorCount);
-    core.setOutput('warnings', result.warningCount);
-    core.setOutput('files', result.files.length);
-    await core.summary
-      .addHeading(`${TOOL_NAME}: ${result.errorCount} errors, ${result.warningCount} warnings in ${result.files.length} files`, 2)
-      .write();
-
-    if ((failOn !== 'never' && result.errorCount > 0) || (failOn === 'warning' && result.warningCount > 0)) {
-      core.setFailed(`${TOOL_NAME} found ${result.errorCount} errors and ${result.warningCount} warnings`);
-    }
+    await runAction(readInputs());
   } catch (error) {
-    core.setFailed((error as Error).message);
+    // core.setFailed escapes the message: a file name in it cannot become a command.
+    core.setFailed(error instanceof InputError ? error.message : `${TOOL_NAME}: ${(error as Error)?.message ?? String(error)}`);
   }
 }
 
-/** `core.error` and `core.warning` escape the message and properties, so post text cannot inject commands. */
-function annotate(finding: Finding): void {
-  const properties: core.AnnotationProperties = {
-    title: `${TOOL_NAME}: ${finding.ruleId}`,
-    file: finding.file,
-    startLine: finding.line,
-    endLine: finding.endLine,
-    startColumn: finding.column,
-    ...(finding.endLine === finding.line ? { endColumn: finding.endColumn } : {}),
+async function runAction(inputs: ActionInputs): Promise<void> {
+  const cwd = process.cwd();
+  const context = github.context;
+  const pr = pullRequestOf(context);
+  const octokit = inputs.token ? github.getOctokit(inputs.token) : null;
+  const mode: FilterMode = inputs.filterMode ?? (pr ? 'file' : 'nofilter');
+  const config = await loadConfig(cwd, rules, inputs.config);
+  const repoPath = repoPathFrom(cwd);
+  const notes: string[] = [];
+
+  // Which files: on a pull request, the ones it changed; anywhere else, or if nobody can say, all.
+  let changes: Changes | null = null;
+  let history: History | null = null;
+  if (pr) {
+    const found = await pullRequestChanges(pr, octokit, cwd, mode);
+    changes = found.changes;
+    if (mode === 'nofilter') notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
+    else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, 'changed file')} (from the ${changes.source === 'api' ? 'GitHub API' : '`git diff`'}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
+    else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
+    if (changes && config.rules.get('date-updated')?.severity !== 'off') {
+      history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
+    }
+  }
+
+  const options: LintPathsOptions = {
+    cwd,
+    patterns: inputs.paths,
+    config,
+    history,
+    onlyFiles: changes && mode !== 'nofilter' ? new Set(changes.files.map((file) => path.resolve(repoRoot(cwd), file.path))) : undefined,
+    // Keep the cache between runs with actions/cache (see the README).
+    ...(inputs.checkUrls ? { network: { cacheFile: path.resolve(cwd, inputs.urlCache) } } : {}),
   };
-  if (finding.severity === 'error') core.error(finding.message, properties);
-  else core.warning(finding.message, properties);
+  let linted: LintResult;
+  if (inputs.fix) {
+    // Fixes are written to the workspace; a later step may commit them or upload a patch.
+    const outcome = await fixPaths(options, false);
+    core.info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, 'problem')} in ${plural(outcome.fixedFiles, 'file')}`);
+    linted = outcome.result;
+  } else {
+    linted = (await lintPaths(options)).result;
+  }
+
+  const { result, outside } = filterFindings(linted, changes, mode, repoPath);
+  if (outside > 0) notes.push(`${plural(outside, 'finding')} on lines this pull request did not ${mode === 'added' ? 'add' : 'touch'} ${outside === 1 ? 'is' : 'are'} not shown.`);
+  const ranked = rankFindings(result, changes, repoPath);
+  const total = ranked.length;
+  const failed = (inputs.failOn !== 'never' && result.errorCount > 0) || (inputs.failOn === 'warning' && result.warningCount > 0);
+  const headSha = pr?.headSha ?? context.sha;
+  const { owner, repo } = repository(context);
+  const lineUrl = headSha && owner ? (file: string, line: number) => `${context.serverUrl}/${owner}/${repo}/blob/${headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
+  const render = (maxBytes: number, extra: string[] = []) => reporters.markdown(result, { rules, color: false, markdown: { lineUrl, maxBytes, notes: [...notes, ...extra] } });
+
+  // Annotations: every one in a check run if the token may write checks, else the first ten of each level.
+  let checkRunUrl: string | null = null;
+  let checkRun = false;
+  if ((inputs.annotations === 'auto' || inputs.annotations === 'checks') && octokit && headSha && owner) {
+    try {
+      const published = await publishCheckRun(
+        { create: (request) => octokit.rest.checks.create(request), update: (request) => octokit.rest.checks.update(request) },
+        {
+          owner,
+          repo,
+          headSha,
+          conclusion: failed ? 'failure' : total > 0 ? 'neutral' : 'success',
+          title: `${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')}`,
+          summary: render(60_000),
+        },
+        ranked.map((finding) => toCheckAnnotation(finding, repoPath)),
+      );
+      checkRun = true;
+      checkRunUrl = published.url;
+      core.info(`${TOOL_NAME}: check run with ${plural(total, 'annotation')} in ${plural(published.requests, 'request')}${published.url ? `: ${inert(published.url)}` : ''}`);
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      const reason = status === 403 || status === 404 ? `the token may not write checks (HTTP ${status}; fork pull requests get a read-only token)` : `the Checks API failed (${(error as Error).message})`;
+      const fallback = `${TOOL_NAME}: no check run: ${reason}. The findings go to workflow annotations and the job summary instead.`;
+      if (inputs.annotations === 'checks' || (status !== 403 && status !== 404)) core.warning(fallback);
+      else core.info(inert(fallback));
+    }
+  }
+  if (!checkRun && inputs.annotations !== 'none') {
+    const left = printAnnotations(ranked, core, repoPath);
+    if (left > 0) {
+      core.notice(
+        `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): ` +
+          `${inputs.summary ? 'the job summary lists' : 'the log lists'} all ${total}.`,
+        { title: `${TOOL_NAME}: ${total} findings` },
+      );
+    }
+  } else if (checkRun && total > 0) {
+    core.notice(`${plural(total, 'finding')} ${total === 1 ? 'is' : 'are'} annotated in the ${TOOL_NAME} check run${checkRunUrl ? `: ${checkRunUrl}` : ''}.`);
+  }
+
+  // The full list in the log, made inert: a file name or message cannot become a runner command.
+  if (total > 0) {
+    core.startGroup(`${TOOL_NAME}: ${plural(total, 'finding')}`);
+    for (const line of reporters.compact(result, { rules, color: false }).split('\n')) if (line) core.info(inert(line));
+    core.endGroup();
+  }
+
+  if (inputs.summary) {
+    const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : 'check run'}.`] : [];
+    await core.summary.addRaw(render(SUMMARY_LIMIT_BYTES - 1024, where)).write();
+  }
+  for (const [input, output, reporter] of [
+    [inputs.sarifFile, 'sarif-file', reporters.sarif],
+    [inputs.jsonFile, 'json-file', reporters.json],
+  ] as const) {
+    if (!input) continue;
+    const file = path.resolve(cwd, input);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, reporter(result, { rules, color: false }));
+    core.setOutput(output, input);
+  }
+  core.setOutput('errors', result.errorCount);
+  core.setOutput('warnings', result.warningCount);
+  core.setOutput('files', result.files.length);
+  if (checkRunUrl) core.setOutput('check-run-url', checkRunUrl);
+
+  const verdict = `${TOOL_NAME}: ${plural(result.errorCount, 'error')} and ${plural(result.warningCount, 'warning')} in ${plural(result.files.length, 'file')}`;
+  if (failed) {
+    // Not core.setFailed: its error annotation would take one of the ten places GitHub shows.
+    process.exitCode = core.ExitCode.Failure;
+    core.info(`${verdict}; failing (fail-on: ${inputs.failOn}).`);
+  } else {
+    core.info(`${verdict}.`);
+  }
+}
+
+function pullRequestOf(context: typeof github.context): PullRequest | null {
+  const pull = context.payload.pull_request as
+    | { number?: unknown; changed_files?: unknown; base?: { sha?: unknown; ref?: unknown }; head?: { sha?: unknown } }
+    | undefined;
+  if (!pull || typeof pull.number !== 'number' || typeof pull.base?.sha !== 'string' || typeof pull.head?.sha !== 'string') return null;
+  const { owner, repo } = repository(context);
+  if (!owner) return null;
+  return {
+    number: pull.number,
+    owner,
+    repo,
+    baseSha: pull.base.sha,
+    baseRef: typeof pull.base.ref === 'string' ? pull.base.ref : pull.base.sha,
+    headSha: pull.head.sha,
+    changedFiles: typeof pull.changed_files === 'number' ? pull.changed_files : null,
+  };
+}
+
+function repository(context: typeof github.context): { owner: string; repo: string } {
+  try {
+    return context.repo;
+  } catch {
+    return { owner: '', repo: '' };
+  }
+}
+
+/** The changed files from the API; from git when the API cannot be used or cuts the list. */
+async function pullRequestChanges(pr: PullRequest, octokit: Octokit | null, cwd: string, mode: FilterMode): Promise<{ changes: Changes | null; base: string | null }> {
+  if (octokit) {
+    try {
+      const changes = await changesFromApi({ listFiles: (request) => octokit.rest.pulls.listFiles(request) }, pr);
+      if (changes) return { changes, base: null };
+      core.info(`${TOOL_NAME}: the pull request changes more files than the API lists; asking git`);
+    } catch (error) {
+      core.info(inert(`${TOOL_NAME}: the API did not list the changed files (${(error as Error).message}); asking git`));
+    }
+  }
+  try {
+    // The base commit, or the first parent of the merge commit actions/checkout makes for a pull request.
+    const mergeParent = git(cwd, ['rev-parse', '--verify', '--quiet', 'HEAD^2']);
+    const base = resolveCommit(cwd, [pr.baseSha, ...(mergeParent.ok && mergeParent.stdout.trim() === pr.headSha ? ['HEAD^1'] : [])]);
+    const changes = base ? changesFromGit(cwd, base, mode === 'added' || mode === 'diff_context') : null;
+    if (changes) return { changes, base: changes.base };
+  } catch {
+    // git is not installed: as if it did not know the base.
+  }
+  core.info(`${TOOL_NAME}: git does not have the base commit either (actions/checkout with fetch-depth: 0 fetches it); checking every file`);
+  return { changes: null, base: null };
+}
+
+/**
+ * Each changed file's text at the base, for `date-updated`: from git when the checkout has the base,
+ * else fetched through the API before the run (only the files the run will check).
+ */
+async function pullRequestHistory(
+  pr: PullRequest,
+  changes: Changes,
+  gitBase: string | null,
+  octokit: Octokit | null,
+  { cwd, inputs, config }: { cwd: string; inputs: ActionInputs; config: Awaited<ReturnType<typeof loadConfig>> },
+): Promise<History> {
+  const base = gitBase ?? resolveCommit(cwd, [pr.baseSha]);
+  const fetched = new Map<string, string>();
+  if (!base && octokit) {
+    const root = repoRoot(cwd);
+    const selected = new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute));
+    for (const file of changes.files) {
+      if (!file.previousPath || !selected.has(path.resolve(root, file.path))) continue;
+      try {
+        const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file.previousPath, ref: pr.baseSha, mediaType: { format: 'raw' } });
+        if (typeof response.data === 'string') fetched.set(file.previousPath, response.data);
+      } catch {
+        // Not there, or not readable: the rule has nothing to compare with, as for a new file.
+      }
+    }
+  }
+  return historyOf(changes, { cwd, base, label: pr.baseRef, fetched });
+}
+
+const roots = new Map<string, string>();
+function repoRoot(cwd: string): string {
+  let root = roots.get(cwd);
+  if (root === undefined) {
+    root = cwd;
+    try {
+      const top = git(cwd, ['rev-parse', '--show-toplevel']);
+      if (top.ok) root = top.stdout.trim();
+    } catch {
+      // No git: the working directory is the repository root, as GITHUB_WORKSPACE is.
+    }
+    roots.set(cwd, root);
+  }
+  return root;
+}
+
+/** Paths from the repository root, as the API and annotations use them. */
+function repoPathFrom(cwd: string): RepoPath {
+  const root = repoRoot(cwd);
+  return (file) => toPosix(path.relative(root, path.resolve(cwd, file)));
 }

@@ -12,7 +12,8 @@ export class GitError extends Error {
   override name = 'GitError';
 }
 
-function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
+/** Runs git without a shell; throws only when git itself cannot be run. */
+export function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
   const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
   return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };

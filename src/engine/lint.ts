@@ -231,13 +231,19 @@ export interface LintPathsOptions extends LintFilesOptions {
   configFile?: string | undefined;
   /** Lint only the files changed since this git ref, and compare them with it. */
   changedSince?: string | undefined;
+  /** Lint only these of the selected files (absolute paths): the files a pull request changed. */
+  onlyFiles?: ReadonlySet<string> | undefined;
+  /** The config, when the caller has loaded it already. */
+  config?: ResolvedConfig | undefined;
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
 export async function lintPaths(options: LintPathsOptions): Promise<{ config: ResolvedConfig; result: LintResult }> {
   const rules = options.rules ?? allRules;
-  const config = await loadConfig(options.cwd, rules, options.configFile);
+  const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile));
   let entries = selectFiles(options.patterns, config, options.cwd);
+  const only = options.onlyFiles;
+  if (only) entries = entries.filter((entry) => only.has(entry.absolute));
   let history = options.history;
   if (options.changedSince !== undefined) {
     const changes = changesSince(options.changedSince, options.cwd);
@@ -245,5 +251,5 @@ export async function lintPaths(options: LintPathsOptions): Promise<{ config: Re
     history = changes.history;
   }
   const { run, result } = lintEntries(entries, config, { ...options, history });
-  return { config, result: await finishRun(run, config, result.files, options.rules ?? allRules) };
+  return { config, result: await finishRun(run, config, result.files, rules) };
 }

@@ -1,9 +1,10 @@
 import { compact } from './compact.js';
 import { json } from './json.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { Reporter } from './types.js';
 
-export const reporters = { stylish, compact, json, sarif } satisfies Record<string, Reporter>;
+export const reporters = { stylish, compact, json, sarif, markdown } satisfies Record<string, Reporter>;
 export type ReporterName = keyof typeof reporters;
 export const REPORTER_NAMES = Object.keys(reporters) as ReporterName[];

@@ -4,6 +4,17 @@ import type { LintResult } from '../engine/types.js';
 export interface ReporterContext {
   rules: readonly Rule<any>[];
   color: boolean;
+  /** For the Markdown report (the action's job summary): links, size limit, extra notes. */
+  markdown?: MarkdownOptions;
+}
+
+export interface MarkdownOptions {
+  /** A link to a line of a file (the pull request's head on GitHub). */
+  lineUrl?: (file: string, line: number) => string;
+  /** Stop listing findings before the report reaches this many bytes (GitHub allows 1 MiB per step). */
+  maxBytes?: number;
+  /** Lines shown under the totals: what was checked, where else the findings are. */
+  notes?: readonly string[];
 }
 
 /** Renders a whole run as text; every reporter is a pure function of the result. */

@@ -1,0 +1,61 @@
+/** The action's inputs (see action.yml), read and checked once, with the defaults of action.yml. */
+import * as core from '@actions/core';
+import { FILTER_MODES, type FilterMode } from './filter.js';
+
+export const FAIL_ON = ['error', 'warning', 'never'] as const;
+export const ANNOTATION_MODES = ['auto', 'workflow-commands', 'checks', 'none'] as const;
+
+export interface ActionInputs {
+  paths: string[];
+  config: string | undefined;
+  failOn: (typeof FAIL_ON)[number];
+  /** `undefined`: `file` on pull requests, `nofilter` elsewhere. */
+  filterMode: FilterMode | undefined;
+  annotations: (typeof ANNOTATION_MODES)[number];
+  summary: boolean;
+  sarifFile: string | undefined;
+  jsonFile: string | undefined;
+  checkUrls: boolean;
+  urlCache: string;
+  fix: boolean;
+  token: string | undefined;
+}
+
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export function readInputs(): ActionInputs {
+  return {
+    paths: core
+      .getInput('paths')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line !== ''),
+    config: core.getInput('config') || undefined,
+    failOn: oneOf('fail-on', FAIL_ON, 'error'),
+    filterMode: core.getInput('filter-mode') ? oneOf('filter-mode', FILTER_MODES, 'file') : undefined,
+    annotations: oneOf('annotations', ANNOTATION_MODES, 'auto'),
+    summary: flag('summary', true),
+    sarifFile: core.getInput('sarif-file') || undefined,
+    jsonFile: core.getInput('json-file') || undefined,
+    checkUrls: flag('check-urls', false),
+    urlCache: core.getInput('url-cache') || '.content-lint-cache/urls.json',
+    fix: flag('fix', false),
+    token: core.getInput('token') || undefined,
+  };
+}
+
+function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {
+  const value = core.getInput(name) || fallback;
+  if (!values.includes(value as T)) throw new InputError(`Unexpected ${name} \`${value}\`, expected one of ${values.map((item) => `\`${item}\``).join(', ')}`);
+  return value as T;
+}
+
+function flag(name: string, fallback: boolean): boolean {
+  const value = core.getInput(name);
+  if (value === '') return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new InputError(`Unexpected ${name} \`${value}\`, expected \`true\` or \`false\``);
+}

@@ -1,0 +1,75 @@
+import { ruleDocsUrl, TOOL_NAME } from '../version.js';
+import { plural } from './text.js';
+import type { Reporter } from './types.js';
+
+/** GitHub's limit for one step's job summary. */
+export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
+
+/**
+ * GitHub-flavoured Markdown: totals, a table and a chart per rule, and every finding with a link to
+ * its line, cut (with a note saying how many are left out) before `maxBytes`. The action's job
+ * summary and check-run summary; `--format markdown` for other CI systems.
+ */
+export const markdown: Reporter = (result, context) => {
+  const options = context.markdown ?? {};
+  const findings = result.files.flatMap((file) => file.findings);
+  const head: string[] = [];
+  head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')} in ${plural(result.files.length, 'file')}`, '');
+  for (const note of options.notes ?? []) head.push(`${note}  `);
+  if (options.notes?.length) head.push('');
+
+  if (findings.length > 0) {
+    const perRule = new Map<string, { error: number; warning: number }>();
+    for (const finding of findings) {
+      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
+      counts[finding.severity]++;
+      perRule.set(finding.ruleId, counts);
+    }
+    const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
+    head.push('| Rule | Errors | Warnings |', '| --- | ---: | ---: |');
+    for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
+    head.push('');
+    // Rule ids are ours (lowercase, digits, dashes, colons): safe inside the chart's quotes.
+    head.push('```mermaid', 'pie showData title Findings per rule');
+    for (const [ruleId, counts] of rows) head.push(`    "${ruleId}" : ${counts.error + counts.warning}`);
+    head.push('```', '');
+    head.push('| Where | Severity | Message | Rule |', '| --- | --- | --- | --- |');
+  }
+
+  const limit = options.maxBytes ?? Infinity;
+  let text = `${head.join('\n')}\n`;
+  let bytes = Buffer.byteLength(text);
+  let shown = 0;
+  for (const finding of findings) {
+    const where = `${finding.file}:${finding.line}`;
+    const url = options.lineUrl?.(finding.file, finding.line);
+    const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |\n`;
+    const rowBytes = Buffer.byteLength(row);
+    // Room for the closing note, whatever is cut.
+    if (bytes + rowBytes + 300 > limit) break;
+    text += row;
+    bytes += rowBytes;
+    shown++;
+  }
+  if (shown < findings.length) {
+    text += `\n${plural(findings.length - shown, 'more finding')} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.\n`;
+  }
+  return text;
+};
+
+/** Plain text made inert in a table cell: no HTML, no links or mentions, no emphasis, no line breaks. */
+function cell(text: string): string {
+  return text
+    .replace(/[\r\n\u2028\u2029]+/g, ' ')
+    .replace(/[\\`*_{}[\]<>#|~&@]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : `\\${character}`))
+    .replace(/:\/\//g, '\\://')
+    .replace(/\bwww\./gi, (www) => `${www.slice(0, -1)}\\.`);
+}
+
+/** A message keeps its `literals` as code spans; everything else is plain text. */
+function message(text: string): string {
+  return text
+    .split(/(`[^`\r\n\u2028\u2029]*`)/)
+    .map((part, index) => (index % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|')}\`` : cell(part)))
+    .join('');
+}
