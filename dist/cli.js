@@ -19,7 +19,7 @@ import {
   selectFiles,
   toInstant,
   toPosix
-} from "./chunks/chunk-WWJ5U7LR.js";
+} from "./chunks/chunk-VOXZN3GT.js";
 
 // src/cli/main.ts
 import { writeFileSync } from "node:fs";

@@ -19,7 +19,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-WWJ5U7LR.js";
+} from "./chunks/chunk-VOXZN3GT.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

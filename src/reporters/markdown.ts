@@ -57,13 +57,15 @@ export const markdown: Reporter = (result, context) => {
   return text;
 };
 
-/** Plain text made inert in a table cell: no HTML, no links or mentions, no emphasis, no line breaks. */
+/**
+ * Plain text made inert in a table cell: no HTML, emphasis or line breaks, and no links or mentions
+ * (GitHub links `https://…`, `www.…` and `a@b.c` after unescaping, so a zero-width space breaks them).
+ */
 function cell(text: string): string {
   return text
     .replace(/[\r\n\u2028\u2029]+/g, ' ')
-    .replace(/[\\`*_{}[\]<>#|~&@]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : `\\${character}`))
-    .replace(/:\/\//g, '\\://')
-    .replace(/\bwww\./gi, (www) => `${www.slice(0, -1)}\\.`);
+    .replace(/[\\`*_{}[\]<>#|~&]/g, (character) => (character === '&' ? '&amp;' : character === '<' ? '&lt;' : character === '>' ? '&gt;' : `\\${character}`))
+    .replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200b${link.slice(1)}`);
 }
 
 /** A message keeps its `literals` as code spans; everything else is plain text. */
