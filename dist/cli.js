@@ -2,6 +2,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  BASELINE_FILE,
   ConfigError,
   FileSelectionError,
   GitError,
@@ -14,15 +15,20 @@ import {
   lintPaths,
   loadConfig,
   parseDateText,
+  plural,
+  readBaseline,
+  recordBaseline,
   reporters,
   rules,
   selectFiles,
+  settingsFor,
   toInstant,
-  toPosix
-} from "./chunks/chunk-VOXZN3GT.js";
+  toPosix,
+  writeBaselineFile
+} from "./chunks/chunk-P2XVCINZ.js";
 
 // src/cli/main.ts
-import { writeFileSync } from "node:fs";
+import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 var EXIT = { ok: 0, findings: 1, usage: 2 };
@@ -49,6 +55,10 @@ Options:
       --url-cache FILE     Keep URL results between runs in FILE (default .content-lint-cache/urls.json)
       --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
       --changed-since REF  Check only files changed since the git REF, and compare them with it
+      --baseline FILE      Findings recorded in FILE are reported apart and do not fail the run
+                           (default: .content-lint-baseline.json next to the config, when there)
+      --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
+      --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
   -h, --help               Show this help
   -v, --version            Show the version
@@ -57,9 +67,16 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or intern
 Docs: https://github.com/content-lint/content-lint#readme`;
 async function runCli(argv, io) {
   let parsed;
+  let baselineTarget;
+  const args = argv.map((arg) => {
+    const match = /^--(write|prune)-baseline=(.*)$/s.exec(arg);
+    if (!match) return arg;
+    baselineTarget = match[2];
+    return `--${match[1]}-baseline`;
+  });
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: {
@@ -78,6 +95,9 @@ async function runCli(argv, io) {
         "url-cache": { type: "string" },
         "fix-dry-run": { type: "boolean", default: false },
         "changed-since": { type: "string" },
+        baseline: { type: "string" },
+        "write-baseline": { type: "boolean", default: false },
+        "prune-baseline": { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
       }
@@ -128,6 +148,9 @@ async function runCli(argv, io) {
 `);
       return EXIT.ok;
     }
+    const recording = values["write-baseline"] ? "write" : values["prune-baseline"] ? "prune" : null;
+    if (values["write-baseline"] && values["prune-baseline"]) return usage(io, "Unexpected --write-baseline with --prune-baseline, expected one of them");
+    if (recording && (values.fix || values["fix-dry-run"])) return usage(io, `Unexpected --${recording}-baseline with --fix, expected one of them`);
     const progress = createProgress(io);
     const lintOptions = {
       cwd: io.cwd,
@@ -135,6 +158,8 @@ async function runCli(argv, io) {
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values["changed-since"],
+      // Recording a baseline needs every finding; otherwise the baseline is applied.
+      baseline: recording ? false : values.baseline,
       ...now === void 0 ? {} : { now },
       ...values["check-urls"] ? { network: { cacheFile: path.resolve(io.cwd, values["url-cache"] ?? ".content-lint-cache/urls.json") } } : {}
     };
@@ -153,6 +178,22 @@ async function runCli(argv, io) {
         if (remaining) io.stderr.write(remaining);
         return exitCode(result, failOn, maxWarnings, io);
       }
+    } else if (recording) {
+      const outcome = await lintPaths(lintOptions);
+      progress.done();
+      const target = path.resolve(io.cwd, baselineTarget ?? values.baseline ?? path.join(outcome.config.root, BASELINE_FILE));
+      const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
+        mode: recording,
+        fileExists: (file) => existsSync(path.resolve(outcome.config.root, file))
+      });
+      writeBaselineFile(target, recorded.baseline);
+      const shown2 = toPosix(path.relative(io.cwd, target)) || target;
+      io.stderr.write(
+        recording === "write" ? `${TOOL_NAME}: recorded ${plural(recorded.entries, "finding")} in ${shown2}; later runs fail only on new ones
+` : `${TOOL_NAME}: dropped ${plural(recorded.dropped, "finding")} that no longer occur from ${shown2}; ${recorded.entries} left
+`
+      );
+      return EXIT.ok;
     } else {
       result = (await lintPaths(lintOptions)).result;
       progress.done();
@@ -272,9 +313,15 @@ function describeConfig(config, file, cwd) {
     maxFileSize: config.maxFileSize,
     site: config.site,
     allowInlineDisable: [...config.allowInlineDisable],
-    rules: Object.fromEntries(
-      [...config.rules].map(([id, setting]) => [id, [setting.severity, setting.options]])
-    )
+    // Precedence: each rule's default, then `rules`, then every matching override in order.
+    overrides: config.overrides.map((override, index) => ({
+      index,
+      files: override.files,
+      excludedFiles: override.excludedFiles,
+      appliesToThisFile: override.matches(projectPath),
+      rules: Object.fromEntries([...override.rules].map(([id, setting]) => [id, setting.options === void 0 ? setting.severity : [setting.severity, setting.options]]))
+    })),
+    rules: Object.fromEntries([...settingsFor(config, projectPath)].map(([id, setting]) => [id, [setting.severity, setting.options]]))
   };
 }
 

@@ -9,6 +9,7 @@ import {
   __toESM,
   fixPaths,
   git,
+  isRuleOnAnywhere,
   lintPaths,
   loadConfig,
   parsePatch,
@@ -19,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-VOXZN3GT.js";
+} from "./chunks/chunk-P2XVCINZ.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26535,10 +26536,11 @@ function inScope(finding, changed, mode) {
 function rankFindings(result, changes, repoPath) {
   const byPath = new Map(changes?.files.map((file) => [file.path, file]) ?? []);
   const ranked = result.files.flatMap(
-    (file, fileIndex) => file.findings.map((finding, index) => {
+    (file, fileIndex) => file.findings.flatMap((finding, index) => {
+      if (finding.baselined) return [];
       const changed = byPath.get(repoPath(file.file));
       const onAddedLine = changed !== void 0 && hasLine(changed.added, finding.line, finding.endLine);
-      return { finding, key: [finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] };
+      return [{ finding, key: [finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
     })
   );
   ranked.sort((a, b) => compareKeys(a.key, b.key));
@@ -26571,6 +26573,7 @@ function readInputs() {
     checkUrls: flag("check-urls", false),
     urlCache: getInput("url-cache") || ".content-lint-cache/urls.json",
     fix: flag("fix", false),
+    baseline: getInput("baseline") || void 0,
     token: getInput("token") || void 0
   };
 }
@@ -26618,7 +26621,7 @@ async function runAction(inputs) {
     if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, "changed file")} (from the ${changes.source === "api" ? "GitHub API" : "`git diff`"}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
     else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
-    if (changes && config.rules.get("date-updated")?.severity !== "off") {
+    if (changes && isRuleOnAnywhere(config, "date-updated")) {
       history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
     }
   }
@@ -26627,6 +26630,8 @@ async function runAction(inputs) {
     patterns: inputs.paths,
     config,
     history,
+    // `.content-lint-baseline.json` next to the config is read when it is there.
+    baseline: inputs.baseline,
     onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path7.resolve(repoRoot(cwd), file.path))) : void 0,
     // Keep the cache between runs with actions/cache (see the README).
     ...inputs.checkUrls ? { network: { cacheFile: path7.resolve(cwd, inputs.urlCache) } } : {}

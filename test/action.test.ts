@@ -5,7 +5,7 @@
  * with (CI uses Node 24, the runners' version).
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi, type FakeApiOptions, type PullFile } from './github/fake-api.js';
@@ -275,6 +275,25 @@ describe('action filter modes', () => {
       expect(run.commands.filter((command) => command.startsWith('::warning'))).toEqual([
         '::warning title=content-lint%3A date-updated,file=posts/a.md,line=4,endLine=4,col=10,endColumn=20::Unexpected unchanged `updated` `2024-02-01`: the text changed since `main`; expected the date of this change',
       ]);
+    });
+  });
+});
+
+describe('action with a baseline', () => {
+  it('reads .content-lint-baseline.json: old findings are not annotated and do not fail; new ones do', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, {
+        'posts/old.md': '<script>old()</script>\n',
+        'posts/new.md': '<script>new()</script>\n',
+        '.content-lint-baseline.json': JSON.stringify({ version: 1, files: { 'posts/old.md': [{ rule: 'no-script', messageId: 'inline', line: '<script>old()</script>', count: 1 }] } }),
+      });
+      const run = await runAction(workspace, {});
+      expect(run.status).toBe(1);
+      expect(run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/file=([^,]+)/)?.[1])).toEqual(['posts/new.md']);
+      expect(run.summary).toContain('1 finding recorded in the baseline is not listed and does not fail the run.');
+      expect(run.outputs).toMatchObject({ errors: '1', files: '2' });
+      rmSync(path.join(workspace, 'posts/new.md'));
+      expect((await runAction(workspace, {})).status).toBe(0);
     });
   });
 });

@@ -45,16 +45,17 @@ function inScope(finding: Finding, changed: ChangedFile, mode: Exclude<FilterMod
 }
 
 /**
- * Every finding in the order a reviewer should see them when only some can be shown: errors first,
- * then those on lines the pull request added, then file and line order.
+ * Every finding not in the baseline, in the order a reviewer should see them when only some can be
+ * shown: errors first, then those on lines the pull request added, then file and line order.
  */
 export function rankFindings(result: LintResult, changes: Changes | null, repoPath: RepoPath): Finding[] {
   const byPath = new Map(changes?.files.map((file) => [file.path, file]) ?? []);
   const ranked = result.files.flatMap((file, fileIndex) =>
-    file.findings.map((finding, index) => {
+    file.findings.flatMap((finding, index) => {
+      if (finding.baselined) return [];
       const changed = byPath.get(repoPath(file.file));
       const onAddedLine = changed !== undefined && hasLine(changed.added, finding.line, finding.endLine);
-      return { finding, key: [finding.severity === 'error' ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] };
+      return [{ finding, key: [finding.severity === 'error' ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
     }),
   );
   ranked.sort((a, b) => compareKeys(a.key, b.key));

@@ -18,6 +18,7 @@ export interface ActionInputs {
   checkUrls: boolean;
   urlCache: string;
   fix: boolean;
+  baseline: string | undefined;
   token: string | undefined;
 }
 
@@ -42,6 +43,7 @@ export function readInputs(): ActionInputs {
     checkUrls: flag('check-urls', false),
     urlCache: core.getInput('url-cache') || '.content-lint-cache/urls.json',
     fix: flag('fix', false),
+    baseline: core.getInput('baseline') || undefined,
     token: core.getInput('token') || undefined,
   };
 }

@@ -7,7 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { loadConfig } from '../engine/config.js';
+import { isRuleOnAnywhere, loadConfig } from '../engine/config.js';
 import { selectFiles, toPosix } from '../engine/files.js';
 import { fixPaths } from '../engine/fix.js';
 import { git } from '../engine/git.js';
@@ -55,7 +55,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     if (mode === 'nofilter') notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, 'changed file')} (from the ${changes.source === 'api' ? 'GitHub API' : '`git diff`'}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
     else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
-    if (changes && config.rules.get('date-updated')?.severity !== 'off') {
+    if (changes && isRuleOnAnywhere(config, 'date-updated')) {
       history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
     }
   }
@@ -65,6 +65,8 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     patterns: inputs.paths,
     config,
     history,
+    // `.content-lint-baseline.json` next to the config is read when it is there.
+    baseline: inputs.baseline,
     onlyFiles: changes && mode !== 'nofilter' ? new Set(changes.files.map((file) => path.resolve(repoRoot(cwd), file.path))) : undefined,
     // Keep the cache between runs with actions/cache (see the README).
     ...(inputs.checkUrls ? { network: { cacheFile: path.resolve(cwd, inputs.urlCache) } } : {}),

@@ -2,12 +2,14 @@
  * The command line: arguments in, exit code out. Everything it touches of the process (arguments,
  * working directory, streams, environment) is passed in, so tests run it in-process.
  */
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, type ResolvedConfig } from '../engine/config.js';
+import { ConfigError, loadConfig, settingsFor, type ResolvedConfig } from '../engine/config.js';
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
 import { GitError } from '../engine/git.js';
+import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
+import { plural } from '../reporters/text.js';
 import { fixPaths } from '../engine/fix.js';
 import { lintPaths } from '../engine/lint.js';
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
@@ -52,6 +54,10 @@ Options:
       --url-cache FILE     Keep URL results between runs in FILE (default .content-lint-cache/urls.json)
       --now DATE           Take DATE (e.g. 2024-09-21T12:00:00Z) as now, for reproducible date checks
       --changed-since REF  Check only files changed since the git REF, and compare them with it
+      --baseline FILE      Findings recorded in FILE are reported apart and do not fail the run
+                           (default: .content-lint-baseline.json next to the config, when there)
+      --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
+      --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
   -h, --help               Show this help
   -v, --version            Show the version
@@ -61,9 +67,17 @@ Docs: https://github.com/content-lint/content-lint#readme`;
 
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   let parsed;
+  // `--write-baseline=FILE` and `--prune-baseline=FILE`: the file is optional, which parseArgs cannot say.
+  let baselineTarget: string | undefined;
+  const args = argv.map((arg) => {
+    const match = /^--(write|prune)-baseline=(.*)$/s.exec(arg);
+    if (!match) return arg;
+    baselineTarget = match[2];
+    return `--${match[1]}-baseline`;
+  });
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args,
       allowPositionals: true,
       strict: true,
       options: {
@@ -82,6 +96,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'url-cache': { type: 'string' },
         'fix-dry-run': { type: 'boolean', default: false },
         'changed-since': { type: 'string' },
+        baseline: { type: 'string' },
+        'write-baseline': { type: 'boolean', default: false },
+        'prune-baseline': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -133,6 +150,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     }
 
+    const recording = values['write-baseline'] ? 'write' : values['prune-baseline'] ? 'prune' : null;
+    if (values['write-baseline'] && values['prune-baseline']) return usage(io, 'Unexpected --write-baseline with --prune-baseline, expected one of them');
+    if (recording && (values.fix || values['fix-dry-run'])) return usage(io, `Unexpected --${recording}-baseline with --fix, expected one of them`);
     const progress = createProgress(io);
     const lintOptions = {
       cwd: io.cwd,
@@ -140,6 +160,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values['changed-since'],
+      // Recording a baseline needs every finding; otherwise the baseline is applied.
+      baseline: recording ? (false as const) : values.baseline,
       ...(now === undefined ? {} : { now }),
       ...(values['check-urls'] ? { network: { cacheFile: path.resolve(io.cwd, values['url-cache'] ?? '.content-lint-cache/urls.json') } } : {}),
     };
@@ -158,6 +180,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (remaining) io.stderr.write(remaining);
         return exitCode(result, failOn, maxWarnings, io);
       }
+    } else if (recording) {
+      const outcome = await lintPaths(lintOptions);
+      progress.done();
+      const target = path.resolve(io.cwd, baselineTarget ?? values.baseline ?? path.join(outcome.config.root, BASELINE_FILE));
+      const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
+        mode: recording,
+        fileExists: (file) => existsSync(path.resolve(outcome.config.root, file)),
+      });
+      writeBaselineFile(target, recorded.baseline);
+      const shown = toPosix(path.relative(io.cwd, target)) || target;
+      io.stderr.write(
+        recording === 'write'
+          ? `${TOOL_NAME}: recorded ${plural(recorded.entries, 'finding')} in ${shown}; later runs fail only on new ones\n`
+          : `${TOOL_NAME}: dropped ${plural(recorded.dropped, 'finding')} that no longer occur from ${shown}; ${recorded.entries} left\n`,
+      );
+      return EXIT.ok;
     } else {
       result = (await lintPaths(lintOptions)).result;
       progress.done();
@@ -283,8 +321,14 @@ function describeConfig(config: ResolvedConfig, file: string, cwd: string) {
     maxFileSize: config.maxFileSize,
     site: config.site,
     allowInlineDisable: [...config.allowInlineDisable],
-    rules: Object.fromEntries(
-      [...config.rules].map(([id, setting]) => [id, [setting.severity, setting.options]]),
-    ),
+    // Precedence: each rule's default, then `rules`, then every matching override in order.
+    overrides: config.overrides.map((override, index) => ({
+      index,
+      files: override.files,
+      excludedFiles: override.excludedFiles,
+      appliesToThisFile: override.matches(projectPath),
+      rules: Object.fromEntries([...override.rules].map(([id, setting]) => [id, setting.options === undefined ? setting.severity : [setting.severity, setting.options]])),
+    })),
+    rules: Object.fromEntries([...settingsFor(config, projectPath)].map(([id, setting]) => [id, [setting.severity, setting.options]])),
   };
 }

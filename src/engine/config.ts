@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import picomatch from 'picomatch';
 import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
@@ -89,6 +90,16 @@ export function configSchema(rules: readonly Rule<any>[]) {
         .optional()
         .describe('Security and spam rules that inline `content-lint-disable` comments may switch off'),
       rules: z.strictObject(ruleSettings).optional().describe('Severity and options of each rule'),
+      overrides: z
+        .array(
+          z.strictObject({
+            files: z.array(z.string().min(1)).min(1).describe('Globs of the files this override applies to, relative to this file'),
+            excludedFiles: z.array(z.string().min(1)).optional().describe('Globs of files among them it does not apply to'),
+            rules: z.strictObject(ruleSettings).describe('Rule settings for these files; a severity alone keeps the options set before'),
+          }),
+        )
+        .optional()
+        .describe('Rule settings for some folders or files: every override whose `files` match applies, in order, over `rules`'),
     })
     .describe('content-lint configuration');
 }
@@ -127,6 +138,49 @@ export interface ResolvedConfig {
   now?: string | undefined;
   allowInlineDisable: ReadonlySet<string>;
   rules: ReadonlyMap<string, RuleSetting>;
+  overrides: readonly Override[];
+}
+
+/** Rule settings for the files some globs match. */
+export interface Override {
+  files: string[];
+  excludedFiles: string[];
+  /** Whether it applies to a file (path relative to the config root). */
+  matches(projectPath: string): boolean;
+  /** Only the rules it names; `options: undefined` keeps the options set before. */
+  rules: ReadonlyMap<string, { severity: SeveritySetting; options: unknown }>;
+}
+
+/** Whether a rule is on for any file: in `rules` or in some override. */
+export function isRuleOnAnywhere(config: ResolvedConfig, ruleId: string): boolean {
+  const on = (severity: SeveritySetting | undefined) => severity !== undefined && severity !== 'off';
+  return on(config.rules.get(ruleId)?.severity) || config.overrides.some((override) => on(override.rules.get(ruleId)?.severity));
+}
+
+const settingsCache = new WeakMap<ResolvedConfig, Map<string, ReadonlyMap<string, RuleSetting>>>();
+
+/**
+ * The rule settings in force for one file: the rules' defaults, then `rules`, then each override
+ * whose globs match the file, in the order written (the last one wins).
+ */
+export function settingsFor(config: ResolvedConfig, projectPath: string): ReadonlyMap<string, RuleSetting> {
+  if (config.overrides.length === 0) return config.rules;
+  const matching = config.overrides.filter((override) => override.matches(projectPath));
+  if (matching.length === 0) return config.rules;
+  let cache = settingsCache.get(config);
+  if (!cache) settingsCache.set(config, (cache = new Map()));
+  const key = matching.map((override) => config.overrides.indexOf(override)).join(',');
+  let settings = cache.get(key);
+  if (!settings) {
+    const merged = new Map(config.rules);
+    for (const override of matching) {
+      for (const [id, setting] of override.rules) {
+        merged.set(id, { severity: setting.severity, options: setting.options === undefined ? merged.get(id)?.options : setting.options });
+      }
+    }
+    cache.set(key, (settings = merged));
+  }
+  return settings;
 }
 
 export class ConfigError extends Error {
@@ -157,6 +211,18 @@ export function resolveConfig(
       options: rule.meta.options.parse(options),
     });
   }
+  const overrides: Override[] = (config.overrides ?? []).map((override) => {
+    const included = picomatch(override.files, { dot: true });
+    const excluded = override.excludedFiles?.length ? picomatch(override.excludedFiles, { dot: true }) : () => false;
+    const ruleSettingsOf = new Map<string, { severity: SeveritySetting; options: unknown }>();
+    for (const rule of rules) {
+      const value = (override.rules as Record<string, unknown>)[rule.meta.id];
+      if (value === undefined) continue;
+      const [severitySetting, options] = Array.isArray(value) ? value : [value, undefined];
+      ruleSettingsOf.set(rule.meta.id, { severity: severitySetting as SeveritySetting, options: options === undefined ? undefined : rule.meta.options.parse(options) });
+    }
+    return { files: override.files, excludedFiles: override.excludedFiles ?? [], matches: (file) => included(file) && !excluded(file), rules: ruleSettingsOf };
+  });
   const detected = detect(config.generator);
   let collections: Collection[];
   try {
@@ -188,6 +254,7 @@ export function resolveConfig(
     now: config.now,
     allowInlineDisable: new Set(config.allowInlineDisable ?? []),
     rules: settings,
+    overrides,
   };
 }
 

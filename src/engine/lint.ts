@@ -1,9 +1,10 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { loadConfig, resolveConfig, type ResolvedConfig } from './config.js';
+import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import { LintDocument } from './document.js';
-import { selectFiles, type FileEntry } from './files.js';
+import { selectFiles, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
@@ -12,6 +13,7 @@ import type { NetworkOptions } from '../images/network.js';
 import { isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
+import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
@@ -20,6 +22,8 @@ export interface Run {
   states: Map<string, unknown>;
   /** The inline directives of each file that has any, for findings reported after the whole run. */
   directives: Map<string, Directive[]>;
+  /** Each linted file's path from the config root, for the settings of findings reported after the run. */
+  projectPaths: Map<string, string>;
 }
 
 export interface RunOptions {
@@ -50,6 +54,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: new Map(),
+    projectPaths: new Map(),
   };
 }
 
@@ -66,8 +71,10 @@ export function lintDocument(
 ): FileResult {
   const { project } = run;
   const findings: Finding[] = [];
+  const settings = settingsFor(config, document.projectPath);
+  run.projectPaths.set(document.path, document.projectPath);
   for (const rule of rules) {
-    const { severity, options } = settingOf(config, rule);
+    const { severity, options } = settingOf(settings, rule);
     if (severity === 'off') continue;
     const { id } = rule.meta;
     try {
@@ -99,12 +106,13 @@ export function lintDocument(
   const directives = document.source.lintable ? document.directives() : [];
   if (directives.length > 0) run.directives.set(document.path, directives);
   const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
+  for (const finding of kept) finding.context = lineContext(document.text, document.lines, finding.line);
   return { file: document.path, findings: kept.sort(compareFindings), suppressed };
 }
 
-/** A rule's severity and options: from the config, or its defaults for a rule the config was not built with. */
-function settingOf(config: ResolvedConfig, rule: Rule<any>): { severity: SeveritySetting; options: unknown } {
-  return config.rules.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(undefined) };
+/** A rule's severity and options: from the settings, or its defaults for a rule the config was not built with. */
+function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule<any>): { severity: SeveritySetting; options: unknown } {
+  return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(undefined) };
 }
 
 /** A rule's report as a finding: the message rendered, the severity settled, the file named. */
@@ -128,8 +136,9 @@ function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageI
 export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[] = allRules): Promise<LintResult> {
   const byFile = new Map(files.map((file) => [file.file, file]));
   for (const rule of rules) {
-    const { severity, options } = settingOf(config, rule);
-    if (!rule.finish || severity === 'off') continue;
+    const { severity: configured, options } = settingOf(config.rules, rule);
+    // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
+    if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
     await rule.finish({
       options,
       project: run.project,
@@ -137,6 +146,9 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
       report(file, report) {
         const result = byFile.get(file);
         if (!result) return;
+        const projectPath = run.projectPaths.get(file);
+        const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
+        if (severity === 'off') return;
         // The file's own inline directives apply to these findings as to any other.
         const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
         result.findings.push(...kept);
@@ -144,8 +156,25 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
       },
     });
   }
-  for (const file of files) file.findings.sort(compareFindings);
+  for (const file of files) {
+    file.findings.sort(compareFindings);
+    addContexts(file, config, run);
+  }
   return summarize(files);
+}
+
+/** The line texts of findings reported after the run, read again from the file (documents are not kept). */
+function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
+  const missing = file.findings.filter((finding) => finding.context === undefined);
+  const projectPath = run.projectPaths.get(file.file);
+  if (missing.length === 0 || projectPath === undefined) return;
+  let document: LintDocument;
+  try {
+    document = LintDocument.fromBytes(file.file, readFileSync(path.resolve(config.root, projectPath)), projectPath);
+  } catch {
+    return;
+  }
+  for (const finding of missing) finding.context = lineContext(document.text, document.lines, finding.line);
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
@@ -202,13 +231,15 @@ function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, opti
 export function summarize(files: FileResult[]): LintResult {
   let errorCount = 0;
   let warningCount = 0;
+  let baselinedCount = 0;
   for (const file of files) {
     for (const finding of file.findings) {
-      if (finding.severity === 'error') errorCount++;
+      if (finding.baselined) baselinedCount++;
+      else if (finding.severity === 'error') errorCount++;
       else warningCount++;
     }
   }
-  return { files, errorCount, warningCount };
+  return { files, errorCount, warningCount, baselinedCount };
 }
 
 /** Lints a string as if it were a file: for tests and editor integrations. */
@@ -235,10 +266,21 @@ export interface LintPathsOptions extends LintFilesOptions {
   onlyFiles?: ReadonlySet<string> | undefined;
   /** The config, when the caller has loaded it already. */
   config?: ResolvedConfig | undefined;
+  /** The baseline file; `false` for none. Default: `.content-lint-baseline.json` in the config's folder, if there. */
+  baseline?: string | false | undefined;
+}
+
+export interface LintPathsOutcome {
+  config: ResolvedConfig;
+  result: LintResult;
+  /** The baseline applied, absolute; `null` when none was. */
+  baselineFile: string | null;
+  /** Maps a finding's file to its path from the config's folder, as the baseline names files. */
+  projectPathOf: (file: string) => string;
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
-export async function lintPaths(options: LintPathsOptions): Promise<{ config: ResolvedConfig; result: LintResult }> {
+export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOutcome> {
   const rules = options.rules ?? allRules;
   const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile));
   let entries = selectFiles(options.patterns, config, options.cwd);
@@ -251,5 +293,15 @@ export async function lintPaths(options: LintPathsOptions): Promise<{ config: Re
     history = changes.history;
   }
   const { run, result } = lintEntries(entries, config, { ...options, history });
-  return { config, result: await finishRun(run, config, result.files, rules) };
+  const finished = await finishRun(run, config, result.files, rules);
+  const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
+  const baselineFile = options.baseline === false ? null : path.resolve(options.cwd, options.baseline ?? path.join(config.root, BASELINE_FILE));
+  const baseline = baselineFile ? readBaseline(baselineFile) : null;
+  if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
+  return {
+    config,
+    result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
+    baselineFile: baseline ? baselineFile : null,
+    projectPathOf,
+  };
 }

@@ -25,6 +25,10 @@ export interface Finding extends Span {
   related?: { file: string; line: number; column: number; message: string } | undefined;
   /** Set when `--fix` can remove the problem: a range of the normalised text. */
   fix?: { start: number; end: number } | undefined;
+  /** The text of the finding's line, normalised: what the baseline recognises it by. */
+  context?: string | undefined;
+  /** Recorded in the baseline: reported, but not counted and never failing. */
+  baselined?: boolean | undefined;
 }
 
 export interface FileResult {
@@ -36,6 +40,9 @@ export interface FileResult {
 
 export interface LintResult {
   files: FileResult[];
+  /** Errors and warnings not in the baseline. */
   errorCount: number;
   warningCount: number;
+  /** Findings the baseline accounts for. */
+  baselinedCount: number;
 }

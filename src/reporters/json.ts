@@ -12,11 +12,17 @@ export const json: Reporter = (result) =>
       tool: { name: TOOL_NAME, version: VERSION },
       errorCount: result.errorCount,
       warningCount: result.warningCount,
+      baselinedCount: result.baselinedCount,
       fileCount: result.files.length,
       files: result.files.map((file) => ({
         file: file.file,
         suppressed: file.suppressed,
-        findings: file.findings.map(({ file: _file, related, fix, ...finding }) => ({ ...finding, ...(related ? { related } : {}), ...(fix ? { fixable: true } : {}) })),
+        findings: file.findings.map(({ file: _file, related, fix, context: _context, baselined, ...finding }) => ({
+          ...finding,
+          ...(related ? { related } : {}),
+          ...(fix ? { fixable: true } : {}),
+          ...(baselined ? { baselined: true } : {}),
+        })),
       })),
     },
     null,

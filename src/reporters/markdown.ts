@@ -12,11 +12,12 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
  */
 export const markdown: Reporter = (result, context) => {
   const options = context.markdown ?? {};
-  const findings = result.files.flatMap((file) => file.findings);
+  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
   const head: string[] = [];
   head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')} in ${plural(result.files.length, 'file')}`, '');
-  for (const note of options.notes ?? []) head.push(`${note}  `);
-  if (options.notes?.length) head.push('');
+  const notes = [...(options.notes ?? []), ...(result.baselinedCount > 0 ? [`${plural(result.baselinedCount, 'finding')} recorded in the baseline ${result.baselinedCount === 1 ? 'is not listed and does' : 'are not listed and do'} not fail the run.`] : [])];
+  for (const note of notes) head.push(`${note}  `);
+  if (notes.length > 0) head.push('');
 
   if (findings.length > 0) {
     const perRule = new Map<string, { error: number; warning: number }>();

@@ -67,6 +67,8 @@ export const sarif: Reporter = (result, context) => {
                   ],
                 }
               : {}),
+            // In the baseline: known, accepted for now (code scanning shows it as suppressed).
+            ...(finding.baselined ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'Recorded in the content-lint baseline' }] } : {}),
             properties: { messageId: finding.messageId, data: finding.data },
           })),
         ),

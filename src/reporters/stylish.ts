@@ -6,9 +6,10 @@ export const stylish: Reporter = (result, context) => {
   const paint = colors(context.color);
   const out: string[] = [];
   for (const file of result.files) {
-    if (file.findings.length === 0) continue;
+    const findings = file.findings.filter((finding) => !finding.baselined);
+    if (findings.length === 0) continue;
     out.push(paint.underline(printable(file.file)));
-    const rows = file.findings.map((finding) => [
+    const rows = findings.map((finding) => [
       `${finding.line}:${finding.column}`,
       finding.severity,
       printable(finding.message),
@@ -22,8 +23,10 @@ export const stylish: Reporter = (result, context) => {
     out.push('');
   }
   const total = result.errorCount + result.warningCount;
-  if (total === 0) return '';
-  const summary = `✖ ${plural(total, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')})`;
+  // Findings of the baseline are not listed: a count says they are there.
+  const baselined = result.baselinedCount > 0 ? `${plural(result.baselinedCount, 'finding')} in the baseline, not listed` : '';
+  if (total === 0) return baselined ? `${paint.dim(`✔ no new problems; ${baselined}`)}\n` : '';
+  const summary = `✖ ${plural(total, 'problem')} (${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')})${baselined ? `; ${baselined}` : ''}`;
   out.push(result.errorCount > 0 ? paint.red(paint.bold(summary)) : paint.yellow(paint.bold(summary)));
   return `${out.join('\n')}\n`;
 };

@@ -1,0 +1,158 @@
+/**
+ * The baseline: findings a site had when it adopted content-lint, recorded in a committed file so
+ * that later runs fail only on new ones. A finding is recognised by its rule, its message id and the
+ * text of its line (trimmed, spaces collapsed) — not by its line number, so edits elsewhere in the
+ * file do not make old findings new. Identical lines are counted.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { z } from 'zod';
+import { ConfigError } from './config.js';
+import type { LineIndex } from './line-index.js';
+import type { Finding, LintResult } from './types.js';
+
+export const BASELINE_FILE = '.content-lint-baseline.json';
+const BASELINE_VERSION = 1;
+const CONTEXT_LENGTH = 160;
+
+export interface BaselineEntry {
+  rule: string;
+  messageId: string;
+  /** The finding's line, trimmed, runs of spaces made one, at most 160 characters. */
+  line: string;
+  count: number;
+}
+
+export interface Baseline {
+  /** Paths from the config's folder → the findings recorded in that file. */
+  files: Record<string, BaselineEntry[]>;
+}
+
+const baselineSchema = z.strictObject({
+  $comment: z.string().optional(),
+  version: z.literal(BASELINE_VERSION),
+  files: z.record(
+    z.string(),
+    z.array(z.strictObject({ rule: z.string(), messageId: z.string(), line: z.string(), count: z.number().int().positive() })),
+  ),
+});
+
+/** The text a finding is recognised by: its line, normalised. */
+export function lineContext(text: string, lines: LineIndex, line: number): string {
+  const start = lines.lineStart(line);
+  const end = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
+  return normalizeLine(text.slice(start, end));
+}
+
+export function normalizeLine(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').slice(0, CONTEXT_LENGTH);
+}
+
+function keyOf(rule: string, messageId: string, line: string): string {
+  return `${rule}\u0000${messageId}\u0000${line}`;
+}
+
+/** Reads a baseline file; `null` when there is none. A damaged one is a config error, never ignored. */
+export function readBaseline(file: string): Baseline | null {
+  if (!existsSync(file)) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new ConfigError(`${file}: the baseline is not valid JSON (${(error as Error).message}); restore it from git or write a new one with --write-baseline`);
+  }
+  const checked = baselineSchema.safeParse(parsed);
+  if (!checked.success) {
+    const issue = checked.error.issues[0];
+    throw new ConfigError(`${file}: unexpected baseline content at \`${issue?.path.join('.') || '(top)'}\` (${issue?.message}); write a new one with --write-baseline`);
+  }
+  return { files: checked.data.files };
+}
+
+export function writeBaselineFile(file: string, baseline: Baseline): void {
+  const files = Object.fromEntries(Object.entries(baseline.files).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  const content = {
+    $comment: 'Findings content-lint reports but does not fail on: recorded with --write-baseline, trimmed with --prune-baseline.',
+    version: BASELINE_VERSION,
+    files,
+  };
+  writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
+}
+
+/**
+ * Marks the findings the baseline accounts for (`baselined: true`) and counts only the others.
+ * `key` maps a finding's file to its path in the baseline.
+ */
+export function applyBaseline(result: LintResult, baseline: Baseline, key: (file: string) => string): LintResult {
+  let errorCount = 0;
+  let warningCount = 0;
+  let baselinedCount = 0;
+  const files = result.files.map((file) => {
+    const remaining = new Map<string, number>();
+    for (const entry of baseline.files[key(file.file)] ?? []) {
+      const entryKey = keyOf(entry.rule, entry.messageId, entry.line);
+      remaining.set(entryKey, (remaining.get(entryKey) ?? 0) + entry.count);
+    }
+    const findings = file.findings.map((finding): Finding => {
+      const findingKey = keyOf(finding.ruleId, finding.messageId, finding.context ?? '');
+      const left = remaining.get(findingKey) ?? 0;
+      if (left > 0) {
+        remaining.set(findingKey, left - 1);
+        baselinedCount++;
+        return { ...finding, baselined: true };
+      }
+      if (finding.severity === 'error') errorCount++;
+      else warningCount++;
+      return finding;
+    });
+    return { ...file, findings };
+  });
+  return { files, errorCount, warningCount, baselinedCount };
+}
+
+/**
+ * A new baseline from a run. `write` records every finding of the files the run checked; `prune`
+ * keeps only entries that still occur (never adding any). Entries of files the run did not check
+ * are kept while the file exists.
+ */
+export function recordBaseline(
+  result: LintResult,
+  previous: Baseline | null,
+  key: (file: string) => string,
+  options: { mode: 'write' | 'prune'; fileExists: (baselineKey: string) => boolean },
+): { baseline: Baseline; entries: number; dropped: number } {
+  const files: Record<string, BaselineEntry[]> = {};
+  const checked = new Set<string>();
+  let dropped = 0;
+  for (const file of result.files) {
+    const path = key(file.file);
+    checked.add(path);
+    const current = new Map<string, BaselineEntry>();
+    for (const finding of file.findings) {
+      const line = finding.context ?? '';
+      const entryKey = keyOf(finding.ruleId, finding.messageId, line);
+      const entry = current.get(entryKey);
+      if (entry) entry.count++;
+      else current.set(entryKey, { rule: finding.ruleId, messageId: finding.messageId, line, count: 1 });
+    }
+    let entries: BaselineEntry[];
+    if (options.mode === 'write') {
+      entries = [...current.values()];
+    } else {
+      entries = [];
+      for (const old of previous?.files[path] ?? []) {
+        const now = current.get(keyOf(old.rule, old.messageId, old.line));
+        const count = Math.min(old.count, now?.count ?? 0);
+        dropped += old.count - count;
+        if (count > 0) entries.push({ ...old, count });
+      }
+    }
+    if (entries.length > 0) files[path] = entries;
+  }
+  for (const [path, entries] of Object.entries(previous?.files ?? {})) {
+    if (checked.has(path)) continue;
+    if (options.fileExists(path)) files[path] = entries;
+    else dropped += entries.reduce((sum, entry) => sum + entry.count, 0);
+  }
+  const entries = Object.values(files).reduce((sum, list) => sum + list.reduce((total, entry) => total + entry.count, 0), 0);
+  return { baseline: { files }, entries, dropped };
+}
