@@ -3,14 +3,18 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   BASELINE_FILE,
+  CONFIG_FILE_NAMES,
   ConfigError,
   FileSelectionError,
   GitError,
+  LintDocument,
   REPORTER_NAMES,
   TOOL_NAME,
   VERSION,
+  __toESM,
   calendarProblem,
   collectionMatcher,
+  detectSite,
   fixPaths,
   lintPaths,
   loadConfig,
@@ -19,27 +23,326 @@ import {
   readBaseline,
   recordBaseline,
   reporters,
+  require_dist,
+  resolveConfig,
   rules,
   selectFiles,
   settingsFor,
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-P2XVCINZ.js";
+} from "./chunks/chunk-EC5XIUFM.js";
 
 // src/cli/main.ts
-import { existsSync, writeFileSync } from "node:fs";
+var import_yaml2 = __toESM(require_dist(), 1);
+import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+
+// src/cli/init.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+var SCHEMA_URL = `https://github.com/content-lint/content-lint/raw/v${VERSION}/schema/content-lint.schema.json`;
+var WORKFLOW_TEMPLATE = `# .github/workflows/content-lint.yml \u2014 the minimal set-up
+name: content-lint
+on: pull_request
+permissions:
+  contents: read
+jobs:
+  content-lint:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: actions/checkout@8e8c483db84b4bee98b60c0593521ed34d9990e8 # v6.0.1
+        with:
+          persist-credentials: false
+      - uses: content-lint/content-lint@v${VERSION}
+`;
+var LISTING_PAGE = /^(_?index|readme)\.(md|markdown|mdx)$/i;
+var MIN_COLLECTION_FILES = 5;
+var REQUIRED_SHARE = 0.95;
+var LISTED_SHARE = 0.1;
+function planInit(root, importFile) {
+  const detected = detectSite(root);
+  const config = resolveConfig({}, rules, { root, file: null }, () => detected);
+  const entries = selectFiles([], config, root);
+  const notes = [];
+  const imported = importSchemas(root, importFile, notes);
+  const domains = cnameDomains(root, detected.url);
+  let collections = imported;
+  if (detected.generator && imported.length > 0) {
+    collections = [
+      ...imported,
+      ...detected.collections.map((plan) => ({ name: collectionName(plan.name, imported), include: plan.include, files: 0, preset: plan.preset, source: `${detected.generator} preset` }))
+    ];
+  } else if (!detected.generator) {
+    const documents = entries.map((entry) => {
+      try {
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, readFileSync(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
+      } catch {
+        return { path: entry.projectPath, data: null };
+      }
+    });
+    collections = [...imported, ...inferCollections(documents, imported.length > 0)];
+  }
+  return { detected, files: entries.length, domains, collections, notes, config: renderConfig(detected, domains, collections) };
+}
+function inferCollections(documents, hasImported = false) {
+  if (documents.length === 0) return [];
+  const directories = documents.map((document) => document.path.split("/").slice(0, -1));
+  let common = directories[0] ?? [];
+  for (const directory of directories) {
+    let index = 0;
+    while (index < common.length && common[index] === directory[index]) index++;
+    common = common.slice(0, index);
+  }
+  const groups = /* @__PURE__ */ new Map();
+  const rest = [];
+  documents.forEach((document, index) => {
+    const folder = directories[index]?.[common.length];
+    if (folder === void 0) rest.push(document);
+    else groups.set(folder, [...groups.get(folder) ?? [], document]);
+  });
+  const collections = [];
+  const prefix = common.length > 0 ? `${common.join("/")}/` : "";
+  for (const [folder, members] of [...groups].sort(([a], [b]) => a < b ? -1 : 1)) {
+    const listings = members.filter((member) => LISTING_PAGE.test(member.path.slice(member.path.lastIndexOf("/") + 1)));
+    const pagesApart = listings.length > 0 && listings.length * 2 < members.length;
+    const posts = pagesApart ? members.filter((member) => !listings.includes(member)) : members;
+    if (posts.length < MIN_COLLECTION_FILES) {
+      rest.push(...members);
+      continue;
+    }
+    if (pagesApart) rest.push(...listings);
+    const collection = describe(collectionName(folder, collections), [`${prefix}${folder}/**/*.{md,markdown,mdx}`], posts);
+    if (pagesApart) collection.exclude = [`${prefix}${folder}/**/{index,_index,README,readme}.{md,markdown,mdx}`];
+    collections.push(collection);
+  }
+  if (rest.length > 0) {
+    const name = collections.length === 0 && !hasImported ? "content" : collectionName("pages", collections);
+    collections.push(describe(name, ["**/*.{md,markdown,mdx}"], rest));
+  }
+  return collections;
+}
+function collectionName(wanted, taken) {
+  const base = wanted.replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "") || "content";
+  let name = base;
+  for (let index = 2; taken.some((collection) => collection.name === name); index++) name = `${base}-${index}`;
+  return name;
+}
+function describe(name, include, members) {
+  const withData = members.filter((member) => member.data !== null);
+  const share = (count, of) => of === 0 ? 0 : count / of;
+  const requiredShare = members.length >= 20 ? REQUIRED_SHARE : 1;
+  const seen = /* @__PURE__ */ new Map();
+  for (const member of withData) {
+    for (const [key, value] of Object.entries(member.data ?? {})) seen.set(key, [...seen.get(key) ?? [], value]);
+  }
+  const fields = {};
+  for (const [key, values] of [...seen].sort(([, x], [, y]) => y.length - x.length)) {
+    if (share(values.length, members.length) < LISTED_SHARE) continue;
+    const type = inferType(key, values);
+    const required = type !== "any" && share(values.length, members.length) >= requiredShare;
+    fields[key] = { type, ...required ? { required: true } : {} };
+  }
+  return {
+    name,
+    include,
+    files: members.length,
+    fields,
+    ...share(withData.length, members.length) >= requiredShare && withData.length > 0 ? { frontMatter: "required" } : {},
+    source: `fields shared by the ${plural(members.length, "post")}`
+  };
+}
+function inferType(key, values) {
+  const kinds = /* @__PURE__ */ new Set();
+  for (const value of values) {
+    if (value === null || value === void 0) return "any";
+    if (typeof value === "boolean") kinds.add("boolean");
+    else if (typeof value === "number") kinds.add(Number.isInteger(value) ? "integer" : "number");
+    else if (Array.isArray(value)) kinds.add("array");
+    else if (typeof value === "object") kinds.add("object");
+    else if (typeof value === "string") kinds.add(stringKind(key, value));
+  }
+  if (kinds.has("integer") && kinds.has("number")) kinds.delete("integer");
+  if (kinds.has("string")) {
+    kinds.delete("date");
+    kinds.delete("url");
+    kinds.delete("image");
+  }
+  if (kinds.has("image")) kinds.delete("url");
+  const list = [...kinds].sort();
+  return list.length === 1 ? list[0] : list.length === 0 ? "any" : list;
+}
+function stringKind(key, value) {
+  if (/^(image|thumbnail|cover|banner|hero|og_?image|featured_?image)$/i.test(key)) return "image";
+  if (parseDateText(value) !== null) return "date";
+  if (/^https?:\/\/\S+$/i.test(value.trim())) return "url";
+  return "string";
+}
+function cnameDomains(root, url) {
+  const own = url ? new URL(url).hostname : null;
+  const domains = /* @__PURE__ */ new Set();
+  for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
+    const file = path.join(root, candidate);
+    if (!existsSync(file)) continue;
+    const host = readFileSync(file, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
+    if (host && /^[a-z0-9.-]+$/.test(host) && host !== own) domains.add(host);
+  }
+  return [...domains];
+}
+function importSchemas(root, importFile, notes) {
+  const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
+  for (const name of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
+    if (!importFile && existsSync(path.join(root, name))) notes.push(`${name} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+  }
+  for (const candidate of candidates) {
+    const file = path.resolve(root, candidate);
+    if (!existsSync(file)) {
+      if (importFile) throw new InitError(`${importFile}: not found`);
+      continue;
+    }
+    let data;
+    try {
+      data = (0, import_yaml.parse)(readFileSync(file, "utf8"));
+    } catch (error) {
+      if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error.message})`);
+      continue;
+    }
+    if (path.basename(file) === "package.json") data = data?.remarkConfig;
+    const mapping = schemaMapping(data);
+    if (!mapping) {
+      if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
+      continue;
+    }
+    const relativeSource = path.relative(root, file).split(path.sep).join("/");
+    const collections = [];
+    for (const [schema, globs] of Object.entries(mapping)) {
+      if (/^[a-z]+:\/\//i.test(schema)) {
+        notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
+        continue;
+      }
+      const schemaPath = path.relative(root, path.resolve(path.dirname(file), schema)).split(path.sep).join("/");
+      const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
+      if (include.length === 0) continue;
+      collections.push({ name: collectionName(path.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+    }
+    return collections;
+  }
+  return [];
+}
+function schemaMapping(data) {
+  if (!data || typeof data !== "object") return null;
+  const record = data;
+  if (record["yaml.schemas"] && typeof record["yaml.schemas"] === "object") return record["yaml.schemas"];
+  const plugins = record.plugins;
+  const entries = Array.isArray(plugins) ? plugins : plugins && typeof plugins === "object" ? Object.entries(plugins) : [];
+  for (const entry of entries) {
+    if (!Array.isArray(entry)) continue;
+    const [name, options] = entry;
+    if (typeof name === "string" && /(^|[-/])frontmatter-schema$/.test(name) && options && typeof options === "object") {
+      const schemas = options.schemas;
+      if (schemas && typeof schemas === "object") return schemas;
+    }
+  }
+  const values = Object.values(record);
+  if (values.length > 0 && values.every((value) => typeof value === "string" || Array.isArray(value) && value.every((item) => typeof item === "string"))) {
+    if (Object.keys(record).every((key) => /\.(json|ya?ml)$/i.test(key))) return record;
+  }
+  return null;
+}
+var InitError = class extends Error {
+  name = "InitError";
+};
+var q = (value) => JSON.stringify(value);
+function renderConfig(detected, domains, collections) {
+  const out = [`# yaml-language-server: $schema=${SCHEMA_URL}`, "#", "# Written by `content-lint init`. Every key is explained in the README; `content-lint --print-config FILE`", "# shows what applies to a file.", ""];
+  if (detected.generator) {
+    out.push(`# Detected from ${detected.evidence}: the ${detected.generator} presets check each collection's front matter.`, `generator: ${detected.generator}`, "");
+  }
+  const site = [];
+  if (detected.url) site.push(`  url: ${q(detected.url)}`);
+  else site.push('  # url: "https://blog.example.com"   # no site address found: set it, so links to the site are not taken for hotlinks');
+  if (domains.length > 0) site.push(`  domains: [${domains.map(q).join(", ")}]   # from CNAME`);
+  if (detected.timezone) site.push(`  timezone: ${q(detected.timezone)}`);
+  else site.push('  # timezone: "Europe/Berlin"   # no time zone found: dates written without one are read as UTC');
+  out.push(site.every((line) => line.startsWith("  #")) ? "# site:" : "site:", ...site, "");
+  if (collections.length > 0) {
+    out.push("# Groups of posts and the front matter each follows; a file belongs to the first that includes it.", "collections:");
+    for (const collection of collections) {
+      out.push(`  ${collection.name}:   # ${collection.source}`, `    include: [${collection.include.map(q).join(", ")}]`);
+      if (collection.exclude?.length) out.push(`    exclude: [${collection.exclude.map(q).join(", ")}]   # listing pages`);
+      if (collection.schema) {
+        out.push(`    schema: ${q(collection.schema)}`);
+        continue;
+      }
+      if (collection.preset) {
+        out.push(`    preset: ${collection.preset}`);
+        continue;
+      }
+      out.push("    preset: blog", "    unknownKeys: allow");
+      if (collection.frontMatter) out.push(`    frontMatter: ${collection.frontMatter}`);
+      const fields = Object.entries(collection.fields ?? {});
+      if (fields.length > 0) {
+        out.push("    fields:");
+        for (const [key, spec] of fields) {
+          const type = Array.isArray(spec.type) ? `[${spec.type.join(", ")}]` : spec.type;
+          out.push(`      ${/^[\w-]+$/.test(key) ? key : q(key)}: { type: ${type}${spec.required ? ", required: true" : ""} }`);
+        }
+      }
+    }
+    out.push("");
+  }
+  out.push(
+    "# Every rule is on at its default severity (see docs/rules). A few worth a look:",
+    "# rules:",
+    "#   date-updated: warning        # a post whose text changed has a new `updated` date",
+    '#   no-affiliate-links: [error, { allowSponsored: true }]   # rel="sponsored" links are fine',
+    "",
+    "# Settings for some folders only (later entries win):",
+    "# overrides:",
+    '#   - files: ["docs/**"]',
+    "#     rules:",
+    "#       date-not-future: off",
+    ""
+  );
+  return out.join("\n");
+}
+function describePlan(plan) {
+  const { detected } = plan;
+  const lines = [
+    `Site generator: ${detected.generator ? `${detected.generator} (from ${detected.evidence})` : "none detected (generic Markdown)"}`,
+    `Site address:   ${detected.url ?? "not found (set site.url)"}${plan.domains.length > 0 ? `; also ${plan.domains.join(", ")}` : ""}`,
+    `Time zone:      ${detected.timezone ?? "not found (dates without a zone are read as UTC)"}`,
+    `Content:        ${plural(plan.files, "Markdown file")}`
+  ];
+  if (detected.generator) {
+    for (const collection of detected.collections) lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  (${collection.preset} preset)`);
+  }
+  for (const collection of plan.collections) {
+    const required = Object.entries(collection.fields ?? {}).filter(([, spec]) => spec.required).map(([key]) => key);
+    if (collection.preset) continue;
+    const what = collection.schema ? `schema ${collection.schema}` : required.length > 0 ? `requires ${required.join(", ")}` : "no field required";
+    lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  ${collection.schema ? "" : `${plural(collection.files, "file")}, `}${what}`);
+  }
+  for (const note of plan.notes) lines.push(`Note: ${note}`);
+  return lines;
+}
+
+// src/cli/main.ts
+import path2 from "node:path";
 import { parseArgs } from "node:util";
 var EXIT = { ok: 0, findings: 1, usage: 2 };
 var FAIL_ON = ["error", "warning", "never"];
 var HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} schema [collection]
+       ${TOOL_NAME} init [--force] [--workflow] [--import FILE]
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
 \`schema\` lists the collections, or prints one collection's JSON Schema (for editors);
 a folder named "schema" is written ./schema.
+\`init\` writes a .content-lint.yml for the site in the current folder (--force to replace one,
+--workflow to add .github/workflows/content-lint.yml, --import to read a remark-lint-frontmatter-schema
+or JSON Schema mapping); a folder named "init" is written ./init.
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -98,6 +401,9 @@ async function runCli(argv, io) {
         baseline: { type: "string" },
         "write-baseline": { type: "boolean", default: false },
         "prune-baseline": { type: "boolean", default: false },
+        force: { type: "boolean", default: false },
+        workflow: { type: "boolean", default: false },
+        import: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false }
       }
@@ -138,6 +444,10 @@ async function runCli(argv, io) {
     now = toInstant(parts, "UTC");
   }
   try {
+    if (positionals[0] === "init") {
+      if (positionals.length > 1) return usage(io, `Unexpected \`${positionals[1]}\` after init, expected options only`);
+      return runInit(io, { force: values.force, workflow: values.workflow, importFile: values.import });
+    }
     if (positionals[0] === "schema") {
       const config = await loadConfig(io.cwd, rules, values.config);
       return printSchema(config, positionals.slice(1), io);
@@ -161,7 +471,7 @@ async function runCli(argv, io) {
       // Recording a baseline needs every finding; otherwise the baseline is applied.
       baseline: recording ? false : values.baseline,
       ...now === void 0 ? {} : { now },
-      ...values["check-urls"] ? { network: { cacheFile: path.resolve(io.cwd, values["url-cache"] ?? ".content-lint-cache/urls.json") } } : {}
+      ...values["check-urls"] ? { network: { cacheFile: path2.resolve(io.cwd, values["url-cache"] ?? ".content-lint-cache/urls.json") } } : {}
     };
     let result;
     if (values.fix || values["fix-dry-run"]) {
@@ -181,13 +491,13 @@ async function runCli(argv, io) {
     } else if (recording) {
       const outcome = await lintPaths(lintOptions);
       progress.done();
-      const target = path.resolve(io.cwd, baselineTarget ?? values.baseline ?? path.join(outcome.config.root, BASELINE_FILE));
+      const target = path2.resolve(io.cwd, baselineTarget ?? values.baseline ?? path2.join(outcome.config.root, BASELINE_FILE));
       const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
         mode: recording,
-        fileExists: (file) => existsSync(path.resolve(outcome.config.root, file))
+        fileExists: (file) => existsSync2(path2.resolve(outcome.config.root, file))
       });
       writeBaselineFile(target, recorded.baseline);
-      const shown2 = toPosix(path.relative(io.cwd, target)) || target;
+      const shown2 = toPosix(path2.relative(io.cwd, target)) || target;
       io.stderr.write(
         recording === "write" ? `${TOOL_NAME}: recorded ${plural(recorded.entries, "finding")} in ${shown2}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural(recorded.dropped, "finding")} that no longer occur from ${shown2}; ${recorded.entries} left
@@ -201,11 +511,11 @@ async function runCli(argv, io) {
     const shown = values.quiet ? onlyErrors(result) : result;
     const color = values["no-color"] ? false : values.color ?? wantsColor(io);
     const report = reporters[format](shown, { rules, color: values.output ? false : color });
-    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
+    if (values.output) writeFileSync(path2.resolve(io.cwd, values.output), report);
     else io.stdout.write(report);
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError || error instanceof InitError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}
 `);
       return EXIT.usage;
@@ -262,6 +572,32 @@ function createProgress(io) {
     }
   };
 }
+function runInit(io, options) {
+  const plan = planInit(io.cwd, options.importFile);
+  const targets = [[".content-lint.yml", plan.config]];
+  if (options.workflow) targets.push([path2.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file]) => existsSync2(path2.join(io.cwd, file))).map(([file]) => toPosix(file));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name) => name !== ".content-lint.yml" && existsSync2(path2.join(io.cwd, name)));
+  if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
+    io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
+`);
+    return EXIT.usage;
+  }
+  resolveConfig((0, import_yaml2.parse)(plan.config), rules, { root: io.cwd, file: path2.join(io.cwd, ".content-lint.yml") });
+  io.stdout.write(`${describePlan(plan).join("\n")}
+
+`);
+  for (const [file, content] of targets) {
+    mkdirSync(path2.dirname(path2.join(io.cwd, file)), { recursive: true });
+    writeFileSync(path2.join(io.cwd, file), content);
+    io.stdout.write(`Wrote ${toPosix(file)}
+`);
+  }
+  io.stdout.write(`
+Next: \`npx ${TOOL_NAME}\` shows what it finds; \`npx ${TOOL_NAME} --write-baseline\` records today's findings so that only new ones fail.
+`);
+  return EXIT.ok;
+}
 function printSchema(config, names, io) {
   const [name] = names;
   if (name === void 0) {
@@ -282,7 +618,7 @@ function printSchema(config, names, io) {
   return EXIT.ok;
 }
 function describeConfig(config, file, cwd) {
-  const projectPath = toPosix(path.relative(config.root, path.resolve(cwd, file)));
+  const projectPath = toPosix(path2.relative(config.root, path2.resolve(cwd, file)));
   let selected = false;
   try {
     selected = selectFiles([], config, cwd).some((entry) => entry.projectPath === projectPath);
@@ -291,10 +627,10 @@ function describeConfig(config, file, cwd) {
   }
   const collection = collectionMatcher(config.collections)(projectPath);
   return {
-    file: toPosix(path.relative(cwd, path.resolve(cwd, file))),
+    file: toPosix(path2.relative(cwd, path2.resolve(cwd, file))),
     selected,
-    configFile: config.file ? toPosix(path.relative(cwd, config.file)) || config.file : null,
-    root: toPosix(path.relative(cwd, config.root)) || ".",
+    configFile: config.file ? toPosix(path2.relative(cwd, config.file)) || config.file : null,
+    root: toPosix(path2.relative(cwd, config.root)) || ".",
     generator: config.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config.site.evidence,
     collection: collection ? {

@@ -2,10 +2,12 @@
  * The command line: arguments in, exit code out. Everything it touches of the process (arguments,
  * working directory, streams, environment) is passed in, so tests run it in-process.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { describePlan, InitError, planInit, WORKFLOW_TEMPLATE } from './init.js';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig, settingsFor, type ResolvedConfig } from '../engine/config.js';
+import { CONFIG_FILE_NAMES, ConfigError, loadConfig, resolveConfig, settingsFor, type ResolvedConfig } from '../engine/config.js';
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
 import { GitError } from '../engine/git.js';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
@@ -34,11 +36,15 @@ const FAIL_ON = ['error', 'warning', 'never'] as const;
 
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} schema [collection]
+       ${TOOL_NAME} init [--force] [--workflow] [--import FILE]
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
 \`schema\` lists the collections, or prints one collection's JSON Schema (for editors);
 a folder named "schema" is written ./schema.
+\`init\` writes a .content-lint.yml for the site in the current folder (--force to replace one,
+--workflow to add .github/workflows/content-lint.yml, --import to read a remark-lint-frontmatter-schema
+or JSON Schema mapping); a folder named "init" is written ./init.
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -99,6 +105,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         baseline: { type: 'string' },
         'write-baseline': { type: 'boolean', default: false },
         'prune-baseline': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        workflow: { type: 'boolean', default: false },
+        import: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -140,6 +149,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 
   try {
+    if (positionals[0] === 'init') {
+      if (positionals.length > 1) return usage(io, `Unexpected \`${positionals[1]}\` after init, expected options only`);
+      return runInit(io, { force: values.force, workflow: values.workflow, importFile: values.import });
+    }
     if (positionals[0] === 'schema') {
       const config = await loadConfig(io.cwd, rules, values.config);
       return printSchema(config, positionals.slice(1), io);
@@ -208,7 +221,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
 
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError || error instanceof InitError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
@@ -265,6 +278,29 @@ function createProgress(io: CliIo) {
       if (drawn) io.stderr.write('\r\u001b[2K');
     },
   };
+}
+
+/** `content-lint init`: a config for the site in the working directory, and optionally a workflow. */
+function runInit(io: CliIo, options: { force: boolean; workflow: boolean; importFile: string | undefined }): number {
+  const plan = planInit(io.cwd, options.importFile);
+  const targets: Array<[string, string]> = [['.content-lint.yml', plan.config]];
+  if (options.workflow) targets.push([path.join('.github', 'workflows', 'content-lint.yml'), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file]) => existsSync(path.join(io.cwd, file))).map(([file]) => toPosix(file));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name) => name !== '.content-lint.yml' && existsSync(path.join(io.cwd, name)));
+  if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
+    io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(' and ')} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? 'it' : 'them'})\n`);
+    return EXIT.usage;
+  }
+  // Checked before writing: the config init writes must load.
+  resolveConfig(parseYaml(plan.config), rules, { root: io.cwd, file: path.join(io.cwd, '.content-lint.yml') });
+  io.stdout.write(`${describePlan(plan).join('\n')}\n\n`);
+  for (const [file, content] of targets) {
+    mkdirSync(path.dirname(path.join(io.cwd, file)), { recursive: true });
+    writeFileSync(path.join(io.cwd, file), content);
+    io.stdout.write(`Wrote ${toPosix(file)}\n`);
+  }
+  io.stdout.write(`\nNext: \`npx ${TOOL_NAME}\` shows what it finds; \`npx ${TOOL_NAME} --write-baseline\` records today's findings so that only new ones fail.\n`);
+  return EXIT.ok;
 }
 
 /** `content-lint schema [collection]`: the collections, or one collection's JSON Schema. */
