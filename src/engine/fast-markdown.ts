@@ -1,0 +1,935 @@
+/**
+ * A fast reader of the Markdown the rules look at: block structure (paragraphs, headings, lists,
+ * block quotes, code, HTML blocks, definitions, tables) and, inside paragraphs, headings and table
+ * rows, links, images, code spans, raw HTML and text — with exact positions, as an mdast tree of the
+ * same shape micromark would build for those nodes. It does not build emphasis, footnotes or table
+ * cells (nothing checks them), and it gives up (returns `null`) on what it does not model — tabs in
+ * indentation, footnotes, multi-line definitions, deep nesting — so that micromark reads that file.
+ * `test/fast-markdown.test.ts` compares the two on the fixtures and every corpus file.
+ *
+ * Why: micromark builds every token of CommonMark and GFM and costs 2–4 ms per KB on real sites; the
+ * rules need a fraction of it.
+ */
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { LineIndex } from './line-index.js';
+
+/** A line of a container's content: its text (container markers removed) and where that text starts. */
+interface Line {
+  text: string;
+  /** Offset of `text[0]` in the document. */
+  offset: number;
+  /** Offset of the end of the line (before its line break) in the document. */
+  end: number;
+}
+
+class GiveUp extends Error {}
+
+const MAX_DEPTH = 12;
+
+export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex): Root | null {
+  const read = readFastMarkdown(text, bodyStart, lines);
+  return 'root' in read ? read.root : null;
+}
+
+/** The tree, or why the fast reader leaves this text to micromark. */
+export function readFastMarkdown(text: string, bodyStart: number, lines: LineIndex): { root: Root } | { reason: string } {
+  try {
+    const reader = new Reader(text, lines);
+    const bodyLines: Line[] = [];
+    for (let start = bodyStart; start <= text.length; ) {
+      let end = text.indexOf('\n', start);
+      if (end === -1) end = text.length;
+      bodyLines.push({ text: text.slice(start, end), offset: start, end });
+      start = end + 1;
+      if (end === text.length) break;
+    }
+    for (const line of bodyLines) if (/^ *\t/.test(line.text)) throw new GiveUp('tab in indentation');
+    const children = reader.blocks(bodyLines, 0);
+    reader.resolveInlines();
+    const root: Root = { type: 'root', children, position: reader.position(bodyStart, text.length) };
+    return { root };
+  } catch (error) {
+    if (error instanceof GiveUp) return { reason: error.message };
+    throw error;
+  }
+}
+
+const BLOCK_TAGS = new Set(
+  'address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul'.split(
+    ' ',
+  ),
+);
+const ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+const OPEN_TAG = new RegExp(String.raw`^<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*\/?>`);
+const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
+const FENCE = /^(`{3,}|~{3,})(.*)$/;
+const TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ ]*$/;
+const THEMATIC = /^(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
+const ATX = /^#{1,6}(?:[ ]|$)/;
+const BULLET = /^([-+*])( {1,4}(?=\S)|[ ]*$)/;
+const ORDERED = /^(\d{1,9})([.)])( {1,4}(?=\S)|[ ]*$)/;
+
+interface PendingInline {
+  node: Paragraph | { type: 'heading'; children: PhrasingContent[] };
+  lines: Line[];
+}
+
+class Reader {
+  readonly #text: string;
+  readonly #lines: LineIndex;
+  readonly #definitions = new Set<string>();
+  readonly #footnotes = new Set<string>();
+  readonly #pending: PendingInline[] = [];
+
+  constructor(text: string, lines: LineIndex) {
+    this.#text = text;
+    this.#lines = lines;
+  }
+
+  position(start: number, end: number) {
+    const a = this.#lines.position(start);
+    const b = this.#lines.position(end);
+    return { start: { line: a.line, column: a.column, offset: start }, end: { line: b.line, column: b.column, offset: end } };
+  }
+
+  /** The blocks of a container's lines. */
+  blocks(lines: Line[], depth: number): RootContent[] {
+    if (depth > MAX_DEPTH) throw new GiveUp('deep nesting');
+    const out: RootContent[] = [];
+    let paragraph: Line[] | null = null;
+    const closeParagraph = () => {
+      if (paragraph) out.push(...this.paragraph(paragraph));
+      paragraph = null;
+    };
+    let index = 0;
+    while (index < lines.length) {
+      const line = lines[index] as Line;
+      const indent = leadingSpaces(line.text);
+      const rest = line.text.slice(indent);
+      if (rest === '') {
+        closeParagraph();
+        index++;
+        continue;
+      }
+      if (indent >= 4) {
+        if (paragraph) {
+          paragraph.push(line);
+          index++;
+          continue;
+        }
+        // Indented code: up to the next non-blank line indented less.
+        let last = index;
+        let next = index + 1;
+        while (next < lines.length) {
+          const candidate = lines[next] as Line;
+          if (candidate.text.trim() === '') next++;
+          else if (leadingSpaces(candidate.text) >= 4) last = next++;
+          else break;
+        }
+        out.push({ type: 'code', value: '', position: this.position(line.offset, (lines[last] as Line).end) } as RootContent);
+        index = last + 1;
+        continue;
+      }
+      const fence = FENCE.exec(rest);
+      if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
+        closeParagraph();
+        const marker = fence[1] as string;
+        let next = index + 1;
+        let endLine = line;
+        let closed = false;
+        while (next < lines.length) {
+          const candidate = lines[next] as Line;
+          next++;
+          endLine = candidate;
+          const candidateIndent = leadingSpaces(candidate.text);
+          const trimmed = candidate.text.slice(candidateIndent).trimEnd();
+          if (candidateIndent < 4 && trimmed.length >= marker.length && trimmed[0] === marker[0] && new RegExp(`^\\${marker[0]}+$`).test(trimmed)) {
+            closed = true;
+            break;
+          }
+        }
+        if (!closed && next >= lines.length) endLine = lines[lines.length - 1] as Line;
+        out.push({ type: 'code', value: '', position: this.position(line.offset + indent, endLine.end) } as RootContent);
+        index = next;
+        continue;
+      }
+      if (ATX.test(rest)) {
+        closeParagraph();
+        const heading = { type: 'heading' as const, depth: 1 as const, children: [] as PhrasingContent[], position: this.position(line.offset + indent, line.end) };
+        // The text between the opening and the optional closing sequence of #.
+        const open = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
+        let content = rest.slice(open).replace(/(?:^|[ ]+)#+[ ]*$/, '').replace(/[ ]+$/, '');
+        if (/^#+$/.test(content)) content = '';
+        const start = line.offset + indent + open;
+        if (content !== '') this.#pending.push({ node: heading, lines: [{ text: content, offset: start, end: start + content.length }] });
+        out.push(heading as RootContent);
+        index++;
+        continue;
+      }
+      if (paragraph && /^(?:=+|-+)[ ]*$/.test(rest)) {
+        // A setext heading underline: the paragraph is a heading.
+        const contentLines: Line[] = paragraph;
+        paragraph = null;
+        const heading = { type: 'heading' as const, depth: (rest[0] === '=' ? 1 : 2) as 1 | 2, children: [] as PhrasingContent[], position: this.position((contentLines[0] as Line).offset, line.end) };
+        this.#pending.push({ node: heading, lines: trimLines(contentLines) });
+        out.push(heading as RootContent);
+        index++;
+        continue;
+      }
+      if (THEMATIC.test(rest.trimEnd())) {
+        closeParagraph();
+        out.push({ type: 'thematicBreak', position: this.position(line.offset, line.end) } as RootContent);
+        index++;
+        continue;
+      }
+      const htmlKind = htmlBlockStart(rest, paragraph !== null);
+      if (htmlKind) {
+        closeParagraph();
+        let last = index;
+        if (htmlKind.end) {
+          for (let next = index; next < lines.length; next++) {
+            last = next;
+            if (htmlKind.end.test(next === index ? rest : (lines[next] as Line).text)) break;
+          }
+        } else {
+          while (last + 1 < lines.length && (lines[last + 1] as Line).text.trim() !== '') last++;
+        }
+        const endLine = lines[last] as Line;
+        const start = line.offset + indent;
+        out.push({ type: 'html', value: this.#text.slice(start, endLine.end), position: this.position(start, endLine.end) } as Html);
+        index = last + 1;
+        continue;
+      }
+      if (rest.startsWith('>')) {
+        closeParagraph();
+        const quoted: Line[] = [];
+        let next = index;
+        let lazyAllowed = false;
+        while (next < lines.length) {
+          const candidate = lines[next] as Line;
+          const candidateIndent = leadingSpaces(candidate.text);
+          const candidateRest = candidate.text.slice(candidateIndent);
+          if (candidateIndent < 4 && candidateRest.startsWith('>')) {
+            const strip = candidateIndent + 1 + (candidateRest[1] === ' ' ? 1 : 0);
+            if (candidateRest[1] === '\t') throw new GiveUp('tab after >');
+            const inner = candidate.text.slice(strip);
+            quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
+            lazyAllowed = inner.trim() !== '' && !startsBlock(inner);
+            next++;
+          } else if (lazyAllowed && candidate.text.trim() !== '' && !startsBlock(candidate.text)) {
+            // A lazy continuation line of the quote's paragraph.
+            quoted.push(candidate);
+            next++;
+          } else break;
+        }
+        const last = quoted[quoted.length - 1] as Line;
+        out.push({ type: 'blockquote', children: this.blocks(quoted, depth + 1), position: this.position(line.offset + indent, last.end) } as RootContent);
+        index = next;
+        continue;
+      }
+      const item = listItemStart(rest);
+      if (item && !(paragraph && (item.empty || (item.ordered && item.start !== 1)))) {
+        closeParagraph();
+        const { node, next } = this.list(lines, index, depth);
+        out.push(node);
+        index = next;
+        continue;
+      }
+      if (paragraph) {
+        paragraph.push(line);
+        index++;
+        continue;
+      }
+      const footnote = /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest);
+      if (footnote) {
+        // A GFM footnote definition: the rest of the line and the lines indented by four after it.
+        const content: Line[] = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent + footnote[0].length, end: line.end }];
+        let next = index + 1;
+        let last = index;
+        let blankRun = 0;
+        while (next < lines.length) {
+          const candidate = lines[next] as Line;
+          if (candidate.text.trim() === '') {
+            content.push({ text: '', offset: candidate.end, end: candidate.end });
+            blankRun++;
+          } else if (leadingSpaces(candidate.text) >= 4) {
+            content.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
+            last = next;
+            blankRun = 0;
+          } else if (blankRun === 0 && !startsBlock(candidate.text) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
+            content.push(candidate);
+            last = next;
+          } else break;
+          next++;
+        }
+        content.length -= blankRun;
+        this.#footnotes.add(normalizeLabel(footnote[1] as string));
+        const endLine = lines[last] as Line;
+        out.push({ type: 'footnoteDefinition', identifier: normalizeLabel(footnote[1] as string), label: footnote[1], children: this.blocks(content, depth + 1), position: this.position(line.offset + indent, endLine.end) } as RootContent);
+        index = last + 1;
+        continue;
+      }
+      paragraph = [line];
+      index++;
+    }
+    closeParagraph();
+    return out;
+  }
+
+  /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
+  list(lines: Line[], start: number, depth: number): { node: List; next: number } {
+    const first = listItemStart(lines[start]?.text.trimStart() ?? '') as ItemStart;
+    const items: ListItem[] = [];
+    let index = start;
+    let spread = false;
+    while (index < lines.length) {
+      const line = lines[index] as Line;
+      const indent = leadingSpaces(line.text);
+      if (indent >= 4) break;
+      const marker = listItemStart(line.text.slice(indent));
+      if (!marker || marker.ordered !== first.ordered || marker.char !== first.char) break;
+      if (THEMATIC.test(line.text.slice(indent).trimEnd())) break;
+      // The item's content is indented by the marker's width and the spaces after it (one, for an
+      // empty first line or five or more spaces, which make indented code).
+      const spaces = marker.empty ? 1 : marker.spaces >= 5 ? 1 : marker.spaces;
+      const width = indent + marker.width + spaces;
+      const content: Line[] = [];
+      let firstText = marker.empty ? '' : line.text.slice(width);
+      let firstOffset = line.offset + Math.min(width, line.text.length);
+      // A GFM task item: its paragraph starts after `[ ] ` or `[x] `.
+      // (mdast-util-gfm-task-list-item moves the paragraph's start only when plain text follows.)
+      const task = /^\[[ xX]\][ ]+(?=[^\s`<[!*_\\&])/.exec(firstText);
+      if (task) {
+        firstText = firstText.slice(task[0].length);
+        firstOffset += task[0].length;
+      }
+      content.push({ text: firstText, offset: firstOffset, end: line.end });
+      let next = index + 1;
+      let lastContent = index;
+      let lazyAllowed = !marker.empty && !startsBlock(firstText);
+      let inFence: string | null = fenceOpen(firstText);
+      let blankRun = 0;
+      while (next < lines.length) {
+        const candidate = lines[next] as Line;
+        const candidateIndent = leadingSpaces(candidate.text);
+        if (candidate.text.trim() === '') {
+          // An empty item ends at its first blank line.
+          if (marker.empty && content.length === 1 && content[0]?.text === '') break;
+          content.push({ text: '', offset: candidate.end, end: candidate.end });
+          blankRun++;
+          lazyAllowed = false;
+          next++;
+          continue;
+        }
+        if (candidateIndent >= width) {
+          const inner = candidate.text.slice(width);
+          content.push({ text: inner, offset: candidate.offset + width, end: candidate.end });
+          if (inFence !== null) {
+            if (fenceCloses(inner, inFence)) inFence = null;
+          } else inFence = fenceOpen(inner);
+          lazyAllowed = inFence === null && !startsBlock(inner.trimStart());
+          lastContent = next;
+          blankRun = 0;
+          next++;
+          continue;
+        }
+        const candidateRest = candidate.text.slice(candidateIndent);
+        // A lazy line continues the item's paragraph; any list marker (`2.` too) starts a new item.
+        if (lazyAllowed && blankRun === 0 && inFence === null && !startsBlock(candidateRest) && !listItemStart(candidateRest)) {
+          content.push(candidate);
+          lastContent = next;
+          next++;
+          continue;
+        }
+        break;
+      }
+      // Trailing blank lines belong to no item.
+      content.length = content.length - blankRun;
+      if (blankRun > 0 && next < lines.length) spread = true;
+      const last = lines[lastContent] as Line;
+      const children = this.blocks(content, depth + 1);
+      items.push({ type: 'listItem', spread: false, checked: null, children: children as ListItem['children'], position: this.position(line.offset + indent, last.end) });
+      index = lastContent + 1;
+      // Skip the blank lines between items.
+      while (index < next && (lines[index] as Line).text.trim() === '') index++;
+      if (index !== next) break;
+    }
+    const firstItem = items[0] as ListItem;
+    const lastItem = items[items.length - 1] as ListItem;
+    const node: List = {
+      type: 'list',
+      ordered: first.ordered,
+      start: first.ordered ? first.start : null,
+      spread,
+      children: items,
+      position: { start: firstItem.position?.start ?? { line: 1, column: 1 }, end: lastItem.position?.end ?? { line: 1, column: 1 } },
+    } as List;
+    return { node, next: index };
+  }
+
+  /** A paragraph's lines: leading definitions, then the paragraph (a table is read as one too). */
+  paragraph(lines: Line[]): RootContent[] {
+    const out: RootContent[] = [];
+    // micromark ends a paragraph after the trailing spaces of its last line.
+    const lastEnd = (lines[lines.length - 1] as Line).offset + (lines[lines.length - 1] as Line).text.length;
+    let rest = trimLines(lines);
+    let original = lines;
+    while (rest.length > 0) {
+      const definition = /^\[((?:[^\\\[\]]|\\.){1,999})\]:[ ]*(<[^<>\n]*>|\S+)(?:[ ]+("[^"]*"|'[^']*'|\([^()]*\)))?[ ]*$/.exec((rest[0] as Line).text);
+      if (!definition) {
+        if (/^\[(?:[^\\\[\]]|\\.)*\]:/.test((rest[0] as Line).text)) throw new GiveUp('definition over several lines');
+        break;
+      }
+      const line = rest[0] as Line;
+      const label = definition[1] as string;
+      if (label.trim() === '') break;
+      const destination = (definition[2] as string).replace(/^<|>$/g, '');
+      this.#definitions.add(normalizeLabel(label));
+      const untrimmed = original[0] as Line;
+      out.push({ type: 'definition', identifier: normalizeLabel(label), label, url: decode(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) } as Definition);
+      rest = rest.slice(1);
+      original = original.slice(1);
+    }
+    if (rest.length > 0) {
+      const first = rest[0] as Line;
+      const last = rest[rest.length - 1] as Line;
+      const position = this.position(first.offset, Math.max(last.offset + last.text.length, lastEnd));
+      const delimiterRow = rest.findIndex((line, index) => index > 0 && TABLE_DELIMITER.test(line.text) && (rest[index - 1] as Line).text.includes('|'));
+      if (delimiterRow > 1) throw new GiveUp('table after a paragraph');
+      if (delimiterRow === 1) {
+        // A GFM table: its text is read as one cell (nothing checks cells; links and HTML in it are found).
+        const cell = { type: 'tableCell' as const, children: [] as PhrasingContent[], position };
+        this.#pending.push({ node: cell as unknown as Paragraph, lines: rest });
+        out.push({ type: 'table', align: [], children: [{ type: 'tableRow', children: [cell], position }], position } as unknown as RootContent);
+        return out;
+      }
+      const node: Paragraph = { type: 'paragraph', children: [], position };
+      this.#pending.push({ node, lines: rest });
+      out.push(node);
+    }
+    return out;
+  }
+
+  /** Inline content, once every definition is known (a reference may come before its definition). */
+  resolveInlines(): void {
+    for (const { node, lines } of this.#pending) node.children = new Inline(this, lines, this.#definitions, this.#footnotes).parse();
+  }
+}
+
+interface ItemStart {
+  ordered: boolean;
+  char: string;
+  start: number;
+  width: number;
+  spaces: number;
+  empty: boolean;
+}
+
+function listItemStart(text: string): ItemStart | null {
+  const bullet = BULLET.exec(text);
+  if (bullet) {
+    const empty = text.slice(1).trim() === '';
+    return { ordered: false, char: bullet[1] as string, start: 1, width: 1, spaces: empty ? 1 : (bullet[2] as string).length, empty };
+  }
+  const ordered = ORDERED.exec(text);
+  if (ordered) {
+    const width = (ordered[1] as string).length + 1;
+    const empty = text.slice(width).trim() === '';
+    return { ordered: true, char: ordered[2] as string, start: Number(ordered[1]), width, spaces: empty ? 1 : (ordered[3] as string).length, empty };
+  }
+  return null;
+}
+
+/** Whether a line (indentation removed) starts a block that ends a paragraph. */
+function startsBlock(text: string): boolean {
+  const rest = text.trimStart();
+  if (rest === '') return true;
+  if (leadingSpaces(text) >= 4) return false;
+  if (rest.startsWith('>') || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
+  const item = listItemStart(rest);
+  if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
+  return htmlBlockStart(rest, true) !== null;
+}
+
+function fenceOpen(text: string): string | null {
+  const indent = leadingSpaces(text);
+  if (indent >= 4) return null;
+  const fence = FENCE.exec(text.slice(indent));
+  return fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`')) ? (fence[1] as string) : null;
+}
+
+function fenceCloses(text: string, marker: string): boolean {
+  const indent = leadingSpaces(text);
+  const trimmed = text.slice(indent).trimEnd();
+  return indent < 4 && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
+}
+
+/** The kind of HTML block a line starts (CommonMark 4.6): how it ends, or `null` when it starts none. */
+function htmlBlockStart(rest: string, interruptsParagraph: boolean): { end: RegExp | null } | null {
+  if (rest[0] !== '<') return null;
+  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return { end: /<\/(?:script|pre|style|textarea)>/i };
+  if (rest.startsWith('<!--')) return { end: /-->/ };
+  if (rest.startsWith('<?')) return { end: /\?>/ };
+  if (/^<![A-Za-z]/.test(rest)) return { end: />/ };
+  if (rest.startsWith('<![CDATA[')) return { end: /\]\]>/ };
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(rest);
+  if (tag && BLOCK_TAGS.has((tag[1] as string).toLowerCase())) return { end: null };
+  if (!interruptsParagraph) {
+    const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
+    if (complete && rest.slice(complete[0].length).trim() === '' && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
+  }
+  return null;
+}
+
+function leadingSpaces(text: string): number {
+  let count = 0;
+  while (text.charCodeAt(count) === 32) count++;
+  return count;
+}
+
+/** A paragraph's lines without the spaces before and after them. */
+function trimLines(lines: Line[]): Line[] {
+  return lines.map((line) => {
+    const indent = leadingSpaces(line.text);
+    const text = line.text.slice(indent).replace(/[ ]+$/, '');
+    return { text, offset: line.offset + indent, end: line.offset + indent + text.length };
+  });
+}
+
+function normalizeLabel(label: string): string {
+  return label.trim().replace(/\s+/g, ' ').toLowerCase().toUpperCase();
+}
+
+/** Character references and backslash escapes of a destination or text, as a reader sees them. */
+function decode(value: string): string {
+  return value.replace(/\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, escaped: string | undefined, reference: string | undefined) => {
+    if (escaped) return escaped;
+    if (!reference) return whole;
+    if (reference.startsWith('#')) {
+      const code = reference[1] === 'x' || reference[1] === 'X' ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+      return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+    }
+    const decoded = decodeNamedCharacterReference(reference);
+    return decoded === false ? whole : decoded;
+  });
+}
+
+interface Bracket {
+  /** Index in `nodes` of the text node holding `[` or `![`. */
+  node: number;
+  /** Offset in the joined text of the bracket. */
+  at: number;
+  image: boolean;
+  active: boolean;
+}
+
+/**
+ * Inline content of one paragraph or heading: the lines are joined with `\n` and every position is
+ * mapped back through the line they came from.
+ */
+class Inline {
+  readonly #reader: Reader;
+  readonly #definitions: ReadonlySet<string>;
+  readonly #footnotes: ReadonlySet<string>;
+  readonly #text: string;
+  /** For each line of `#text`: where it starts in `#text`, and in the document. */
+  readonly #starts: Array<{ at: number; offset: number }> = [];
+  #nodes: Array<PhrasingContent & { _from: number; _to: number }> = [];
+  #textStart = 0;
+
+  constructor(reader: Reader, lines: Line[], definitions: ReadonlySet<string>, footnotes: ReadonlySet<string>) {
+    this.#reader = reader;
+    this.#definitions = definitions;
+    this.#footnotes = footnotes;
+    let at = 0;
+    const parts: string[] = [];
+    for (const line of lines) {
+      this.#starts.push({ at, offset: line.offset });
+      parts.push(line.text);
+      at += line.text.length + 1;
+    }
+    this.#text = parts.join('\n');
+  }
+
+  /** Document offset of an index of the joined text. */
+  #offset(index: number): number {
+    let low = 0;
+    let high = this.#starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.#starts[middle]?.at ?? 0) <= index) low = middle;
+      else high = middle - 1;
+    }
+    const start = this.#starts[low] as { at: number; offset: number };
+    return start.offset + (index - start.at);
+  }
+
+  #position(from: number, to: number) {
+    return this.#reader.position(this.#offset(from), to === from ? this.#offset(from) : this.#offset(to - 1) + 1);
+  }
+
+  #flushText(to: number): void {
+    if (to > this.#textStart) {
+      const raw = this.#text.slice(this.#textStart, to);
+      this.#nodes.push({ type: 'text', value: decode(raw), position: this.#position(this.#textStart, to), _from: this.#textStart, _to: to } as Text & { _from: number; _to: number });
+    }
+    this.#textStart = to;
+  }
+
+  #push(node: PhrasingContent, from: number, to: number): void {
+    this.#flushText(from);
+    this.#nodes.push(Object.assign(node, { position: this.#position(from, to), _from: from, _to: to }));
+    this.#textStart = to;
+  }
+
+  parse(): PhrasingContent[] {
+    const text = this.#text;
+    const brackets: Bracket[] = [];
+    let index = 0;
+    while (index < text.length) {
+      const char = text[index];
+      if (char === '\\' && index + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[index + 1] as string)) {
+        index += 2;
+        continue;
+      }
+      if (char === '`') {
+        let run = 1;
+        while (text[index + run] === '`') run++;
+        const close = findBacktickRun(text, index + run, run);
+        if (close === -1) {
+          index += run;
+          continue;
+        }
+        const value = text.slice(index + run, close).replace(/\n/g, ' ');
+        const trimmed = /^ .* $/.test(value) && value.trim() !== '' ? value.slice(1, -1) : value;
+        this.#push({ type: 'inlineCode', value: trimmed } as InlineCode, index, close + run);
+        index = close + run;
+        continue;
+      }
+      if (char === '<') {
+        const autolink = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text.slice(index, index + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text.slice(index, index + 2048));
+        if (autolink) {
+          const target = autolink[1] as string;
+          const url = target.includes('@') && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
+          const end = index + autolink[0].length;
+          const link = { type: 'link', url, title: null, children: [] } as Link;
+          this.#push(link, index, end);
+          link.children = [{ type: 'text', value: target, position: this.#position(index + 1, end - 1) } as Text];
+          index = end;
+          continue;
+        }
+        const html = inlineHtml(text, index);
+        if (html > index) {
+          this.#push({ type: 'html', value: text.slice(index, html) } as Html, index, html);
+          index = html;
+          continue;
+        }
+        index++;
+        continue;
+      }
+      if (char === '!' && text[index + 1] === '[') {
+        this.#flushText(index);
+        this.#textStart = index;
+        this.#flushText(index + 2);
+        brackets.push({ node: this.#nodes.length - 1, at: index, image: true, active: true });
+        index += 2;
+        continue;
+      }
+      if (char === '[' && text[index + 1] === '^') {
+        const close = /^\[\^([^\]\s]{1,999})\]/.exec(text.slice(index, index + 1004));
+        if (close && this.#footnotes.has(normalizeLabel(close[1] as string))) {
+          this.#push({ type: 'footnoteReference', identifier: normalizeLabel(close[1] as string), label: close[1] } as PhrasingContent, index, index + close[0].length);
+          index += close[0].length;
+          continue;
+        }
+      }
+      if (char === '[') {
+        this.#flushText(index);
+        this.#flushText(index + 1);
+        brackets.push({ node: this.#nodes.length - 1, at: index, image: false, active: true });
+        index++;
+        continue;
+      }
+      if (char === ']') {
+        const opener = brackets.pop();
+        if (!opener) {
+          index++;
+          continue;
+        }
+        if (!opener.active) {
+          index++;
+          continue;
+        }
+        const closed = this.#closeBracket(opener, index);
+        if (closed === -1) {
+          index++;
+          continue;
+        }
+        // Links may not contain links: earlier openers are spent.
+        if (!opener.image) for (const earlier of brackets) if (!earlier.image) earlier.active = false;
+        index = closed;
+        continue;
+      }
+      index++;
+    }
+    this.#flushText(text.length);
+    // GFM autolink literals are found in the text that is not part of a link, as mdast-util-gfm does.
+    const out: PhrasingContent[] = [];
+    for (const node of mergeText(this.#nodes)) {
+      if (node.type === 'text') out.push(...this.#literals(node._from, node._to));
+      else out.push(stripInternal(node));
+    }
+    return out;
+  }
+
+  /** A stretch of text, with its `https://…` and `www.…` made links. */
+  #literals(from: number, to: number): PhrasingContent[] {
+    const text = this.#text;
+    const out: PhrasingContent[] = [];
+    let start = from;
+    const pushText = (end: number) => {
+      if (end > start) out.push({ type: 'text', value: decode(text.slice(start, end)), position: this.#position(start, end) } as Text);
+    };
+    for (let index = from; index < to; index++) {
+      const char = text[index];
+      let linkStart = index;
+      let end = index;
+      let email = false;
+      if (char === '@') {
+        // An email address: the local part before the @ (not yet made a link) and a dotted domain after.
+        while (linkStart > start && /[A-Za-z0-9.+_-]/.test(text[linkStart - 1] as string)) linkStart--;
+        const domain = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text.slice(index + 1, Math.min(to, index + 256)))?.[0] ?? '';
+        const trimmed = domain.replace(/\.+$/, '');
+        const before = linkStart === 0 ? ' ' : (text[linkStart - 1] as string);
+        if (linkStart < index && trimmed.includes('.') && !/[-\d_]$/.test(trimmed) && before !== '/' && /[\s\p{P}\p{S}]/u.test(before)) {
+          end = index + 1 + trimmed.length;
+          email = true;
+        }
+      } else if (char === 'h' || char === 'w' || char === 'H' || char === 'W') {
+        end = Math.min(autolinkLiteral(text, index), to);
+      }
+      if (end <= index) continue;
+      pushText(linkStart);
+      const raw = text.slice(linkStart, end);
+      out.push({
+        type: 'link',
+        url: email ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
+        title: null,
+        children: [{ type: 'text', value: raw, position: this.#position(linkStart, end) } as Text],
+        position: this.#position(linkStart, end),
+      } as Link);
+      start = end;
+      index = end - 1;
+    }
+    pushText(to);
+    return out;
+  }
+
+  /**
+   * Closes `[`…`]` at `index`: an inline link or image `(destination "title")`, a full, collapsed or
+   * shortcut reference to a known definition — or nothing (`-1`), and the brackets stay text.
+   */
+  #closeBracket(opener: Bracket, index: number): number {
+    const text = this.#text;
+    let end = -1;
+    let url: string | null = null;
+    let reference: string | null = null;
+    if (text[index + 1] === '(') {
+      const inline = inlineDestination(text, index + 2);
+      if (inline) {
+        end = inline.end;
+        url = inline.url;
+      }
+    }
+    const label = text.slice(opener.at + (opener.image ? 2 : 1), index);
+    if (end === -1 && text[index + 1] === '[') {
+      const close = text.indexOf(']', index + 2);
+      if (close !== -1 && close - index < 1000 && !/(^|[^\\])\[/.test(text.slice(index + 2, close))) {
+        const full = text.slice(index + 2, close);
+        const target = normalizeLabel(full.trim() === '' ? label : full);
+        if (this.#definitions.has(target)) {
+          end = close + 1;
+          reference = target;
+        }
+      }
+    }
+    if (end === -1 && label.length < 1000 && this.#definitions.has(normalizeLabel(label)) && !(text[index + 1] === '[' && text.indexOf(']', index + 2) !== -1)) {
+      end = index + 1;
+      reference = normalizeLabel(label);
+    }
+    if (end === -1) return -1;
+    // The nodes after the opener become the link's children.
+    const start = opener.node;
+    this.#flushText(index);
+    const children = this.#nodes.splice(start + 1).map(stripInternal);
+    this.#nodes.pop();
+    const from = opener.at;
+    let node: PhrasingContent;
+    if (reference !== null) {
+      node = opener.image
+        ? ({ type: 'imageReference', identifier: reference, label, referenceType: 'full', alt: plainText(children) } as PhrasingContent)
+        : ({ type: 'linkReference', identifier: reference, label, referenceType: 'full', children } as LinkReference);
+    } else {
+      node = opener.image ? ({ type: 'image', url: url ?? '', title: null, alt: plainText(children) } as Image) : ({ type: 'link', url: url ?? '', title: null, children } as Link);
+    }
+    this.#textStart = from;
+    this.#push(node, from, end);
+    return end;
+  }
+}
+
+function stripInternal<T>(node: T): T {
+  const { _from: _a, _to: _b, ...rest } = node as T & { _from?: number; _to?: number };
+  return rest as T;
+}
+
+type Placed = PhrasingContent & { _from: number; _to: number };
+
+/** Adjacent text nodes (split at brackets that closed nothing) made one, as micromark has them. */
+function mergeText(nodes: Placed[]): Placed[] {
+  const out: Placed[] = [];
+  for (const node of nodes) {
+    const previous = out[out.length - 1];
+    if (node.type === 'text' && previous?.type === 'text') previous._to = node._to;
+    else out.push({ ...node });
+  }
+  return out;
+}
+
+function plainText(nodes: PhrasingContent[]): string {
+  return nodes.map((node) => ('value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : 'alt' in node ? (node.alt ?? '') : '')).join('');
+}
+
+function findBacktickRun(text: string, from: number, length: number): number {
+  let index = text.indexOf('`', from);
+  while (index !== -1) {
+    let run = 1;
+    while (text[index + run] === '`') run++;
+    if (run === length) return index;
+    index = text.indexOf('`', index + run);
+  }
+  return -1;
+}
+
+/** The end of a raw inline HTML construct starting at `index`, or `index` when there is none. */
+function inlineHtml(text: string, index: number): number {
+  const slice = text.slice(index, index + 4096);
+  const open = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
+  if (open) return index + open[0].length;
+  if (slice.startsWith('<!--')) {
+    if (slice.startsWith('<!-->') ) return index + 5;
+    if (slice.startsWith('<!--->')) return index + 6;
+    const end = text.indexOf('-->', index + 4);
+    return end === -1 ? index : end + 3;
+  }
+  if (slice.startsWith('<?')) {
+    const end = text.indexOf('?>', index + 2);
+    return end === -1 ? index : end + 2;
+  }
+  if (slice.startsWith('<![CDATA[')) {
+    const end = text.indexOf(']]>', index + 9);
+    return end === -1 ? index : end + 3;
+  }
+  if (/^<![A-Za-z]/.test(slice)) {
+    const end = text.indexOf('>', index + 2);
+    return end === -1 ? index : end + 1;
+  }
+  return index;
+}
+
+/** `(destination "title")` after `](`: the destination and where the construct ends. */
+function inlineDestination(text: string, from: number): { url: string; end: number } | null {
+  let index = from;
+  while (text[index] === ' ' || text[index] === '\n') index++;
+  let url = '';
+  if (text[index] === '<') {
+    const close = text.slice(index + 1).search(/[<>\n]/);
+    if (close === -1 || text[index + 1 + close] !== '>') return null;
+    url = text.slice(index + 1, index + 1 + close);
+    index += close + 2;
+  } else {
+    let depth = 0;
+    const start = index;
+    while (index < text.length) {
+      const char = text[index] as string;
+      if (char === '\\' && index + 1 < text.length) {
+        index += 2;
+        continue;
+      }
+      if (char === '(') depth++;
+      else if (char === ')') {
+        if (depth === 0) break;
+        depth--;
+      } else if (char === ' ' || char === '\n' || char.charCodeAt(0) < 0x20) break;
+      index++;
+    }
+    if (depth !== 0) return null;
+    url = text.slice(start, index);
+  }
+  const beforeTitle = index;
+  while (text[index] === ' ' || text[index] === '\n') index++;
+  if (index > beforeTitle && (text[index] === '"' || text[index] === "'" || text[index] === '(')) {
+    const close = text[index] === '(' ? ')' : (text[index] as string);
+    let scan = index + 1;
+    while (scan < text.length && text[scan] !== close) scan += text[scan] === '\\' ? 2 : 1;
+    if (scan >= text.length) return null;
+    index = scan + 1;
+    while (text[index] === ' ' || text[index] === '\n') index++;
+  }
+  if (text[index] !== ')') return null;
+  return { url: decode(url), end: index + 1 };
+}
+
+/**
+ * The end of a GFM autolink literal (`https://…`, `http://…`, `www.…`) at `index`, or `index`.
+ * Trailing punctuation and an unbalanced closing parenthesis are left out, as GFM does.
+ */
+function autolinkLiteral(text: string, index: number): number {
+  // Preceded by the start, white space or punctuation other than `/` (mdast-util-gfm-autolink-literal).
+  const previous = index === 0 ? ' ' : (text[index - 1] as string);
+  if (previous === '/' || !/[\s\p{P}\p{S}]/u.test(previous)) return index;
+  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text.slice(index, index + 4096));
+  if (!match) return index;
+  const body = match[0];
+  let end = body.length;
+  // Trailing punctuation is not part of the link; nor is a `)` that closes nothing.
+  for (;;) {
+    const last = body[end - 1];
+    if (last === undefined) break;
+    if (/[!"&'*,.:;<?_~]/.test(last)) {
+      end--;
+      continue;
+    }
+    if (last === ')') {
+      const candidate = body.slice(0, end);
+      if (candidate.split(')').length > candidate.split('(').length) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  // The domain: letters, digits, `-`, `_` and dots; `www.` needs a dot after it, and the last two
+  // labels no underscore.
+  const protocol = match[1] as string;
+  const domain = /^[-.\w]*/.exec(body.slice(protocol.length, end))?.[0] ?? '';
+  const parts = domain.split('.');
+  const bad = (part: string | undefined) => part !== undefined && (part.includes('_') || !/[a-zA-Z\d]/.test(part));
+  if (domain === '' || bad(parts[parts.length - 1]) || (parts.length > 1 && bad(parts[parts.length - 2]))) return index;
+  if (protocol.toLowerCase() === 'www' && parts.length < 2) return index;
+  if (end <= (match[1] as string).length) return index;
+  return index + end;
+}
+
+/** For tests: the nodes a rule may look at, in document order. */
+export function inspectable(root: Root): Nodes[] {
+  const out: Nodes[] = [];
+  const stack: Nodes[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as Nodes;
+    out.push(node);
+    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  }
+  return out;
+}
