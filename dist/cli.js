@@ -2,27 +2,29 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  REPORTER_NAMES,
+  TOOL_NAME,
+  VERSION,
+  fixPaths,
+  plural,
+  reporters
+} from "./chunks/chunk-TULEIDFD.js";
+import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
   ConfigError,
   FileSelectionError,
   GitError,
   LintDocument,
-  REPORTER_NAMES,
-  TOOL_NAME,
-  VERSION,
   __toESM,
   calendarProblem,
   collectionMatcher,
   detectSite,
-  fixPaths,
   lintPaths,
   loadConfig,
   parseDateText,
-  plural,
   readBaseline,
   recordBaseline,
-  reporters,
   require_dist,
   resolveConfig,
   rules,
@@ -31,7 +33,7 @@ import {
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-EC5XIUFM.js";
+} from "./chunks/chunk-VRB6QFCG.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -363,6 +365,8 @@ Options:
       --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
       --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
+      --workers N          Worker threads (default: one per core; 0: check in the main thread)
+      --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -399,6 +403,8 @@ async function runCli(argv, io) {
         "fix-dry-run": { type: "boolean", default: false },
         "changed-since": { type: "string" },
         baseline: { type: "string" },
+        workers: { type: "string" },
+        "file-timeout": { type: "string" },
         "write-baseline": { type: "boolean", default: false },
         "prune-baseline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -437,6 +443,16 @@ async function runCli(argv, io) {
       return usage(io, `Unexpected --max-warnings \`${values["max-warnings"]}\`, expected a whole number of 0 or more`);
     }
   }
+  let workers;
+  if (values.workers !== void 0) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 256) return usage(io, `Unexpected --workers \`${values.workers}\`, expected a whole number from 0 to 256`);
+  }
+  let timeBudgetMs;
+  if (values["file-timeout"] !== void 0) {
+    timeBudgetMs = Number(values["file-timeout"]) * 1e3;
+    if (!Number.isFinite(timeBudgetMs) || timeBudgetMs <= 0) return usage(io, `Unexpected --file-timeout \`${values["file-timeout"]}\`, expected a number of seconds above 0`);
+  }
   let now;
   if (values.now !== void 0) {
     const parts = parseDateText(values.now);
@@ -468,6 +484,8 @@ async function runCli(argv, io) {
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values["changed-since"],
+      workers,
+      timeBudgetMs,
       // Recording a baseline needs every finding; otherwise the baseline is applied.
       baseline: recording ? false : values.baseline,
       ...now === void 0 ? {} : { now },

@@ -3,24 +3,26 @@ const require = __createRequire(import.meta.url);
 import {
   SUMMARY_LIMIT_BYTES,
   TOOL_NAME,
+  fixPaths,
+  parsePatch,
+  plural,
+  printable,
+  reporters
+} from "./chunks/chunk-TULEIDFD.js";
+import {
   __commonJS,
   __export,
   __require,
   __toESM,
-  fixPaths,
   git,
   isRuleOnAnywhere,
   lintPaths,
   loadConfig,
-  parsePatch,
-  plural,
-  printable,
-  reporters,
   rules,
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-EC5XIUFM.js";
+} from "./chunks/chunk-VRB6QFCG.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

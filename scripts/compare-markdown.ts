@@ -3,7 +3,7 @@
  * definitions, references, raw HTML, code, lists, list items, paragraphs and headings) at the same
  * offsets. `npx tsx scripts/compare-markdown.ts FOLDER…` prints the files that differ.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LintDocument } from '../src/engine/document.js';
 import { inspectable, readFastMarkdown } from '../src/engine/fast-markdown.js';
@@ -30,7 +30,7 @@ export function compareFile(file: string): { fast: boolean; reason?: string; dif
   const read = readFastMarkdown(document.text, document.bodyStart, document.lines);
   if (!('root' in read)) return { fast: false, reason: read.reason, differences: [] };
   const fast = read.root;
-  const slow = parseMarkdown(document.text, document.bodyStart, document.lines, false).root;
+  const slow = parseMarkdown(document.text, document.bodyStart, document.lines, false, false).root;
   const a = signature(slow);
   const b = signature(fast);
   const onlySlow = a.filter((item) => !b.includes(item)).map((item) => `- ${item}`);
@@ -38,15 +38,16 @@ export function compareFile(file: string): { fast: boolean; reason?: string; dif
   return { fast: true, differences: [...onlySlow, ...onlyFast] };
 }
 
-function* markdownFiles(folder: string): Generator<string> {
+export function* markdownFiles(folder: string): Generator<string> {
   if (!statSync(folder).isDirectory()) {
     yield folder;
     return;
   }
   for (const name of readdirSync(folder)) {
     const full = path.join(folder, name);
-    if (statSync(full).isDirectory()) yield* markdownFiles(full);
-    else if (/\.(md|markdown)$/.test(name)) yield full;
+    const stat = lstatSync(full);
+    if (stat.isDirectory()) yield* markdownFiles(full);
+    else if (stat.isFile() && /\.(md|markdown)$/.test(name)) yield full;
   }
 }
 

@@ -65,6 +65,8 @@ Options:
       --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
       --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
+      --workers N          Worker threads (default: one per core; 0: check in the main thread)
+      --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -103,6 +105,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'fix-dry-run': { type: 'boolean', default: false },
         'changed-since': { type: 'string' },
         baseline: { type: 'string' },
+        workers: { type: 'string' },
+        'file-timeout': { type: 'string' },
         'write-baseline': { type: 'boolean', default: false },
         'prune-baseline': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -140,6 +144,17 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     }
   }
 
+  let workers: number | undefined;
+  if (values.workers !== undefined) {
+    workers = Number(values.workers);
+    if (!Number.isInteger(workers) || workers < 0 || workers > 256) return usage(io, `Unexpected --workers \`${values.workers}\`, expected a whole number from 0 to 256`);
+  }
+  let timeBudgetMs: number | undefined;
+  if (values['file-timeout'] !== undefined) {
+    timeBudgetMs = Number(values['file-timeout']) * 1000;
+    if (!Number.isFinite(timeBudgetMs) || timeBudgetMs <= 0) return usage(io, `Unexpected --file-timeout \`${values['file-timeout']}\`, expected a number of seconds above 0`);
+  }
+
   let now: number | undefined;
   if (values.now !== undefined) {
     const parts = parseDateText(values.now);
@@ -173,6 +188,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       configFile: values.config,
       onProgress: progress.update,
       changedSince: values['changed-since'],
+      workers,
+      timeBudgetMs,
       // Recording a baseline needs every finding; otherwise the baseline is applied.
       baseline: recording ? (false as const) : values.baseline,
       ...(now === undefined ? {} : { now }),

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { extractHtml, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
+import { parseFastMarkdown } from './fast-markdown.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { parseDirectives, type Directive } from './suppression.js';
 
@@ -9,7 +10,9 @@ import { parseDirectives, type Directive } from './suppression.js';
 export type AccessProblem =
   | { kind: 'symlink'; target: string }
   | { kind: 'too-large'; bytes: number; limit: number }
-  | { kind: 'unreadable'; reason: string };
+  | { kind: 'unreadable'; reason: string }
+  /** The file took longer than the time budget, or more memory than allowed: it was stopped. */
+  | { kind: 'too-complex'; reason: string };
 
 /**
  * One file as every rule sees it. Decoding and front matter are done up front (they are cheap and
@@ -68,6 +71,18 @@ export class LintDocument {
 
   markdown(): Root {
     return this.parsedMarkdown().root;
+  }
+
+  /**
+   * Whether the body can be read without micromark (which is slow, and super-linear on hostile
+   * input): true for plain Markdown the fast reader models, whose tree is then kept.
+   */
+  readsFast(): boolean {
+    if (!this.source.lintable || this.#markdown) return true;
+    if (this.isMdx) return false;
+    const root = parseFastMarkdown(this.text, this.bodyStart, this.lines);
+    if (root) this.#markdown = { root, mdxError: null };
+    return root !== null;
   }
 
   parsedMarkdown(): ParsedMarkdown {

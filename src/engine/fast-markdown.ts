@@ -26,6 +26,9 @@ interface Line {
 class GiveUp extends Error {}
 
 const MAX_DEPTH = 12;
+/** Longest link destination and title read, and longest link label looked up (CommonMark: 999). */
+const MAX_DESTINATION = 4096;
+const MAX_LABEL = 999;
 
 export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex): Root | null {
   const read = readFastMarkdown(text, bodyStart, lines);
@@ -215,7 +218,7 @@ class Reader {
             if (candidateRest[1] === '\t') throw new GiveUp('tab after >');
             const inner = candidate.text.slice(strip);
             quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
-            lazyAllowed = inner.trim() !== '' && !startsBlock(inner);
+            lazyAllowed = endsInParagraphText(inner);
             next++;
           } else if (lazyAllowed && candidate.text.trim() !== '' && !startsBlock(candidate.text)) {
             // A lazy continuation line of the quote's paragraph.
@@ -236,13 +239,9 @@ class Reader {
         index = next;
         continue;
       }
-      if (paragraph) {
-        paragraph.push(line);
-        index++;
-        continue;
-      }
       const footnote = /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest);
       if (footnote) {
+        closeParagraph();
         // A GFM footnote definition: the rest of the line and the lines indented by four after it.
         const content: Line[] = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent + footnote[0].length, end: line.end }];
         let next = index + 1;
@@ -268,6 +267,11 @@ class Reader {
         const endLine = lines[last] as Line;
         out.push({ type: 'footnoteDefinition', identifier: normalizeLabel(footnote[1] as string), label: footnote[1], children: this.blocks(content, depth + 1), position: this.position(line.offset + indent, endLine.end) } as RootContent);
         index = last + 1;
+        continue;
+      }
+      if (paragraph) {
+        paragraph.push(line);
+        index++;
         continue;
       }
       paragraph = [line];
@@ -307,7 +311,7 @@ class Reader {
       content.push({ text: firstText, offset: firstOffset, end: line.end });
       let next = index + 1;
       let lastContent = index;
-      let lazyAllowed = !marker.empty && !startsBlock(firstText);
+      let lazyAllowed = !marker.empty && endsInParagraphText(firstText);
       let inFence: string | null = fenceOpen(firstText);
       let blankRun = 0;
       while (next < lines.length) {
@@ -328,7 +332,7 @@ class Reader {
           if (inFence !== null) {
             if (fenceCloses(inner, inFence)) inFence = null;
           } else inFence = fenceOpen(inner);
-          lazyAllowed = inFence === null && !startsBlock(inner.trimStart());
+          lazyAllowed = inFence === null && endsInParagraphText(inner);
           lastContent = next;
           blankRun = 0;
           next++;
@@ -376,7 +380,7 @@ class Reader {
     let rest = trimLines(lines);
     let original = lines;
     while (rest.length > 0) {
-      const definition = /^\[((?:[^\\\[\]]|\\.){1,999})\]:[ ]*(<[^<>\n]*>|\S+)(?:[ ]+("[^"]*"|'[^']*'|\([^()]*\)))?[ ]*$/.exec((rest[0] as Line).text);
+      const definition = /^\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ ]*(<[^<>\n]*>|\S+)(?:[ ]+("[^"]*"|'[^']*'|\([^()]*\)))?[ ]*$/.exec((rest[0] as Line).text);
       if (!definition) {
         if (/^\[(?:[^\\\[\]]|\\.)*\]:/.test((rest[0] as Line).text)) throw new GiveUp('definition over several lines');
         break;
@@ -452,6 +456,30 @@ function startsBlock(text: string): boolean {
   return htmlBlockStart(rest, true) !== null;
 }
 
+/**
+ * Whether a line ends inside paragraph text, within any list items and quotes it opens: the only
+ * place a lazy continuation line can go.
+ */
+function endsInParagraphText(text: string): boolean {
+  let rest = text;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const indent = leadingSpaces(rest);
+    if (indent >= 4) return false;
+    const trimmed = rest.slice(indent);
+    const item = listItemStart(trimmed);
+    if (item && !item.empty) {
+      rest = trimmed.slice(item.width + item.spaces);
+      continue;
+    }
+    if (trimmed.startsWith('>')) {
+      rest = trimmed.slice(trimmed[1] === ' ' ? 2 : 1);
+      continue;
+    }
+    return trimmed !== '' && !startsBlock(trimmed);
+  }
+  return false;
+}
+
 function fenceOpen(text: string): string | null {
   const indent = leadingSpaces(text);
   if (indent >= 4) return null;
@@ -503,6 +531,7 @@ function normalizeLabel(label: string): string {
 
 /** Character references and backslash escapes of a destination or text, as a reader sees them. */
 function decode(value: string): string {
+  if (!value.includes('\\') && !value.includes('&')) return value;
   return value.replace(/\\([!-/:-@[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, escaped: string | undefined, reference: string | undefined) => {
     if (escaped) return escaped;
     if (!reference) return whole;
@@ -552,6 +581,36 @@ class Inline {
     this.#text = parts.join('\n');
   }
 
+  /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
+  #runs: Map<number, number[]> | null = null;
+  /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
+  readonly #missing = new Map<string, number>();
+
+  #backtickRun(from: number, length: number): number {
+    if (!this.#runs) {
+      this.#runs = new Map();
+      const text = this.#text;
+      for (let index = text.indexOf('`'); index !== -1; ) {
+        let run = 1;
+        while (text[index + run] === '`') run++;
+        const list = this.#runs.get(run) ?? [];
+        list.push(index);
+        this.#runs.set(run, list);
+        index = text.indexOf('`', index + run);
+      }
+    }
+    const starts = this.#runs.get(length);
+    if (!starts) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if ((starts[middle] as number) < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? (starts[low] as number) : -1;
+  }
+
   /** Document offset of an index of the joined text. */
   #offset(index: number): number {
     let low = 0;
@@ -596,7 +655,7 @@ class Inline {
       if (char === '`') {
         let run = 1;
         while (text[index + run] === '`') run++;
-        const close = findBacktickRun(text, index + run, run);
+        const close = this.#backtickRun(index + run, run);
         if (close === -1) {
           index += run;
           continue;
@@ -619,7 +678,7 @@ class Inline {
           index = end;
           continue;
         }
-        const html = inlineHtml(text, index);
+        const html = inlineHtml(text, index, this.#missing);
         if (html > index) {
           this.#push({ type: 'html', value: text.slice(index, html) } as Html, index, html);
           index = html;
@@ -742,10 +801,13 @@ class Inline {
         url = inline.url;
       }
     }
-    const label = text.slice(opener.at + (opener.image ? 2 : 1), index);
+    const labelStart = opener.at + (opener.image ? 2 : 1);
+    const label = index - labelStart <= MAX_LABEL ? text.slice(labelStart, index) : null;
     if (end === -1 && text[index + 1] === '[') {
-      const close = text.indexOf(']', index + 2);
-      if (close !== -1 && close - index < 1000 && !/(^|[^\\])\[/.test(text.slice(index + 2, close))) {
+      const window = text.slice(index + 2, index + 2 + MAX_LABEL + 1);
+      const closeAt = window.indexOf(']');
+      const close = closeAt === -1 ? -1 : index + 2 + closeAt;
+      if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text.slice(index + 2, close))) {
         const full = text.slice(index + 2, close);
         const target = normalizeLabel(full.trim() === '' ? label : full);
         if (this.#definitions.has(target)) {
@@ -754,7 +816,7 @@ class Inline {
         }
       }
     }
-    if (end === -1 && label.length < 1000 && this.#definitions.has(normalizeLabel(label)) && !(text[index + 1] === '[' && text.indexOf(']', index + 2) !== -1)) {
+    if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text[index + 1] === '[' && text.slice(index + 2, index + 2 + MAX_LABEL + 1).includes(']'))) {
       end = index + 1;
       reference = normalizeLabel(label);
     }
@@ -768,8 +830,8 @@ class Inline {
     let node: PhrasingContent;
     if (reference !== null) {
       node = opener.image
-        ? ({ type: 'imageReference', identifier: reference, label, referenceType: 'full', alt: plainText(children) } as PhrasingContent)
-        : ({ type: 'linkReference', identifier: reference, label, referenceType: 'full', children } as LinkReference);
+        ? ({ type: 'imageReference', identifier: reference, label: label ?? '', referenceType: 'full', alt: plainText(children) } as PhrasingContent)
+        : ({ type: 'linkReference', identifier: reference, label: label ?? '', referenceType: 'full', children } as LinkReference);
     } else {
       node = opener.image ? ({ type: 'image', url: url ?? '', title: null, alt: plainText(children) } as Image) : ({ type: 'link', url: url ?? '', title: null, children } as Link);
     }
@@ -801,57 +863,50 @@ function plainText(nodes: PhrasingContent[]): string {
   return nodes.map((node) => ('value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : 'alt' in node ? (node.alt ?? '') : '')).join('');
 }
 
-function findBacktickRun(text: string, from: number, length: number): number {
-  let index = text.indexOf('`', from);
-  while (index !== -1) {
-    let run = 1;
-    while (text[index + run] === '`') run++;
-    if (run === length) return index;
-    index = text.indexOf('`', index + run);
-  }
-  return -1;
-}
-
 /** The end of a raw inline HTML construct starting at `index`, or `index` when there is none. */
-function inlineHtml(text: string, index: number): number {
+function inlineHtml(text: string, index: number, missing: Map<string, number>): number {
   const slice = text.slice(index, index + 4096);
   const open = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
   if (open) return index + open[0].length;
+  // The end of a comment, processing instruction, CDATA or declaration — looked for once: when it
+  // is not there, it is not there for any later start either.
+  const closing = (sequence: string, from: number): number => {
+    const absentAfter = missing.get(sequence);
+    if (absentAfter !== undefined && from >= absentAfter) return index;
+    const end = text.indexOf(sequence, from);
+    if (end === -1) {
+      missing.set(sequence, Math.min(from, absentAfter ?? from));
+      return index;
+    }
+    return end + sequence.length;
+  };
   if (slice.startsWith('<!--')) {
-    if (slice.startsWith('<!-->') ) return index + 5;
+    if (slice.startsWith('<!-->')) return index + 5;
     if (slice.startsWith('<!--->')) return index + 6;
-    const end = text.indexOf('-->', index + 4);
-    return end === -1 ? index : end + 3;
+    return closing('-->', index + 4);
   }
-  if (slice.startsWith('<?')) {
-    const end = text.indexOf('?>', index + 2);
-    return end === -1 ? index : end + 2;
-  }
-  if (slice.startsWith('<![CDATA[')) {
-    const end = text.indexOf(']]>', index + 9);
-    return end === -1 ? index : end + 3;
-  }
-  if (/^<![A-Za-z]/.test(slice)) {
-    const end = text.indexOf('>', index + 2);
-    return end === -1 ? index : end + 1;
-  }
+  if (slice.startsWith('<?')) return closing('?>', index + 2);
+  if (slice.startsWith('<![CDATA[')) return closing(']]>', index + 9);
+  if (/^<![A-Za-z]/.test(slice)) return closing('>', index + 2);
   return index;
 }
 
 /** `(destination "title")` after `](`: the destination and where the construct ends. */
 function inlineDestination(text: string, from: number): { url: string; end: number } | null {
+  // Bounded, so that thousands of `](` without an end cost linear time, not quadratic.
+  const limit = Math.min(text.length, from + MAX_DESTINATION);
   let index = from;
   while (text[index] === ' ' || text[index] === '\n') index++;
   let url = '';
   if (text[index] === '<') {
-    const close = text.slice(index + 1).search(/[<>\n]/);
+    const close = text.slice(index + 1, limit).search(/[<>\n]/);
     if (close === -1 || text[index + 1 + close] !== '>') return null;
     url = text.slice(index + 1, index + 1 + close);
     index += close + 2;
   } else {
     let depth = 0;
     const start = index;
-    while (index < text.length) {
+    while (index < limit) {
       const char = text[index] as string;
       if (char === '\\' && index + 1 < text.length) {
         index += 2;
@@ -864,7 +919,7 @@ function inlineDestination(text: string, from: number): { url: string; end: numb
       } else if (char === ' ' || char === '\n' || char.charCodeAt(0) < 0x20) break;
       index++;
     }
-    if (depth !== 0) return null;
+    if (depth !== 0 || index >= limit) return null;
     url = text.slice(start, index);
   }
   const beforeTitle = index;
@@ -872,8 +927,8 @@ function inlineDestination(text: string, from: number): { url: string; end: numb
   if (index > beforeTitle && (text[index] === '"' || text[index] === "'" || text[index] === '(')) {
     const close = text[index] === '(' ? ')' : (text[index] as string);
     let scan = index + 1;
-    while (scan < text.length && text[scan] !== close) scan += text[scan] === '\\' ? 2 : 1;
-    if (scan >= text.length) return null;
+    while (scan < limit && text[scan] !== close) scan += text[scan] === '\\' ? 2 : 1;
+    if (scan >= limit) return null;
     index = scan + 1;
     while (text[index] === ' ' || text[index] === '\n') index++;
   }

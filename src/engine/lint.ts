@@ -14,6 +14,7 @@ import { isProtected, renderMessage, type History, type ProjectContext, type Rep
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
+import { lintInWorkers, workerScript, type PoolOptions } from './pool.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
@@ -208,7 +209,7 @@ export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocu
   }
 }
 
-export interface LintFilesOptions extends RunOptions {
+export interface LintFilesOptions extends RunOptions, PoolOptions {
   rules?: readonly Rule<any>[];
   onProgress?: (done: number, total: number) => void;
 }
@@ -226,6 +227,61 @@ function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, opti
     options.onProgress?.(index + 1, entries.length);
   });
   return { run, result: summarize(files) };
+}
+
+/** From this many files, every file goes to the worker pool. */
+const POOL_MIN_FILES = 16;
+
+/**
+ * The selected files, on worker threads when running from the bundle (see pool.ts), else in this
+ * thread. Runs that compare with git (`history`) stay in this thread: they check few files.
+ */
+async function lintSelected(entries: readonly FileEntry[], config: ResolvedConfig, options: LintPathsOptions): Promise<{ run: Run; result: LintResult }> {
+  const script = options.workers === 0 || options.history ? null : workerScript();
+  if (!script || entries.length === 0) return lintEntries(entries, config, options);
+  const rules = options.rules ?? allRules;
+  const run = createRun(config, rules, options);
+  const results: Array<FileResult | undefined> = new Array(entries.length);
+  let pooled: number[];
+  if (options.workers !== undefined || entries.length >= POOL_MIN_FILES) {
+    pooled = entries.map((_, index) => index);
+  } else {
+    // Starting a worker costs about as much as checking a dozen posts: a small run checks here the
+    // files the fast reader can read, and sends to a worker (with its time budget) only the others
+    // — MDX, and Markdown that needs micromark, which hostile input can make very slow.
+    pooled = [];
+    entries.forEach((entry, index) => {
+      const document = readDocument(entry, config);
+      if (document.readsFast()) results[index] = lintDocument(document, config, rules, run);
+      else pooled.push(index);
+    });
+  }
+  if (pooled.length > 0) {
+    const stateless = rules.filter((rule) => !rule.createState);
+    const stateful = rules.filter((rule) => rule.createState && isRuleOnAnywhere(config, rule.meta.id));
+    const pooledEntries = pooled.map((index) => entries[index] as FileEntry);
+    const fromWorkers = await lintInWorkers(pooledEntries, stateless, (document) => lintDocument(document, config, rules, run), {
+      script,
+      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
+      workers: options.workers,
+      timeBudgetMs: options.timeBudgetMs,
+      memoryMb: options.memoryMb,
+      onProgress: options.onProgress,
+    });
+    // Rules that compare files see every file here, as in a single-thread run.
+    pooled.forEach((entryIndex, index) => {
+      const entry = entries[entryIndex] as FileEntry;
+      const fromWorker = fromWorkers[index] as FileResult;
+      run.projectPaths.set(entry.path, entry.projectPath);
+      if (stateful.length === 0 || fromWorker.findings.some((finding) => finding.messageId === 'tooComplex')) {
+        results[entryIndex] = fromWorker;
+        return;
+      }
+      const own = lintDocument(readDocument(entry, config), config, stateful, run);
+      results[entryIndex] = { file: fromWorker.file, findings: [...fromWorker.findings, ...own.findings].sort(compareFindings), suppressed: fromWorker.suppressed + own.suppressed };
+    });
+  }
+  return { run, result: summarize(results as FileResult[]) };
 }
 
 export function summarize(files: FileResult[]): LintResult {
@@ -292,7 +348,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
     entries = entries.filter((entry) => changes.changed.has(entry.absolute));
     history = changes.history;
   }
-  const { run, result } = lintEntries(entries, config, { ...options, history });
+  const { run, result } = await lintSelected(entries, config, { ...options, history });
   const finished = await finishRun(run, config, result.files, rules);
   const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
   const baselineFile = options.baseline === false ? null : path.resolve(options.cwd, options.baseline ?? path.join(config.root, BASELINE_FILE));

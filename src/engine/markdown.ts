@@ -12,6 +12,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Nodes, Parents, Root } from 'mdast';
+import { parseFastMarkdown } from './fast-markdown.js';
 import type { LineIndex } from './line-index.js';
 import type { Span } from './types.js';
 
@@ -27,7 +28,12 @@ export interface ParsedMarkdown {
   mdxError: { message: string; line: number; column: number } | null;
 }
 
-export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean): ParsedMarkdown {
+export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean, fast = true): ParsedMarkdown {
+  // Plain Markdown goes through the fast reader; what it does not model, and MDX, through micromark.
+  if (!mdx && fast) {
+    const root = parseFastMarkdown(text, bodyStart, lines);
+    if (root) return { root, mdxError: null };
+  }
   const body = text.slice(bodyStart);
   let root: Root | undefined;
   let mdxError: ParsedMarkdown['mdxError'] = null;
@@ -274,16 +280,27 @@ function textContent(element: Parse5Element): string {
   return text;
 }
 
-/** Visits every node of the tree in document order, without recursion (deep trees cannot overflow). */
+const flattened = new WeakMap<Root, Nodes[]>();
+
+/**
+ * Visits every node of the tree in document order, without recursion (deep trees cannot overflow).
+ * The order is computed once per tree: several rules walk the same tree.
+ */
 export function walkMarkdown(root: Root, visit: (node: Nodes) => void): void {
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
-    visit(node);
-    if ('children' in node) {
-      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+  let nodes = flattened.get(root);
+  if (!nodes) {
+    nodes = [];
+    const stack: Nodes[] = [root];
+    while (stack.length > 0) {
+      const node = stack.pop() as Nodes;
+      nodes.push(node);
+      if ('children' in node) {
+        for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
+      }
     }
+    flattened.set(root, nodes);
   }
+  for (const node of nodes) visit(node);
 }
 
 /** A unist position as a span (both are 1-based with an exclusive end). */

@@ -7,7 +7,8 @@ export default defineRule({
     description: 'Every Markdown file can be read and checked',
     rationale:
       'A file that is not checked must not pass silently. Symbolic links are never followed, because ' +
-      'the site generator would publish whatever they point at; files over the size limit are not read.',
+      'the site generator would publish whatever they point at; files over the size limit are not read; ' +
+      'a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported.',
     tags: ['file'],
     defaultSeverity: 'error',
     options: z.strictObject({}).default({}),
@@ -15,6 +16,7 @@ export default defineRule({
       symlink: 'Unexpected symbolic link to `{target}`, not followed; commit the file itself or exclude the link',
       tooLarge: 'File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit',
       unreadable: 'File could not be read: {reason}',
+      tooComplex: 'File too complex to check ({reason}); it was stopped and not checked: simplify its Markdown (deeply nested lists, quotes or brackets) or exclude it',
     },
   },
   check({ document, report }) {
@@ -30,6 +32,9 @@ export default defineRule({
         break;
       case 'unreadable':
         report({ messageId: 'unreadable', data: { reason: access.reason }, span });
+        break;
+      case 'too-complex':
+        report({ messageId: 'tooComplex', data: { reason: access.reason }, span });
         break;
     }
   },

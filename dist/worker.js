@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  createRun,
+  lintDocument,
+  loadConfig,
+  readDocument,
+  rules
+} from "./chunks/chunk-VRB6QFCG.js";
+
+// src/engine/worker.ts
+import { parentPort, workerData } from "node:worker_threads";
+var data = workerData;
+var config = await loadConfig(data.cwd, rules, data.configFile);
+var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
+var run = createRun(config, rules2, { now: data.now });
+parentPort?.on("message", (task) => {
+  const result = lintDocument(readDocument(task.entry, config), config, rules2, run);
+  parentPort?.postMessage({ index: task.index, result });
+});
+parentPort?.postMessage({ ready: true });
