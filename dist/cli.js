@@ -8,7 +8,7 @@ import {
   fixPaths,
   plural,
   reporters
-} from "./chunks/chunk-TULEIDFD.js";
+} from "./chunks/chunk-RS42OOWS.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -33,7 +33,7 @@ import {
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-VRB6QFCG.js";
+} from "./chunks/chunk-QJ52ACMK.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

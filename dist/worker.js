@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-VRB6QFCG.js";
+} from "./chunks/chunk-QJ52ACMK.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

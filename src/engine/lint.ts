@@ -1,5 +1,6 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
 import { readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
@@ -229,8 +230,9 @@ function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, opti
   return { run, result: summarize(files) };
 }
 
-/** From this many files, every file goes to the worker pool. */
+/** From this many files, on this many cores, every file goes to the worker pool. */
 const POOL_MIN_FILES = 16;
+const POOL_MIN_CORES = 3;
 
 /**
  * The selected files, on worker threads when running from the bundle (see pool.ts), else in this
@@ -243,12 +245,14 @@ async function lintSelected(entries: readonly FileEntry[], config: ResolvedConfi
   const run = createRun(config, rules, options);
   const results: Array<FileResult | undefined> = new Array(entries.length);
   let pooled: number[];
-  if (options.workers !== undefined || entries.length >= POOL_MIN_FILES) {
+  const everything = options.workers !== undefined ? options.workers > 0 : entries.length >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES;
+  if (everything) {
     pooled = entries.map((_, index) => index);
   } else {
-    // Starting a worker costs about as much as checking a dozen posts: a small run checks here the
-    // files the fast reader can read, and sends to a worker (with its time budget) only the others
-    // — MDX, and Markdown that needs micromark, which hostile input can make very slow.
+    // Starting a worker costs about as much as checking a dozen posts, and two threads on two
+    // cores are no faster than one: small runs and small machines check here the files the fast
+    // reader can read, and send to workers (with the time budget) only the others — MDX, and
+    // Markdown that needs micromark, which hostile input can make very slow.
     pooled = [];
     entries.forEach((entry, index) => {
       const document = readDocument(entry, config);

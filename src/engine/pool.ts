@@ -25,7 +25,7 @@ export interface WorkerTask {
 }
 
 export interface PoolOptions {
-  /** Worker threads; default: one per core, at most one per file. */
+  /** Worker threads; default: one per core but one, at most one per file. */
   workers?: number | undefined;
   /** Per file, in milliseconds (default 10 s). */
   timeBudgetMs?: number | undefined;
@@ -50,7 +50,9 @@ export async function lintInWorkers(
   options: PoolOptions & { script: URL; data: Omit<WorkerData, 'ruleIds'>; onProgress?: ((done: number, total: number) => void) | undefined },
 ): Promise<FileResult[]> {
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), entries.length));
+  // One core is left to the main thread, which reads the files it does not send and runs the rules
+  // that compare files.
+  const count = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, entries.length));
   const data: WorkerData = { ...options.data, ruleIds: rules.map((rule) => rule.meta.id) };
   const results: Array<FileResult | undefined> = new Array(entries.length);
   let next = 0;
