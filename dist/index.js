@@ -8,7 +8,7 @@ import {
   plural,
   printable,
   reporters
-} from "./chunks/chunk-RS42OOWS.js";
+} from "./chunks/chunk-NKQPQYYF.js";
 import {
   __commonJS,
   __export,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-QJ52ACMK.js";
+} from "./chunks/chunk-BHLL44HK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

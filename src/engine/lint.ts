@@ -244,45 +244,55 @@ async function lintSelected(entries: readonly FileEntry[], config: ResolvedConfi
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
   const results: Array<FileResult | undefined> = new Array(entries.length);
-  let pooled: number[];
+  const stateless = rules.filter((rule) => !rule.createState);
+  const stateful = rules.filter((rule) => rule.createState && isRuleOnAnywhere(config, rule.meta.id));
+  /** Findings of the rules that compare files, for files checked in workers. */
+  const own = new Map<number, FileResult>();
   const everything = options.workers !== undefined ? options.workers > 0 : entries.length >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES;
-  if (everything) {
-    pooled = entries.map((_, index) => index);
-  } else {
+  const pooled: number[] = [];
+  // Rules that compare files see every file here, in path order, as in a single-thread run.
+  entries.forEach((entry, index) => {
+    if (everything) {
+      pooled.push(index);
+      if (stateful.length > 0) own.set(index, lintDocument(readDocument(entry, config), config, stateful, run));
+      return;
+    }
     // Starting a worker costs about as much as checking a dozen posts, and two threads on two
     // cores are no faster than one: small runs and small machines check here the files the fast
     // reader can read, and send to workers (with the time budget) only the others — MDX, and
     // Markdown that needs micromark, which hostile input can make very slow.
-    pooled = [];
-    entries.forEach((entry, index) => {
-      const document = readDocument(entry, config);
-      if (document.readsFast()) results[index] = lintDocument(document, config, rules, run);
-      else pooled.push(index);
-    });
-  }
+    const document = readDocument(entry, config);
+    if (document.readsFast()) {
+      results[index] = lintDocument(document, config, rules, run);
+      return;
+    }
+    pooled.push(index);
+    if (stateful.length > 0) own.set(index, lintDocument(document, config, stateful, run));
+  });
   if (pooled.length > 0) {
-    const stateless = rules.filter((rule) => !rule.createState);
-    const stateful = rules.filter((rule) => rule.createState && isRuleOnAnywhere(config, rule.meta.id));
-    const pooledEntries = pooled.map((index) => entries[index] as FileEntry);
-    const fromWorkers = await lintInWorkers(pooledEntries, stateless, (document) => lintDocument(document, config, rules, run), {
-      script,
-      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
-      workers: options.workers,
-      timeBudgetMs: options.timeBudgetMs,
-      memoryMb: options.memoryMb,
-      onProgress: options.onProgress,
-    });
-    // Rules that compare files see every file here, as in a single-thread run.
+    const fromWorkers = await lintInWorkers(
+      pooled.map((index) => entries[index] as FileEntry),
+      stateless,
+      (document) => lintDocument(document, config, rules, run),
+      {
+        script,
+        data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
+        workers: options.workers,
+        timeBudgetMs: options.timeBudgetMs,
+        memoryMb: options.memoryMb,
+        onProgress: options.onProgress,
+      },
+    );
     pooled.forEach((entryIndex, index) => {
       const entry = entries[entryIndex] as FileEntry;
       const fromWorker = fromWorkers[index] as FileResult;
+      const mine = own.get(entryIndex);
       run.projectPaths.set(entry.path, entry.projectPath);
-      if (stateful.length === 0 || fromWorker.findings.some((finding) => finding.messageId === 'tooComplex')) {
-        results[entryIndex] = fromWorker;
-        return;
-      }
-      const own = lintDocument(readDocument(entry, config), config, stateful, run);
-      results[entryIndex] = { file: fromWorker.file, findings: [...fromWorker.findings, ...own.findings].sort(compareFindings), suppressed: fromWorker.suppressed + own.suppressed };
+      // A file stopped for time or memory has only that finding.
+      results[entryIndex] =
+        !mine || fromWorker.findings.some((finding) => finding.messageId === 'tooComplex')
+          ? fromWorker
+          : { file: fromWorker.file, findings: [...fromWorker.findings, ...mine.findings].sort(compareFindings), suppressed: fromWorker.suppressed + mine.suppressed };
     });
   }
   return { run, result: summarize(results as FileResult[]) };
