@@ -8,7 +8,7 @@ import {
   fixPaths,
   plural,
   reporters
-} from "./chunks/chunk-NKQPQYYF.js";
+} from "./chunks/chunk-L4YEEFQO.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -33,7 +33,7 @@ import {
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-BHLL44HK.js";
+} from "./chunks/chunk-FZAYTHNW.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

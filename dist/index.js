@@ -8,7 +8,7 @@ import {
   plural,
   printable,
   reporters
-} from "./chunks/chunk-NKQPQYYF.js";
+} from "./chunks/chunk-L4YEEFQO.js";
 import {
   __commonJS,
   __export,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BHLL44HK.js";
+} from "./chunks/chunk-FZAYTHNW.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

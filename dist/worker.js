@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-BHLL44HK.js";
+} from "./chunks/chunk-FZAYTHNW.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

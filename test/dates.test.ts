@@ -108,6 +108,23 @@ describe('--changed-since', () => {
     });
   });
 
+  it('compares a changed post with the unchanged ones for unique fields (a new post taking an old slug)', async () => {
+    await withTempDir(async (directory) => {
+      git(directory, 'init', '-q', '-b', 'main');
+      tree(directory, {
+        '.content-lint.yml': 'collections:\n  posts:\n    include: ["posts/**"]\n    unique: [slug]\n',
+        'posts/a-old.md': '---\ntitle: Old\nslug: hello\n---\n',
+        'posts/b-old.md': '---\ntitle: Also old\nslug: hello\n---\n',
+      });
+      git(directory, 'add', '.');
+      git(directory, 'commit', '-q', '-m', 'base');
+      writeFileSync(path.join(directory, 'posts/new.md'), '---\ntitle: New\nslug: hello\n---\n');
+      const result = await cli(['--changed-since', 'main', '-f', 'compact'], directory);
+      // Only the new post is checked, and it is compared with the old ones (whose own clash is not part of the change).
+      expect(result.stdout).toBe('posts/new.md:3:7: error Unexpected `slug` `hello`, already used by `posts/a-old.md:3`; expected a value unique in collection `posts` [front-matter-unique]\n');
+    });
+  });
+
   it('refuses a ref git does not know, and a ref that looks like an option', async () => {
     await withTempDir(async (directory) => {
       git(directory, 'init', '-q');

@@ -219,15 +219,29 @@ export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig,
   return lintEntries(entries, config, options).result;
 }
 
-function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions): { run: Run; result: LintResult } {
+function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions, run?: Run): { run: Run; result: LintResult } {
   const rules = options.rules ?? allRules;
-  const run = createRun(config, rules, options);
+  run ??= createRun(config, rules, options);
   const files: FileResult[] = [];
   entries.forEach((entry, index) => {
     files.push(lintDocument(readDocument(entry, config), config, rules, run));
     options.onProgress?.(index + 1, entries.length);
   });
   return { run, result: summarize(files) };
+}
+
+/**
+ * A partial run (a pull request, `--changed-since`) shows the files it does not check to the rules
+ * that ask for them (`seesUncheckedFiles`), first, so that a checked file is compared with them;
+ * their findings are dropped.
+ */
+function showUncheckedFiles(unchecked: readonly FileEntry[], config: ResolvedConfig, rules: readonly Rule<any>[], run: Run): void {
+  const wanting = rules.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections) && isRuleOnAnywhere(config, rule.meta.id));
+  if (wanting.length === 0) return;
+  for (const entry of unchecked) lintDocument(readDocument(entry, config), config, wanting, run);
+  // Nothing of theirs is reported, or suppressed by their directives.
+  run.directives.clear();
+  run.projectPaths.clear();
 }
 
 /** From this many files, on this many cores, every file goes to the worker pool. */
@@ -238,11 +252,17 @@ const POOL_MIN_CORES = 3;
  * The selected files, on worker threads when running from the bundle (see pool.ts), else in this
  * thread. Runs that compare with git (`history`) stay in this thread: they check few files.
  */
-async function lintSelected(entries: readonly FileEntry[], config: ResolvedConfig, options: LintPathsOptions): Promise<{ run: Run; result: LintResult }> {
-  const script = options.workers === 0 || options.history ? null : workerScript();
-  if (!script || entries.length === 0) return lintEntries(entries, config, options);
+async function lintSelected(
+  entries: readonly FileEntry[],
+  config: ResolvedConfig,
+  options: LintPathsOptions,
+  unchecked: readonly FileEntry[] = [],
+): Promise<{ run: Run; result: LintResult }> {
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
+  showUncheckedFiles(unchecked, config, rules, run);
+  const script = options.workers === 0 || options.history ? null : workerScript();
+  if (!script || entries.length === 0) return lintEntries(entries, config, options, run);
   const results: Array<FileResult | undefined> = new Array(entries.length);
   const stateless = rules.filter((rule) => !rule.createState);
   const stateful = rules.filter((rule) => rule.createState && isRuleOnAnywhere(config, rule.meta.id));
@@ -353,7 +373,8 @@ export interface LintPathsOutcome {
 export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOutcome> {
   const rules = options.rules ?? allRules;
   const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile));
-  let entries = selectFiles(options.patterns, config, options.cwd);
+  const selected = selectFiles(options.patterns, config, options.cwd);
+  let entries = selected;
   const only = options.onlyFiles;
   if (only) entries = entries.filter((entry) => only.has(entry.absolute));
   let history = options.history;
@@ -362,7 +383,9 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
     entries = entries.filter((entry) => changes.changed.has(entry.absolute));
     history = changes.history;
   }
-  const { run, result } = await lintSelected(entries, config, { ...options, history });
+  const checked = new Set(entries);
+  const unchecked = entries.length < selected.length ? selected.filter((entry) => !checked.has(entry)) : [];
+  const { run, result } = await lintSelected(entries, config, { ...options, history }, unchecked);
   const finished = await finishRun(run, config, result.files, rules);
   const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
   const baselineFile = options.baseline === false ? null : path.resolve(options.cwd, options.baseline ?? path.join(config.root, BASELINE_FILE));

@@ -83,6 +83,12 @@ export interface FinishContext<Options, State> {
 export interface Rule<Options = unknown, State = any> {
   meta: RuleMeta<Options>;
   createState?(): State;
+  /**
+   * For rules that compare files: whether, when a run checks only some files (a pull request,
+   * `--changed-since`), the other selected files must be shown to the rule too (their findings are
+   * not reported). Only their front matter is read unless the rule asks for more.
+   */
+  seesUncheckedFiles?(collections: ReadonlyArray<{ unique: readonly string[] }>): boolean;
   check(context: RuleContext<Options, State>): void;
   /** For rules that need the whole run (network checks): called once, after every file. */
   finish?(context: FinishContext<Options, State>): Promise<void>;
