@@ -8,7 +8,7 @@ import {
   plural,
   printable,
   reporters
-} from "./chunks/chunk-L4YEEFQO.js";
+} from "./chunks/chunk-XVWLYSNI.js";
 import {
   __commonJS,
   __export,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-FZAYTHNW.js";
+} from "./chunks/chunk-V7VD7AHK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26631,6 +26631,8 @@ async function runAction(inputs) {
     cwd,
     patterns: inputs.paths,
     config,
+    // Worker threads load the config again, from the same file.
+    configFile: inputs.config,
     history,
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,

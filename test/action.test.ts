@@ -316,6 +316,16 @@ describe('action on other events', () => {
     });
   });
 
+  it('uses the config named in `config` in worker threads too (an MDX post is checked in one)', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, { 'custom-lint.yml': 'rules:\n  no-script: off\n', 'posts/a.mdx': '# A\n\n<script>{track()}</script>\n' });
+      const run = await runAction(workspace, { inputs: { config: 'custom-lint.yml' } });
+      expect(run.stderr).toBe('');
+      expect(run.outputs).toMatchObject({ errors: '0', files: '1' });
+      expect(run.status).toBe(0);
+    });
+  });
+
   it('passes with fail-on: never, and rejects an unknown input value', async () => {
     await withTempDir(async (workspace) => {
       writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');

@@ -64,6 +64,8 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     cwd,
     patterns: inputs.paths,
     config,
+    // Worker threads load the config again, from the same file.
+    configFile: inputs.config,
     history,
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,

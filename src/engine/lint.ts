@@ -270,6 +270,7 @@ async function lintSelected(
   const own = new Map<number, FileResult>();
   const everything = options.workers !== undefined ? options.workers > 0 : entries.length >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES;
   const pooled: number[] = [];
+  let checkedHere = 0;
   // Rules that compare files see every file here, in path order, as in a single-thread run.
   entries.forEach((entry, index) => {
     if (everything) {
@@ -284,6 +285,7 @@ async function lintSelected(
     const document = readDocument(entry, config);
     if (document.readsFast()) {
       results[index] = lintDocument(document, config, rules, run);
+      options.onProgress?.(++checkedHere, entries.length);
       return;
     }
     pooled.push(index);
@@ -300,7 +302,7 @@ async function lintSelected(
         workers: options.workers,
         timeBudgetMs: options.timeBudgetMs,
         memoryMb: options.memoryMb,
-        onProgress: options.onProgress,
+        onProgress: options.onProgress && ((done) => options.onProgress?.(checkedHere + done, entries.length)),
       },
     );
     pooled.forEach((entryIndex, index) => {
