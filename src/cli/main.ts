@@ -65,7 +65,8 @@ Options:
       --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
       --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
-      --workers N          Worker threads (default: one per core; 0: check in the main thread)
+      --workers N          Worker threads for all files (default: from 16 files on 3+ cores;
+                           0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
   -h, --help               Show this help
   -v, --version            Show the version
