@@ -8,7 +8,7 @@ import {
   fixPaths,
   plural,
   reporters
-} from "./chunks/chunk-XVWLYSNI.js";
+} from "./chunks/chunk-QCQ6PBEI.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -33,7 +33,7 @@ import {
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-V7VD7AHK.js";
+} from "./chunks/chunk-K7XKRKCX.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

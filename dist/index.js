@@ -8,7 +8,7 @@ import {
   plural,
   printable,
   reporters
-} from "./chunks/chunk-XVWLYSNI.js";
+} from "./chunks/chunk-QCQ6PBEI.js";
 import {
   __commonJS,
   __export,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-V7VD7AHK.js";
+} from "./chunks/chunk-K7XKRKCX.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26495,8 +26495,7 @@ function changesFromGit(cwd, baseCommit, withLines) {
   return { files, source: "git", base };
 }
 function historyOf(changes, options) {
-  const top = git(options.cwd, ["rev-parse", "--show-toplevel"]);
-  const root = top.ok ? top.stdout.trim() : options.cwd;
+  const { root } = options;
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
   const cache = /* @__PURE__ */ new Map();
   return {
@@ -26783,7 +26782,7 @@ async function pullRequestHistory(pr, changes, gitBase, octokit, { cwd, inputs, 
       }
     }
   }
-  return historyOf(changes, { cwd, base, label: pr.baseRef, fetched });
+  return historyOf(changes, { cwd, root: repoRoot(cwd), base, label: pr.baseRef, fetched });
 }
 var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {

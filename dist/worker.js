@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-V7VD7AHK.js";
+} from "./chunks/chunk-K7XKRKCX.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -12,7 +12,7 @@
  * table and writes docs/benchmarks.md (table and chart). Peers are dev dependencies, used only here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -199,6 +199,4 @@ xychart-beta
   writeFileSync(path.join(root, 'docs', 'benchmarks.md'), markdown);
   console.log('\nwrote docs/benchmarks.md');
 }
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
 rmSync(work, { recursive: true, force: true });

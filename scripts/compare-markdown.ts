@@ -6,14 +6,16 @@
 import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LintDocument } from '../src/engine/document.js';
-import { inspectable, readFastMarkdown } from '../src/engine/fast-markdown.js';
-import { parseMarkdown } from '../src/engine/markdown.js';
+import { readFastMarkdown } from '../src/engine/fast-markdown.js';
+import { parseMarkdown, walkMarkdown } from '../src/engine/markdown.js';
 import type { Nodes, Root } from 'mdast';
 
 const COMPARED = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference', 'html', 'inlineCode', 'code', 'list', 'listItem', 'paragraph', 'heading', 'blockquote']);
 
 export function signature(root: Root): string[] {
-  return inspectable(root)
+  const nodes: Nodes[] = [];
+  walkMarkdown(root, (node) => nodes.push(node));
+  return nodes
     .filter((node) => COMPARED.has(node.type))
     .map((node: Nodes) => {
       const type = node.type === 'heading' ? 'paragraph' : node.type;

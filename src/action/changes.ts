@@ -158,9 +158,11 @@ export function changesFromGit(cwd: string, baseCommit: string, withLines: boole
  * Each changed file's text at the base, for rules that compare (`date-updated`): from git when the
  * base is in the checkout, else from the texts fetched beforehand.
  */
-export function historyOf(changes: Changes, options: { cwd: string; base: string | null; label: string; fetched?: ReadonlyMap<string, string> }): History {
-  const top = git(options.cwd, ['rev-parse', '--show-toplevel']);
-  const root = top.ok ? top.stdout.trim() : options.cwd;
+export function historyOf(
+  changes: Changes,
+  options: { cwd: string; root: string; base: string | null; label: string; fetched?: ReadonlyMap<string, string> },
+): History {
+  const { root } = options;
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
   const cache = new Map<string, string | null>();
   return {

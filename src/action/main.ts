@@ -246,7 +246,7 @@ async function pullRequestHistory(
       }
     }
   }
-  return historyOf(changes, { cwd, base, label: pr.baseRef, fetched });
+  return historyOf(changes, { cwd, root: repoRoot(cwd), base, label: pr.baseRef, fetched });
 }
 
 const roots = new Map<string, string>();

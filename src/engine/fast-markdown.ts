@@ -11,7 +11,7 @@
  * rules need a fraction of it.
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
+import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { LineIndex } from './line-index.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
@@ -139,20 +139,12 @@ class Reader {
         closeParagraph();
         const marker = fence[1] as string;
         let next = index + 1;
+        // An unclosed fence runs to the end of its container.
         let endLine = line;
-        let closed = false;
         while (next < lines.length) {
-          const candidate = lines[next] as Line;
-          next++;
-          endLine = candidate;
-          const candidateIndent = leadingSpaces(candidate.text);
-          const trimmed = candidate.text.slice(candidateIndent).trimEnd();
-          if (candidateIndent < 4 && trimmed.length >= marker.length && trimmed[0] === marker[0] && new RegExp(`^\\${marker[0]}+$`).test(trimmed)) {
-            closed = true;
-            break;
-          }
+          endLine = lines[next++] as Line;
+          if (fenceCloses(endLine.text, marker)) break;
         }
-        if (!closed && next >= lines.length) endLine = lines[lines.length - 1] as Line;
         out.push({ type: 'code', value: '', position: this.position(line.offset + indent, endLine.end) } as RootContent);
         index = next;
         continue;
@@ -975,16 +967,4 @@ function autolinkLiteral(text: string, index: number): number {
   if (protocol.toLowerCase() === 'www' && parts.length < 2) return index;
   if (end <= (match[1] as string).length) return index;
   return index + end;
-}
-
-/** For tests: the nodes a rule may look at, in document order. */
-export function inspectable(root: Root): Nodes[] {
-  const out: Nodes[] = [];
-  const stack: Nodes[] = [root];
-  while (stack.length > 0) {
-    const node = stack.pop() as Nodes;
-    out.push(node);
-    if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as Nodes);
-  }
-  return out;
 }
