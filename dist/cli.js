@@ -2,20 +2,24 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  JsonReportError,
   REPORTER_NAMES,
-  TOOL_NAME,
-  VERSION,
   fixPaths,
+  mergeReports,
   plural,
+  readJsonReport,
   reporters
-} from "./chunks/chunk-QCQ6PBEI.js";
+} from "./chunks/chunk-FR4PT4ZR.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
   ConfigError,
+  DEFAULT_CACHE_LOCATION,
   FileSelectionError,
   GitError,
   LintDocument,
+  TOOL_NAME,
+  VERSION,
   __toESM,
   calendarProblem,
   collectionMatcher,
@@ -23,6 +27,7 @@ import {
   lintPaths,
   loadConfig,
   parseDateText,
+  parseShard,
   readBaseline,
   recordBaseline,
   require_dist,
@@ -33,11 +38,11 @@ import {
   toInstant,
   toPosix,
   writeBaselineFile
-} from "./chunks/chunk-K7XKRKCX.js";
+} from "./chunks/chunk-KGDKFYLH.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import { existsSync as existsSync2, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 
 // src/cli/init.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -337,6 +342,7 @@ var FAIL_ON = ["error", "warning", "never"];
 var HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} schema [collection]
        ${TOOL_NAME} init [--force] [--workflow] [--import FILE]
+       ${TOOL_NAME} merge [options] REPORT.json...
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
@@ -345,6 +351,8 @@ a folder named "schema" is written ./schema.
 \`init\` writes a .content-lint.yml for the site in the current folder (--force to replace one,
 --workflow to add .github/workflows/content-lint.yml, --import to read a remark-lint-frontmatter-schema
 or JSON Schema mapping); a folder named "init" is written ./init.
+\`merge\` combines the JSON reports of \`--shard\` runs into one report in any format (with
+--format, --output, --fail-on, --max-warnings, --quiet).
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -365,6 +373,9 @@ Options:
       --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
       --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
+      --cache              Keep results between runs; unchanged files are not checked again
+      --cache-location FILE  Where --cache keeps them (default ${DEFAULT_CACHE_LOCATION})
+      --shard I/N          Check only the I-th of N parts of the files (for a CI matrix; see merge)
       --workers N          Worker threads for all files (default: from 16 files on 3+ cores;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
@@ -405,6 +416,9 @@ async function runCli(argv, io) {
         "changed-since": { type: "string" },
         baseline: { type: "string" },
         workers: { type: "string" },
+        cache: { type: "boolean", default: false },
+        "cache-location": { type: "string" },
+        shard: { type: "string" },
         "file-timeout": { type: "string" },
         "write-baseline": { type: "boolean", default: false },
         "prune-baseline": { type: "boolean", default: false },
@@ -454,6 +468,11 @@ async function runCli(argv, io) {
     timeBudgetMs = Number(values["file-timeout"]) * 1e3;
     if (!Number.isFinite(timeBudgetMs) || timeBudgetMs <= 0) return usage(io, `Unexpected --file-timeout \`${values["file-timeout"]}\`, expected a number of seconds above 0`);
   }
+  let shard;
+  if (values.shard !== void 0) {
+    shard = parseShard(values.shard) ?? void 0;
+    if (!shard) return usage(io, `Unexpected --shard \`${values.shard}\`, expected I/N with 1 \u2264 I \u2264 N, such as 2/4`);
+  }
   let now;
   if (values.now !== void 0) {
     const parts = parseDateText(values.now);
@@ -464,6 +483,13 @@ async function runCli(argv, io) {
     if (positionals[0] === "init") {
       if (positionals.length > 1) return usage(io, `Unexpected \`${positionals[1]}\` after init, expected options only`);
       return runInit(io, { force: values.force, workflow: values.workflow, importFile: values.import });
+    }
+    if (positionals[0] === "merge") {
+      const reports = positionals.slice(1);
+      if (reports.length === 0) return usage(io, "Missing reports after merge, expected the JSON files of the shards");
+      const result2 = mergeReports(reports.map((name) => ({ name, ...readJsonReport(readReport(io.cwd, name), name) })));
+      writeReport(result2, values, format, io);
+      return exitCode(result2, failOn, maxWarnings, io);
     }
     if (positionals[0] === "schema") {
       const config = await loadConfig(io.cwd, rules, values.config);
@@ -487,6 +513,14 @@ async function runCli(argv, io) {
       changedSince: values["changed-since"],
       workers,
       timeBudgetMs,
+      shard,
+      ...values.cache || values["cache-location"] !== void 0 ? {
+        cache: values["cache-location"] ?? DEFAULT_CACHE_LOCATION,
+        onCache: (cache) => {
+          if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(path2.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+`);
+        }
+      } : {},
       // Recording a baseline needs every finding; otherwise the baseline is applied.
       baseline: recording ? false : values.baseline,
       ...now === void 0 ? {} : { now },
@@ -516,10 +550,10 @@ async function runCli(argv, io) {
         fileExists: (file) => existsSync2(path2.resolve(outcome.config.root, file))
       });
       writeBaselineFile(target, recorded.baseline);
-      const shown2 = toPosix(path2.relative(io.cwd, target)) || target;
+      const shown = toPosix(path2.relative(io.cwd, target)) || target;
       io.stderr.write(
-        recording === "write" ? `${TOOL_NAME}: recorded ${plural(recorded.entries, "finding")} in ${shown2}; later runs fail only on new ones
-` : `${TOOL_NAME}: dropped ${plural(recorded.dropped, "finding")} that no longer occur from ${shown2}; ${recorded.entries} left
+        recording === "write" ? `${TOOL_NAME}: recorded ${plural(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
+` : `${TOOL_NAME}: dropped ${plural(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
 `
       );
       return EXIT.ok;
@@ -527,14 +561,10 @@ async function runCli(argv, io) {
       result = (await lintPaths(lintOptions)).result;
       progress.done();
     }
-    const shown = values.quiet ? onlyErrors(result) : result;
-    const color = values["no-color"] ? false : values.color ?? wantsColor(io);
-    const report = reporters[format](shown, { rules, color: values.output ? false : color });
-    if (values.output) writeFileSync(path2.resolve(io.cwd, values.output), report);
-    else io.stdout.write(report);
+    writeReport(result, values, format, io);
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError || error instanceof InitError) {
+    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError || error instanceof InitError || error instanceof JsonReportError) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}
 `);
       return EXIT.usage;
@@ -543,6 +573,20 @@ async function runCli(argv, io) {
 Please report this bug.
 `);
     return EXIT.usage;
+  }
+}
+function writeReport(result, values, format, io) {
+  const shown = values.quiet ? onlyErrors(result) : result;
+  const color = values["no-color"] ? false : values.color ?? wantsColor(io);
+  const text = reporters[format](shown, { rules, color: values.output ? false : color });
+  if (values.output) writeFileSync(path2.resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+}
+function readReport(cwd, name) {
+  try {
+    return readFileSync2(path2.resolve(cwd, name), "utf8");
+  } catch (error) {
+    throw new JsonReportError(`${name}: cannot read the report (${error.code ?? error.message})`);
   }
 }
 function exitCode(result, failOn, maxWarnings, io) {

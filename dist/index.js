@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
   SUMMARY_LIMIT_BYTES,
-  TOOL_NAME,
   fixPaths,
   parsePatch,
   plural,
   printable,
   reporters
-} from "./chunks/chunk-QCQ6PBEI.js";
+} from "./chunks/chunk-FR4PT4ZR.js";
 import {
+  TOOL_NAME,
   __commonJS,
   __export,
   __require,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-K7XKRKCX.js";
+} from "./chunks/chunk-KGDKFYLH.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

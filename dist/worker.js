@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-K7XKRKCX.js";
+} from "./chunks/chunk-KGDKFYLH.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
@@ -15,7 +15,9 @@ var config = await loadConfig(data.cwd, rules, data.configFile);
 var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 var run = createRun(config, rules2, { now: data.now });
 parentPort?.on("message", (task) => {
-  const result = lintDocument(readDocument(task.entry, config), config, rules2, run);
-  parentPort?.postMessage({ index: task.index, result });
+  const document = readDocument(task.entry, config);
+  const lookups = [];
+  const result = lintDocument(document, config, rules2, run, lookups);
+  parentPort?.postMessage({ index: task.index, result: { result, lookups, digest: document.digest } });
 });
 parentPort?.postMessage({ ready: true });

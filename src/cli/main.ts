@@ -2,7 +2,7 @@
  * The command line: arguments in, exit code out. Everything it touches of the process (arguments,
  * working directory, streams, environment) is passed in, so tests run it in-process.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { describePlan, InitError, planInit, WORKFLOW_TEMPLATE } from './init.js';
 import path from 'node:path';
@@ -13,7 +13,9 @@ import { GitError } from '../engine/git.js';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
 import { plural } from '../reporters/text.js';
 import { fixPaths } from '../engine/fix.js';
-import { lintPaths } from '../engine/lint.js';
+import { lintPaths, parseShard, type Shard } from '../engine/lint.js';
+import { DEFAULT_CACHE_LOCATION, type ResultCache } from '../engine/cache.js';
+import { JsonReportError, mergeReports, readJsonReport } from '../reporters/json.js';
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
 import { collectionMatcher } from '../schema/collections.js';
 import type { LintResult } from '../engine/types.js';
@@ -37,6 +39,7 @@ const FAIL_ON = ['error', 'warning', 'never'] as const;
 const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} schema [collection]
        ${TOOL_NAME} init [--force] [--workflow] [--import FILE]
+       ${TOOL_NAME} merge [options] REPORT.json...
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
@@ -45,6 +48,8 @@ a folder named "schema" is written ./schema.
 \`init\` writes a .content-lint.yml for the site in the current folder (--force to replace one,
 --workflow to add .github/workflows/content-lint.yml, --import to read a remark-lint-frontmatter-schema
 or JSON Schema mapping); a folder named "init" is written ./init.
+\`merge\` combines the JSON reports of \`--shard\` runs into one report in any format (with
+--format, --output, --fail-on, --max-warnings, --quiet).
 
 Options:
   -c, --config FILE        Use this config file instead of searching for one
@@ -65,6 +70,9 @@ Options:
       --write-baseline[=FILE]  Record the findings of the checked files in the baseline, and exit 0
       --prune-baseline[=FILE]  Drop baseline entries that no longer occur, and exit 0
       --print-config FILE  Print the configuration that applies to FILE, and exit
+      --cache              Keep results between runs; unchanged files are not checked again
+      --cache-location FILE  Where --cache keeps them (default ${DEFAULT_CACHE_LOCATION})
+      --shard I/N          Check only the I-th of N parts of the files (for a CI matrix; see merge)
       --workers N          Worker threads for all files (default: from 16 files on 3+ cores;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
@@ -107,6 +115,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'changed-since': { type: 'string' },
         baseline: { type: 'string' },
         workers: { type: 'string' },
+        cache: { type: 'boolean', default: false },
+        'cache-location': { type: 'string' },
+        shard: { type: 'string' },
         'file-timeout': { type: 'string' },
         'write-baseline': { type: 'boolean', default: false },
         'prune-baseline': { type: 'boolean', default: false },
@@ -156,6 +167,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (!Number.isFinite(timeBudgetMs) || timeBudgetMs <= 0) return usage(io, `Unexpected --file-timeout \`${values['file-timeout']}\`, expected a number of seconds above 0`);
   }
 
+  let shard: Shard | undefined;
+  if (values.shard !== undefined) {
+    shard = parseShard(values.shard) ?? undefined;
+    if (!shard) return usage(io, `Unexpected --shard \`${values.shard}\`, expected I/N with 1 ≤ I ≤ N, such as 2/4`);
+  }
+
   let now: number | undefined;
   if (values.now !== undefined) {
     const parts = parseDateText(values.now);
@@ -168,6 +185,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (positionals[0] === 'init') {
       if (positionals.length > 1) return usage(io, `Unexpected \`${positionals[1]}\` after init, expected options only`);
       return runInit(io, { force: values.force, workflow: values.workflow, importFile: values.import });
+    }
+    if (positionals[0] === 'merge') {
+      const reports = positionals.slice(1);
+      if (reports.length === 0) return usage(io, 'Missing reports after merge, expected the JSON files of the shards');
+      const result = mergeReports(reports.map((name) => ({ name, ...readJsonReport(readReport(io.cwd, name), name) })));
+      writeReport(result, values, format, io);
+      return exitCode(result, failOn, maxWarnings, io);
     }
     if (positionals[0] === 'schema') {
       const config = await loadConfig(io.cwd, rules, values.config);
@@ -191,6 +215,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       changedSince: values['changed-since'],
       workers,
       timeBudgetMs,
+      shard,
+      ...(values.cache || values['cache-location'] !== undefined
+        ? {
+            cache: values['cache-location'] ?? DEFAULT_CACHE_LOCATION,
+            onCache: (cache: ResultCache) => {
+              if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(path.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh\n`);
+            },
+          }
+        : {}),
       // Recording a baseline needs every finding; otherwise the baseline is applied.
       baseline: recording ? (false as const) : values.baseline,
       ...(now === undefined ? {} : { now }),
@@ -231,20 +264,43 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       result = (await lintPaths(lintOptions)).result;
       progress.done();
     }
-    const shown = values.quiet ? onlyErrors(result) : result;
-    const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
-    const report = reporters[format](shown, { rules, color: values.output ? false : color });
-    if (values.output) writeFileSync(path.resolve(io.cwd, values.output), report);
-    else io.stdout.write(report);
-
+    writeReport(result, values, format, io);
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof FileSelectionError || error instanceof GitError || error instanceof InitError) {
+    if (
+      error instanceof ConfigError ||
+      error instanceof FileSelectionError ||
+      error instanceof GitError ||
+      error instanceof InitError ||
+      error instanceof JsonReportError
+    ) {
       io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
       return EXIT.usage;
     }
     io.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report this bug.\n`);
     return EXIT.usage;
+  }
+}
+
+/** Writes the report in the format asked, to the file or standard output. */
+function writeReport(
+  result: LintResult,
+  values: { quiet: boolean; color?: boolean | undefined; 'no-color'?: boolean | undefined; output?: string | undefined },
+  format: ReporterName,
+  io: CliIo,
+): void {
+  const shown = values.quiet ? onlyErrors(result) : result;
+  const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
+  const text = reporters[format](shown, { rules, color: values.output ? false : color });
+  if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text);
+  else io.stdout.write(text);
+}
+
+function readReport(cwd: string, name: string): string {
+  try {
+    return readFileSync(path.resolve(cwd, name), 'utf8');
+  } catch (error) {
+    throw new JsonReportError(`${name}: cannot read the report (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
@@ -28,12 +29,15 @@ export class LintDocument {
   readonly access: AccessProblem | null;
   readonly lines: LineIndex;
   readonly frontMatter: FrontMatter | null;
+  /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. */
+  readonly digest: string;
   #markdown: ParsedMarkdown | undefined;
   #html: HtmlContent | undefined;
   #directives: Directive[] | undefined;
 
-  private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path) {
+  private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path, digest = '') {
     this.path = path;
+    this.digest = digest;
     this.projectPath = projectPath;
     this.source = source;
     this.access = access;
@@ -42,7 +46,7 @@ export class LintDocument {
   }
 
   static fromBytes(path: string, bytes: Uint8Array, projectPath = path): LintDocument {
-    return new LintDocument(path, decodeSource(bytes), null, projectPath);
+    return new LintDocument(path, decodeSource(bytes), null, projectPath, createHash('sha1').update(bytes).digest('base64url'));
   }
 
   static fromText(path: string, text: string, projectPath = path): LintDocument {

@@ -1,5 +1,6 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
-import { readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
@@ -11,11 +12,12 @@ import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
+import { isFileLocal, isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
-import { lintInWorkers, workerScript, type PoolOptions } from './pool.js';
+import { lintInWorkers, workerScript, type PooledResult, type PoolOptions } from './pool.js';
+import { cacheKey, ResultCache, type Lookup } from './cache.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
@@ -70,8 +72,19 @@ export function lintDocument(
   config: ResolvedConfig,
   rules: readonly Rule<any>[] = allRules,
   run: Run = createRun(config, rules),
+  /** When given, receives each site-file lookup the rules make, with its answer (for the cache). */
+  lookups?: Lookup[],
 ): FileResult {
-  const { project } = run;
+  const project: ProjectContext = lookups
+    ? {
+        ...run.project,
+        fileExists(relativePath) {
+          const answer = run.project.fileExists(relativePath);
+          lookups.push([relativePath, answer]);
+          return answer;
+        },
+      }
+    : run.project;
   const findings: Finding[] = [];
   const settings = settingsFor(config, document.projectPath);
   run.projectPaths.set(document.path, document.projectPath);
@@ -230,18 +243,10 @@ function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, opti
   return { run, result: summarize(files) };
 }
 
-/**
- * A partial run (a pull request, `--changed-since`) shows the files it does not check to the rules
- * that ask for them (`seesUncheckedFiles`), first, so that a checked file is compared with them;
- * their findings are dropped.
- */
-function showUncheckedFiles(unchecked: readonly FileEntry[], config: ResolvedConfig, rules: readonly Rule<any>[], run: Run): void {
-  const wanting = rules.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections) && isRuleOnAnywhere(config, rule.meta.id));
-  if (wanting.length === 0) return;
-  for (const entry of unchecked) lintDocument(readDocument(entry, config), config, wanting, run);
-  // Nothing of theirs is reported, or suppressed by their directives.
-  run.directives.clear();
-  run.projectPaths.clear();
+/** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
+export interface Selected {
+  entry: FileEntry;
+  checked: boolean;
 }
 
 /** From this many files, on this many cores, every file goes to the worker pool. */
@@ -249,75 +254,108 @@ const POOL_MIN_FILES = 16;
 const POOL_MIN_CORES = 3;
 
 /**
- * The selected files, on worker threads when running from the bundle (see pool.ts), else in this
- * thread. Runs that compare with git (`history`) stay in this thread: they check few files.
+ * The selected files, in order. File-local rules (`isFileLocal`) run on worker threads when running
+ * from the bundle (see pool.ts), or in this thread, and their results may come from the cache; the
+ * rules that compare files, read the clock or git run here, on every file. A file that is selected
+ * but not checked (a partial run, another shard) is shown to the rules that ask for it
+ * (`seesUncheckedFiles`), and nothing of it is reported. Runs that compare with git (`history`)
+ * stay in this thread: they check few files.
  */
 async function lintSelected(
-  entries: readonly FileEntry[],
+  selection: readonly Selected[],
   config: ResolvedConfig,
   options: LintPathsOptions,
-  unchecked: readonly FileEntry[] = [],
+  cache: ResultCache | null,
 ): Promise<{ run: Run; result: LintResult }> {
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
-  showUncheckedFiles(unchecked, config, rules, run);
+  const local = rules.filter(isFileLocal);
+  const shared = rules.filter((rule) => !isFileLocal(rule) && isRuleOnAnywhere(config, rule.meta.id));
+  const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
+  const total = selection.filter((item) => item.checked).length;
   const script = options.workers === 0 || options.history ? null : workerScript();
-  if (!script || entries.length === 0) return lintEntries(entries, config, options, run);
-  const results: Array<FileResult | undefined> = new Array(entries.length);
-  const stateless = rules.filter((rule) => !rule.createState);
-  const stateful = rules.filter((rule) => rule.createState && isRuleOnAnywhere(config, rule.meta.id));
-  /** Findings of the rules that compare files, for files checked in workers. */
+  const everything =
+    script !== null && (options.workers !== undefined ? options.workers > 0 : total >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES);
+  const entries: FileEntry[] = [];
+  const results: FileResult[] = [];
+  /** The findings of the main thread's rules, for files checked in workers. */
   const own = new Map<number, FileResult>();
-  const everything = options.workers !== undefined ? options.workers > 0 : entries.length >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES;
   const pooled: number[] = [];
   let checkedHere = 0;
-  // Rules that compare files see every file here, in path order, as in a single-thread run.
-  entries.forEach((entry, index) => {
-    if (everything) {
+  const done = (index: number, result: FileResult) => {
+    results[index] = result;
+    options.onProgress?.(++checkedHere, total);
+  };
+  for (const { entry, checked } of selection) {
+    if (!checked) {
+      if (wanting.length === 0) continue;
+      const document = readDocument(entry, config);
+      lintDocument(document, config, wanting, run);
+      // Nothing of theirs is reported, or suppressed by their directives.
+      run.directives.delete(document.path);
+      run.projectPaths.delete(document.path);
+      continue;
+    }
+    const index = entries.push(entry) - 1;
+    if (everything && shared.length === 0 && !cache) {
       pooled.push(index);
-      if (stateful.length > 0) own.set(index, lintDocument(readDocument(entry, config), config, stateful, run));
-      return;
+      continue;
+    }
+    const document = readDocument(entry, config);
+    const mine = shared.length > 0 ? lintDocument(document, config, shared, run) : null;
+    const cached = cache && document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null;
+    if (cached) {
+      done(index, combine(cached, mine));
+      continue;
     }
     // Starting a worker costs about as much as checking a dozen posts, and two threads on two
     // cores are no faster than one: small runs and small machines check here the files the fast
     // reader can read, and send to workers (with the time budget) only the others — MDX, and
     // Markdown that needs micromark, which hostile input can make very slow.
-    const document = readDocument(entry, config);
-    if (document.readsFast()) {
-      results[index] = lintDocument(document, config, rules, run);
-      options.onProgress?.(++checkedHere, entries.length);
-      return;
+    if (!everything && (!script || document.readsFast())) {
+      const lookups: Lookup[] = [];
+      const result = lintDocument(document, config, local, run, lookups);
+      if (cache && document.digest) cache.set(entry.projectPath, document.digest, result, lookups);
+      done(index, combine(result, mine));
+      continue;
     }
     pooled.push(index);
-    if (stateful.length > 0) own.set(index, lintDocument(document, config, stateful, run));
-  });
-  if (pooled.length > 0) {
+    if (mine) own.set(index, mine);
+  }
+  if (pooled.length > 0 && script) {
     const fromWorkers = await lintInWorkers(
       pooled.map((index) => entries[index] as FileEntry),
-      stateless,
-      (document) => lintDocument(document, config, rules, run),
+      local,
+      (document) => lintDocument(document, config, local, run),
       {
         script,
         data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
         workers: options.workers,
         timeBudgetMs: options.timeBudgetMs,
         memoryMb: options.memoryMb,
-        onProgress: options.onProgress && ((done) => options.onProgress?.(checkedHere + done, entries.length)),
+        onProgress: options.onProgress && ((finished) => options.onProgress?.(checkedHere + finished, total)),
       },
     );
     pooled.forEach((entryIndex, index) => {
       const entry = entries[entryIndex] as FileEntry;
-      const fromWorker = fromWorkers[index] as FileResult;
-      const mine = own.get(entryIndex);
+      const { result, lookups, digest } = fromWorkers[index] as PooledResult;
       run.projectPaths.set(entry.path, entry.projectPath);
-      // A file stopped for time or memory has only that finding.
-      results[entryIndex] =
-        !mine || fromWorker.findings.some((finding) => finding.messageId === 'tooComplex')
-          ? fromWorker
-          : { file: fromWorker.file, findings: [...fromWorker.findings, ...mine.findings].sort(compareFindings), suppressed: fromWorker.suppressed + mine.suppressed };
+      // A file stopped for time or memory has only that finding, and is not cached.
+      if (!lookups) {
+        results[entryIndex] = result;
+        return;
+      }
+      if (cache && digest) cache.set(entry.projectPath, digest, result, lookups);
+      results[entryIndex] = combine(result, own.get(entryIndex) ?? null);
     });
   }
-  return { run, result: summarize(results as FileResult[]) };
+  return { run, result: summarize(results) };
+}
+
+/** One file's findings from the file-local rules and from the main thread's rules, as one result. */
+function combine(local: FileResult, mine: FileResult | null): FileResult {
+  if (!mine) return local;
+  return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
 
 export function summarize(files: FileResult[]): LintResult {
@@ -360,6 +398,35 @@ export interface LintPathsOptions extends LintFilesOptions {
   config?: ResolvedConfig | undefined;
   /** The baseline file; `false` for none. Default: `.content-lint-baseline.json` in the config's folder, if there. */
   baseline?: string | false | undefined;
+  /** Check only this shard's files (`--shard 2/4`); the others are shown to the rules that compare files. */
+  shard?: Shard | undefined;
+  /** Keep results in this file (`--cache`, `--cache-location`), relative to `cwd`. */
+  cache?: string | undefined;
+  /** Told how the cache did, before it is saved. */
+  onCache?: ((cache: ResultCache) => void) | undefined;
+}
+
+/** Shard `index` of `count`, counting from 1. */
+export interface Shard {
+  index: number;
+  count: number;
+}
+
+/** Reads `2/4`; `null` unless 1 ≤ index ≤ count. */
+export function parseShard(text: string): Shard | null {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
+  if (!match) return null;
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  return index >= 1 && index <= count ? { index, count } : null;
+}
+
+/**
+ * Whether a file is in a shard: by a hash of its path from the config's folder, so a file stays in
+ * its shard as others come and go, and every machine splits the same way.
+ */
+export function inShard(projectPath: string, shard: Shard): boolean {
+  return createHash('sha1').update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
 }
 
 export interface LintPathsOutcome {
@@ -386,8 +453,18 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
     history = changes.history;
   }
   const checked = new Set(entries);
-  const unchecked = entries.length < selected.length ? selected.filter((entry) => !checked.has(entry)) : [];
-  const { run, result } = await lintSelected(entries, config, { ...options, history }, unchecked);
+  // A pull request shows the files it does not check first, so that a new post is the one
+  // reported for taking an old post's slug; a shard sees them in their places, as the whole run would.
+  const selection: Selected[] =
+    options.shard !== undefined
+      ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard as Shard) }))
+      : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  const cache = options.cache ? ResultCache.open(path.resolve(options.cwd, options.cache), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id))) : null;
+  const { run, result } = await lintSelected(selection, config, { ...options, history }, cache);
+  if (cache) {
+    options.onCache?.(cache);
+    cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath)));
+  }
   const finished = await finishRun(run, config, result.files, rules);
   const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
   const baselineFile = options.baseline === false ? null : path.resolve(options.cwd, options.baseline ?? path.join(config.root, BASELINE_FILE));

@@ -2,8 +2,8 @@
  * Linting on all cores: worker threads take files one at a time; each file has a time budget and
  * each worker a memory limit. A file that exceeds either is stopped — its worker is ended and a new
  * one started — and reported by `file-access` as too complex to check: a finding, never a pass.
- * Rules that compare files (`createState`) run on the main thread, which reads every file's front
- * matter once more; their `finish` runs there too.
+ * Only file-local rules (`isFileLocal`) run here; the others run on the main thread, which reads every file
+ * once more (front matter, mostly); their `finish` runs there too.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
@@ -11,6 +11,14 @@ import { LintDocument } from './document.js';
 import type { FileEntry } from './files.js';
 import type { Rule } from './rule.js';
 import type { FileResult } from './types.js';
+import type { Lookup } from './cache.js';
+
+/** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */
+export interface PooledResult {
+  result: FileResult;
+  lookups: Lookup[] | null;
+  digest: string;
+}
 
 export interface WorkerData {
   cwd: string;
@@ -48,29 +56,29 @@ export async function lintInWorkers(
   rules: readonly Rule<any>[],
   lintOne: (document: LintDocument) => FileResult,
   options: PoolOptions & { script: URL; data: Omit<WorkerData, 'ruleIds'>; onProgress?: ((done: number, total: number) => void) | undefined },
-): Promise<FileResult[]> {
+): Promise<PooledResult[]> {
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   // One core is left to the main thread, which reads the files it does not send and runs the rules
   // that compare files.
   const count = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, entries.length));
   const data: WorkerData = { ...options.data, ruleIds: rules.map((rule) => rule.meta.id) };
-  const results: Array<FileResult | undefined> = new Array(entries.length);
+  const results: Array<PooledResult | undefined> = new Array(entries.length);
   let next = 0;
   let done = 0;
 
-  return new Promise<FileResult[]>((resolve, reject) => {
+  return new Promise<PooledResult[]>((resolve, reject) => {
     let failed = false;
     const live = new Set<Worker>();
     const finishIfDone = () => {
       if (done === entries.length && !failed) {
         for (const worker of live) void worker.terminate();
-        resolve(results as FileResult[]);
+        resolve(results as PooledResult[]);
       }
     };
     /** A file stopped for time or memory: reported by file-access, like an unreadable file. */
     const stopped = (index: number, reason: string) => {
       const entry = entries[index] as FileEntry;
-      results[index] = lintOne(LintDocument.unread(entry.path, { kind: 'too-complex', reason }, entry.projectPath));
+      results[index] = { result: lintOne(LintDocument.unread(entry.path, { kind: 'too-complex', reason }, entry.projectPath)), lookups: null, digest: '' };
       done++;
       options.onProgress?.(done, entries.length);
     };
@@ -101,7 +109,7 @@ export async function lintInWorkers(
         }, budget);
         worker.postMessage({ index: current, entry: entries[current] as FileEntry } satisfies WorkerTask);
       };
-      worker.on('message', (message: { ready?: true; index?: number; result?: FileResult }) => {
+      worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
         if (message.ready) return give();
         if (timer) clearTimeout(timer);
         if (message.index === undefined || message.result === undefined || current !== message.index) return;

@@ -22,6 +22,11 @@ export interface RuleMeta<Options> {
   options: z.ZodType<Options, unknown>;
   /** Message templates keyed by messageId; `{name}` is replaced by `data.name`. */
   messages: Record<string, string>;
+  /**
+   * What the rule's findings depend on beyond the file, the config and the site's files (which the
+   * cache records per lookup): such a rule is run again on files whose results come from `--cache`.
+   */
+  dependsOn?: ReadonlyArray<'clock' | 'git-history'>;
 }
 
 export interface Report {
@@ -97,6 +102,15 @@ export interface Rule<Options = unknown, State = any> {
 /** Typed identity: lets a rule file infer its options type from its zod schema. */
 export function defineRule<Options, State = undefined>(rule: Rule<Options, State>): Rule<Options, State> {
   return rule;
+}
+
+/**
+ * Whether a rule's findings on a file follow from that file, the config and the site's files alone:
+ * such rules run on worker threads and their results may be cached. The others (rules that compare
+ * files, read the clock or git) run on the main thread, on every file, every time.
+ */
+export function isFileLocal(rule: Rule<any>): boolean {
+  return !rule.createState && !rule.meta.dependsOn?.length;
 }
 
 export function isProtected(rule: Rule<never> | Rule<unknown>): boolean {

@@ -25,6 +25,8 @@ export interface Finding extends Span {
   related?: { file: string; line: number; column: number; message: string } | undefined;
   /** Set when `--fix` can remove the problem: a range of the normalised text. */
   fix?: { start: number; end: number } | undefined;
+  /** Known to be fixable where the range is not known: a finding read back from a JSON report. */
+  fixable?: true | undefined;
   /** The text of the finding's line, normalised: what the baseline recognises it by. */
   context?: string | undefined;
   /** Recorded in the baseline: reported, but not counted and never failing. */

@@ -21,6 +21,7 @@ export default defineRule({
         ignore: z.array(z.string().min(1)).default(['expiryDate']).describe('Date fields that may be in the future'),
       })
       .default({ toleranceHours: 24, ignore: ['expiryDate'] }),
+    dependsOn: ['clock'],
     messages: {
       future: 'Unexpected `{field}` `{text}`, {ahead} in the future; expected a date before now (typo in the year?)',
     },

@@ -1,0 +1,170 @@
+/**
+ * Big sites: the result cache (`--cache`), sharding (`--shard i/n`) and `content-lint merge`.
+ * The bundled CLI is used where worker threads matter; the rest runs in-process.
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { inShard, parseShard } from '../src/engine/lint.js';
+import { REPO_ROOT, runCliCaptured, withTempDir, writeTree } from './helpers.js';
+
+const CACHE = '.content-lint-cache/results.json';
+const NOW = ['--now', '2026-11-28T00:00:00Z'];
+
+function site(directory: string): void {
+  writeTree(directory, {
+    '.content-lint.yml': 'images:\n  body: true\ncollections:\n  posts:\n    include: ["posts/**"]\n    unique: [slug]\n',
+    'posts/ad.md': '---\ntitle: Ad\nslug: ad\n---\n\n<ins class="adsbygoogle" data-ad-client="ca-pub-1"></ins>\n',
+    'posts/image.md': '---\ntitle: Image\nslug: image\n---\n\n![Cover](../images/cover.png)\n',
+    'posts/future.md': '---\ntitle: Future\nslug: future\ndate: 2026-12-25\n---\n\nText.\n',
+    'posts/clean.md': '---\ntitle: Clean\nslug: clean\n---\n\nText.\n',
+  });
+}
+
+function readCache(directory: string) {
+  return JSON.parse(readFileSync(path.join(directory, CACHE), 'utf8')) as {
+    key: string;
+    files: Record<string, { digest: string; findings: Array<{ ruleId: string; message: string }>; lookups: unknown[] }>;
+  };
+}
+
+describe('--cache', () => {
+  it('reports from the cache exactly what a fresh run reports, and takes stored results for unchanged files', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const fresh = await runCliCaptured(['--format', 'json', ...NOW], directory);
+      const first = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
+      const second = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
+      expect(first).toEqual(fresh);
+      expect(second).toEqual(fresh);
+      expect(JSON.parse(fresh.stdout).errorCount).toBe(3);
+
+      const cache = readCache(directory);
+      expect(Object.keys(cache.files)).toEqual(['posts/ad.md', 'posts/clean.md', 'posts/future.md', 'posts/image.md']);
+      // The date rule reads the clock: it runs every time and is never stored.
+      expect(cache.files['posts/future.md']?.findings).toEqual([]);
+      expect(cache.files['posts/image.md']?.lookups).toEqual([
+        ['images/cover.png', { found: false }],
+        ['posts/images/cover.png', { found: false }],
+      ]);
+
+      // A stored result is used as stored: proof that the file was not checked again.
+      cache.files['posts/ad.md']!.findings[0]!.message = 'from the cache';
+      writeFileSync(path.join(directory, CACHE), JSON.stringify(cache));
+      expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).toContain('posts/ad.md:6:1: error from the cache');
+      // …until the file changes.
+      writeFileSync(path.join(directory, 'posts/ad.md'), readFileSync(path.join(directory, 'posts/ad.md'), 'utf8').replace('Ad', 'An ad'));
+      expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).not.toContain('from the cache');
+    });
+  });
+
+  it('checks a file again when a site file it looked up appears, and when the clock moves', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const before = await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory);
+      expect(before.stdout).toContain('posts/image.md:6:1: error');
+      expect(before.stdout).toContain('posts/future.md:4:7: error');
+      writeTree(directory, { 'images/cover.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]) });
+      const after = await runCliCaptured(['--cache', '--format', 'compact', '--now', '2027-01-01T00:00:00Z'], directory);
+      expect(after.stdout).not.toContain('posts/image.md');
+      expect(after.stdout).not.toContain('posts/future.md');
+    });
+  });
+
+  it('starts afresh, and says so, when the config changed or the cache file is not one', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      await runCliCaptured(['--cache', ...NOW], directory);
+      const key = readCache(directory).key;
+      writeFileSync(path.join(directory, '.content-lint.yml'), 'rules:\n  no-ad-embeds: warning\n', { flag: 'a' });
+      const changed = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
+      expect(changed.stderr).toBe(`content-lint: cache ${CACHE} not used: the config or the tool version changed; starting afresh\n`);
+      expect(JSON.parse(changed.stdout)).toMatchObject({ errorCount: 2, warningCount: 1 });
+      expect(readCache(directory).key).not.toBe(key);
+
+      writeFileSync(path.join(directory, CACHE), '\u0000garbage');
+      const garbage = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
+      expect(garbage.stderr).toContain('not used: not a cache file (unreadable JSON)');
+      expect(garbage.stdout).toBe(changed.stdout);
+
+      // --cache-location alone turns the cache on; deleted files leave the cache.
+      rmSync(path.join(directory, 'posts/clean.md'));
+      await runCliCaptured(['--cache-location', 'elsewhere/cache.json', ...NOW], directory);
+      const elsewhere = JSON.parse(readFileSync(path.join(directory, 'elsewhere/cache.json'), 'utf8'));
+      expect(Object.keys(elsewhere.files)).toEqual(['posts/ad.md', 'posts/future.md', 'posts/image.md']);
+    });
+  });
+
+  it('gives the same results from worker threads, cold and warm', () => {
+    withTempDir((directory) => {
+      site(directory);
+      for (let index = 0; index < 20; index++) writeTree(directory, { [`posts/p${index}.md`]: `---\ntitle: P${index}\nslug: p${index % 18}\n---\n\n<script>x()</script>\n` });
+      const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'json', ...NOW, ...args], { cwd: directory, encoding: 'utf8' });
+      const single = cli(['--workers', '0']);
+      const cold = cli(['--workers', '2', '--cache']);
+      const warm = cli(['--workers', '2', '--cache']);
+      expect(cold.stderr).toBe('');
+      expect(cold.stdout).toBe(single.stdout);
+      expect(warm.stdout).toBe(single.stdout);
+      expect(single.stdout).toContain('"ruleId": "front-matter-unique"');
+      expect(Object.keys(readCache(directory).files)).toHaveLength(24);
+    });
+  });
+});
+
+describe('--shard and merge', () => {
+  it('splits files stably by path, each file in exactly one shard', () => {
+    expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });
+    for (const bad of ['0/4', '5/4', '1/0', '1', 'a/b', '1/2/3']) expect(parseShard(bad)).toBeNull();
+    const paths = Array.from({ length: 1000 }, (_, index) => `posts/${index}.md`);
+    const sizes = [1, 2, 3, 4].map((index) => paths.filter((file) => inShard(file, { index, count: 4 })).length);
+    expect(sizes.reduce((a, b) => a + b)).toBe(1000);
+    for (const size of sizes) expect(size).toBeGreaterThan(200);
+    // The same file, the same shard, whatever else is there.
+    expect(inShard('posts/7.md', { index: 1, count: 4 })).toBe(inShard('posts/7.md', { index: 1, count: 4 }));
+  });
+
+  it('merges the shards into the report of one run, duplicates across shards included', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      for (let index = 0; index < 12; index++) {
+        writeTree(directory, { [`posts/p${index}.md`]: `---\ntitle: P${index}\nslug: ${index < 6 ? 'same' : `p${index}`}\n---\n\n${index % 3 ? 'Text.' : '<script>x()</script>'}\n` });
+      }
+      const whole = await runCliCaptured(['--format', 'json', ...NOW], directory);
+      const shards = [];
+      for (let index = 1; index <= 3; index++) {
+        const shard = await runCliCaptured(['--shard', `${index}/3`, '--format', 'json', '-o', `shard-${index}.json`, ...NOW], directory);
+        expect(shard.stderr).toBe('');
+        shards.push(JSON.parse(readFileSync(path.join(directory, `shard-${index}.json`), 'utf8')).fileCount as number);
+      }
+      expect(shards.reduce((a, b) => a + b)).toBe(16);
+      expect(shards.every((count) => count > 0)).toBe(true);
+      const merged = await runCliCaptured(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'json'], directory);
+      expect(merged.code).toBe(1);
+      expect(merged.stdout).toBe(whole.stdout);
+      expect(JSON.parse(whole.stdout).files.flatMap((file: { findings: Array<{ ruleId: string }> }) => file.findings.filter((finding) => finding.ruleId === 'front-matter-unique'))).toHaveLength(5);
+
+      const sarif = await runCliCaptured(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--format', 'sarif'], directory);
+      expect(JSON.parse(sarif.stdout).runs[0].results).toHaveLength(JSON.parse(whole.stdout).errorCount + JSON.parse(whole.stdout).warningCount);
+      expect((await runCliCaptured(['merge', 'shard-1.json', 'shard-2.json', 'shard-3.json', '--fail-on', 'never', '--format', 'markdown'], directory)).code).toBe(0);
+    });
+  });
+
+  it('refuses overlapping shards, foreign files and bad arguments with a clear message', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      await runCliCaptured(['--format', 'json', '-o', 'all.json', ...NOW], directory);
+      writeTree(directory, { 'other.json': '{"reportVersion": 1, "tool": {"name": "eslint"}}', 'broken.json': '{' });
+      expect(await runCliCaptured(['merge', 'all.json', 'all.json'], directory)).toMatchObject({
+        code: 2,
+        stderr: 'content-lint: all.json: `posts/ad.md` is also in all.json; expected each file in one shard (same config and `--shard i/n` count in every job)\n',
+      });
+      expect((await runCliCaptured(['merge', 'other.json'], directory)).stderr).toMatch(/^content-lint: other\.json: not a content-lint JSON report \(version 1\) at `tool\.name`/);
+      expect((await runCliCaptured(['merge', 'broken.json'], directory)).stderr).toMatch(/^content-lint: broken\.json: not JSON/);
+      expect((await runCliCaptured(['merge', 'missing.json'], directory)).stderr).toBe('content-lint: missing.json: cannot read the report (ENOENT)\n');
+      expect((await runCliCaptured(['merge'], directory)).code).toBe(2);
+      expect((await runCliCaptured(['--shard', '3/2'], directory)).stderr).toContain('Unexpected --shard `3/2`, expected I/N with 1 ≤ I ≤ N');
+    });
+  });
+});
