@@ -3,12 +3,15 @@ const require = __createRequire(import.meta.url);
 import {
   SUMMARY_LIMIT_BYTES,
   fixPaths,
+  mergeReports,
   parsePatch,
   plural,
   printable,
+  readJsonReport,
   reporters
 } from "./chunks/chunk-FR4PT4ZR.js";
 import {
+  DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
   __commonJS,
   __export,
@@ -18,6 +21,7 @@ import {
   isRuleOnAnywhere,
   lintPaths,
   loadConfig,
+  parseShard,
   rules,
   selectFiles,
   summarize,
@@ -19911,7 +19915,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { mkdirSync, writeFileSync } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, readdirSync, readFileSync as readFileSync2, statSync, writeFileSync } from "node:fs";
 import path7 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
@@ -26442,9 +26446,9 @@ function linesOfPatch(patch) {
   }
   return { added, context: context3 };
 }
-function hasLine(lines, from, to) {
-  if (lines === "all") return true;
-  for (let line = from; line <= to; line++) if (lines.has(line)) return true;
+function hasLine(lines2, from, to) {
+  if (lines2 === "all") return true;
+  for (let line = from; line <= to; line++) if (lines2.has(line)) return true;
   return false;
 }
 async function changesFromApi(api, pr) {
@@ -26489,8 +26493,8 @@ function changesFromGit(cwd, baseCommit, withLines) {
     const renamed = status.startsWith("R") || status.startsWith("C");
     const previous = renamed ? fields[index++] ?? "" : null;
     const name = fields[index++] ?? "";
-    const lines = withLines ? linesOfPatch(git(root, ["diff", "--no-color", "--no-ext-diff", "-U3", "-M", base, "HEAD", "--", ...previous ? [previous] : [], name]).stdout) : { added: "all", context: "all" };
-    files.push({ path: name, previousPath: status.startsWith("A") || status.startsWith("C") ? null : previous ?? name, ...lines });
+    const lines2 = withLines ? linesOfPatch(git(root, ["diff", "--no-color", "--no-ext-diff", "-U3", "-M", base, "HEAD", "--", ...previous ? [previous] : [], name]).stdout) : { added: "all", context: "all" };
+    files.push({ path: name, previousPath: status.startsWith("A") || status.startsWith("C") ? null : previous ?? name, ...lines2 });
   }
   return { files, source: "git", base };
 }
@@ -26563,7 +26567,7 @@ var InputError = class extends Error {
 };
 function readInputs() {
   return {
-    paths: getInput("paths").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ""),
+    paths: lines("paths"),
     config: getInput("config") || void 0,
     failOn: oneOf("fail-on", FAIL_ON, "error"),
     filterMode: getInput("filter-mode") ? oneOf("filter-mode", FILTER_MODES, "file") : void 0,
@@ -26573,10 +26577,23 @@ function readInputs() {
     jsonFile: getInput("json-file") || void 0,
     checkUrls: flag("check-urls", false),
     urlCache: getInput("url-cache") || ".content-lint-cache/urls.json",
+    cache: flag("cache", false),
+    shard: shard(),
+    merge: lines("merge"),
     fix: flag("fix", false),
     baseline: getInput("baseline") || void 0,
     token: getInput("token") || void 0
   };
+}
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+}
+function shard() {
+  const value = getInput("shard");
+  if (value === "") return void 0;
+  const parsed = parseShard(value);
+  if (!parsed) throw new InputError(`Unexpected shard \`${value}\`, expected I/N with 1 \u2264 I \u2264 N, such as \`2/4\``);
+  return parsed;
 }
 function oneOf(name, values, fallback) {
   const value = getInput(name) || fallback;
@@ -26608,15 +26625,16 @@ async function run() {
 async function runAction(inputs) {
   const cwd = process.cwd();
   const context3 = context2;
+  const merging = inputs.merge.length > 0;
   const pr = pullRequestOf(context3);
   const octokit = inputs.token ? getOctokit(inputs.token) : null;
-  const mode = inputs.filterMode ?? (pr ? "file" : "nofilter");
+  const mode = merging ? "nofilter" : inputs.filterMode ?? (pr ? "file" : "nofilter");
   const config = await loadConfig(cwd, rules, inputs.config);
   const repoPath = repoPathFrom(cwd);
   const notes = [];
   let changes = null;
   let history = null;
-  if (pr) {
+  if (pr && !merging) {
     const found = await pullRequestChanges(pr, octokit, cwd, mode);
     changes = found.changes;
     if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
@@ -26636,11 +26654,19 @@ async function runAction(inputs) {
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,
     onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path7.resolve(repoRoot(cwd), file.path))) : void 0,
-    // Keep the cache between runs with actions/cache (see the README).
+    shard: inputs.shard,
+    // Keep the caches between runs with actions/cache (see the README).
+    cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
+    onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
     ...inputs.checkUrls ? { network: { cacheFile: path7.resolve(cwd, inputs.urlCache) } } : {}
   };
+  if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
   let linted;
-  if (inputs.fix) {
+  if (merging) {
+    const reports = reportFiles(inputs.merge, cwd);
+    linted = mergeReports(reports.map((file) => ({ name: toPosix(path7.relative(cwd, file)), ...readJsonReport(readFileSync2(file, "utf8"), toPosix(path7.relative(cwd, file))) })));
+    notes.push(`Combined from ${plural(reports.length, "shard report")}.`);
+  } else if (inputs.fix) {
     const outcome = await fixPaths(options, false);
     info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, "problem")} in ${plural(outcome.fixedFiles, "file")}`);
     linted = outcome.result;
@@ -26724,6 +26750,21 @@ async function runAction(inputs) {
   } else {
     info(`${verdict}.`);
   }
+}
+function reportFiles(names, cwd) {
+  const files = [];
+  for (const name of names) {
+    const absolute = path7.resolve(cwd, name);
+    if (!existsSync3(absolute)) throw new InputError(`merge: \`${name}\` not found; expected the JSON reports of the shard jobs (download them first)`);
+    if (!statSync(absolute).isDirectory()) {
+      files.push(absolute);
+      continue;
+    }
+    const found = readdirSync(absolute, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".json")).sort().map((file) => path7.join(absolute, file));
+    if (found.length === 0) throw new InputError(`merge: no .json files in \`${name}\``);
+    files.push(...found);
+  }
+  return files;
 }
 function pullRequestOf(context3) {
   const pull = context3.payload.pull_request;

@@ -350,6 +350,36 @@ describe('action on other events', () => {
     });
   });
 
+  it('checks one shard per job, caches results, and combines the shards with `merge` into one run', async () => {
+    await withTempDir(async (workspace) => {
+      sixtyFindings(workspace);
+      const whole = await runAction(workspace, { inputs: { 'json-file': 'whole.json' } });
+      const counts: number[] = [];
+      for (const index of [1, 2, 3]) {
+        const shard = await runAction(workspace, { inputs: { shard: `${index}/3`, cache: 'true', 'json-file': `reports/shard-${index}/report.json`, 'fail-on': 'never' } });
+        expect(shard.status).toBe(0);
+        expect(shard.summary).toContain(`Shard ${index} of 3: only this part of the files was checked.`);
+        expect(shard.stdout).toMatch(/content-lint: 0 files from the cache, \d+ files? checked/);
+        counts.push(Number(shard.outputs.files));
+      }
+      expect(counts.reduce((a, b) => a + b)).toBe(12);
+      const again = await runAction(workspace, { inputs: { shard: '1/3', cache: 'true', 'fail-on': 'never' } });
+      expect(again.stdout).toContain(`content-lint: ${counts[0]} file${counts[0] === 1 ? '' : 's'} from the cache, 0 files checked`);
+
+      const merged = await runAction(workspace, { inputs: { merge: 'reports', 'json-file': 'merged.json' } });
+      expect(merged.status).toBe(1);
+      expect(merged.outputs).toMatchObject({ errors: '60', files: '12' });
+      expect(count(merged.commands, 'error')).toBe(10);
+      expect(merged.summary).toContain('Combined from 3 shard reports.');
+      expect(readFileSync(path.join(workspace, 'merged.json'), 'utf8')).toBe(readFileSync(path.join(workspace, 'whole.json'), 'utf8'));
+      expect(whole.outputs.errors).toBe('60');
+
+      const missing = await runAction(workspace, { inputs: { merge: 'nowhere' } });
+      expect(missing.status).toBe(1);
+      expect(missing.stdout).toContain('::error::merge: `nowhere` not found; expected the JSON reports of the shard jobs (download them first)');
+    });
+  });
+
   it('removes ad units from the workspace with fix: true, and reports what is left', async () => {
     await withTempDir(async (workspace) => {
       const file = path.join(workspace, 'a.md');

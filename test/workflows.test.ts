@@ -14,9 +14,9 @@ const folder = path.join(REPO_ROOT, '.github', 'workflows');
 const workflows = readdirSync(folder).map((name) => ({ name, text: readFileSync(path.join(folder, name), 'utf8') }));
 
 describe('workflows', () => {
-  it('the README has the five set-ups, each also a workflow of this repository', () => {
+  it('the README has the seven set-ups, each also a workflow of this repository', () => {
     const names = [...readme.matchAll(/<!-- workflow: ([\w.-]+) -->/g)].map((match) => match[1]);
-    expect(names).toEqual(['content-lint.yml', 'content-lint-checks.yml', 'content-lint-sarif.yml', 'content-lint-changed-lines.yml', 'content-lint-urls.yml']);
+    expect(names).toEqual(['content-lint.yml', 'content-lint-checks.yml', 'content-lint-sarif.yml', 'content-lint-changed-lines.yml', 'content-lint-urls.yml', 'content-lint-cache.yml', 'content-lint-shards.yml']);
     for (const name of names) expect(workflows.map((workflow) => workflow.name)).toContain(name);
   });
 

@@ -1,6 +1,7 @@
 /** The action's inputs (see action.yml), read and checked once, with the defaults of action.yml. */
 import * as core from '@actions/core';
 import { FILTER_MODES, type FilterMode } from './filter.js';
+import { parseShard, type Shard } from '../engine/lint.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export const ANNOTATION_MODES = ['auto', 'workflow-commands', 'checks', 'none'] as const;
@@ -17,6 +18,10 @@ export interface ActionInputs {
   jsonFile: string | undefined;
   checkUrls: boolean;
   urlCache: string;
+  cache: boolean;
+  shard: Shard | undefined;
+  /** JSON reports of shard jobs (files or folders) to combine instead of checking files. */
+  merge: string[];
   fix: boolean;
   baseline: string | undefined;
   token: string | undefined;
@@ -28,11 +33,7 @@ export class InputError extends Error {
 
 export function readInputs(): ActionInputs {
   return {
-    paths: core
-      .getInput('paths')
-      .split(/\r?\n/)
-      .map((line) => line.trim())
-      .filter((line) => line !== ''),
+    paths: lines('paths'),
     config: core.getInput('config') || undefined,
     failOn: oneOf('fail-on', FAIL_ON, 'error'),
     filterMode: core.getInput('filter-mode') ? oneOf('filter-mode', FILTER_MODES, 'file') : undefined,
@@ -42,10 +43,29 @@ export function readInputs(): ActionInputs {
     jsonFile: core.getInput('json-file') || undefined,
     checkUrls: flag('check-urls', false),
     urlCache: core.getInput('url-cache') || '.content-lint-cache/urls.json',
+    cache: flag('cache', false),
+    shard: shard(),
+    merge: lines('merge'),
     fix: flag('fix', false),
     baseline: core.getInput('baseline') || undefined,
     token: core.getInput('token') || undefined,
   };
+}
+
+function lines(name: string): string[] {
+  return core
+    .getInput(name)
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+function shard(): Shard | undefined {
+  const value = core.getInput('shard');
+  if (value === '') return undefined;
+  const parsed = parseShard(value);
+  if (!parsed) throw new InputError(`Unexpected shard \`${value}\`, expected I/N with 1 ≤ I ≤ N, such as \`2/4\``);
+  return parsed;
 }
 
 function oneOf<T extends string>(name: string, values: readonly T[], fallback: T): T {

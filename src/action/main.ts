@@ -3,7 +3,7 @@
  * check run), job summary, report files and outputs. The only modules that import @actions/* are in
  * this folder; the lint itself is the engine the CLI runs.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
@@ -15,6 +15,8 @@ import { lintPaths, type LintPathsOptions } from '../engine/lint.js';
 import type { History } from '../engine/rule.js';
 import type { LintResult } from '../engine/types.js';
 import { reporters } from '../reporters/index.js';
+import { mergeReports, readJsonReport } from '../reporters/json.js';
+import { DEFAULT_CACHE_LOCATION } from '../engine/cache.js';
 import { SUMMARY_LIMIT_BYTES } from '../reporters/markdown.js';
 import { plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
@@ -39,9 +41,11 @@ export async function run(): Promise<void> {
 async function runAction(inputs: ActionInputs): Promise<void> {
   const cwd = process.cwd();
   const context = github.context;
+  // Combining shards' reports: those jobs chose the files and filtered the findings already.
+  const merging = inputs.merge.length > 0;
   const pr = pullRequestOf(context);
   const octokit = inputs.token ? github.getOctokit(inputs.token) : null;
-  const mode: FilterMode = inputs.filterMode ?? (pr ? 'file' : 'nofilter');
+  const mode: FilterMode = merging ? 'nofilter' : (inputs.filterMode ?? (pr ? 'file' : 'nofilter'));
   const config = await loadConfig(cwd, rules, inputs.config);
   const repoPath = repoPathFrom(cwd);
   const notes: string[] = [];
@@ -49,7 +53,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   // Which files: on a pull request, the ones it changed; anywhere else, or if nobody can say, all.
   let changes: Changes | null = null;
   let history: History | null = null;
-  if (pr) {
+  if (pr && !merging) {
     const found = await pullRequestChanges(pr, octokit, cwd, mode);
     changes = found.changes;
     if (mode === 'nofilter') notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
@@ -70,11 +74,19 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,
     onlyFiles: changes && mode !== 'nofilter' ? new Set(changes.files.map((file) => path.resolve(repoRoot(cwd), file.path))) : undefined,
-    // Keep the cache between runs with actions/cache (see the README).
+    shard: inputs.shard,
+    // Keep the caches between runs with actions/cache (see the README).
+    cache: inputs.cache ? DEFAULT_CACHE_LOCATION : undefined,
+    onCache: (cache) => core.info(`${TOOL_NAME}: ${plural(cache.hits, 'file')} from the cache, ${plural(cache.misses, 'file')} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ''}`),
     ...(inputs.checkUrls ? { network: { cacheFile: path.resolve(cwd, inputs.urlCache) } } : {}),
   };
+  if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
   let linted: LintResult;
-  if (inputs.fix) {
+  if (merging) {
+    const reports = reportFiles(inputs.merge, cwd);
+    linted = mergeReports(reports.map((file) => ({ name: toPosix(path.relative(cwd, file)), ...readJsonReport(readFileSync(file, 'utf8'), toPosix(path.relative(cwd, file))) })));
+    notes.push(`Combined from ${plural(reports.length, 'shard report')}.`);
+  } else if (inputs.fix) {
     // Fixes are written to the workspace; a later step may commit them or upload a patch.
     const outcome = await fixPaths(options, false);
     core.info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, 'problem')} in ${plural(outcome.fixedFiles, 'file')}`);
@@ -168,6 +180,26 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   } else {
     core.info(`${verdict}.`);
   }
+}
+
+/** The JSON reports named by `merge`: files, and the `.json` files in folders (as download-artifact leaves them). */
+function reportFiles(names: readonly string[], cwd: string): string[] {
+  const files: string[] = [];
+  for (const name of names) {
+    const absolute = path.resolve(cwd, name);
+    if (!existsSync(absolute)) throw new InputError(`merge: \`${name}\` not found; expected the JSON reports of the shard jobs (download them first)`);
+    if (!statSync(absolute).isDirectory()) {
+      files.push(absolute);
+      continue;
+    }
+    const found = readdirSync(absolute, { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.json'))
+      .sort()
+      .map((file) => path.join(absolute, file));
+    if (found.length === 0) throw new InputError(`merge: no .json files in \`${name}\``);
+    files.push(...found);
+  }
+  return files;
 }
 
 function pullRequestOf(context: typeof github.context): PullRequest | null {
