@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-FR4PT4ZR.js";
+} from "./chunks/chunk-PZ7M5GDL.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -37,8 +37,9 @@ import {
   settingsFor,
   toInstant,
   toPosix,
+  trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-KGDKFYLH.js";
+} from "./chunks/chunk-RVTIIUIB.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -130,7 +131,7 @@ function inferCollections(documents, hasImported = false) {
   return collections;
 }
 function collectionName(wanted, taken) {
-  const base = wanted.replace(/[^\w-]+/g, "-").replace(/^-+|-+$/g, "") || "content";
+  const base = trimRuns(wanted.replace(/[^\w-]+/g, "-"), "-") || "content";
   let name = base;
   for (let index = 2; taken.some((collection) => collection.name === name); index++) name = `${base}-${index}`;
   return name;

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-FR4PT4ZR.js";
+} from "./chunks/chunk-PZ7M5GDL.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-KGDKFYLH.js";
+} from "./chunks/chunk-RVTIIUIB.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-KGDKFYLH.js";
+} from "./chunks/chunk-RVTIIUIB.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

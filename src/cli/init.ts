@@ -10,6 +10,7 @@ import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
 import { selectFiles } from '../engine/files.js';
+import { trimRuns } from '../engine/trim.js';
 import { parseDateText } from '../schema/dates.js';
 import { detectSite, type DetectedSite } from '../schema/detect.js';
 import type { FieldSpec, FieldType } from '../schema/fields.js';
@@ -134,7 +135,7 @@ export function inferCollections(documents: ReadonlyArray<{ path: string; data: 
 }
 
 function collectionName(wanted: string, taken: readonly InferredCollection[]): string {
-  const base = wanted.replace(/[^\w-]+/g, '-').replace(/^-+|-+$/g, '') || 'content';
+  const base = trimRuns(wanted.replace(/[^\w-]+/g, '-'), '-') || 'content';
   let name = base;
   for (let index = 2; taken.some((collection) => collection.name === name); index++) name = `${base}-${index}`;
   return name;

@@ -13,6 +13,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { LineIndex } from './line-index.js';
+import { trimEndRun } from './trim.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
 interface Line {
@@ -65,9 +66,18 @@ const BLOCK_TAGS = new Set(
 );
 const ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
 const OPEN_TAG = new RegExp(String.raw`^<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*\/?>`);
+/** An ATX heading's text without its closing `#` sequence and the spaces around it. */
+function withoutClosingSequence(text: string): string {
+  let end = trimEndRun(text, ' ').length;
+  let hashes = end;
+  while (hashes > 0 && text[hashes - 1] === '#') hashes--;
+  if (hashes < end && (hashes === 0 || text[hashes - 1] === ' ')) end = hashes;
+  return trimEndRun(text.slice(0, end), ' ');
+}
 const CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
-const FENCE = /^(`{3,}|~{3,})(.*)$/;
-const TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*\|?[ ]*$/;
+// The lookahead takes the whole run at once (an atomic group): no backtracking into it.
+const FENCE = /^(?=(`{3,}|~{3,}))\1(.*)$/;
+const TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*(?:\|[ ]*)?$/;
 const THEMATIC = /^(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
 const ATX = /^#{1,6}(?:[ ]|$)/;
 const BULLET = /^([-+*])( {1,4}(?=\S)|[ ]*$)/;
@@ -154,7 +164,7 @@ class Reader {
         const heading = { type: 'heading' as const, depth: 1 as const, children: [] as PhrasingContent[], position: this.position(line.offset + indent, line.end) };
         // The text between the opening and the optional closing sequence of #.
         const open = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
-        let content = rest.slice(open).replace(/(?:^|[ ]+)#+[ ]*$/, '').replace(/[ ]+$/, '');
+        let content = withoutClosingSequence(rest.slice(open));
         if (/^#+$/.test(content)) content = '';
         const start = line.offset + indent + open;
         if (content !== '') this.#pending.push({ node: heading, lines: [{ text: content, offset: start, end: start + content.length }] });
@@ -512,7 +522,7 @@ function leadingSpaces(text: string): number {
 function trimLines(lines: Line[]): Line[] {
   return lines.map((line) => {
     const indent = leadingSpaces(line.text);
-    const text = line.text.slice(indent).replace(/[ ]+$/, '');
+    const text = trimEndRun(line.text.slice(indent), ' ');
     return { text, offset: line.offset + indent, end: line.offset + indent + text.length };
   });
 }
@@ -751,7 +761,7 @@ class Inline {
         // An email address: the local part before the @ (not yet made a link) and a dotted domain after.
         while (linkStart > start && /[A-Za-z0-9.+_-]/.test(text[linkStart - 1] as string)) linkStart--;
         const domain = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text.slice(index + 1, Math.min(to, index + 256)))?.[0] ?? '';
-        const trimmed = domain.replace(/\.+$/, '');
+        const trimmed = trimEndRun(domain, '.');
         const before = linkStart === 0 ? ' ' : (text[linkStart - 1] as string);
         if (linkStart < index && trimmed.includes('.') && !/[-\d_]$/.test(trimmed) && before !== '/' && /[\s\p{P}\p{S}]/u.test(before)) {
           end = index + 1 + trimmed.length;

@@ -262,7 +262,9 @@ class TreeBuilder {
     for (const warning of document.warnings) {
       const [start, end] = warning.pos;
       if (warning.code === 'TAG_RESOLVE_FAILED') {
-        const tag = /tag: (.+)$/.exec(firstLine(warning.message))?.[1] ?? content.slice(start, end);
+        const message = firstLine(warning.message);
+        const at = message.indexOf('tag: ');
+        const tag = at >= 0 && at + 5 < message.length ? message.slice(at + 5) : content.slice(start, end);
         this.problems.push({ kind: 'unknown-tag', tag: tag.replace('tag:yaml.org,2002:', '!!'), span: this.#span(start, end) });
       } else {
         this.problems.push({ kind: 'syntax', detail: firstLine(warning.message), span: this.#span(start, end) });

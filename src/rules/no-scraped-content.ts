@@ -13,7 +13,7 @@ const BOILERPLATE: RegExp[] = [
   /\bBy submitting your information,? you agree to the\b/i,
   /\bSign up (?:now |today )?for (?:our|the) [^.\n]{1,40} newsletter\b/i,
   /\bThis article (?:was )?originally (?:appeared|published) on\b/i,
-  /\bAdvertisement\s*-?\s*Scroll to continue\b/i,
+  /\bAdvertisement\s*(?:-\s*)?Scroll to continue\b/i,
   /\b(?:Share|Follow us) on (?:Facebook|Twitter|X), (?:Twitter|X|Facebook|LinkedIn)\b/i,
 ];
 

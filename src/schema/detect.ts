@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parseTOML, getStaticTOMLValue } from 'toml-eslint-parser';
 import { parseDocument } from 'yaml';
 import type { FieldInput } from './fields.js';
+import { trimEndRun } from '../engine/trim.js';
 import type { PresetName } from './presets.js';
 
 export const GENERATORS = ['hexo', 'hugo', 'jekyll', 'astro', 'docusaurus'] as const;
@@ -109,7 +110,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
     const dependencies = { ...(packageJson?.dependencies as object | undefined), ...(packageJson?.devDependencies as object | undefined) };
     return name in dependencies;
   };
-  const sourceDir = typeof settings?.source_dir === 'string' ? settings.source_dir.replace(/\/+$/, '') : 'source';
+  const sourceDir = typeof settings?.source_dir === 'string' ? trimEndRun(settings.source_dir, '/') : 'source';
   if (applies('hexo', siteConfig && (isDirectory(`${sourceDir}/_posts`) || dependsOn('hexo')))) {
     return {
       generator: 'hexo',

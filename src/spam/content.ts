@@ -207,7 +207,7 @@ function labelBefore(document: LintDocument, offset: number): LinkList['label'] 
   const lines = before.split('\n');
   for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 4; index--, seen++) {
     const line = lines[index] ?? '';
-    const plain = line.replace(/<[^>]{0,200}>/g, ' ').replace(/[#*_>\s]+/g, ' ').trim();
+    const plain = line.replace(/<[^<>]{0,200}>/g, ' ').replace(/[#*_>\s]+/g, ' ').trim();
     const lineStart = end - line.length;
     if (plain !== '') {
       const start = lineStart + (line.length - line.trimStart().length);

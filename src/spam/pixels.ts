@@ -3,7 +3,7 @@ import type { HtmlElement } from '../engine/markdown.js';
 
 function pixels(value: string | undefined): number | null {
   if (value === undefined) return null;
-  const match = /^\s*(-?\d{1,6}(?:\.\d{1,4})?)\s*(?:px)?\s*$/i.exec(value);
+  const match = /^(-?\d{1,6}(?:\.\d{1,4})?)\s*(?:px)?$/i.exec(value.trim());
   return match ? Number(match[1]) : null;
 }
 
