@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-PZ7M5GDL.js";
+} from "./chunks/chunk-G66MIVS3.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -39,7 +39,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-RVTIIUIB.js";
+} from "./chunks/chunk-HQJ7UXVO.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

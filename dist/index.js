@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-PZ7M5GDL.js";
+} from "./chunks/chunk-G66MIVS3.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-RVTIIUIB.js";
+} from "./chunks/chunk-HQJ7UXVO.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

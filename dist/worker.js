@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-RVTIIUIB.js";
+} from "./chunks/chunk-HQJ7UXVO.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

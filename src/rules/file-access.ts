@@ -8,7 +8,8 @@ export default defineRule({
     rationale:
       'A file that is not checked must not pass silently. Symbolic links are never followed, because ' +
       'the site generator would publish whatever they point at; files over the size limit are not read; ' +
-      'a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported.',
+      'a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported. ' +
+      'An empty file (or one of only blank lines) is reported as a warning: there is nothing in it to check or to publish.',
     tags: ['file'],
     defaultSeverity: 'error',
     options: z.strictObject({}).default({}),
@@ -16,13 +17,17 @@ export default defineRule({
       symlink: 'Unexpected symbolic link to `{target}`, not followed; commit the file itself or exclude the link',
       tooLarge: 'File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit',
       unreadable: 'File could not be read: {reason}',
+      empty: 'Unexpected empty file: nothing to check or publish; write the post or delete the file',
       tooComplex: 'File too complex to check ({reason}); it was stopped and not checked: simplify its Markdown (deeply nested lists, quotes or brackets) or exclude it',
     },
   },
   check({ document, report }) {
     const access = document.access;
-    if (!access) return;
     const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    if (!access) {
+      if (document.source.lintable && document.source.problems.length === 0 && document.text.trim() === '') report({ messageId: 'empty', span, severity: 'warning' });
+      return;
+    }
     switch (access.kind) {
       case 'symlink':
         report({ messageId: 'symlink', data: { target: access.target }, span });
