@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-G66MIVS3.js";
+} from "./chunks/chunk-TSRWEPPD.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -39,7 +39,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-HQJ7UXVO.js";
+} from "./chunks/chunk-4RKYJ2UA.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

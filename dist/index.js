@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-G66MIVS3.js";
+} from "./chunks/chunk-TSRWEPPD.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-HQJ7UXVO.js";
+} from "./chunks/chunk-4RKYJ2UA.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({
@@ -26356,9 +26356,34 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/action/log.ts
+function inert(text) {
+  const line = printable(text).replace(/##\[/g, "##\u200B[");
+  return /^\s*::/.test(line) ? `\u200B${line}` : line;
+}
+
 // src/action/annotations.ts
 var SHOWN_PER_LEVEL = 10;
 var CHECK_BATCH = 50;
+function logFindings(result, ranked, options, log, repoPath) {
+  const total = ranked.length;
+  if (options.annotate) {
+    const left = printAnnotations(ranked, log, repoPath);
+    if (left > 0) {
+      log.notice(
+        `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): ${options.summary ? "the job summary lists" : "the log lists"} all ${total}.`,
+        { title: `${TOOL_NAME}: ${total} findings` }
+      );
+    }
+  } else if (options.checkRunUrl !== null && total > 0) {
+    log.notice(`${plural(total, "finding")} ${total === 1 ? "is" : "are"} annotated in the ${TOOL_NAME} check run${options.checkRunUrl ? `: ${options.checkRunUrl}` : ""}.`);
+  }
+  if (total > 0) {
+    log.startGroup(`${TOOL_NAME}: ${plural(total, "finding")}`);
+    for (const line of reporters.compact(result, { rules, color: false }).split("\n")) if (line) log.info(inert(line));
+    log.endGroup();
+  }
+}
 function printAnnotations(ranked, commands, repoPath) {
   const printed = { error: 0, warning: 0 };
   let left = 0;
@@ -26608,12 +26633,6 @@ function flag(name, fallback) {
   throw new InputError(`Unexpected ${name} \`${value}\`, expected \`true\` or \`false\``);
 }
 
-// src/action/log.ts
-function inert(text) {
-  const line = printable(text).replace(/##\[/g, "##\u200B[");
-  return /^\s*::/.test(line) ? `\u200B${line}` : line;
-}
-
 // src/action/main.ts
 async function run() {
   try {
@@ -26709,22 +26728,7 @@ async function runAction(inputs) {
       else info(inert(fallback));
     }
   }
-  if (!checkRun && inputs.annotations !== "none") {
-    const left = printAnnotations(ranked, core_exports, repoPath);
-    if (left > 0) {
-      notice(
-        `${plural(left, "more finding")} ${left === 1 ? "is" : "are"} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): ${inputs.summary ? "the job summary lists" : "the log lists"} all ${total}.`,
-        { title: `${TOOL_NAME}: ${total} findings` }
-      );
-    }
-  } else if (checkRun && total > 0) {
-    notice(`${plural(total, "finding")} ${total === 1 ? "is" : "are"} annotated in the ${TOOL_NAME} check run${checkRunUrl ? `: ${checkRunUrl}` : ""}.`);
-  }
-  if (total > 0) {
-    startGroup(`${TOOL_NAME}: ${plural(total, "finding")}`);
-    for (const line of reporters.compact(result, { rules, color: false }).split("\n")) if (line) info(inert(line));
-    endGroup();
-  }
+  logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== "none", checkRunUrl: checkRun ? checkRunUrl ?? "" : null, summary: inputs.summary }, core_exports, repoPath);
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : "check run"}.`] : [];
     await summary.addRaw(render(SUMMARY_LIMIT_BYTES - 1024, where)).write();

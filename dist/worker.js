@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-HQJ7UXVO.js";
+} from "./chunks/chunk-4RKYJ2UA.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

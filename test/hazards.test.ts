@@ -209,3 +209,40 @@ describe('encodings', () => {
     expect(ruleIds(new Uint8Array([0x3c, 0x73, 0, 0x3e]))).toEqual(['1 file-encoding/binary']);
   });
 });
+
+describe('YAML bombs and oddities, timed', () => {
+  const blockNesting = (depth: number) => `${Array.from({ length: depth }, (_, level) => `${' '.repeat(level)}k${level}:`).join('\n')} leaf`;
+  const cases: Array<[string, string, string[]]> = [
+    ['billion laughs 9×9', aliasBomb(9, 9), ['6 front-matter-syntax/tooManyValues']],
+    ['billion laughs 7×10', aliasBomb(10, 7), ['5 front-matter-syntax/tooManyValues']],
+    ['40,000 keys', `---\n${Array.from({ length: 40_000 }, (_, index) => `key${index}: value`).join('\n')}\n---\n`, ['2 front-matter-syntax/tooLarge']],
+    ['20,000-deep flow nesting', `---\na: ${'['.repeat(20_000)}${']'.repeat(20_000)}\n---\n`, ['2 front-matter-syntax/tooDeep']],
+    // 5,000 levels are over the 64 KiB front-matter limit before they are too deep.
+    ['5,000-deep block nesting', `---\n${blockNesting(5_000)}\n---\n`, ['2 front-matter-syntax/tooLarge']],
+    ['300-deep block nesting', `---\n${blockNesting(300)}\n---\n`, ['67 front-matter-syntax/tooDeep']],
+    ['a 20 MB scalar', `---\ntitle: ${'a'.repeat(20_000_000)}\n---\n`, ['2 front-matter-syntax/tooLarge']],
+    ['duplicate keys', '---\ntitle: a\ntitle: b\n---\n', ['3 front-matter-syntax/duplicateKey']],
+    ['unknown tags', '---\na: !foo bar\n---\n', ['2 front-matter-syntax/unknownTag']],
+    ['a `!!js/function` tag', '---\na: !!js/function "function () { return 1 }"\n---\n', ['2 front-matter-syntax/unknownTag']],
+    ['`__proto__` key', '---\n__proto__: {polluted: true}\ntitle: x\n---\n', []],
+    ['a scalar document', '---\nhello\n---\n', ['2 front-matter-mapping/notMapping']],
+    ['a list document', '---\n- a\n---\n', ['2 front-matter-mapping/notMapping']],
+    ['a null document', '---\nnull\n---\n', ['2 front-matter-mapping/notMapping']],
+  ];
+
+  it('each gives its specific finding; times printed against the 200 ms target', () => {
+    const times: string[] = [];
+    ruleIds('---\ntitle: warm-up\n---\n');
+    for (const [name, text, expected] of cases) {
+      const started = performance.now();
+      const found = ruleIds(text);
+      const elapsed = performance.now() - started;
+      times.push(`${name}: ${elapsed.toFixed(1)} ms`);
+      expect(found, name).toEqual(expected);
+      // A bound that only a super-linear blow-up can reach on a loaded machine; the target is 200 ms.
+      expect(elapsed, name).toBeLessThan(2000);
+    }
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    console.log(`YAML cases (target < 200 ms each):\n  ${times.join('\n  ')}`);
+  });
+});

@@ -4,7 +4,11 @@
  * run that carries every annotation (50 per request) when the token may write checks.
  */
 import type { AnnotationProperties } from '@actions/core';
-import type { Finding } from '../engine/types.js';
+import type { Finding, LintResult } from '../engine/types.js';
+import { reporters } from '../reporters/index.js';
+import { plural } from '../reporters/text.js';
+import { rules } from '../rules/index.js';
+import { inert } from './log.js';
 import { TOOL_NAME } from '../version.js';
 import type { RepoPath } from './filter.js';
 
@@ -17,6 +21,46 @@ export interface WorkflowCommands {
   error(message: string, properties: AnnotationProperties): void;
   warning(message: string, properties: AnnotationProperties): void;
   notice(message: string, properties?: AnnotationProperties): void;
+}
+
+/** What the step log needs of `@actions/core`. */
+export interface StepLog extends WorkflowCommands {
+  info(message: string): void;
+  startGroup(name: string): void;
+  endGroup(): void;
+}
+
+/**
+ * Everything the action writes to the log about findings: the annotations (unless a check run
+ * carries them), a notice for those GitHub would drop, and the full list in a collapsed group.
+ * Text from posts reaches the log only escaped by `@actions/core` (annotations) or through `inert`.
+ */
+export function logFindings(
+  result: LintResult,
+  ranked: readonly Finding[],
+  options: { annotate: boolean; checkRunUrl: string | null; summary: boolean },
+  log: StepLog,
+  repoPath: RepoPath,
+): void {
+  const total = ranked.length;
+  if (options.annotate) {
+    const left = printAnnotations(ranked, log, repoPath);
+    if (left > 0) {
+      log.notice(
+        `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): ` +
+          `${options.summary ? 'the job summary lists' : 'the log lists'} all ${total}.`,
+        { title: `${TOOL_NAME}: ${total} findings` },
+      );
+    }
+  } else if (options.checkRunUrl !== null && total > 0) {
+    log.notice(`${plural(total, 'finding')} ${total === 1 ? 'is' : 'are'} annotated in the ${TOOL_NAME} check run${options.checkRunUrl ? `: ${options.checkRunUrl}` : ''}.`);
+  }
+  // The full list, made inert: a file name or message cannot become a runner command.
+  if (total > 0) {
+    log.startGroup(`${TOOL_NAME}: ${plural(total, 'finding')}`);
+    for (const line of reporters.compact(result, { rules, color: false }).split('\n')) if (line) log.info(inert(line));
+    log.endGroup();
+  }
 }
 
 /**

@@ -21,7 +21,7 @@ import { SUMMARY_LIMIT_BYTES } from '../reporters/markdown.js';
 import { plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
-import { printAnnotations, publishCheckRun, SHOWN_PER_LEVEL, toCheckAnnotation } from './annotations.js';
+import { logFindings, publishCheckRun, toCheckAnnotation } from './annotations.js';
 import { changesFromApi, changesFromGit, historyOf, resolveCommit, type Changes, type PullRequest } from './changes.js';
 import { filterFindings, rankFindings, type FilterMode, type RepoPath } from './filter.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
@@ -133,25 +133,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
       else core.info(inert(fallback));
     }
   }
-  if (!checkRun && inputs.annotations !== 'none') {
-    const left = printAnnotations(ranked, core, repoPath);
-    if (left > 0) {
-      core.notice(
-        `${plural(left, 'more finding')} ${left === 1 ? 'is' : 'are'} not shown as annotations (GitHub shows ${SHOWN_PER_LEVEL} errors and ${SHOWN_PER_LEVEL} warnings per step): ` +
-          `${inputs.summary ? 'the job summary lists' : 'the log lists'} all ${total}.`,
-        { title: `${TOOL_NAME}: ${total} findings` },
-      );
-    }
-  } else if (checkRun && total > 0) {
-    core.notice(`${plural(total, 'finding')} ${total === 1 ? 'is' : 'are'} annotated in the ${TOOL_NAME} check run${checkRunUrl ? `: ${checkRunUrl}` : ''}.`);
-  }
-
-  // The full list in the log, made inert: a file name or message cannot become a runner command.
-  if (total > 0) {
-    core.startGroup(`${TOOL_NAME}: ${plural(total, 'finding')}`);
-    for (const line of reporters.compact(result, { rules, color: false }).split('\n')) if (line) core.info(inert(line));
-    core.endGroup();
-  }
+  logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== 'none', checkRunUrl: checkRun ? (checkRunUrl ?? '') : null, summary: inputs.summary }, core, repoPath);
 
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : 'check run'}.`] : [];
