@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-TSRWEPPD.js";
+} from "./chunks/chunk-ZOGG25SN.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -20,7 +20,6 @@ import {
   LintDocument,
   TOOL_NAME,
   VERSION,
-  __toESM,
   calendarProblem,
   collectionMatcher,
   detectSite,
@@ -39,7 +38,10 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-4RKYJ2UA.js";
+} from "./chunks/chunk-R3CMR27L.js";
+import {
+  __toESM
+} from "./chunks/chunk-KIKW2EJV.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

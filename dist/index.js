@@ -9,14 +9,10 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-TSRWEPPD.js";
+} from "./chunks/chunk-ZOGG25SN.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
-  __commonJS,
-  __export,
-  __require,
-  __toESM,
   git,
   isRuleOnAnywhere,
   lintPaths,
@@ -26,7 +22,13 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4RKYJ2UA.js";
+} from "./chunks/chunk-R3CMR27L.js";
+import {
+  __commonJS,
+  __export,
+  __require,
+  __toESM
+} from "./chunks/chunk-KIKW2EJV.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,7 +6,8 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-4RKYJ2UA.js";
+} from "./chunks/chunk-R3CMR27L.js";
+import "./chunks/chunk-KIKW2EJV.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

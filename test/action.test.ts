@@ -380,6 +380,26 @@ describe('action on other events', () => {
     });
   });
 
+  it('runs the bundled remark-lint presets with nothing installed: annotations and summary like any rule', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, {
+        '.content-lint.yml': 'remark:\n  presets: [recommended]\n  rules:\n    no-unused-definitions: error\n',
+        'posts/style.md': '---\ntitle: Style\n---\n\nSee [the docs][missing].\n\n[unused]: https://example.com\n',
+      });
+      expect(existsSync(path.join(workspace, 'node_modules'))).toBe(false);
+      const run = await runAction(workspace, { inputs: { 'sarif-file': 'out.sarif' } });
+      expect(run.status).toBe(1);
+      expect(run.commands).toContain(
+        '::error title=content-lint%3A remark-lint%3Ano-unused-definitions,file=posts/style.md,line=7,endLine=7,col=1,endColumn=30::Unexpected unused definition, expected no definition or one or more references to `unused`',
+      );
+      expect(run.commands.some((command) => command.startsWith('::warning title=content-lint%3A remark-lint%3Ano-undefined-references,file=posts/style.md,line=5,'))).toBe(true);
+      expect(run.summary).toContain('remark-lint:no-undefined-references');
+      expect(run.summary).toContain('https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme');
+      const sarif = JSON.parse(readFileSync(path.join(workspace, 'out.sarif'), 'utf8'));
+      expect(sarif.runs[0].results.map((result: { ruleId: string }) => result.ruleId).sort()).toEqual(['remark-lint:no-undefined-references', 'remark-lint:no-unused-definitions']);
+    });
+  });
+
   it('removes ad units from the workspace with fix: true, and reports what is left', async () => {
     await withTempDir(async (workspace) => {
       const file = path.join(workspace, 'a.md');

@@ -53,7 +53,8 @@ export function expectedMarkers(file: string): string[] {
 }
 
 export function actualMarkers(findings: readonly Finding[]): string[] {
-  return [...new Set(findings.map((finding) => `${finding.line} ${finding.ruleId}`))].sort(compareMarkers);
+  // A hosted rule (`remark-lint:no-unused-definitions`) is marked by its host's id.
+  return [...new Set(findings.map((finding) => `${finding.line} ${finding.ruleId.split(':')[0]}`))].sort(compareMarkers);
 }
 
 function compareMarkers(a: string, b: string): number {

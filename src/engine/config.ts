@@ -2,6 +2,7 @@
  * Configuration: one zod schema, built from the rule registry, validates every config file and
  * generates the JSON Schema editors use. Errors name the file, the key and the valid choices.
  */
+import { BUNDLED_RULE_NAMES, loadRemark, RemarkPluginError, remarkSettingsSchema, unknownRuleNames, type RemarkSettings } from '../remark/settings.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -89,6 +90,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
         .array(z.enum(protectedIds))
         .optional()
         .describe('Security and spam rules that inline `content-lint-disable` comments may switch off'),
+      remark: remarkSettingsSchema.optional(),
       rules: z.strictObject(ruleSettings).optional().describe('Severity and options of each rule'),
       overrides: z
         .array(
@@ -211,6 +213,12 @@ export function resolveConfig(
       options: rule.meta.options.parse(options),
     });
   }
+  if (config.remark !== undefined) {
+    // The `remark` section is the options of the `remark-lint` rule, on at `error` unless `rules` says otherwise.
+    const explicit = config.rules?.['remark-lint'] as unknown;
+    const severitySetting = explicit === undefined ? 'error' : Array.isArray(explicit) ? explicit[0] : explicit;
+    settings.set('remark-lint', { severity: severitySetting as SeveritySetting, options: remarkSettingsSchema.parse(config.remark) });
+  }
   const overrides: Override[] = (config.overrides ?? []).map((override) => {
     const included = picomatch(override.files, { dot: true });
     const excluded = override.excludedFiles?.length ? picomatch(override.excludedFiles, { dot: true }) : () => false;
@@ -223,6 +231,17 @@ export function resolveConfig(
     }
     return { files: override.files, excludedFiles: override.excludedFiles ?? [], matches: (file) => included(file) && !excluded(file), rules: ruleSettingsOf };
   });
+  for (const remark of remarkSettingsOf({ rules: settings, overrides })) {
+    const unknown = unknownRuleNames(remark);
+    if (unknown.length > 0) {
+      const where = location.shown ?? location.file ?? 'configuration';
+      throw new ConfigError(
+        unknown
+          .map((name) => `${where}: Unexpected remark-lint rule \`${name}\`, expected a rule of the bundled presets such as \`${closest(name, BUNDLED_RULE_NAMES)}\`, or a package listed in \`remark.plugins\``)
+          .join('\n'),
+      );
+    }
+  }
   const detected = detect(config.generator);
   let collections: Collection[];
   try {
@@ -422,7 +441,22 @@ export async function loadConfig(cwd: string, rules: readonly Rule<any>[], expli
   if (!found.file) return resolveConfig({}, rules, { file: null, root }, detect);
   const shown = path.relative(cwd, found.file) || found.file;
   const input = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
-  return resolveConfig(input, rules, { file: found.file, root, shown }, detect);
+  const config = resolveConfig(input, rules, { file: found.file, root, shown }, detect);
+  try {
+    // Only a config that turns remark-lint on, anywhere, loads it.
+    if (isRuleOnAnywhere(config, 'remark-lint')) await loadRemark(remarkSettingsOf(config), root);
+  } catch (error) {
+    if (error instanceof RemarkPluginError) throw new ConfigError(`${shown}: ${error.message}`);
+    throw error;
+  }
+  return config;
+}
+
+/** Every remark settings of a config: of `rules` and of each override. */
+function remarkSettingsOf(config: Pick<ResolvedConfig, 'rules' | 'overrides'>): RemarkSettings[] {
+  return [config.rules.get('remark-lint'), ...config.overrides.map((override) => override.rules.get('remark-lint'))]
+    .map((setting) => setting?.options as RemarkSettings | undefined)
+    .filter((settings): settings is RemarkSettings => settings !== undefined);
 }
 
 async function importConfig(file: string, shown: string): Promise<unknown> {

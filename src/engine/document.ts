@@ -34,6 +34,7 @@ export class LintDocument {
   #markdown: ParsedMarkdown | undefined;
   #html: HtmlContent | undefined;
   #directives: Directive[] | undefined;
+  #remarkTree: Root | undefined;
 
   private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path, digest = '') {
     this.path = path;
@@ -92,6 +93,29 @@ export class LintDocument {
   parsedMarkdown(): ParsedMarkdown {
     this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
     return this.#markdown;
+  }
+
+  /**
+   * The file as remark reads it with remark-frontmatter and remark-gfm (remark-mdx for `.mdx`): a
+   * complete tree from micromark, never the fast reader's subset; the front matter as one `yaml` or
+   * `toml` node (read by content-lint, not parsed again); positions in the original file. Parsed on
+   * first use: only the `remark-lint` rule asks for it.
+   */
+  remarkTree(): Root {
+    if (this.#remarkTree) return this.#remarkTree;
+    const { root } = parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false);
+    const point = (offset: number) => ({ ...this.lines.position(offset), offset });
+    root.position = { start: point(0), end: point(this.text.length) };
+    const frontMatter = this.frontMatter;
+    if (frontMatter && frontMatter.closingLine !== null) {
+      root.children.unshift({
+        type: frontMatter.fence.startsWith('+') ? 'toml' : 'yaml',
+        value: this.text.slice(frontMatter.contentStart, frontMatter.contentEnd),
+        position: { start: point(0), end: point(frontMatter.blockEnd) },
+      } as unknown as Root['children'][number]);
+    }
+    this.#remarkTree = root;
+    return root;
   }
 
   html(): HtmlContent {

@@ -131,11 +131,11 @@ function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule<any>):
 }
 
 /** A rule's report as a finding: the message rendered, the severity settled, the file named. */
-function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix }: Report): Finding {
+function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix, hosted }: Report): Finding {
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
   return {
-    ruleId: rule.meta.id,
+    ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
     severity: lowered === 'warning' ? 'warning' : severity,
     messageId,
     message: renderMessage(template, data),

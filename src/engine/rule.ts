@@ -39,6 +39,8 @@ export interface Report {
   severity?: Severity;
   /** What `--fix` removes: a range of the document's normalised text (an ad unit, a pixel). */
   fix?: { start: number; end: number };
+  /** For a rule that hosts another tool's rules (`remark-lint`): the hosted rule; the finding's rule id is `<id>:<hosted>`. */
+  hosted?: string;
 }
 
 /** What a rule may know about the run beyond its own file. */

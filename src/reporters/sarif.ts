@@ -7,6 +7,15 @@ import type { Reporter } from './types.js';
  */
 export const sarif: Reporter = (result, context) => {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
+  // Rules hosted by a content-lint rule (`remark-lint:<rule>`) are described from their findings.
+  const hosted = new Map<string, string>();
+  for (const file of result.files) {
+    for (const finding of file.findings) {
+      if (ruleIndex.has(finding.ruleId) || hosted.has(finding.ruleId)) continue;
+      hosted.set(finding.ruleId, typeof finding.data.url === 'string' ? finding.data.url : ruleDocsUrl(finding.ruleId));
+      ruleIndex.set(finding.ruleId, ruleIndex.size);
+    }
+  }
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -18,19 +27,31 @@ export const sarif: Reporter = (result, context) => {
             version: VERSION,
             semanticVersion: VERSION,
             informationUri: REPOSITORY_URL,
-            rules: context.rules.map((rule) => ({
-              id: rule.meta.id,
-              name: rule.meta.id,
-              shortDescription: { text: rule.meta.description },
-              fullDescription: { text: rule.meta.rationale },
-              help: {
-                text: `${rule.meta.description}.\n\n${rule.meta.rationale}\n\nSee ${ruleDocsUrl(rule.meta.id)}`,
-                markdown: `**${rule.meta.description}.**\n\n${rule.meta.rationale}\n\n[Documentation](${ruleDocsUrl(rule.meta.id)})`,
-              },
-              helpUri: ruleDocsUrl(rule.meta.id),
-              defaultConfiguration: { level: rule.meta.defaultSeverity === 'off' ? 'none' : rule.meta.defaultSeverity },
-              properties: { tags: [...rule.meta.tags] },
-            })),
+            rules: [
+              ...context.rules.map((rule) => ({
+                id: rule.meta.id,
+                name: rule.meta.id,
+                shortDescription: { text: rule.meta.description },
+                fullDescription: { text: rule.meta.rationale },
+                help: {
+                  text: `${rule.meta.description}.\n\n${rule.meta.rationale}\n\nSee ${ruleDocsUrl(rule.meta.id)}`,
+                  markdown: `**${rule.meta.description}.**\n\n${rule.meta.rationale}\n\n[Documentation](${ruleDocsUrl(rule.meta.id)})`,
+                },
+                helpUri: ruleDocsUrl(rule.meta.id),
+                defaultConfiguration: { level: rule.meta.defaultSeverity === 'off' ? 'none' : rule.meta.defaultSeverity },
+                properties: { tags: [...rule.meta.tags] },
+              })),
+              ...[...hosted].map(([id, url]) => ({
+                id,
+                name: id,
+                shortDescription: { text: id.replace(':', ' rule ') },
+                fullDescription: { text: `Reported by ${id.slice(0, id.indexOf(':'))}, run inside ${TOOL_NAME}.` },
+                help: { text: `See ${url}`, markdown: `[Documentation](${url})` },
+                helpUri: url,
+                defaultConfiguration: { level: 'warning' },
+                properties: { tags: ['style', 'markdown'] },
+              })),
+            ],
           },
         },
         columnKind: 'utf16CodeUnits',

@@ -27,6 +27,7 @@ import noLinkFarms from './no-link-farms.js';
 import noScrapedContent from './no-scraped-content.js';
 import noScript from './no-script.js';
 import noTrackingPixels from './no-tracking-pixels.js';
+import remarkLint from './remark-lint.js';
 
 export const rules: ReadonlyArray<Rule<any>> = [
   fileAccess,
@@ -56,6 +57,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   noLinkFarms,
   noScrapedContent,
   inlineConfig,
+  remarkLint,
 ];
 
 export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));

@@ -22,7 +22,9 @@ export default defineRule({
   check({ document, project, report }) {
     for (const directive of document.directives()) {
       for (const rule of directive.ruleIds) {
-        if (!project.ruleIds.has(rule)) {
+        // `remark-lint:<rule>` names a rule the `remark-lint` rule hosts.
+        const host = rule.includes(':') ? rule.slice(0, rule.indexOf(':')) : null;
+        if (!project.ruleIds.has(rule) && !(host && project.ruleIds.has(host))) {
           report({
             messageId: 'unknownRule',
             data: { rule, keyword: directive.keyword, suggestion: project.closestRuleId(rule) },
