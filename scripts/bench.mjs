@@ -2,7 +2,8 @@
 /**
  * `npm run bench [CORPUS]`: content-lint beside its peers, on the same files, in one run.
  *
- * - content-lint (default rules, offline) — `node dist/cli.js`
+ * - content-lint (default rules, offline) — `node dist/cli.js`; also with the remark-lint
+ *   `recommended` preset on, and with `--cache` on its second run over unchanged files
  * - markdownlint-cli2 (its default config)
  * - remark-cli with remark-frontmatter and remark-lint-frontmatter-schema (one permissive schema)
  * - the floor: read every file, split its front matter with gray-matter, parse it with zod
@@ -94,8 +95,15 @@ console.log(count);
 `,
 );
 
+const contentLint = (target, ...options) => [process.execPath, path.join(root, 'dist', 'cli.js'), '--format', 'json', '--output', path.join(work, 'report.json'), '--fail-on', 'never', '--now', '2026-11-28T00:00:00Z', ...options, target];
+// The remark-lint recommended preset on top of the default rules: a config in the measured folder.
+const REMARK_CONFIG = '.bench-remark.yml';
+const placeRemarkConfig = (folder) => writeFileSync(path.join(folder, REMARK_CONFIG), 'remark:\n  presets: [recommended]\n');
 const tools = {
-  'content-lint': (target) => [process.execPath, path.join(root, 'dist', 'cli.js'), '--format', 'json', '--output', path.join(work, 'report.json'), '--fail-on', 'never', '--now', '2026-11-28T00:00:00Z', target],
+  'content-lint': (target) => contentLint(target),
+  'content-lint + remark recommended': (target) => contentLint(target, '--config', path.join(statSync(target).isDirectory() ? target : path.dirname(target), REMARK_CONFIG)),
+  // The second run of two with --cache: every file unchanged (the first run is not measured).
+  'content-lint --cache, unchanged': (target) => contentLint(target, '--cache', '--cache-location', path.join(work, 'cache.json')),
   'markdownlint-cli2': (target) => [bin('markdownlint-cli2'), statSync(target).isDirectory() ? `${target}/**/*.{md,mdx,markdown}` : target],
   'remark-cli + frontmatter-schema': (target) => [bin('remark'), '--rc-path', remarkrc, '--no-stdout', '--quiet', '--silent', target],
   floor: (target) => [process.execPath, floor, target],
@@ -103,7 +111,13 @@ const tools = {
 
 function measure(tool, target) {
   const [command, ...args] = tools[tool](target);
-  if (tool.startsWith('remark')) placeSchema(statSync(target).isDirectory() ? target : path.dirname(target));
+  const folder = statSync(target).isDirectory() ? target : path.dirname(target);
+  if (tool.startsWith('remark')) placeSchema(folder);
+  if (tool.includes('remark recommended')) placeRemarkConfig(folder);
+  if (tool.includes('--cache')) {
+    const [command, ...args] = tools[tool](target);
+    spawnSync(command, args, { cwd: folder });
+  }
   const run = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', command, ...args], { cwd: statSync(target).isDirectory() ? target : path.dirname(target), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const line = (run.stderr.match(/BENCH .*$/m) ?? [''])[0].split(' ');
   if (line.length < 5) throw new Error(`${tool} did not run: ${run.stderr.slice(-500)}`);
@@ -128,7 +142,7 @@ for (const set of sets) {
 const all = markdownFiles(path.join(work, '1x')).sort((a, b) => a.bytes - b.bytes);
 const single = all[Math.floor(all.length / 2)];
 const singleRows = {};
-for (const tool of ['content-lint', 'markdownlint-cli2', 'remark-cli + frontmatter-schema']) {
+for (const tool of ['content-lint', 'content-lint + remark recommended', 'markdownlint-cli2', 'remark-cli + frontmatter-schema']) {
   singleRows[tool] = measure(tool, single.file);
   console.log(`${tool.padEnd(32)} one file (${(single.bytes / 1000).toFixed(1)} KB)  wall ${singleRows[tool].wall.toFixed(2)} s  rss ${singleRows[tool].rss.toFixed(0)} MB`);
 }
@@ -143,6 +157,9 @@ const targets = [
   ['one file ≤ 0.5 × markdownlint-cli2', singleRows['content-lint'].wall / singleRows['markdownlint-cli2'].wall, 0.5],
   ['4× the files ≤ 4.4 × the time (linear)', at('content-lint', '4×').wall / ours.wall / 4, 1.1],
 ];
+// Not targets: what the remark-lint recommended preset costs, against markdownlint-cli2's defaults.
+const remarkCost = at('content-lint + remark recommended').wall / at('markdownlint-cli2').wall;
+console.log(`\ncontent-lint + remark recommended: ${at('content-lint + remark recommended').wall.toFixed(2)} s, ${remarkCost.toFixed(2)}× markdownlint-cli2 (${(at('content-lint + remark recommended').wall - ours.wall).toFixed(2)} s over content-lint alone)`);
 console.log('\nTargets:');
 for (const [name, value, limit] of targets) console.log(`  ${value <= limit ? 'met    ' : 'MISSED '} ${name}: ${value.toFixed(2)}${name.startsWith('peak') ? ` (${at('content-lint', '4×').rss.toFixed(0)} MB)` : name.startsWith('4×') ? ` (${(at('content-lint', '4×').wall / ours.wall).toFixed(2)}× the time)` : '×'}`);
 
@@ -154,7 +171,7 @@ if (writeDocs) {
   ];
   const singleTable = ['| Tool | Wall (s) | Peak RSS (MB) |', '| --- | ---: | ---: |', ...Object.entries(singleRows).map(([tool, result]) => `| ${tool} | ${result.wall.toFixed(2)} | ${result.rss.toFixed(0)} |`)];
   const curve = sizes.map((times) => at('content-lint', `${times}×`).wall.toFixed(2));
-  const peers = ['content-lint', 'floor', 'markdownlint-cli2', 'remark-cli + frontmatter-schema'];
+  const peers = ['content-lint', 'content-lint --cache, unchanged', 'content-lint + remark recommended', 'floor', 'markdownlint-cli2', 'remark-cli + frontmatter-schema'];
   const markdown = `# Benchmarks
 
 <!-- Written by \`npm run bench\` (scripts/bench.mjs): do not edit. -->
@@ -175,6 +192,10 @@ ${singleTable.join('\n')}
 Targets:
 
 ${targets.map(([name, value, limit]) => `- ${value <= limit ? '✅' : '❌'} ${name}: ${value.toFixed(2)}`).join('\n')}
+
+With the remark-lint \`recommended\` preset on (\`remark: { presets: [recommended] }\`), content-lint took
+${at('content-lint + remark recommended').wall.toFixed(2)} s: ${remarkCost.toFixed(2)}× markdownlint-cli2 with its defaults. With \`--cache\` and every file
+unchanged (the second of two runs): ${at('content-lint --cache, unchanged').wall.toFixed(2)} s.
 
 Wall time at 1× by tool:
 
