@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZOGG25SN.js";
+} from "./chunks/chunk-GSIBFAIL.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-R3CMR27L.js";
+} from "./chunks/chunk-HZ6ZDSOU.js";
 import {
   __toESM
 } from "./chunks/chunk-KIKW2EJV.js";

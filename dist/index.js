@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZOGG25SN.js";
+} from "./chunks/chunk-GSIBFAIL.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-R3CMR27L.js";
+} from "./chunks/chunk-HZ6ZDSOU.js";
 import {
   __commonJS,
   __export,

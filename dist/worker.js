@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-R3CMR27L.js";
+} from "./chunks/chunk-HZ6ZDSOU.js";
 import "./chunks/chunk-KIKW2EJV.js";
 
 // src/engine/worker.ts

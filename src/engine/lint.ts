@@ -274,8 +274,10 @@ async function lintSelected(
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
   const total = selection.filter((item) => item.checked).length;
   const script = options.workers === 0 || options.history ? null : workerScript();
+  // With a heavy rule on, the main thread's share (reading, front matter) is small: a worker per core.
+  const heavy = total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const everything =
-    script !== null && (options.workers !== undefined ? options.workers > 0 : total >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES);
+    script !== null && (options.workers !== undefined ? options.workers > 0 : heavy || (total >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES));
   const entries: FileEntry[] = [];
   const results: FileResult[] = [];
   /** The findings of the main thread's rules, for files checked in workers. */
@@ -330,7 +332,7 @@ async function lintSelected(
       {
         script,
         data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
-        workers: options.workers,
+        workers: options.workers ?? (heavy ? availableParallelism() : undefined),
         timeBudgetMs: options.timeBudgetMs,
         memoryMb: options.memoryMb,
         onProgress: options.onProgress && ((finished) => options.onProgress?.(checkedHere + finished, total)),

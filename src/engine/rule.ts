@@ -27,6 +27,11 @@ export interface RuleMeta<Options> {
    * cache records per lookup): such a rule is run again on files whose results come from `--cache`.
    */
   dependsOn?: ReadonlyArray<'clock' | 'git-history'>;
+  /**
+   * Checking a file takes tens of milliseconds (a full Markdown parse and many tree walks): when
+   * such a rule is on, runs of 16 files or more check every file on worker threads, one per core.
+   */
+  heavy?: boolean;
 }
 
 export interface Report {

@@ -14,6 +14,7 @@ export default defineRule({
       'section gives errors, the others warnings. Off unless the config has a `remark` section.',
     tags: ['style', 'markdown'],
     defaultSeverity: 'off',
+    heavy: true,
     options: remarkSettingsSchema.default({ presets: [], rules: {}, plugins: [] }),
     messages: {
       message: '{reason}',
