@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-GSIBFAIL.js";
+} from "./chunks/chunk-325HYLGJ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,10 +38,13 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-HZ6ZDSOU.js";
+} from "./chunks/chunk-RO37MEMD.js";
 import {
-  __toESM
-} from "./chunks/chunk-KIKW2EJV.js";
+  BUNDLED_RULE_NAMES,
+  PRESET_NAMES,
+  __toESM,
+  ruleNameOfPackage
+} from "./chunks/chunk-G3WLVUC5.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -76,6 +79,7 @@ function planInit(root, importFile) {
   const entries = selectFiles([], config, root);
   const notes = [];
   const imported = importSchemas(root, importFile, notes);
+  const remark = importRemarkLint(root, notes);
   const domains = cnameDomains(root, detected.url);
   let collections = imported;
   if (detected.generator && imported.length > 0) {
@@ -93,7 +97,7 @@ function planInit(root, importFile) {
     });
     collections = [...imported, ...inferCollections(documents, imported.length > 0)];
   }
-  return { detected, files: entries.length, domains, collections, notes, config: renderConfig(detected, domains, collections) };
+  return { detected, files: entries.length, domains, collections, remark, notes, config: renderConfig(detected, domains, collections, remark) };
 }
 function inferCollections(documents, hasImported = false) {
   if (documents.length === 0) return [];
@@ -239,6 +243,46 @@ function importSchemas(root, importFile, notes) {
   }
   return [];
 }
+var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
+function importRemarkLint(root, notes) {
+  for (const name of REMARK_CONFIG_FILES) {
+    const file = path.join(root, name);
+    if (!existsSync(file)) continue;
+    let data;
+    try {
+      data = (0, import_yaml.parse)(readFileSync(file, "utf8"));
+    } catch {
+      continue;
+    }
+    if (name === "package.json") data = data?.remarkConfig;
+    const plugins = data?.plugins;
+    const entries = Array.isArray(plugins) ? plugins.flatMap((entry) => typeof entry === "string" ? [[entry, void 0]] : Array.isArray(entry) && typeof entry[0] === "string" ? [[entry[0], entry[1]]] : []) : plugins && typeof plugins === "object" ? Object.entries(plugins) : [];
+    const found = { source: name, presets: [], rules: [], plugins: [] };
+    const bundled = new Set(BUNDLED_RULE_NAMES);
+    const ignored = [];
+    for (const [raw, setting] of entries) {
+      const plugin = raw.startsWith("remark-") || raw.startsWith("@") ? raw : `remark-${raw}`;
+      const preset = /^remark-preset-lint-(.+)$/.exec(plugin)?.[1];
+      if (preset && PRESET_NAMES.includes(preset)) {
+        if (setting !== false) found.presets.push(preset);
+        continue;
+      }
+      if (plugin === "remark-lint" || plugin === "remark-frontmatter" || plugin === "remark-gfm" || /frontmatter-schema$/.test(plugin)) continue;
+      if (/(^|\/)remark-lint-[\w.-]+$/.test(plugin)) {
+        const rule = ruleNameOfPackage(plugin);
+        if (!bundled.has(rule)) found.plugins.push(plugin);
+        found.rules.push([rule, setting === void 0 ? true : setting]);
+        continue;
+      }
+      ignored.push(raw);
+    }
+    if (found.presets.length === 0 && found.rules.length === 0) continue;
+    if (found.plugins.length > 0) notes.push(`${found.plugins.join(", ")}: not bundled with content-lint; keep ${found.plugins.length === 1 ? "it" : "them"} installed for the CLI (the GitHub Action runs only the bundled presets and rules).`);
+    if (ignored.length > 0) notes.push(`${name}: ${ignored.join(", ")} ${ignored.length === 1 ? "is not a remark-lint rule and was" : "are not remark-lint rules and were"} not imported.`);
+    return found;
+  }
+  return null;
+}
 function schemaMapping(data) {
   if (!data || typeof data !== "object") return null;
   const record = data;
@@ -263,7 +307,7 @@ var InitError = class extends Error {
   name = "InitError";
 };
 var q = (value) => JSON.stringify(value);
-function renderConfig(detected, domains, collections) {
+function renderConfig(detected, domains, collections, remark) {
   const out = [`# yaml-language-server: $schema=${SCHEMA_URL}`, "#", "# Written by `content-lint init`. Every key is explained in the README; `content-lint --print-config FILE`", "# shows what applies to a file.", ""];
   if (detected.generator) {
     out.push(`# Detected from ${detected.evidence}: the ${detected.generator} presets check each collection's front matter.`, `generator: ${detected.generator}`, "");
@@ -301,6 +345,16 @@ function renderConfig(detected, domains, collections) {
     }
     out.push("");
   }
+  if (remark) {
+    out.push(`# Markdown style: the remark-lint settings of ${remark.source}, run inside content-lint (it never reads ${remark.source} itself).`, "remark:");
+    if (remark.presets.length > 0) out.push(`  presets: [${remark.presets.join(", ")}]`);
+    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(", ")}]   # installed in the site; CLI only`);
+    if (remark.rules.length > 0) {
+      out.push("  rules:");
+      for (const [name, setting] of remark.rules) out.push(`    ${name}: ${JSON.stringify(setting)}`);
+    }
+    out.push("");
+  }
   out.push(
     "# Every rule is on at its default severity (see docs/rules). A few worth a look:",
     "# rules:",
@@ -332,6 +386,10 @@ function describePlan(plan) {
     if (collection.preset) continue;
     const what = collection.schema ? `schema ${collection.schema}` : required.length > 0 ? `requires ${required.join(", ")}` : "no field required";
     lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  ${collection.schema ? "" : `${plural(collection.files, "file")}, `}${what}`);
+  }
+  if (plan.remark) {
+    const parts = [...plan.remark.presets.length > 0 ? [`presets ${plan.remark.presets.join(", ")}`] : [], ...plan.remark.rules.length > 0 ? [plural(plan.remark.rules.length, "rule setting")] : []];
+    lines.push(`remark-lint:    ${parts.join(" and ")}, from ${plan.remark.source}`);
   }
   for (const note of plan.notes) lines.push(`Note: ${note}`);
   return lines;

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-GSIBFAIL.js";
+} from "./chunks/chunk-325HYLGJ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,13 +22,13 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-HZ6ZDSOU.js";
+} from "./chunks/chunk-RO37MEMD.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-KIKW2EJV.js";
+} from "./chunks/chunk-G3WLVUC5.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,8 +6,8 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-HZ6ZDSOU.js";
-import "./chunks/chunk-KIKW2EJV.js";
+} from "./chunks/chunk-RO37MEMD.js";
+import "./chunks/chunk-G3WLVUC5.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

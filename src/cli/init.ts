@@ -11,6 +11,7 @@ import { resolveConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
 import { selectFiles } from '../engine/files.js';
 import { trimRuns } from '../engine/trim.js';
+import { BUNDLED_RULE_NAMES, PRESET_NAMES, ruleNameOfPackage } from '../remark/settings.js';
 import { parseDateText } from '../schema/dates.js';
 import { detectSite, type DetectedSite } from '../schema/detect.js';
 import type { FieldSpec, FieldType } from '../schema/fields.js';
@@ -62,8 +63,18 @@ export interface InitPlan {
   files: number;
   domains: string[];
   collections: InferredCollection[];
+  /** The remark-lint settings of the site's `.remarkrc`/`remarkConfig`, for the `remark` section. */
+  remark: RemarkImport | null;
   notes: string[];
   config: string;
+}
+
+export interface RemarkImport {
+  source: string;
+  presets: string[];
+  rules: Array<[name: string, setting: unknown]>;
+  /** Rule packages that are not bundled: the site must keep them installed. */
+  plugins: string[];
 }
 
 export function planInit(root: string, importFile?: string): InitPlan {
@@ -72,6 +83,7 @@ export function planInit(root: string, importFile?: string): InitPlan {
   const entries = selectFiles([], config, root);
   const notes: string[] = [];
   const imported = importSchemas(root, importFile, notes);
+  const remark = importRemarkLint(root, notes);
   const domains = cnameDomains(root, detected.url);
   let collections: InferredCollection[] = imported;
   if (detected.generator && imported.length > 0) {
@@ -90,7 +102,7 @@ export function planInit(root: string, importFile?: string): InitPlan {
     });
     collections = [...imported, ...inferCollections(documents, imported.length > 0)];
   }
-  return { detected, files: entries.length, domains, collections, notes, config: renderConfig(detected, domains, collections) };
+  return { detected, files: entries.length, domains, collections, remark, notes, config: renderConfig(detected, domains, collections, remark) };
 }
 
 /** Folders of posts, and the fields their posts share. */
@@ -256,6 +268,60 @@ export function importSchemas(root: string, importFile: string | undefined, note
   return [];
 }
 
+/** The data-only remark configurations a site may have, in unified-engine's order; `.remarkrc.js` is code and never run. */
+const REMARK_CONFIG_FILES = ['.remarkrc', '.remarkrc.json', '.remarkrc.yml', '.remarkrc.yaml', 'package.json'];
+
+/**
+ * The site's remark-lint setup, for the `remark` section: presets, `remark-lint-*` rules with their
+ * settings (remark-lint's convention is kept as it is), and rule packages content-lint does not
+ * bundle. remark-frontmatter, remark-gfm and the frontmatter-schema plugin need no setting
+ * (content-lint reads front matter and GFM itself; schemas become collections).
+ */
+export function importRemarkLint(root: string, notes: string[]): RemarkImport | null {
+  for (const name of REMARK_CONFIG_FILES) {
+    const file = path.join(root, name);
+    if (!existsSync(file)) continue;
+    let data: unknown;
+    try {
+      data = parseYaml(readFileSync(file, 'utf8'));
+    } catch {
+      continue;
+    }
+    if (name === 'package.json') data = (data as { remarkConfig?: unknown } | null)?.remarkConfig;
+    const plugins = (data as { plugins?: unknown } | null)?.plugins;
+    const entries: Array<[string, unknown]> = Array.isArray(plugins)
+      ? plugins.flatMap((entry): Array<[string, unknown]> => (typeof entry === 'string' ? [[entry, undefined]] : Array.isArray(entry) && typeof entry[0] === 'string' ? [[entry[0], entry[1]]] : []))
+      : plugins && typeof plugins === 'object'
+        ? Object.entries(plugins)
+        : [];
+    const found: RemarkImport = { source: name, presets: [], rules: [], plugins: [] };
+    const bundled = new Set(BUNDLED_RULE_NAMES);
+    const ignored: string[] = [];
+    for (const [raw, setting] of entries) {
+      // unified-engine lets `remark-` be left out.
+      const plugin = raw.startsWith('remark-') || raw.startsWith('@') ? raw : `remark-${raw}`;
+      const preset = /^remark-preset-lint-(.+)$/.exec(plugin)?.[1];
+      if (preset && (PRESET_NAMES as readonly string[]).includes(preset)) {
+        if (setting !== false) found.presets.push(preset);
+        continue;
+      }
+      if (plugin === 'remark-lint' || plugin === 'remark-frontmatter' || plugin === 'remark-gfm' || /frontmatter-schema$/.test(plugin)) continue;
+      if (/(^|\/)remark-lint-[\w.-]+$/.test(plugin)) {
+        const rule = ruleNameOfPackage(plugin);
+        if (!bundled.has(rule)) found.plugins.push(plugin);
+        found.rules.push([rule, setting === undefined ? true : setting]);
+        continue;
+      }
+      ignored.push(raw);
+    }
+    if (found.presets.length === 0 && found.rules.length === 0) continue;
+    if (found.plugins.length > 0) notes.push(`${found.plugins.join(', ')}: not bundled with content-lint; keep ${found.plugins.length === 1 ? 'it' : 'them'} installed for the CLI (the GitHub Action runs only the bundled presets and rules).`);
+    if (ignored.length > 0) notes.push(`${name}: ${ignored.join(', ')} ${ignored.length === 1 ? 'is not a remark-lint rule and was' : 'are not remark-lint rules and were'} not imported.`);
+    return found;
+  }
+  return null;
+}
+
 function schemaMapping(data: unknown): Record<string, unknown> | null {
   if (!data || typeof data !== 'object') return null;
   const record = data as Record<string, unknown>;
@@ -284,7 +350,7 @@ export class InitError extends Error {
 
 const q = (value: string) => JSON.stringify(value);
 
-function renderConfig(detected: DetectedSite, domains: string[], collections: InferredCollection[]): string {
+function renderConfig(detected: DetectedSite, domains: string[], collections: InferredCollection[], remark: RemarkImport | null): string {
   const out: string[] = [`# yaml-language-server: $schema=${SCHEMA_URL}`, '#', '# Written by `content-lint init`. Every key is explained in the README; `content-lint --print-config FILE`', '# shows what applies to a file.', ''];
   if (detected.generator) {
     out.push(`# Detected from ${detected.evidence}: the ${detected.generator} presets check each collection's front matter.`, `generator: ${detected.generator}`, '');
@@ -323,6 +389,16 @@ function renderConfig(detected: DetectedSite, domains: string[], collections: In
     }
     out.push('');
   }
+  if (remark) {
+    out.push(`# Markdown style: the remark-lint settings of ${remark.source}, run inside content-lint (it never reads ${remark.source} itself).`, 'remark:');
+    if (remark.presets.length > 0) out.push(`  presets: [${remark.presets.join(', ')}]`);
+    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(', ')}]   # installed in the site; CLI only`);
+    if (remark.rules.length > 0) {
+      out.push('  rules:');
+      for (const [name, setting] of remark.rules) out.push(`    ${name}: ${JSON.stringify(setting)}`);
+    }
+    out.push('');
+  }
   out.push(
     '# Every rule is on at its default severity (see docs/rules). A few worth a look:',
     '# rules:',
@@ -358,6 +434,10 @@ export function describePlan(plan: InitPlan): string[] {
     if (collection.preset) continue;
     const what = collection.schema ? `schema ${collection.schema}` : required.length > 0 ? `requires ${required.join(', ')}` : 'no field required';
     lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(', ')}  ${collection.schema ? '' : `${plural(collection.files, 'file')}, `}${what}`);
+  }
+  if (plan.remark) {
+    const parts = [...(plan.remark.presets.length > 0 ? [`presets ${plan.remark.presets.join(', ')}`] : []), ...(plan.remark.rules.length > 0 ? [plural(plan.remark.rules.length, 'rule setting')] : [])];
+    lines.push(`remark-lint:    ${parts.join(' and ')}, from ${plan.remark.source}`);
   }
   for (const note of plan.notes) lines.push(`Note: ${note}`);
   return lines;
