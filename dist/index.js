@@ -26685,7 +26685,12 @@ async function runAction(inputs) {
   let linted;
   if (merging) {
     const reports = reportFiles(inputs.merge, cwd);
-    linted = mergeReports(reports.map((file) => ({ name: toPosix(path7.relative(cwd, file)), ...readJsonReport(readFileSync2(file, "utf8"), toPosix(path7.relative(cwd, file))) })));
+    linted = mergeReports(
+      reports.map((file) => {
+        const name = toPosix(path7.relative(cwd, file));
+        return { name, ...readJsonReport(readFileSync2(file, "utf8"), name) };
+      })
+    );
     notes.push(`Combined from ${plural(reports.length, "shard report")}.`);
   } else if (inputs.fix) {
     const outcome = await fixPaths(options, false);

@@ -84,7 +84,12 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   let linted: LintResult;
   if (merging) {
     const reports = reportFiles(inputs.merge, cwd);
-    linted = mergeReports(reports.map((file) => ({ name: toPosix(path.relative(cwd, file)), ...readJsonReport(readFileSync(file, 'utf8'), toPosix(path.relative(cwd, file))) })));
+    linted = mergeReports(
+      reports.map((file) => {
+        const name = toPosix(path.relative(cwd, file));
+        return { name, ...readJsonReport(readFileSync(file, 'utf8'), name) };
+      }),
+    );
     notes.push(`Combined from ${plural(reports.length, 'shard report')}.`);
   } else if (inputs.fix) {
     // Fixes are written to the workspace; a later step may commit them or upload a patch.
