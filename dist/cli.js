@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-325HYLGJ.js";
+} from "./chunks/chunk-25PBNBHA.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,13 +38,13 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-RO37MEMD.js";
+} from "./chunks/chunk-TLYZ3DBZ.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
   __toESM,
   ruleNameOfPackage
-} from "./chunks/chunk-G3WLVUC5.js";
+} from "./chunks/chunk-5Y3RQQAK.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

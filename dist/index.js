@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-325HYLGJ.js";
+} from "./chunks/chunk-25PBNBHA.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,13 +22,13 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-RO37MEMD.js";
+} from "./chunks/chunk-TLYZ3DBZ.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-G3WLVUC5.js";
+} from "./chunks/chunk-5Y3RQQAK.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

@@ -6,8 +6,8 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-RO37MEMD.js";
-import "./chunks/chunk-G3WLVUC5.js";
+} from "./chunks/chunk-TLYZ3DBZ.js";
+import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

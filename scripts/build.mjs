@@ -1,6 +1,17 @@
 // Bundles the action and the CLI into dist/ (committed: GitHub runs dist/index.js as it is).
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { build } from 'esbuild';
+
+// acorn ships CommonJS and ESM builds; acorn-jsx require()s one, micromark's MDX extension imports
+// the other. One copy (the ESM build) is enough: 236 KB less for every run to load.
+const acornEsm = createRequire(import.meta.url).resolve('acorn').replace(/acorn\.js$/, 'acorn.mjs');
+const oneAcorn = {
+  name: 'one-acorn',
+  setup(build) {
+    build.onResolve({ filter: /^acorn$/ }, () => ({ path: acornEsm }));
+  },
+};
 
 // Start from nothing, so chunks of earlier builds never linger in the committed dist/.
 rmSync('dist', { recursive: true, force: true });
@@ -17,5 +28,6 @@ await build({
   legalComments: 'linked',
   // CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+  plugins: [oneAcorn],
   logLevel: 'warning',
 });
