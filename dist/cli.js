@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-25PBNBHA.js";
+} from "./chunks/chunk-JPXGEF32.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-TLYZ3DBZ.js";
+} from "./chunks/chunk-PSEKWEJG.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-25PBNBHA.js";
+} from "./chunks/chunk-JPXGEF32.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-TLYZ3DBZ.js";
+} from "./chunks/chunk-PSEKWEJG.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-TLYZ3DBZ.js";
+} from "./chunks/chunk-PSEKWEJG.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

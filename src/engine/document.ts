@@ -86,7 +86,7 @@ export class LintDocument {
     if (!this.source.lintable || this.#markdown) return true;
     if (this.isMdx) return false;
     const root = parseFastMarkdown(this.text, this.bodyStart, this.lines);
-    if (root) this.#markdown = { root, mdxError: null };
+    if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }
 
@@ -97,25 +97,29 @@ export class LintDocument {
 
   /**
    * The file as remark reads it with remark-frontmatter and remark-gfm (remark-mdx for `.mdx`): a
-   * complete tree from micromark, never the fast reader's subset; the front matter as one `yaml` or
-   * `toml` node (read by content-lint, not parsed again); positions in the original file. Parsed on
-   * first use: only the `remark-lint` rule asks for it.
+   * complete tree from micromark, never the fast reader's subset (the body tree the other rules use
+   * is shared when it is micromark's: MDX, fallbacks); the front matter as one `yaml` or `toml` node
+   * (read by content-lint, not parsed again); positions in the original file. Built on first use:
+   * only the `remark-lint` rule asks for it.
    */
   remarkTree(): Root {
     if (this.#remarkTree) return this.#remarkTree;
-    const { root } = parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false);
+    const body = this.#markdown?.complete ? this.#markdown.root : parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root;
     const point = (offset: number) => ({ ...this.lines.position(offset), offset });
-    root.position = { start: point(0), end: point(this.text.length) };
     const frontMatter = this.frontMatter;
-    if (frontMatter && frontMatter.closingLine !== null) {
-      root.children.unshift({
-        type: frontMatter.fence.startsWith('+') ? 'toml' : 'yaml',
-        value: this.text.slice(frontMatter.contentStart, frontMatter.contentEnd),
-        position: { start: point(0), end: point(frontMatter.blockEnd) },
-      } as unknown as Root['children'][number]);
-    }
-    this.#remarkTree = root;
-    return root;
+    const head =
+      frontMatter && frontMatter.closingLine !== null
+        ? [
+            {
+              type: frontMatter.fence.startsWith('+') ? 'toml' : 'yaml',
+              value: this.text.slice(frontMatter.contentStart, frontMatter.contentEnd),
+              position: { start: point(0), end: point(frontMatter.blockEnd) },
+            } as unknown as Root['children'][number],
+          ]
+        : [];
+    // A new root over the body's children: the body tree is not changed.
+    this.#remarkTree = { type: 'root', children: [...head, ...body.children], position: { start: point(0), end: point(this.text.length) } };
+    return this.#remarkTree;
   }
 
   html(): HtmlContent {

@@ -26,13 +26,15 @@ export interface ParsedMarkdown {
   root: Root;
   /** An MDX syntax error: the file was then parsed as plain Markdown so it is still checked. */
   mdxError: { message: string; line: number; column: number } | null;
+  /** Whether the tree is micromark's, complete; `false` for the fast reader's subset. */
+  complete: boolean;
 }
 
 export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean, fast = true): ParsedMarkdown {
   // Plain Markdown goes through the fast reader; what it does not model, and MDX, through micromark.
   if (!mdx && fast) {
     const root = parseFastMarkdown(text, bodyStart, lines);
-    if (root) return { root, mdxError: null };
+    if (root) return { root, mdxError: null, complete: false };
   }
   const body = text.slice(bodyStart);
   let root: Root | undefined;
@@ -64,7 +66,7 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex,
       }
     });
   }
-  return { root, mdxError };
+  return { root, mdxError, complete: true };
 }
 
 /**
