@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-JPXGEF32.js";
+} from "./chunks/chunk-HZVCBENJ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-PSEKWEJG.js";
+} from "./chunks/chunk-Q3NK3VQ5.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

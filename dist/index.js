@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-JPXGEF32.js";
+} from "./chunks/chunk-HZVCBENJ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PSEKWEJG.js";
+} from "./chunks/chunk-Q3NK3VQ5.js";
 import {
   __commonJS,
   __export,

@@ -20,13 +20,16 @@ describe('worker pool', () => {
         '.content-lint.yml': 'site:\n  url: https://blog.example.com\ncollections:\n  posts:\n    include: ["source/_posts/**"]\n    preset: hexo\n    unique: [slug]\n',
         'source/_posts/2024-12-01-a.md': '---\ntitle: A\ndate: 2024-12-01\nslug: same\n---\n\nText.\n',
         'source/_posts/2024-12-02-b.md': '---\ntitle: B\ndate: 2024-12-02\nslug: same\n---\n\n<script>x()</script>\n',
+        // Always a worker's: its own findings and this thread's (the duplicate slug) make one result.
+        'source/_posts/2024-12-03-c.mdx': '---\ntitle: C\ndate: 2024-12-03\nslug: same\n---\n\n<iframe src="https://ads.example.com/x" />\n',
       });
       const args = ['--format', 'json', '--now', '2026-11-28T00:00:00Z'];
       const single = cli(directory, [...args, '--workers', '0']);
       const pooled = cli(directory, [...args, '--workers', '2']);
       expect(pooled.stderr).toBe('');
       expect(pooled.stdout).toBe(single.stdout);
-      expect(pooled.stdout).toContain('"ruleId": "front-matter-unique"');
+      const c = JSON.parse(pooled.stdout).files.find((file: { file: string }) => file.file.endsWith('c.mdx'));
+      expect(c.findings.map((finding: { ruleId: string }) => finding.ruleId)).toEqual(expect.arrayContaining(['front-matter-unique', 'no-iframe']));
       expect(JSON.parse(pooled.stdout).errorCount).toBeGreaterThan(10);
     });
   });

@@ -73,7 +73,7 @@ Options:
       --cache              Keep results between runs; unchanged files are not checked again
       --cache-location FILE  Where --cache keeps them (default ${DEFAULT_CACHE_LOCATION})
       --shard I/N          Check only the I-th of N parts of the files (for a CI matrix; see merge)
-      --workers N          Worker threads for all files (default: from 16 files on 3+ cores;
+      --workers N          Worker threads beside the main one (default: one per core but one;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
   -h, --help               Show this help

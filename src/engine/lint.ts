@@ -16,7 +16,7 @@ import { isFileLocal, isProtected, renderMessage, type History, type ProjectCont
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
-import { lintInWorkers, workerScript, type PooledResult, type PoolOptions } from './pool.js';
+import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
@@ -249,17 +249,24 @@ export interface Selected {
   checked: boolean;
 }
 
-/** From this many files, on this many cores, every file goes to the worker pool. */
+/** From this many files, workers start with the run; smaller runs start one only for a file that needs it. */
 const POOL_MIN_FILES = 16;
-const POOL_MIN_CORES = 3;
+/** How long the main thread checks files before it lets the workers' messages in, in milliseconds. */
+const SLICE_MS = 5;
 
 /**
  * The selected files, in order. File-local rules (`isFileLocal`) run on worker threads when running
- * from the bundle (see pool.ts), or in this thread, and their results may come from the cache; the
- * rules that compare files, read the clock or git run here, on every file. A file that is selected
- * but not checked (a partial run, another shard) is shown to the rules that ask for it
+ * from the bundle (see pool.ts) and in this thread, and their results may come from the cache; the
+ * rules that compare files, read the clock or git run here, on every file, in order. A file that is
+ * selected but not checked (a partial run, another shard) is shown to the rules that ask for it
  * (`seesUncheckedFiles`), and nothing of it is reported. Runs that compare with git (`history`)
  * stay in this thread: they check few files.
+ *
+ * The work is shared: this thread checks, from the first file on, what the fast Markdown reader can
+ * read (linear time, so no budget is needed); workers take, with a time budget each, the files it
+ * cannot — MDX, Markdown that needs micromark, which hostile input can make very slow — and, when
+ * they have none of those, the last files this thread has not reached. With a heavy rule on (a full
+ * parse per file), every file goes to the workers, a worker per core.
  */
 async function lintSelected(
   selection: readonly Selected[],
@@ -272,23 +279,75 @@ async function lintSelected(
   const local = rules.filter(isFileLocal);
   const shared = rules.filter((rule) => !isFileLocal(rule) && isRuleOnAnywhere(config, rule.meta.id));
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
-  const total = selection.filter((item) => item.checked).length;
+  const entries = selection.filter((item) => item.checked).map((item) => item.entry);
+  const total = entries.length;
   const script = options.workers === 0 || options.history ? null : workerScript();
-  // With a heavy rule on, the main thread's share (reading, front matter) is small: a worker per core.
-  const heavy = total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
-  const everything =
-    script !== null && (options.workers !== undefined ? options.workers > 0 : heavy || (total >= POOL_MIN_FILES && availableParallelism() >= POOL_MIN_CORES));
-  const entries: FileEntry[] = [];
-  const results: FileResult[] = [];
-  /** The findings of the main thread's rules, for files checked in workers. */
+  const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
+  const results: FileResult[] = new Array(total);
+  /** The findings of this thread's rules, for files checked in workers. */
   const own = new Map<number, FileResult>();
-  const pooled: number[] = [];
-  let checkedHere = 0;
+  const fromWorkers = new Map<number, PooledResult>();
+  let finished = 0;
   const done = (index: number, result: FileResult) => {
     results[index] = result;
-    options.onProgress?.(++checkedHere, total);
+    options.onProgress?.(++finished, total);
   };
+
+  // Who checks each file: 0 nobody yet, 1 this thread, 2 a worker.
+  const owner = new Uint8Array(total);
+  /** Files only a worker may check, in order. */
+  const forWorkers: number[] = [];
+  let nextForWorkers = 0;
+  /** Workers take the last files this thread has not reached (not with a cache: this thread asks it first). */
+  const mayTakeFromEnd = !heavy && !cache;
+  let last = total - 1;
+  const take = (): number | null => {
+    if (nextForWorkers < forWorkers.length) return forWorkers[nextForWorkers++] as number;
+    if (!mayTakeFromEnd) return null;
+    while (last >= 0 && owner[last] !== 0) last--;
+    if (last < 0) return null;
+    owner[last] = 2;
+    return last--;
+  };
+  let pool: WorkerPool | null = null;
+  const startPool = () =>
+    (pool ??= new WorkerPool({
+      script: script as URL,
+      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
+      entries,
+      rules: local,
+      take,
+      workers: options.workers ?? (heavy ? availableParallelism() : undefined),
+      timeBudgetMs: options.timeBudgetMs,
+      memoryMb: options.memoryMb,
+      lintOne: (document) => lintDocument(document, config, local, run),
+      onResult(index, pooled) {
+        // A file stopped for time or memory has only that finding, and is not cached.
+        if (pooled.lookups && cache && pooled.digest) cache.set((entries[index] as FileEntry).projectPath, pooled.digest, pooled.result, pooled.lookups);
+        // Joined with this thread's findings at the end: a file taken from the end may be done before this thread reads it.
+        fromWorkers.set(index, pooled);
+        options.onProgress?.(++finished, total);
+      },
+    }));
+  const toWorkers = (index: number) => {
+    owner[index] = 2;
+    forWorkers.push(index);
+    startPool().wake();
+  };
+  if (script && (heavy || total >= POOL_MIN_FILES)) startPool();
+
+  let index = -1;
+  let slice = performance.now();
   for (const { entry, checked } of selection) {
+    if (pool) {
+      // Let the workers' messages in (results, requests for files, time budgets) now and then.
+      if (performance.now() - slice > SLICE_MS) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const failure = (pool as WorkerPool).failure;
+        if (failure) throw failure;
+        slice = performance.now();
+      }
+    }
     if (!checked) {
       if (wanting.length === 0) continue;
       const document = readDocument(entry, config);
@@ -298,58 +357,41 @@ async function lintSelected(
       run.projectPaths.delete(document.path);
       continue;
     }
-    const index = entries.push(entry) - 1;
-    if (everything && shared.length === 0 && !cache) {
-      pooled.push(index);
+    index++;
+    if (heavy && shared.length === 0 && !cache) {
+      toWorkers(index);
       continue;
     }
+    const takenByWorker = owner[index] === 2;
+    if (takenByWorker && shared.length === 0) continue;
     const document = readDocument(entry, config);
     const mine = shared.length > 0 ? lintDocument(document, config, shared, run) : null;
+    if (takenByWorker) {
+      own.set(index, mine as FileResult);
+      continue;
+    }
     const cached = cache && document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null;
     if (cached) {
+      owner[index] = 1;
       done(index, combine(cached, mine));
       continue;
     }
-    // Starting a worker costs about as much as checking a dozen posts, and two threads on two
-    // cores are no faster than one: small runs and small machines check here the files the fast
-    // reader can read, and send to workers (with the time budget) only the others — MDX, and
-    // Markdown that needs micromark, which hostile input can make very slow.
-    if (!everything && (!script || document.readsFast())) {
-      const lookups: Lookup[] = [];
-      const result = lintDocument(document, config, local, run, lookups);
-      if (cache && document.digest) cache.set(entry.projectPath, document.digest, result, lookups);
-      done(index, combine(result, mine));
+    if (heavy || (script && !document.readsFast())) {
+      if (mine) own.set(index, mine);
+      toWorkers(index);
       continue;
     }
-    pooled.push(index);
-    if (mine) own.set(index, mine);
+    owner[index] = 1;
+    const lookups: Lookup[] = [];
+    const result = lintDocument(document, config, local, run, lookups);
+    if (cache && document.digest) cache.set(entry.projectPath, document.digest, result, lookups);
+    done(index, combine(result, mine));
   }
-  if (pooled.length > 0 && script) {
-    const fromWorkers = await lintInWorkers(
-      pooled.map((index) => entries[index] as FileEntry),
-      local,
-      (document) => lintDocument(document, config, local, run),
-      {
-        script,
-        data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
-        workers: options.workers ?? (heavy ? availableParallelism() : undefined),
-        timeBudgetMs: options.timeBudgetMs,
-        memoryMb: options.memoryMb,
-        onProgress: options.onProgress && ((finished) => options.onProgress?.(checkedHere + finished, total)),
-      },
-    );
-    pooled.forEach((entryIndex, index) => {
-      const entry = entries[entryIndex] as FileEntry;
-      const { result, lookups, digest } = fromWorkers[index] as PooledResult;
-      run.projectPaths.set(entry.path, entry.projectPath);
-      // A file stopped for time or memory has only that finding, and is not cached.
-      if (!lookups) {
-        results[entryIndex] = result;
-        return;
-      }
-      if (cache && digest) cache.set(entry.projectPath, digest, result, lookups);
-      results[entryIndex] = combine(result, own.get(entryIndex) ?? null);
-    });
+  if (pool) await (pool as WorkerPool).close();
+  for (const [index, { result, lookups }] of fromWorkers) {
+    const entry = entries[index] as FileEntry;
+    run.projectPaths.set(entry.path, entry.projectPath);
+    results[index] = lookups ? combine(result, own.get(index) ?? null) : result;
   }
   return { run, result: summarize(results) };
 }

@@ -1,7 +1,8 @@
 /**
- * Linting on all cores: worker threads take files one at a time; each file has a time budget and
- * each worker a memory limit. A file that exceeds either is stopped — its worker is ended and a new
- * one started — and reported by `file-access` as too complex to check: a finding, never a pass.
+ * Linting on all cores: worker threads take files one at a time, while the main thread goes on
+ * with its own share; each file has a time budget and each worker a memory limit. A file that
+ * exceeds either is stopped — its worker is ended and a new one started — and reported by
+ * `file-access` as too complex to check: a finding, never a pass.
  * Only file-local rules (`isFileLocal`) run here; the others run on the main thread, which reads every file
  * once more (front matter, mostly); their `finish` runs there too.
  */
@@ -33,7 +34,7 @@ export interface WorkerTask {
 }
 
 export interface PoolOptions {
-  /** Worker threads; default: one per core but one, at most one per file. */
+  /** Worker threads; default: one per core but one. */
   workers?: number | undefined;
   /** Per file, in milliseconds (default 10 s). */
   timeBudgetMs?: number | undefined;
@@ -51,106 +52,144 @@ export function workerScript(): URL | null {
   return new URL(here.includes('/chunks/') ? '../worker.js' : './worker.js', here);
 }
 
-export async function lintInWorkers(
-  entries: readonly FileEntry[],
-  rules: readonly Rule<any>[],
-  lintOne: (document: LintDocument) => FileResult,
-  options: PoolOptions & { script: URL; data: Omit<WorkerData, 'ruleIds'>; onProgress?: ((done: number, total: number) => void) | undefined },
-): Promise<PooledResult[]> {
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  // One core is left to the main thread, which reads the files it does not send and runs the rules
-  // that compare files.
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, entries.length));
-  const data: WorkerData = { ...options.data, ruleIds: rules.map((rule) => rule.meta.id) };
-  const results: Array<PooledResult | undefined> = new Array(entries.length);
-  let next = 0;
-  let done = 0;
+export interface WorkerPoolOptions extends PoolOptions {
+  script: URL;
+  data: Omit<WorkerData, 'ruleIds'>;
+  /** The files of the run; workers are given them by index. */
+  entries: readonly FileEntry[];
+  rules: readonly Rule<any>[];
+  /** The next file for a worker (an index into `entries`), or `null` when there is none for now. */
+  take: () => number | null;
+  /** A file's result, from a worker or, for a stopped file, from `lintOne`. */
+  onResult: (index: number, result: PooledResult) => void;
+  /** Lints the stand-in document of a stopped file (its `file-access` finding). */
+  lintOne: (document: LintDocument) => FileResult;
+}
 
-  return new Promise<PooledResult[]>((resolve, reject) => {
-    let failed = false;
-    const live = new Set<Worker>();
-    const finishIfDone = () => {
-      if (done === entries.length && !failed) {
-        for (const worker of live) void worker.terminate();
-        resolve(results as PooledResult[]);
+/** A worker, and the file it is on (`null`: none). */
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  current: number | null;
+  timer: NodeJS.Timeout | null;
+}
+
+/**
+ * Workers that ask `take` for files until the pool is closed. Call `wake` after making a file
+ * available; `close` when no more will come, and await it for the last results.
+ */
+export class WorkerPool {
+  readonly #options: WorkerPoolOptions;
+  readonly #data: WorkerData;
+  readonly #budget: number;
+  readonly #slots = new Set<Slot>();
+  #closed = false;
+  #failure: Error | null = null;
+  #settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+
+  constructor(options: WorkerPoolOptions) {
+    this.#options = options;
+    this.#data = { ...options.data, ruleIds: options.rules.map((rule) => rule.meta.id) };
+    this.#budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+    const count = Math.max(1, Math.min(options.workers ?? availableParallelism() - 1, options.entries.length));
+    for (let index = 0; index < count; index++) this.#start();
+  }
+
+  /** Set when a worker could not start (a config it cannot load): the run cannot go on. */
+  get failure(): Error | null {
+    return this.#failure;
+  }
+
+  /** Gives waiting workers the files made available since they last asked. */
+  wake(): void {
+    for (const slot of this.#slots) this.#give(slot);
+  }
+
+  /** No more files will come: resolves when the workers have finished theirs. */
+  close(): Promise<void> {
+    this.#closed = true;
+    return new Promise<void>((resolve, reject) => {
+      if (this.#failure) return reject(this.#failure);
+      this.#settle = { resolve, reject };
+      this.wake();
+      this.#settleIfDone();
+    });
+  }
+
+  #start(): void {
+    const worker = new Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
+    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    this.#slots.add(slot);
+    worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
+      if (message.ready) {
+        slot.ready = true;
+        this.#give(slot);
+        return;
       }
-    };
-    /** A file stopped for time or memory: reported by file-access, like an unreadable file. */
-    const stopped = (index: number, reason: string) => {
-      const entry = entries[index] as FileEntry;
-      results[index] = { result: lintOne(LintDocument.unread(entry.path, { kind: 'too-complex', reason }, entry.projectPath)), lookups: null, digest: '' };
-      done++;
-      options.onProgress?.(done, entries.length);
-    };
-    const start = () => {
-      const worker = new Worker(options.script, { workerData: data, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb ?? DEFAULT_MEMORY_MB } });
-      live.add(worker);
-      let current: number | null = null;
-      let timer: NodeJS.Timeout | null = null;
-      let ended = false;
-      const give = () => {
-        if (next >= entries.length) {
-          live.delete(worker);
-          ended = true;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        timer = setTimeout(() => {
-          // Over budget: end this worker, report the file, go on with a fresh worker.
-          const index = current as number;
-          current = null;
-          ended = true;
-          live.delete(worker);
-          void worker.terminate();
-          stopped(index, `over the time budget of ${budget / 1000} s`);
-          start();
-          finishIfDone();
-        }, budget);
-        worker.postMessage({ index: current, entry: entries[current] as FileEntry } satisfies WorkerTask);
-      };
-      worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
-        if (message.ready) return give();
-        if (timer) clearTimeout(timer);
-        if (message.index === undefined || message.result === undefined || current !== message.index) return;
-        results[message.index] = message.result;
-        current = null;
-        done++;
-        options.onProgress?.(done, entries.length);
-        give();
-        finishIfDone();
-      });
-      worker.on('error', (error: Error & { code?: string }) => {
-        if (ended) return;
-        ended = true;
-        live.delete(worker);
-        if (timer) clearTimeout(timer);
-        if (current === null) {
-          // The worker could not start (a config it cannot load): the run cannot go on.
-          failed = true;
-          for (const other of live) void other.terminate();
-          reject(error);
-          return;
-        }
-        const index = current;
-        current = null;
-        stopped(index, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory limit of ${options.memoryMb ?? DEFAULT_MEMORY_MB} MiB` : `the check failed: ${error.message}`);
-        start();
-        finishIfDone();
-      });
-      worker.on('exit', () => {
-        if (ended) return;
-        ended = true;
-        live.delete(worker);
-        if (current !== null) {
-          const index = current;
-          current = null;
-          stopped(index, 'the check ended unexpectedly');
-          start();
-          finishIfDone();
-        }
-      });
-    };
-    for (let index = 0; index < count; index++) start();
-  });
+      if (message.index === undefined || message.result === undefined || slot.current !== message.index) return;
+      this.#idle(slot);
+      this.#options.onResult(message.index, message.result);
+      this.#give(slot);
+      this.#settleIfDone();
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (!this.#slots.has(slot)) return;
+      // A worker that could not start (a config it cannot load): no other would.
+      if (!slot.ready) return this.#fail(error);
+      this.#stop(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory limit of ${this.#options.memoryMb ?? DEFAULT_MEMORY_MB} MiB` : `the check failed: ${error.message}`);
+    });
+    worker.on('exit', () => {
+      if (this.#slots.has(slot)) this.#stop(slot, 'the check ended unexpectedly');
+    });
+  }
+
+  #give(slot: Slot): void {
+    if (!slot.ready || slot.current !== null || this.#failure || !this.#slots.has(slot)) return;
+    const index = this.#options.take();
+    if (index === null) {
+      if (this.#closed) {
+        this.#end(slot);
+        this.#settleIfDone();
+      }
+      return;
+    }
+    slot.current = index;
+    slot.timer = setTimeout(() => this.#stop(slot, `over the time budget of ${this.#budget / 1000} s`), this.#budget);
+    slot.worker.postMessage({ index, entry: this.#options.entries[index] as FileEntry } satisfies WorkerTask);
+  }
+
+  #idle(slot: Slot): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    slot.current = null;
+  }
+
+  #end(slot: Slot): void {
+    this.#idle(slot);
+    this.#slots.delete(slot);
+    void slot.worker.terminate();
+  }
+
+  /** The file a worker is on is stopped (time, memory, crash): reported, and a fresh worker takes over. */
+  #stop(slot: Slot, reason: string): void {
+    const index = slot.current;
+    this.#end(slot);
+    if (index === null) return;
+    const entry = this.#options.entries[index] as FileEntry;
+    const document = LintDocument.unread(entry.path, { kind: 'too-complex', reason }, entry.projectPath);
+    this.#options.onResult(index, { result: this.#options.lintOne(document), lookups: null, digest: '' });
+    this.#start();
+    this.#settleIfDone();
+  }
+
+  #fail(error: Error): void {
+    this.#failure ??= error;
+    for (const slot of [...this.#slots]) this.#end(slot);
+    this.#settle?.reject(error);
+  }
+
+  /** Done when closed and every worker has ended: each ends once it asks for a file and finds none. */
+  #settleIfDone(): void {
+    if (this.#closed && this.#settle && !this.#failure && this.#slots.size === 0) this.#settle.resolve();
+  }
 }
