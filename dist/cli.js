@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-HZVCBENJ.js";
+} from "./chunks/chunk-T5DL7KCD.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-Q3NK3VQ5.js";
+} from "./chunks/chunk-3EOPB6HC.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
@@ -437,7 +437,7 @@ Options:
       --cache              Keep results between runs; unchanged files are not checked again
       --cache-location FILE  Where --cache keeps them (default ${DEFAULT_CACHE_LOCATION})
       --shard I/N          Check only the I-th of N parts of the files (for a CI matrix; see merge)
-      --workers N          Worker threads for all files (default: from 16 files on 3+ cores;
+      --workers N          Worker threads beside the main one (default: one per core but one;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
   -h, --help               Show this help
@@ -619,8 +619,14 @@ async function runCli(argv, io) {
       );
       return EXIT.ok;
     } else {
-      result = (await lintPaths(lintOptions)).result;
+      const outcome = await lintPaths(lintOptions);
+      result = outcome.result;
       progress.done();
+      if (result.files.length === 0 && positionals.length === 0 && values["changed-since"] === void 0 && values.shard === void 0) {
+        const from = outcome.config.file ? toPosix(path2.relative(io.cwd, outcome.config.file)) || outcome.config.file : "the default config";
+        io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${outcome.config.include.map((glob) => `\`${glob}\``).join(", ")}) match none
+`);
+      }
     }
     writeReport(result, values, format, io);
     return exitCode(result, failOn, maxWarnings, io);

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-HZVCBENJ.js";
+} from "./chunks/chunk-T5DL7KCD.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-Q3NK3VQ5.js";
+} from "./chunks/chunk-3EOPB6HC.js";
 import {
   __commonJS,
   __export,

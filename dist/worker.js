@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-Q3NK3VQ5.js";
+} from "./chunks/chunk-3EOPB6HC.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

@@ -73,6 +73,22 @@ describe('exit codes', () => {
     });
   });
 
+  it('refuses a folder or glob that selects no file, and says when the config selects none', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, { 'posts/a.md': SCRIPT, 'notes/b.txt': 'x', '.content-lint.yml': 'include: [posts/**/*.md]\n' });
+      // A folder outside `include` used to pass silently, checking nothing.
+      expect(await cli(['notes'], directory)).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'content-lint: notes: no file in this folder matches the include globs of .content-lint.yml (`posts/**/*.md`), or every match is excluded; name the files, or change include\n',
+      });
+      expect(await cli(['drafts/**/*.md'], directory)).toMatchObject({ code: 2, stderr: 'content-lint: drafts/**/*.md: no file matches this glob, or every match is excluded or ignored by .gitignore\n' });
+      expect((await cli(['posts'], directory)).code).toBe(1);
+      writeFileSync(path.join(directory, '.content-lint.yml'), 'include: [content/**/*.md]\n');
+      expect(await cli([], directory)).toEqual({ code: 0, stdout: '', stderr: 'content-lint: no file to check: the include globs of .content-lint.yml (`content/**/*.md`) match none\n' });
+    });
+  });
+
   it('exits 2 on a bad config, naming the file, the key and the valid values', async () => {
     await withTempDir(async (directory) => {
       site(directory, { 'a.md': CLEAN, '.content-lint.yml': 'rules:\n  no-script: loud\n' });

@@ -261,8 +261,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       );
       return EXIT.ok;
     } else {
-      result = (await lintPaths(lintOptions)).result;
+      const outcome = await lintPaths(lintOptions);
+      result = outcome.result;
       progress.done();
+      // Paths named on the command line that select nothing are refused earlier; the config's own `include` is said here.
+      if (result.files.length === 0 && positionals.length === 0 && values['changed-since'] === undefined && values.shard === undefined) {
+        const from = outcome.config.file ? toPosix(path.relative(io.cwd, outcome.config.file)) || outcome.config.file : 'the default config';
+        io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${outcome.config.include.map((glob) => `\`${glob}\``).join(', ')}) match none\n`);
+      }
     }
     writeReport(result, values, format, io);
     return exitCode(result, failOn, maxWarnings, io);

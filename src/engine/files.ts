@@ -42,13 +42,25 @@ export function selectFiles(patterns: readonly string[], config: ResolvedConfig,
     } catch {
       stats = null;
     }
+    const before = selector.matched;
     if (stats?.isSymbolicLink()) selector.addSymlink(absolute);
     else if (stats?.isDirectory()) selector.walk(absolute, null);
     else if (stats) selector.add(absolute);
     else if (GLOB_CHARACTERS.test(target)) selector.walkGlob(target);
     else throw new FileSelectionError(`${target}: no such file or folder`);
+    // A folder or glob named on the command line that selects nothing is a mistake, not a pass.
+    const folder = stats?.isDirectory() ?? false;
+    if (patterns.length > 0 && (folder || !stats) && selector.matched === before) throw new FileSelectionError(nothingSelected(target, folder, config, cwd));
   }
   return selector.entries();
+}
+
+function nothingSelected(target: string, isFolder: boolean, config: ResolvedConfig, cwd: string): string {
+  const from = config.file ? ` of ${toPosix(path.relative(cwd, config.file)) || config.file}` : '';
+  const include = config.include.map((glob) => `\`${glob}\``).join(', ');
+  return isFolder
+    ? `${target}: no file in this folder matches the include globs${from} (${include}), or every match is excluded; name the files, or change include`
+    : `${target}: no file matches this glob, or every match is excluded or ignored by .gitignore`;
 }
 
 class Selector {
@@ -65,16 +77,21 @@ class Selector {
     this.#isExcluded = picomatch(config.exclude, { dot: true });
   }
 
+  /** Files and links selected so far, counting a file selected twice twice. */
+  matched = 0;
+
   entries(): FileEntry[] {
     return [...this.#found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
   /** A file named explicitly is checked even when `include` would not pick it. */
   add(absolute: string, walkedFrom = path.dirname(absolute)): void {
+    this.matched++;
     this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
   }
 
   addSymlink(absolute: string, walkedFrom = path.dirname(absolute)): void {
+    this.matched++;
     let target = '';
     try {
       target = readlinkTarget(absolute);
