@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-T5DL7KCD.js";
+} from "./chunks/chunk-2M4EK5OQ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-3EOPB6HC.js";
+} from "./chunks/chunk-BRIRTA4T.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-T5DL7KCD.js";
+} from "./chunks/chunk-2M4EK5OQ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3EOPB6HC.js";
+} from "./chunks/chunk-BRIRTA4T.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-3EOPB6HC.js";
+} from "./chunks/chunk-BRIRTA4T.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

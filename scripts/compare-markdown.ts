@@ -10,7 +10,7 @@ import { readFastMarkdown } from '../src/engine/fast-markdown.js';
 import { parseMarkdown, walkMarkdown } from '../src/engine/markdown.js';
 import type { Nodes, Root } from 'mdast';
 
-const COMPARED = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference', 'html', 'inlineCode', 'code', 'list', 'listItem', 'paragraph', 'heading', 'blockquote']);
+const COMPARED = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference', 'html', 'inlineCode', 'code', 'list', 'listItem', 'paragraph', 'heading', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);
 
 export function signature(root: Root): string[] {
   const nodes: Nodes[] = [];
@@ -20,20 +20,24 @@ export function signature(root: Root): string[] {
     .map((node: Nodes) => {
       const type = node.type === 'heading' ? 'paragraph' : node.type;
       const url = 'url' in node ? ` ${node.url}` : '';
+      // JSX elements: name and attributes, as the rules read them; expressions and ESM: their text.
+      const jsx = 'attributes' in node ? ` <${node.name}> ${JSON.stringify(node.attributes.map((attribute) => [attribute.type === 'mdxJsxAttribute' ? attribute.name : '...', typeof attribute.value === 'string' || attribute.value === null || attribute.value === undefined ? attribute.value : attribute.value.value]))}` : '';
+      const value = node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression' || node.type === 'mdxjsEsm' ? ` ${JSON.stringify(node.value)}` : '';
       // A list's end is not compared: micromark counts the prefix of a following blank quote line in it.
       const end = node.type === 'list' ? '' : node.position?.end.offset;
-      return `${type} ${node.position?.start.offset}-${end}${url}`;
+      return `${type} ${node.position?.start.offset}-${end}${url}${jsx}${value}`;
     })
     .sort();
 }
 
 export function compareFile(file: string): { fast: boolean; reason?: string; differences: string[] } {
   const document = LintDocument.fromBytes(file, readFileSync(file), file);
-  const read = readFastMarkdown(document.text, document.bodyStart, document.lines);
+  const read = readFastMarkdown(document.text, document.bodyStart, document.lines, document.isMdx);
   if (!('root' in read)) return { fast: false, reason: read.reason, differences: [] };
   const fast = read.root;
-  const slow = parseMarkdown(document.text, document.bodyStart, document.lines, false, false).root;
-  const a = signature(slow);
+  const slow = parseMarkdown(document.text, document.bodyStart, document.lines, document.isMdx, false);
+  if (slow.mdxError) return { fast: true, differences: [`MDX error in micromark: ${slow.mdxError.message}`] };
+  const a = signature(slow.root);
   const b = signature(fast);
   const onlySlow = a.filter((item) => !b.includes(item)).map((item) => `- ${item}`);
   const onlyFast = b.filter((item) => !a.includes(item)).map((item) => `+ ${item}`);
@@ -49,7 +53,7 @@ export function* markdownFiles(folder: string): Generator<string> {
     const full = path.join(folder, name);
     const stat = lstatSync(full);
     if (stat.isDirectory()) yield* markdownFiles(full);
-    else if (stat.isFile() && /\.(md|markdown)$/.test(name)) yield full;
+    else if (stat.isFile() && /\.(md|markdown|mdx)$/.test(name)) yield full;
   }
 }
 

@@ -84,8 +84,7 @@ export class LintDocument {
    */
   readsFast(): boolean {
     if (!this.source.lintable || this.#markdown) return true;
-    if (this.isMdx) return false;
-    const root = parseFastMarkdown(this.text, this.bodyStart, this.lines);
+    const root = parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
     if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }

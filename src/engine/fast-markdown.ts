@@ -14,6 +14,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { LineIndex } from './line-index.js';
 import { trimEndRun } from './trim.js';
+import { checkEsm, expressionEnd, GiveUp, readJsxTag, type JsxTag } from './fast-mdx.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
 interface Line {
@@ -24,22 +25,32 @@ interface Line {
   end: number;
 }
 
-class GiveUp extends Error {}
+/**
+ * What differs between the two syntaxes the reader knows: MDX has no indented code (so no limit of
+ * three spaces before a block), no HTML and no autolinks, and has JSX, expressions and ESM.
+ */
+interface Syntax {
+  mdx: boolean;
+  /** From this many spaces, a line is indented code (CommonMark), or never (MDX). */
+  codeIndent: number;
+}
+const COMMONMARK: Syntax = { mdx: false, codeIndent: 4 };
+const MDX: Syntax = { mdx: true, codeIndent: Number.POSITIVE_INFINITY };
 
 const MAX_DEPTH = 12;
 /** Longest link destination and title read, and longest link label looked up (CommonMark: 999). */
 const MAX_DESTINATION = 4096;
 const MAX_LABEL = 999;
 
-export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex): Root | null {
-  const read = readFastMarkdown(text, bodyStart, lines);
+export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx = false): Root | null {
+  const read = readFastMarkdown(text, bodyStart, lines, mdx);
   return 'root' in read ? read.root : null;
 }
 
 /** The tree, or why the fast reader leaves this text to micromark. */
-export function readFastMarkdown(text: string, bodyStart: number, lines: LineIndex): { root: Root } | { reason: string } {
+export function readFastMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx = false): { root: Root } | { reason: string } {
   try {
-    const reader = new Reader(text, lines);
+    const reader = new Reader(text, lines, mdx ? MDX : COMMONMARK);
     const bodyLines: Line[] = [];
     for (let start = bodyStart; start <= text.length; ) {
       let end = text.indexOf('\n', start);
@@ -48,7 +59,6 @@ export function readFastMarkdown(text: string, bodyStart: number, lines: LineInd
       start = end + 1;
       if (end === text.length) break;
     }
-    for (const line of bodyLines) if (/^ *\t/.test(line.text)) throw new GiveUp('tab in indentation');
     const children = reader.blocks(bodyLines, 0);
     reader.resolveInlines();
     const root: Root = { type: 'root', children, position: reader.position(bodyStart, text.length) };
@@ -80,8 +90,8 @@ const FENCE = /^(?=(`{3,}|~{3,}))\1(.*)$/;
 const TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*(?:\|[ ]*)?$/;
 const THEMATIC = /^(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
 const ATX = /^#{1,6}(?:[ ]|$)/;
-const BULLET = /^([-+*])( {1,4}(?=\S)|[ ]*$)/;
-const ORDERED = /^(\d{1,9})([.)])( {1,4}(?=\S)|[ ]*$)/;
+const BULLET = /^([-+*])( {1,4}(?=[^ \t])|[ ]*$)/;
+const ORDERED = /^(\d{1,9})([.)])( {1,4}(?=[^ \t])|[ ]*$)/;
 
 interface PendingInline {
   node: Paragraph | { type: 'heading'; children: PhrasingContent[] };
@@ -94,10 +104,14 @@ class Reader {
   readonly #definitions = new Set<string>();
   readonly #footnotes = new Set<string>();
   readonly #pending: PendingInline[] = [];
+  readonly syntax: Syntax;
+  /** Names imported by the ESM blocks so far (MDX): importing one again is an error. */
+  #imported: string[] = [];
 
-  constructor(text: string, lines: LineIndex) {
+  constructor(text: string, lines: LineIndex, syntax: Syntax) {
     this.#text = text;
     this.#lines = lines;
+    this.syntax = syntax;
   }
 
   position(start: number, end: number) {
@@ -109,7 +123,12 @@ class Reader {
   /** The blocks of a container's lines. */
   blocks(lines: Line[], depth: number): RootContent[] {
     if (depth > MAX_DEPTH) throw new GiveUp('deep nesting');
-    const out: RootContent[] = [];
+    const syntax = this.syntax;
+    const top: RootContent[] = [];
+    // Where blocks go: the container, or the JSX element opened last in it (MDX).
+    let out = top;
+    const elements: Array<{ node: RootContent & { children: RootContent[] }; parent: RootContent[] }> = [];
+    let joined: Joined | null = null;
     let paragraph: Line[] | null = null;
     const closeParagraph = () => {
       if (paragraph) out.push(...this.paragraph(paragraph));
@@ -118,14 +137,54 @@ class Reader {
     let index = 0;
     while (index < lines.length) {
       const line = lines[index] as Line;
-      const indent = leadingSpaces(line.text);
+      const indent = indentOf(line.text);
       const rest = line.text.slice(indent);
-      if (rest === '') {
+      if (isBlank(rest)) {
         closeParagraph();
         index++;
         continue;
       }
-      if (indent >= 4) {
+      if (syntax.mdx) {
+        if (depth === 0 && indent === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === '\n') && /^(?:import|export) /.test(rest)) {
+          // ESM: up to a blank line, checked by acorn.
+          let last = index;
+          while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
+          const endLine = lines[last] as Line;
+          const value = this.#text.slice(line.offset, endLine.end);
+          this.#imported = [...this.#imported, ...checkEsm(value, this.#imported)];
+          out.push({ type: 'mdxjsEsm', value, position: this.position(line.offset, endLine.end) } as unknown as RootContent);
+          index = last + 1;
+          continue;
+        }
+        if (rest[0] === '<' || rest[0] === '{') {
+          joined ??= new Joined(lines);
+          const flow = readFlowLine(joined.text, joined.starts[index] as number, indent);
+          if (flow) {
+            closeParagraph();
+            for (const item of flow.items) {
+              const position = this.position(joined.offset(item.from), joined.offset(item.to - 1) + 1);
+              if (item.kind === 'expression') {
+                out.push({ type: 'mdxFlowExpression', value: item.value, position } as unknown as RootContent);
+              } else if (item.tag.closing) {
+                const open = elements.pop();
+                if (!open || (open.node as unknown as { name: string | null }).name !== item.tag.name) throw new GiveUp('JSX closing tag');
+                (open.node.position as { end: unknown }).end = position.end;
+                out = open.parent;
+              } else {
+                const node = { type: 'mdxJsxFlowElement', name: item.tag.name, attributes: item.tag.attributes, children: [] as RootContent[], position } as unknown as RootContent & { children: RootContent[] };
+                out.push(node);
+                if (!item.tag.selfClosing) {
+                  elements.push({ node, parent: out });
+                  out = node.children;
+                }
+              }
+            }
+            index = joined.lineOf(flow.end) + 1;
+            continue;
+          }
+        }
+        if (/^(?:[-+*]|\d{1,9}[.)]) {5,}\S/.test(rest)) throw new GiveUp('list item after five spaces');
+      } else if (indent >= 4) {
         if (paragraph) {
           paragraph.push(line);
           index++;
@@ -136,8 +195,8 @@ class Reader {
         let next = index + 1;
         while (next < lines.length) {
           const candidate = lines[next] as Line;
-          if (candidate.text.trim() === '') next++;
-          else if (leadingSpaces(candidate.text) >= 4) last = next++;
+          if (isBlank(candidate.text)) next++;
+          else if (indentOf(candidate.text) >= 4) last = next++;
           else break;
         }
         out.push({ type: 'code', value: '', position: this.position(line.offset, (lines[last] as Line).end) } as RootContent);
@@ -153,7 +212,7 @@ class Reader {
         let endLine = line;
         while (next < lines.length) {
           endLine = lines[next++] as Line;
-          if (fenceCloses(endLine.text, marker)) break;
+          if (fenceCloses(endLine.text, marker, syntax)) break;
         }
         out.push({ type: 'code', value: '', position: this.position(line.offset + indent, endLine.end) } as RootContent);
         index = next;
@@ -188,7 +247,7 @@ class Reader {
         index++;
         continue;
       }
-      const htmlKind = htmlBlockStart(rest, paragraph !== null);
+      const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
       if (htmlKind) {
         closeParagraph();
         let last = index;
@@ -198,7 +257,7 @@ class Reader {
             if (htmlKind.end.test(next === index ? rest : (lines[next] as Line).text)) break;
           }
         } else {
-          while (last + 1 < lines.length && (lines[last + 1] as Line).text.trim() !== '') last++;
+          while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
         }
         const endLine = lines[last] as Line;
         const start = line.offset + indent;
@@ -213,16 +272,16 @@ class Reader {
         let lazyAllowed = false;
         while (next < lines.length) {
           const candidate = lines[next] as Line;
-          const candidateIndent = leadingSpaces(candidate.text);
+          const candidateIndent = indentOf(candidate.text);
           const candidateRest = candidate.text.slice(candidateIndent);
-          if (candidateIndent < 4 && candidateRest.startsWith('>')) {
+          if (candidateIndent < syntax.codeIndent && candidateRest.startsWith('>')) {
             const strip = candidateIndent + 1 + (candidateRest[1] === ' ' ? 1 : 0);
             if (candidateRest[1] === '\t') throw new GiveUp('tab after >');
             const inner = candidate.text.slice(strip);
             quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
-            lazyAllowed = endsInParagraphText(inner);
+            lazyAllowed = endsInParagraphText(inner, syntax);
             next++;
-          } else if (lazyAllowed && candidate.text.trim() !== '' && !startsBlock(candidate.text)) {
+          } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
             // A lazy continuation line of the quote's paragraph.
             quoted.push(candidate);
             next++;
@@ -243,6 +302,7 @@ class Reader {
       }
       const footnote = /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest);
       if (footnote) {
+        if (syntax.mdx) throw new GiveUp('footnote definition in MDX');
         closeParagraph();
         // A GFM footnote definition: the rest of the line and the lines indented by four after it.
         const content: Line[] = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent + footnote[0].length, end: line.end }];
@@ -251,14 +311,14 @@ class Reader {
         let blankRun = 0;
         while (next < lines.length) {
           const candidate = lines[next] as Line;
-          if (candidate.text.trim() === '') {
+          if (isBlank(candidate.text)) {
             content.push({ text: '', offset: candidate.end, end: candidate.end });
             blankRun++;
-          } else if (leadingSpaces(candidate.text) >= 4) {
+          } else if (indentOf(candidate.text) >= 4) {
             content.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
             last = next;
             blankRun = 0;
-          } else if (blankRun === 0 && !startsBlock(candidate.text) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
+          } else if (blankRun === 0 && !startsBlock(candidate.text, syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
             content.push(candidate);
             last = next;
           } else break;
@@ -280,7 +340,9 @@ class Reader {
       index++;
     }
     closeParagraph();
-    return out;
+    // An element not closed in its container is an error: micromark says which.
+    if (elements.length > 0) throw new GiveUp('JSX element not closed');
+    return top;
   }
 
   /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
@@ -291,8 +353,8 @@ class Reader {
     let spread = false;
     while (index < lines.length) {
       const line = lines[index] as Line;
-      const indent = leadingSpaces(line.text);
-      if (indent >= 4) break;
+      const indent = indentOf(line.text);
+      if (indent >= this.syntax.codeIndent) break;
       const marker = listItemStart(line.text.slice(indent));
       if (!marker || marker.ordered !== first.ordered || marker.char !== first.char) break;
       if (THEMATIC.test(line.text.slice(indent).trimEnd())) break;
@@ -313,13 +375,30 @@ class Reader {
       content.push({ text: firstText, offset: firstOffset, end: line.end });
       let next = index + 1;
       let lastContent = index;
-      let lazyAllowed = !marker.empty && endsInParagraphText(firstText);
-      let inFence: string | null = fenceOpen(firstText);
+      let lazyAllowed = !marker.empty && endsInParagraphText(firstText, this.syntax);
+      let inFence: string | null = fenceOpen(firstText, this.syntax);
       let blankRun = 0;
       while (next < lines.length) {
         const candidate = lines[next] as Line;
         const candidateIndent = leadingSpaces(candidate.text);
-        if (candidate.text.trim() === '') {
+        if (candidate.text[candidateIndent] === '\t' && !isBlank(candidate.text)) {
+          // Code indented with tabs, inside a fenced block of the item: the item's when the tabs
+          // reach its content column (tab stops every four columns). Anything else is left to micromark.
+          if (inFence === null) throw new GiveUp('tab in indentation');
+          const startColumn = this.#lines.position(candidate.offset).column - 1;
+          let column = startColumn;
+          let at = 0;
+          for (; candidate.text[at] === ' ' || candidate.text[at] === '\t'; at++) column += candidate.text[at] === '\t' ? 4 - (column % 4) : 1;
+          if (column - startColumn < width) throw new GiveUp('tab in indentation');
+          const inner = candidate.text.slice(at);
+          if (inner.startsWith(inFence[0] as string)) throw new GiveUp('tab in indentation');
+          content.push({ text: `\t${inner}`, offset: candidate.offset + at - 1, end: candidate.end });
+          lastContent = next;
+          blankRun = 0;
+          next++;
+          continue;
+        }
+        if (isBlank(candidate.text)) {
           // An empty item ends at its first blank line.
           if (marker.empty && content.length === 1 && content[0]?.text === '') break;
           content.push({ text: '', offset: candidate.end, end: candidate.end });
@@ -332,9 +411,9 @@ class Reader {
           const inner = candidate.text.slice(width);
           content.push({ text: inner, offset: candidate.offset + width, end: candidate.end });
           if (inFence !== null) {
-            if (fenceCloses(inner, inFence)) inFence = null;
-          } else inFence = fenceOpen(inner);
-          lazyAllowed = inFence === null && endsInParagraphText(inner);
+            if (fenceCloses(inner, inFence, this.syntax)) inFence = null;
+          } else inFence = fenceOpen(inner, this.syntax);
+          lazyAllowed = inFence === null && endsInParagraphText(inner, this.syntax);
           lastContent = next;
           blankRun = 0;
           next++;
@@ -342,7 +421,7 @@ class Reader {
         }
         const candidateRest = candidate.text.slice(candidateIndent);
         // A lazy line continues the item's paragraph; any list marker (`2.` too) starts a new item.
-        if (lazyAllowed && blankRun === 0 && inFence === null && !startsBlock(candidateRest) && !listItemStart(candidateRest)) {
+        if (lazyAllowed && blankRun === 0 && inFence === null && !startsBlock(candidateRest, this.syntax) && !listItemStart(candidateRest)) {
           content.push(candidate);
           lastContent = next;
           next++;
@@ -358,7 +437,7 @@ class Reader {
       items.push({ type: 'listItem', spread: false, checked: null, children: children as ListItem['children'], position: this.position(line.offset + indent, last.end) });
       index = lastContent + 1;
       // Skip the blank lines between items.
-      while (index < next && (lines[index] as Line).text.trim() === '') index++;
+      while (index < next && isBlank((lines[index] as Line).text)) index++;
       if (index !== next) break;
     }
     const firstItem = items[0] as ListItem;
@@ -435,38 +514,40 @@ interface ItemStart {
 function listItemStart(text: string): ItemStart | null {
   const bullet = BULLET.exec(text);
   if (bullet) {
-    const empty = text.slice(1).trim() === '';
+    const empty = isBlank(text.slice(1));
     return { ordered: false, char: bullet[1] as string, start: 1, width: 1, spaces: empty ? 1 : (bullet[2] as string).length, empty };
   }
   const ordered = ORDERED.exec(text);
   if (ordered) {
     const width = (ordered[1] as string).length + 1;
-    const empty = text.slice(width).trim() === '';
+    const empty = isBlank(text.slice(width));
     return { ordered: true, char: ordered[2] as string, start: Number(ordered[1]), width, spaces: empty ? 1 : (ordered[3] as string).length, empty };
   }
   return null;
 }
 
 /** Whether a line (indentation removed) starts a block that ends a paragraph. */
-function startsBlock(text: string): boolean {
+function startsBlock(text: string, syntax: Syntax): boolean {
   const rest = text.trimStart();
   if (rest === '') return true;
-  if (leadingSpaces(text) >= 4) return false;
+  if (indentOf(text) >= syntax.codeIndent) return false;
   if (rest.startsWith('>') || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
   const item = listItemStart(rest);
   if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
-  return htmlBlockStart(rest, true) !== null;
+  if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
+  // JSX tags and expressions alone on their line interrupt a paragraph (a tag over several lines is left to micromark).
+  return (rest[0] === '<' || rest[0] === '{') && readFlowLine(rest, 0, 0) !== null;
 }
 
 /**
  * Whether a line ends inside paragraph text, within any list items and quotes it opens: the only
  * place a lazy continuation line can go.
  */
-function endsInParagraphText(text: string): boolean {
+function endsInParagraphText(text: string, syntax: Syntax): boolean {
   let rest = text;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const indent = leadingSpaces(rest);
-    if (indent >= 4) return false;
+    const indent = indentOf(rest);
+    if (indent >= syntax.codeIndent) return false;
     const trimmed = rest.slice(indent);
     const item = listItemStart(trimmed);
     if (item && !item.empty) {
@@ -477,22 +558,27 @@ function endsInParagraphText(text: string): boolean {
       rest = trimmed.slice(trimmed[1] === ' ' ? 2 : 1);
       continue;
     }
-    return trimmed !== '' && !startsBlock(trimmed);
+    return trimmed !== '' && !startsBlock(trimmed, syntax);
   }
   return false;
 }
 
-function fenceOpen(text: string): string | null {
-  const indent = leadingSpaces(text);
-  if (indent >= 4) return null;
+function fenceOpen(text: string, syntax: Syntax): string | null {
+  const indent = indentOf(text);
+  if (indent >= syntax.codeIndent) return null;
   const fence = FENCE.exec(text.slice(indent));
   return fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`')) ? (fence[1] as string) : null;
 }
 
-function fenceCloses(text: string, marker: string): boolean {
+function fenceCloses(text: string, marker: string, syntax: Syntax): boolean {
   const indent = leadingSpaces(text);
+  // A tab in the indentation (code indented with tabs): no fence, unless one follows it.
+  if (text[indent] === '\t') {
+    if (text.trimStart().startsWith(marker[0] as string)) throw new GiveUp('tab in indentation');
+    return false;
+  }
   const trimmed = text.slice(indent).trimEnd();
-  return indent < 4 && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
+  return indent < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
 }
 
 /** The kind of HTML block a line starts (CommonMark 4.6): how it ends, or `null` when it starts none. */
@@ -507,15 +593,93 @@ function htmlBlockStart(rest: string, interruptsParagraph: boolean): { end: RegE
   if (tag && BLOCK_TAGS.has((tag[1] as string).toLowerCase())) return { end: null };
   if (!interruptsParagraph) {
     const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
-    if (complete && rest.slice(complete[0].length).trim() === '' && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
+    if (complete && isBlank(rest.slice(complete[0].length)) && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
   }
   return null;
+}
+
+/**
+ * The spaces before a line's text. A tab among them (its width depends on the column) makes the
+ * fast reader leave the file to micromark, unless the line is blank.
+ */
+function indentOf(text: string): number {
+  const count = leadingSpaces(text);
+  if (text[count] === '\t' && !isBlank(text)) throw new GiveUp('tab in indentation');
+  return count;
+}
+
+/** A blank line: spaces and tabs only (other white space, such as U+00A0, is text to Markdown). */
+function isBlank(text: string): boolean {
+  return /^[ \t]*$/.test(text);
 }
 
 function leadingSpaces(text: string): number {
   let count = 0;
   while (text.charCodeAt(count) === 32) count++;
   return count;
+}
+
+/** A container's lines joined with `\n`, for constructs that run over several lines (MDX tags and expressions). */
+class Joined {
+  readonly text: string;
+  /** Where each line starts in `text`. */
+  readonly starts: number[] = [];
+  readonly #lines: Line[];
+
+  constructor(lines: Line[]) {
+    this.#lines = lines;
+    let at = 0;
+    for (const line of lines) {
+      this.starts.push(at);
+      at += line.text.length + 1;
+    }
+    this.text = lines.map((line) => line.text).join('\n');
+  }
+
+  /** The index of the line an index of `text` is on. */
+  lineOf(index: number): number {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if ((this.starts[middle] as number) <= index) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+
+  /** The document offset of an index of `text`. */
+  offset(index: number): number {
+    const line = this.lineOf(index);
+    return (this.#lines[line] as Line).offset + (index - (this.starts[line] as number));
+  }
+}
+
+type FlowItem = { kind: 'tag'; tag: JsxTag; from: number; to: number } | { kind: 'expression'; value: string; from: number; to: number };
+
+/**
+ * JSX tags and expressions alone on their line (after `indent` spaces), as MDX reads them as blocks:
+ * the items and where they end (a tag may run over several lines), or `null` when other text
+ * follows them on the line — then they are part of a paragraph.
+ */
+function readFlowLine(text: string, lineStart: number, indent: number): { items: FlowItem[]; end: number } | null {
+  const items: FlowItem[] = [];
+  let index = lineStart + indent;
+  for (;;) {
+    const char = text[index];
+    if (char === '<') {
+      const tag = readJsxTag(text, index);
+      if (!tag) return null;
+      items.push({ kind: 'tag', tag, from: index, to: tag.end });
+      index = tag.end;
+    } else if (char === '{') {
+      const end = expressionEnd(text, index + 1, 'flow');
+      items.push({ kind: 'expression', value: text.slice(index + 1, end).replace(/\n {1,2}/g, '\n'), from: index, to: end + 1 });
+      index = end + 1;
+    } else return null;
+    while (text[index] === ' ' || text[index] === '\t') index++;
+    if (index >= text.length || text[index] === '\n') return { items, end: index };
+  }
 }
 
 /** A paragraph's lines without the spaces before and after them. */
@@ -553,6 +717,17 @@ interface Bracket {
   at: number;
   image: boolean;
   active: boolean;
+  /** The JSX element open at the bracket (MDX): a link must close inside the same one. */
+  element: OpenElement | null;
+}
+
+/** A JSX text element whose closing tag is still to come. */
+interface OpenElement {
+  tag: JsxTag;
+  /** Offset in the joined text of its opening tag. */
+  at: number;
+  /** Index in `nodes` of its first child. */
+  node: number;
 }
 
 /**
@@ -644,12 +819,69 @@ class Inline {
     this.#textStart = to;
   }
 
+  /** JSX text elements open at this point (MDX). */
+  readonly #elements: OpenElement[] = [];
+
+  #openElement(): OpenElement | null {
+    return this.#elements[this.#elements.length - 1] ?? null;
+  }
+
+  /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
+  #mdx(index: number): number {
+    const text = this.#text;
+    if (text[index] === '{') {
+      // A `{` inside what GFM reads as a URL (`https://a.dev/{id}`) is part of the URL.
+      const word = text.slice(Math.max(0, index - 4096), index).split(/\s/).pop() ?? '';
+      if (/:\/\/|www\./i.test(word)) throw new GiveUp('expression in a URL');
+      const end = expressionEnd(text, index + 1, 'flow');
+      this.#push({ type: 'mdxTextExpression', value: text.slice(index + 1, end) } as unknown as PhrasingContent, index, end + 1);
+      return end + 1;
+    }
+    const tag = readJsxTag(text, index);
+    if (!tag) return -1;
+    if (tag.closing) {
+      const open = this.#elements.pop();
+      if (!open || open.tag.name !== tag.name) throw new GiveUp('JSX closing tag');
+      this.#flushText(index);
+      const children = this.#nodes.splice(open.node);
+      const node = { type: 'mdxJsxTextElement', name: open.tag.name, attributes: open.tag.attributes, children: this.#phrasing(children) } as unknown as PhrasingContent;
+      this.#textStart = open.at;
+      this.#push(node, open.at, tag.end);
+      return tag.end;
+    }
+    if (tag.selfClosing) {
+      this.#push({ type: 'mdxJsxTextElement', name: tag.name, attributes: tag.attributes, children: [] } as unknown as PhrasingContent, index, tag.end);
+      return tag.end;
+    }
+    this.#flushText(index);
+    this.#elements.push({ tag, at: index, node: this.#nodes.length });
+    // The opening tag is no text of the element: its children start after it.
+    this.#textStart = tag.end;
+    return tag.end;
+  }
+
+  /** Nodes as phrasing content: adjacent text made one, and GFM autolink literals found in it. */
+  #phrasing(nodes: Placed[]): PhrasingContent[] {
+    const out: PhrasingContent[] = [];
+    for (const node of mergeText(nodes)) {
+      if (node.type === 'text') out.push(...this.#literals(node._from, node._to));
+      else out.push(stripInternal(node));
+    }
+    return out;
+  }
+
   parse(): PhrasingContent[] {
     const text = this.#text;
     const brackets: Bracket[] = [];
+    const mdx = this.#reader.syntax.mdx;
     let index = 0;
     while (index < text.length) {
       const char = text[index];
+      if (mdx && (char === '<' || char === '{')) {
+        const end = this.#mdx(index);
+        index = end === -1 ? index + 1 : end;
+        continue;
+      }
       if (char === '\\' && index + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[index + 1] as string)) {
         index += 2;
         continue;
@@ -693,7 +925,7 @@ class Inline {
         this.#flushText(index);
         this.#textStart = index;
         this.#flushText(index + 2);
-        brackets.push({ node: this.#nodes.length - 1, at: index, image: true, active: true });
+        brackets.push({ node: this.#nodes.length - 1, at: index, image: true, active: true, element: this.#openElement() });
         index += 2;
         continue;
       }
@@ -708,7 +940,7 @@ class Inline {
       if (char === '[') {
         this.#flushText(index);
         this.#flushText(index + 1);
-        brackets.push({ node: this.#nodes.length - 1, at: index, image: false, active: true });
+        brackets.push({ node: this.#nodes.length - 1, at: index, image: false, active: true, element: this.#openElement() });
         index++;
         continue;
       }
@@ -735,13 +967,10 @@ class Inline {
       index++;
     }
     this.#flushText(text.length);
+    // An element not closed in its paragraph is an error: micromark says which.
+    if (this.#elements.length > 0) throw new GiveUp('JSX element not closed');
     // GFM autolink literals are found in the text that is not part of a link, as mdast-util-gfm does.
-    const out: PhrasingContent[] = [];
-    for (const node of mergeText(this.#nodes)) {
-      if (node.type === 'text') out.push(...this.#literals(node._from, node._to));
-      else out.push(stripInternal(node));
-    }
-    return out;
+    return this.#phrasing(this.#nodes);
   }
 
   /** A stretch of text, with its `https://…` and `www.…` made links. */
@@ -823,6 +1052,8 @@ class Inline {
       reference = normalizeLabel(label);
     }
     if (end === -1) return -1;
+    // A link that would open inside a JSX element and close outside it, or the other way round.
+    if (opener.element !== this.#openElement()) throw new GiveUp('link across a JSX tag');
     // The nodes after the opener become the link's children.
     const start = opener.node;
     this.#flushText(index);

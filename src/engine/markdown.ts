@@ -31,9 +31,9 @@ export interface ParsedMarkdown {
 }
 
 export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean, fast = true): ParsedMarkdown {
-  // Plain Markdown goes through the fast reader; what it does not model, and MDX, through micromark.
-  if (!mdx && fast) {
-    const root = parseFastMarkdown(text, bodyStart, lines);
+  // Markdown and MDX go through the fast reader; what it does not model (MDX errors included), through micromark.
+  if (fast) {
+    const root = parseFastMarkdown(text, bodyStart, lines, mdx);
     if (root) return { root, mdxError: null, complete: false };
   }
   const body = text.slice(bodyStart);
