@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2M4EK5OQ.js";
+} from "./chunks/chunk-LPYDNQAX.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-BRIRTA4T.js";
+} from "./chunks/chunk-KTMU34TE.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

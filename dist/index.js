@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2M4EK5OQ.js";
+} from "./chunks/chunk-LPYDNQAX.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BRIRTA4T.js";
+} from "./chunks/chunk-KTMU34TE.js";
 import {
   __commonJS,
   __export,

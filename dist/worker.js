@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-BRIRTA4T.js";
+} from "./chunks/chunk-KTMU34TE.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

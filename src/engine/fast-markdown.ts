@@ -2,9 +2,11 @@
  * A fast reader of the Markdown the rules look at: block structure (paragraphs, headings, lists,
  * block quotes, code, HTML blocks, definitions, tables) and, inside paragraphs, headings and table
  * rows, links, images, code spans, raw HTML and text — with exact positions, as an mdast tree of the
- * same shape micromark would build for those nodes. It does not build emphasis, footnotes or table
- * cells (nothing checks them), and it gives up (returns `null`) on what it does not model — tabs in
- * indentation, footnotes, multi-line definitions, deep nesting — so that micromark reads that file.
+ * same shape micromark would build for those nodes. For MDX it also reads JSX elements, expressions
+ * and ESM (fast-mdx.ts), and drops what MDX drops (indented code, HTML, autolinks). It does not
+ * build emphasis, footnotes or table cells (nothing checks them), and it gives up (returns `null`)
+ * on what it does not model — tabs in indentation, multi-line definitions, deep nesting, anything
+ * that would be an MDX error — so that micromark reads that file.
  * `test/fast-markdown.test.ts` compares the two on the fixtures and every corpus file.
  *
  * Why: micromark builds every token of CommonMark and GFM and costs 2–4 ms per KB on real sites; the
@@ -41,6 +43,8 @@ const MAX_DEPTH = 12;
 /** Longest link destination and title read, and longest link label looked up (CommonMark: 999). */
 const MAX_DESTINATION = 4096;
 const MAX_LABEL = 999;
+/** Names imported by an MDX file's ESM blocks, at most. */
+const MAX_IMPORTS = 200;
 
 export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx = false): Root | null {
   const read = readFastMarkdown(text, bodyStart, lines, mdx);
@@ -106,7 +110,7 @@ class Reader {
   readonly #pending: PendingInline[] = [];
   readonly syntax: Syntax;
   /** Names imported by the ESM blocks so far (MDX): importing one again is an error. */
-  #imported: string[] = [];
+  readonly #imported: string[] = [];
 
   constructor(text: string, lines: LineIndex, syntax: Syntax) {
     this.#text = text;
@@ -151,7 +155,9 @@ class Reader {
           while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
           const endLine = lines[last] as Line;
           const value = this.#text.slice(line.offset, endLine.end);
-          this.#imported = [...this.#imported, ...checkEsm(value, this.#imported)];
+          this.#imported.push(...checkEsm(value, this.#imported));
+          // Each block is parsed after a `var` of every name imported before it: bounded, to stay linear.
+          if (this.#imported.length > MAX_IMPORTS) throw new GiveUp('too many imports');
           out.push({ type: 'mdxjsEsm', value, position: this.position(line.offset, endLine.end) } as unknown as RootContent);
           index = last + 1;
           continue;
@@ -831,8 +837,9 @@ class Inline {
     const text = this.#text;
     if (text[index] === '{') {
       // A `{` inside what GFM reads as a URL (`https://a.dev/{id}`) is part of the URL.
-      const word = text.slice(Math.max(0, index - 4096), index).split(/\s/).pop() ?? '';
-      if (/:\/\/|www\./i.test(word)) throw new GiveUp('expression in a URL');
+      let wordStart = index;
+      while (wordStart > this.#textStart && !/\s/.test(text[wordStart - 1] as string)) wordStart--;
+      if (/:\/\/|www\./i.test(text.slice(wordStart, index))) throw new GiveUp('expression in a URL');
       const end = expressionEnd(text, index + 1, 'flow');
       this.#push({ type: 'mdxTextExpression', value: text.slice(index + 1, end) } as unknown as PhrasingContent, index, end + 1);
       return end + 1;

@@ -156,7 +156,24 @@ function decodeReferences(value: string): string {
 
 /** An expression's source with comments and white space only: allowed where an expression may be empty. */
 function isEmptyExpression(source: string): boolean {
-  return /^\s*$/.test(source.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\r\n]*(\r\n|\n|\r)/g, ''));
+  // As micromark-util-events-to-acorn's test, in one pass: a line comment must end with a line
+  // ending (at the end of the source it would comment out the closing brace).
+  let index = 0;
+  while (index < source.length) {
+    if (/\s/.test(source[index] as string)) index++;
+    else if (source.startsWith('/*', index)) {
+      const end = source.indexOf('*/', index + 2);
+      if (end === -1) return false;
+      index = end + 2;
+    } else if (source.startsWith('//', index)) {
+      const lineFeed = source.indexOf('\n', index);
+      const carriageReturn = source.indexOf('\r', index);
+      const end = lineFeed === -1 ? carriageReturn : carriageReturn === -1 ? lineFeed : Math.min(lineFeed, carriageReturn);
+      if (end === -1) return false;
+      index = end + 1;
+    } else return false;
+  }
+  return true;
 }
 
 /** How many `}` are tried as an expression's end before micromark is left to decide. */
