@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-LPYDNQAX.js";
+} from "./chunks/chunk-LJGYGZK6.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-KTMU34TE.js";
+} from "./chunks/chunk-SG3E5CUK.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-KTMU34TE.js";
+} from "./chunks/chunk-SG3E5CUK.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

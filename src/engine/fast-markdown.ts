@@ -97,6 +97,11 @@ const ATX = /^#{1,6}(?:[ ]|$)/;
 const BULLET = /^([-+*])( {1,4}(?=[^ \t])|[ ]*$)/;
 const ORDERED = /^(\d{1,9})([.)])( {1,4}(?=[^ \t])|[ ]*$)/;
 
+/** The characters that may start an inline construct (`{` only in MDX). */
+const SPECIAL = /[\\`<!\[\]{]/g;
+/** Where a GFM autolink literal may start: an e-mail's `@`, or a URL's scheme or `www.`. */
+const LITERAL_START = /@|https?:\/\/|www\./gi;
+
 interface PendingInline {
   node: Paragraph | { type: 'heading'; children: PhrasingContent[] };
   lines: Line[];
@@ -767,7 +772,7 @@ class Inline {
   /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
   #runs: Map<number, number[]> | null = null;
   /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
-  readonly #missing = new Map<string, number>();
+  #missing: Map<string, number> | null = null;
 
   #backtickRun(from: number, length: number): number {
     if (!this.#runs) {
@@ -883,6 +888,10 @@ class Inline {
     const mdx = this.#reader.syntax.mdx;
     let index = 0;
     while (index < text.length) {
+      // Straight to the next character that may start something: text in between is just text.
+      SPECIAL.lastIndex = index;
+      if (!SPECIAL.test(text)) break;
+      index = SPECIAL.lastIndex - 1;
       const char = text[index];
       if (mdx && (char === '<' || char === '{')) {
         const end = this.#mdx(index);
@@ -919,7 +928,7 @@ class Inline {
           index = end;
           continue;
         }
-        const html = inlineHtml(text, index, this.#missing);
+        const html = inlineHtml(text, index, (this.#missing ??= new Map()));
         if (html > index) {
           this.#push({ type: 'html', value: text.slice(index, html) } as Html, index, html);
           index = html;
@@ -988,7 +997,9 @@ class Inline {
     const pushText = (end: number) => {
       if (end > start) out.push({ type: 'text', value: decode(text.slice(start, end)), position: this.#position(start, end) } as Text);
     };
-    for (let index = from; index < to; index++) {
+    LITERAL_START.lastIndex = from;
+    for (let found = LITERAL_START.exec(text); found !== null && found.index < to; found = LITERAL_START.exec(text)) {
+      const index = found.index;
       const char = text[index];
       let linkStart = index;
       let end = index;
@@ -1017,7 +1028,7 @@ class Inline {
         position: this.#position(linkStart, end),
       } as Link);
       start = end;
-      index = end - 1;
+      LITERAL_START.lastIndex = end;
     }
     pushText(to);
     return out;

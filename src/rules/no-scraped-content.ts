@@ -17,6 +17,9 @@ const BOILERPLATE: RegExp[] = [
   /\b(?:Share|Follow us) on (?:Facebook|Twitter|X), (?:Twitter|X|Facebook|LinkedIn)\b/i,
 ];
 
+/** The lead characters of mojibake (see findMojibake): text without any has none. */
+const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
+
 export default defineRule({
   meta: {
     id: 'no-scraped-content',
@@ -38,6 +41,8 @@ export default defineRule({
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && reported.add(key) !== undefined;
     const scan = (value: string, startLine: number, startColumn: number) => {
+      // Most text has neither: one test over the whole text spares the line-by-line search.
+      if (!MOJIBAKE_LEAD.test(value) && !BOILERPLATE.some((pattern) => pattern.test(value))) return;
       const lines = value.split('\n');
       lines.forEach((line, index) => {
         const lineNumber = startLine + index;
