@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-LJGYGZK6.js";
+} from "./chunks/chunk-R5BOOKEL.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-SG3E5CUK.js";
+} from "./chunks/chunk-45DWLKRO.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-LJGYGZK6.js";
+} from "./chunks/chunk-R5BOOKEL.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-SG3E5CUK.js";
+} from "./chunks/chunk-45DWLKRO.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-SG3E5CUK.js";
+} from "./chunks/chunk-45DWLKRO.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts
