@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-R5BOOKEL.js";
+} from "./chunks/chunk-MWIXD3J7.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-45DWLKRO.js";
+} from "./chunks/chunk-5JK73W5O.js";
 import {
   __commonJS,
   __export,

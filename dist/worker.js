@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-45DWLKRO.js";
+} from "./chunks/chunk-5JK73W5O.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

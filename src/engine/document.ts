@@ -122,7 +122,7 @@ export class LintDocument {
   }
 
   html(): HtmlContent {
-    this.#html ??= extractHtml(this.markdown(), this.text, this.lines);
+    this.#html ??= extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
     return this.#html;
   }
 

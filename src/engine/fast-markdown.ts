@@ -1104,8 +1104,9 @@ function mergeText(nodes: Placed[]): Placed[] {
   const out: Placed[] = [];
   for (const node of nodes) {
     const previous = out[out.length - 1];
+    // The nodes are this reader's own, read once: extended in place rather than copied.
     if (node.type === 'text' && previous?.type === 'text') previous._to = node._to;
-    else out.push({ ...node });
+    else out.push(node);
   }
   return out;
 }

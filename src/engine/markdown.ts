@@ -137,7 +137,7 @@ export interface HtmlContent {
 const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
-export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlContent {
+export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true): HtmlContent {
   const content: HtmlContent = { elements: [], comments: [] };
   for (const region of htmlRegions(root)) {
     let html = text.slice(region.start, region.end);
@@ -147,7 +147,8 @@ export function extractHtml(root: Root, text: string, lines: LineIndex): HtmlCon
     }
     readFragment(html, region.start, lines, content);
   }
-  readMdx(root, lines, content);
+  // Only an MDX tree has JSX and expressions.
+  if (mdx) readMdx(root, lines, content);
   content.elements.sort((a, b) => a.startOffset - b.startOffset);
   content.comments.sort((a, b) => a.startOffset - b.startOffset);
   return content;
