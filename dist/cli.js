@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-MWIXD3J7.js";
+} from "./chunks/chunk-MF7UX6CR.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-5JK73W5O.js";
+} from "./chunks/chunk-CX6UJ7WE.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-MWIXD3J7.js";
+} from "./chunks/chunk-MF7UX6CR.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-5JK73W5O.js";
+} from "./chunks/chunk-CX6UJ7WE.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-5JK73W5O.js";
+} from "./chunks/chunk-CX6UJ7WE.js";
 import "./chunks/chunk-5Y3RQQAK.js";
 
 // src/engine/worker.ts

@@ -33,8 +33,28 @@ describe('fast Markdown reader', () => {
   });
 
   it.each([
-    ['a tab in indentation', '- a\n\t- b\n'],
-    ['a definition over two lines', '[x]:\n  https://x.example\n'],
+    ['tabs in a list item\'s indentation', '- a\n\t- b [l](https://l.example)\n\t\t- c\n\n3. step\n\n    ```sh\n    run\n    ```\n\n\t[after](https://after.example) the code\n'],
+    ['a tab-indented line in fenced code (never a closing fence)', '```js\n\t```not the end [no](link)\n```\n\n[yes](https://yes.example)\n'],
+    ['a definition whose destination is on the next line', '[x]:\n  https://x.example\n\n[x] and [y]\n\n[y]:\nhttps://y.example "title"\n'],
+    ['a label and colon that start no definition', '- [x]: text [after](https://a.example)\n- [x]: [Add "quoted" words](https://b.example)\n- [x]:\n  - nested\n\n[x]: https://x.example\n'],
+    ['a table after a paragraph', 'Some text with [a](https://a.example)\n| a | b |\n| - | - |\n| [t](https://t.example) | x |\n'],
+  ])('reads %s as micromark does', (_name, text) => {
+    const { fast, slow } = both(text);
+    expect(fast).toEqual(slow);
+  });
+
+  it.each([
+    ['MDX: tabs indent JSX children and fences like spaces', '<Tabs>\n  <TabItem label="a">\n  \t```astro\n\t<p>{x}</p>\n  \t```\n  </TabItem>\n</Tabs>\n\n1. step\n\n\t[after](https://after.example)\n'],
+  ])('reads %s as micromark does', (_name, text) => {
+    const { fast, slow, mdxError } = both(text, 'post.mdx');
+    expect(mdxError).toBeNull();
+    expect(fast).toEqual(slow);
+  });
+
+  it.each([
+    ['tab-indented code', 'text\n\n\tcode [no](link)\n'],
+    ['a definition whose title is on the next line', '[x]: https://x.example\n"title"\n\n[x]\n'],
+    ['a definition whose title goes on over lines', '[x]: https://x.example "a\ntitle"\n\n[x]\n'],
   ])('leaves %s to micromark', (_name, text) => {
     expect(typeof both(text).fast).toBe('string');
   });

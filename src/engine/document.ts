@@ -104,7 +104,7 @@ export class LintDocument {
   remarkTree(): Root {
     if (this.#remarkTree) return this.#remarkTree;
     const body = this.#markdown?.complete ? this.#markdown.root : parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root;
-    const point = (offset: number) => ({ ...this.lines.position(offset), offset });
+    const point = (offset: number) => this.lines.point(offset);
     const frontMatter = this.frontMatter;
     const head =
       frontMatter && frontMatter.closingLine !== null

@@ -25,6 +25,11 @@ interface Line {
   offset: number;
   /** Offset of the end of the line (before its line break) in the document. */
   end: number;
+  /**
+   * Its indentation had tabs, now spaces (see `untab`): `offset` is then where `text[0]` would be
+   * were the tabs spaces, exact only from the first character after the indentation.
+   */
+  tabbed?: true;
 }
 
 /**
@@ -68,7 +73,7 @@ export function readFastMarkdown(text: string, bodyStart: number, lines: LineInd
     const root: Root = { type: 'root', children, position: reader.position(bodyStart, text.length) };
     return { root };
   } catch (error) {
-    if (error instanceof GiveUp) return { reason: error.message };
+    if (error instanceof GiveUp) return { reason: error.message + (process.env.WHY ? (error.stack ?? "").split("\n").slice(1, 3).join(" ") : "") };
     throw error;
   }
 }
@@ -97,8 +102,34 @@ const ATX = /^#{1,6}(?:[ ]|$)/;
 const BULLET = /^([-+*])( {1,4}(?=[^ \t])|[ ]*$)/;
 const ORDERED = /^(\d{1,9})([.)])( {1,4}(?=[^ \t])|[ ]*$)/;
 
+/** The ASCII characters a block may start with (fences, headings, breaks, HTML, JSX, quotes, lists, footnotes, setext underlines). */
+const BLOCK_START = new Uint8Array(128);
+for (const char of '`~#=-_*+<>[{0123456789') BLOCK_START[char.charCodeAt(0)] = 1;
+
 /** The characters that may start an inline construct (`{` only in MDX). */
 const SPECIAL = /[\\`<!\[\]{]/g;
+/** The label of a link reference definition, and its colon. */
+const DEFINITION_START = /^\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ ]*/;
+const DESTINATION = /^(<[^<>\n]*>|\S+)[ ]*/;
+const TITLE = /^(?:"[^"]*"|'[^']*'|\([^()]*\))[ ]*$/;
+
+/**
+ * What follows a definition's label on its line: its destination and title, `'none'` when that is
+ * no definition (nothing, or text after the destination); a title left open is left to micromark.
+ */
+function destinationAndTitle(text: string): { destination: string; title: string | null } | 'none' {
+  const destination = DESTINATION.exec(text);
+  if (!destination) return 'none';
+  const after = text.slice(destination[0].length);
+  if (after === '') return { destination: destination[1] as string, title: null };
+  // A title needs white space before it.
+  if (!/[ ]$/.test(destination[0]) || !/^["'(]/.test(after)) return 'none';
+  if (TITLE.test(after)) return { destination: destination[1] as string, title: after.trim() };
+  // A title closed on the line and followed by text: no definition. Open (or with escapes), it may go on.
+  const close = after.indexOf(after[0] === '(' ? ')' : (after[0] as string), 1);
+  if (close !== -1 && !after.includes('\\')) return 'none';
+  throw new GiveUp('definition over several lines');
+}
 /** Where a GFM autolink literal may start: an e-mail's `@`, or a URL's scheme or `www.`. */
 const LITERAL_START = /@|https?:\/\/|www\./gi;
 
@@ -124,14 +155,30 @@ class Reader {
   }
 
   position(start: number, end: number) {
-    const a = this.#lines.position(start);
-    const b = this.#lines.position(end);
-    return { start: { line: a.line, column: a.column, offset: start }, end: { line: b.line, column: b.column, offset: end } };
+    return { start: this.#lines.point(start), end: this.#lines.point(end) };
+  }
+
+  /**
+   * A line whose indentation has tabs, with the tabs made spaces up to the next tab stop (every
+   * four columns of the original line, as CommonMark counts them): containers and blocks then
+   * measure indentation in columns. Positions stay exact, since every node starts after its
+   * line's indentation.
+   */
+  untab(line: Line): Line {
+    const spaces = leadingSpaces(line.text);
+    if (line.text.charCodeAt(spaces) !== 9 || isBlank(line.text)) return line;
+    const startColumn = this.#lines.position(line.offset).column - 1;
+    let column = startColumn;
+    let at = 0;
+    for (; line.text[at] === ' ' || line.text[at] === '\t'; at++) column += line.text[at] === '\t' ? 4 - (column % 4) : 1;
+    const width = column - startColumn;
+    return { text: ' '.repeat(width) + line.text.slice(at), offset: line.offset + at - width, end: line.end, tabbed: true };
   }
 
   /** The blocks of a container's lines. */
-  blocks(lines: Line[], depth: number): RootContent[] {
+  blocks(containerLines: Line[], depth: number): RootContent[] {
     if (depth > MAX_DEPTH) throw new GiveUp('deep nesting');
+    const lines = containerLines.map((line) => this.untab(line));
     const syntax = this.syntax;
     const top: RootContent[] = [];
     // Where blocks go: the container, or the JSX element opened last in it (MDX).
@@ -150,6 +197,15 @@ class Reader {
       const rest = line.text.slice(indent);
       if (isBlank(rest)) {
         closeParagraph();
+        index++;
+        continue;
+      }
+      const first = rest.charCodeAt(0);
+      // Most lines are text: a line whose first character starts no block is paragraph text (but
+      // for `import` and `export`, which may start ESM at MDX's top level).
+      if (indent < syntax.codeIndent && !(first < 128 && BLOCK_START[first]) && !(syntax.mdx && depth === 0 && indent === 0 && !paragraph && (first === 105 || first === 101))) {
+        if (paragraph) paragraph.push(line);
+        else paragraph = [line];
         index++;
         continue;
       }
@@ -210,6 +266,8 @@ class Reader {
           else if (indentOf(candidate.text) >= 4) last = next++;
           else break;
         }
+        // Its node starts at the line's start, which a tab makes inexact.
+        for (let code = index; code <= last; code++) if (lines[code]?.tabbed) throw new GiveUp('tab in indented code');
         out.push({ type: 'code', value: '', position: this.position(line.offset, (lines[last] as Line).end) } as RootContent);
         index = last + 1;
         continue;
@@ -392,23 +450,6 @@ class Reader {
       while (next < lines.length) {
         const candidate = lines[next] as Line;
         const candidateIndent = leadingSpaces(candidate.text);
-        if (candidate.text[candidateIndent] === '\t' && !isBlank(candidate.text)) {
-          // Code indented with tabs, inside a fenced block of the item: the item's when the tabs
-          // reach its content column (tab stops every four columns). Anything else is left to micromark.
-          if (inFence === null) throw new GiveUp('tab in indentation');
-          const startColumn = this.#lines.position(candidate.offset).column - 1;
-          let column = startColumn;
-          let at = 0;
-          for (; candidate.text[at] === ' ' || candidate.text[at] === '\t'; at++) column += candidate.text[at] === '\t' ? 4 - (column % 4) : 1;
-          if (column - startColumn < width) throw new GiveUp('tab in indentation');
-          const inner = candidate.text.slice(at);
-          if (inner.startsWith(inFence[0] as string)) throw new GiveUp('tab in indentation');
-          content.push({ text: `\t${inner}`, offset: candidate.offset + at - 1, end: candidate.end });
-          lastContent = next;
-          blankRun = 0;
-          next++;
-          continue;
-        }
         if (isBlank(candidate.text)) {
           // An empty item ends at its first blank line.
           if (marker.empty && content.length === 1 && content[0]?.text === '') break;
@@ -464,45 +505,64 @@ class Reader {
     return { node, next: index };
   }
 
-  /** A paragraph's lines: leading definitions, then the paragraph (a table is read as one too). */
+  /**
+   * A paragraph's lines: leading definitions, then the paragraph; a table (read as one cell) where
+   * a delimiter row follows a row with a `|`, after the paragraph lines before it, if any.
+   */
   paragraph(lines: Line[]): RootContent[] {
     const out: RootContent[] = [];
-    // micromark ends a paragraph after the trailing spaces of its last line.
-    const lastEnd = (lines[lines.length - 1] as Line).offset + (lines[lines.length - 1] as Line).text.length;
-    let rest = trimLines(lines);
-    let original = lines;
-    while (rest.length > 0) {
-      const definition = /^\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ ]*(<[^<>\n]*>|\S+)(?:[ ]+("[^"]*"|'[^']*'|\([^()]*\)))?[ ]*$/.exec((rest[0] as Line).text);
-      if (!definition) {
-        if (/^\[(?:[^\\\[\]]|\\.)*\]:/.test((rest[0] as Line).text)) throw new GiveUp('definition over several lines');
+    const rest = trimLines(lines);
+    let first = 0;
+    while (first < rest.length) {
+      const line = rest[first] as Line;
+      if (line.text.charCodeAt(0) !== 91) break;
+      const start = DEFINITION_START.exec(line.text);
+      if (!start) break;
+      const label = start[1] as string;
+      if (label.trim() === '') break;
+      // The destination and title: on the label's line, or (the label alone) on the next.
+      let last = first;
+      let target = destinationAndTitle(line.text.slice(start[0].length));
+      const next = rest[first + 1];
+      if (target === 'none' && line.text.slice(start[0].length).trim() === '' && next) {
+        target = destinationAndTitle(next.text);
+        last = first + 1;
+      }
+      if (target === 'none') break;
+      // A title on the line after the destination is part of the definition: left to micromark.
+      if (target.title === null && rest[last + 1] && /^["'(]/.test((rest[last + 1] as Line).text)) throw new GiveUp('definition over several lines');
+      const destination = target.destination.replace(/^<|>$/g, '');
+      this.#definitions.add(normalizeLabel(label));
+      const untrimmed = lines[last] as Line;
+      out.push({ type: 'definition', identifier: normalizeLabel(label), label, url: decode(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) } as Definition);
+      first = last + 1;
+    }
+    if (first === rest.length) return out;
+    let delimiterRow = -1;
+    for (let index = first + 1; index < rest.length; index++) {
+      if (TABLE_DELIMITER.test((rest[index] as Line).text) && (rest[index - 1] as Line).text.includes('|')) {
+        delimiterRow = index;
         break;
       }
-      const line = rest[0] as Line;
-      const label = definition[1] as string;
-      if (label.trim() === '') break;
-      const destination = (definition[2] as string).replace(/^<|>$/g, '');
-      this.#definitions.add(normalizeLabel(label));
-      const untrimmed = original[0] as Line;
-      out.push({ type: 'definition', identifier: normalizeLabel(label), label, url: decode(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) } as Definition);
-      rest = rest.slice(1);
-      original = original.slice(1);
     }
-    if (rest.length > 0) {
-      const first = rest[0] as Line;
-      const last = rest[rest.length - 1] as Line;
-      const position = this.position(first.offset, Math.max(last.offset + last.text.length, lastEnd));
-      const delimiterRow = rest.findIndex((line, index) => index > 0 && TABLE_DELIMITER.test(line.text) && (rest[index - 1] as Line).text.includes('|'));
-      if (delimiterRow > 1) throw new GiveUp('table after a paragraph');
-      if (delimiterRow === 1) {
-        // A GFM table: its text is read as one cell (nothing checks cells; links and HTML in it are found).
-        const cell = { type: 'tableCell' as const, children: [] as PhrasingContent[], position };
-        this.#pending.push({ node: cell as unknown as Paragraph, lines: rest });
-        out.push({ type: 'table', align: [], children: [{ type: 'tableRow', children: [cell], position }], position } as unknown as RootContent);
-        return out;
-      }
-      const node: Paragraph = { type: 'paragraph', children: [], position };
-      this.#pending.push({ node, lines: rest });
+    // The lines before a table's header row are a paragraph of their own.
+    const paragraphEnd = delimiterRow === -1 ? rest.length : delimiterRow - 1;
+    if (paragraphEnd > first) {
+      const start = rest[first] as Line;
+      // micromark ends a paragraph after the trailing spaces of its last line.
+      const untrimmed = lines[paragraphEnd - 1] as Line;
+      const node: Paragraph = { type: 'paragraph', children: [], position: this.position(start.offset, untrimmed.offset + untrimmed.text.length) };
+      this.#pending.push({ node, lines: rest.slice(first, paragraphEnd) });
       out.push(node);
+    }
+    if (delimiterRow !== -1) {
+      // A GFM table: its text is read as one cell (nothing checks cells; links and HTML in it are found).
+      const header = rest[paragraphEnd] as Line;
+      const untrimmed = lines[lines.length - 1] as Line;
+      const position = this.position(header.offset, Math.max((rest[rest.length - 1] as Line).end, untrimmed.offset + untrimmed.text.length));
+      const cell = { type: 'tableCell' as const, children: [] as PhrasingContent[], position };
+      this.#pending.push({ node: cell as unknown as Paragraph, lines: rest.slice(paragraphEnd) });
+      out.push({ type: 'table', align: [], children: [{ type: 'tableRow', children: [cell], position }], position } as unknown as RootContent);
     }
     return out;
   }
@@ -752,7 +812,13 @@ class Inline {
   readonly #text: string;
   /** For each line of `#text`: where it starts in `#text`, and in the document. */
   readonly #starts: Array<{ at: number; offset: number }> = [];
-  #nodes: Array<PhrasingContent & { _from: number; _to: number }> = [];
+  /**
+   * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
+   * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
+   */
+  #nodes: Array<PhrasingContent | null> = [];
+  #from: number[] = [];
+  #to: number[] = [];
   #textStart = 0;
 
   constructor(reader: Reader, lines: Line[], definitions: ReadonlySet<string>, footnotes: ReadonlySet<string>) {
@@ -817,17 +883,43 @@ class Inline {
   }
 
   #flushText(to: number): void {
-    if (to > this.#textStart) {
-      const raw = this.#text.slice(this.#textStart, to);
-      this.#nodes.push({ type: 'text', value: decode(raw), position: this.#position(this.#textStart, to), _from: this.#textStart, _to: to } as Text & { _from: number; _to: number });
-    }
+    if (to > this.#textStart) this.#add(null, this.#textStart, to);
     this.#textStart = to;
+  }
+
+  #add(node: PhrasingContent | null, from: number, to: number): void {
+    this.#nodes.push(node);
+    this.#from.push(from);
+    this.#to.push(to);
   }
 
   #push(node: PhrasingContent, from: number, to: number): void {
     this.#flushText(from);
-    this.#nodes.push(Object.assign(node, { position: this.#position(from, to), _from: from, _to: to }));
+    node.position = this.#position(from, to);
+    this.#add(node, from, to);
     this.#textStart = to;
+  }
+
+  /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
+  #take(start: number, literals: boolean): PhrasingContent[] {
+    const nodes = this.#nodes.splice(start);
+    const from = this.#from.splice(start);
+    const to = this.#to.splice(start);
+    const out: PhrasingContent[] = [];
+    for (let index = 0; index < nodes.length; index++) {
+      const node = nodes[index] as PhrasingContent | null;
+      if (node) {
+        out.push(node);
+        continue;
+      }
+      // Adjacent text (split at brackets that closed nothing) is one node, as micromark has it.
+      const textFrom = from[index] as number;
+      while (index + 1 < nodes.length && nodes[index + 1] === null) index++;
+      const textTo = to[index] as number;
+      if (literals) this.#literals(textFrom, textTo, out);
+      else out.push({ type: 'text', value: decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) } as Text);
+    }
+    return out;
   }
 
   /** JSX text elements open at this point (MDX). */
@@ -855,8 +947,7 @@ class Inline {
       const open = this.#elements.pop();
       if (!open || open.tag.name !== tag.name) throw new GiveUp('JSX closing tag');
       this.#flushText(index);
-      const children = this.#nodes.splice(open.node);
-      const node = { type: 'mdxJsxTextElement', name: open.tag.name, attributes: open.tag.attributes, children: this.#phrasing(children) } as unknown as PhrasingContent;
+      const node = { type: 'mdxJsxTextElement', name: open.tag.name, attributes: open.tag.attributes, children: this.#take(open.node, true) } as unknown as PhrasingContent;
       this.#textStart = open.at;
       this.#push(node, open.at, tag.end);
       return tag.end;
@@ -870,16 +961,6 @@ class Inline {
     // The opening tag is no text of the element: its children start after it.
     this.#textStart = tag.end;
     return tag.end;
-  }
-
-  /** Nodes as phrasing content: adjacent text made one, and GFM autolink literals found in it. */
-  #phrasing(nodes: Placed[]): PhrasingContent[] {
-    const out: PhrasingContent[] = [];
-    for (const node of mergeText(nodes)) {
-      if (node.type === 'text') out.push(...this.#literals(node._from, node._to));
-      else out.push(stripInternal(node));
-    }
-    return out;
   }
 
   parse(): PhrasingContent[] {
@@ -986,13 +1067,12 @@ class Inline {
     // An element not closed in its paragraph is an error: micromark says which.
     if (this.#elements.length > 0) throw new GiveUp('JSX element not closed');
     // GFM autolink literals are found in the text that is not part of a link, as mdast-util-gfm does.
-    return this.#phrasing(this.#nodes);
+    return this.#take(0, true);
   }
 
-  /** A stretch of text, with its `https://…` and `www.…` made links. */
-  #literals(from: number, to: number): PhrasingContent[] {
+  /** A stretch of text, with its `https://…` and `www.…` made links, added to `out`. */
+  #literals(from: number, to: number, out: PhrasingContent[]): void {
     const text = this.#text;
-    const out: PhrasingContent[] = [];
     let start = from;
     const pushText = (end: number) => {
       if (end > start) out.push({ type: 'text', value: decode(text.slice(start, end)), position: this.#position(start, end) } as Text);
@@ -1031,7 +1111,6 @@ class Inline {
       LITERAL_START.lastIndex = end;
     }
     pushText(to);
-    return out;
   }
 
   /**
@@ -1075,8 +1154,9 @@ class Inline {
     // The nodes after the opener become the link's children.
     const start = opener.node;
     this.#flushText(index);
-    const children = this.#nodes.splice(start + 1).map(stripInternal);
-    this.#nodes.pop();
+    const children = this.#take(start + 1, false);
+    // The opener's own text, `[` or `![`, goes.
+    this.#nodes.length = this.#from.length = this.#to.length = start;
     const from = opener.at;
     let node: PhrasingContent;
     if (reference !== null) {
@@ -1090,25 +1170,6 @@ class Inline {
     this.#push(node, from, end);
     return end;
   }
-}
-
-function stripInternal<T>(node: T): T {
-  const { _from: _a, _to: _b, ...rest } = node as T & { _from?: number; _to?: number };
-  return rest as T;
-}
-
-type Placed = PhrasingContent & { _from: number; _to: number };
-
-/** Adjacent text nodes (split at brackets that closed nothing) made one, as micromark has them. */
-function mergeText(nodes: Placed[]): Placed[] {
-  const out: Placed[] = [];
-  for (const node of nodes) {
-    const previous = out[out.length - 1];
-    // The nodes are this reader's own, read once: extended in place rather than copied.
-    if (node.type === 'text' && previous?.type === 'text') previous._to = node._to;
-    else out.push(node);
-  }
-  return out;
 }
 
 function plainText(nodes: PhrasingContent[]): string {

@@ -12,7 +12,7 @@ import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isFileLocal, isProtected, renderMessage, type History, type ProjectContext, type Report, type Rule } from './rule.js';
+import { isFileLocal, isProtected, renderMessage, runsInWorkers, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
@@ -282,8 +282,10 @@ async function lintSelected(
 ): Promise<{ run: Run; result: LintResult }> {
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
-  const local = rules.filter(isFileLocal);
-  const shared = rules.filter((rule) => !isFileLocal(rule) && isRuleOnAnywhere(config, rule.meta.id));
+  // With a cache, workers run only the rules whose results it keeps; without, the clock's too.
+  const inWorkers = cache ? isFileLocal : runsInWorkers;
+  const local = rules.filter(inWorkers);
+  const shared = rules.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config, rule.meta.id) && (rule.activeIn?.(run.project, config.collections) ?? true));
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;

@@ -66,13 +66,20 @@ export interface WorkerPoolOptions extends PoolOptions {
   lintOne: (document: LintDocument) => FileResult;
 }
 
-/** A worker, and the file it is on (`null`: none). */
+/**
+ * A worker, and the files sent to it, in order: it is on the first (whose time budget runs) and
+ * finds the others waiting when it is done, rather than waiting itself for the main thread to see
+ * its message and send the next.
+ */
 interface Slot {
   worker: Worker;
   ready: boolean;
-  current: number | null;
+  queue: number[];
   timer: NodeJS.Timeout | null;
 }
+
+/** Files sent to a worker ahead of the one it is on. */
+const QUEUED = 3;
 
 /**
  * Workers that ask `take` for files until the pool is closed. Call `wake` after making a file
@@ -84,6 +91,8 @@ export class WorkerPool {
   readonly #budget: number;
   readonly #slots = new Set<Slot>();
   #closed = false;
+  /** Files that were queued for a worker that was stopped: given out again first. */
+  readonly #returned: number[] = [];
   #failure: Error | null = null;
   #settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
 
@@ -118,7 +127,7 @@ export class WorkerPool {
 
   #start(): void {
     const worker = new Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
-    const slot: Slot = { worker, ready: false, current: null, timer: null };
+    const slot: Slot = { worker, ready: false, queue: [], timer: null };
     this.#slots.add(slot);
     worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
       if (message.ready) {
@@ -126,8 +135,9 @@ export class WorkerPool {
         this.#give(slot);
         return;
       }
-      if (message.index === undefined || message.result === undefined || slot.current !== message.index) return;
-      this.#idle(slot);
+      if (message.index === undefined || message.result === undefined || slot.queue[0] !== message.index) return;
+      slot.queue.shift();
+      this.#time(slot);
       this.#options.onResult(message.index, message.result);
       this.#give(slot);
       this.#settleIfDone();
@@ -144,37 +154,41 @@ export class WorkerPool {
   }
 
   #give(slot: Slot): void {
-    if (!slot.ready || slot.current !== null || this.#failure || !this.#slots.has(slot)) return;
-    const index = this.#options.take();
-    if (index === null) {
-      if (this.#closed) {
-        this.#end(slot);
-        this.#settleIfDone();
-      }
+    if (!slot.ready || this.#failure || !this.#slots.has(slot)) return;
+    while (slot.queue.length <= QUEUED) {
+      const index = this.#returned.shift() ?? this.#options.take();
+      if (index === null) break;
+      slot.queue.push(index);
+      slot.worker.postMessage({ index, entry: this.#options.entries[index] as FileEntry } satisfies WorkerTask);
+    }
+    if (slot.queue.length === 0 && this.#closed) {
+      this.#end(slot);
+      this.#settleIfDone();
       return;
     }
-    slot.current = index;
-    slot.timer = setTimeout(() => this.#stop(slot, `over the time budget of ${this.#budget / 1000} s`), this.#budget);
-    slot.worker.postMessage({ index, entry: this.#options.entries[index] as FileEntry } satisfies WorkerTask);
+    if (!slot.timer) this.#time(slot);
   }
 
-  #idle(slot: Slot): void {
+  /** Starts the time budget of the file the worker is on, if any (the one before it is done). */
+  #time(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    slot.current = null;
+    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, `over the time budget of ${this.#budget / 1000} s`), this.#budget) : null;
   }
 
   #end(slot: Slot): void {
-    this.#idle(slot);
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
     this.#slots.delete(slot);
     void slot.worker.terminate();
   }
 
-  /** The file a worker is on is stopped (time, memory, crash): reported, and a fresh worker takes over. */
+  /** The file a worker is on is stopped (time, memory, crash): reported, and a fresh worker takes over the rest. */
   #stop(slot: Slot, reason: string): void {
-    const index = slot.current;
+    const [index, ...waiting] = slot.queue;
+    slot.queue = [];
     this.#end(slot);
-    if (index === null) return;
+    this.#returned.push(...waiting);
+    if (index === undefined) return;
     const entry = this.#options.entries[index] as FileEntry;
     const document = LintDocument.unread(entry.path, { kind: 'too-complex', reason }, entry.projectPath);
     this.#options.onResult(index, { result: this.#options.lintOne(document), lookups: null, digest: '' });

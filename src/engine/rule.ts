@@ -101,6 +101,12 @@ export interface Rule<Options = unknown, State = any> {
    * not reported). Only their front matter is read unless the rule asks for more.
    */
   seesUncheckedFiles?(collections: ReadonlyArray<{ unique: readonly string[] }>): boolean;
+  /**
+   * For rules that compare files or read git: whether this run gives them anything to do (default:
+   * yes). Such rules run on the main thread over every file; when none has work, workers check
+   * their files alone.
+   */
+  activeIn?(project: ProjectContext, collections: ReadonlyArray<{ unique: readonly string[] }>): boolean;
   check(context: RuleContext<Options, State>): void;
   /** For rules that need the whole run (network checks): called once, after every file. */
   finish?(context: FinishContext<Options, State>): Promise<void>;
@@ -118,6 +124,14 @@ export function defineRule<Options, State = undefined>(rule: Rule<Options, State
  */
 export function isFileLocal(rule: Rule<any>): boolean {
   return !rule.createState && !rule.meta.dependsOn?.length;
+}
+
+/**
+ * Whether a rule can run on a worker thread: file-local rules, and rules that read only the clock
+ * (workers are given the run's "now"). Their results are not all cacheable: see `isFileLocal`.
+ */
+export function runsInWorkers(rule: Rule<any>): boolean {
+  return !rule.createState && (rule.meta.dependsOn ?? []).every((dependency) => dependency === 'clock');
 }
 
 export function isProtected(rule: Rule<never> | Rule<unknown>): boolean {

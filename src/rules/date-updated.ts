@@ -28,6 +28,7 @@ export default defineRule({
       missing: 'Missing `{field}`: the text changed since `{ref}`; expected `{field}` with the date of this change',
     },
   },
+  activeIn: (project) => project.history !== null,
   check({ document, project, options, report }) {
     const history = project.history;
     const root = document.frontMatter?.root;

@@ -26,6 +26,7 @@ export default defineRule({
   createState: () => new Map<string, FirstUse>(),
   // A new post that takes an old post's slug must be caught when only the new post is checked.
   seesUncheckedFiles: (collections) => collections.some((collection) => collection.unique.length > 0),
+  activeIn: (_project, collections) => collections.some((collection) => collection.unique.length > 0),
   check({ document, project, state, report }) {
     const collection = project.collectionFor(document);
     const root = document.frontMatter?.root;

@@ -33,6 +33,7 @@ export default defineRule({
     },
   },
   createState: () => new Map<string, Use[]>(),
+  activeIn: (project) => project.network !== null,
   check({ document, project, state }) {
     if (!project.network) return;
     for (const image of imageValuesOf(document, project.collectionFor(document), project.images.body)) {

@@ -40,10 +40,13 @@ export default defineRule({
     }
     // Markdown links and images to ad hosts (HTML ones were covered above).
     const { links, images } = contentOf(document);
-    for (const item of [...links, ...images]) {
-      if (item.element || !item.url) continue;
-      const network = adNetworkOfHost(item.url.hostname);
-      if (network) report({ messageId: 'link', data: { network: network.name, host: item.url.hostname }, span: item.span });
+    for (const items of [links, images]) {
+      for (const item of items) {
+        if (item.element || !item.url) continue;
+        const host = item.url.hostname;
+        const network = adNetworkOfHost(host);
+        if (network) report({ messageId: 'link', data: { network: network.name, host }, span: item.span });
+      }
     }
   },
 });

@@ -82,9 +82,14 @@ export const AFFILIATE_PROGRAMMES: AffiliateProgramme[] = [
   { name: 'Amazon Associates', query: { name: 'tag', value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } },
 ];
 
+/** Whether `host` is one of `candidates` (lower case) or a subdomain of one; allocates nothing (it runs for every link). */
 export function hostMatches(host: string, candidates: readonly string[]): boolean {
   const lower = host.toLowerCase();
-  return candidates.some((candidate) => lower === candidate || lower.endsWith(`.${candidate}`));
+  for (const candidate of candidates) {
+    const before = lower.length - candidate.length - 1;
+    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
+  }
+  return false;
 }
 
 export function adNetworkOfHost(host: string): AdNetwork | null {
@@ -92,10 +97,12 @@ export function adNetworkOfHost(host: string): AdNetwork | null {
 }
 
 export function affiliateProgrammeOf(url: URL): AffiliateProgramme | null {
+  // URL's getters build a new string on every call: each is read once.
   const host = url.hostname.toLowerCase();
+  const pathname = url.pathname;
   for (const programme of AFFILIATE_PROGRAMMES) {
     if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
-    if (programme.path && !programme.path.test(url.pathname)) continue;
+    if (programme.path && !programme.path.test(pathname)) continue;
     if (programme.query) {
       if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
       const value = [...url.searchParams].find(([name]) => name.toLowerCase() === programme.query?.name.toLowerCase())?.[1];
