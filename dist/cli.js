@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-MF7UX6CR.js";
+} from "./chunks/chunk-JAQYM2NF.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,13 +38,13 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-CX6UJ7WE.js";
+} from "./chunks/chunk-LJ6UBIRT.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
   __toESM,
   ruleNameOfPackage
-} from "./chunks/chunk-5Y3RQQAK.js";
+} from "./chunks/chunk-YQBJ3WIP.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

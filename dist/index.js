@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-MF7UX6CR.js";
+} from "./chunks/chunk-JAQYM2NF.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,13 +22,13 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-CX6UJ7WE.js";
+} from "./chunks/chunk-LJ6UBIRT.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-5Y3RQQAK.js";
+} from "./chunks/chunk-YQBJ3WIP.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

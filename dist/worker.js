@@ -6,8 +6,8 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-CX6UJ7WE.js";
-import "./chunks/chunk-5Y3RQQAK.js";
+} from "./chunks/chunk-LJ6UBIRT.js";
+import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

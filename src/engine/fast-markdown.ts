@@ -902,24 +902,32 @@ class Inline {
 
   /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
   #take(start: number, literals: boolean): PhrasingContent[] {
-    const nodes = this.#nodes.splice(start);
-    const from = this.#from.splice(start);
-    const to = this.#to.splice(start);
+    const nodes = this.#nodes;
     const out: PhrasingContent[] = [];
-    for (let index = 0; index < nodes.length; index++) {
+    for (let index = start; index < nodes.length; index++) {
       const node = nodes[index] as PhrasingContent | null;
       if (node) {
         out.push(node);
         continue;
       }
       // Adjacent text (split at brackets that closed nothing) is one node, as micromark has it.
-      const textFrom = from[index] as number;
+      const textFrom = this.#from[index] as number;
       while (index + 1 < nodes.length && nodes[index + 1] === null) index++;
-      const textTo = to[index] as number;
+      const textTo = this.#to[index] as number;
       if (literals) this.#literals(textFrom, textTo, out);
       else out.push({ type: 'text', value: decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) } as Text);
     }
+    this.#truncate(start);
     return out;
+  }
+
+  /** Drops the nodes from `start` on (popping: setting an array's length is slow in V8). */
+  #truncate(start: number): void {
+    while (this.#nodes.length > start) {
+      this.#nodes.pop();
+      this.#from.pop();
+      this.#to.pop();
+    }
   }
 
   /** JSX text elements open at this point (MDX). */
@@ -1156,7 +1164,7 @@ class Inline {
     this.#flushText(index);
     const children = this.#take(start + 1, false);
     // The opener's own text, `[` or `![`, goes.
-    this.#nodes.length = this.#from.length = this.#to.length = start;
+    this.#truncate(start);
     const from = opener.at;
     let node: PhrasingContent;
     if (reference !== null) {

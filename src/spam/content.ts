@@ -72,8 +72,16 @@ export function absoluteUrl(raw: string): URL | null {
  * suffixes count, so every `*.github.io` or `*.netlify.app` site is a domain of its own.
  */
 export function registrableDomain(host: string): string {
-  return getDomain(host, { allowPrivateDomains: true }) ?? getHostname(host) ?? host;
+  let domain = domains.get(host);
+  if (domain === undefined) {
+    domain = getDomain(host, { allowPrivateDomains: true }) ?? getHostname(host) ?? host;
+    // Sites link to few hosts, over and over: each is looked up once (within a bound).
+    if (domains.size >= 10_000) domains.clear();
+    domains.set(host, domain);
+  }
+  return domain;
 }
+const domains = new Map<string, string>();
 
 /** The domains that belong to the site itself: its `url`'s and its `domains`'. */
 export function siteDomains(site: { url?: string | undefined; domains: string[] }): Set<string> {

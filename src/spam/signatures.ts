@@ -82,9 +82,11 @@ export const AFFILIATE_PROGRAMMES: AffiliateProgramme[] = [
   { name: 'Amazon Associates', query: { name: 'tag', value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } },
 ];
 
-/** Whether `host` is one of `candidates` (lower case) or a subdomain of one; allocates nothing (it runs for every link). */
-export function hostMatches(host: string, candidates: readonly string[]): boolean {
-  const lower = host.toLowerCase();
+/**
+ * Whether `host` is one of `candidates` or a subdomain of one, both in lower case (as `URL` gives
+ * hosts). It allocates nothing: it runs for every link, against every programme's hosts.
+ */
+export function hostMatches(lower: string, candidates: readonly string[]): boolean {
   for (const candidate of candidates) {
     const before = lower.length - candidate.length - 1;
     if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
@@ -98,7 +100,7 @@ export function adNetworkOfHost(host: string): AdNetwork | null {
 
 export function affiliateProgrammeOf(url: URL): AffiliateProgramme | null {
   // URL's getters build a new string on every call: each is read once.
-  const host = url.hostname.toLowerCase();
+  const host = url.hostname;
   const pathname = url.pathname;
   for (const programme of AFFILIATE_PROGRAMMES) {
     if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
