@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-JAQYM2NF.js";
+} from "./chunks/chunk-FL42Z6SX.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-LJ6UBIRT.js";
+} from "./chunks/chunk-2LDU7ELD.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-JAQYM2NF.js";
+} from "./chunks/chunk-FL42Z6SX.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-LJ6UBIRT.js";
+} from "./chunks/chunk-2LDU7ELD.js";
 import {
   __commonJS,
   __export,

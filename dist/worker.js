@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-LJ6UBIRT.js";
+} from "./chunks/chunk-2LDU7ELD.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

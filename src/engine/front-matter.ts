@@ -7,6 +7,7 @@
 import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import { parseTOML, ParseError as TomlParseError, type AST as TomlAst } from 'toml-eslint-parser';
 import type { LineIndex } from './line-index.js';
+import { readSimpleYaml } from './simple-yaml.js';
 import type { Span } from './types.js';
 
 export type FrontMatterFormat = 'yaml' | 'toml';
@@ -83,7 +84,7 @@ const YAML_CLOSING_FENCE = /^(?:-{3}|\.{3})[ \t]*$/;
 const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
 
 /** Finds and parses the front matter of normalised text; `null` when the text has none. */
-export function readFrontMatter(text: string, lines: LineIndex): FrontMatter | null {
+export function readFrontMatter(text: string, lines: LineIndex, { simpleYaml = true }: { simpleYaml?: boolean } = {}): FrontMatter | null {
   const firstLineEnd = endOfLine(text, 0);
   const opening = OPENING_FENCE.exec(text.slice(0, firstLineEnd));
   if (!opening) return null;
@@ -159,7 +160,7 @@ export function readFrontMatter(text: string, lines: LineIndex): FrontMatter | n
     return frontMatter;
   }
   const builder = new TreeBuilder(lines, contentStart, content, frontMatter.problems);
-  const root = frontMatter.format === 'yaml' ? builder.fromYaml() : builder.fromToml();
+  const root = frontMatter.format === 'yaml' ? builder.fromYaml(simpleYaml) : builder.fromToml();
   if (root) {
     if (root.type === 'mapping') {
       frontMatter.root = root;
@@ -224,8 +225,13 @@ class TreeBuilder {
     return !this.#stopped;
   }
 
-  fromYaml(): ValueNode | null {
+  /** The tree, from `simple-yaml.ts` when the front matter is of its kind (`simple`: test its tree against yaml's). */
+  fromYaml(simple = true): ValueNode | null {
     const content = this.content;
+    // Most front matter is flat, one-line values: read without yaml (ten times faster), same tree.
+    let counted = 0;
+    const fast = simple ? readSimpleYaml(content, (start, end) => this.#span(start, end), () => ++counted <= FRONT_MATTER_LIMITS.maxValues) : undefined;
+    if (fast) return fast;
     let document: Document.Parsed;
     try {
       document = parseDocument(content, {

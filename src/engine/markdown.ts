@@ -139,12 +139,15 @@ const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
 export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true): HtmlContent {
   const content: HtmlContent = { elements: [], comments: [] };
-  for (const region of htmlRegions(root)) {
-    let html = text.slice(region.start, region.end);
+  for (const region of htmlRegions(root, text)) {
     // Code inside the region is text, never markup: blank it out, keeping every offset.
+    let html = '';
+    let at = region.start;
     for (const [start, end] of region.code) {
-      html = html.slice(0, start - region.start) + ' '.repeat(end - start) + html.slice(end - region.start);
+      html += text.slice(at, start) + ' '.repeat(end - start);
+      at = end;
     }
+    html += text.slice(at, region.end);
     readFragment(html, region.start, lines, content);
   }
   // Only an MDX tree has JSX and expressions.
@@ -170,10 +173,17 @@ const TAG_LIKE = /<[A-Za-z!/?]/;
  * table cell with inline HTML — or text that looks like a tag — is parsed whole, so an element split
  * over several Markdown nodes is seen as one.
  */
-function htmlRegions(root: Root): HtmlRegion[] {
+function htmlRegions(root: Root, text: string): HtmlRegion[] {
   const regions: HtmlRegion[] = [];
+  // The next `<` of the text from where it was last looked for: containers are visited in order.
+  let nextTag = -1;
   const visit = (parent: Parents): void => {
     if (PHRASING_ROOTS.has(parent.type)) {
+      // Without a `<` in its source, a paragraph has no HTML, nor text an HTML parser would read as some.
+      const start = offsetOf(parent as Nodes, 'start');
+      if (nextTag < start && nextTag !== Number.POSITIVE_INFINITY) nextTag = text.indexOf('<', start);
+      if (nextTag === -1) nextTag = Number.POSITIVE_INFINITY;
+      if (nextTag >= offsetOf(parent as Nodes, 'end')) return;
       const found = { html: false, code: [] as Array<[number, number]> };
       inspectPhrasing(parent, found);
       if (found.html) regions.push({ start: offsetOf(parent as Nodes, 'start'), end: offsetOf(parent as Nodes, 'end'), code: found.code });
