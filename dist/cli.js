@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-FL42Z6SX.js";
+} from "./chunks/chunk-ZL6WIUJD.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-2LDU7ELD.js";
+} from "./chunks/chunk-MO7IQAZF.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-FL42Z6SX.js";
+} from "./chunks/chunk-ZL6WIUJD.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-2LDU7ELD.js";
+} from "./chunks/chunk-MO7IQAZF.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-2LDU7ELD.js";
+} from "./chunks/chunk-MO7IQAZF.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts
