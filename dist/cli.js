@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZL6WIUJD.js";
+} from "./chunks/chunk-5MMYUMGL.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-MO7IQAZF.js";
+} from "./chunks/chunk-RH6HDGEU.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

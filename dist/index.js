@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZL6WIUJD.js";
+} from "./chunks/chunk-5MMYUMGL.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-MO7IQAZF.js";
+} from "./chunks/chunk-RH6HDGEU.js";
 import {
   __commonJS,
   __export,

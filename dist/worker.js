@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-MO7IQAZF.js";
+} from "./chunks/chunk-RH6HDGEU.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

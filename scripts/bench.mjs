@@ -9,8 +9,9 @@
  * - the floor: read every file, split its front matter with gray-matter, parse it with zod
  *
  * Each runs as its own process under GNU time (wall, user + system CPU, peak RSS), on copies of
- * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size; then on one file. It prints a
- * table and writes docs/benchmarks.md (table and chart). Peers are dev dependencies, used only here.
+ * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size (`--runs N`: N times each, the
+ * median kept); then on one file, five times each. It prints a table and writes docs/benchmarks.md
+ * (table and chart). Peers are dev dependencies, used only here.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,8 +20,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? path.join(root, '..', 'shared', 'corpus'));
+const corpus = path.resolve(process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs') ?? path.join(root, '..', 'shared', 'corpus'));
 const writeDocs = !process.argv.includes('--no-docs');
+// `--runs N`: each corpus measurement N times, the median kept (every tool alike). One-file runs take
+// well under a second, where noise is a large share: each tool runs five times, the median kept.
+const runsArgument = process.argv.indexOf('--runs');
+const RUNS = runsArgument === -1 ? 1 : Math.max(1, Number(process.argv[runsArgument + 1]) || 1);
+const SINGLE_RUNS = 5;
 const TIME = '/usr/bin/time';
 
 if (!existsSync(corpus)) {
@@ -109,7 +115,17 @@ const tools = {
   floor: (target) => [process.execPath, floor, target],
 };
 
+/** The median of `runs` measurements by wall time (peak RSS: the largest seen). */
+function measureMedian(tool, target, runs) {
+  const results = Array.from({ length: runs }, () => measureOnce(tool, target)).sort((a, b) => a.wall - b.wall);
+  return { ...results[Math.floor((runs - 1) / 2)], rss: Math.max(...results.map((result) => result.rss)) };
+}
+
 function measure(tool, target) {
+  return measureMedian(tool, target, RUNS);
+}
+
+function measureOnce(tool, target) {
   const [command, ...args] = tools[tool](target);
   const folder = statSync(target).isDirectory() ? target : path.dirname(target);
   if (tool.startsWith('remark')) placeSchema(folder);
@@ -143,7 +159,7 @@ const all = markdownFiles(path.join(work, '1x')).sort((a, b) => a.bytes - b.byte
 const single = all[Math.floor(all.length / 2)];
 const singleRows = {};
 for (const tool of ['content-lint', 'content-lint + remark recommended', 'markdownlint-cli2', 'remark-cli + frontmatter-schema']) {
-  singleRows[tool] = measure(tool, single.file);
+  singleRows[tool] = measureMedian(tool, single.file, SINGLE_RUNS);
   console.log(`${tool.padEnd(32)} one file (${(single.bytes / 1000).toFixed(1)} KB)  wall ${singleRows[tool].wall.toFixed(2)} s  rss ${singleRows[tool].rss.toFixed(0)} MB`);
 }
 
@@ -178,14 +194,14 @@ if (writeDocs) {
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, the corpora of
 \`../shared/corpus\` (${ours.files} Markdown files, ${ours.megabytes.toFixed(1)} MB: Hexo, nodejs.org, the Rust blog, Astro's docs) copied 1×, 2×
-and 4×. Every tool ran as its own process, in the same run, under GNU time. content-lint ran its default rules, offline
+and 4×. Every tool ran as its own process, in the same run, under GNU time${RUNS > 1 ? ` (${RUNS} times each, the median shown)` : ''}. content-lint ran its default rules, offline
 (\`--format json\`); markdownlint-cli2 its default config; remark-cli with remark-frontmatter and
 remark-lint-frontmatter-schema (one permissive schema); the floor reads every file and parses its front matter with
 gray-matter and zod.
 
 ${table.join('\n')}
 
-One file (a ${(single.bytes / 1000).toFixed(1)} KB post, the median size — what a pull request that changes one post costs):
+One file (a ${(single.bytes / 1000).toFixed(1)} KB post, the median size — what a pull request that changes one post costs; each tool ${SINGLE_RUNS} times, the median shown):
 
 ${singleTable.join('\n')}
 

@@ -583,6 +583,9 @@ interface ItemStart {
 }
 
 function listItemStart(text: string): ItemStart | null {
+  const first = text.charCodeAt(0);
+  // `-`, `+`, `*` or a digit: anything else starts no item (and the regexes need not run).
+  if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
   const bullet = BULLET.exec(text);
   if (bullet) {
     const empty = isBlank(text.slice(1));
@@ -601,6 +604,8 @@ function listItemStart(text: string): ItemStart | null {
 function startsBlock(text: string, syntax: Syntax): boolean {
   const rest = text.trimStart();
   if (rest === '') return true;
+  const first = rest.charCodeAt(0);
+  if (first >= 128 || !BLOCK_START[first]) return false;
   if (indentOf(text) >= syntax.codeIndent) return false;
   if (rest.startsWith('>') || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
   const item = listItemStart(rest);
@@ -811,7 +816,10 @@ class Inline {
   readonly #footnotes: ReadonlySet<string>;
   readonly #text: string;
   /** For each line of `#text`: where it starts in `#text`, and in the document. */
-  readonly #starts: Array<{ at: number; offset: number }> = [];
+  readonly #lineAt: number[] = [];
+  readonly #lineOffset: number[] = [];
+  /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
+  readonly #plain: boolean;
   /**
    * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
    * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
@@ -826,13 +834,17 @@ class Inline {
     this.#definitions = definitions;
     this.#footnotes = footnotes;
     let at = 0;
-    const parts: string[] = [];
     for (const line of lines) {
-      this.#starts.push({ at, offset: line.offset });
-      parts.push(line.text);
+      this.#lineAt.push(at);
+      this.#lineOffset.push(line.offset);
       at += line.text.length + 1;
     }
-    this.#text = parts.join('\n');
+    this.#text = lines.length === 1 ? (lines[0] as Line).text : lines.map((line) => line.text).join('\n');
+    this.#plain = !this.#text.includes('\\') && !this.#text.includes('&');
+  }
+
+  #decode(value: string): string {
+    return this.#plain ? value : decode(value);
   }
 
   /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
@@ -867,15 +879,15 @@ class Inline {
 
   /** Document offset of an index of the joined text. */
   #offset(index: number): number {
+    const starts = this.#lineAt;
     let low = 0;
-    let high = this.#starts.length - 1;
+    let high = starts.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >> 1;
-      if ((this.#starts[middle]?.at ?? 0) <= index) low = middle;
+      if ((starts[middle] as number) <= index) low = middle;
       else high = middle - 1;
     }
-    const start = this.#starts[low] as { at: number; offset: number };
-    return start.offset + (index - start.at);
+    return (this.#lineOffset[low] as number) + (index - (starts[low] as number));
   }
 
   #position(from: number, to: number) {
@@ -915,7 +927,7 @@ class Inline {
       while (index + 1 < nodes.length && nodes[index + 1] === null) index++;
       const textTo = this.#to[index] as number;
       if (literals) this.#literals(textFrom, textTo, out);
-      else out.push({ type: 'text', value: decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) } as Text);
+      else out.push({ type: 'text', value: this.#decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) } as Text);
     }
     this.#truncate(start);
     return out;
@@ -1083,11 +1095,10 @@ class Inline {
     const text = this.#text;
     let start = from;
     const pushText = (end: number) => {
-      if (end > start) out.push({ type: 'text', value: decode(text.slice(start, end)), position: this.#position(start, end) } as Text);
+      if (end > start) out.push({ type: 'text', value: this.#decode(text.slice(start, end)), position: this.#position(start, end) } as Text);
     };
-    LITERAL_START.lastIndex = from;
-    for (let found = LITERAL_START.exec(text); found !== null && found.index < to; found = LITERAL_START.exec(text)) {
-      const index = found.index;
+    for (let index = this.#nextLiteral(from); index !== -1 && index < to; ) {
+      const length = this.#literalLength;
       const char = text[index];
       let linkStart = index;
       let end = index;
@@ -1105,7 +1116,10 @@ class Inline {
       } else if (char === 'h' || char === 'w' || char === 'H' || char === 'W') {
         end = Math.min(autolinkLiteral(text, index), to);
       }
-      if (end <= index) continue;
+      if (end <= index) {
+        index = this.#nextLiteral(index + length);
+        continue;
+      }
       pushText(linkStart);
       const raw = text.slice(linkStart, end);
       out.push({
@@ -1116,9 +1130,28 @@ class Inline {
         position: this.#position(linkStart, end),
       } as Link);
       start = end;
-      LITERAL_START.lastIndex = end;
+      index = this.#nextLiteral(end);
     }
     pushText(to);
+  }
+
+  /** Where the last search for a literal start began, what it found (-1: none to the end) and its length. */
+  #literalFrom = -1;
+  #literalAt = -1;
+  #literalLength = 0;
+
+  /**
+   * The next place a GFM autolink literal may start, at or after `from`. The answer is kept: the
+   * text stretches of a paragraph would otherwise each search the rest of it.
+   */
+  #nextLiteral(from: number): number {
+    if (this.#literalFrom !== -1 && from >= this.#literalFrom && (this.#literalAt === -1 || this.#literalAt >= from)) return this.#literalAt;
+    LITERAL_START.lastIndex = from;
+    const found = LITERAL_START.exec(this.#text);
+    this.#literalFrom = from;
+    this.#literalAt = found ? found.index : -1;
+    this.#literalLength = found ? found[0].length : 0;
+    return this.#literalAt;
   }
 
   /**
