@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-5MMYUMGL.js";
+} from "./chunks/chunk-VU6VPQAY.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-RH6HDGEU.js";
+} from "./chunks/chunk-OPFCQOXG.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

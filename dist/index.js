@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-5MMYUMGL.js";
+} from "./chunks/chunk-VU6VPQAY.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-RH6HDGEU.js";
+} from "./chunks/chunk-OPFCQOXG.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-RH6HDGEU.js";
+} from "./chunks/chunk-OPFCQOXG.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

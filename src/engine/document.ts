@@ -122,7 +122,12 @@ export class LintDocument {
   }
 
   html(): HtmlContent {
-    this.#html ??= extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
+    if (!this.#html) {
+      // No `<` in the body (nor, in MDX, `{`): no element, comment or JSX, and no tree to walk for them.
+      const start = this.bodyStart;
+      const none = this.text.indexOf('<', start) === -1 && !(this.isMdx && this.text.includes('{', start));
+      this.#html = none ? { elements: [], comments: [] } : extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
+    }
     return this.#html;
   }
 
