@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-VU6VPQAY.js";
+} from "./chunks/chunk-7C47JWGE.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-OPFCQOXG.js";
+} from "./chunks/chunk-6MN7Q2ZJ.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

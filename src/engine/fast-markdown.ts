@@ -540,7 +540,10 @@ class Reader {
     if (first === rest.length) return out;
     let delimiterRow = -1;
     for (let index = first + 1; index < rest.length; index++) {
-      if (TABLE_DELIMITER.test((rest[index] as Line).text) && (rest[index - 1] as Line).text.includes('|')) {
+      const row = (rest[index] as Line).text;
+      // A delimiter row starts with `|`, `:`, `-` or a space (before any regex runs).
+      const first = row.charCodeAt(0);
+      if ((first === 124 || first === 58 || first === 45 || first === 32) && TABLE_DELIMITER.test(row) && (rest[index - 1] as Line).text.includes('|')) {
         delimiterRow = index;
         break;
       }
@@ -761,6 +764,9 @@ function readFlowLine(text: string, lineStart: number, indent: number): { items:
 /** A paragraph's lines without the spaces before and after them. */
 function trimLines(lines: Line[]): Line[] {
   return lines.map((line) => {
+    const last = line.text.charCodeAt(line.text.length - 1);
+    // Most lines have nothing to trim: kept as they are.
+    if (line.text.charCodeAt(0) !== 32 && last !== 32) return line;
     const indent = leadingSpaces(line.text);
     const text = trimEndRun(line.text.slice(indent), ' ');
     return { text, offset: line.offset + indent, end: line.offset + indent + text.length };

@@ -22,8 +22,9 @@ const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
 
 /**
  * A word (or words, white space between) that each boilerplate pattern needs: a file without any,
- * and without `&` (a character reference could spell one), has no boilerplate in any of its texts.
+ * and without a character reference (which could spell one), has no boilerplate in any of its texts.
  */
+const CHARACTER_REFERENCE = /&[#A-Za-z]/;
 const BOILERPLATE_WORDS = /latest|newsletter|contact\s+me|receive\s+email|submitting|originally|advertisement|share\s+on|follow\s+us/i;
 
 export default defineRule({
@@ -45,7 +46,7 @@ export default defineRule({
   },
   check({ document, report }) {
     const text = document.text;
-    if (!MOJIBAKE_LEAD.test(text) && !text.includes('&') && !BOILERPLATE_WORDS.test(text)) return;
+    if (!MOJIBAKE_LEAD.test(text) && !CHARACTER_REFERENCE.test(text) && !BOILERPLATE_WORDS.test(text)) return;
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && reported.add(key) !== undefined;
     const scan = (value: string, startLine: number, startColumn: number) => {

@@ -79,6 +79,10 @@ export default defineRule({
 
 /** Browsers strip leading control characters and spaces and ignore tabs and newlines inside the scheme. */
 function isJavascriptUrl(value: string): boolean {
+  // The first character after the stripped ones must be a `j` (this runs for every link).
+  let first = 0;
+  while (first < value.length && value.charCodeAt(first) <= 0x20) first++;
+  if ((value.charCodeAt(first) | 0x20) !== 0x6a) return false;
   // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/^[\u0000-\u0020]+/, '').replace(/[\t\n\r]/g, '');
   return /^javascript:/i.test(cleaned);

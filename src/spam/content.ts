@@ -108,8 +108,10 @@ function readContent(document: LintDocument): Content {
   const html = document.html();
   const byNode = new Map<Link, ContentLink>();
 
+  const lists: List[] = [];
   walkMarkdown(root, (node) => {
-    if (node.type === 'link' && node.position) {
+    if (node.type === 'list') lists.push(node);
+    else if (node.type === 'link' && node.position) {
       const link: ContentLink = { url: absoluteUrl(node.url), raw: node.url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
       links.push(link);
       byNode.set(node, link);
@@ -132,12 +134,12 @@ function readContent(document: LintDocument): Content {
   }
 
   // Markdown lists: items that are a single paragraph holding a single link.
-  walkMarkdown(root, (node) => {
-    if (node.type !== 'list' || !node.position) return;
-    const items = (node as List).children.map((item) => bareMarkdownLink(item, byNode));
+  for (const node of lists) {
+    if (!node.position) continue;
+    const items = node.children.map((item) => bareMarkdownLink(item, byNode));
     for (const run of runsOf(items)) {
-      const first = (node as List).children[run.start];
-      const last = (node as List).children[run.end - 1];
+      const first = node.children[run.start];
+      const last = node.children[run.end - 1];
       if (!first?.position || !last?.position) continue;
       linkLists.push({
         links: run.links,
@@ -147,7 +149,7 @@ function readContent(document: LintDocument): Content {
         label: labelBefore(document, first.position.start.offset ?? 0),
       });
     }
-  });
+  }
   // HTML lists: <li> elements holding a single <a> and nothing else but whitespace.
   for (const element of html.elements) {
     if (element.tagName !== 'ul' && element.tagName !== 'ol') continue;
