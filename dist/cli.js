@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-7C47JWGE.js";
+} from "./chunks/chunk-ZJAUXKEQ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-6MN7Q2ZJ.js";
+} from "./chunks/chunk-MDEBGVSN.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-7C47JWGE.js";
+} from "./chunks/chunk-ZJAUXKEQ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-6MN7Q2ZJ.js";
+} from "./chunks/chunk-MDEBGVSN.js";
 import {
   __commonJS,
   __export,

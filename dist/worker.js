@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-6MN7Q2ZJ.js";
+} from "./chunks/chunk-MDEBGVSN.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

@@ -178,7 +178,8 @@ class Reader {
   /** The blocks of a container's lines. */
   blocks(containerLines: Line[], depth: number): RootContent[] {
     if (depth > MAX_DEPTH) throw new GiveUp('deep nesting');
-    const lines = containerLines.map((line) => this.untab(line));
+    // Copied only when a line's indentation has a tab (rare).
+    const lines = containerLines.some((line) => line.text.charCodeAt(leadingSpaces(line.text)) === 9) ? containerLines.map((line) => this.untab(line)) : containerLines;
     const syntax = this.syntax;
     const top: RootContent[] = [];
     // Where blocks go: the container, or the JSX element opened last in it (MDX).

@@ -107,11 +107,21 @@ export function affiliateProgrammeOf(url: URL): AffiliateProgramme | null {
     if (programme.path && !programme.path.test(pathname)) continue;
     if (programme.query) {
       if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
-      const value = [...url.searchParams].find(([name]) => name.toLowerCase() === programme.query?.name.toLowerCase())?.[1];
+      const value = queryValue(url, programme.query.name);
       if (value === undefined || (programme.query.value && !programme.query.value.test(value))) continue;
     }
     if (!programme.hosts && !programme.path && !programme.query) continue;
     return programme;
   }
   return null;
+}
+
+/**
+ * A query parameter's value, its name in any case. (Kept out of the loop above: a closure there
+ * would capture the loop's variable, and V8 would allocate a context for every programme of every link.)
+ */
+function queryValue(url: URL, name: string): string | undefined {
+  const wanted = name.toLowerCase();
+  for (const [key, value] of url.searchParams) if (key.toLowerCase() === wanted) return value;
+  return undefined;
 }
