@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZJAUXKEQ.js";
+} from "./chunks/chunk-KPY5RF2S.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-MDEBGVSN.js";
+} from "./chunks/chunk-C7OUHHSP.js";
 import {
   __commonJS,
   __export,

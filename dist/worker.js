@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-MDEBGVSN.js";
+} from "./chunks/chunk-C7OUHHSP.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

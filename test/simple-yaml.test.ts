@@ -36,6 +36,7 @@ describe('simple front-matter reader', () => {
     ['block sequences at both indents', 'tags:\n  - one\n  - "two"\n  - 3\nmore:\n- a\n\n- b\nlast: x'],
     ['a sequence ending the front matter', 'title: T\nauthors:\n  - A\n  - B'],
     ['a plain value with quotes and hashes inside', "title: It's C# and \"more\"\nb: a#b"],
+    ['comment lines from the first column', '# NOTE: generated\n\ntitle: T\n# between\ntags:\n  - a\n# inside\n  - b\nlast: x\n# after'],
   ])('reads %s as yaml does', (_name, yaml) => {
     const { simple, same, fast, slow } = compare(yaml);
     expect(simple).toBe(true);
@@ -44,7 +45,7 @@ describe('simple front-matter reader', () => {
   });
 
   it.each([
-    ['comments', '# a comment\ntitle: x'],
+    ['an indented comment', 'title: x\n  # comment'],
     ['a trailing comment', 'title: x # comment'],
     ['escapes', 'title: "a\\tb"'],
     ['nested mappings', 'a:\n  b: c'],
@@ -77,7 +78,7 @@ describe('simple front-matter reader', () => {
     const entry = fc.oneof(
       fc.tuple(key, scalar).map(([k, v]) => `${k}: ${v}`),
       fc.tuple(key, fc.array(scalar, { minLength: 1, maxLength: 3 }), fc.constantFrom('', '  ')).map(([k, items, indent]) => `${k}:\n${items.map((item) => `${indent}- ${item}`).join('\n')}`),
-      fc.constantFrom('', '   ', '# c', '  nested: x', 'key:'),
+      fc.constantFrom('', '   ', '# c', '#', '  # c', '  nested: x', 'key:'),
     );
     fc.assert(
       fc.property(fc.array(entry, { minLength: 1, maxLength: 6 }), (entries) => {
@@ -106,7 +107,7 @@ describe.skipIf(!HAS_SHARED)('simple front-matter reader on ../shared/corpus', (
       }
     }
     expect(yamlFiles).toBeGreaterThan(1500);
-    // Last measured: 1,595 of 1,950 (the rest have comments, nested or multi-line values).
+    // Last measured: 1,745 of 1,950 (the rest have nested or multi-line values).
     expect(simple / yamlFiles).toBeGreaterThan(0.75);
   }, 120_000);
 });

@@ -2,13 +2,16 @@
  * A fast reader of the YAML most front matter is: a mapping of plain keys to one-line scalars
  * (plain, or quoted without escapes), flow sequences of plain scalars (`tags: [a, b]`) and block
  * sequences of one-line scalars. It builds the tree the `yaml` package would (same values under the
- * core schema, same ranges), in a tenth of the time; anything else — comments, block scalars,
- * nesting, anchors, tags, escapes, duplicate keys, tabs — is `undefined`, and `yaml` reads it.
+ * core schema, same ranges), in a tenth of the time; comment lines from the first column are
+ * skipped like blank lines. Anything else — other comments, block scalars, nesting, anchors, tags,
+ * escapes, duplicate keys, tabs — is `undefined`, and `yaml` reads it.
  * `test/simple-yaml.test.ts` compares the two.
  */
 import type { MappingEntry, ScalarNode, ValueNode } from './front-matter.js';
 import type { Span } from './types.js';
 
+/** Blank lines, and comment lines from the first column: no part of any value's range in yaml. */
+const SKIPPED = /^(?: *|#.*)$/;
 const KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +|$)/;
 /** Keys the core schema would read as null or a boolean (`String(null)` is not what was written). */
 const TYPED_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -68,7 +71,7 @@ export function readSimpleYaml(content: string, span: Context['span'], admit: Co
     let lineEnd = content.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = content.length;
     const line = content.slice(at, lineEnd);
-    if (/^ *$/.test(line)) {
+    if (SKIPPED.test(line)) {
       at = lineEnd + 1;
       continue;
     }
@@ -84,6 +87,8 @@ export function readSimpleYaml(content: string, span: Context['span'], admit: Co
     if (!admit()) return undefined;
     let value: ValueNode | undefined;
     if (/^ *$/.test(valueText)) {
+      // yaml extends an empty value's range over comment lines after it: left to yaml.
+      if (commentFollows(content, after)) return undefined;
       // No value on the line: a block sequence on the lines that follow, or null.
       const sequence = blockSequence(context, after);
       if (sequence) {
@@ -101,13 +106,26 @@ export function readSimpleYaml(content: string, span: Context['span'], admit: Co
       at = after;
     }
     if (!value) return undefined;
-    // A line indented under the value: a multi-line scalar or a nested mapping, left to yaml.
+    // A line indented under the value: a multi-line scalar, a nested mapping or an indented comment, left to yaml.
     if (at < content.length && content[at] === ' ' && !/^ *(?:\n|$)/.test(content.slice(at, at + 200))) return undefined;
     entries.push({ key: name, keySpan, value });
   }
   if (start === -1) return undefined;
   if (!admit()) return undefined;
   return { type: 'mapping', span: span(start, end), entries };
+}
+
+/** Whether a comment line comes at `from`, after blank lines if any. */
+function commentFollows(content: string, from: number): boolean {
+  for (let at = from; at < content.length; ) {
+    let lineEnd = content.indexOf('\n', at);
+    if (lineEnd === -1) lineEnd = content.length;
+    const line = content.slice(at, lineEnd);
+    if (line.startsWith('#')) return true;
+    if (!/^ *$/.test(line)) return false;
+    at = lineEnd + 1;
+  }
+  return false;
 }
 
 /** The lines of a block sequence starting at `from` (after blank lines), one scalar an item. */
@@ -122,7 +140,7 @@ function blockSequence(context: Context, from: number): { node: ValueNode; end: 
     let lineEnd = content.indexOf('\n', at);
     if (lineEnd === -1) lineEnd = content.length;
     const line = content.slice(at, lineEnd);
-    if (/^ *$/.test(line)) {
+    if (SKIPPED.test(line)) {
       at = lineEnd + 1;
       continue;
     }
