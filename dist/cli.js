@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-KPY5RF2S.js";
+} from "./chunks/chunk-5Z5XWEZC.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-C7OUHHSP.js";
+} from "./chunks/chunk-SA4CQV2B.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-KPY5RF2S.js";
+} from "./chunks/chunk-5Z5XWEZC.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-C7OUHHSP.js";
+} from "./chunks/chunk-SA4CQV2B.js";
 import {
   __commonJS,
   __export,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-C7OUHHSP.js";
+} from "./chunks/chunk-SA4CQV2B.js";
 import "./chunks/chunk-YQBJ3WIP.js";
 
 // src/engine/worker.ts

@@ -273,7 +273,8 @@ class Reader {
         index = last + 1;
         continue;
       }
-      const fence = FENCE.exec(rest);
+      // Each construct's regex runs only on lines starting with its character.
+      const fence = first === 96 || first === 126 ? FENCE.exec(rest) : null;
       if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
         closeParagraph();
         const marker = fence[1] as string;
@@ -288,7 +289,7 @@ class Reader {
         index = next;
         continue;
       }
-      if (ATX.test(rest)) {
+      if (first === 35 && ATX.test(rest)) {
         closeParagraph();
         const heading = { type: 'heading' as const, depth: 1 as const, children: [] as PhrasingContent[], position: this.position(line.offset + indent, line.end) };
         // The text between the opening and the optional closing sequence of #.
@@ -311,7 +312,7 @@ class Reader {
         index++;
         continue;
       }
-      if (THEMATIC.test(rest.trimEnd())) {
+      if ((first === 42 || first === 45 || first === 95) && THEMATIC.test(rest.trimEnd())) {
         closeParagraph();
         out.push({ type: 'thematicBreak', position: this.position(line.offset, line.end) } as RootContent);
         index++;
@@ -370,7 +371,7 @@ class Reader {
         index = next;
         continue;
       }
-      const footnote = /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest);
+      const footnote = first === 91 ? /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest) : null;
       if (footnote) {
         if (syntax.mdx) throw new GiveUp('footnote definition in MDX');
         closeParagraph();
