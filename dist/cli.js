@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-5Z5XWEZC.js";
+} from "./chunks/chunk-AHDV75ZN.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,13 +38,15 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-SA4CQV2B.js";
+} from "./chunks/chunk-P55XWP2H.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
-  __toESM,
   ruleNameOfPackage
-} from "./chunks/chunk-YQBJ3WIP.js";
+} from "./chunks/chunk-JY2D7BS2.js";
+import {
+  __toESM
+} from "./chunks/chunk-VX4HL5QL.js";
 
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-5Z5XWEZC.js";
+} from "./chunks/chunk-AHDV75ZN.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,13 +22,14 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-SA4CQV2B.js";
+} from "./chunks/chunk-P55XWP2H.js";
+import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,
   __export,
   __require,
   __toESM
-} from "./chunks/chunk-YQBJ3WIP.js";
+} from "./chunks/chunk-VX4HL5QL.js";
 
 // node_modules/tunnel/lib/tunnel.js
 var require_tunnel = __commonJS({

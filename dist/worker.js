@@ -6,8 +6,9 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-SA4CQV2B.js";
-import "./chunks/chunk-YQBJ3WIP.js";
+} from "./chunks/chunk-P55XWP2H.js";
+import "./chunks/chunk-JY2D7BS2.js";
+import "./chunks/chunk-VX4HL5QL.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -359,3 +359,19 @@ describe('the README', () => {
     expect(shown).toBe(stdout.replace(/^\n/, ''));
   });
 });
+
+describe('the bundle with --check-urls', () => {
+  it('loads the network checks (a chunk of their own) and reports a private address without fetching it', () => {
+    withTempDir((directory) => {
+      site(directory, { 'posts/a.md': '---\ntitle: T\nimage: https://127.0.0.1/x.png\n---\n\nText.\n' });
+      const run = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/cli.js'), '--format', 'compact', '--check-urls', 'posts'], {
+        cwd: directory,
+        encoding: 'utf8',
+        env: { PATH: process.env.PATH ?? '' },
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toContain('posts/a.md:3:8: error');
+      expect(run.stdout).toContain('private or reserved address (127.0.0.1) [image-reachable]');
+    });
+  });
+});

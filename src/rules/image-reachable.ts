@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import type { Span } from '../engine/types.js';
-import { checkUrls } from '../images/network.js';
 import { imageValuesOf } from '../images/values.js';
 import { absoluteUrl } from '../spam/content.js';
 
@@ -46,6 +45,8 @@ export default defineRule({
   },
   async finish({ project, state, report }) {
     if (!project.network || state.size === 0) return;
+    // Loaded only for runs that check URLs: the HTTP, TLS, DNS and zlib modules cost every other run time to load.
+    const { checkUrls } = await import('../images/network.js');
     const verdicts = await checkUrls([...state.keys()], project.network, project.now);
     for (const [url, uses] of state) {
       const verdict = verdicts.get(url);
