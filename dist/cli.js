@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-AHDV75ZN.js";
+} from "./chunks/chunk-R4DSWVHN.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-P55XWP2H.js";
+} from "./chunks/chunk-SVEZX6GC.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -73,7 +73,7 @@ export function readFastMarkdown(text: string, bodyStart: number, lines: LineInd
     const root: Root = { type: 'root', children, position: reader.position(bodyStart, text.length) };
     return { root };
   } catch (error) {
-    if (error instanceof GiveUp) return { reason: error.message + (process.env.WHY ? (error.stack ?? "").split("\n").slice(1, 3).join(" ") : "") };
+    if (error instanceof GiveUp) return { reason: error.message };
     throw error;
   }
 }
@@ -165,8 +165,7 @@ class Reader {
    * line's indentation.
    */
   untab(line: Line): Line {
-    const spaces = leadingSpaces(line.text);
-    if (line.text.charCodeAt(spaces) !== 9 || isBlank(line.text)) return line;
+    if (!tabIndented(line.text) || isBlank(line.text)) return line;
     const startColumn = this.#lines.position(line.offset).column - 1;
     let column = startColumn;
     let at = 0;
@@ -179,7 +178,7 @@ class Reader {
   blocks(containerLines: Line[], depth: number): RootContent[] {
     if (depth > MAX_DEPTH) throw new GiveUp('deep nesting');
     // Copied only when a line's indentation has a tab (rare).
-    const lines = containerLines.some((line) => line.text.charCodeAt(leadingSpaces(line.text)) === 9) ? containerLines.map((line) => this.untab(line)) : containerLines;
+    const lines = containerLines.some((line) => tabIndented(line.text)) ? containerLines.map((line) => this.untab(line)) : containerLines;
     const syntax = this.syntax;
     const top: RootContent[] = [];
     // Where blocks go: the container, or the JSX element opened last in it (MDX).
@@ -692,6 +691,11 @@ function indentOf(text: string): number {
 /** A blank line: spaces and tabs only (other white space, such as U+00A0, is text to Markdown). */
 function isBlank(text: string): boolean {
   return /^[ \t]*$/.test(text);
+}
+
+/** Whether a tab comes before the first character that is not a space. */
+function tabIndented(text: string): boolean {
+  return text.charCodeAt(leadingSpaces(text)) === 9;
 }
 
 function leadingSpaces(text: string): number {

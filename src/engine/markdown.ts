@@ -175,14 +175,17 @@ const TAG_LIKE = /<[A-Za-z!/?]/;
  */
 function htmlRegions(root: Root, text: string): HtmlRegion[] {
   const regions: HtmlRegion[] = [];
-  // The next `<` of the text from where it was last looked for: containers are visited in order.
+  // The next `<` of the text at or after where it was last looked for (containers are visited in
+  // order); the text's length when there is none.
   let nextTag = -1;
   const visit = (parent: Parents): void => {
     if (PHRASING_ROOTS.has(parent.type)) {
       // Without a `<` in its source, a paragraph has no HTML, nor text an HTML parser would read as some.
       const start = offsetOf(parent as Nodes, 'start');
-      if (nextTag < start && nextTag !== Number.POSITIVE_INFINITY) nextTag = text.indexOf('<', start);
-      if (nextTag === -1) nextTag = Number.POSITIVE_INFINITY;
+      if (nextTag < start) {
+        nextTag = text.indexOf('<', start);
+        if (nextTag === -1) nextTag = text.length;
+      }
       if (nextTag >= offsetOf(parent as Nodes, 'end')) return;
       const found = { html: false, code: [] as Array<[number, number]> };
       inspectPhrasing(parent, found);
