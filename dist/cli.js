@@ -48,6 +48,9 @@ import {
   __toESM
 } from "./chunks/chunk-VX4HL5QL.js";
 
+// src/cli.ts
+import { setFlagsFromString } from "node:v8";
+
 // src/cli/main.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import { existsSync as existsSync2, mkdirSync, readFileSync as readFileSync2, writeFileSync } from "node:fs";
@@ -794,6 +797,7 @@ function describeConfig(config, file, cwd) {
 }
 
 // src/cli.ts
+setFlagsFromString("--heap-growing-percent=30");
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
