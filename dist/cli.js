@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-R4DSWVHN.js";
+} from "./chunks/chunk-L5RWUBQH.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-SVEZX6GC.js";
+} from "./chunks/chunk-MRFKAABZ.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -19,13 +19,14 @@ const BOILERPLATE: RegExp[] = [
 
 /** The lead characters of mojibake (see findMojibake): text without any has none. */
 const MOJIBAKE_LEAD = /[\u00c2-\u00f4]/;
-
 /**
- * A word (or words, white space between) that each boilerplate pattern needs: a file without any,
- * and without a character reference (which could spell one), has no boilerplate in any of its texts.
+ * A word (or words, white space between) that each boilerplate pattern needs: a text without any
+ * has no boilerplate. A file without any, and without a character reference (which could spell
+ * one), has none in any of its texts.
  */
+// Each starts a word in its pattern; with the `\b` the search is about a third faster.
+const BOILERPLATE_WORDS = /\b(?:latest|newsletter|contact\s+me|receive\s+email|submitting|originally|advertisement|share\s+on|follow\s+us)/i;
 const CHARACTER_REFERENCE = /&[#A-Za-z]/;
-const BOILERPLATE_WORDS = /latest|newsletter|contact\s+me|receive\s+email|submitting|originally|advertisement|share\s+on|follow\s+us/i;
 
 export default defineRule({
   meta: {
@@ -46,12 +47,15 @@ export default defineRule({
   },
   check({ document, report }) {
     const text = document.text;
-    if (!MOJIBAKE_LEAD.test(text) && !CHARACTER_REFERENCE.test(text) && !BOILERPLATE_WORDS.test(text)) return;
+    // Which of the two a file may have: most have neither, and a text is then searched for at most one.
+    const mojibake = MOJIBAKE_LEAD.test(text);
+    const boilerplate = BOILERPLATE_WORDS.test(text) || CHARACTER_REFERENCE.test(text);
+    if (!mojibake && !boilerplate) return;
     const reported = new Set<string>();
     const once = (key: string) => !reported.has(key) && reported.add(key) !== undefined;
     const scan = (value: string, startLine: number, startColumn: number) => {
       // Most text has neither: one test over the whole text spares the line-by-line search.
-      if (!MOJIBAKE_LEAD.test(value) && !BOILERPLATE.some((pattern) => pattern.test(value))) return;
+      if (!(mojibake && MOJIBAKE_LEAD.test(value)) && !(boilerplate && BOILERPLATE_WORDS.test(value))) return;
       const lines = value.split('\n');
       lines.forEach((line, index) => {
         const lineNumber = startLine + index;
