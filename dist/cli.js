@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-L5RWUBQH.js";
+} from "./chunks/chunk-2BGMP6YU.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-MRFKAABZ.js";
+} from "./chunks/chunk-K4KDBCEG.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
