@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2BGMP6YU.js";
+} from "./chunks/chunk-J3RQJAAS.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-K4KDBCEG.js";
+} from "./chunks/chunk-MDZFD3UB.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2BGMP6YU.js";
+} from "./chunks/chunk-J3RQJAAS.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-K4KDBCEG.js";
+} from "./chunks/chunk-MDZFD3UB.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,
