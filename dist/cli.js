@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-J3RQJAAS.js";
+} from "./chunks/chunk-AEH2S4JV.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-MDZFD3UB.js";
+} from "./chunks/chunk-PG3RLKWR.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

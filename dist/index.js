@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-J3RQJAAS.js";
+} from "./chunks/chunk-AEH2S4JV.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-MDZFD3UB.js";
+} from "./chunks/chunk-PG3RLKWR.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

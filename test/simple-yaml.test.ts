@@ -23,7 +23,7 @@ function compare(yaml: string): { simple: boolean; same: boolean; fast: unknown;
   const lines = new LineIndex(text);
   const simple = readSimpleYaml(yaml, noSpan, () => true) !== undefined;
   const fast = readFrontMatter(text, lines);
-  const slow = readFrontMatter(text, lines, { simpleYaml: false });
+  const slow = readFrontMatter(text, lines, { simple: false });
   return { simple, same: JSON.stringify(fast) === JSON.stringify(slow), fast, slow };
 }
 

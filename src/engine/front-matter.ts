@@ -7,6 +7,7 @@
 import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import { parseTOML, ParseError as TomlParseError, type AST as TomlAst } from 'toml-eslint-parser';
 import type { LineIndex } from './line-index.js';
+import { readSimpleToml } from './simple-toml.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import type { Span } from './types.js';
 
@@ -84,7 +85,11 @@ const YAML_CLOSING_FENCE = /^(?:-{3}|\.{3})[ \t]*$/;
 const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
 
 /** Finds and parses the front matter of normalised text; `null` when the text has none. */
-export function readFrontMatter(text: string, lines: LineIndex, { simpleYaml = true }: { simpleYaml?: boolean } = {}): FrontMatter | null {
+/**
+ * `simple: false` reads every front matter with yaml or toml-eslint-parser, never with the fast
+ * readers of the simple kinds (`simple-yaml.ts`, `simple-toml.ts`): for tests that compare the two.
+ */
+export function readFrontMatter(text: string, lines: LineIndex, { simple = true }: { simple?: boolean } = {}): FrontMatter | null {
   const firstLineEnd = endOfLine(text, 0);
   const opening = OPENING_FENCE.exec(text.slice(0, firstLineEnd));
   if (!opening) return null;
@@ -160,7 +165,7 @@ export function readFrontMatter(text: string, lines: LineIndex, { simpleYaml = t
     return frontMatter;
   }
   const builder = new TreeBuilder(lines, contentStart, content, frontMatter.problems);
-  const root = frontMatter.format === 'yaml' ? builder.fromYaml(simpleYaml) : builder.fromToml();
+  const root = frontMatter.format === 'yaml' ? builder.fromYaml(simple) : builder.fromToml(simple);
   if (root) {
     if (root.type === 'mapping') {
       frontMatter.root = root;
@@ -344,8 +349,12 @@ class TreeBuilder {
     return { type: 'scalar', value: plain, raw: content.slice(start, valueEnd), span, tag: scalar.tag };
   }
 
-  fromToml(): ValueNode | null {
+  /** The tree, from `simple-toml.ts` when the front matter is of its kind (`simple`: test its tree against the parser's). */
+  fromToml(simple = true): ValueNode | null {
     const content = this.content;
+    let counted = 0;
+    const fast = simple ? readSimpleToml(content, (start, end) => this.#span(start, end), () => ++counted <= FRONT_MATTER_LIMITS.maxValues) : undefined;
+    if (fast) return fast;
     let program: TomlAst.TOMLProgram;
     try {
       program = parseTOML(content, { tomlVersion: '1.0.0' });
