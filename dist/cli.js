@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-AEH2S4JV.js";
+} from "./chunks/chunk-Y5KMU7SZ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-PG3RLKWR.js";
+} from "./chunks/chunk-NIBBMZTN.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-AEH2S4JV.js";
+} from "./chunks/chunk-Y5KMU7SZ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PG3RLKWR.js";
+} from "./chunks/chunk-NIBBMZTN.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -958,7 +958,9 @@ class Inline {
   readonly #elements: OpenElement[] = [];
 
   #openElement(): OpenElement | null {
-    return this.#elements[this.#elements.length - 1] ?? null;
+    // Not `elements[length - 1]` on an empty array: index -1 is a property lookup up the prototype chain, slow in V8.
+    const elements = this.#elements;
+    return elements.length > 0 ? (elements[elements.length - 1] as OpenElement) : null;
   }
 
   /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
@@ -1261,45 +1263,57 @@ function inlineHtml(text: string, index: number, missing: Map<string, number>): 
 function inlineDestination(text: string, from: number): { url: string; end: number } | null {
   // Bounded, so that thousands of `](` without an end cost linear time, not quadratic.
   const limit = Math.min(text.length, from + MAX_DESTINATION);
-  let index = from;
-  while (text[index] === ' ' || text[index] === '\n') index++;
+  // Character codes, not one-character strings: this runs for every link.
+  let index = skipSpaceAndNewline(text, from);
   let url = '';
-  if (text[index] === '<') {
-    const close = text.slice(index + 1, limit).search(/[<>\n]/);
-    if (close === -1 || text[index + 1 + close] !== '>') return null;
-    url = text.slice(index + 1, index + 1 + close);
-    index += close + 2;
+  if (text.charCodeAt(index) === 60) {
+    // `<…>`: up to the next `<`, `>` or line break.
+    let close = index + 1;
+    while (close < limit) {
+      const code = text.charCodeAt(close);
+      if (code === 60 || code === 62 || code === 10) break;
+      close++;
+    }
+    if (close >= limit || text.charCodeAt(close) !== 62) return null;
+    url = text.slice(index + 1, close);
+    index = close + 1;
   } else {
     let depth = 0;
     const start = index;
     while (index < limit) {
-      const char = text[index] as string;
-      if (char === '\\' && index + 1 < text.length) {
+      const code = text.charCodeAt(index);
+      if (code === 92 && index + 1 < text.length) {
         index += 2;
         continue;
       }
-      if (char === '(') depth++;
-      else if (char === ')') {
+      if (code === 40) depth++;
+      else if (code === 41) {
         if (depth === 0) break;
         depth--;
-      } else if (char === ' ' || char === '\n' || char.charCodeAt(0) < 0x20) break;
+      } else if (code <= 32) break;
       index++;
     }
     if (depth !== 0 || index >= limit) return null;
     url = text.slice(start, index);
   }
   const beforeTitle = index;
-  while (text[index] === ' ' || text[index] === '\n') index++;
-  if (index > beforeTitle && (text[index] === '"' || text[index] === "'" || text[index] === '(')) {
-    const close = text[index] === '(' ? ')' : (text[index] as string);
+  index = skipSpaceAndNewline(text, index);
+  const opening = text.charCodeAt(index);
+  if (index > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
+    const close = opening === 40 ? 41 : opening;
     let scan = index + 1;
-    while (scan < limit && text[scan] !== close) scan += text[scan] === '\\' ? 2 : 1;
+    while (scan < limit && text.charCodeAt(scan) !== close) scan += text.charCodeAt(scan) === 92 ? 2 : 1;
     if (scan >= limit) return null;
-    index = scan + 1;
-    while (text[index] === ' ' || text[index] === '\n') index++;
+    index = skipSpaceAndNewline(text, scan + 1);
   }
-  if (text[index] !== ')') return null;
+  if (text.charCodeAt(index) !== 41) return null;
   return { url: decode(url), end: index + 1 };
+}
+
+function skipSpaceAndNewline(text: string, from: number): number {
+  let index = from;
+  for (let code = text.charCodeAt(index); code === 32 || code === 10; code = text.charCodeAt(index)) index++;
+  return index;
 }
 
 /**
