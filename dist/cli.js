@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-Y5KMU7SZ.js";
+} from "./chunks/chunk-LY76OSER.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-NIBBMZTN.js";
+} from "./chunks/chunk-GXAKRS4C.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

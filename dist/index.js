@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-Y5KMU7SZ.js";
+} from "./chunks/chunk-LY76OSER.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-NIBBMZTN.js";
+} from "./chunks/chunk-GXAKRS4C.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

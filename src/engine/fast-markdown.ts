@@ -690,7 +690,12 @@ function indentOf(text: string): number {
 
 /** A blank line: spaces and tabs only (other white space, such as U+00A0, is text to Markdown). */
 function isBlank(text: string): boolean {
-  return /^[ \t]*$/.test(text);
+  // A loop, not /^[ \t]*$/: most lines are not blank, and this stops at their first character.
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
 }
 
 /** Whether a tab comes before the first character that is not a space. */

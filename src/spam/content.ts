@@ -95,7 +95,11 @@ export function siteDomains(site: { url?: string | undefined; domains: string[] 
 
 function markdownText(node: Nodes): string {
   if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) return node.children.map((child) => markdownText(child as Nodes)).join('');
+  if ('children' in node) {
+    // Most links hold one text: no array to build and join.
+    if (node.children.length === 1) return markdownText(node.children[0] as Nodes);
+    return node.children.map((child) => markdownText(child as Nodes)).join('');
+  }
   if (node.type === 'image') return node.alt ?? '';
   return '';
 }
