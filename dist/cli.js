@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-LY76OSER.js";
+} from "./chunks/chunk-HVHIISNB.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-GXAKRS4C.js";
+} from "./chunks/chunk-A2ET7MHS.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

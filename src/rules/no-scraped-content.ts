@@ -1,6 +1,5 @@
-import type { Nodes } from 'mdast';
 import { z } from 'zod';
-import { walkMarkdown } from '../engine/markdown.js';
+import { nodesOfType } from '../engine/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { findMojibake } from '../spam/mojibake.js';
 
@@ -75,9 +74,9 @@ export default defineRule({
       });
     };
     // Text outside code: Markdown text nodes, and the text inside raw HTML.
-    walkMarkdown(document.markdown(), (node: Nodes) => {
-      if (node.type === 'text' && node.position) scan(node.value, node.position.start.line, node.position.start.column);
-    });
+    for (const node of nodesOfType(document.markdown(), 'text')) {
+      if (node.position) scan(node.value, node.position.start.line, node.position.start.column);
+    }
     for (const element of document.html().elements) {
       if (element.tagName === 'script' || element.tagName === 'style' || element.text.trim() === '') continue;
       // The element's own text; its position is approximate (the start tag's line).

@@ -3,10 +3,10 @@
  * HTML alike, URLs entity-decoded (parse5 does that), trimmed, and protocol-relative ones resolved
  * against https. Code is never content. Computed once per document and shared by the spam rules.
  */
-import type { Link, List, ListItem, Nodes, Image, Paragraph } from 'mdast';
+import type { Link, ListItem, Nodes, Paragraph } from 'mdast';
 import { getDomain, getHostname } from 'tldts';
 import type { LintDocument } from '../engine/document.js';
-import { spanOf, textOf, walkMarkdown, type HtmlElement } from '../engine/markdown.js';
+import { nodesOfType, spanOf, textOf, type HtmlElement } from '../engine/markdown.js';
 import type { Span } from '../engine/types.js';
 
 export interface ContentLink {
@@ -112,17 +112,15 @@ function readContent(document: LintDocument): Content {
   const html = document.html();
   const byNode = new Map<Link, ContentLink>();
 
-  const lists: List[] = [];
-  walkMarkdown(root, (node) => {
-    if (node.type === 'list') lists.push(node);
-    else if (node.type === 'link' && node.position) {
-      const link: ContentLink = { url: absoluteUrl(node.url), raw: node.url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
-      links.push(link);
-      byNode.set(node, link);
-    } else if (node.type === 'image' && node.position) {
-      images.push({ url: absoluteUrl((node as Image).url), raw: (node as Image).url, span: spanOf(node.position), element: null });
-    }
-  });
+  for (const node of nodesOfType(root, 'link')) {
+    if (!node.position) continue;
+    const link: ContentLink = { url: absoluteUrl(node.url), raw: node.url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
+    links.push(link);
+    byNode.set(node, link);
+  }
+  for (const node of nodesOfType(root, 'image')) {
+    if (node.position) images.push({ url: absoluteUrl(node.url), raw: node.url, span: spanOf(node.position), element: null });
+  }
   const byElement = new Map<HtmlElement, ContentLink>();
   for (const element of html.elements) {
     if (element.tagName === 'a' && element.attributes.has('href')) {
@@ -138,7 +136,7 @@ function readContent(document: LintDocument): Content {
   }
 
   // Markdown lists: items that are a single paragraph holding a single link.
-  for (const node of lists) {
+  for (const node of nodesOfType(root, 'list')) {
     if (!node.position) continue;
     const items = node.children.map((item) => bareMarkdownLink(item, byNode));
     for (const run of runsOf(items)) {
