@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-HVHIISNB.js";
+} from "./chunks/chunk-OLPSFJOK.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-A2ET7MHS.js";
+} from "./chunks/chunk-ENVWR6AT.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

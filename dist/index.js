@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-HVHIISNB.js";
+} from "./chunks/chunk-OLPSFJOK.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-A2ET7MHS.js";
+} from "./chunks/chunk-ENVWR6AT.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-A2ET7MHS.js";
+} from "./chunks/chunk-ENVWR6AT.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import "./chunks/chunk-VX4HL5QL.js";
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
-import { extractHtml, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
+import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
 import { parseFastMarkdown } from './fast-markdown.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { parseDirectives, type Directive } from './suppression.js';
@@ -36,6 +36,8 @@ export class LintDocument {
   #html: HtmlContent | undefined;
   #directives: Directive[] | undefined;
   #remarkTree: Root | undefined;
+  #nodesByType: Map<string, Nodes[]> | undefined;
+  #derived: Map<object, unknown> | undefined;
 
   private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path, bytes: Uint8Array | null = null) {
     this.path = path;
@@ -139,6 +141,31 @@ export class LintDocument {
       this.#html = none ? { elements: [], comments: [] } : extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
     }
     return this.#html;
+  }
+
+  /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
+  nodesOfType<Type extends Nodes['type']>(type: Type): ReadonlyArray<Extract<Nodes, { type: Type }>> {
+    this.#nodesByType ??= nodesByType(this.markdown());
+    return (this.#nodesByType.get(type) ?? []) as unknown as ReadonlyArray<Extract<Nodes, { type: Type }>>;
+  }
+
+  /**
+   * A value derived from this document and shared by rules (the content view, date fields, image
+   * values), under `key`: computed on first use, and again when `stale` says the kept one does not
+   * fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
+   * young-generation collector keeps a WeakMap's values alive, so every tree and view held in one
+   * was copied to the old generation before it died (on the corpus: 350 MB promoted instead of
+   * about 30 MB, and twice the collection time).
+   */
+  derive<T>(key: object, compute: () => T, stale?: (kept: T) => boolean): T {
+    const derived = (this.#derived ??= new Map());
+    if (derived.has(key)) {
+      const kept = derived.get(key) as T;
+      if (!stale?.(kept)) return kept;
+    }
+    const value = compute();
+    derived.set(key, value);
+    return value;
   }
 
   /** Inline `content-lint-*` directives; the Markdown is parsed only when the text mentions one. */

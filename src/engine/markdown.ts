@@ -296,9 +296,6 @@ function textContent(element: Parse5Element): string {
   return text;
 }
 
-const byType = new WeakMap<Root, Map<string, Nodes[]>>();
-const NONE: Nodes[] = [];
-
 /** Visits every node of the tree in document order (preorder), without recursion (deep trees cannot overflow). */
 export function walkMarkdown(root: Root, visit: (node: Nodes) => void): void {
   const stack: Nodes[] = [root];
@@ -311,22 +308,15 @@ export function walkMarkdown(root: Root, visit: (node: Nodes) => void): void {
   }
 }
 
-/**
- * The nodes of one type, in document order: the tree is sorted by type once, so that each rule
- * goes through its links or texts, not through every node (a million on the corpus).
- */
-export function nodesOfType<Type extends Nodes['type']>(root: Root, type: Type): ReadonlyArray<Extract<Nodes, { type: Type }>> {
-  let index = byType.get(root);
-  if (!index) {
-    const types = new Map<string, Nodes[]>();
-    walkMarkdown(root, (node) => {
-      const list = types.get(node.type);
-      if (list) list.push(node);
-      else types.set(node.type, [node]);
-    });
-    byType.set(root, (index = types));
-  }
-  return (index.get(type) ?? NONE) as unknown as ReadonlyArray<Extract<Nodes, { type: Type }>>;
+/** The tree's nodes by type, each list in document order (see `LintDocument.nodesOfType`). */
+export function nodesByType(root: Root): Map<string, Nodes[]> {
+  const types = new Map<string, Nodes[]>();
+  walkMarkdown(root, (node) => {
+    const list = types.get(node.type);
+    if (list) list.push(node);
+    else types.set(node.type, [node]);
+  });
+  return types;
 }
 
 /** A unist position as a span (both are 1-based with an exclusive end). */

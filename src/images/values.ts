@@ -21,15 +21,13 @@ export interface ImageValue {
   inBody: boolean;
 }
 
-const cache = new WeakMap<LintDocument, { collection: Collection | null; includeBody: boolean; values: ImageValue[] }>();
-
 /** The image values of a document, computed once and shared by the image rules. */
 export function imageValuesOf(document: LintDocument, collection: Collection | null, includeBody: boolean): ImageValue[] {
-  const cached = cache.get(document);
-  if (cached && cached.collection === collection && cached.includeBody === includeBody) return cached.values;
-  const values = readImageValues(document, collection, includeBody);
-  cache.set(document, { collection, includeBody, values });
-  return values;
+  return document.derive(
+    imageValuesOf,
+    () => ({ collection, includeBody, values: readImageValues(document, collection, includeBody) }),
+    (kept) => kept.collection !== collection || kept.includeBody !== includeBody,
+  ).values;
 }
 
 function readImageValues(document: LintDocument, collection: Collection | null, includeBody: boolean): ImageValue[] {

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { nodesOfType } from '../engine/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { findMojibake } from '../spam/mojibake.js';
 
@@ -74,7 +73,7 @@ export default defineRule({
       });
     };
     // Text outside code: Markdown text nodes, and the text inside raw HTML.
-    for (const node of nodesOfType(document.markdown(), 'text')) {
+    for (const node of document.nodesOfType('text')) {
       if (node.position) scan(node.value, node.position.start.line, node.position.start.column);
     }
     for (const element of document.html().elements) {

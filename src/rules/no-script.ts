@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
-import { nodesOfType, spanOf } from '../engine/markdown.js';
+import { spanOf } from '../engine/markdown.js';
 
 /** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */
 export const DEFAULT_ALLOWED_HOSTS = [
@@ -68,8 +68,7 @@ export default defineRule({
         }
       }
     }
-    const root = document.markdown();
-    for (const node of [...nodesOfType(root, 'link'), ...nodesOfType(root, 'definition')]) {
+    for (const node of [...document.nodesOfType('link'), ...document.nodesOfType('definition')]) {
       if (isJavascriptUrl(node.url) && node.position) {
         const where = node.type === 'link' ? 'a Markdown link' : `the definition of [${node.label ?? node.identifier}]`;
         report({ messageId: 'javascriptUrl', data: { where: quote(where, 60) }, span: spanOf(node.position) });

@@ -25,15 +25,13 @@ export interface DateField {
   requiresTime: boolean;
 }
 
-const cache = new WeakMap<LintDocument, { collection: Collection | null; fields: DateField[] }>();
-
 /** The date fields of a document, computed once and shared by the date rules. */
 export function dateFieldsOf(document: LintDocument, collection: Collection | null): DateField[] {
-  const cached = cache.get(document);
-  if (cached?.collection === collection) return cached.fields;
-  const fields = readDateFields(document, collection);
-  cache.set(document, { collection, fields });
-  return fields;
+  return document.derive(
+    dateFieldsOf,
+    () => ({ collection, fields: readDateFields(document, collection) }),
+    (kept) => kept.collection !== collection,
+  ).fields;
 }
 
 function readDateFields(document: LintDocument, collection: Collection | null): DateField[] {

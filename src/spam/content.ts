@@ -6,7 +6,7 @@
 import type { Link, ListItem, Nodes, Paragraph } from 'mdast';
 import { getDomain, getHostname } from 'tldts';
 import type { LintDocument } from '../engine/document.js';
-import { nodesOfType, spanOf, textOf, type HtmlElement } from '../engine/markdown.js';
+import { spanOf, textOf, type HtmlElement } from '../engine/markdown.js';
 import type { Span } from '../engine/types.js';
 
 export interface ContentLink {
@@ -44,15 +44,9 @@ export interface Content {
   linkLists: LinkList[];
 }
 
-const cache = new WeakMap<LintDocument, Content>();
-
+/** The document's links, images and link lists, read once and shared by the rules. */
 export function contentOf(document: LintDocument): Content {
-  let content = cache.get(document);
-  if (!content) {
-    content = readContent(document);
-    cache.set(document, content);
-  }
-  return content;
+  return document.derive(contentOf, () => readContent(document));
 }
 
 /** An absolute http(s) URL from an attribute or Markdown destination, or `null`. */
@@ -108,17 +102,16 @@ function readContent(document: LintDocument): Content {
   const links: ContentLink[] = [];
   const images: ContentImage[] = [];
   const linkLists: LinkList[] = [];
-  const root = document.markdown();
   const html = document.html();
   const byNode = new Map<Link, ContentLink>();
 
-  for (const node of nodesOfType(root, 'link')) {
+  for (const node of document.nodesOfType('link')) {
     if (!node.position) continue;
     const link: ContentLink = { url: absoluteUrl(node.url), raw: node.url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
     links.push(link);
     byNode.set(node, link);
   }
-  for (const node of nodesOfType(root, 'image')) {
+  for (const node of document.nodesOfType('image')) {
     if (node.position) images.push({ url: absoluteUrl(node.url), raw: node.url, span: spanOf(node.position), element: null });
   }
   const byElement = new Map<HtmlElement, ContentLink>();
@@ -136,7 +129,7 @@ function readContent(document: LintDocument): Content {
   }
 
   // Markdown lists: items that are a single paragraph holding a single link.
-  for (const node of nodesOfType(root, 'list')) {
+  for (const node of document.nodesOfType('list')) {
     if (!node.position) continue;
     const items = node.children.map((item) => bareMarkdownLink(item, byNode));
     for (const run of runsOf(items)) {
