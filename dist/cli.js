@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-OLPSFJOK.js";
+} from "./chunks/chunk-F4YOHBJ3.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-ENVWR6AT.js";
+} from "./chunks/chunk-PYHOYXSA.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-OLPSFJOK.js";
+} from "./chunks/chunk-F4YOHBJ3.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ENVWR6AT.js";
+} from "./chunks/chunk-PYHOYXSA.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-ENVWR6AT.js";
+} from "./chunks/chunk-PYHOYXSA.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
