@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-F4YOHBJ3.js";
+} from "./chunks/chunk-ZNVNYLGS.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-PYHOYXSA.js";
+} from "./chunks/chunk-R5QQ5YOE.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

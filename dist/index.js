@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-F4YOHBJ3.js";
+} from "./chunks/chunk-ZNVNYLGS.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PYHOYXSA.js";
+} from "./chunks/chunk-R5QQ5YOE.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -8,7 +8,7 @@
  * is `undefined`, and toml-eslint-parser reads it. `test/simple-toml.test.ts` compares the two.
  */
 import type { MappingEntry, MappingNode, ScalarNode, ValueNode } from './front-matter.js';
-import type { Span } from './types.js';
+import type { Context } from './simple-yaml.js';
 
 /** Blank lines and comment lines: no part of any value's range. */
 const SKIPPED = /^[ \t]*(?:#.*)?$/;
@@ -27,13 +27,6 @@ const INTEGER = /^-?[1-9][0-9]{0,14}(?![\w.:+-])/;
 const BOOLEAN = /^(?:true|false)(?![\w.:+-])/;
 const ARRAY_SPACE = /^[ \t\n]*/;
 
-interface Context {
-  content: string;
-  span: (start: number, end: number) => Span;
-  /** Counts a value against the limits; false when one was reached (then the parser reads it and reports). */
-  admit: () => boolean;
-}
-
 /**
  * The front matter's tree, or `undefined` when it is not of the simple kind (or a limit was
  * reached): the caller then reads it with toml-eslint-parser.
@@ -49,7 +42,6 @@ export function readSimpleToml(content: string, span: Context['span'], admit: Co
   const closeTable = () => {
     if (table) table.entry.value.span = span(table.start, table.end);
   };
-  let entries = 0;
   let at = 0;
   while (at < content.length) {
     let lineEnd = content.indexOf('\n', at);
@@ -89,12 +81,11 @@ export function readSimpleToml(content: string, span: Context['span'], admit: Co
     if (!LINE_REST.test(content.slice(valueEnd, restEnd))) return undefined;
     target.entries.push({ key: name, keySpan: span(at, at + name.length), value: read.node });
     if (table) table.end = valueEnd;
-    entries++;
     at = restEnd + 1;
   }
   closeTable();
-  // An empty front matter is left to the parser, as is one that reached a limit.
-  if (entries === 0 && root.entries.length === 0) return undefined;
+  // An empty front matter is left to the parser.
+  if (root.entries.length === 0) return undefined;
   return root;
 }
 

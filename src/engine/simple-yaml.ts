@@ -51,10 +51,11 @@ export function corePlainValue(text: string): string | number | boolean | null {
   return text;
 }
 
-interface Context {
+/** What the simple readers (this one and simple-toml.ts) work with. */
+export interface Context {
   content: string;
   span: (start: number, end: number) => Span;
-  /** Counts a value against the limits; false when one was reached (then `yaml` reads it and reports). */
+  /** Counts a value against the limits; false when one was reached (then the full parser reads it and reports). */
   admit: () => boolean;
 }
 
