@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZNVNYLGS.js";
+} from "./chunks/chunk-2Z3QB3SE.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-R5QQ5YOE.js";
+} from "./chunks/chunk-LWZGX3XX.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ZNVNYLGS.js";
+} from "./chunks/chunk-2Z3QB3SE.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-R5QQ5YOE.js";
+} from "./chunks/chunk-LWZGX3XX.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -15,7 +15,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { LineIndex } from './line-index.js';
-import { trimEndRun } from './trim.js';
+import { leadingSpaces, trimEndRun } from './trim.js';
 import { checkEsm, expressionEnd, GiveUp, readJsxTag, type JsxTag } from './fast-mdx.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
@@ -701,12 +701,6 @@ function isBlank(text: string): boolean {
 /** Whether a tab comes before the first character that is not a space. */
 function tabIndented(text: string): boolean {
   return text.charCodeAt(leadingSpaces(text)) === 9;
-}
-
-function leadingSpaces(text: string): number {
-  let count = 0;
-  while (text.charCodeAt(count) === 32) count++;
-  return count;
 }
 
 /** A container's lines joined with `\n`, for constructs that run over several lines (MDX tags and expressions). */

@@ -9,6 +9,7 @@ import { parseTOML, ParseError as TomlParseError, type AST as TomlAst } from 'to
 import type { LineIndex } from './line-index.js';
 import { readSimpleToml } from './simple-toml.js';
 import { readSimpleYaml } from './simple-yaml.js';
+import { endOfLine } from './trim.js';
 import type { Span } from './types.js';
 
 export type FrontMatterFormat = 'yaml' | 'toml';
@@ -177,11 +178,6 @@ export function readFrontMatter(text: string, lines: LineIndex, { simple = true 
     }
   }
   return frontMatter;
-}
-
-function endOfLine(text: string, from: number): number {
-  const index = text.indexOf('\n', from);
-  return index === -1 ? text.length : index;
 }
 
 /** Plain data from a node tree. Objects have no prototype, so `__proto__` is an ordinary key. */

@@ -9,6 +9,7 @@
  */
 import type { MappingEntry, MappingNode, ScalarNode, ValueNode } from './front-matter.js';
 import type { Context } from './simple-yaml.js';
+import { endOfLine } from './trim.js';
 
 /** Blank lines and comment lines: no part of any value's range. */
 const SKIPPED = /^[ \t]*(?:#.*)?$/;
@@ -44,8 +45,7 @@ export function readSimpleToml(content: string, span: Context['span'], admit: Co
   };
   let at = 0;
   while (at < content.length) {
-    let lineEnd = content.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = content.length;
+    const lineEnd = endOfLine(content, at);
     const line = content.slice(at, lineEnd);
     if (SKIPPED.test(line)) {
       at = lineEnd + 1;
@@ -76,8 +76,7 @@ export function readSimpleToml(content: string, span: Context['span'], admit: Co
     if (!read) return undefined;
     const valueEnd = read.end;
     // The rest of the value's last line must be empty.
-    let restEnd = content.indexOf('\n', valueEnd);
-    if (restEnd === -1) restEnd = content.length;
+    const restEnd = endOfLine(content, valueEnd);
     if (!LINE_REST.test(content.slice(valueEnd, restEnd))) return undefined;
     target.entries.push({ key: name, keySpan: span(at, at + name.length), value: read.node });
     if (table) table.end = valueEnd;

@@ -9,6 +9,7 @@
  * `test/simple-yaml.test.ts` compares the two.
  */
 import type { MappingEntry, ScalarNode, ValueNode } from './front-matter.js';
+import { endOfLine, leadingSpaces } from './trim.js';
 import type { Span } from './types.js';
 
 /** Blank lines, and comment lines from the first column: no part of any value's range in yaml. */
@@ -90,8 +91,7 @@ function blockMapping(context: Context, from: number, indent: number, depth: num
   let end = from;
   let at = from;
   while (at < content.length) {
-    let lineEnd = content.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = content.length;
+    const lineEnd = endOfLine(content, at);
     const line = content.slice(at, lineEnd);
     if (SKIPPED.test(line)) {
       at = lineEnd + 1;
@@ -152,8 +152,7 @@ function blockMapping(context: Context, from: number, indent: number, depth: num
 /** The indentation of the next line that is neither blank nor a first-column comment, from `from`; -1 at the end. */
 function indentOfNextLine(content: string, from: number): number {
   for (let at = from; at < content.length; ) {
-    let lineEnd = content.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = content.length;
+    const lineEnd = endOfLine(content, at);
     const line = content.slice(at, lineEnd);
     if (!SKIPPED.test(line)) return leadingSpaces(line);
     at = lineEnd + 1;
@@ -161,17 +160,10 @@ function indentOfNextLine(content: string, from: number): number {
   return -1;
 }
 
-function leadingSpaces(line: string): number {
-  let count = 0;
-  while (line.charCodeAt(count) === 32) count++;
-  return count;
-}
-
 /** Whether a comment line comes at `from`, after blank lines if any. */
 function commentFollows(content: string, from: number): boolean {
   for (let at = from; at < content.length; ) {
-    let lineEnd = content.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = content.length;
+    const lineEnd = endOfLine(content, at);
     const line = content.slice(at, lineEnd);
     if (line.startsWith('#')) return true;
     if (!/^ *$/.test(line)) return false;
@@ -193,8 +185,7 @@ function blockSequence(context: Context, from: number, indent: number): { node: 
   let at = from;
   let end = from;
   while (at < content.length) {
-    let lineEnd = content.indexOf('\n', at);
-    if (lineEnd === -1) lineEnd = content.length;
+    const lineEnd = endOfLine(content, at);
     const line = content.slice(at, lineEnd);
     if (SKIPPED.test(line)) {
       at = lineEnd + 1;
