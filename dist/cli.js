@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2Z3QB3SE.js";
+} from "./chunks/chunk-SEBIM6WZ.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-LWZGX3XX.js";
+} from "./chunks/chunk-FEHAQWDP.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

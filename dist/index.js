@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-2Z3QB3SE.js";
+} from "./chunks/chunk-SEBIM6WZ.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-LWZGX3XX.js";
+} from "./chunks/chunk-FEHAQWDP.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

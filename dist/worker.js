@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-LWZGX3XX.js";
+} from "./chunks/chunk-FEHAQWDP.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
