@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-I4X4XLRT.js";
+} from "./chunks/chunk-YLRERQC7.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-YWYYFN6K.js";
+} from "./chunks/chunk-ARXMVMHJ.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

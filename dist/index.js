@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-I4X4XLRT.js";
+} from "./chunks/chunk-YLRERQC7.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-YWYYFN6K.js";
+} from "./chunks/chunk-ARXMVMHJ.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-YWYYFN6K.js";
+} from "./chunks/chunk-ARXMVMHJ.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import "./chunks/chunk-VX4HL5QL.js";
 

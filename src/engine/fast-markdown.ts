@@ -499,7 +499,10 @@ class Reader {
       content.length = content.length - blankRun;
       if (blankRun > 0 && next < lines.length) spread = true;
       const last = lines[lastContent] as Line;
-      const children = this.blocks(content, depth + 1);
+      // An item of one line of text (release notes: thousands) is one paragraph, as `blocks` would
+      // read it, without its arrays and closures.
+      const only = content.length === 1 && depth < MAX_DEPTH ? (content[0] as Line) : null;
+      const children = only && startsParagraphText(only.text) ? this.paragraph(content) : this.blocks(content, depth + 1);
       items.push({ type: 'listItem', spread: false, checked: null, children: children as ListItem['children'], position: this.position(line.offset + indent, last.end) });
       index = lastContent + 1;
       // Skip the blank lines between items.
@@ -615,6 +618,12 @@ function listItemStart(text: string): ItemStart | null {
     return { ordered: true, char: ordered[2] as string, start: Number(ordered[1]), width, spaces: empty ? 1 : (ordered[3] as string).length, empty };
   }
   return null;
+}
+
+/** Whether a line is paragraph text from its first character (no indentation, no character that may start a block). */
+function startsParagraphText(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 128 || (first > 32 && !BLOCK_START[first]);
 }
 
 /** Whether a line (indentation removed) starts a block that ends a paragraph. */
