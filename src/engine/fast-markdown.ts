@@ -153,8 +153,8 @@ class Reader {
   readonly #pending: PendingInline[] = [];
   /**
    * The working arrays of the paragraphs' inline readers, one after another: each leaves them
-   * empty, and their capacity is kept (growing three arrays per paragraph was 8% of what the
-   * reader allocated).
+   * empty, and their capacity is kept (with three new arrays per paragraph, the reader allocated
+   * 990 MB over the corpus; with these, 883 MB).
    */
   readonly scratch: Scratch = { nodes: [], from: [], to: [] };
   readonly syntax: Syntax;
