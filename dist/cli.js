@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-YLRERQC7.js";
+} from "./chunks/chunk-CI4HRMB4.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-ARXMVMHJ.js";
+} from "./chunks/chunk-FVBODRW2.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
