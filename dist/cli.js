@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-CI4HRMB4.js";
+} from "./chunks/chunk-ROOWLBZL.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-FVBODRW2.js";
+} from "./chunks/chunk-RNYY2GRR.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

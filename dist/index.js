@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-CI4HRMB4.js";
+} from "./chunks/chunk-ROOWLBZL.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-FVBODRW2.js";
+} from "./chunks/chunk-RNYY2GRR.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -161,10 +161,22 @@ class Reader {
   /** Names imported by the ESM blocks so far (MDX): importing one again is an error. */
   readonly #imported: string[] = [];
 
+  /**
+   * The document has no tab, so no line was made spaces (`untab`): every line's text is the
+   * document's own at its offset.
+   */
+  readonly tabless: boolean;
+
   constructor(text: string, lines: LineIndex, syntax: Syntax) {
     this.#text = text;
     this.#lines = lines;
     this.syntax = syntax;
+    this.tabless = !text.includes('\t');
+  }
+
+  /** The document's text from `start` to `end`. */
+  slice(start: number, end: number): string {
+    return this.#text.slice(start, end);
   }
 
   position(start: number, end: number) {
@@ -888,7 +900,12 @@ class Inline {
   readonly #definitions: ReadonlySet<string>;
   readonly #footnotes: ReadonlySet<string>;
   readonly #text: string;
-  /** For each line of `#text`: where it starts in `#text`, and in the document. */
+  /**
+   * Where `#text` starts in the document, when it is the document's own text (its lines follow
+   * each other there, with nothing between them but their line breaks); else -1, and for each line
+   * of `#text`, where it starts in `#text` and in the document.
+   */
+  readonly #base: number;
   readonly #lineAt: number[] = [];
   readonly #lineOffset: number[] = [];
   /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
@@ -910,13 +927,27 @@ class Inline {
     this.#to = reader.scratch.to;
     this.#definitions = definitions;
     this.#footnotes = footnotes;
-    let at = 0;
-    for (const line of lines) {
-      this.#lineAt.push(at);
-      this.#lineOffset.push(line.offset);
-      at += line.text.length + 1;
+    const first = lines[0] as Line;
+    let contiguous = reader.tabless;
+    for (let index = 1; contiguous && index < lines.length; index++) {
+      const previous = lines[index - 1] as Line;
+      contiguous = (lines[index] as Line).offset === previous.offset + previous.text.length + 1;
     }
-    this.#text = lines.length === 1 ? (lines[0] as Line).text : lines.map((line) => line.text).join('\n');
+    if (contiguous) {
+      // Offsets map by addition, and a paragraph of several lines is a slice, not a joined copy.
+      this.#base = first.offset;
+      const last = lines[lines.length - 1] as Line;
+      this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last.offset + last.text.length);
+    } else {
+      this.#base = -1;
+      let at = 0;
+      for (const line of lines) {
+        this.#lineAt.push(at);
+        this.#lineOffset.push(line.offset);
+        at += line.text.length + 1;
+      }
+      this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join('\n');
+    }
     this.#plain = !this.#text.includes('\\') && !this.#text.includes('&');
   }
 
@@ -956,6 +987,7 @@ class Inline {
 
   /** Document offset of an index of the joined text. */
   #offset(index: number): number {
+    if (this.#base !== -1) return this.#base + index;
     const starts = this.#lineAt;
     let low = 0;
     let high = starts.length - 1;
