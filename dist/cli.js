@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ROOWLBZL.js";
+} from "./chunks/chunk-KV7Z2J23.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,7 +38,7 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-RNYY2GRR.js";
+} from "./chunks/chunk-ASGLCK5R.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-ROOWLBZL.js";
+} from "./chunks/chunk-KV7Z2J23.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,7 +22,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-RNYY2GRR.js";
+} from "./chunks/chunk-ASGLCK5R.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import {
   __commonJS,

@@ -6,7 +6,7 @@ import {
   loadConfig,
   readDocument,
   rules
-} from "./chunks/chunk-RNYY2GRR.js";
+} from "./chunks/chunk-ASGLCK5R.js";
 import "./chunks/chunk-JY2D7BS2.js";
 import "./chunks/chunk-VX4HL5QL.js";
 

@@ -15,7 +15,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { LineIndex } from './line-index.js';
-import { leadingSpaces, trimEndRun } from './trim.js';
+import { endOfLine, leadingSpaces, trimEndRun } from './trim.js';
 import { checkEsm, expressionEnd, GiveUp, readJsxTag, type JsxTag } from './fast-mdx.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
@@ -62,8 +62,7 @@ export function readFastMarkdown(text: string, bodyStart: number, lines: LineInd
     const reader = new Reader(text, lines, mdx ? MDX : COMMONMARK);
     const bodyLines: Line[] = [];
     for (let start = bodyStart; start <= text.length; ) {
-      let end = text.indexOf('\n', start);
-      if (end === -1) end = text.length;
+      const end = endOfLine(text, start);
       bodyLines.push({ text: text.slice(start, end), offset: start, end });
       start = end + 1;
       if (end === text.length) break;
