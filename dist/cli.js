@@ -9,7 +9,7 @@ import {
   plural,
   readJsonReport,
   reporters
-} from "./chunks/chunk-KV7Z2J23.js";
+} from "./chunks/chunk-TS2EC2WY.js";
 import {
   BASELINE_FILE,
   CONFIG_FILE_NAMES,
@@ -38,12 +38,14 @@ import {
   toPosix,
   trimRuns,
   writeBaselineFile
-} from "./chunks/chunk-ASGLCK5R.js";
+} from "./chunks/chunk-KG542B4U.js";
 import {
   BUNDLED_RULE_NAMES,
   PRESET_NAMES,
   ruleNameOfPackage
-} from "./chunks/chunk-JY2D7BS2.js";
+} from "./chunks/chunk-DP2SAIDO.js";
+import "./chunks/chunk-HYQFWBAE.js";
+import "./chunks/chunk-AQAWXGQZ.js";
 import {
   __toESM
 } from "./chunks/chunk-VX4HL5QL.js";

@@ -9,7 +9,7 @@ import {
   printable,
   readJsonReport,
   reporters
-} from "./chunks/chunk-KV7Z2J23.js";
+} from "./chunks/chunk-TS2EC2WY.js";
 import {
   DEFAULT_CACHE_LOCATION,
   TOOL_NAME,
@@ -22,8 +22,10 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ASGLCK5R.js";
-import "./chunks/chunk-JY2D7BS2.js";
+} from "./chunks/chunk-KG542B4U.js";
+import "./chunks/chunk-DP2SAIDO.js";
+import "./chunks/chunk-HYQFWBAE.js";
+import "./chunks/chunk-AQAWXGQZ.js";
 import {
   __commonJS,
   __export,

@@ -4,16 +4,20 @@ import {
   createRun,
   lintDocument,
   loadConfig,
+  loadMdx,
   readDocument,
   rules
-} from "./chunks/chunk-ASGLCK5R.js";
-import "./chunks/chunk-JY2D7BS2.js";
+} from "./chunks/chunk-KG542B4U.js";
+import "./chunks/chunk-DP2SAIDO.js";
+import "./chunks/chunk-HYQFWBAE.js";
+import "./chunks/chunk-AQAWXGQZ.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var data = workerData;
 var config = await loadConfig(data.cwd, rules, data.configFile);
+if (data.mdx) await loadMdx();
 var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 var run = createRun(config, rules2, { now: data.now });
 parentPort?.on("message", (task) => {

@@ -3,13 +3,17 @@
  * references, raw HTML, code, lists, items, paragraphs, headings, quotes) at the same offsets.
  */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFile, markdownFiles, signature } from '../scripts/compare-markdown.js';
 import { LintDocument } from '../src/engine/document.js';
 import { readFastMarkdown } from '../src/engine/fast-markdown.js';
 import type { Root } from 'mdast';
 import { parseMarkdown, walkMarkdown } from '../src/engine/markdown.js';
+import { loadMdx } from '../src/engine/mdx.js';
 import { FIXTURES, HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
+
+// These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.
+beforeAll(loadMdx);
 
 function both(text: string, file = 'post.md') {
   const document = LintDocument.fromText(file, text);

@@ -12,8 +12,11 @@ import { LintDocument } from '../src/engine/document.js';
 import { selectFiles, type FileEntry } from '../src/engine/files.js';
 import { createRun, finishRun, lintDocument, readDocument } from '../src/engine/lint.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
+import { loadMdx } from '../src/engine/mdx.js';
 import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, fixtureHistory, render, REPO_ROOT } from './helpers.js';
 
+// The fixtures are linted in this thread, .mdx ones too, as lintPaths does after loading the MDX parsers.
+await loadMdx();
 const folders = await Promise.all(
   fixtureFolders().map(async (folder) => {
     const config = await fixtureConfig(folder.folder);

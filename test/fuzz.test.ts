@@ -7,10 +7,14 @@
  * the shrunk document: make it a fixture.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TIME_BUDGET_MS } from '../src/engine/pool.js';
 import { lintText } from '../src/engine/lint.js';
 import type { FileResult } from '../src/engine/types.js';
+import { loadMdx } from '../src/engine/mdx.js';
+
+// These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.
+beforeAll(loadMdx);
 
 const FRONT_MATTER = ['title: Post\n', 'date: 2024-01-01\n', 'date: 2024-02-30\n', 'updated: 2023-01-01\n', 'tags: [a, b]\n', 'slug: x\n', 'image: https://cdn.example.com/a.jpg\n', 'a: &x [1]\nb: *x\n', 'title: "unterminated\n', '- list\n', 'key:\n  nested: 1\n', ': bad\n', '!!js/function x\n'];
 const BODY = [

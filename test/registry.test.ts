@@ -1,12 +1,16 @@
 /** The rule registry is complete and every rule follows the house conventions. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
 import { resolveConfig } from '../src/engine/config.js';
 import { lintDocument } from '../src/engine/lint.js';
+import { loadMdx } from '../src/engine/mdx.js';
 import { rules } from '../src/rules/index.js';
 import { fixtureFolders, REPO_ROOT } from './helpers.js';
+
+// These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.
+beforeAll(loadMdx);
 
 const ruleFiles = readdirSync(path.join(REPO_ROOT, 'src', 'rules'))
   .filter((name) => name.endsWith('.ts') && name !== 'index.ts')

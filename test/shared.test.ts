@@ -4,14 +4,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/engine/config.js';
 import { detectSite } from '../src/schema/detect.js';
 import { LintDocument } from '../src/engine/document.js';
 import { selectFiles } from '../src/engine/files.js';
 import { lintDocument, lintFiles } from '../src/engine/lint.js';
+import { loadMdx } from '../src/engine/mdx.js';
 import { rules } from '../src/rules/index.js';
 import { HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
+
+// These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.
+beforeAll(loadMdx);
 
 if (!HAS_SHARED) {
   console.warn(`Skipping the seed-post and corpus tests: ${SHARED} is not there (it ships with CI, not with clones).`);

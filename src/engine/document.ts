@@ -4,6 +4,7 @@ import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
 import { parseFastMarkdown } from './fast-markdown.js';
+import { isMdxPath } from './mdx.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { parseDirectives, type Directive } from './suppression.js';
 
@@ -83,7 +84,7 @@ export class LintDocument {
 
   /** Whether the body is MDX (JSX and ESM inside Markdown) rather than CommonMark. */
   get isMdx(): boolean {
-    return this.path.toLowerCase().endsWith('.mdx');
+    return isMdxPath(this.path);
   }
 
   markdown(): Root {

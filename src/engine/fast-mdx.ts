@@ -5,13 +5,12 @@
  * error, or that this reader does not model, throws `GiveUp`, and micromark reads the file (and
  * reports the error with its own words).
  */
-import { Parser, type Node as AcornNode } from 'acorn';
+import type { Node as AcornNode } from 'acorn';
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
-import acornJsx from 'acorn-jsx';
+import { mdxParsers } from './mdx.js';
 
 export class GiveUp extends Error {}
 
-const JsxParser = Parser.extend(acornJsx());
 const ACORN_OPTIONS = { ecmaVersion: 2024, sourceType: 'module' } as const;
 
 export type JsxAttribute =
@@ -199,7 +198,7 @@ function validExpression(source: string, kind: 'flow' | 'value' | 'spread'): boo
   const value = `${prefix}${source}${kind === 'spread' ? '})' : ''}`;
   let node: AcornNode & { properties?: Array<{ type: string }> };
   try {
-    node = JsxParser.parseExpressionAt(value, 0, { ...ACORN_OPTIONS, preserveParens: true }) as typeof node;
+    node = mdxParsers().JsxParser.parseExpressionAt(value, 0, { ...ACORN_OPTIONS, preserveParens: true }) as typeof node;
   } catch {
     return false;
   }
@@ -221,7 +220,7 @@ export function checkEsm(source: string, imported: readonly string[]): string[] 
   const prefix = imported.length > 0 ? `var ${imported.join(',')}\n` : '';
   let program: { body: Array<AcornNode & { specifiers?: Array<{ local: { name: string } }> }> };
   try {
-    program = JsxParser.parse(prefix + source, { ...ACORN_OPTIONS, locations: true }) as unknown as typeof program;
+    program = mdxParsers().JsxParser.parse(prefix + source, { ...ACORN_OPTIONS, locations: true }) as unknown as typeof program;
   } catch {
     throw new GiveUp('ESM');
   }

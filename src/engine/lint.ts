@@ -6,6 +6,7 @@ import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import { LintDocument } from './document.js';
+import { isMdxPath, loadMdx } from './mdx.js';
 import { selectFiles, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
@@ -228,19 +229,16 @@ export interface LintFilesOptions extends RunOptions, PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
+/** The given files, in this thread, in order (`lintPaths` adds workers, the cache and the selection). For `.mdx` files, `await loadMdx()` first. */
 export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
-  return lintEntries(entries, config, options).result;
-}
-
-function lintEntries(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions, run?: Run): { run: Run; result: LintResult } {
   const rules = options.rules ?? allRules;
-  run ??= createRun(config, rules, options);
+  const run = createRun(config, rules, options);
   const files: FileResult[] = [];
   entries.forEach((entry, index) => {
     files.push(lintDocument(readDocument(entry, config), config, rules, run));
     options.onProgress?.(index + 1, entries.length);
   });
-  return { run, result: summarize(files) };
+  return summarize(files);
 }
 
 /** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
@@ -289,6 +287,8 @@ async function lintSelected(
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;
+  const mdx = selection.some((item) => isMdxPath(item.entry.path));
+  if (mdx) await loadMdx();
   const script = options.workers === 0 || options.history ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results: FileResult[] = new Array(total);
@@ -321,7 +321,7 @@ async function lintSelected(
   const startPool = () =>
     (pool ??= new WorkerPool({
       script: script as URL,
-      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now },
+      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx },
       entries,
       rules: local,
       take,
@@ -424,7 +424,7 @@ export function summarize(files: FileResult[]): LintResult {
   return { files, errorCount, warningCount, baselinedCount };
 }
 
-/** Lints a string as if it were a file: for tests and editor integrations. */
+/** Lints a string as if it were a file: for tests and editor integrations. For an `.mdx` path, `await loadMdx()` first. */
 export function lintText(
   text: string | Uint8Array,
   options: { path?: string; config?: unknown; root?: string; rules?: readonly Rule<any>[] } = {},

@@ -8,11 +8,10 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfm } from 'micromark-extension-gfm';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { mdxFromMarkdown } from 'mdast-util-mdx';
-import { mdxjs } from 'micromark-extension-mdxjs';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Nodes, Parents, Root } from 'mdast';
 import { parseFastMarkdown } from './fast-markdown.js';
+import { mdxParsers } from './mdx.js';
 import type { LineIndex } from './line-index.js';
 import type { Span } from './types.js';
 
@@ -40,6 +39,7 @@ export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex,
   let root: Root | undefined;
   let mdxError: ParsedMarkdown['mdxError'] = null;
   if (mdx) {
+    const { mdxjs, mdxFromMarkdown } = mdxParsers();
     try {
       // Parsing only: acorn reads the JSX and ESM, nothing is evaluated.
       root = fromMarkdown(body, {

@@ -26,6 +26,8 @@ export interface WorkerData {
   configFile: string | undefined;
   ruleIds: string[];
   now: number;
+  /** Whether any of the files is MDX: the worker then loads the MDX parsers before it says it is ready. */
+  mdx: boolean;
 }
 
 export interface WorkerTask {

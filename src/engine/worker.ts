@@ -6,11 +6,13 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from './config.js';
 import { createRun, lintDocument, readDocument } from './lint.js';
+import { loadMdx } from './mdx.js';
 import type { PooledResult, WorkerData, WorkerTask } from './pool.js';
 import type { Lookup } from './cache.js';
 
 const data = workerData as WorkerData;
 const config = await loadConfig(data.cwd, allRules, data.configFile);
+if (data.mdx) await loadMdx();
 const rules = allRules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 const run = createRun(config, rules, { now: data.now });
 parentPort?.on('message', (task: WorkerTask) => {
