@@ -1,3 +1,5 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -6,5 +8,7 @@ export default defineConfig({
     // Hazard tests measure that bombs are rejected quickly; keep files from competing for the 2 cores.
     fileParallelism: true,
     testTimeout: 20_000,
+    // The command's code cache (src/bin.ts) goes to a folder of the tests, not the user's ~/.cache.
+    env: { NODE_COMPILE_CACHE: path.join(tmpdir(), 'content-lint-test-compile-cache') },
   },
 });

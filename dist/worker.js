@@ -7,8 +7,8 @@ import {
   loadMdx,
   readDocument,
   rules
-} from "./chunks/chunk-KG542B4U.js";
-import "./chunks/chunk-DP2SAIDO.js";
+} from "./chunks/chunk-M6DMOKZU.js";
+import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
 import "./chunks/chunk-VX4HL5QL.js";

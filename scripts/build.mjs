@@ -1,5 +1,5 @@
 // Bundles the action and the CLI into dist/ (committed: GitHub runs dist/index.js as it is).
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -29,18 +29,49 @@ const englishOnly = {
 // Start from nothing, so chunks of earlier builds never linger in the committed dist/.
 rmSync('dist', { recursive: true, force: true });
 
-await build({
-  entryPoints: { index: 'src/index.ts', cli: 'src/cli.ts', worker: 'src/engine/worker.ts' },
-  outdir: 'dist',
+const shared = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
   legalComments: 'linked',
-  // CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
   plugins: [oneAcorn, englishOnly],
   logLevel: 'warning',
+};
+
+// The action and the pool's worker: ES modules (the @actions packages are ESM-only), sharing chunks.
+await build({
+  ...shared,
+  entryPoints: { index: 'src/index.ts', worker: 'src/engine/worker.ts' },
+  outdir: 'dist',
+  splitting: true,
+  format: 'esm',
+  chunkNames: 'chunks/[name]-[hash]',
+  // CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);" },
+});
+
+// The command-line program as one CommonJS script, which the command (src/bin.ts) compiles with a
+// V8 code cache: Node 20 keeps code caches for scripts, not for ES modules.
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/cli.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  define: { 'import.meta.url': '__import_meta_url' },
+  banner: { js: "const __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+});
+
+// esbuild escapes what is not ASCII in strings, not in comments and regular expressions: escaped
+// here too (\uXXXX means the same in both), so that the command reads the script as Latin-1, a
+// third of the time of decoding UTF-8 (3 against 9 ms), into a one-byte string V8 scans faster.
+const script = readFileSync('dist/cli.cjs', 'utf8');
+writeFileSync('dist/cli.cjs', script.replace(/[^\x00-\x7f]/g, (unit) => `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`));
+
+// The command: a small ES module that loads dist/cli.cjs.
+await build({
+  ...shared,
+  entryPoints: { cli: 'src/bin.ts' },
+  outdir: 'dist',
+  format: 'esm',
 });

@@ -30,6 +30,8 @@ export interface CliIo {
   stderr: { write(text: string): void; isTTY?: boolean };
   /** Clock for the progress indicator. */
   now?: () => number;
+  /** Called when files have been linted (the command then keeps a code cache that covers the lint: bin.ts). */
+  onLint?: () => void;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -233,6 +235,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     if (values.fix || values['fix-dry-run']) {
       const dryRun = values['fix-dry-run'];
       const outcome = await fixPaths(lintOptions, dryRun);
+      io.onLint?.();
       progress.done();
       for (const patch of outcome.patches) io.stdout.write(patch);
       const verb = dryRun ? 'would fix' : 'fixed';
@@ -246,6 +249,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     } else if (recording) {
       const outcome = await lintPaths(lintOptions);
+      io.onLint?.();
       progress.done();
       const target = path.resolve(io.cwd, baselineTarget ?? values.baseline ?? path.join(outcome.config.root, BASELINE_FILE));
       const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
@@ -262,6 +266,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return EXIT.ok;
     } else {
       const outcome = await lintPaths(lintOptions);
+      io.onLint?.();
       result = outcome.result;
       progress.done();
       // Paths named on the command line that select nothing are refused earlier; the config's own `include` is said here.

@@ -50,7 +50,7 @@ const DEFAULT_MEMORY_MB = 2048;
 /** The bundled worker script, when running from the bundle (tests run the TypeScript in-process). */
 export function workerScript(): URL | null {
   const here = import.meta.url;
-  if (!here.endsWith('.js')) return null;
+  if (!/\.c?js$/.test(here)) return null;
   return new URL(here.includes('/chunks/') ? '../worker.js' : './worker.js', here);
 }
 

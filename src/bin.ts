@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+/**
+ * The `content-lint` command (dist/cli.js). It runs the program, bundled as one CommonJS script
+ * (dist/cli.cjs, from cli.ts), with a V8 code cache: after the first run on a machine, a run skips
+ * parsing and compiling the ~3 MB of JavaScript it loads, about 60 ms of a one-file run's 220 ms
+ * (docs/architecture.md, "Start-up"). Node ≥ 22 does this for ES modules itself
+ * (`module.enableCompileCache`); Node 20 only for scripts it is handed with their `cachedData`,
+ * which is why the program is a script.
+ *
+ * The cache is one file per Node version and architecture, in `$NODE_COMPILE_CACHE` if set (Node's
+ * own variable for its cache folder), else `$XDG_CACHE_HOME/content-lint` or
+ * `~/.cache/content-lint`; `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's. It is
+ * code this process runs, so a file is used only if this user owns it and no one else may write
+ * it. V8 rejects a cache made by another V8 version, flag set or source length; the header line
+ * says which build of cli.cjs wrote it (version, size, modification time), for builds of the same
+ * length. A cache that is missing, rejected or from another build is written again after a run
+ * that linted files (so it holds the functions a lint compiles, not only start-up's).
+ */
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { homedir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import vm from 'node:vm';
+import { VERSION } from './version.js';
+
+type Program = { main(): Promise<{ exitCode: number; linted: boolean }> };
+
+// A lint run keeps little (about 20 MB) while it makes much short-lived garbage: by default V8 lets
+// the old generation grow to about four times what survives before it collects, which made the peak
+// memory of a big site's run ~250 MB. Growing it by 30% instead collects more often (a few ms each)
+// and keeps the peak under 180 MB at no measured cost in time (docs/architecture.md, "Memory").
+// It is the one heap flag V8 reads after start-up; the others (`--max-old-space-size`) are not.
+// Set before the program is compiled: V8 keeps a code cache only for the flags it was made with.
+setFlagsFromString('--heap-growing-percent=30');
+
+const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
+// Node's own loader where the cache cannot be used: no `import()` inside `vm` scripts before Node 20.12.
+const loadDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
+const cache = loadDynamically && !process.env.NODE_DISABLE_COMPILE_CACHE ? cacheFile() : null;
+let program: Program;
+let script: vm.Script | null = null;
+let cached: Buffer | null = null;
+if (cache) {
+  // ASCII only (the build escapes the rest): Latin-1 reads it as it is, three times faster than UTF-8.
+  const source = readFileSync(bundle, 'latin1');
+  cached = readCache(cache.file, cache.header);
+  script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+    filename: bundle,
+    ...(cached ? { cachedData: cached } : {}),
+    importModuleDynamically: loadDynamically,
+  });
+  const module = { exports: {} as Program };
+  (script.runInThisContext() as (...args: unknown[]) => void)(module.exports, createRequire(bundle), module, bundle, path.dirname(bundle));
+  program = module.exports;
+} else {
+  program = createRequire(import.meta.url)(bundle) as Program;
+}
+const { exitCode, linted } = await program.main();
+process.exitCode = exitCode;
+if (cache && script && linted && (!cached || script.cachedDataRejected)) writeCache(cache.file, cache.header, script.createCachedData());
+
+/** Where this build's cache goes, and the header line that names the build; `null` when there is no folder for it. */
+function cacheFile(): { file: string; header: string } | null {
+  try {
+    const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'content-lint');
+    const { size, mtimeMs } = statSync(bundle);
+    return { file: path.join(folder, `cli-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${size} ${Math.trunc(mtimeMs)}\n` };
+  } catch {
+    return null;
+  }
+}
+
+/** The V8 data of a cache file this user owns, that no one else may write, and that this build wrote. */
+function readCache(file: string, header: string): Buffer | null {
+  let descriptor: number;
+  try {
+    descriptor = openSync(file, 'r');
+  } catch {
+    return null;
+  }
+  try {
+    const stat = fstatSync(descriptor);
+    if (process.getuid && (stat.uid !== process.getuid() || (stat.mode & 0o022) !== 0)) return null;
+    const bytes = readFileSync(descriptor);
+    return bytes.subarray(0, header.length).toString('latin1') === header ? bytes.subarray(header.length) : null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(descriptor);
+  }
+}
+
+/** Replaces the cache file in one step (runs at the same time never read half a file); a folder that cannot be written means no cache. */
+function writeCache(file: string, header: string, data: Buffer): void {
+  const temporary = `${file}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    writeFileSync(temporary, Buffer.concat([Buffer.from(header, 'latin1'), data]), { mode: 0o600 });
+    renameSync(temporary, file);
+  } catch {
+    // Not writable (a read-only home, a full disk): the next run compiles again.
+  }
+}
