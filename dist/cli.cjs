@@ -52352,9 +52352,6 @@ async function importConfig(file2, shown) {
   }
 }
 
-// src/engine/document.ts
-var import_node_crypto = require("node:crypto");
-
 // src/engine/front-matter.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
@@ -67041,6 +67038,13 @@ function spanOf(position4) {
   return { line: position4.start.line, column: position4.start.column, endLine: position4.end.line, endColumn: position4.end.column };
 }
 
+// src/engine/builtins.ts
+var import_node_module2 = require("node:module");
+var load = (0, import_node_module2.createRequire)(__import_meta_url);
+var crypto = () => load("node:crypto");
+var childProcess = () => load("node:child_process");
+var workerThreads = () => load("node:worker_threads");
+
 // src/engine/source.ts
 var BINARY_SIGNATURES = [
   { name: "PNG image", bytes: [137, 80, 78, 71, 13, 10, 26, 10] },
@@ -67250,7 +67254,7 @@ var LintDocument = class _LintDocument {
   /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
   get digest() {
     if (this.#digest === void 0) {
-      this.#digest = this.#bytes ? (0, import_node_crypto.createHash)("sha1").update(this.#bytes).digest("base64url") : "";
+      this.#digest = this.#bytes ? crypto().createHash("sha1").update(this.#bytes).digest("base64url") : "";
       this.#bytes = null;
     }
     return this.#digest;
@@ -69768,13 +69772,12 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/engine/git.ts
-var import_node_child_process = require("node:child_process");
 var import_node_path10 = __toESM(require("node:path"), 1);
 var GitError = class extends Error {
   name = "GitError";
 };
 function git(cwd, args) {
-  const result = (0, import_node_child_process.spawnSync)("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  const result = childProcess().spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
   return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
 }
@@ -70436,7 +70439,6 @@ function splitLines(text5) {
 }
 
 // src/engine/lint.ts
-var import_node_crypto3 = require("node:crypto");
 var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path13 = __toESM(require("node:path"), 1);
@@ -70492,7 +70494,6 @@ function siteFiles(root) {
 
 // src/engine/pool.ts
 var import_node_os = require("node:os");
-var import_node_worker_threads = require("node:worker_threads");
 var DEFAULT_TIME_BUDGET_MS = 1e4;
 var DEFAULT_MEMORY_MB = 2048;
 function workerScript() {
@@ -70537,7 +70538,7 @@ var WorkerPool = class {
     });
   }
   #start() {
-    const worker = new import_node_worker_threads.Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
+    const worker = new (workerThreads()).Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
     const slot = { worker, ready: false, queue: [], timer: null };
     this.#slots.add(slot);
     worker.on("message", (message2) => {
@@ -70614,7 +70615,6 @@ var WorkerPool = class {
 
 // src/engine/cache.ts
 var import_node_fs9 = require("node:fs");
-var import_node_crypto2 = require("node:crypto");
 var import_node_path12 = __toESM(require("node:path"), 1);
 var DEFAULT_CACHE_LOCATION = ".content-lint-cache/results.json";
 var CACHE_FORMAT = 1;
@@ -70715,7 +70715,7 @@ function cacheKey(config2, ruleIds) {
     if (value2 instanceof Set) return [...value2];
     return value2;
   });
-  return (0, import_node_crypto2.createHash)("sha256").update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest("base64url");
+  return crypto().createHash("sha256").update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest("base64url");
 }
 
 // src/engine/lint.ts
@@ -70932,14 +70932,14 @@ async function lintSelected(selection, config2, options, cache) {
   };
   if (script && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
   let index2 = -1;
-  let slice = performance.now();
+  let slice = Date.now();
   for (const { entry, checked } of selection) {
     if (pool) {
-      if (performance.now() - slice > SLICE_MS) {
+      if (Date.now() - slice > SLICE_MS) {
         await new Promise((resolve) => setImmediate(resolve));
         const failure2 = pool.failure;
         if (failure2) throw failure2;
-        slice = performance.now();
+        slice = Date.now();
       }
     }
     if (!checked) {
@@ -71013,7 +71013,7 @@ function parseShard(text5) {
   return index2 >= 1 && index2 <= count ? { index: index2, count } : null;
 }
 function inShard(projectPath, shard) {
-  return (0, import_node_crypto3.createHash)("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
+  return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
 }
 async function lintPaths(options) {
   const rules2 = options.rules ?? rules;

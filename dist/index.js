@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-M6DMOKZU.js";
+} from "./chunks/chunk-NROVSDWE.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

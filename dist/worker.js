@@ -7,7 +7,7 @@ import {
   loadMdx,
   readDocument,
   rules
-} from "./chunks/chunk-M6DMOKZU.js";
+} from "./chunks/chunk-NROVSDWE.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";

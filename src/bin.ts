@@ -7,7 +7,8 @@
  * (`module.enableCompileCache`); Node 20 only for scripts it is handed with their `cachedData`,
  * which is why the program is a script.
  *
- * The cache is one file per Node version and architecture, in `$NODE_COMPILE_CACHE` if set (Node's
+ * The cache is one file per version of content-lint, Node version and architecture (two installs of
+ * different versions do not take turns replacing one file), in `$NODE_COMPILE_CACHE` if set (Node's
  * own variable for its cache folder), else `$XDG_CACHE_HOME/content-lint` or
  * `~/.cache/content-lint`; `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's. It is
  * code this process runs, so a file is used only if this user owns it and no one else may write
@@ -66,7 +67,7 @@ function cacheFile(): { file: string; header: string } | null {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'content-lint');
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${size} ${Math.trunc(mtimeMs)}\n` };
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${size} ${Math.trunc(mtimeMs)}\n` };
   } catch {
     return null;
   }

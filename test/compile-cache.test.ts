@@ -35,7 +35,7 @@ describe('the code cache of the command', () => {
       const files = cacheFiles(cache);
       expect(files).toHaveLength(1);
       const [file] = files as [string];
-      expect(path.basename(file)).toBe(`cli-${process.version}-${process.arch}.v8`);
+      expect(path.basename(file)).toMatch(new RegExp(`^cli-\\d+\\.\\d+\\.\\d+\\S*-${process.version}-${process.arch}\\.v8$`));
       expect(readFileSync(file, 'latin1').split('\n')[0]).toMatch(/^content-lint \d+\.\d+\.\d+\S* \d+ \d+$/);
       if (process.platform !== 'win32') expect(statSync(file).mode & 0o077).toBe(0);
       const written = readFileSync(file);

@@ -7,12 +7,12 @@
  * same. Rules that compare files, read the clock or git run on every file, every time.
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { ResolvedConfig } from './config.js';
 import type { FileLookup } from './site-files.js';
 import type { FileResult, Finding } from './types.js';
 import { VERSION } from '../version.js';
+import { crypto } from './builtins.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (one folder for actions/cache). */
 export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
@@ -146,5 +146,5 @@ export function cacheKey(config: ResolvedConfig, ruleIds: readonly string[]): st
     if (value instanceof Set) return [...value];
     return value;
   });
-  return createHash('sha256').update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest('base64url');
+  return crypto().createHash('sha256').update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest('base64url');
 }

@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import type { Nodes, Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from './front-matter.js';
 import { LineIndex } from './line-index.js';
 import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
 import { parseFastMarkdown } from './fast-markdown.js';
 import { isMdxPath } from './mdx.js';
+import { crypto } from './builtins.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { parseDirectives, type Directive } from './suppression.js';
 
@@ -57,7 +57,7 @@ export class LintDocument {
   /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
   get digest(): string {
     if (this.#digest === undefined) {
-      this.#digest = this.#bytes ? createHash('sha1').update(this.#bytes).digest('base64url') : '';
+      this.#digest = this.#bytes ? crypto().createHash('sha1').update(this.#bytes).digest('base64url') : '';
       this.#bytes = null;
     }
     return this.#digest;

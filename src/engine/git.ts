@@ -3,10 +3,10 @@
  * by `--changed-since` (and the action on pull requests). git runs without a shell, the ref is
  * passed after `--end-of-options`, so neither a ref nor a file name can become an option.
  */
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import type { LintDocument } from './document.js';
 import type { History } from './rule.js';
+import { childProcess } from './builtins.js';
 
 export class GitError extends Error {
   override name = 'GitError';
@@ -14,7 +14,7 @@ export class GitError extends Error {
 
 /** Runs git without a shell; throws only when git itself cannot be run. */
 export function git(cwd: string, args: string[]): { ok: boolean; stdout: string; stderr: string } {
-  const result = spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const result = childProcess().spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
   if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
   return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
 }

@@ -7,7 +7,8 @@
  * once more (front matter, mostly); their `finish` runs there too.
  */
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { workerThreads } from './builtins.js';
 import { LintDocument } from './document.js';
 import type { FileEntry } from './files.js';
 import type { Rule } from './rule.js';
@@ -128,7 +129,7 @@ export class WorkerPool {
   }
 
   #start(): void {
-    const worker = new Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
+    const worker = new (workerThreads().Worker)(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
     const slot: Slot = { worker, ready: false, queue: [], timer: null };
     this.#slots.add(slot);
     worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
