@@ -111,6 +111,7 @@ var VERSION = package_default.version;
 
 // src/bin.ts
 setFlagsFromString("--heap-growing-percent=30");
+setFlagsFromString("--semi-space-growth-factor=8");
 var bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
 var loadDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 var cache = loadDynamically && !process.env.NODE_DISABLE_COMPILE_CACHE ? cacheFile() : null;
