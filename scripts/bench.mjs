@@ -10,7 +10,7 @@
  *
  * Each runs as its own process under GNU time (wall, user + system CPU, peak RSS), on copies of
  * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size (`--runs N`: N times each, the
- * median kept); then on one file, five times each. It prints a table and writes docs/benchmarks.md
+ * median kept); then on one file, nine rounds of each tool in turn. It prints a table and writes docs/benchmarks.md
  * (table and chart). Peers are dev dependencies, used only here.
  */
 import { spawnSync } from 'node:child_process';
@@ -23,10 +23,11 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs') ?? path.join(root, '..', 'shared', 'corpus'));
 const writeDocs = !process.argv.includes('--no-docs');
 // `--runs N`: each corpus measurement N times, the median kept (every tool alike). One-file runs take
-// well under a second, where noise is a large share: each tool runs five times, the median kept.
+// well under a second, where noise is a large share: nine rounds, each tool once a round (so a slow
+// spell of the machine falls on every tool alike), the median kept.
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument === -1 ? 1 : Math.max(1, Number(process.argv[runsArgument + 1]) || 1);
-const SINGLE_RUNS = 5;
+const SINGLE_RUNS = 9;
 const TIME = '/usr/bin/time';
 
 if (!existsSync(corpus)) {
@@ -105,8 +106,15 @@ const contentLint = (target, ...options) => [process.execPath, path.join(root, '
 // The remark-lint recommended preset on top of the default rules: a config in the measured folder.
 const REMARK_CONFIG = '.bench-remark.yml';
 const placeRemarkConfig = (folder) => writeFileSync(path.join(folder, REMARK_CONFIG), 'remark:\n  presets: [recommended]\n');
+// content-lint keeps a V8 code cache of itself (src/bin.ts): the bench gives it a folder of its own,
+// empty at the start, so the first corpus run compiles and writes it and later runs use it, as a
+// user's runs after the first do. The one-file runs are measured with it and, separately, without.
+const codeCache = path.join(work, 'code-cache');
+const NO_CODE_CACHE = 'content-lint, no code cache';
+const toolEnv = (tool) => (tool === NO_CODE_CACHE ? { NODE_DISABLE_COMPILE_CACHE: '1' } : tool.startsWith('content-lint') ? { NODE_COMPILE_CACHE: codeCache } : {});
 const tools = {
   'content-lint': (target) => contentLint(target),
+  [NO_CODE_CACHE]: (target) => contentLint(target),
   'content-lint + remark recommended': (target) => contentLint(target, '--config', path.join(statSync(target).isDirectory() ? target : path.dirname(target), REMARK_CONFIG)),
   // The second run of two with --cache: every file unchanged (the first run is not measured).
   'content-lint --cache, unchanged': (target) => contentLint(target, '--cache', '--cache-location', path.join(work, 'cache.json')),
@@ -132,9 +140,9 @@ function measureOnce(tool, target) {
   if (tool.includes('remark recommended')) placeRemarkConfig(folder);
   if (tool.includes('--cache')) {
     const [command, ...args] = tools[tool](target);
-    spawnSync(command, args, { cwd: folder });
+    spawnSync(command, args, { cwd: folder, env: { ...process.env, ...toolEnv(tool) } });
   }
-  const run = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', command, ...args], { cwd: statSync(target).isDirectory() ? target : path.dirname(target), encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const run = spawnSync(TIME, ['-f', 'BENCH %e %U %S %M', command, ...args], { cwd: folder, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, env: { ...process.env, ...toolEnv(tool) } });
   const line = (run.stderr.match(/BENCH .*$/m) ?? [''])[0].split(' ');
   if (line.length < 5) throw new Error(`${tool} did not run: ${run.stderr.slice(-500)}`);
   return { wall: Number(line[1]), cpu: Number(line[2]) + Number(line[3]), rss: Number(line[4]) / 1024 };
@@ -147,7 +155,7 @@ const sets = sizes.map((times) => ({ times, ...copies(times) }));
 for (const set of sets) {
   for (const tool of Object.keys(tools)) {
     // content-lint at every size (the growth curve); the peers at 1× (they are slow).
-    if (set.times > 1 && tool !== 'content-lint' && tool !== 'floor') continue;
+    if ((set.times > 1 && tool !== 'content-lint' && tool !== 'floor') || tool === NO_CODE_CACHE) continue;
     const result = measure(tool, set.folder);
     rows.push({ tool, size: `${set.times}×`, files: set.files, megabytes: set.bytes / 1e6, ...result });
     console.log(`${tool.padEnd(32)} ${`${set.times}×`.padEnd(3)} ${String(set.files).padStart(6)} files ${(set.bytes / 1e6).toFixed(1).padStart(6)} MB  wall ${result.wall.toFixed(2).padStart(6)} s  cpu ${result.cpu.toFixed(2).padStart(6)} s  ${(set.files / result.wall).toFixed(0).padStart(6)} files/s  ${(set.bytes / 1e6 / result.wall).toFixed(1).padStart(5)} MB/s  rss ${result.rss.toFixed(0).padStart(5)} MB`);
@@ -157,9 +165,13 @@ for (const set of sets) {
 // One changed post: what a pull request with one file costs (the median-sized post of the corpus).
 const all = markdownFiles(path.join(work, '1x')).sort((a, b) => a.bytes - b.bytes);
 const single = all[Math.floor(all.length / 2)];
+const singleTools = ['content-lint', NO_CODE_CACHE, 'content-lint + remark recommended', 'markdownlint-cli2', 'remark-cli + frontmatter-schema'];
+const singleRuns = Object.fromEntries(singleTools.map((tool) => [tool, []]));
+for (let round = 0; round < SINGLE_RUNS; round++) for (const tool of singleTools) singleRuns[tool].push(measureOnce(tool, single.file));
 const singleRows = {};
-for (const tool of ['content-lint', 'content-lint + remark recommended', 'markdownlint-cli2', 'remark-cli + frontmatter-schema']) {
-  singleRows[tool] = measureMedian(tool, single.file, SINGLE_RUNS);
+for (const tool of singleTools) {
+  const results = singleRuns[tool].sort((a, b) => a.wall - b.wall);
+  singleRows[tool] = { ...results[Math.floor((SINGLE_RUNS - 1) / 2)], rss: Math.max(...results.map((result) => result.rss)) };
   console.log(`${tool.padEnd(32)} one file (${(single.bytes / 1000).toFixed(1)} KB)  wall ${singleRows[tool].wall.toFixed(2)} s  rss ${singleRows[tool].rss.toFixed(0)} MB`);
 }
 
@@ -175,6 +187,8 @@ const targets = [
 ];
 // Not targets: what the remark-lint recommended preset costs, against markdownlint-cli2's defaults.
 const remarkCost = at('content-lint + remark recommended').wall / at('markdownlint-cli2').wall;
+const coldSingle = singleRows[NO_CODE_CACHE].wall / singleRows['markdownlint-cli2'].wall;
+console.log(`\none file without the code cache (a machine's first run): ${singleRows[NO_CODE_CACHE].wall.toFixed(2)} s, ${coldSingle.toFixed(2)}× markdownlint-cli2`);
 console.log(`\ncontent-lint + remark recommended: ${at('content-lint + remark recommended').wall.toFixed(2)} s, ${remarkCost.toFixed(2)}× markdownlint-cli2 (${(at('content-lint + remark recommended').wall - ours.wall).toFixed(2)} s over content-lint alone)`);
 console.log('\nTargets:');
 for (const [name, value, limit] of targets) console.log(`  ${value <= limit ? 'met    ' : 'MISSED '} ${name}: ${value.toFixed(2)}${name.startsWith('peak') ? ` (${at('content-lint', '4×').rss.toFixed(0)} MB)` : name.startsWith('4×') ? ` (${(at('content-lint', '4×').wall / ours.wall).toFixed(2)}× the time)` : '×'}`);
@@ -201,7 +215,7 @@ gray-matter and zod.
 
 ${table.join('\n')}
 
-One file (a ${(single.bytes / 1000).toFixed(1)} KB post, the median size — what a pull request that changes one post costs; each tool ${SINGLE_RUNS} times, the median shown):
+One file (a ${(single.bytes / 1000).toFixed(1)} KB post, the median size — what a pull request that changes one post costs; ${SINGLE_RUNS} rounds of each tool in turn, the median shown). content-lint keeps a V8 code cache of itself between runs; the first run on a machine has none: that is the \`${NO_CODE_CACHE}\` row (${coldSingle.toFixed(2)}× markdownlint-cli2).
 
 ${singleTable.join('\n')}
 
