@@ -67407,6 +67407,7 @@ var Selector = class {
   #isIncluded;
   #isExcluded;
   #gitignores = /* @__PURE__ */ new Map();
+  #chains = /* @__PURE__ */ new Map();
   /** Files and links selected so far, counting a file selected twice twice. */
   matched = 0;
   entries() {
@@ -67470,19 +67471,23 @@ var Selector = class {
   }
   /** Checks the path against every .gitignore from the root folder down to its own folder. */
   #gitignored(absolute, isDirectory) {
-    let directory = import_node_path6.default.dirname(absolute);
-    const chain = [];
-    while (directory.startsWith(this.config.root)) {
-      chain.push(directory);
-      if (directory === this.config.root) break;
-      directory = import_node_path6.default.dirname(directory);
-    }
-    for (const folder of chain.reverse()) {
-      const rules2 = this.#gitignoreOf(folder);
+    for (const [folder, rules2] of this.#gitignoresAbove(import_node_path6.default.dirname(absolute))) {
       const relative = toPosix(import_node_path6.default.relative(folder, absolute));
-      if (rules2 && relative && rules2.ignores(isDirectory ? `${relative}/` : relative)) return true;
+      if (relative && rules2.ignores(isDirectory ? `${relative}/` : relative)) return true;
     }
     return false;
+  }
+  /** The .gitignore files from the root folder down to `directory`, outermost first: worked out once a folder (most have none). */
+  #gitignoresAbove(directory) {
+    let chain = this.#chains.get(directory);
+    if (!chain) {
+      const parent = import_node_path6.default.dirname(directory);
+      chain = directory === this.config.root || parent === directory || !parent.startsWith(this.config.root) ? [] : this.#gitignoresAbove(parent);
+      const own7 = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
+      if (own7) chain = [...chain, [directory, own7]];
+      this.#chains.set(directory, chain);
+    }
+    return chain;
   }
   #gitignoreOf(folder) {
     if (!this.#gitignores.has(folder)) {
@@ -70861,15 +70866,31 @@ function readDocument(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const size = (0, import_node_fs10.statSync)(entry.absolute).size;
-    if (size > config2.maxFileSize) {
-      return LintDocument.unread(entry.path, { kind: "too-large", bytes: size, limit: config2.maxFileSize }, entry.projectPath);
+    const descriptor = (0, import_node_fs10.openSync)(entry.absolute, "r");
+    try {
+      const size = (0, import_node_fs10.fstatSync)(descriptor).size;
+      if (size > config2.maxFileSize) {
+        return LintDocument.unread(entry.path, { kind: "too-large", bytes: size, limit: config2.maxFileSize }, entry.projectPath);
+      }
+      return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
+    } finally {
+      (0, import_node_fs10.closeSync)(descriptor);
     }
-    return LintDocument.fromBytes(entry.path, (0, import_node_fs10.readFileSync)(entry.absolute), entry.projectPath);
   } catch (error2) {
     const code2 = error2.code;
     return LintDocument.unread(entry.path, { kind: "unreadable", reason: code2 ?? error2.message }, entry.projectPath);
   }
+}
+function readOpenFile(descriptor, size) {
+  if (size === 0) return (0, import_node_fs10.readFileSync)(descriptor);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = (0, import_node_fs10.readSync)(descriptor, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 var POOL_MIN_FILES = 16;
 var SHARING_MIN_CORES = 3;

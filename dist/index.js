@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-NROVSDWE.js";
+} from "./chunks/chunk-3ZUC7FSE.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

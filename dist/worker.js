@@ -7,7 +7,7 @@ import {
   loadMdx,
   readDocument,
   rules
-} from "./chunks/chunk-NROVSDWE.js";
+} from "./chunks/chunk-3ZUC7FSE.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";

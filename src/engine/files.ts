@@ -68,6 +68,7 @@ class Selector {
   readonly #isIncluded: (relative: string) => boolean;
   readonly #isExcluded: (relative: string) => boolean;
   readonly #gitignores = new Map<string, Ignore | null>();
+  readonly #chains = new Map<string, Array<[string, Ignore]>>();
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -149,19 +150,24 @@ class Selector {
 
   /** Checks the path against every .gitignore from the root folder down to its own folder. */
   #gitignored(absolute: string, isDirectory: boolean): boolean {
-    let directory = path.dirname(absolute);
-    const chain: string[] = [];
-    while (directory.startsWith(this.config.root)) {
-      chain.push(directory);
-      if (directory === this.config.root) break;
-      directory = path.dirname(directory);
-    }
-    for (const folder of chain.reverse()) {
-      const rules = this.#gitignoreOf(folder);
+    for (const [folder, rules] of this.#gitignoresAbove(path.dirname(absolute))) {
       const relative = toPosix(path.relative(folder, absolute));
-      if (rules && relative && rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
+      if (relative && rules.ignores(isDirectory ? `${relative}/` : relative)) return true;
     }
     return false;
+  }
+
+  /** The .gitignore files from the root folder down to `directory`, outermost first: worked out once a folder (most have none). */
+  #gitignoresAbove(directory: string): Array<[string, Ignore]> {
+    let chain = this.#chains.get(directory);
+    if (!chain) {
+      const parent = path.dirname(directory);
+      chain = directory === this.config.root || parent === directory || !parent.startsWith(this.config.root) ? [] : this.#gitignoresAbove(parent);
+      const own = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
+      if (own) chain = [...chain, [directory, own]];
+      this.#chains.set(directory, chain);
+    }
+    return chain;
   }
 
   #gitignoreOf(folder: string): Ignore | null {

@@ -1,5 +1,5 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
@@ -213,15 +213,35 @@ export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocu
     return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const size = statSync(entry.absolute).size;
-    if (size > config.maxFileSize) {
-      return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize }, entry.projectPath);
+    // Opened once, its size from the open file: a stat by path and readFileSync's own would be one
+    // system call more per file (~20 µs each on this machine: 60 ms over the corpus).
+    const descriptor = openSync(entry.absolute, 'r');
+    try {
+      const size = fstatSync(descriptor).size;
+      if (size > config.maxFileSize) {
+        return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize }, entry.projectPath);
+      }
+      return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
+    } finally {
+      closeSync(descriptor);
     }
-    return LintDocument.fromBytes(entry.path, readFileSync(entry.absolute), entry.projectPath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message }, entry.projectPath);
   }
+}
+
+/** The `size` bytes of an open file (fewer if it shrank meanwhile); a size of 0 may be a special file, read to its end. */
+function readOpenFile(descriptor: number, size: number): Uint8Array {
+  if (size === 0) return readFileSync(descriptor);
+  const bytes = Buffer.allocUnsafeSlow(size);
+  let filled = 0;
+  while (filled < size) {
+    const read = readSync(descriptor, bytes, filled, size - filled, null);
+    if (read === 0) break;
+    filled += read;
+  }
+  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 export interface LintFilesOptions extends RunOptions, PoolOptions {
