@@ -12,9 +12,9 @@
  * own variable for its cache folder), else `$XDG_CACHE_HOME/content-lint` or
  * `~/.cache/content-lint`; `NODE_DISABLE_COMPILE_CACHE=1` turns it off, as it does Node's. It is
  * code this process runs, so a file is used only if this user owns it and no one else may write
- * it. V8 rejects a cache made by another V8 version, flag set or source length; the header line
- * says which build of cli.cjs wrote it (version, size, modification time), for builds of the same
- * length. A cache that is missing, rejected or from another build is written again after a run
+ * it. V8 rejects a cache made by another V8 version, flag set or source length, not one made for
+ * other source of the same length: the header line names the build of cli.cjs that wrote it (its
+ * version and digest, and the file's size and modification time, in case it was edited). A cache that is missing, rejected or from another build is written again after a run
  * that linted files (so it holds the functions a lint compiles, not only start-up's).
  */
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
@@ -27,6 +27,8 @@ import vm from 'node:vm';
 import { VERSION } from './version.js';
 
 type Program = { main(): Promise<{ exitCode: number; linted: boolean }> };
+/** The SHA-256 (16 hex digits) of dist/cli.cjs, put here by the build (scripts/build.mjs). */
+declare const CLI_BUNDLE_DIGEST: string;
 
 // A lint run keeps little (about 20 MB) while it makes much short-lived garbage: by default V8 lets
 // the old generation grow to about four times what survives before it collects, which made the peak
@@ -72,7 +74,7 @@ function cacheFile(): { file: string; header: string } | null {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'content-lint');
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${size} ${Math.trunc(mtimeMs)}\n` };
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${CLI_BUNDLE_DIGEST} ${size} ${Math.trunc(mtimeMs)}\n` };
   } catch {
     return null;
   }

@@ -36,7 +36,7 @@ describe('the code cache of the command', () => {
       expect(files).toHaveLength(1);
       const [file] = files as [string];
       expect(path.basename(file)).toMatch(new RegExp(`^cli-\\d+\\.\\d+\\.\\d+\\S*-${process.version}-${process.arch}\\.v8$`));
-      expect(readFileSync(file, 'latin1').split('\n')[0]).toMatch(/^content-lint \d+\.\d+\.\d+\S* \d+ \d+$/);
+      expect(readFileSync(file, 'latin1').split('\n')[0]).toMatch(/^content-lint \d+\.\d+\.\d+\S* [0-9a-f]{16} \d+ \d+$/);
       if (process.platform !== 'win32') expect(statSync(file).mode & 0o077).toBe(0);
       const written = readFileSync(file);
       const second = run(path.join(directory, 'site'), cache);
