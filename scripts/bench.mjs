@@ -9,8 +9,8 @@
  * - the floor: read every file, split its front matter with gray-matter, parse it with zod
  *
  * Each runs as its own process under GNU time (wall, user + system CPU, peak RSS), on copies of
- * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size (`--runs N`: N times each, the
- * median kept); then on one file, nine rounds of each tool in turn. It prints a table and writes docs/benchmarks.md
+ * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size (`--runs N`: N rounds of every
+ * measurement in turn, the median kept); then on one file, nine rounds of each tool in turn. It prints a table and writes docs/benchmarks.md
  * (table and chart). Peers are dev dependencies, used only here.
  */
 import { spawnSync } from 'node:child_process';
@@ -22,9 +22,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const corpus = path.resolve(process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs') ?? path.join(root, '..', 'shared', 'corpus'));
 const writeDocs = !process.argv.includes('--no-docs');
-// `--runs N`: each corpus measurement N times, the median kept (every tool alike). One-file runs take
-// well under a second, where noise is a large share: nine rounds, each tool once a round (so a slow
-// spell of the machine falls on every tool alike), the median kept.
+// `--runs N`: N rounds of the corpus measurements, each tool once a round (so a slow spell of the
+// machine falls on every tool alike), the median kept. One-file runs take well under a second, where
+// noise is a large share: nine rounds.
 const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument === -1 ? 1 : Math.max(1, Number(process.argv[runsArgument + 1]) || 1);
 const SINGLE_RUNS = 9;
@@ -123,14 +123,23 @@ const tools = {
   floor: (target) => [process.execPath, floor, target],
 };
 
-/** The median of `runs` measurements by wall time (peak RSS: the largest seen). */
-function measureMedian(tool, target, runs) {
-  const results = Array.from({ length: runs }, () => measureOnce(tool, target)).sort((a, b) => a.wall - b.wall);
-  return { ...results[Math.floor((runs - 1) / 2)], rss: Math.max(...results.map((result) => result.rss)) };
+/** The median of measurements by wall time (peak RSS: the largest seen). */
+function median(results) {
+  const sorted = [...results].sort((a, b) => a.wall - b.wall);
+  return { ...sorted[Math.floor((sorted.length - 1) / 2)], rss: Math.max(...sorted.map((result) => result.rss)) };
 }
 
-function measure(tool, target) {
-  return measureMedian(tool, target, RUNS);
+/** Every measurement of the plan once a round, `rounds` times (a slow spell of the machine falls on every tool alike). */
+function measureInRounds(plan, rounds, target, onResult = () => {}) {
+  const results = plan.map(() => []);
+  for (let round = 1; round <= rounds; round++) {
+    plan.forEach((item, index) => {
+      const result = measureOnce(item.tool, target(item));
+      results[index].push(result);
+      onResult(item, result, round);
+    });
+  }
+  return results.map(median);
 }
 
 function measureOnce(tool, target) {
@@ -152,28 +161,28 @@ const sizes = [1, 2, 4];
 const rows = [];
 console.log(`content-lint bench: ${corpus}; ${cpus().length} cores, Node ${process.version}`);
 const sets = sizes.map((times) => ({ times, ...copies(times) }));
-for (const set of sets) {
-  for (const tool of Object.keys(tools)) {
-    // content-lint at every size (the growth curve); the peers at 1× (they are slow).
-    if ((set.times > 1 && tool !== 'content-lint' && tool !== 'floor') || tool === NO_CODE_CACHE) continue;
-    const result = measure(tool, set.folder);
-    rows.push({ tool, size: `${set.times}×`, files: set.files, megabytes: set.bytes / 1e6, ...result });
-    console.log(`${tool.padEnd(32)} ${`${set.times}×`.padEnd(3)} ${String(set.files).padStart(6)} files ${(set.bytes / 1e6).toFixed(1).padStart(6)} MB  wall ${result.wall.toFixed(2).padStart(6)} s  cpu ${result.cpu.toFixed(2).padStart(6)} s  ${(set.files / result.wall).toFixed(0).padStart(6)} files/s  ${(set.bytes / 1e6 / result.wall).toFixed(1).padStart(5)} MB/s  rss ${result.rss.toFixed(0).padStart(5)} MB`);
-  }
-}
+// content-lint at every size (the growth curve); the peers at 1× (they are slow).
+const plan = sets.flatMap((set) => Object.keys(tools).filter((tool) => (set.times === 1 || tool === 'content-lint' || tool === 'floor') && tool !== NO_CODE_CACHE).map((tool) => ({ tool, set })));
+const line = ({ tool, set }, result) =>
+  `${tool.padEnd(32)} ${`${set.times}×`.padEnd(3)} ${String(set.files).padStart(6)} files ${(set.bytes / 1e6).toFixed(1).padStart(6)} MB  wall ${result.wall.toFixed(2).padStart(6)} s  cpu ${result.cpu.toFixed(2).padStart(6)} s  ${(set.files / result.wall).toFixed(0).padStart(6)} files/s  ${(set.bytes / 1e6 / result.wall).toFixed(1).padStart(5)} MB/s  rss ${result.rss.toFixed(0).padStart(5)} MB`;
+const medians = measureInRounds(plan, RUNS, (item) => item.set.folder, (item, result, round) => console.log(`${RUNS > 1 ? `[${round}/${RUNS}] ` : ''}${line(item, result)}`));
+if (RUNS > 1) console.log(`\nmedians of ${RUNS}:`);
+plan.forEach((item, index) => {
+  const result = medians[index];
+  rows.push({ tool: item.tool, size: `${item.set.times}×`, files: item.set.files, megabytes: item.set.bytes / 1e6, ...result });
+  if (RUNS > 1) console.log(line(item, result));
+});
 
 // One changed post: what a pull request with one file costs (the median-sized post of the corpus).
 const all = markdownFiles(path.join(work, '1x')).sort((a, b) => a.bytes - b.bytes);
 const single = all[Math.floor(all.length / 2)];
 const singleTools = ['content-lint', NO_CODE_CACHE, 'content-lint + remark recommended', 'markdownlint-cli2', 'remark-cli + frontmatter-schema'];
-const singleRuns = Object.fromEntries(singleTools.map((tool) => [tool, []]));
-for (let round = 0; round < SINGLE_RUNS; round++) for (const tool of singleTools) singleRuns[tool].push(measureOnce(tool, single.file));
+const singleMedians = measureInRounds(singleTools.map((tool) => ({ tool })), SINGLE_RUNS, () => single.file);
 const singleRows = {};
-for (const tool of singleTools) {
-  const results = singleRuns[tool].sort((a, b) => a.wall - b.wall);
-  singleRows[tool] = { ...results[Math.floor((SINGLE_RUNS - 1) / 2)], rss: Math.max(...results.map((result) => result.rss)) };
+singleTools.forEach((tool, index) => {
+  singleRows[tool] = singleMedians[index];
   console.log(`${tool.padEnd(32)} one file (${(single.bytes / 1000).toFixed(1)} KB)  wall ${singleRows[tool].wall.toFixed(2)} s  rss ${singleRows[tool].rss.toFixed(0)} MB`);
-}
+});
 
 const at = (tool, size = '1×') => rows.find((row) => row.tool === tool && row.size === size);
 const ours = at('content-lint');
@@ -208,7 +217,7 @@ if (writeDocs) {
 
 Measured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, the corpora of
 \`../shared/corpus\` (${ours.files} Markdown files, ${ours.megabytes.toFixed(1)} MB: Hexo, nodejs.org, the Rust blog, Astro's docs) copied 1×, 2×
-and 4×. Every tool ran as its own process, in the same run, under GNU time${RUNS > 1 ? ` (${RUNS} times each, the median shown)` : ''}. content-lint ran its default rules, offline
+and 4×. Every tool ran as its own process, in the same run, under GNU time${RUNS > 1 ? ` (${RUNS} rounds of every measurement in turn, the median shown)` : ''}. content-lint ran its default rules, offline
 (\`--format json\`); markdownlint-cli2 its default config; remark-cli with remark-frontmatter and
 remark-lint-frontmatter-schema (one permissive schema); the floor reads every file and parses its front matter with
 gray-matter and zod.
