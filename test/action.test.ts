@@ -61,12 +61,16 @@ async function runAction(workspace: string, options: RunOptions = {}): Promise<A
   child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  const outputs = parseOutputs(readFileSync(files.output, 'utf8'));
+  const summary = readFileSync(files.summary, 'utf8');
+  // The runner's folder sits beside the workspace (which withTempDir removes), not in it: remove it here.
+  rmSync(runner, { recursive: true, force: true });
   return {
     status,
     stdout,
     stderr,
-    outputs: parseOutputs(readFileSync(files.output, 'utf8')),
-    summary: readFileSync(files.summary, 'utf8'),
+    outputs,
+    summary,
     commands: stdout.split(/\r?\n|\r/).map((line) => line.trimStart()).filter((line) => line.startsWith('::')),
   };
 }
