@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 
 // src/bin.ts
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { homedir } from "node:os";
 import path from "node:path";
@@ -112,6 +112,7 @@ var VERSION = package_default.version;
 // src/bin.ts
 setFlagsFromString("--heap-growing-percent=30");
 setFlagsFromString("--semi-space-growth-factor=8");
+var KEPT_CACHES = 4;
 var bundle = fileURLToPath(new URL("./cli.cjs", import.meta.url));
 var loadDynamically = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
 var cache = loadDynamically && !process.env.NODE_DISABLE_COMPILE_CACHE ? cacheFile() : null;
@@ -170,6 +171,26 @@ function writeCache(file, header, data) {
     mkdirSync(path.dirname(file), { recursive: true, mode: 448 });
     writeFileSync(temporary, Buffer.concat([Buffer.from(header, "latin1"), data]), { mode: 384 });
     renameSync(temporary, file);
+  } catch {
+    return;
+  }
+  pruneCaches(file);
+}
+function pruneCaches(file) {
+  const folder = path.dirname(file);
+  try {
+    const caches = [];
+    for (const name of readdirSync(folder)) {
+      if (!/^cli-.+\.v8(?:\.\d+\.tmp)?$/.test(name)) continue;
+      const full = path.join(folder, name);
+      const stat = statSync(full);
+      if (!stat.isFile() || process.getuid && stat.uid !== process.getuid()) continue;
+      if (name.endsWith(".tmp")) {
+        if (Date.now() - stat.mtimeMs > 36e5) rmSync(full, { force: true });
+      } else if (full !== file) caches.push({ file: full, mtime: stat.mtimeMs });
+    }
+    caches.sort((a, b) => b.mtime - a.mtime);
+    for (const { file: old } of caches.slice(KEPT_CACHES - 1)) rmSync(old, { force: true });
   } catch {
   }
 }

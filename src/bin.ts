@@ -15,9 +15,10 @@
  * it. V8 rejects a cache made by another V8 version, flag set or source length, not one made for
  * other source of the same length: the header line names the build of cli.cjs that wrote it (its
  * version and digest, and the file's size and modification time, in case it was edited). A cache that is missing, rejected or from another build is written again after a run
- * that linted files (so it holds the functions a lint compiles, not only start-up's).
+ * that linted files (so it holds the functions a lint compiles, not only start-up's). A folder keeps
+ * the newest four cache files: older ones (earlier versions of content-lint or Node) are removed then.
  */
-import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import path from 'node:path';
@@ -42,6 +43,9 @@ declare const CLI_BUNDLE_DIGEST: string;
 // Set before the program is compiled: V8 keeps a code cache only for the flags it was made with.
 setFlagsFromString('--heap-growing-percent=30');
 setFlagsFromString('--semi-space-growth-factor=8');
+
+/** How many cache files (content-lint and Node versions) a folder keeps: about 1.7 MB each. */
+const KEPT_CACHES = 4;
 
 const bundle = fileURLToPath(new URL('./cli.cjs', import.meta.url));
 // Node's own loader where the cache cannot be used: no `import()` inside `vm` scripts before Node 20.12.
@@ -109,5 +113,33 @@ function writeCache(file: string, header: string, data: Buffer): void {
     renameSync(temporary, file);
   } catch {
     // Not writable (a read-only home, a full disk): the next run compiles again.
+    return;
+  }
+  pruneCaches(file);
+}
+
+/**
+ * Removes this user's older cache files beyond the newest `KEPT_CACHES` (each upgrade of content-lint
+ * or Node would otherwise leave one behind for good), and temporary files of runs that died while
+ * writing one. Only names this command writes are touched; nothing here may fail the run.
+ */
+function pruneCaches(file: string): void {
+  const folder = path.dirname(file);
+  try {
+    const caches: Array<{ file: string; mtime: number }> = [];
+    for (const name of readdirSync(folder)) {
+      if (!/^cli-.+\.v8(?:\.\d+\.tmp)?$/.test(name)) continue;
+      const full = path.join(folder, name);
+      const stat = statSync(full);
+      if (!stat.isFile() || (process.getuid && stat.uid !== process.getuid())) continue;
+      if (name.endsWith('.tmp')) {
+        // Another run may be writing it right now: only one left for an hour is a leftover.
+        if (Date.now() - stat.mtimeMs > 3_600_000) rmSync(full, { force: true });
+      } else if (full !== file) caches.push({ file: full, mtime: stat.mtimeMs });
+    }
+    caches.sort((a, b) => b.mtime - a.mtime);
+    for (const { file: old } of caches.slice(KEPT_CACHES - 1)) rmSync(old, { force: true });
+  } catch {
+    // A folder that cannot be listed or a file that cannot be removed: left as it is.
   }
 }

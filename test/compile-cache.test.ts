@@ -4,7 +4,7 @@
  * damaged must never change a report, and one that V8 accepts must be used, not written again.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readdirSync, readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, withTempDir, writeTree } from './helpers.js';
@@ -101,6 +101,25 @@ describe('the code cache of the command', () => {
       expect(result.status).toBe(1);
       expect(result.stderr).toBe('');
       expect(JSON.parse(result.stdout).files[0].findings[0].ruleId).toBe('no-script');
+    });
+  });
+
+  it('keeps the newest four cache files of its own, and removes leftovers of runs that died writing one', () => {
+    withTempDir((directory) => {
+      writeTree(directory, { 'site/.git/HEAD': '', 'site/a.md': POST });
+      const cache = path.join(directory, 'cache');
+      const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+      // Earlier versions' caches, the oldest first; a stale and a fresh temporary file; other files.
+      const old = ['0.0.1', '0.0.2', '0.0.3', '0.0.4', '0.0.5'].map((version) => `cli-${version}-v18.0.0-x64.v8`);
+      const others = ['notes.v8', 'cli-0.0.9-v18.0.0-x64.v8.txt', 'v22.0.0-x64-abc'];
+      writeTree(cache, Object.fromEntries([...old, ...others, 'cli-0.0.6-v18.0.0-x64.v8.1.tmp', 'cli-0.0.7-v18.0.0-x64.v8.2.tmp'].map((name) => [name, 'x'])));
+      old.forEach((name, index) => utimesSync(path.join(cache, name), hoursAgo(10 - index), hoursAgo(10 - index)));
+      utimesSync(path.join(cache, 'cli-0.0.6-v18.0.0-x64.v8.1.tmp'), hoursAgo(2), hoursAgo(2));
+      expect(run(path.join(directory, 'site'), cache).status).toBe(1);
+      const left = cacheFiles(cache).map((file) => path.basename(file));
+      const written = left.filter((name) => name.includes(process.version));
+      expect(written).toHaveLength(1);
+      expect(left.sort()).toEqual([...written, ...old.slice(2), ...others, 'cli-0.0.7-v18.0.0-x64.v8.2.tmp'].sort());
     });
   });
 });
