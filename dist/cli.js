@@ -52,12 +52,22 @@ var package_default = {
     "docusaurus",
     "spam"
   ],
-  dependencies: {
+  devDependencies: {
     "@actions/core": "^3.0.1",
     "@actions/github": "^9.1.1",
+    "@microsoft/jest-sarif": "^1.0.0-beta.0",
+    "@types/mdast": "^4.0.4",
+    "@types/node": "^20.19.43",
+    "@types/picomatch": "^4.0.3",
+    ajv: "^8.20.0",
+    "ajv-draft-04": "^1.0.0",
     "decode-named-character-reference": "^1.3.0",
     diff: "^9.0.0",
+    esbuild: "^0.28.2",
+    "fast-check": "^4.11.0",
+    "gray-matter": "^4.0.3",
     ignore: "^7.0.17",
+    "markdownlint-cli2": "^0.20.0",
     "mdast-util-from-markdown": "^2.1.0",
     "mdast-util-gfm": "^3.1.0",
     "mdast-util-mdx": "^3.0.0",
@@ -65,36 +75,24 @@ var package_default = {
     "micromark-extension-mdxjs": "^3.0.0",
     parse5: "^8.1.1",
     picomatch: "^4.0.7",
+    recheck: "^4.5.0",
+    "remark-cli": "^12.0.1",
+    "remark-frontmatter": "^5.0.0",
+    "remark-gfm": "^4.0.1",
     "remark-lint": "^10.0.1",
+    "remark-lint-frontmatter-schema": "^3.15.4",
     "remark-preset-lint-consistent": "^6.0.1",
     "remark-preset-lint-markdown-style-guide": "^6.0.1",
     "remark-preset-lint-recommended": "^7.0.1",
     tldts: "^7.6.0",
     "toml-eslint-parser": "^1.0.3",
-    unified: "^11.0.5",
-    vfile: "^6.0.3",
-    yaml: "^2.9.1",
-    zod: "^4.6.7"
-  },
-  devDependencies: {
-    "@microsoft/jest-sarif": "^1.0.0-beta.0",
-    "@types/mdast": "^4.0.4",
-    "@types/node": "^20.19.43",
-    "@types/picomatch": "^4.0.3",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.11.0",
-    "gray-matter": "^4.0.3",
-    "markdownlint-cli2": "^0.20.0",
-    recheck: "^4.5.0",
-    "remark-cli": "^12.0.1",
-    "remark-frontmatter": "^5.0.0",
-    "remark-gfm": "^4.0.1",
-    "remark-lint-frontmatter-schema": "^3.15.4",
     tsx: "^4.23.15",
     typescript: "^7.0.2",
-    vitest: "^4.1.12"
+    unified: "^11.0.5",
+    vfile: "^6.0.3",
+    vitest: "^4.1.12",
+    yaml: "^2.9.1",
+    zod: "^4.6.7"
   },
   repository: {
     type: "git",
@@ -141,7 +139,7 @@ function cacheFile() {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "content-lint");
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"4877eaae300b0957"} ${size} ${Math.trunc(mtimeMs)}
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"3ac4eceb975f73ae"} ${size} ${Math.trunc(mtimeMs)}
 ` };
   } catch {
     return null;

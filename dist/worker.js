@@ -7,7 +7,7 @@ import {
   loadMdx,
   readDocument,
   rules
-} from "./chunks/chunk-3ZUC7FSE.js";
+} from "./chunks/chunk-SZ5RCAU7.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
