@@ -67150,6 +67150,58 @@ function firstInvalidUtf8Byte(bytes) {
   return bytes.length;
 }
 
+// src/engine/timing.ts
+var Stopwatch = class {
+  totals = /* @__PURE__ */ new Map();
+  rules = /* @__PURE__ */ new Set();
+  #open = [];
+  #since = 0;
+  time(label, body2) {
+    const start2 = performance.now();
+    const outer = this.#open.at(-1);
+    if (outer !== void 0) this.add(outer, start2 - this.#since);
+    this.#open.push(label);
+    this.#since = start2;
+    try {
+      return body2();
+    } finally {
+      const end = performance.now();
+      this.add(label, end - this.#since);
+      this.#open.pop();
+      this.#since = end;
+    }
+  }
+  add(label, ms) {
+    this.totals.set(label, (this.totals.get(label) ?? 0) + ms);
+  }
+};
+var stopwatch = null;
+function startTiming() {
+  stopwatch = new Stopwatch();
+}
+function stopTiming() {
+  const watch = stopwatch;
+  stopwatch = null;
+  if (!watch) return [];
+  return [...watch.totals].map(([label, ms]) => ({ label, kind: watch.rules.has(label) ? "rule" : "step", ms })).sort((a, b) => b.ms - a.ms || a.label.localeCompare(b.label));
+}
+function isTiming() {
+  return stopwatch !== null;
+}
+function timed(label, body2) {
+  return stopwatch ? stopwatch.time(label, body2) : body2();
+}
+function timedRule(id, body2) {
+  if (!stopwatch) return body2();
+  stopwatch.rules.add(id);
+  return stopwatch.time(id, body2);
+}
+function addTime(label, ms, kind) {
+  if (!stopwatch) return;
+  if (kind === "rule") stopwatch.rules.add(label);
+  stopwatch.add(label, ms);
+}
+
 // src/engine/suppression.ts
 var KINDS = /* @__PURE__ */ new Set(["disable", "enable", "disable-line", "disable-next-line", "disable-file"]);
 var PREFIX = "content-lint-";
@@ -67287,12 +67339,12 @@ var LintDocument = class _LintDocument {
    */
   readsFast() {
     if (!this.source.lintable || this.#markdown) return true;
-    const root = parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
+    const root = timed("Markdown", () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
     if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }
   parsedMarkdown() {
-    this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
+    this.#markdown ??= timed("Markdown", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
     return this.#markdown;
   }
   /**
@@ -67304,7 +67356,7 @@ var LintDocument = class _LintDocument {
    */
   remarkTree() {
     if (this.#remarkTree) return this.#remarkTree;
-    const body2 = this.#markdown?.complete ? this.#markdown.root : parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root;
+    const body2 = this.#markdown?.complete ? this.#markdown.root : timed("Markdown for remark-lint", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root);
     const point5 = (offset2) => this.lines.point(offset2);
     const frontMatter = this.frontMatter;
     const head = frontMatter && frontMatter.closingLine !== null ? [
@@ -67321,19 +67373,19 @@ var LintDocument = class _LintDocument {
     if (!this.#html) {
       const start2 = this.bodyStart;
       const none = this.text.indexOf("<", start2) === -1 && !(this.isMdx && this.text.includes("{", start2));
-      this.#html = none ? { elements: [], comments: [] } : extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
+      this.#html = none ? { elements: [], comments: [] } : timed("HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx));
     }
     return this.#html;
   }
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType(type) {
-    this.#nodesByType ??= nodesByType(this.markdown());
+    this.#nodesByType ??= timed("Markdown", () => nodesByType(this.markdown()));
     return this.#nodesByType.get(type) ?? [];
   }
   /**
    * A value derived from this document and shared by rules (the content view, date fields, image
-   * values), under `key`: computed on first use, and again when `stale` says the kept one does not
-   * fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
+   * values), under `key` (which also names it in `--timing`): computed on first use, and again when
+   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
    * young-generation collector keeps a WeakMap's values alive, so every tree and view held in one
    * was copied to the old generation before it died (on the corpus: 352 MB promoted instead of
    * 40 MB, and scavenges of 870 ms instead of 230 ms; see docs/architecture.md, Memory).
@@ -67344,7 +67396,7 @@ var LintDocument = class _LintDocument {
       const kept = derived2.get(key);
       if (!stale?.(kept)) return kept;
     }
-    const value2 = compute();
+    const value2 = timed(key, compute);
     derived2.set(key, value2);
     return value2;
   }
@@ -67546,7 +67598,7 @@ init_zod();
 var WELL_KNOWN_DATE_FIELDS = ["date", "updated", "lastmod", "publishDate", "expiryDate", "last_modified_at", "pubDate", "updatedDate"];
 function dateFieldsOf(document3, collection) {
   return document3.derive(
-    dateFieldsOf,
+    "date fields",
     () => ({ collection, fields: readDateFields(document3, collection) }),
     (kept) => kept.collection !== collection
   ).fields;
@@ -68123,7 +68175,7 @@ init_zod();
 // src/spam/content.ts
 var import_tldts = __toESM(require_cjs(), 1);
 function contentOf(document3) {
-  return document3.derive(contentOf, () => readContent(document3));
+  return document3.derive("links and images", () => readContent(document3));
 }
 function absoluteUrl(raw) {
   const trimmed = raw.trim();
@@ -68279,7 +68331,7 @@ function labelBefore(document3, offset2) {
 var IMAGE_FIELDS = ["thumbnail", "cover", "image", "images", "banner", "heroImage", "hero_image", "featured_image", "featuredImage", "og_image", "ogImage", "photos", "header_image"];
 function imageValuesOf(document3, collection, includeBody) {
   return document3.derive(
-    imageValuesOf,
+    "image values",
     () => ({ collection, includeBody, values: readImageValues(document3, collection, includeBody) }),
     (kept) => kept.collection !== collection || kept.includeBody !== includeBody
   ).values;
@@ -68978,7 +69030,7 @@ var no_link_farms_default = defineRule({
     for (const list3 of linkLists) {
       const dominant = dominantDomain(list3, external);
       if (!dominant || dominant.share < options.dominantShare) continue;
-      const share = Math.round(dominant.share * 100);
+      const share2 = Math.round(dominant.share * 100);
       const isRelated = list3.label !== null && RELATED_LABEL.test(list3.label.text) && list3.links.length >= options.relatedMinItems;
       const isFarm = list3.links.length >= options.listMinItems && dominant.hosts >= options.listMinHosts;
       if (!isRelated && !isFarm) continue;
@@ -68987,14 +69039,14 @@ var no_link_farms_default = defineRule({
       if (isRelated && list3.label) {
         report({
           messageId: "related",
-          data: { label: quote(list3.label.text, 30), count: list3.links.length, share, domain: dominant.domain },
+          data: { label: quote(list3.label.text, 30), count: list3.links.length, share: share2, domain: dominant.domain },
           span: { line: list3.label.span.line, column: list3.label.span.column, endLine: list3.span.endLine, endColumn: list3.span.endColumn },
           fix: { start: list3.label.startOffset, end: list3.endOffset }
         });
       } else {
         report({
           messageId: "list",
-          data: { count: list3.links.length, share, domain: dominant.domain, hosts: dominant.hosts },
+          data: { count: list3.links.length, share: share2, domain: dominant.domain, hosts: dominant.hosts },
           span: list3.span,
           fix: { start: list3.startOffset, end: list3.endOffset }
         });
@@ -69036,8 +69088,8 @@ function dominantDomain(list3, external) {
   }
   let best = null;
   for (const [domain3, { count, hosts }] of counts) {
-    const share = count / list3.links.length;
-    if (!best || share > best.share) best = { domain: domain3, share, hosts: hosts.size };
+    const share2 = count / list3.links.length;
+    if (!best || share2 > best.share) best = { domain: domain3, share: share2, hosts: hosts.size };
   }
   return best;
 }
@@ -69519,7 +69571,7 @@ function collectionName(wanted, taken) {
 }
 function describe3(name2, include, members2) {
   const withData = members2.filter((member) => member.data !== null);
-  const share = (count, of) => of === 0 ? 0 : count / of;
+  const share2 = (count, of) => of === 0 ? 0 : count / of;
   const requiredShare = members2.length >= 20 ? REQUIRED_SHARE : 1;
   const seen = /* @__PURE__ */ new Map();
   for (const member of withData) {
@@ -69527,9 +69579,9 @@ function describe3(name2, include, members2) {
   }
   const fields = {};
   for (const [key, values] of [...seen].sort(([, x], [, y]) => y.length - x.length)) {
-    if (share(values.length, members2.length) < LISTED_SHARE) continue;
+    if (share2(values.length, members2.length) < LISTED_SHARE) continue;
     const type = inferType(key, values);
-    const required2 = type !== "any" && share(values.length, members2.length) >= requiredShare;
+    const required2 = type !== "any" && share2(values.length, members2.length) >= requiredShare;
     fields[key] = { type, ...required2 ? { required: true } : {} };
   }
   return {
@@ -69537,7 +69589,7 @@ function describe3(name2, include, members2) {
     include,
     files: members2.length,
     fields,
-    ...share(withData.length, members2.length) >= requiredShare && withData.length > 0 ? { frontMatter: "required" } : {},
+    ...share2(withData.length, members2.length) >= requiredShare && withData.length > 0 ? { frontMatter: "required" } : {},
     source: `fields shared by the ${plural2(members2.length, "post")}`
   };
 }
@@ -70761,20 +70813,23 @@ function lintDocument(document3, config2, rules2 = rules, run = createRun(config
   const findings = [];
   const settings = settingsFor(config2, document3.projectPath);
   run.projectPaths.set(document3.path, document3.projectPath);
+  const timing = isTiming();
   for (const rule of rules2) {
     const { severity: severity2, options } = settingOf(settings, rule);
     if (severity2 === "off") continue;
     const { id } = rule.meta;
+    const context = {
+      document: document3,
+      options,
+      project,
+      state: run.states.get(id),
+      report(report) {
+        findings.push(toFinding(rule, severity2, document3.path, report));
+      }
+    };
     try {
-      rule.check({
-        document: document3,
-        options,
-        project,
-        state: run.states.get(id),
-        report(report) {
-          findings.push(toFinding(rule, severity2, document3.path, report));
-        }
-      });
+      if (timing) timedRule(id, () => rule.check(context));
+      else rule.check(context);
     } catch (error2) {
       findings.push({
         ruleId: id,
@@ -70819,6 +70874,7 @@ async function finishRun(run, config2, files, rules2 = rules) {
   for (const rule of rules2) {
     const { severity: configured, options } = settingOf(config2.rules, rule);
     if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
+    const started = isTiming() ? performance.now() : 0;
     await rule.finish({
       options,
       project: run.project,
@@ -70834,6 +70890,7 @@ async function finishRun(run, config2, files, rules2 = rules) {
         result.suppressed += suppressed;
       }
     });
+    if (started) addTime(rule.meta.id, performance.now() - started, "rule");
   }
   for (const file2 of files) {
     file2.findings.sort(compareFindings);
@@ -70860,6 +70917,9 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 function readDocument(entry, config2) {
+  return timed("reading files", () => readEntry(entry, config2));
+}
+function readEntry(entry, config2) {
   if (entry.symlinkTarget !== void 0) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
@@ -70930,7 +70990,7 @@ async function lintSelected(selection, config2, options, cache) {
   let pool = null;
   const startPool = () => pool ??= new WorkerPool({
     script,
-    data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx },
+    data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming() },
     entries,
     rules: local,
     take,
@@ -70939,6 +70999,7 @@ async function lintSelected(selection, config2, options, cache) {
     memoryMb: options.memoryMb,
     lintOne: (document3) => lintDocument(document3, config2, local, run),
     onResult(index3, pooled) {
+      for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index3].projectPath, pooled.digest, pooled.result, pooled.lookups);
       fromWorkers.set(index3, pooled);
       options.onProgress?.(++finished, total);
@@ -70982,7 +71043,7 @@ async function lintSelected(selection, config2, options, cache) {
       own7.set(index2, mine);
       continue;
     }
-    const cached2 = cache && document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null;
+    const cached2 = cache ? timed("cache", () => document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null) : null;
     if (cached2) {
       owner[index2] = 1;
       done(index2, combine(cached2, mine));
@@ -71035,9 +71096,19 @@ function inShard(projectPath, shard) {
   return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
 }
 async function lintPaths(options) {
+  if (options.timing) startTiming();
+  try {
+    return await lintPathsTimed(options);
+  } finally {
+    if (options.timing) stopTiming();
+  }
+}
+async function lintPathsTimed(options) {
   const rules2 = options.rules ?? rules;
+  const loading = isTiming() ? performance.now() : 0;
   const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile);
-  const selected = selectFiles(options.patterns, config2, options.cwd);
+  if (loading) addTime("loading the config", performance.now() - loading, "step");
+  const selected = timed("selecting files", () => selectFiles(options.patterns, config2, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;
   if (only) entries = entries.filter((entry) => only.has(entry.absolute));
@@ -71049,11 +71120,12 @@ async function lintPaths(options) {
   }
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
-  const cache = options.cache ? ResultCache.open(import_node_path13.default.resolve(options.cwd, options.cache), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id))) : null;
+  const cacheFile = options.cache;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path13.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache);
   if (cache) {
     options.onCache?.(cache);
-    cache.save((projectPath) => (0, import_node_fs10.existsSync)(import_node_path13.default.resolve(config2.root, projectPath)));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs10.existsSync)(import_node_path13.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun(run, config2, result.files, rules2);
   const projectPathOf = (file2) => toPosix(import_node_path13.default.relative(config2.root, import_node_path13.default.resolve(options.cwd, file2)));
@@ -71064,7 +71136,8 @@ async function lintPaths(options) {
     config: config2,
     result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
     baselineFile: baseline ? baselineFile : null,
-    projectPathOf
+    projectPathOf,
+    timings: options.timing ? stopTiming() : null
   };
 }
 
@@ -71240,6 +71313,25 @@ function mergeReports(reports) {
   }
   files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return summarize(files);
+}
+
+// src/cli/timing.ts
+function formatTimings(timings) {
+  const total = timings.reduce((sum, timing) => sum + timing.ms, 0);
+  const rows = timings.map((timing) => [timing.kind === "rule" ? timing.label : `(${timing.label})`, timing.ms.toFixed(1), share(timing.ms, total)]);
+  rows.push(["total", total.toFixed(1), share(total, total)]);
+  const header = ["Rule or (step)", "Time (ms)", "Share"];
+  const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
+  const line = (cells) => cells.map((cell2, column) => column === 0 ? cell2.padEnd(widths[0]) : cell2.padStart(widths[column])).join("  ");
+  return [
+    "Time by rule and step, summed over the threads (a step is work the rules share, counted once):",
+    line(header),
+    ...rows.map(line),
+    ""
+  ].join("\n");
+}
+function share(ms, total) {
+  return `${total > 0 ? (100 * ms / total).toFixed(1) : "0.0"}%`;
 }
 
 // src/reporters/compact.ts
@@ -71488,6 +71580,7 @@ Options:
       --workers N          Worker threads beside the main one (default: one per core but one;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
+      --timing             After the report, show on stderr the time each rule and shared step took
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -71529,6 +71622,7 @@ async function runCli(argv, io) {
         "cache-location": { type: "string" },
         shard: { type: "string" },
         "file-timeout": { type: "string" },
+        timing: { type: "boolean", default: false },
         "write-baseline": { type: "boolean", default: false },
         "prune-baseline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -71613,6 +71707,7 @@ async function runCli(argv, io) {
     const recording = values["write-baseline"] ? "write" : values["prune-baseline"] ? "prune" : null;
     if (values["write-baseline"] && values["prune-baseline"]) return usage(io, "Unexpected --write-baseline with --prune-baseline, expected one of them");
     if (recording && (values.fix || values["fix-dry-run"])) return usage(io, `Unexpected --${recording}-baseline with --fix, expected one of them`);
+    if (values.timing && (values.fix || values["fix-dry-run"] || recording)) return usage(io, `Unexpected --timing with --${recording ? `${recording}-baseline` : "fix"}, expected it on a plain run`);
     const progress = createProgress(io);
     const lintOptions = {
       cwd: io.cwd,
@@ -71623,6 +71718,7 @@ async function runCli(argv, io) {
       workers,
       timeBudgetMs,
       shard,
+      timing: values.timing,
       ...values.cache || values["cache-location"] !== void 0 ? {
         cache: values["cache-location"] ?? DEFAULT_CACHE_LOCATION,
         onCache: (cache) => {
@@ -71636,6 +71732,7 @@ async function runCli(argv, io) {
       ...values["check-urls"] ? { network: { cacheFile: import_node_path15.default.resolve(io.cwd, values["url-cache"] ?? ".content-lint-cache/urls.json") } } : {}
     };
     let result;
+    let timings = null;
     if (values.fix || values["fix-dry-run"]) {
       const dryRun = values["fix-dry-run"];
       const outcome = await fixPaths(lintOptions, dryRun);
@@ -71672,6 +71769,7 @@ async function runCli(argv, io) {
       const outcome = await lintPaths(lintOptions);
       io.onLint?.();
       result = outcome.result;
+      timings = outcome.timings;
       progress.done();
       if (result.files.length === 0 && positionals.length === 0 && values["changed-since"] === void 0 && values.shard === void 0) {
         const from = outcome.config.file ? toPosix(import_node_path15.default.relative(io.cwd, outcome.config.file)) || outcome.config.file : "the default config";
@@ -71680,6 +71778,7 @@ async function runCli(argv, io) {
       }
     }
     writeReport(result, values, format, io);
+    if (timings) io.stderr.write(formatTimings(timings));
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error2) {
     if (error2 instanceof ConfigError || error2 instanceof FileSelectionError || error2 instanceof GitError || error2 instanceof InitError || error2 instanceof JsonReportError) {

@@ -6,8 +6,10 @@ import {
   loadConfig,
   loadMdx,
   readDocument,
-  rules
-} from "./chunks/chunk-SZ5RCAU7.js";
+  rules,
+  startTiming,
+  takeTimes
+} from "./chunks/chunk-U3JJGBP7.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
@@ -16,6 +18,7 @@ import "./chunks/chunk-VX4HL5QL.js";
 // src/engine/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var data = workerData;
+if (data.timing) startTiming();
 var config = await loadConfig(data.cwd, rules, data.configFile);
 if (data.mdx) await loadMdx();
 var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
@@ -24,6 +27,8 @@ parentPort?.on("message", (task) => {
   const document = readDocument(task.entry, config);
   const lookups = [];
   const result = lintDocument(document, config, rules2, run, lookups);
-  parentPort?.postMessage({ index: task.index, result: { result, lookups, digest: document.digest } });
+  const pooled = { result, lookups, digest: document.digest };
+  if (data.timing) pooled.timings = takeTimes();
+  parentPort?.postMessage({ index: task.index, result: pooled });
 });
 parentPort?.postMessage({ ready: true });

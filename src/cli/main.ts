@@ -19,6 +19,8 @@ import { JsonReportError, mergeReports, readJsonReport } from '../reporters/json
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
 import { collectionMatcher } from '../schema/collections.js';
 import type { LintResult } from '../engine/types.js';
+import type { Timing } from '../engine/timing.js';
+import { formatTimings } from './timing.js';
 import { REPORTER_NAMES, reporters, type ReporterName } from '../reporters/index.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME, VERSION } from '../version.js';
@@ -78,6 +80,7 @@ Options:
       --workers N          Worker threads beside the main one (default: one per core but one;
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
+      --timing             After the report, show on stderr the time each rule and shared step took
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -121,6 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'cache-location': { type: 'string' },
         shard: { type: 'string' },
         'file-timeout': { type: 'string' },
+        timing: { type: 'boolean', default: false },
         'write-baseline': { type: 'boolean', default: false },
         'prune-baseline': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -208,6 +212,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const recording = values['write-baseline'] ? 'write' : values['prune-baseline'] ? 'prune' : null;
     if (values['write-baseline'] && values['prune-baseline']) return usage(io, 'Unexpected --write-baseline with --prune-baseline, expected one of them');
     if (recording && (values.fix || values['fix-dry-run'])) return usage(io, `Unexpected --${recording}-baseline with --fix, expected one of them`);
+    if (values.timing && (values.fix || values['fix-dry-run'] || recording)) return usage(io, `Unexpected --timing with --${recording ? `${recording}-baseline` : 'fix'}, expected it on a plain run`);
     const progress = createProgress(io);
     const lintOptions = {
       cwd: io.cwd,
@@ -218,6 +223,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       workers,
       timeBudgetMs,
       shard,
+      timing: values.timing,
       ...(values.cache || values['cache-location'] !== undefined
         ? {
             cache: values['cache-location'] ?? DEFAULT_CACHE_LOCATION,
@@ -232,6 +238,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ...(values['check-urls'] ? { network: { cacheFile: path.resolve(io.cwd, values['url-cache'] ?? '.content-lint-cache/urls.json') } } : {}),
     };
     let result: LintResult;
+    let timings: Timing[] | null = null;
     if (values.fix || values['fix-dry-run']) {
       const dryRun = values['fix-dry-run'];
       const outcome = await fixPaths(lintOptions, dryRun);
@@ -268,6 +275,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const outcome = await lintPaths(lintOptions);
       io.onLint?.();
       result = outcome.result;
+      timings = outcome.timings;
       progress.done();
       // Paths named on the command line that select nothing are refused earlier; the config's own `include` is said here.
       if (result.files.length === 0 && positionals.length === 0 && values['changed-since'] === undefined && values.shard === undefined) {
@@ -276,6 +284,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       }
     }
     writeReport(result, values, format, io);
+    if (timings) io.stderr.write(formatTimings(timings));
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
     if (

@@ -6,6 +6,7 @@ import { parseFastMarkdown } from './fast-markdown.js';
 import { isMdxPath } from './mdx.js';
 import { crypto } from './builtins.js';
 import { decodeSource, type DecodedSource } from './source.js';
+import { timed } from './timing.js';
 import { parseDirectives, type Directive } from './suppression.js';
 
 /** Why a file's content could not be read; `file-access` reports it. */
@@ -38,7 +39,7 @@ export class LintDocument {
   #directives: Directive[] | undefined;
   #remarkTree: Root | undefined;
   #nodesByType: Map<string, Nodes[]> | undefined;
-  #derived: Map<object, unknown> | undefined;
+  #derived: Map<string, unknown> | undefined;
 
   private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path, bytes: Uint8Array | null = null) {
     this.path = path;
@@ -97,13 +98,13 @@ export class LintDocument {
    */
   readsFast(): boolean {
     if (!this.source.lintable || this.#markdown) return true;
-    const root = parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
+    const root = timed('Markdown', () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
     if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }
 
   parsedMarkdown(): ParsedMarkdown {
-    this.#markdown ??= parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx);
+    this.#markdown ??= timed('Markdown', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
     return this.#markdown;
   }
 
@@ -116,7 +117,7 @@ export class LintDocument {
    */
   remarkTree(): Root {
     if (this.#remarkTree) return this.#remarkTree;
-    const body = this.#markdown?.complete ? this.#markdown.root : parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root;
+    const body = this.#markdown?.complete ? this.#markdown.root : timed('Markdown for remark-lint', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root);
     const point = (offset: number) => this.lines.point(offset);
     const frontMatter = this.frontMatter;
     const head =
@@ -139,32 +140,32 @@ export class LintDocument {
       // No `<` in the body (nor, in MDX, `{`): no element, comment or JSX, and no tree to walk for them.
       const start = this.bodyStart;
       const none = this.text.indexOf('<', start) === -1 && !(this.isMdx && this.text.includes('{', start));
-      this.#html = none ? { elements: [], comments: [] } : extractHtml(this.markdown(), this.text, this.lines, this.isMdx);
+      this.#html = none ? { elements: [], comments: [] } : timed('HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx));
     }
     return this.#html;
   }
 
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType<Type extends Nodes['type']>(type: Type): ReadonlyArray<Extract<Nodes, { type: Type }>> {
-    this.#nodesByType ??= nodesByType(this.markdown());
+    this.#nodesByType ??= timed('Markdown', () => nodesByType(this.markdown()));
     return (this.#nodesByType.get(type) ?? []) as unknown as ReadonlyArray<Extract<Nodes, { type: Type }>>;
   }
 
   /**
    * A value derived from this document and shared by rules (the content view, date fields, image
-   * values), under `key`: computed on first use, and again when `stale` says the kept one does not
-   * fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
+   * values), under `key` (which also names it in `--timing`): computed on first use, and again when
+   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
    * young-generation collector keeps a WeakMap's values alive, so every tree and view held in one
    * was copied to the old generation before it died (on the corpus: 352 MB promoted instead of
    * 40 MB, and scavenges of 870 ms instead of 230 ms; see docs/architecture.md, Memory).
    */
-  derive<T>(key: object, compute: () => T, stale?: (kept: T) => boolean): T {
+  derive<T>(key: string, compute: () => T, stale?: (kept: T) => boolean): T {
     const derived = (this.#derived ??= new Map());
     if (derived.has(key)) {
       const kept = derived.get(key) as T;
       if (!stale?.(kept)) return kept;
     }
-    const value = compute();
+    const value = timed(key, compute);
     derived.set(key, value);
     return value;
   }

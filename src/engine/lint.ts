@@ -19,6 +19,7 @@ import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
+import { addTime, isTiming, startTiming, stopTiming, timed, timedRule, type Timing } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
@@ -89,20 +90,23 @@ export function lintDocument(
   const findings: Finding[] = [];
   const settings = settingsFor(config, document.projectPath);
   run.projectPaths.set(document.path, document.projectPath);
+  const timing = isTiming();
   for (const rule of rules) {
     const { severity, options } = settingOf(settings, rule);
     if (severity === 'off') continue;
     const { id } = rule.meta;
+    const context = {
+      document,
+      options,
+      project,
+      state: run.states.get(id),
+      report(report: Report) {
+        findings.push(toFinding(rule, severity, document.path, report));
+      },
+    };
     try {
-      rule.check({
-        document,
-        options,
-        project,
-        state: run.states.get(id),
-        report(report) {
-          findings.push(toFinding(rule, severity, document.path, report));
-        },
-      });
+      if (timing) timedRule(id, () => rule.check(context));
+      else rule.check(context);
     } catch (error) {
       // One broken rule must not end the run or hide the other rules' findings.
       findings.push({
@@ -155,6 +159,8 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
     const { severity: configured, options } = settingOf(config.rules, rule);
     // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
     if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
+    // Asynchronous (network checks): its time is the wall time it took, waits included.
+    const started = isTiming() ? performance.now() : 0;
     await rule.finish({
       options,
       project: run.project,
@@ -171,6 +177,7 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
         result.suppressed += suppressed;
       },
     });
+    if (started) addTime(rule.meta.id, performance.now() - started, 'rule');
   }
   for (const file of files) {
     file.findings.sort(compareFindings);
@@ -209,6 +216,10 @@ function compareStrings(a: string, b: string): number {
 
 /** Reads one selected file into a document, never throwing: problems become access findings. */
 export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
+  return timed('reading files', () => readEntry(entry, config));
+}
+
+function readEntry(entry: FileEntry, config: ResolvedConfig): LintDocument {
   if (entry.symlinkTarget !== undefined) {
     return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget }, entry.projectPath);
   }
@@ -341,7 +352,7 @@ async function lintSelected(
   const startPool = () =>
     (pool ??= new WorkerPool({
       script: script as URL,
-      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx },
+      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming() },
       entries,
       rules: local,
       take,
@@ -350,6 +361,7 @@ async function lintSelected(
       memoryMb: options.memoryMb,
       lintOne: (document) => lintDocument(document, config, local, run),
       onResult(index, pooled) {
+        for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
         // A file stopped for time or memory has only that finding, and is not cached.
         if (pooled.lookups && cache && pooled.digest) cache.set((entries[index] as FileEntry).projectPath, pooled.digest, pooled.result, pooled.lookups);
         // Joined with this thread's findings at the end: a file taken from the end may be done before this thread reads it.
@@ -399,7 +411,7 @@ async function lintSelected(
       own.set(index, mine as FileResult);
       continue;
     }
-    const cached = cache && document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null;
+    const cached = cache ? timed('cache', () => (document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null)) : null;
     if (cached) {
       owner[index] = 1;
       done(index, combine(cached, mine));
@@ -459,6 +471,8 @@ export function lintText(
 
 export interface LintPathsOptions extends LintFilesOptions {
   cwd: string;
+  /** Measure where the time goes, by rule and step (`--timing`): `LintPathsOutcome.timings`. */
+  timing?: boolean | undefined;
   /** Files, folders or globs; the config's `include` from its folder when empty. */
   patterns: readonly string[];
   /** A config file named by the user; otherwise the nearest one is found. */
@@ -509,13 +523,27 @@ export interface LintPathsOutcome {
   baselineFile: string | null;
   /** Maps a finding's file to its path from the config's folder, as the baseline names files. */
   projectPathOf: (file: string) => string;
+  /** With `timing`: this run's time by rule and step, over all its threads, the longest first. */
+  timings: Timing[] | null;
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
 export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOutcome> {
+  if (options.timing) startTiming();
+  try {
+    return await lintPathsTimed(options);
+  } finally {
+    // Stopped on failure too: a later run in this thread must not add to it.
+    if (options.timing) stopTiming();
+  }
+}
+
+async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutcome> {
   const rules = options.rules ?? allRules;
+  const loading = isTiming() ? performance.now() : 0;
   const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile));
-  const selected = selectFiles(options.patterns, config, options.cwd);
+  if (loading) addTime('loading the config', performance.now() - loading, 'step');
+  const selected = timed('selecting files', () => selectFiles(options.patterns, config, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;
   if (only) entries = entries.filter((entry) => only.has(entry.absolute));
@@ -532,11 +560,12 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
     options.shard !== undefined
       ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard as Shard) }))
       : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
-  const cache = options.cache ? ResultCache.open(path.resolve(options.cwd, options.cache), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id))) : null;
+  const cacheFile = options.cache;
+  const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const { run, result } = await lintSelected(selection, config, { ...options, history }, cache);
   if (cache) {
     options.onCache?.(cache);
-    cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath)));
+    timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));
   }
   const finished = await finishRun(run, config, result.files, rules);
   const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
@@ -548,5 +577,6 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
     result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
+    timings: options.timing ? stopTiming() : null,
   };
 }

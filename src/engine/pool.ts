@@ -14,12 +14,15 @@ import type { FileEntry } from './files.js';
 import type { Rule } from './rule.js';
 import type { FileResult } from './types.js';
 import type { Lookup } from './cache.js';
+import type { Timing } from './timing.js';
 
 /** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */
 export interface PooledResult {
   result: FileResult;
   lookups: Lookup[] | null;
   digest: string;
+  /** With `--timing`: the worker's times for this file. */
+  timings?: Timing[];
 }
 
 export interface WorkerData {
@@ -29,6 +32,8 @@ export interface WorkerData {
   now: number;
   /** Whether any of the files is MDX: the worker then loads the MDX parsers before it says it is ready. */
   mdx: boolean;
+  /** Whether the run measures its time (`--timing`). */
+  timing: boolean;
 }
 
 export interface WorkerTask {

@@ -9,8 +9,10 @@ import { createRun, lintDocument, readDocument } from './lint.js';
 import { loadMdx } from './mdx.js';
 import type { PooledResult, WorkerData, WorkerTask } from './pool.js';
 import type { Lookup } from './cache.js';
+import { startTiming, takeTimes } from './timing.js';
 
 const data = workerData as WorkerData;
+if (data.timing) startTiming();
 const config = await loadConfig(data.cwd, allRules, data.configFile);
 if (data.mdx) await loadMdx();
 const rules = allRules.filter((rule) => data.ruleIds.includes(rule.meta.id));
@@ -19,6 +21,8 @@ parentPort?.on('message', (task: WorkerTask) => {
   const document = readDocument(task.entry, config);
   const lookups: Lookup[] = [];
   const result = lintDocument(document, config, rules, run, lookups);
-  parentPort?.postMessage({ index: task.index, result: { result, lookups, digest: document.digest } satisfies PooledResult });
+  const pooled: PooledResult = { result, lookups, digest: document.digest };
+  if (data.timing) pooled.timings = takeTimes();
+  parentPort?.postMessage({ index: task.index, result: pooled });
 });
 parentPort?.postMessage({ ready: true });

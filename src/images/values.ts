@@ -24,7 +24,7 @@ export interface ImageValue {
 /** The image values of a document, computed once and shared by the image rules. */
 export function imageValuesOf(document: LintDocument, collection: Collection | null, includeBody: boolean): ImageValue[] {
   return document.derive(
-    imageValuesOf,
+    'image values',
     () => ({ collection, includeBody, values: readImageValues(document, collection, includeBody) }),
     (kept) => kept.collection !== collection || kept.includeBody !== includeBody,
   ).values;

@@ -28,7 +28,7 @@ export interface DateField {
 /** The date fields of a document, computed once and shared by the date rules. */
 export function dateFieldsOf(document: LintDocument, collection: Collection | null): DateField[] {
   return document.derive(
-    dateFieldsOf,
+    'date fields',
     () => ({ collection, fields: readDateFields(document, collection) }),
     (kept) => kept.collection !== collection,
   ).fields;

@@ -46,7 +46,7 @@ export interface Content {
 
 /** The document's links, images and link lists, read once and shared by the rules. */
 export function contentOf(document: LintDocument): Content {
-  return document.derive(contentOf, () => readContent(document));
+  return document.derive('links and images', () => readContent(document));
 }
 
 /** An absolute http(s) URL from an attribute or Markdown destination, or `null`. */
