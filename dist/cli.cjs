@@ -67196,6 +67196,15 @@ function timedRule(id, body2) {
   stopwatch.rules.add(id);
   return stopwatch.time(id, body2);
 }
+async function timedAsync(label, kind, body2) {
+  if (!stopwatch) return body2();
+  const start2 = performance.now();
+  try {
+    return await body2();
+  } finally {
+    addTime(label, performance.now() - start2, kind);
+  }
+}
 function addTime(label, ms, kind) {
   if (!stopwatch) return;
   if (kind === "rule") stopwatch.rules.add(label);
@@ -67385,10 +67394,11 @@ var LintDocument = class _LintDocument {
   /**
    * A value derived from this document and shared by rules (the content view, date fields, image
    * values), under `key` (which also names it in `--timing`): computed on first use, and again when
-   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
-   * young-generation collector keeps a WeakMap's values alive, so every tree and view held in one
-   * was copied to the old generation before it died (on the corpus: 352 MB promoted instead of
-   * 40 MB, and scavenges of 870 ms instead of 230 ms; see docs/architecture.md, Memory).
+   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level
+   * WeakMap keyed by it: V8's young-generation collector keeps a WeakMap's values alive, so every
+   * tree and view held in one was copied to the old generation before it died (on the corpus:
+   * 352 MB promoted instead of 40 MB, and scavenges of 870 ms instead of 230 ms; see
+   * docs/architecture.md, Memory).
    */
   derive(key, compute, stale) {
     const derived2 = this.#derived ??= /* @__PURE__ */ new Map();
@@ -70874,8 +70884,7 @@ async function finishRun(run, config2, files, rules2 = rules) {
   for (const rule of rules2) {
     const { severity: configured, options } = settingOf(config2.rules, rule);
     if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
-    const started = isTiming() ? performance.now() : 0;
-    await rule.finish({
+    await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
@@ -70889,8 +70898,7 @@ async function finishRun(run, config2, files, rules2 = rules) {
         result.findings.push(...kept);
         result.suppressed += suppressed;
       }
-    });
-    if (started) addTime(rule.meta.id, performance.now() - started, "rule");
+    }));
   }
   for (const file2 of files) {
     file2.findings.sort(compareFindings);
@@ -71105,9 +71113,7 @@ async function lintPaths(options) {
 }
 async function lintPathsTimed(options) {
   const rules2 = options.rules ?? rules;
-  const loading = isTiming() ? performance.now() : 0;
-  const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile);
-  if (loading) addTime("loading the config", performance.now() - loading, "step");
+  const config2 = options.config ?? await timedAsync("loading the config", "step", () => loadConfig(options.cwd, rules2, options.configFile));
   const selected = timed("selecting files", () => selectFiles(options.patterns, config2, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;

@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-U3JJGBP7.js";
+} from "./chunks/chunk-QN62VY4X.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

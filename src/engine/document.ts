@@ -154,10 +154,11 @@ export class LintDocument {
   /**
    * A value derived from this document and shared by rules (the content view, date fields, image
    * values), under `key` (which also names it in `--timing`): computed on first use, and again when
-   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level WeakMap keyed by it: V8's
-   * young-generation collector keeps a WeakMap's values alive, so every tree and view held in one
-   * was copied to the old generation before it died (on the corpus: 352 MB promoted instead of
-   * 40 MB, and scavenges of 870 ms instead of 230 ms; see docs/architecture.md, Memory).
+   * `stale` says the kept one does not fit. Kept with the document rather than in a module-level
+   * WeakMap keyed by it: V8's young-generation collector keeps a WeakMap's values alive, so every
+   * tree and view held in one was copied to the old generation before it died (on the corpus:
+   * 352 MB promoted instead of 40 MB, and scavenges of 870 ms instead of 230 ms; see
+   * docs/architecture.md, Memory).
    */
   derive<T>(key: string, compute: () => T, stale?: (kept: T) => boolean): T {
     const derived = (this.#derived ??= new Map());

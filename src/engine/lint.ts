@@ -19,7 +19,7 @@ import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
-import { addTime, isTiming, startTiming, stopTiming, timed, timedRule, type Timing } from './timing.js';
+import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
@@ -159,9 +159,7 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
     const { severity: configured, options } = settingOf(config.rules, rule);
     // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
     if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
-    // Asynchronous (network checks): its time is the wall time it took, waits included.
-    const started = isTiming() ? performance.now() : 0;
-    await rule.finish({
+    await timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
@@ -176,8 +174,7 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
         result.findings.push(...kept);
         result.suppressed += suppressed;
       },
-    });
-    if (started) addTime(rule.meta.id, performance.now() - started, 'rule');
+    }));
   }
   for (const file of files) {
     file.findings.sort(compareFindings);
@@ -540,9 +537,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
 
 async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutcome> {
   const rules = options.rules ?? allRules;
-  const loading = isTiming() ? performance.now() : 0;
-  const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile));
-  if (loading) addTime('loading the config', performance.now() - loading, 'step');
+  const config = options.config ?? (await timedAsync('loading the config', 'step', () => loadConfig(options.cwd, rules, options.configFile)));
   const selected = timed('selecting files', () => selectFiles(options.patterns, config, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;

@@ -76,7 +76,18 @@ export function timedRule<T>(id: string, body: () => T): T {
   return stopwatch.time(id, body);
 }
 
-/** Adds time measured elsewhere: a worker's, or a rule's asynchronous `finish`. */
+/** `timed` for asynchronous work (loading the config, a rule's `finish`): the wall time it took, waits included. */
+export async function timedAsync<T>(label: string, kind: Timing['kind'], body: () => Promise<T>): Promise<T> {
+  if (!stopwatch) return body();
+  const start = performance.now();
+  try {
+    return await body();
+  } finally {
+    addTime(label, performance.now() - start, kind);
+  }
+}
+
+/** Adds time measured elsewhere: a worker's. */
 export function addTime(label: string, ms: number, kind: Timing['kind']): void {
   if (!stopwatch) return;
   if (kind === 'rule') stopwatch.rules.add(label);
