@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-QN62VY4X.js";
+} from "./chunks/chunk-GFBHOZ3B.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

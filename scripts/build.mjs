@@ -27,6 +27,18 @@ const englishOnly = {
   },
 };
 
+// src/version.ts imports package.json for its version: the bundles get the version alone, not the
+// whole manifest (scripts, dev dependencies).
+const manifest = path.resolve('package.json');
+const versionOnly = {
+  name: 'version-only',
+  setup(build) {
+    build.onLoad({ filter: /package\.json$/ }, (args) =>
+      args.path === manifest ? { contents: `export default ${JSON.stringify({ version: JSON.parse(readFileSync(manifest, 'utf8')).version })};`, loader: 'js' } : undefined,
+    );
+  },
+};
+
 // Start from nothing, so chunks of earlier builds never linger in the committed dist/.
 rmSync('dist', { recursive: true, force: true });
 
@@ -35,7 +47,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   legalComments: 'linked',
-  plugins: [oneAcorn, englishOnly],
+  plugins: [oneAcorn, englishOnly, versionOnly],
   logLevel: 'warning',
 };
 
