@@ -70906,7 +70906,7 @@ async function lintSelected(selection, config2, options, cache) {
   let pool = null;
   const startPool = () => pool ??= new WorkerPool({
     script,
-    data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming() },
+    data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
     entries,
     rules: local,
     take,

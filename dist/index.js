@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-GFBHOZ3B.js";
+} from "./chunks/chunk-3JPQFKXW.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-GFBHOZ3B.js";
+} from "./chunks/chunk-3JPQFKXW.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
@@ -27,7 +27,7 @@ parentPort?.on("message", (task) => {
   const document = readDocument(task.entry, config);
   const lookups = [];
   const result = lintDocument(document, config, rules2, run, lookups);
-  const pooled = { result, lookups, digest: document.digest };
+  const pooled = { result, lookups, digest: data.cache ? document.digest : "" };
   if (data.timing) pooled.timings = takeTimes();
   parentPort?.postMessage({ index: task.index, result: pooled });
 });

@@ -111,6 +111,21 @@ describe('--cache', () => {
       expect(Object.keys(readCache(directory).files)).toHaveLength(24);
     });
   });
+
+  it('keeps the results of files checked on worker threads (remark-lint on: every file goes to them)', () => {
+    withTempDir((directory) => {
+      const files: Record<string, string> = { '.git/HEAD': '', '.content-lint.yml': 'remark:\n  presets: [recommended]\n' };
+      for (let index = 0; index < 20; index++) files[`p${index}.md`] = `---\ntitle: P${index}\n---\n\n<script>x()</script>\n`;
+      writeTree(directory, files);
+      const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'json', ...NOW, ...args], { cwd: directory, encoding: 'utf8' });
+      const cold = cli(['--workers', '2', '--cache']);
+      expect(Object.keys(readCache(directory).files)).toHaveLength(20);
+      const warm = cli(['--workers', '2', '--cache', '--timing']);
+      expect(warm.stdout).toBe(cold.stdout);
+      // Nothing checked again: no rule ran.
+      expect(warm.stderr).not.toMatch(/^(?:no-script|remark-lint)\s/m);
+    });
+  });
 });
 
 describe('--shard and merge', () => {

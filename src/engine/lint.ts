@@ -349,7 +349,7 @@ async function lintSelected(
   const startPool = () =>
     (pool ??= new WorkerPool({
       script: script as URL,
-      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming() },
+      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
       entries,
       rules: local,
       take,

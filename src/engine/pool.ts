@@ -34,6 +34,8 @@ export interface WorkerData {
   mdx: boolean;
   /** Whether the run measures its time (`--timing`). */
   timing: boolean;
+  /** Whether the run keeps results (`--cache`): only then does a worker hash the files it checks. */
+  cache: boolean;
 }
 
 export interface WorkerTask {

@@ -21,7 +21,7 @@ parentPort?.on('message', (task: WorkerTask) => {
   const document = readDocument(task.entry, config);
   const lookups: Lookup[] = [];
   const result = lintDocument(document, config, rules, run, lookups);
-  const pooled: PooledResult = { result, lookups, digest: document.digest };
+  const pooled: PooledResult = { result, lookups, digest: data.cache ? document.digest : '' };
   if (data.timing) pooled.timings = takeTimes();
   parentPort?.postMessage({ index: task.index, result: pooled });
 });
