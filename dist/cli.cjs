@@ -66518,7 +66518,7 @@ var Inline = class {
         index2 = end === -1 ? index2 + 1 : end;
         continue;
       }
-      if (char === "\\" && index2 + 1 < text5.length && /[!-/:-@[-`{-~]/.test(text5[index2 + 1])) {
+      if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
         index2 += 2;
         continue;
       }

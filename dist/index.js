@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3JPQFKXW.js";
+} from "./chunks/chunk-4ZV62MCF.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-3JPQFKXW.js";
+} from "./chunks/chunk-4ZV62MCF.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";

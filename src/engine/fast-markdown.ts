@@ -1109,7 +1109,7 @@ class Inline {
         index = end === -1 ? index + 1 : end;
         continue;
       }
-      if (char === '\\' && index + 1 < text.length && /[!-/:-@[-`{-~]/.test(text[index + 1] as string)) {
+      if (char === '\\' && isAsciiPunctuation(text.charCodeAt(index + 1))) {
         index += 2;
         continue;
       }
