@@ -1190,8 +1190,8 @@ var require_stringifyString = __commonJS({
             case "u":
               {
                 str += json3.slice(start2, i2);
-                const code2 = json3.substr(i2 + 2, 4);
-                switch (code2) {
+                const code18 = json3.substr(i2 + 2, 4);
+                switch (code18) {
                   case "0000":
                     str += "\\0";
                     break;
@@ -1217,8 +1217,8 @@ var require_stringifyString = __commonJS({
                     str += "\\P";
                     break;
                   default:
-                    if (code2.substr(0, 2) === "00")
-                      str += "\\x" + code2.substr(2);
+                    if (code18.substr(0, 2) === "00")
+                      str += "\\x" + code18.substr(2);
                     else
                       str += json3.substr(i2, 6);
                 }
@@ -3717,22 +3717,22 @@ var require_errors = __commonJS({
   "node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
-      constructor(name2, pos, code2, message2) {
+      constructor(name2, pos, code18, message2) {
         super();
         this.name = name2;
-        this.code = code2;
+        this.code = code18;
         this.message = message2;
         this.pos = pos;
       }
     };
     var YAMLParseError = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLParseError", pos, code2, message2);
+      constructor(pos, code18, message2) {
+        super("YAMLParseError", pos, code18, message2);
       }
     };
     var YAMLWarning = class extends YAMLError {
-      constructor(pos, code2, message2) {
-        super("YAMLWarning", pos, code2, message2);
+      constructor(pos, code18, message2) {
+        super("YAMLWarning", pos, code18, message2);
       }
     };
     var prettifyError2 = (src, lc) => (error2) => {
@@ -4641,7 +4641,7 @@ var require_resolve_flow_scalar = __commonJS({
       const { offset: offset2, type, source, end } = scalar2;
       let _type;
       let value2;
-      const _onError = (rel, code2, msg) => onError(offset2 + rel, code2, msg);
+      const _onError = (rel, code18, msg) => onError(offset2 + rel, code18, msg);
       switch (type) {
         case "scalar":
           _type = Scalar2.Scalar.PLAIN;
@@ -4666,12 +4666,12 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset2 + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
       return {
         value: value2,
         type: _type,
-        comment: re.comment,
-        range: [offset2, valueEnd, re.offset]
+        comment: re2.comment,
+        range: [offset2, valueEnd, re2.offset]
       };
     }
     function plainValue(source, onError) {
@@ -4839,9 +4839,9 @@ var require_resolve_flow_scalar = __commonJS({
     function parseCharCode(source, offset2, length, onError) {
       const cc = source.substr(offset2, length);
       const ok3 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code2 = ok3 ? parseInt(cc, 16) : NaN;
+      const code18 = ok3 ? parseInt(cc, 16) : NaN;
       try {
-        return String.fromCodePoint(code2);
+        return String.fromCodePoint(code18);
       } catch {
         const raw = source.substr(offset2 - 2, length + 2);
         onError(offset2 - 2, "BAD_DQ_ESCAPE", `Invalid escape sequence ${raw}`);
@@ -5058,10 +5058,10 @@ var require_compose_node = __commonJS({
       if (alias.source.endsWith(":"))
         onError(offset2 + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset2 + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-      alias.range = [offset2, valueEnd, re.offset];
-      if (re.comment)
-        alias.comment = re.comment;
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      alias.range = [offset2, valueEnd, re2.offset];
+      if (re2.comment)
+        alias.comment = re2.comment;
       return alias;
     }
     exports2.composeEmptyNode = composeEmptyNode;
@@ -5102,10 +5102,10 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start2, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-      if (re.comment)
-        doc.comment = re.comment;
-      doc.range = [offset2, contentEnd, re.offset];
+      const re2 = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      if (re2.comment)
+        doc.comment = re2.comment;
+      doc.range = [offset2, contentEnd, re2.offset];
       return doc;
     }
     exports2.composeDoc = composeDoc;
@@ -5163,12 +5163,12 @@ var require_composer = __commonJS({
         this.prelude = [];
         this.errors = [];
         this.warnings = [];
-        this.onError = (source, code2, message2, warning) => {
+        this.onError = (source, code18, message2, warning) => {
           const pos = getErrorPos(source);
           if (warning)
-            this.warnings.push(new errors.YAMLWarning(pos, code2, message2));
+            this.warnings.push(new errors.YAMLWarning(pos, code18, message2));
           else
-            this.errors.push(new errors.YAMLParseError(pos, code2, message2));
+            this.errors.push(new errors.YAMLParseError(pos, code18, message2));
         };
         this.directives = new directives.Directives({ version: options.version || "1.2" });
         this.options = options;
@@ -5330,12 +5330,12 @@ var require_cst_scalar = __commonJS({
     var stringifyString = require_stringifyString();
     function resolveAsScalar(token, strict = true, onError) {
       if (token) {
-        const _onError = (pos, code2, message2) => {
+        const _onError = (pos, code18, message2) => {
           const offset2 = typeof pos === "number" ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
           if (onError)
-            onError(offset2, code2, message2);
+            onError(offset2, code18, message2);
           else
-            throw new errors.YAMLParseError([offset2, offset2 + 1], code2, message2);
+            throw new errors.YAMLParseError([offset2, offset2 + 1], code18, message2);
         };
         switch (token.type) {
           case "scalar":
@@ -6447,7 +6447,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser6 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7220,7 +7220,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports2.Parser = Parser4;
+    exports2.Parser = Parser6;
   }
 });
 
@@ -9571,12 +9571,12 @@ function isIso7064Mod97(iban3) {
   let remainder = 0;
   const len = iban3.length;
   for (let i2 = 4; i2 < len; i2++) {
-    const code2 = iban3.charCodeAt(i2);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    const code18 = iban3.charCodeAt(i2);
+    remainder = (code18 >= 65 ? remainder * 100 + (code18 - 55) : remainder * 10 + (code18 - 48)) % 97;
   }
   for (let i2 = 0; i2 < 4; i2++) {
-    const code2 = iban3.charCodeAt(i2);
-    remainder = (code2 >= 65 ? remainder * 100 + (code2 - 55) : remainder * 10 + (code2 - 48)) % 97;
+    const code18 = iban3.charCodeAt(i2);
+    remainder = (code18 >= 65 ? remainder * 100 + (code18 - 55) : remainder * 10 + (code18 - 48)) % 97;
   }
   return remainder === 1;
 }
@@ -12476,12 +12476,12 @@ function compileFn(schema, options) {
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
-  const code2 = doc.content.join("\n");
+  const code18 = doc.content.join("\n");
   const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
-${code2}` : code2 : "";
+${code18}` : code18 : "";
   const F = Function;
   const factoryCode = `return (input) => {
-${code2}
+${code18}
 }`;
   let fn;
   try {
@@ -22594,26 +22594,26 @@ var init_remark_lint_list_item_content_indent = __esm({
 });
 
 // node_modules/micromark-util-character/index.js
-function asciiControl(code2) {
+function asciiControl(code18) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
     // character DEL
-    code2 !== null && (code2 < 32 || code2 === 127)
+    code18 !== null && (code18 < 32 || code18 === 127)
   );
 }
-function markdownLineEnding(code2) {
-  return code2 !== null && code2 < -2;
+function markdownLineEnding(code18) {
+  return code18 !== null && code18 < -2;
 }
-function markdownLineEndingOrSpace(code2) {
-  return code2 !== null && (code2 < 0 || code2 === 32);
+function markdownLineEndingOrSpace(code18) {
+  return code18 !== null && (code18 < 0 || code18 === 32);
 }
-function markdownSpace(code2) {
-  return code2 === -2 || code2 === -1 || code2 === 32;
+function markdownSpace(code18) {
+  return code18 === -2 || code18 === -1 || code18 === 32;
 }
 function regexCheck(regex) {
   return check2;
-  function check2(code2) {
-    return code2 !== null && code2 > -1 && regex.test(String.fromCharCode(code2));
+  function check2(code18) {
+    return code18 !== null && code18 > -1 && regex.test(String.fromCharCode(code18));
   }
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
@@ -22754,12 +22754,12 @@ var init_remark_lint_ordered_list_marker_style = __esm({
           const start2 = pointStart(node3);
           if (start2 && typeof start2.offset === "number") {
             let index2 = start2.offset;
-            let code2 = value2.charCodeAt(index2);
-            while (asciiDigit(code2)) {
+            let code18 = value2.charCodeAt(index2);
+            while (asciiDigit(code18)) {
               index2++;
-              code2 = value2.charCodeAt(index2);
+              code18 = value2.charCodeAt(index2);
             }
-            const actual = code2 === 41 ? ")" : code2 === 46 ? "." : void 0;
+            const actual = code18 === 41 ? ")" : code18 === 46 ? "." : void 0;
             if (!actual) return;
             const place = {
               line: start2.line,
@@ -22921,10 +22921,10 @@ var init_remark_lint_ordered_list_marker_value = __esm({
             let counter;
             if (start2 && typeof start2.offset === "number") {
               let index2 = start2.offset;
-              let code2 = value2.charCodeAt(index2);
-              while (asciiDigit(code2)) {
+              let code18 = value2.charCodeAt(index2);
+              while (asciiDigit(code18)) {
                 index2++;
-                code2 = value2.charCodeAt(index2);
+                code18 = value2.charCodeAt(index2);
               }
               counter = value2.slice(start2.offset, index2);
             }
@@ -23534,12 +23534,12 @@ var init_remark_lint_table_cell_padding = __esm({
           index2++;
           const result = [];
           const line = headEnd.line + 1;
-          let code2 = value2.charCodeAt(index2);
-          while (code2 === 9 || code2 === 32 || code2 === 62) {
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32 || code18 === 62) {
             index2++;
-            code2 = value2.charCodeAt(index2);
+            code18 = value2.charCodeAt(index2);
           }
-          if (code2 !== 45 && code2 !== 58 && code2 !== 124) {
+          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
             return;
           }
           let lineEndOffset = value2.indexOf("\n", index2);
@@ -23547,7 +23547,7 @@ var init_remark_lint_table_cell_padding = __esm({
           if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
           let column = 0;
           let cellStart = index2;
-          let cellEnd = value2.indexOf("|", index2 + (code2 === 124 ? 1 : 0));
+          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
           if (cellEnd === -1 || cellEnd > lineEndOffset) {
             cellEnd = lineEndOffset;
           }
@@ -23558,10 +23558,10 @@ var init_remark_lint_table_cell_padding = __esm({
             }
             if (nextCellEnd === lineEndOffset) {
               let maybeEnd = lineEndOffset;
-              let code3 = value2.charCodeAt(maybeEnd - 1);
-              while (code3 === 9 || code3 === 32) {
+              let code19 = value2.charCodeAt(maybeEnd - 1);
+              while (code19 === 9 || code19 === 32) {
                 maybeEnd--;
-                code3 = value2.charCodeAt(maybeEnd - 1);
+                code19 = value2.charCodeAt(maybeEnd - 1);
               }
               if (cellEnd + 1 === maybeEnd) {
                 cellEnd = lineEndOffset;
@@ -25597,9 +25597,9 @@ var init_remark_lint_no_blockquote_without_marker = __esm({
             let actual = 0;
             let index2 = lineStart;
             while (index2 < value2.length) {
-              const code2 = value2.charCodeAt(index2);
-              if (code2 === 9 || code2 === 32) {
-              } else if (code2 === 62) {
+              const code18 = value2.charCodeAt(index2);
+              if (code18 === 9 || code18 === 32) {
+              } else if (code18 === 62) {
                 actual++;
               } else {
                 break;
@@ -27566,16 +27566,16 @@ var init_remark_lint_no_table_indentation = __esm({
             let index2 = locations.toOffset({ line, column });
             if (typeof index2 !== "number") continue;
             const expected = index2;
-            let code2 = value2.charCodeAt(index2 - 1);
-            while (code2 === 9 || code2 === 32) {
+            let code18 = value2.charCodeAt(index2 - 1);
+            while (code18 === 9 || code18 === 32) {
               index2--;
-              code2 = value2.charCodeAt(index2 - 1);
+              code18 = value2.charCodeAt(index2 - 1);
             }
-            if (code2 === 10 || code2 === 13 || code2 === 62 || Number.isNaN(code2)) {
+            if (code18 === 10 || code18 === 13 || code18 === 62 || Number.isNaN(code18)) {
               let actual = expected;
-              code2 = value2.charCodeAt(actual);
-              while (code2 === 9 || code2 === 32) {
-                code2 = value2.charCodeAt(++actual);
+              code18 = value2.charCodeAt(actual);
+              while (code18 === 9 || code18 === 32) {
+                code18 = value2.charCodeAt(++actual);
               }
               const difference = actual - expected;
               if (difference !== 0) {
@@ -27724,8 +27724,8 @@ var init_remark_lint_unordered_list_marker_style = __esm({
           if (!parent || parent.type !== "list" || parent.ordered) return;
           const place = pointStart(node3);
           if (!place || typeof place.offset !== "number") return;
-          const code2 = value2.charCodeAt(place.offset);
-          const actual = code2 === 42 ? "*" : code2 === 43 ? "+" : code2 === 45 ? "-" : (
+          const code18 = value2.charCodeAt(place.offset);
+          const actual = code18 === 42 ? "*" : code18 === 43 ? "+" : code18 === 45 ? "-" : (
             /* c8 ignore next -- weird ASTs. */
             void 0
           );
@@ -27955,12 +27955,12 @@ var init_remark_lint_table_pipe_alignment = __esm({
           index2++;
           const result = [];
           const line = headEnd.line + 1;
-          let code2 = value2.charCodeAt(index2);
-          while (code2 === 9 || code2 === 32 || code2 === 62) {
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32 || code18 === 62) {
             index2++;
-            code2 = value2.charCodeAt(index2);
+            code18 = value2.charCodeAt(index2);
           }
-          if (code2 !== 45 && code2 !== 58 && code2 !== 124) {
+          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
             return;
           }
           let lineEndOffset = value2.indexOf("\n", index2);
@@ -27968,7 +27968,7 @@ var init_remark_lint_table_pipe_alignment = __esm({
           if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
           let column = 0;
           let cellStart = index2;
-          let cellEnd = value2.indexOf("|", index2 + (code2 === 124 ? 1 : 0));
+          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
           if (cellEnd === -1 || cellEnd > lineEndOffset) {
             cellEnd = lineEndOffset;
           }
@@ -27979,10 +27979,10 @@ var init_remark_lint_table_pipe_alignment = __esm({
             }
             if (nextCellEnd === lineEndOffset) {
               let maybeEnd = lineEndOffset;
-              let code3 = value2.charCodeAt(maybeEnd - 1);
-              while (code3 === 9 || code3 === 32) {
+              let code19 = value2.charCodeAt(maybeEnd - 1);
+              while (code19 === 9 || code19 === 32) {
                 maybeEnd--;
-                code3 = value2.charCodeAt(maybeEnd - 1);
+                code19 = value2.charCodeAt(maybeEnd - 1);
               }
               if (cellEnd + 1 === maybeEnd) {
                 cellEnd = lineEndOffset;
@@ -28186,10 +28186,10 @@ var init_remark_lint_table_pipes = __esm({
                 if (value2.charCodeAt(index3) !== 10) continue;
                 index3++;
                 const lineStart = index3;
-                let code2 = value2.charCodeAt(index3);
-                while (code2 === 9 || code2 === 32 || code2 === 62) {
+                let code18 = value2.charCodeAt(index3);
+                while (code18 === 9 || code18 === 32 || code18 === 62) {
                   index3++;
-                  code2 = value2.charCodeAt(index3);
+                  code18 = value2.charCodeAt(index3);
                 }
                 checkStart(
                   index3,
@@ -28218,11 +28218,11 @@ var init_remark_lint_table_pipes = __esm({
           return SKIP;
         });
         function checkStart(index2, place, ancestors) {
-          let code2 = value2.charCodeAt(index2);
-          while (code2 === 9 || code2 === 32) {
-            code2 = value2.charCodeAt(++index2);
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32) {
+            code18 = value2.charCodeAt(++index2);
           }
-          if (code2 !== 124) {
+          if (code18 !== 124) {
             file2.message("Unexpected missing closing pipe in row, expected `|`", {
               ancestors,
               place
@@ -28230,12 +28230,12 @@ var init_remark_lint_table_pipes = __esm({
           }
         }
         function checkEnd(index2, place, ancestors) {
-          let code2 = value2.charCodeAt(index2 - 1);
-          while (code2 === 9 || code2 === 32) {
+          let code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
             index2--;
-            code2 = value2.charCodeAt(index2 - 1);
+            code18 = value2.charCodeAt(index2 - 1);
           }
-          if (code2 !== 124) {
+          if (code18 !== 124) {
             file2.message("Unexpected missing opening pipe in row, expected `|`", {
               ancestors,
               place
@@ -28886,7 +28886,7 @@ var init_remark_lint_no_heading_content_indent = __esm({
             return;
           }
           let index2 = start2.offset;
-          let code2 = value2.charCodeAt(index2);
+          let code18 = value2.charCodeAt(index2);
           let found = false;
           while (value2.charCodeAt(index2) === 35) {
             index2++;
@@ -28894,9 +28894,9 @@ var init_remark_lint_no_heading_content_indent = __esm({
             continue;
           }
           const from = index2;
-          code2 = value2.charCodeAt(index2);
-          while (code2 === 9 || code2 === 32) {
-            code2 = value2.charCodeAt(++index2);
+          code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32) {
+            code18 = value2.charCodeAt(++index2);
             continue;
           }
           const size = index2 - from;
@@ -28915,10 +28915,10 @@ var init_remark_lint_no_heading_content_indent = __esm({
           }
           const contentStart = index2;
           index2 = end.offset;
-          code2 = value2.charCodeAt(index2 - 1);
-          while (code2 === 9 || code2 === 32) {
+          code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
             index2--;
-            code2 = value2.charCodeAt(index2 - 1);
+            code18 = value2.charCodeAt(index2 - 1);
             continue;
           }
           let endFound = false;
@@ -28928,10 +28928,10 @@ var init_remark_lint_no_heading_content_indent = __esm({
             continue;
           }
           const endFrom = index2;
-          code2 = value2.charCodeAt(index2 - 1);
-          while (code2 === 9 || code2 === 32) {
+          code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
             index2--;
-            code2 = value2.charCodeAt(index2 - 1);
+            code18 = value2.charCodeAt(index2 - 1);
             continue;
           }
           const endSize = endFrom - index2;
@@ -29149,17 +29149,17 @@ var init_remark_lint_no_undefined_references = __esm({
             const [lineStart, line] = lineTuple2;
             let index3 = 0;
             while (index3 < line.length) {
-              const code2 = line.charCodeAt(index3);
-              if (code2 === 91) {
+              const code18 = line.charCodeAt(index3);
+              if (code18 === 91) {
                 ranges.push([ancestors, [lineStart + index3]]);
                 index3++;
-              } else if (code2 === 92) {
+              } else if (code18 === 92) {
                 const next = line.charCodeAt(index3 + 1);
                 index3++;
                 if (next === 91 || next === 93) {
                   index3++;
                 }
-              } else if (code2 === 93) {
+              } else if (code18 === 93) {
                 const bracketInfo = ranges.at(-1);
                 if (!bracketInfo) {
                   index3++;
@@ -31172,8 +31172,8 @@ var require_scan = __commonJS({
       CHAR_RIGHT_SQUARE_BRACKET
       /* ] */
     } = require_constants();
-    var isPathSeparator = (code2) => {
-      return code2 === CHAR_FORWARD_SLASH || code2 === CHAR_BACKWARD_SLASH;
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
     };
     var depth = (token) => {
       if (token.isPrefix !== true) {
@@ -31203,38 +31203,38 @@ var require_scan = __commonJS({
       let finished = false;
       let braces = 0;
       let prev;
-      let code2;
+      let code18;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index2 >= length;
       const peek = () => str.charCodeAt(index2 + 1);
       const advance2 = () => {
-        prev = code2;
+        prev = code18;
         return str.charCodeAt(++index2);
       };
       while (index2 < length) {
-        code2 = advance2();
+        code18 = advance2();
         let next;
-        if (code2 === CHAR_BACKWARD_SLASH) {
+        if (code18 === CHAR_BACKWARD_SLASH) {
           backslashes = token.backslashes = true;
-          code2 = advance2();
-          if (code2 === CHAR_LEFT_CURLY_BRACE) {
+          code18 = advance2();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
             braceEscaped = true;
           }
           continue;
         }
-        if (braceEscaped === true || code2 === CHAR_LEFT_CURLY_BRACE) {
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
           braces++;
-          while (eos() !== true && (code2 = advance2())) {
-            if (code2 === CHAR_BACKWARD_SLASH) {
+          while (eos() !== true && (code18 = advance2())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
               advance2();
               continue;
             }
-            if (code2 === CHAR_LEFT_CURLY_BRACE) {
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
               braces++;
               continue;
             }
-            if (braceEscaped !== true && code2 === CHAR_DOT && (code2 = advance2()) === CHAR_DOT) {
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance2()) === CHAR_DOT) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -31243,7 +31243,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (braceEscaped !== true && code2 === CHAR_COMMA) {
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
               isBrace = token.isBrace = true;
               isGlob = token.isGlob = true;
               finished = true;
@@ -31252,7 +31252,7 @@ var require_scan = __commonJS({
               }
               break;
             }
-            if (code2 === CHAR_RIGHT_CURLY_BRACE) {
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
               braces--;
               if (braces === 0) {
                 braceEscaped = false;
@@ -31267,7 +31267,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_FORWARD_SLASH) {
+        if (code18 === CHAR_FORWARD_SLASH) {
           slashes.push(index2);
           tokens.push(token);
           token = { value: "", depth: 0, isGlob: false };
@@ -31280,27 +31280,27 @@ var require_scan = __commonJS({
           continue;
         }
         if (opts.noext !== true) {
-          const isExtglobChar = code2 === CHAR_PLUS || code2 === CHAR_AT || code2 === CHAR_ASTERISK || code2 === CHAR_QUESTION_MARK || code2 === CHAR_EXCLAMATION_MARK;
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
           if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
-            if (code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+            if (code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
               negatedExtglob = true;
             }
             if (scanToEnd === true) {
               let parens = 0;
-              while (eos() !== true && (code2 = advance2())) {
-                if (code2 === CHAR_BACKWARD_SLASH) {
+              while (eos() !== true && (code18 = advance2())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
                   backslashes = token.backslashes = true;
                   advance2();
                   continue;
                 }
-                if (code2 === CHAR_LEFT_PARENTHESES) {
+                if (code18 === CHAR_LEFT_PARENTHESES) {
                   parens++;
                   continue;
                 }
-                if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                   finished = true;
                   break;
                 }
@@ -31310,7 +31310,7 @@ var require_scan = __commonJS({
             break;
           }
         }
-        if (code2 === CHAR_ASTERISK) {
+        if (code18 === CHAR_ASTERISK) {
           if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
           isGlob = token.isGlob = true;
           finished = true;
@@ -31319,7 +31319,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_QUESTION_MARK) {
+        if (code18 === CHAR_QUESTION_MARK) {
           isGlob = token.isGlob = true;
           finished = true;
           if (scanToEnd === true) {
@@ -31327,7 +31327,7 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (code2 === CHAR_LEFT_SQUARE_BRACKET) {
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
           while (eos() !== true && (next = advance2())) {
             if (next === CHAR_BACKWARD_SLASH) {
               backslashes = token.backslashes = true;
@@ -31346,26 +31346,26 @@ var require_scan = __commonJS({
           }
           break;
         }
-        if (opts.nonegate !== true && code2 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
           negated = token.negated = true;
           start2++;
           continue;
         }
-        if (opts.noparen !== true && code2 === CHAR_LEFT_PARENTHESES) {
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
           isGlob = token.isGlob = true;
           if (scanToEnd === true) {
             let parens = 1;
-            while (eos() !== true && (code2 = advance2())) {
-              if (code2 === CHAR_BACKWARD_SLASH) {
+            while (eos() !== true && (code18 = advance2())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
                 backslashes = token.backslashes = true;
                 advance2();
                 continue;
               }
-              if (code2 === CHAR_LEFT_PARENTHESES) {
+              if (code18 === CHAR_LEFT_PARENTHESES) {
                 parens++;
                 continue;
               }
-              if (code2 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
                 finished = true;
                 break;
               }
@@ -31430,7 +31430,7 @@ var require_scan = __commonJS({
       };
       if (opts.tokens === true) {
         state.maxDepth = 0;
-        if (!isPathSeparator(code2)) {
+        if (!isPathSeparator(code18)) {
           tokens.push(token);
         }
         state.tokens = tokens;
@@ -32509,13 +32509,13 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState) {
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
@@ -32642,6 +32642,6700 @@ var require_picomatch2 = __commonJS({
     }
     Object.assign(picomatch4, pico);
     module2.exports = picomatch4;
+  }
+});
+
+// node_modules/re2js/build/index.js
+var build_exports = {};
+__export(build_exports, {
+  Matcher: () => Matcher,
+  MatcherInput: () => MatcherInput,
+  MatcherInputBase: () => MatcherInputBase,
+  RE2JS: () => RE2JS,
+  RE2JSCompileException: () => RE2JSCompileException,
+  RE2JSException: () => RE2JSException,
+  RE2JSFlagsException: () => RE2JSFlagsException,
+  RE2JSGroupException: () => RE2JSGroupException,
+  RE2JSInternalException: () => RE2JSInternalException,
+  RE2JSSyntaxException: () => RE2JSSyntaxException,
+  RE2Set: () => RE2Set,
+  re: () => re
+});
+function re(stringsOrFlags, ...values) {
+  if (Array.isArray(stringsOrFlags) && "raw" in stringsOrFlags) {
+    const pattern = String.raw(stringsOrFlags, ...values);
+    return RE2JS.compile(pattern);
+  }
+  const flags2 = typeof stringsOrFlags === "number" ? stringsOrFlags : 0;
+  return (strings, ...tagValues) => {
+    const pattern = String.raw(strings, ...tagValues);
+    return RE2JS.compile(pattern, flags2);
+  };
+}
+var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
+var init_build = __esm({
+  "node_modules/re2js/build/index.js"() {
+    RE2Flags = class RE2Flags2 {
+      static FOLD_CASE = 1;
+      static LITERAL = 2;
+      static CLASS_NL = 4;
+      static DOT_NL = 8;
+      static ONE_LINE = 16;
+      static NON_GREEDY = 32;
+      static PERL_X = 64;
+      static UNICODE_GROUPS = 128;
+      static WAS_DOLLAR = 256;
+      static LOOKBEHIND = 512;
+      static MATCH_NL = RE2Flags2.CLASS_NL | RE2Flags2.DOT_NL;
+      static PERL = RE2Flags2.CLASS_NL | RE2Flags2.ONE_LINE | RE2Flags2.PERL_X | RE2Flags2.UNICODE_GROUPS;
+      static POSIX = 0;
+      static UNANCHORED = 0;
+      static ANCHOR_START = 1;
+      static ANCHOR_BOTH = 2;
+    };
+    PublicFlags = {
+      CASE_INSENSITIVE: 1,
+      DOTALL: 2,
+      MULTILINE: 4,
+      DISABLE_UNICODE_GROUPS: 8,
+      LONGEST_MATCH: 16,
+      LOOKBEHINDS: 512
+    };
+    ASCII_SIZE = 128;
+    ASCII_TO_UPPER = new Int32Array(ASCII_SIZE);
+    ASCII_TO_LOWER = new Int32Array(ASCII_SIZE);
+    MAX_BMP = 65535;
+    for (let i2 = 0; i2 < ASCII_SIZE; i2++) {
+      if (i2 >= 97 && i2 <= 122) ASCII_TO_UPPER[i2] = i2 - 32;
+      else ASCII_TO_UPPER[i2] = i2;
+      if (i2 >= 65 && i2 <= 90) ASCII_TO_LOWER[i2] = i2 + 32;
+      else ASCII_TO_LOWER[i2] = i2;
+    }
+    Codepoint = class {
+      static CODES = Object.freeze({
+        "\x07": 7,
+        "\b": 8,
+        "	": 9,
+        "\n": 10,
+        "\v": 11,
+        "\f": 12,
+        "\r": 13,
+        " ": 32,
+        '"': 34,
+        $: 36,
+        "&": 38,
+        "'": 39,
+        "(": 40,
+        ")": 41,
+        "*": 42,
+        "+": 43,
+        "-": 45,
+        ".": 46,
+        0: 48,
+        1: 49,
+        2: 50,
+        3: 51,
+        4: 52,
+        5: 53,
+        6: 54,
+        7: 55,
+        8: 56,
+        9: 57,
+        ":": 58,
+        "<": 60,
+        ">": 62,
+        "?": 63,
+        A: 65,
+        B: 66,
+        C: 67,
+        F: 70,
+        P: 80,
+        Q: 81,
+        U: 85,
+        Z: 90,
+        "[": 91,
+        "\\": 92,
+        "]": 93,
+        "^": 94,
+        _: 95,
+        "`": 96,
+        a: 97,
+        b: 98,
+        f: 102,
+        i: 105,
+        m: 109,
+        n: 110,
+        r: 114,
+        s: 115,
+        t: 116,
+        v: 118,
+        x: 120,
+        z: 122,
+        "{": 123,
+        "|": 124,
+        "}": 125
+      });
+      static toUpperCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_UPPER[codepoint];
+        const s = String.fromCodePoint(codepoint).toUpperCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toLowerCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+      static toLowerCase(codepoint) {
+        if (codepoint < ASCII_SIZE) return ASCII_TO_LOWER[codepoint];
+        const s = String.fromCodePoint(codepoint).toLowerCase();
+        const expectedLen = s.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (s.length > expectedLen) return codepoint;
+        const sOrigin = String.fromCodePoint(s.codePointAt(0)).toUpperCase();
+        const originExpectedLen = sOrigin.codePointAt(0) > MAX_BMP ? 2 : 1;
+        if (sOrigin.length > originExpectedLen || sOrigin.codePointAt(0) !== codepoint) return codepoint;
+        return s.codePointAt(0);
+      }
+    };
+    UnicodeRangeTable = class {
+      /**
+      * @param {Uint32Array | number[]} data
+      * @param {boolean} isStride1
+      */
+      constructor(data2, isStride1 = false) {
+        this.data = data2;
+        this.isStride1 = isStride1;
+        this.SIZE = isStride1 ? 2 : 3;
+      }
+      getLo(index2) {
+        return this.data[index2 * this.SIZE];
+      }
+      getHi(index2) {
+        return this.data[index2 * this.SIZE + 1];
+      }
+      getStride(index2) {
+        return this.isStride1 ? 1 : this.data[index2 * this.SIZE + 2];
+      }
+      get length() {
+        return this.data.length / this.SIZE;
+      }
+    };
+    B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+-";
+    B64_MAP = /* @__PURE__ */ new Uint8Array(256);
+    for (let i2 = 0; i2 < 64; i2++) B64_MAP[B64.charCodeAt(i2)] = i2;
+    decodeVLQ = (str) => {
+      const res = [];
+      let value2 = 0;
+      let shift = 0;
+      for (let i2 = 0; i2 < str.length; i2++) {
+        const digit = B64_MAP[str.charCodeAt(i2)];
+        value2 |= (digit & 31) << shift;
+        if ((digit & 32) === 0) {
+          res.push(value2);
+          value2 = 0;
+          shift = 0;
+        } else shift += 5;
+      }
+      return res;
+    };
+    decodeRanges = (str, isStride1) => {
+      const res = decodeVLQ(str);
+      const numRanges = isStride1 ? res.length / 2 : res.length / 3;
+      const out = new Uint32Array(numRanges * 3);
+      let current2 = 0;
+      let resIdx = 0;
+      for (let i2 = 0; i2 < numRanges; i2++) {
+        current2 += res[resIdx++];
+        out[i2 * 3] = current2;
+        current2 += res[resIdx++];
+        out[i2 * 3 + 1] = current2;
+        out[i2 * 3 + 2] = isStride1 ? 1 : res[resIdx++];
+      }
+      return out;
+    };
+    decodeOrbit = (str) => {
+      const res = decodeVLQ(str);
+      const map2 = /* @__PURE__ */ new Map();
+      let currentKey = 0;
+      for (let i2 = 0; i2 < res.length; i2 += 2) {
+        currentKey += res[i2];
+        const zz = res[i2 + 1];
+        const delta = zz >>> 1 ^ -(zz & 1);
+        map2.set(currentKey, currentKey + delta);
+      }
+      return map2;
+    };
+    LazyMap = class {
+      constructor(initializer3) {
+        this.initializer = initializer3;
+        this.cache = /* @__PURE__ */ new Map();
+      }
+      has(key) {
+        return Object.hasOwn(this.initializer, key);
+      }
+      get(key) {
+        if (this.cache.has(key)) return this.cache.get(key);
+        const val = this.has(key) ? this.initializer[key]() : null;
+        this.cache.set(key, val);
+        return val;
+      }
+    };
+    UnicodeTables = class {
+      static _CASE_ORBIT = null;
+      static get CASE_ORBIT() {
+        if (!this._CASE_ORBIT) this._CASE_ORBIT = decodeOrbit("rCgCIgCY+rQI4QiCuuBLgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCCgCBgCBgCBgCBgCBgCBgCB+7OB-BB-BB-BB-BB-BBskQB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BC-BB-BB-BB-BB-BB-BB-BByHBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBxHBCBBBCBBBCBBB3SBmMBkNBCBBBCBBB8MBCBBB6MB6MBCBBC+EB0MB2MBCBBB6MB+MBiGBmNBiNBCBBBmKBikzCBmNBqNBkIBsNBCBBBCBBBCBBB0NBCBBB0NDCBBB0NBCBBByNByNBCBBBCBBB2NBCBBDCBBCwDFCBCBDBCBCBDBCBCBDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB9EBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCCBCBDBCBBBhGBvDBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBjICCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBH2iVBCBBBlKBwiVB+jVB+jVBCBBBlMBqEBuEBCBBBCBBBCBBBCBBBCBBB+hVB4hVB8hVBjNB7MC5MB5MCzMC1MB+0yCE5MB20yCC9MBu2yCBwyyCBo0yCChNBlNBo0yCBu-UBi0yCDlNC6-UBpNDrNIu+UDzNCm0yCBzNE0yyCBzNBpEBxNBxNBtEG1NLqxyCBkxyCnFoFrBCBBBCBBDCBBEkIBkIBkICoHHsCCqCBqCBqCCgEC+DB+DBmkOBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCC+BBgCBgCBgCBgCBgCBgCBgCBgCBrCBpCBpCBpCBmjOB-BB8BB-BB-BBgEB-BB-BByBBqgOBsDB-BBtwBB-BB-BB-BBsBBgDBCB-BB-BB-BBeB-BB-BB61OB-BB-BB-DB9DB9DBQB7DBmCE9CBrDBPBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBrFB-EBOBnHB3FB-FCCBBBNBCBBCjIBjIBjIBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgFBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB8kMB-BB6kMB-BB-BB-BB-BB-BB-BB-BB-BB-BBokMB-BB-BBkkMBkkMB-BB-BB-BB-BB-BB-BB-BB4jMB-BB-BB-BB-BB-BB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EB-EBCBBBCBoiMBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBJCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBeBCBBBCBBBCBBBCBBBCBBBCBBBCBBBdBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBCgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDL-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-C64CgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOBgmOCgmOGgmODg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FBg8FDg8FBg8FBg8FhVg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBg9rCBQBQBQBQBQBQDPBPBPBPBPBPjkC7mMB5mMBnmMBjmMBCBlmMB3lMBpiMBk8kCBCBBG-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FB-7FD-7FB-7FB-7F6FoglCEsuHRwjlCyDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCB0DBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBG1DD97OCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQDPBPBPBPBPBPEQCQCQCQCPCPCPCPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPB0EB0EBsFBsFBsFBsFBoGBoGBgIBgIBgHBgHB8HB8HDQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQBQBQBQBQBQBQBPBPBPBPBPBPBPBPBQBQCSFPBPBzEBzEBRCxnOFSFrFBrFBrFBrFBREQBQClkOFPBPBnGBnGFQBQCljOCODPBPB-GB-GBNHSF-HB-HB7HB7HBRqJ53OE9tQBrmQH4Bc3BSgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBgBBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfBfECBByZ0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BB0BBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzBBzB34BgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDBgDB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CB-CBCBBBt-UBruHBt+UB1iVBviVBCBBBCBBBCBBB3hVB5-UB9hVB7hVCCBBCCBBI9jVB9jVBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBICBBBCBBECBBN-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOB-lOC-lOG-lOzoeCBBBCBBBCBBBCBBBCBBBCBl8kCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBTCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBnECBBBCBBBCBBBCBBBCBBBCBBBCBBDCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBKCBBBCBBBnglCBCBBBCBBBCBBBCBBBCBBECBBBvyyCDCBBBCBBBgDCCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBn0yCB90yCB10yCBh0yCBn0yCCjxyCBzyyCBpxyCBg6BBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBB-CBl0yCBvjlCBCBBBCBBBt2yCBCBBBCBBBCBBBCBBBCBBBCBBBCBBBCBBBhkzCZCBB9a-5Bd-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCB-8rCm6TCBB7gBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCH-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BmlBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvChDwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCBwCFvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvCBvC1DuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCBuCCuCBuCBuCBuCBuCBuCBuCCuCBuCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCBtCCtCBtCBtCBtCBtCBtCBtCCtCBtCk2BgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEBgEO-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-DB-D+CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCL-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-B74CgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhrVgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCBgCB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BB-BhB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BB2BD1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BB1BtxekCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBkCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjCBjC");
+        return this._CASE_ORBIT;
+      }
+      static _Print = null;
+      static get Print() {
+        if (!this._Print) this._Print = new UnicodeRangeTable(decodeRanges("hB9CBjBLBCpWBDFBFGBCCCBSBCsMBClBBDxBBDCBC2BBJaBFFBSVBC-FBCvBBD6BBDkDBP6BBDwBBDOBCbBDCCBJBGfBIqCBCgFBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYBDCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPBLCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGBCCBCHBDBBDVBCGBCBBCEBDIBDBBDCBICBFBBCEBDRBLBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBGMBCCBCWBCPBDIBCCBCDBIBBCCBCBBDDBDJBIVBCCBCWBCJBCEBDIBCCBCDBIBBGCBCDBDJBCCBNMBCCBCyBBCCBCFBFPBDZBCCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBN5BBFcBmBBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDBhBnCBCjBBFmBBCjBBCOBCMBmBlGBCGGD4LBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBH1CBDFBD-TBCbBE4CBIVBKXBKTBNMBCCBCBBN9CBDJBHJBHNBCKBH4CBIqBBGlCBLeBCLBFLBFEEBoBBDEBMrBBFZBHKBE9BBDgCBCcBDKBHJBHNBDtBBDLBVsCBClFBJ7BBEOBE9BBGqBBDKBJqBBG1QBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBSXBJuBBSBBDaBCMBEhBBPgBBQrEBF5UBXKBWz4BBD9LBGsBBCGGD3BBIBBPXBKGBCGBCGBCGBCGBCGBCGBCGBC9DBjBZBC4CBN1GBbPBC+BBC1CBDmDBGqBBC9CBC1CBKvBBCszcBE2BBK7KBV3FBJ8GBV7BBEJBH3BBJlCBJLBHzDBMdBEtCBCKBFgBBC2BBKNBDJBDmDBZbBLFBDFBDFBKGBCGBC7BBF9DBDJBHj9KBNWBFwBBloItLBDpDBnBGBNEBGZBCEBCCCBCCBCCBoUBhBpBBHyBBCSBCDBFEBCmEBF9FBEFBDFBDFBDCBEGBCGBOBBDLBCZBCSBCBBCOBDNBjB6DBGCBFsBBE3CBCMBEwBwBBsBBjEcBEwBBQbBFjBBKdBGqBBGdBCkBBFNBrB9EBDJBHjBBFjBBFnBBJzBBMLBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBCnCBJIBxBSBCBBGgBBEaBGaBnB3BBFTBDxBBCBBGHBCCBCcBDCBFJBIIBI-BBhBmBBFLBK1BBEcBDaBGZBIDBNGBxCoCB4ByBBOyBBItBBJJBHlBBEcBJBBxGeBCpBBCCBDBBRFBJIBiBtBBJpBBXZBnBbBVWBKtCBFjBBK9BBCEBOYBIJBH0BBCRBJmBBK-CBCTBMRBCuBB-BGBCCCBCBCOBCKBH6BBGJBHDBCHBDBBDVBCGBCBBCEBCJBDBBDCBDHHGGBDGBEEBMJBCDDClBBCJBCDDCDBCJBCBBJBBe7CBCEBfnCBJJBnF1BBDlBBjBkCBMJBHMBU5BBHJBHTBdaBDOBFWB6F7BBlDyCBNHBDDDBGBCBBCdBCBBDLBKJBnCHBDtBBDKBcnCBJyCBOoCBIJB3CHB5ChBBPJBHIBCsBBCNBLcBEfBDVBCNBqCGBCBBCrBBECCBCCBHBJJBHFBCBBCkBBCBBCFBIJBHrBBFJB3HYBIQBCoBBEcB2CQQBwBBO6cBnDuDBCEBMjGBtyCiDBOvhBBRVBL68DBGmSB61G5BBn2B4RBIeBCJBFwCBCJBHdBDFBLlCBLJBCGBCUBGSBxN5BBnG6CBGYBDYBtBqCBF4BBIQBhCEBMGBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBDDBh7D8HBEzNBHWBQQBQtBBDWBKzDB9B1HBLmBBDpCBJvDBWlCB7DTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBD9VBQEBCOBxiBeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBENBDJBFBBhKeBS5BBGxOxOBoBB3GqBBFhGhGBdBCVBJBBhHGBCDBCBBCOBCkGBDPBqBrCBFJBFBByYjCBtC8BBjGDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBBvIrBBFjDBNOBDOBCOBCkBBLtFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBmgB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIBnkzVvHB", false));
+        return this._Print;
+      }
+      static CATEGORIES = new LazyMap({
+        C: () => new UnicodeRangeTable(decodeRanges("AfBgDgBBOrWrWBHHBCBICCVuMuMnBBBzBBBE4B4BBGBcDBHQBXhGhGxBBB8BBBmDNB8BBByBBBQddBCCMEBhBGBsCiFiFJBBDBBXIICCBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBPMMBEB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKMMBDBbEByBPBDBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCB-FCBHBBHBBHBBECBIIIBLBDBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIB-BGGBLBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMBxhBPBXJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBF-6DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBrCHBxDUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIlkzVBxHvw-FB", false)),
+        Cc: () => new UnicodeRangeTable(decodeRanges("AfgDgB", true)),
+        Cf: () => new UnicodeRangeTable(decodeRanges("tFzqBzqBBEBXhGhGyBhMhMBxCxCs5D9-B9-BBDBbEByBEBCJBw03B6H6HBBBimEQQj7IPBhjiBDBwmFHBn0rYffB+CB", false)),
+        Cn: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBDBvzIBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-BB---BBB---BBB", false)),
+        Co: () => new UnicodeRangeTable(decodeRanges("gg4B-nGh4hc9--BD9--B", true)),
+        Cs: () => new UnicodeRangeTable(decodeRanges("gg2B--B", true)),
+        L: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICCiEEBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoCaBFDBuBqBBkBBBCiDBCQQBIIBLLBBBDRRCdBe4CBMZZBfBKBBFGGBUBFKKEYYBXBIKBGXBCGBRpBB7B1BBETTIJBQPBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNGB7BBBCCCBDBCXBCCCBIBCBBKDDBDBCWWBCBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNSSBkBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBkBFFkC4CBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBzC+C+CBtBBSHB3BdBOBBLrBBbjBBqBCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBhC1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBF1B1BB8zC8zCBjHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBxC2O2OBrBrBBDBGBBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBReBDlCByBIBDmDBDxCBVQBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBdRRBDBCJBLEBCoBBYCBCHBVWBEEEBwBBCEEBDDBDBDCCZCBDKBICBNFBDFBDFBKGBCGBCqBBCNBHyDBej9KBNWBFwBBloItLBDpDBnBGBNEBGCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBxB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOjBBnBbBKWB7HpBBHBBRFB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB1D-BBgBHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBqBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBGjCjCBLBhCBBCPPBNNB0mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBn7F0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFBmI9BBzEsBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCCBCBBCGBDEBKBBhHGBCDBCBBCOBCkGB8BjCBI1lB1lBBCBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        LC: () => new UnicodeRangeTable(decodeRanges("hCZBHZB7BLLBVBCeBCiGBCDBFvGBDZBhGDBDBBECBCHHCCBCCCBSBCyCBCqEBJlFBClBBKoBB44ClBBCGGDqBBDCBhV1CBDFBjkCKBGqBBDCBhCrBBgCMBChBBmD1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGBmIFFDJBCEEBDBHGCBCBCFBFDDBCBGEBF1B1BB8zC8zCB6DBDmDBHDBEBBNlBBCGGzoetBBTbBnEtCBCWBEDBCsCBZBBE2Z2ZBpBBGIBIvCBh6TGBNEBqgBZBHZBmlBvCBhDjBBFjBB1DKBCOBCGBCBBCKBCOBCGBCBBk2ByBBOyBB+CVBLVB74C-BBhrV-BBhBYBDYBtpZ0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BJBCTBHFB2uCjCB", false)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDZBiGCCEEEBBBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBDCB5XFBjkCIBC2D2DBqBBgCMBChBBnD0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBBzIEEBEEcKFDBBJDBF2B2Bs1CvBBCEEBGCFCCBCCBEBGiDCBIICFFNlBBCGG0oesBCUaCoEMCBBBC+BCBGBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCbEE2ZqBBGIBIvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFB4vChBB", false)),
+        Lm: () => new UnicodeRangeTable(decodeRanges("wVRBFLBPEBICCmEGG-OnHnHlFBBuIBBFgBgBKEEhFoFoF1mBgEgE2R72B72BsDkTkTxOFBvF+BBOjBjBBjBByVOORMBg-CBByHgGgG2OsBsBBDBGiDiDB+C+CBBB34bjnBjnBBEBvIzDzDdBB6DIBxCYYpDDBEBB2OXXqEtDtDWBBoDDBKngVngVuBBBh-BFBCpBBCIB0sBhBhB2K04D04DnrTDB9PCBpBBBnRMBhCBBCPPB9-P9-PBCBCGBCBByhM9BBqGGBud0Q0QsSAB", false)),
+        Lo: () => new UnicodeRangeTable(decodeRanges("qFQQhIFFBCBxGBB7ZaBFDBuBfBCJBkBBBCiDBCZZBLLBBBDRRCdBe4CBMZZBfBWVBrBYBIKBGXBCGBRoBB8B1BBETTIJBROBFHBDBBDVBCGBCEEBCBERROBBCCBPBBLJJBEBFBBDVBCGBCBBCBBCBBgBDBCUUBBBRIBCCBCVBCGBCBBCEBETTQBBYMMBGBDBBDVBCGBCBBCEBEffBCCBBBQSSCFBECBCDBEBBCCCBEEBEEBBBELBX1B1BBGBCCBCWBCPBEbbBBBCBBDBBfFFBGBCCBCWBCJBCEBEffBBBCBBQBBSIBCCBCoBBDRRGCBJCBZFBGRBEXBCIBCDDBFB7BvBBCBBNFB8BBBCCCBDBCXBCCCBIBCBBKDDBDBYDBhBgCgCBGBCjBBcEB0DqBBVRRBEBFDBEEEBIIBBBFMBNyDyDBnKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPByDrTBDQBCZBGqCBHHBIRBOSBPRBPMBCCBQzBBpBkCkCBhBBC0BBIEBDhBBCGGBkCBLeByBdBDEBMrBBFZB3BWBK0BBxFuBBSHB3BdBOBBLrBBbjBBqBCBLdByDDBCFBCBBE7hB7hBBCB4-C3BBZWBKGBCGBCGBCGBCGBCGBCGBCGBoR2B2BF1CBJCCB4CBFGGBpBBC9CBSfBxBPBhQ-tGBhC0wUBC2jBBkCnBBJrIBFPBLBBjCyByBBkCBqFoDoDEGBCCBCDBCWBezBBPxBB-BFBECCBMMBaBLWBacBIuBBuBEBDIBLEBCoBBYCBCHBVPBCFBEEEBwBBCEEBDDBDBDCCZBBEKBIPPBEBDFBDFBKGBCGByEiBBej9KBNWBFwBBloItLBDpDBkCCCBIBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBqDJBCsBBDeBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmMcBEwBBwBfBOTBCHBHlBBLdBDjBBFHBhEtCBjDnBBJzBB9CzBBN2JBKVBLHB5EFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCQQBCBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4FjBBnBDBCxJxJBoBBHBBRCBCBB5BcBLJJBUBrBRBvBUBcWBN0BB6BBBDOOBrBBhBYBbjBBeDDJiBBENNBuBBPDBWCCkBRBCYBUBBgCGBCCCBCBCOBCJBIuBBnBHBDBBDVBCGBCBBCEBETTNEBfJBCDDClBBCaaCtBtBBzBBTDBVCBfvBBVBBC5F5FBtBBqBDBlBvBBV8B8BBpBBOoCoCBZBmBGB6FrBB0GHBDDDBGBCBBCXBQCC-CHBDmBBRCCdLLBmBBIWWMtBBUTTBnCBoGgBBgBIBCkBBSyByBBcBxDGBCBBClBBWaaBEBCBBCfBPYYBnBBCBBlISBQCCBLBChBB9DwCwCB4cBnHjGBtyCgDBQvhBBSFBa68DBGmSB61GdBj3B4RBIeBSuCBSdBTvBB0BUBGSB0NnBB2MqCBGwFwFB0mHBqBfBiDyDBuwIiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBxzI2P2PBrBBiBiKiKBcBTrBBlPaBmHdBDwGwGBdBCCBCBBCGBDEBKiHiHBFBCDBCBBCOBCkGB8pBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQBlqE-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("lOGDnB2sH2sHBGBJHBJHBNQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBG+B+B9zCvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("gYvDB0IGBoIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCgBB3BCBCRBCGBLBBeCB5BCCBFBDBBDCBKLLBbbDCB5BCCBDBFBBDCBEffBEEMCB5BCCBGBCCBCCBVBBXFBCCB5BCCBFBDBBDCBICBLBBf8B8BBDBECBCDBKpBpBBDB4BCCBFBCCBCDBIBBMBBeCB5BCCBFBCCBCDBIBBMBBQNNBCB4BBBCGBCCBCDBKLLBeeBBBnCFFBEBCCCBGBTBB+BDDBFBNHBjDDDBHBMGBqCBBcECFBByBTBCBBGKBCjBBKlDlDBSBYDBFCBCCBDGBEDBOLBCLLBCBgWCBzdDBdCBeBBfBBhCfBKuBuBBBBC2D2DBjBjB3DLBFLB8GEB6BJBCcBDxBxBBsBBDLBVEBwBQBnBIBNCBfMB5BNBxBTB5ECBCUBFHHDCBnG-BBxWgBB--CCBuEhDhDBeBrRFBqDBB1udDBCJBhBBBxCBBxIEEFYYBDBF0C0CBzBzBBQBbRBOnBnBBGBaMBtBDBwBNBlBkCkCBMBNJJBuBuBBBBzBCCBBBDBBGBBCqBqBBDBGBBtHHBCBBx5TiXiXBOBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB7DCB2BOBqBDDBLLBCBuBKBI+B+BBBBlBNBRBBtBNNBBBxBNBJDBCBB9CLBHDD+ELBWDB4BBBCGBDBBDCBKLLBDDBFBEEBkCIBCDDCDBCEBCPPBzCzCBQBYyCyCBSBsHGBDIBcBBzCQBrDMBmDOBhIOB2HFBCBBDDBCCCBuEuEBFBDGBEddBIBpBGBCDBJKKBJBvBPBnGHBoGHBCHBzCVBCNB7DFBECCBCCBFBCjCjCBDBCBBCEB8KDBKBBCxBxBBFBEEBYmnFmnFHOBpmLRBhuCEB8BGB5gBCCB1BBIDByCMMBslTslTBizEizEBsBBDWB-QEBEFBJHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        Mc: () => new UnicodeRangeTable(decodeRanges("joC4B4BDCBJDBCBBzBBB7BCBHBBDBBLsBsB7BCBjC7B7BBBBJCCB2B2BB7B7BCHHBDDBLLnDBBCBBECBCCBLqBqBBBB+BDB+BBB7BCCBDBDBBCBBKBBdPPB7B7BBBBGCBCCBLrBrBBsCsCBBBHHBTBBrKBBgCsFsFBFFHDDBaaBLLBBBDGBWBBDFBDLLBBB5zBffiEIIBGBCBB7KDBDCBFBBCFBhHBB7BCCKCCBJJBEByExBxBGCCBDBCBB+BffFBBD9B9BDCBCEEBxBxBBGBJBBsFWW35EBB0-dBBD5C5CBzBzBBOBvEBBwBxBxBBFFBDDBBBvDBBDBBZuBuBCuDuDDBBGuHuHBCCBCCBCC0gZCCgEuBuBBBBFBB0DZZB8B8BxBCBKBBO+C+CBBBEBBCrFrFBBBgBBB7BBBCDBDBBDCBKLLB1C1CBBBIDDCDBCBBCmDmDBBBJBBErDrDBBBHCCBCBDuHuHBBBHDBDyDyDBBBJBBCuDuDCBBHoDoDCBBFmImIBBBK4H4HBEBCBBFDDCvEvEBBBJDBF1C1CeBB-BqGqGECCoGPPrDIID2G2GBDBFBBC-K-KBNNxBBBJBBCpvQpvQBBBlxD2BBpDBB0rYBBHFB", false)),
+        Me: () => new UnicodeRangeTable(decodeRanges("okBBB1xF-wB-wBBCBCCBsshBCB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("gYvDB0IEBqIsBBCCCBCCBCCpCKBxBUBRmDmDBFBDFBDBBCDBkBffBZB8CKB7BIBKZZBCBCIBCCBCEBsBCB8BIBrBXBCfB4BCCFHBFEEBFBLBBe7B7BFDBJVVBbbDBB6BFFBFFBDDBBBEffBEEMBB6BFFBDBCBBFVVBXXBEBC7B7BDCCBCBJIIBMMBff+BNNzBEE4BCCBBBGCBCDBIBBMBBe7B7BDHHGBBVBBdBB6BBBFDBJVVBeepCIIBBBC7C7CDGBNHBjDDDBHBMGBqCBBcEC4BNBCEBCBBGKBCjBBKnDnDBCBCFBCBBDBBaBBFCBRDBODDBHHQgWgWBBBzdCBeBBfBBfBBhCBBCGBJDDBJBKuBuBBBBC2D2DBjBjB3DCBFBBKHHBBB8GBBD7B7BCGBCCCDHBHJBDxBxBBMBCeBDLBVDBxBCCBDBCGGpBIBNBBhBDBDBBCCB5BCCBEECCB7BHBDBB5ECBCMBCGBFHHEBBnG-BBxWMBFEEBKB--CCBuEhDhDBeBrRDBsDBB1udFFBIBhBBBxCBBxIEEFaaBGG4EBBbRBOnBnBBGBaKBvBCBxBDDBCBDBBoBkCkCBEBDBBDBBNJJwB0B0BCCBDBBGBBCrBrBBJJvHDDFx5Tx5TiXPBRPBuejHjH2EEBn0BCBCBBGDBpBCBFmFmFB+R+RBCBiCEB+JBBuCFBnCKByBDB8D3B3BBNBqBDDBLLBBByBDBDBBI+B+BBBBlBEBCHB-BNNB1B1BBHBLDBDgDgDBBBDCCBHHD+E+EEHBWBB6BBBEmBmBBFBEEBnCFBOECPBB2CHBDCBCYY1CFBCFFBCCBvHvHBCBHBBCBBcBB2CHBDCCBrDrDCDDBEBCmDmDCDDBCBCEBkIIBCBBhIBBCFFxEDBDBBFhBhBBIBpBFBDDBJKKBEBDCBvBMBCBBnGCCBBBCqGqGBFBCFBCzCzCBUBDGBCBBCBB7DFBECCBCCBFBCpCpCBEEC8K8KBMMB1B1BBDBGCCYmnFmnFHOBpmLLBECBhuCEB8BGB5gBgCgCBCByC5lT5lTBizEizEBsBBDWBhRCBSHBDGBfDB1ECB89B2BBFxBBJPPXEBCOBxqBGBCQBDGBCBBCEBlDhFhFBFB4L+B+BBCB9PDB-HBB0HDDIBBG7O7OBFBuDGB29lYvHB", false)),
+        N: () => new UnicodeRangeTable(decodeRanges("wBJB5DBBGDDBBBitBJBnEJBnGJB9MJB3DJBFFBtDJB3DJB3DJBDFBvDMB0DJBJGBoDJBpDGBISBuDJBhDJB3DJBnCTBtIJBnCJBwWTBybCBwHJBHJBXJBtJJBhEKBmFJBHJB3FJB3CJBnEJBHJB3gBEEBEBHJBnGyBBDEB3W7BBvCVB3TdBqrBqYqYaIBPCB4KDBrEJBfHBCOBhBJBoBOBh7cJB9FJBhKFB7EJBnBJBnGJBXJB3CJB3MJB34UJBuPsBBN4BBSBB2KaBlBDBeJJnEEBrGJBvdHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBxBJBHJB3IeB-EJBrBDBxDGBnEdBhEJB9BJBxEJBITB8HJB3KJB3DJB3LJBnDJBHTBtCLBlNSB+CJB3UJB3CcBkHJBnCJB3BJBnLJBnDUBshBuDBimPJBnpCJB3CJBnEJBCGBvQJBnIWB+KCB6nXJBnuBTBNTBtDYB2iBxBBhqCJBnNJB3PJB4HJBtWIBhEJB4Y6BBCCBCDBtCsBBCOBjeMBk3CJB", false)),
+        Nd: () => new UnicodeRangeTable(decodeRanges("wBJnxBJnEJnGJ9MJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJ3DJhDJ3DJnCJ3IJnCJn6BJnBJtJJhEJnFJHJ3FJ3CJnEJHJnuiBJnVJnBJnGJXJ3CJ3MJ34UJnsBJnkCJHJ9YJhEJ9BJxEJ3IJ3KJ3DJ3LJnDJHTtCJnNJnDJ3UJ3CJ3HJnCJ3BJnLJ3uQJnpCJ3CJnEJ3QJ37XJ12CxBhqCJnNJ3PJ4HJ2aJ30EJ", true)),
+        Nl: () => new UnicodeRangeTable(decodeRanges("u3FCBwzCiBBDDB-zDaaBHBPCBs1dJBxyW0BBtOJJnEEBrhIuDBm8SCB", false)),
+        No: () => new UnicodeRangeTable(decodeRanges("yFBBGDDBBB2pCFB5LFB5DCBmEGB6GGBSIByNJB2hBTB0jBJBhP20B20BEFBHJBnGPBqB3W3WB6BBvCVB3TdBqrB1kB1kBBCBrEJBfHBCOBhBJBoBOBxrdFBymWsBBiCDBSBB2KaBlBDB1pBHBaGBoBIBsCEBXFBhFBBDPBDtBBhCIB1BBBfCBsCEBpDHBZHBqBGBrKFBhLeB-EJBrBDBxDGBnETB8LTBmqBBBvNIBobSB0aUBn8SGB-YWBqhZTBNTBtDYBvqFIBid6BBCCBCDBtCsBBCOBjeMB", false)),
+        P: () => new UnicodeRangeTable(decodeRanges("hBCBCFBCDBLBBEBBbCBCccCkBkBGEELBBEEE-VJJzOFBqBBB0BCCDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCmBmBBCBoCrCrCBDBFBBwDFBsFlTlTBHB4EuTuTtBBBvCCBoCBB+ECBCCBmBKB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBM9Z9ZBWBJTBCMBCLBfBBPBB6TDBeBB+hBNBwCBBgBJB0MVBgCDBhBBB8XDBCBBxDwEwEBtBBCfBDLBkNCBFJBDLBRNNjD7C7CjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HzqUzqUBxGxGBIBXiBBCNBCFFCBB2ECBCFBCDBLBBEBBbCBCccCCCBFB7MCB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDByO-J-JjBlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Pc: () => new UnicodeRangeTable(decodeRanges("-Cg-Hg-HBUU-u3BBBZCBwHAB", false)),
+        Pd: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEBiwDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Pe: () => new UnicodeRangeTable(decodeRanges("pB0B0BgB+1D+1DC-6B-6BqtC4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECtBGCtNICEGCDBB-ozB6G6GeOCESSCCCrF0B0BgBGD", false)),
+        Pf: () => new UnicodeRangeTable(decodeRanges("7F+6H+6HEddpuDCCFDDQEE", false)),
+        Pi: () => new UnicodeRangeTable(decodeRanges("rFt7Ht7HDBBDaapuDCCFDDQEE", false)),
+        Po: () => new UnicodeRangeTable(decodeRanges("hBCBCCBDECBLLBEEBcclCGGPBBI-V-VJzOzOBEBqB3B3BDDDtBBBVBBCBBOCCBBBrCDBnDsBsBBMBqHCB3BOBgBmImIBLLtE5D5D6DnMnMNwLwL7CLLBpFpFBNBCxDxDrCEBFBBwDFBsFlTlTBHBmY9D9DBBBoCBB+ECBCCBmBFBCDB6JBB5GBBhEGBCFBhFBBLGBdCB9DDB8BEB-BBBhCHBMjajaBJJBGBJIBDDBDCBEKBCCCBIB7kDDBCBBxDwEwEBFFBBBDDDBHBCBBCDDBLLBDBCJBDDBCCCBLBDCBtNCB6B+F+FjgdBBuICBkDLL0DFB9LDB3CBBpBCBCyByBBwBwBiDMBRBB9DDB-DBBRBB6HlxUlxUBFBDXXVBBDDBECBCDBICBHCCB2E2EBBBCCBDECBLLBEEBcclBDDB7M7MBBB9UxBxB-MoXoXoGgBgBxIIBnBxDxDBFBjCGB6CDB0ZlElEBDBtBDB+FGBuDBBCDB-DDBxBBBwCDBFOOCCB5CFBsDrJrJBCCBzDzDBDBLBBCpDpD7HWBqDCBdMBtCjEjEBBB9HpIpIBBB8E9C9CBGB0CCBCEB+CJB4GgDgDBDBrBBBmUBBrCMBwFxjBxjBBDB97CBB8zOBBmEiCiCBDBJpRpRBBBoJDBoK9lT9lTovHEB07C-a-aBAB", false)),
+        Ps: () => new UnicodeRangeTable(decodeRanges("oBzBzBgB-1D-1DC-6B-6B-rCEEnB4B4BQ7T7TCff-hBMCxChBhBCGC1MUChCCCiBmhBmhBCECaTTCECtNICEGCDipzBipzB4GeeCMCESSCCCrFzBzBgBEEDAB", false)),
+        S: () => new UnicodeRangeTable(decodeRanges("kBHHRCBgBCCcCCkBEBCBBDCCBCBDEEfgBgBrODBNNBGGBCCCBPB2DPPBxDxDsErIrIBBB3DCBDDDBvGvGLUUB4H4HIBBpEqLqLBHHB2H2H-DjEjEBGBlEwGwGqBmGmGiGCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WuLuLlL+E+EBgBBiLJBKIBhiBCCBBBMCBOCBOCBOBBmCOOoBCBOCBUhBB-BBBCDBCBBLCCBBBGFBCECFMMBFFBDBGDBC7B7BBFFB2LBFcBD+HBXKByCtCBXnTBtBwBBDeBLyMBX+BBFfBD1LBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBB8CBB0HBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BB6RWBKBBoDBB+EDBLDB+RCBiHPPB+9T+9TpEgBBuLPBhCBB3BHBtBDBjDCCBBBD7E7EHRRBBBgBCCcCCiEGBCGBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSmWmWBiKiKBGBnjC2kC2kCBbBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQQBgDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBrbaagBaagBaagBaagBaa9B-PB4BDBzBHBCNBCBBp2BwNwNttCEE+DiOiOBvIvIBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Sc: () => new UnicodeRangeTable(decodeRanges("kB+D+DBCBqnB8D8DzPBBzPBBI2H2HoImSmS8sClmClmCBgBB37hBkuVkuVtD7E7E8GBBEBB3-HDB-4wBxtCxtC", false)),
+        Sk: () => new UnicodeRangeTable(decodeRanges("+CCCoCHHFEEqQDBNNBGGBCCCBPB2DPPBjoBjoB15FCCBBBMCBOCBOCBOBB9kEBBkzdWBKBBoDBBxePPBniUniUBPB8bCCjF4g9B4g9BBDB", false)),
+        Sm: () => new UnicodeRangeTable(decodeRanges("rBRRBBB+BCCuBFFmBgBgB-XwQwQBBB8xGOOoBCBOCBsEoBoBBDBHlClCBDBGBBFGDIgBgBBDDCgBgBBqIBhBBB7CffBXBpBFB2OKK3BHBwDxKxKBDBDeBLPBhIiEBX+BBFfBDhIBxBUBDFB9+zB5Z5ZCCBlFRRBBB+BCCkEHHBCBitDBBhrwBx+Bx+BagBgBagBgBagBgBagBgBat5Ft5FB-uC-uCBHB", false)),
+        So: () => new UnicodeRangeTable(decodeRanges("mFDDFCCyerIrIBgEgEBvGvGLUUB4H4HkQ2L2LjEFBClElEwGqBqBoMCBQCCBBBDFBVECmEHBCFBCBBGDBmGBBxXJB0WzWzW+EhBBiLJBKIBksBBBCDBCBBLCCBHHBEBCECFMMBPPCBBC7B7BBKKBDBDDBCBBCBBCGBCeBDBBCCCBdBtIHBFTBDGBDwCBCdBanBBHnCBXKByCtCBX2FBCIBC1BBJuDBC3HBtBrBBhC-HBhQvBBWBBHmBBDpEBmHFBmLBBvBZBC4CBN1GBbPBFOOBNNWBBHBBxKBBFJBhBlBBKRRBdBMdBJQQBeBLmBBQ-JBhuG-BBx0V2BBibDBLBBC+R+RBBBqqUPBuLPBhCBB3BHBuBCBlPEEFBBOBB6JIB6BQBDCBCMBEwBwBBrBB7zBBBwSpgBpgBBGBnjC2kC2kCBGBFQBr6SDBG3qU3qUk7DvHBLCBEzNBHWBQPBhDzDB9B1HBLmBBD7BBGCBXBBIdBF8BBWhCBE7F7FB1CBqlB-PB4BDBzBHBCNBCBBp2B96C96CiEyWyWBqBBFjDBNOBDOBCOBCkBBYgFB5BcBOrBBFIBIBBPFB7E6HBG4WBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBB-B3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBC7CBLAB", false)),
+        Z: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBeBBGwBwBh9DAB", false)),
+        Zl: () => new UnicodeRangeTable(decodeRanges("ohIA", true)),
+        Zp: () => new UnicodeRangeTable(decodeRanges("phIA", true)),
+        Zs: () => new UnicodeRangeTable(decodeRanges("gBgEgEgvFgsCgsCBJBlBwBwBh9DAB", false)),
+        ASCII_Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbF", true)),
+        Alphabetic: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBLLFGGBVBCeBCpOBFLBPEBICC3CeeBQBCBBDDBCHHCCBCCCBSBCyCBCqEBJlFBClBBDHHBnBBoBNBCCCBCCBCCJaBFDBeKBG3BBCGBPlDBCHBFHBFCBLCBDRRBuBBOkDBZgBBKBBFGGBWBDSBUYBIKBGXBCGBIJJBoBBLLBEGBHrCBCPBCCBFOBOSBCHBDBBDVBCGBCEEBCBEHBDBBDBBCJJFBBCEBNBBLFFBBBCFBFBBDVBCGBCBBCBBCBBFEBFBBDBBFIIBCBCSSBEBMCBCIBCCBCVBCGBCBBCEBEIBCCBCBBEQQBCBWDBFCBCHBDBBDVBCGBCBBCEBEHBDBBDBBKBBFBBCEBORRBCCBEBECBCDBEBBCCCBEEBEEBBBELBFEBECBCCBEHHpBMBCCBCWBCPBEHBCCBCCBJBBCCBCBBDDBdDBCHBCCBCWBCJBCEBEHBCCBCCBJBBGCBCDBOCBNMBCCBCoBBDHBCCBCCBCGGBCBIEBXFBCCBCRBEXBCIBCDDBFBJFBCCCBGBTBBO5BBGGBH0B0BBECBDBCXBCCCBRBCCBDEBCHHPDBhBgCgCBGBCjBBFSBFPBCjBBkC2BBCDDBDBR-BBLDBDlBBCGGDqBBCsKBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBmBPBR1CBDFBErTBDQBCZBGqCBEKBITBMUBNTBNMBCCBCBBNzBBDSBPFFkC4CBIqBBGlCBLeBCLBFIBYdBDEBMrBBFZB3BbBF+BBDTBzBYYBMMBBByBzBBCOBCHB0BpBBDDBLrBBCKBP2BBXCBLjBBDKBGqBBDCBqBDBCFBCBBEGGB+FBUhBBM1IBDFBDlBBDFBDHBCGCBdBD0BBCGBCEEBBBCGBEDBDFBFMBGCBCGB1DOORMBmDFFDJBCEEBDBHGCBCBCKBDDBGEBFSSBnBBuZzBB34BkHBHDBEBBNlBBCGGD3BBIRRBVBKGBCGBCGBCGBCGBCGBCGBCGBCfBwB2O2OBBBaIBIEBDEBF1CBHCBC5CBCDBGqBBC9CBSfBxBPBhQ-tGBhCs0VBkCtBBDsIBEPBLBBVuBBGHBEwDBoBIBDmDBDxCBVUBCgBBZzBBNjCBCtBtBBEBECCBBBLgBBGiBBOcBEyBBCLBQRRBOBLEBC2BBKNBTWBEkCBCCCZCBDPBDDBMFBDFBDFBKGBCGBCqBBCNBH6DBWj9KBNWBFwBBloItLBDpDBnBGBNEBGLBCMBCEBCCCBCCBCCBqDBiBqLBT-BBD1BBpBLB1DEBCmEBlBZBHZBM4CBEFBDFBDFBDCBkBLBCZBCSBCBBCOBDNBjB6DBmC0BBsIcBEwBBwBfBOdBGqBBGdBDjBBFHBCEBrB9EBTjBBFjBBFnBBJzBBNKBCOBCGBCBBCKBCOBCGBCBBEzBBN2JBKVBLHBZFBCpBBCIBmCFBDCCBqBBCBBEDDBVBLWBKeBiCSBCBBLVBLZBHZBnB3BBHBBhCDBCBBGHBCCBCcBrBcBEcBkBHBCbBc1BBLVBLSBORBvDoCB4ByBBOyBBOnBBjBbBEGGBVB7HpBBCBBEBBRFBzBCBEcBLJJBUBrBRBvBUBcWBKlCBsBEBL4BBKOOBXBYyBBSDBJiBBEKKB+BBCDBKBBLCCkBRBChBBDHHBCB-BGBCCCBCBCOBCJBI4BBYDBCHBDBBDVBCGBCBBCEBEHBDBBDBBEHHGGBdJBCDDClBBCJBCDDCDBCBBECCtBhCBCCBCDBVCBfhCBDBBC5F5FB0BBDGBaFBjB+BBCEE8B1BBDoCoCBZBDNBWGB6F4BBoD-BBgBHBDDDBGBCBBCdBCBBDBBDDB+CHBDtBBDFBCCCBccBxBBDJBSnCBGTTBnCBoDHB5CgBBgBIBCsBBCGBCyByBBcBDVBCNBqCGBCBBCrBBECCBCCBBBCDDBZZBEBCBBCkBBCBBCDBCYYBqBBlIWBKQBCoBBECBwDwCwCB4cBnDuDBSjGBtyCgDBQvhBBSFBa68DBGmSB61GuBBy2B4RBIeBSuCBSdBTvBBRDBgBUBGSBxNsBB0G-BBhBYBDYBtBqCBF4BBIQBhCBBCNNBFBK1mHBqBfBiDyDB+vIDBCGBCBBCiJBQeeBBBDPPBCBJrMBloCqDBGMBEIBIJBFi7Fi7FBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDYBCYBCeBCYBCeBCYBCeBCYBCeBCYBCHB15BeBHFB2GGBCQBDGBCBBCEBG9BBiBxDxDBrBBLGBRiKiKBcBTrBBlPbBlHdBDwGwGBdBCVBJBBhHGBCDBCBBCOBCkGB8BjCBEEE1lBDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1TZBHZBHZB3zD-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Dash: () => new UnicodeRangeTable(decodeRanges("tB9qB9qB0BiyDiyDmgBqgCqgCBEB+BoBoBQnMnMlgDDDgBBBFdd-NUUwDxszBxszBBmBmBLqFqFhzD-J-J", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("jBHHGJBwDFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDrGrGhFBBNBBPDDBIBsCZBCBBYVVDIBWBBvFhBBDvDBDBBCCBDyCBDCBCmIBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDDBEJBECCBEEDJBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Emoji_Component: () => new UnicodeRangeTable(decodeRanges("jBHHGJB0+H2G2Gsp3B3+8B3+8BBYB8PEBxtBDBtzhY-CB", false)),
+        Emoji_Modifier: () => new UnicodeRangeTable(decodeRanges("7-8DE", true)),
+        Emoji_Modifier_Base: () => new UnicodeRangeTable(decodeRanges("9wJ8G8GRDB4jzD9B9BBBBDDDBBB2DBBDKBWSBEFFBBBCCBICCZqGqGBFFWFFBvFvFBBBEEB0CRRBBBKMMgSDDJHBHKKBIBDCB5B+B+BBCCBCCSCBCMBmHCBrBIB", false)),
+        Emoji_Presentation: () => new UnicodeRangeTable(decodeRanges("64IBBuGDBEDDqQBBWBBzBLBsBUUOJJBSSBGGBJJGWWIBBCFFDIIFBBdkBkBCFFBBBC+B+BBBBZPP8aBB0BFFvlxDrGrG-FDDBIBsCZBCZZVDDBDBCCBWBBvFgBBNIBClCBCVBNqBBFEBNQBEEEBlCBCCCB5FBD+BBODBCXBTbbBOO3C0CBxBlCBHEEBBBDDBEDBMBBIIBkHLBF8I8IBtBBCJBC4FBxDMBEKBE4BBCFFBOBDLBFJB", false)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("pFFFu8HNN5GXX7CFBQBBwLBBNnFnFaKBFCBoGoHoHBLLK7B7BBCBCEBKGDBDDFDDCBBDIEBJJBBBGCCGLBMBBDCCBCCTDDBTTBEBCCCBEEBGGDBBFBBMBBGBBDGGBECBVVBGGBEBCDBDFFDDDBEBCDDCCCHEEHLLBQQDFFCFFBBBCMMBxBxBBBBKeP1LBBwOCBUBB0BFF7mBNN6SCCrrvDoBoBBCBlDLBQBBQPPBmBmBBIBxDBBNBBPDDBIBU3BBcOBLVVDIBCDBKWBH7FBDvDBDBBCCBDyCBDCBCDBG9HBC+BBMFBCXBIBBDHBNDDBCBDFFBOOBDDJBBKGGBBBNCBJCBDCCFHHEHHB0CBxBlCBGHBDQBECCBEBDMB7GlBBNDB5BHBLFBpBHBfBBNDBDNBKmBBNuBBCJBC4FB5CHBPxEBhI9fB", false)),
+        Hex_Digit: () => new UnicodeRangeTable(decodeRanges("wBJIFbFq1-BJIFbF", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hDZBwBLLFlBlBBWBCHBC2BCBQCBuBCDECBBBDCCDEEBFFDEEBBBDDDCCCDCCBCCDEECDDBDDBBBHGDCOCBSCBDDCEEC4BCBFBDDDBCCFICBjCBDiBBIBBfEBhDsBsBCEEDDBTccBhBBCBBECBCWCBDBCGDB0B0BBuBBCgBCK0BCDMCBgDCxBoBBo6CqBBCDB5XFBjkCIBC2D2DB+FBiC0ECBHBCgDCBHBJFBLHBJHBJFBLHBJHBJNBDHBJHBJHBJEBCBBHEEBBBCBBJDBDBBJHBLCBCBB6DOORMBuDEEBEEcKFDBBJDBFiBiBBOBFsasaBYBn6BvBBCEEBGCFCCBCCBGBEiDCBIICFFNlBBCGG0oesBCUaCBBBmEMCBBBC8BCBIBCCCDICFCCDCCBBBCSCGGGCMCFCCDOCWDBCCCBBB2ZqBBCNBHvCBh6TGBNEBqhBZBumBnBBpEjBB8EKBCOBCGBCBBkODDBBBCpBBCIBmoByBB+DVB75CfBhsVfB8BYBnqZZBbGBCRBbZBbDBCCCBFBCKBbZBbZBbZBbZBbZBbZBbZBbZBbbBdYBCFBbYBCFBbYBCFBbYBCFBbYBCFBC15B15BBIBCTBHFBmI9BB1lChBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("rBRRBBBgBeeCuBuBFmBmBgB5W5WBBBDbbBDDBBBwQCBuwGccBBBMEEOPPBCBWEBMEBiCMBFEEBFFBDBTFFDJBCDDBEBHEEBDDBCCBBBCFBENBClClCBWBCFBCBBFBBFfBCHHBPPBqIBJDBVBB7CffBZBCZZMGB+NBBNJBFFBFBBDBBEEBPCCDFBMHBGBB6BCCeDBKCBxK-BBhI-PBxBUBDFB9+zB4Z4ZBEBCjFjFRCBeCCeCCkEHHBCBitDBBhrwBwoBwoBBzCBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBBhwFDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB-uCIB", false)),
+        Quotation_Mark: () => new UnicodeRangeTable(decodeRanges("iBFFkEQQ96HHBaBBowDqOqOBCBOCBixzBDB+FFF7CBB", false)),
+        Terminal_Punctuation: () => new UnicodeRangeTable(decodeRanges("hBLLCMMBEE-ZJJiQ6B6BpCPPCCB1FsBsBBJBCsHsHB3B3BBEBCHBgBmImIB1nB1nBBtFtFFFB4JBB2YHBmY9D9DBBBoCBB+ECBEoBoBBCBDBB7JBBjLDBjFBBLBBCCBeCB8FEB-BBBldYYBKKBBBwlDCBzJOOFLLCBBEBBtNBB8ndBBuICBkHEB-LBB3CBBgD4E4EBBB0ECBgERRB6H6HnxUDDB6B6BBBBCDBqFLLCMMBEEiCDD7hBxBxBnkBoGoG3JBB5EFBlCFB6CDB5dEBtBDB+FGBxDDBgECBiEBBHRRB5C5CBDBtDrJrJB2D2DBBBNBBnLDBEOBqDBB6HCBmQCC8HBB4CBBFBB-MCBuBmUmUBrCrCBspBspBBDB6vRBBmEiCiCBBBLqRqRBoJoJBnwTnwTovHDB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiB2BCDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIJDCMCDQCDDDCCBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBDDBBBEWCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBpCDBNDBNDBNEBMDBnIFFECBDCBDEEBDBHGCBCBDDBLBBGbbBOBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoqZZBbZBbZBbCCBGDBDDBCBCHBbZBbBBCDBDHBCGBcBBCDBCEBCEEBFBcZBbZBbZBbZBbZBbZBfYBiBYBiBYBiBYBiBYBiB2pE2pEBgBBvgCZBHZBHZB", false)),
+        White_Space: () => new UnicodeRangeTable(decodeRanges("JEBTlDlDbgvFgvFgsCKBeBBGwBwBh9DAB", false))
+      });
+      static SCRIPTS = new LazyMap({
+        Adlam: () => new UnicodeRangeTable(decodeRanges("go6DrCFJFB", true)),
+        Ahom: () => new UnicodeRangeTable(decodeRanges("g4lCaDOFW", true)),
+        Anatolian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggxCmS", true)),
+        Arabic: () => new UnicodeRangeTable(decodeRanges("gwBEBCFBCNBCCBCfBCJBMZBCrDBChBBxCvBBxHhBBGqCBCcBxy8BtPBDvEBhBPBxDEBCmEBk7DeBkCFBJIBiBFBh43BDBCaBCBBCDDCJBCDBCCCHFFCECBBBCBBCDDCICBCCDDBCGBCDBCDBCCCBIBCQBGCBCEBCQB1BBB", false)),
+        Armenian: () => new UnicodeRangeTable(decodeRanges("xpBlBDxBDCks9BE", true)),
+        Avestan: () => new UnicodeRangeTable(decodeRanges("g4iC1BEG", true)),
+        Balinese: () => new UnicodeRangeTable(decodeRanges("g4GsCCxB", true)),
+        Bamum: () => new UnicodeRangeTable(decodeRanges("g1pB3CpowB4R", true)),
+        Bassa_Vah: () => new UnicodeRangeTable(decodeRanges("w26CdDF", true)),
+        Batak: () => new UnicodeRangeTable(decodeRanges("g+GzBJD", true)),
+        Bengali: () => new UnicodeRangeTable(decodeRanges("gsCDBCHBDBBDVBCGBCEEBCBDIBDBBDDBJFFBCCBDBDYB", false)),
+        Beria_Erfe: () => new UnicodeRangeTable(decodeRanges("g17CYDY", true)),
+        Bhaiksuki: () => new UnicodeRangeTable(decodeRanges("ggnCICsBCNLc", true)),
+        Bopomofo: () => new UnicodeRangeTable(decodeRanges("qXB6wLqBxDf", true)),
+        Brahmi: () => new UnicodeRangeTable(decodeRanges("ggkCtCFjBKA", true)),
+        Braille: () => new UnicodeRangeTable(decodeRanges("ggK-H", true)),
+        Buginese: () => new UnicodeRangeTable(decodeRanges("gwGbDB", true)),
+        Buhid: () => new UnicodeRangeTable(decodeRanges("g6FT", true)),
+        Canadian_Aboriginal: () => new UnicodeRangeTable(decodeRanges("ggF-TxRlC7tgCP", true)),
+        Carian: () => new UnicodeRangeTable(decodeRanges("g1gCwB", true)),
+        Caucasian_Albanian: () => new UnicodeRangeTable(decodeRanges("wphCzBMA", true)),
+        Chakma: () => new UnicodeRangeTable(decodeRanges("gokC0BCR", true)),
+        Cham: () => new UnicodeRangeTable(decodeRanges("gwqB2BKNDJDD", true)),
+        Cherokee: () => new UnicodeRangeTable(decodeRanges("g9E1CDFz7lBvC", true)),
+        Chorasmian: () => new UnicodeRangeTable(decodeRanges("w9jCb", true)),
+        Common: () => new UnicodeRangeTable(decodeRanges("AgCBbFBbuBBCOBCEBYgBgBiOmBBGEBDTB1DKKHCC+THHPEEhB9E9ElQiEiEB6mB6mB2MDBjJwvBwvBBBBoCBBsGBBCumBumBOIIBCBCFBCCBDmYmYBKBD2CBCKBEKBCOBShBB-BlBBCCBDFBCaBCQBqBCBF5UBXKBW-cBhIzTBDpEBhQ9CBzMUBCCCBXBQHBFDB8CBBE7C7CB0E0EBOBhBlBBKxBxBB+BBgBwCBwB5C5CBmFBhuG-BBhoWhBBnDCBmFJB1HhFhFsMPPBzuUzuUBxGxGBIBXiBBCSBCDB0ECCBeBbFBbKBLuBuBBhChCBFBCGBLEBjICBFsBBEIBxCMB0BsBBlHaBltuBDB96D8HBEzNBHWBQQBgDzDB9B1HBLmBBD9BBEQBJBBIdBF8BB2GTBNTBN2CBKYBoE0CBCmCBCBBDDDBDDBCBCLBCCCBFBCgCBCDBDHBCGBCbBCDBCEBCEEBFBCzKBDjJBDxBByjFjCBtC8BBjWrBBFjDBNOBDOBCOBCkBBLtFB5BZBCBBOrBBFIBIBBPFB7E4eBEQBEMBE5GBHLBFQQBKBF3BBJJBHnBBJdBDLBFBBPIBoB3KBJNBDMBEKBE4BBCFFBOBDLBFJBIyEBCmDBnghYffB+CB", false)),
+        Coptic: () => new UnicodeRangeTable(decodeRanges("ifNxkKzDGG", true)),
+        Cuneiform: () => new UnicodeRangeTable(decodeRanges("ggoC5cnDuDCEMjG", true)),
+        Cypriot: () => new UnicodeRangeTable(decodeRanges("ggiCFBDCCBqBBCBBEDD", false)),
+        Cypro_Minoan: () => new UnicodeRangeTable(decodeRanges("w8rCiD", true)),
+        Cyrillic: () => new UnicodeRangeTable(decodeRanges("ggBkEBDoFBx6FKBhFtCtCojEfBhie-CBv8VBBhw4B9BBiBAB", false)),
+        Deseret: () => new UnicodeRangeTable(decodeRanges("gghCvC", true)),
+        Devanagari: () => new UnicodeRangeTable(decodeRanges("goCwCFODZh7nBfhwcJ", true)),
+        Dives_Akuru: () => new UnicodeRangeTable(decodeRanges("gomCGBDDDBGBCBBCdBCBBDLBKJB", false)),
+        Dogra: () => new UnicodeRangeTable(decodeRanges("ggmC7B", true)),
+        Duployan: () => new UnicodeRangeTable(decodeRanges("ggvDqDGMEIIJDD", true)),
+        Egyptian_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("ggsC1iBL68D", true)),
+        Elbasan: () => new UnicodeRangeTable(decodeRanges("gohCnB", true)),
+        Elymaic: () => new UnicodeRangeTable(decodeRanges("g-jCW", true)),
+        Ethiopic: () => new UnicodeRangeTable(decodeRanges("gwEoCBCDBDGBCCCBCBDoBBCDBDgBBCDBDGBCCCBCBDOBC4BBCDBDiCBDfBEZBnvGWBKGBCGBCGBCGBCGBCGBCGBCGBjpfFBDFBDFBKGBCGBylvCGBCDBCBBCOB", false)),
+        Garay: () => new UnicodeRangeTable(decodeRanges("gqjClBEcJB", true)),
+        Georgian: () => new UnicodeRangeTable(decodeRanges("glElBBCGGDqBBCDBx8CqBBDCBhiElBBCGG", false)),
+        Glagolitic: () => new UnicodeRangeTable(decodeRanges("ggL-Ch9sDGCQDGCBCE", true)),
+        Gothic: () => new UnicodeRangeTable(decodeRanges("w5gCa", true)),
+        Grantha: () => new UnicodeRangeTable(decodeRanges("g4kCDBCHBDBBDVBCGBCBBCEBDIBDBBDCBDHHGGBDGBEEB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("wbDBCCBDDBCFFCCCBBBCCCBSBC+BBPPBnpGEBzBEBFEB1ChKhKBUBDFBDlBBDFBDHBCGCBdBD0BBCOBCNBDFBCSBDCBCIBoJ-xiB-xiB7uVuCBSgj0Bgj0BBkCB", false)),
+        Gujarati: () => new UnicodeRangeTable(decodeRanges("h0CCBCIBCCBCVBCGBCBBCEBDJBCCBCCBDQQBCBDLBIGB", false)),
+        Gunjala_Gondi: () => new UnicodeRangeTable(decodeRanges("grnCFCBCkBCBCFIJ", true)),
+        Gurmukhi: () => new UnicodeRangeTable(decodeRanges("hwCCBCFBFBBDVBCGBCBBCBBCBBDCCBDBFBBDCBEIIBCBCIIBPB", false)),
+        Gurung_Khema: () => new UnicodeRangeTable(decodeRanges("go4C5B", true)),
+        Han: () => new UnicodeRangeTable(decodeRanges("g0LZBC4CBN1GBwBCCaIBPDBle-tGBhC-vUBhoWtLBDpDBpodBBNGBqgkB-2pBBhB9oEBDt0FBDwpHBQtTBjtC9QBjvBq6EBGppIB", false)),
+        Hangul: () => new UnicodeRangeTable(decodeRanges("goE-HvxHBiI9CyDeiCei3dckUj9KNWFwBl9JeEFDFDFDC", true)),
+        Hanifi_Rohingya: () => new UnicodeRangeTable(decodeRanges("gojCnBJJ", true)),
+        Hanunoo: () => new UnicodeRangeTable(decodeRanges("g5FU", true)),
+        Hatran: () => new UnicodeRangeTable(decodeRanges("gniCSCBGE", true)),
+        Hebrew: () => new UnicodeRangeTable(decodeRanges("xsB2BBJaBFFBpp9BZBCEBCCCBCCBCCBIB", false)),
+        Hiragana: () => new UnicodeRangeTable(decodeRanges("hiM1CBHCBi7-C+IBTeeBBBulQAB", false)),
+        Imperial_Aramaic: () => new UnicodeRangeTable(decodeRanges("giiCVCI", true)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("gYvDB2IBBlOKBbhXhXBCB8qEtBBDLBlPCBCMBCGBFHHEBBnG-BBtQBBjGgBB65DDBsDBBmrzBPBRNBwejHjH7iEl+uBl+uBBsBBDWBhRCBSHBDGBfDBz6rYvHB", false)),
+        Inscriptional_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g7iCSGH", true)),
+        Inscriptional_Parthian: () => new UnicodeRangeTable(decodeRanges("g6iCVDH", true)),
+        Javanese: () => new UnicodeRangeTable(decodeRanges("gsqBtCDJFB", true)),
+        Kaithi: () => new UnicodeRangeTable(decodeRanges("gkkCiCLA", true)),
+        Kannada: () => new UnicodeRangeTable(decodeRanges("gkDMCCCWCJCEDICCCDIBGCCDDJCC", true)),
+        Katakana: () => new UnicodeRangeTable(decodeRanges("hlM5CBDCBxHPBxGuBBC3CBvgzBJBCsBBzisBDBCGBCBBCgJgJBBBzBPPBCB", false)),
+        Kawi: () => new UnicodeRangeTable(decodeRanges("g4nCQCoBEc", true)),
+        Kayah_Li: () => new UnicodeRangeTable(decodeRanges("goqBtBCA", true)),
+        Kharoshthi: () => new UnicodeRangeTable(decodeRanges("gwiCDCBGHCCCcDCFJII", true)),
+        Khitan_Small_Script: () => new UnicodeRangeTable(decodeRanges("k-7C84G84GB0OBqBAB", false)),
+        Khmer: () => new UnicodeRangeTable(decodeRanges("g8F9CDJHJnPf", true)),
+        Khojki: () => new UnicodeRangeTable(decodeRanges("gwkCRCuB", true)),
+        Khudawadi: () => new UnicodeRangeTable(decodeRanges("w1kC6BGJ", true)),
+        Kirat_Rai: () => new UnicodeRangeTable(decodeRanges("gq7C5B", true)),
+        Lao: () => new UnicodeRangeTable(decodeRanges("h0DBBCCCBDBCXBCCCBVBDEBCCCBFBCJBDDB", false)),
+        Latin: () => new UnicodeRangeTable(decodeRanges("hCZBHZBwBQQGWBCeBCgOBoBEB8wGlBBHwBBGDBGMBClCBiC-HByLOORMBuEBBHccSoBB42CfBj1elDBExCBVOBxZqBBCIBCDB38TGB7gBZBHZBmhCFBCpBBCIBm61BeBHFB", false)),
+        Lepcha: () => new UnicodeRangeTable(decodeRanges("ggH3BEOEC", true)),
+        Limbu: () => new UnicodeRangeTable(decodeRanges("goGeBCLBFLBFEEBKB", false)),
+        Linear_A: () => new UnicodeRangeTable(decodeRanges("gwhC2JKVLH", true)),
+        Linear_B: () => new UnicodeRangeTable(decodeRanges("gggCLCZCSCBCODNjB6D", true)),
+        Lisu: () => new UnicodeRangeTable(decodeRanges("wmpBvBx1eA", true)),
+        Lycian: () => new UnicodeRangeTable(decodeRanges("g0gCc", true)),
+        Lydian: () => new UnicodeRangeTable(decodeRanges("gpiCZGA", true)),
+        Mahajani: () => new UnicodeRangeTable(decodeRanges("wqkCmB", true)),
+        Makasar: () => new UnicodeRangeTable(decodeRanges("g3nCY", true)),
+        Malayalam: () => new UnicodeRangeTable(decodeRanges("goDMCCCyBCCCFFPDZ", true)),
+        Mandaic: () => new UnicodeRangeTable(decodeRanges("giCbDA", true)),
+        Manichaean: () => new UnicodeRangeTable(decodeRanges("g2iCmBFL", true)),
+        Marchen: () => new UnicodeRangeTable(decodeRanges("wjnCfDVCN", true)),
+        Masaram_Gondi: () => new UnicodeRangeTable(decodeRanges("gonCGBCBBCrBBECCBCCBHBJJB", false)),
+        Medefaidrin: () => new UnicodeRangeTable(decodeRanges("gy7C6C", true)),
+        Meetei_Mayek: () => new UnicodeRangeTable(decodeRanges("g3qBWqGtBDJ", true)),
+        Mende_Kikakui: () => new UnicodeRangeTable(decodeRanges("gg6DkGDP", true)),
+        Meroitic_Cursive: () => new UnicodeRangeTable(decodeRanges("gtiCXFTDtB", true)),
+        Meroitic_Hieroglyphs: () => new UnicodeRangeTable(decodeRanges("gsiCf", true)),
+        Miao: () => new UnicodeRangeTable(decodeRanges("g47CqCF4BIQ", true)),
+        Modi: () => new UnicodeRangeTable(decodeRanges("gwlCkCMJ", true)),
+        Mongolian: () => new UnicodeRangeTable(decodeRanges("ggGBBDCCBSBH4CBIqBB2t-BMB", false)),
+        Mro: () => new UnicodeRangeTable(decodeRanges("gy6CeCJFB", true)),
+        Multani: () => new UnicodeRangeTable(decodeRanges("g0kCGBCCCBCBCOBCKB", false)),
+        Myanmar: () => new UnicodeRangeTable(decodeRanges("ggE-EhqmBeiDfxibT", true)),
+        Nabataean: () => new UnicodeRangeTable(decodeRanges("gkiCeJI", true)),
+        Nag_Mundari: () => new UnicodeRangeTable(decodeRanges("wm5DpB", true)),
+        Nandinagari: () => new UnicodeRangeTable(decodeRanges("gtmCHDtBDK", true)),
+        New_Tai_Lue: () => new UnicodeRangeTable(decodeRanges("gsGrBFZHKEB", true)),
+        Newa: () => new UnicodeRangeTable(decodeRanges("gglC7CCE", true)),
+        Nko: () => new UnicodeRangeTable(decodeRanges("g+B6BDC", true)),
+        Nushu: () => new UnicodeRangeTable(decodeRanges("h-7CvsQvsQBqMB", false)),
+        Nyiakeng_Puachue_Hmong: () => new UnicodeRangeTable(decodeRanges("go4DsBENDJFB", true)),
+        Ogham: () => new UnicodeRangeTable(decodeRanges("g0Fc", true)),
+        Ol_Chiki: () => new UnicodeRangeTable(decodeRanges("wiHvB", true)),
+        Ol_Onal: () => new UnicodeRangeTable(decodeRanges("wu5DqBFA", true)),
+        Old_Hungarian: () => new UnicodeRangeTable(decodeRanges("gkjCyBOyBIF", true)),
+        Old_Italic: () => new UnicodeRangeTable(decodeRanges("g4gCjBKC", true)),
+        Old_North_Arabian: () => new UnicodeRangeTable(decodeRanges("g0iCf", true)),
+        Old_Permic: () => new UnicodeRangeTable(decodeRanges("w6gCqB", true)),
+        Old_Persian: () => new UnicodeRangeTable(decodeRanges("g9gCjBFN", true)),
+        Old_Sogdian: () => new UnicodeRangeTable(decodeRanges("g4jCnB", true)),
+        Old_South_Arabian: () => new UnicodeRangeTable(decodeRanges("gziCf", true)),
+        Old_Turkic: () => new UnicodeRangeTable(decodeRanges("ggjCoC", true)),
+        Old_Uyghur: () => new UnicodeRangeTable(decodeRanges("w7jCZ", true)),
+        Oriya: () => new UnicodeRangeTable(decodeRanges("h4CCCHDBDVCGCBCEDIDBDCICFBCEDR", true)),
+        Osage: () => new UnicodeRangeTable(decodeRanges("wlhCjBFjB", true)),
+        Osmanya: () => new UnicodeRangeTable(decodeRanges("gkhCdDJ", true)),
+        Pahawh_Hmong: () => new UnicodeRangeTable(decodeRanges("g46ClCLJCGCUGS", true)),
+        Palmyrene: () => new UnicodeRangeTable(decodeRanges("gjiCf", true)),
+        Pau_Cin_Hau: () => new UnicodeRangeTable(decodeRanges("g2mC4B", true)),
+        Phags_Pa: () => new UnicodeRangeTable(decodeRanges("giqB3B", true)),
+        Phoenician: () => new UnicodeRangeTable(decodeRanges("goiCbEA", true)),
+        Psalter_Pahlavi: () => new UnicodeRangeTable(decodeRanges("g8iCRIDNG", true)),
+        Rejang: () => new UnicodeRangeTable(decodeRanges("wpqBjBMA", true)),
+        Runic: () => new UnicodeRangeTable(decodeRanges("g1FqCEK", true)),
+        Samaritan: () => new UnicodeRangeTable(decodeRanges("ggCtBDO", true)),
+        Saurashtra: () => new UnicodeRangeTable(decodeRanges("gkqBlCJL", true)),
+        Sharada: () => new UnicodeRangeTable(decodeRanges("gskC-ChsCH", true)),
+        Shavian: () => new UnicodeRangeTable(decodeRanges("wihCvB", true)),
+        Siddham: () => new UnicodeRangeTable(decodeRanges("gslC1BDlB", true)),
+        Sidetic: () => new UnicodeRangeTable(decodeRanges("gqiCZ", true)),
+        SignWriting: () => new UnicodeRangeTable(decodeRanges("gg2DrUQECO", true)),
+        Sinhala: () => new UnicodeRangeTable(decodeRanges("hsDCBCRBEXBCIBCDDBFBEFFBEBCCCBGBHJBDCBt-gCTB", false)),
+        Sogdian: () => new UnicodeRangeTable(decodeRanges("w5jCpB", true)),
+        Sora_Sompeng: () => new UnicodeRangeTable(decodeRanges("wmkCYIJ", true)),
+        Soyombo: () => new UnicodeRangeTable(decodeRanges("wymCyC", true)),
+        Sundanese: () => new UnicodeRangeTable(decodeRanges("g8G-BhIH", true)),
+        Sunuwar: () => new UnicodeRangeTable(decodeRanges("g+mChBPJ", true)),
+        Syloti_Nagri: () => new UnicodeRangeTable(decodeRanges("ggqBsB", true)),
+        Syriac: () => new UnicodeRangeTable(decodeRanges("g4BNC7BDCxIK", true)),
+        Tagalog: () => new UnicodeRangeTable(decodeRanges("g4FVKA", true)),
+        Tagbanwa: () => new UnicodeRangeTable(decodeRanges("g7FMCCCB", true)),
+        Tai_Le: () => new UnicodeRangeTable(decodeRanges("wqGdDE", true)),
+        Tai_Tham: () => new UnicodeRangeTable(decodeRanges("gxG+BCcDKHJHN", true)),
+        Tai_Viet: () => new UnicodeRangeTable(decodeRanges("g0qBiCZE", true)),
+        Tai_Yo: () => new UnicodeRangeTable(decodeRanges("g25DeCVJB", true)),
+        Takri: () => new UnicodeRangeTable(decodeRanges("g0lC5BHJ", true)),
+        Tamil: () => new UnicodeRangeTable(decodeRanges("i8CBBCFBECBCDBEBBCCCBEEBEEBBBELBFEBECBCDBDHHPUBm+kCxBBOAB", false)),
+        Tangsa: () => new UnicodeRangeTable(decodeRanges("wz6CuCCJ", true)),
+        Tangut: () => new UnicodeRangeTable(decodeRanges("g-7CgBgBB+3GBhQeBiDyDB", false)),
+        Telugu: () => new UnicodeRangeTable(decodeRanges("ggDMCCCWCPDICCCDIBCCCBDDDJII", true)),
+        Thaana: () => new UnicodeRangeTable(decodeRanges("g8BxB", true)),
+        Thai: () => new UnicodeRangeTable(decodeRanges("hwD5BGb", true)),
+        Tibetan: () => new UnicodeRangeTable(decodeRanges("g4DnCCjBFmBCjBCOCGFB", true)),
+        Tifinagh: () => new UnicodeRangeTable(decodeRanges("wpL3BIBPA", true)),
+        Tirhuta: () => new UnicodeRangeTable(decodeRanges("gklCnCJJ", true)),
+        Todhri: () => new UnicodeRangeTable(decodeRanges("guhCzB", true)),
+        Tolong_Siki: () => new UnicodeRangeTable(decodeRanges("wtnCrBFJ", true)),
+        Toto: () => new UnicodeRangeTable(decodeRanges("w04De", true)),
+        Tulu_Tigalari: () => new UnicodeRangeTable(decodeRanges("g8kCJBCDDClBBCJBCDDCDBCJBCBBJBB", false)),
+        Ugaritic: () => new UnicodeRangeTable(decodeRanges("g8gCdCA", true)),
+        Unknown: () => new UnicodeRangeTable(decodeRanges("4bBBHDBICCVuMuMnBBBzBBBE4B4BBGBcDBHKBvI9B9BBmDmDBMB8BBByBBBQddBCCMEBjBEBuHJJBDDBXXICCBBBFBBKBBDBBFHBCDBDGGBaaBEEHDBDBBXIIDGDBCCGDBDBBECBCGBFCCBFBSJBEKKEXXIDDGBBLIEBCCBNBFBBNGBIEEJBBDBBXIIDGGBKKBDDBEEBFBEDBDGGBTTBIBDHHBBBEFFBBBDCCDCBDCBECBNDBGCBEFFBCCBEBCNBWEBOEEYRRBKKEFFBFBDEEDBBFBBLGBXEEYLLGBBKEEFGBDEBEFFBLLELBOEE0BEEHDBRBBbEETCBZKKCBBICBCDBHCCJFBLBBELB7BDBekBBDCCGZZCYYBGGCIILBBFfBpClBlBBCBoBlBlBQOOBjBBnGCCBDBCBB6LFFBIICFFBqBqBFBBiBFFBIICFFBQQ6BFFBkCkCBhBhBBBBbFB3CBBHBB+UCB6CGBXIBZIBVLBOEEDLB-CBBLFBLFBbFB6CGBsBEBnCJBgBNNBCBNDBCCBrBBBGKBtBDBbFBMCB-BBBiCeeBMMBEBLFBPBBvBBBNTBuCnFnFBGB9BCBQCB-BEBsBBBMHBsBEB3QBBHBBnBBBHBBJGCgBBB2BQQPBBHUUBEEKmDmDNBBcOOBBBjBNBiBOBtEDB7UVBMUB14BBB-LEBuBCCBDBCBB5BGBDNBZIBI4BI-DhBBb6C6CBKB3GZBxC3C3CBoDoDBDBsB-C-C3CIBxBuzcuzcBBB4BIB9KTB5FHB+GTB9BCBLFB5BHBnCHBNFB1DKBfCBvCMMBCBiB4B4BBHBPBBLBBoDXBdJBHBBHBBHIBIII9BDB-DBBLFBl9KLBYDByBjoIBvLBBrDlBBILBGEBbGGCGDrUfBrBFB0BUUFDBGoEoEBCC-FCBHBBHBBHBBECBIIIBIBGBBNbbUDDQBBPhBB8DEBEDBuBCB5COOBBBCuBBvBhEBeCByBOBdDBlBIBfEBsBEBfmBmBBCBPpBB-EBBLFBlBDBlBDBpBHB1BKBNQQIDDMQQIDDBBB1BLB4JIBXJBJXBHrBrBKkCBHBBCtBtBDCBCBBYpCpCBGBKvBBUDDBDBiBCBcEBclBB5BDBVBBzBDDBDBJEEeBBEDBLGBKGBhCfBoBDBNIB3BCBeBBcEBbGBFLBIvCBqC2BB0BMB0BGBvBHBLFBnBCBeHBDvGBgBrBrBEBBDPBHHBKgBBvBHBrBVBblBBdTBYIBvCDBlBIBlCJBCBBaGBLFB2BTTBGBoBIBhDVVBJBTwBwBB8BBICCFQQMFB8BEBLFBFJJBDDBXXIDDGLLBDDBEEBCCBEBCEBIBBICBGKBLCCBCCnBLLCBBCFFLDDBGBDcB9CGGBcBpCHBLlFB3BBBnBhBBmCKBLFBOSB7BFBLFBVbBcBBQDBY4FB9BjDB0CLBJBBCBBJDDfDDBNNBHBLlCBJBBvBBBMaBpCHB0CMBqCGBL1CBJ3CBjBNBLFBKuBuBPJBeCBhBBBXPPBnCBIDDtBCBCDDKHBLFBHDDmBDDHGBLFBtBDBL1HBaGBSqBqBBBBe0CBCOBzBMB8clDBwDGGBJBlGryCBkDMB3iBJB88DEBoS41GB7Bl2BB6RGBgBLLBCByCLLBEBfBBHJBnCJBLIIWEBUvNB7BlGB8CEBaBBarBBsCDB6BGBS-BBGKBIIB3mHoBBhBgDB0D8vIBFIIDkJkJBNBCcBEBBCNBFHBtMjoCBsDEBOCBKGBLBBJ76DB+HCB1NFBYOBSOBvBBBYIB1D7BB3HJBoBBBjGUBnC5DBVLBVLB4CIBamEB2CoCoCDBBCBBDBBFNNCIIiCFFBJJIddFGGCCBI1K1KBlJlJB-V-VBNBGQQBuiBBgBFBH0GBISSBIIDGGBDB-BgBBCvDBuBCBPBBLDBD-JBgBQB7BEBCvOBrB1GBsBDBC-FBgBXXBGBD-GBIFFDQQmGBBRoBBtCDBLDBDwYBlCrCB+BhGBFccDCCBCCLFFCCCBEBCDBCECEDDCBBCICDCCBFFIKFCLLSEBEGGSzBBDtIBtBDBlDLBQBBQQQmBJBvF3BBeMBtBDBKGBDNBH5EB6eCBSCBOCB7GFBNDBCOBNDB5BHBLFBpBHBfBBNDBDNBKmBB5KHBPBBOCBMCB6BCCBCBRBBNDBLGB0EoDoDBjgBBh3pBfB-oEBBv0FBBypHOBvThtCB-QhvBBs6EEBrpIm8yVBCdBhD-DBxHvw-FB", false)),
+        Vai: () => new UnicodeRangeTable(decodeRanges("gopBrJ", true)),
+        Vithkuqi: () => new UnicodeRangeTable(decodeRanges("wrhCKCOCGCBCKCOCGCB", true)),
+        Wancho: () => new UnicodeRangeTable(decodeRanges("g24D5BGA", true)),
+        Warang_Citi: () => new UnicodeRangeTable(decodeRanges("glmCyCNA", true)),
+        Yezidi: () => new UnicodeRangeTable(decodeRanges("g0jCpBCCDB", true)),
+        Yi: () => new UnicodeRangeTable(decodeRanges("ggoBskBE2B", true)),
+        Zanabazar_Square: () => new UnicodeRangeTable(decodeRanges("gwmCnC", true))
+      });
+      static FOLD_CATEGORIES = new LazyMap({
+        L: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        LC: () => new UnicodeRangeTable(decodeRanges("laA", true)),
+        Ll: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGC3HrBrBCEEJHHCCBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHxC9zC9zCBuBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Lt: () => new UnicodeRangeTable(decodeRanges("kOCCBCCBCClBCCtsHHBJHBJHBMQQwBAB", false)),
+        Lu: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpL2B2Bs1CvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false)),
+        M: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Mn: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false)),
+        Emoji: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Extended_Pictographic: () => new UnicodeRangeTable(decodeRanges("8mJA", true)),
+        Lowercase: () => new UnicodeRangeTable(decodeRanges("hCZBmDWBCGBiBuBCEECDOCDuBCBECEBBCCCBCCBBBDDBCBBCCBEBBCBBCECBCCDCCBCCBBBCCCBEEIBBCBBCBBCOCDQCDBBCCCBBBC4BCIBBCBBDCCBCBCGCiJCCEJJHCCBBBCCCBCCBPBCIBkBJJCUCGDDCBBDyBBxBgBCK2BCBMCD+CCDlBBq6ClBBCGGzW1CB0kCHHBpBBDCBhK0ECKgDCKHBJFBLHBJHBJFBMGCJHBZHBJHBJHBJEBMEBMDBNEBMEBqJEEBHHuBPBUzZzZBYBx5BvBBxBCCBBBDGCBCBCDDJCBCgDCJCCFuqeuqeCqBCUaCoEMCE8BCLECBICFCCDCCEUCBDBCEBCOCBCBCCCBQCZs5Vs5VBYBmmBnBBpEjBB9EKBCOBCGBCBBr3ByBB+EVB75CfBhsVfBhCYBoyehBB", false)),
+        Math: () => new UnicodeRangeTable(decodeRanges("ycGDCHHFMMDDDCHHFAB", false)),
+        Uppercase: () => new UnicodeRangeTable(decodeRanges("hDZB7BqBqBBWBCHBCuBCEECDOCDsBCDECBBBDCCDEEGDDECBDDDCCCDFFDEECDDECCGBBCBBCBBCOCBSCDBBCEECkBCEQCJDDBCCFICBEBCBBCCCBEEBCCBCBCEBDCCBDDIDDCBBEFBGLLBnFnFsBCCEEEBBBvBDBCdBCBBECBCWCBDBCGD1BvBBCgBCK0BCDMCBgDCyBlBBq6CqBBDCB5XFBjkCIBCvHvHERRzD0ECGGGC8CCBHBJFBLHBJHBJFBMGCJHBJNBzBBBNSSBPPBEEpLiBiBBOBFsasaBYBn6BvBBCEEBGCHDDLiDCJCCFNNBkBBCGG0oesBCUaCoEMCE8BCLCCDICFFFCBBDSCMOCFCCDOCb9a9advCBi8UZBumBnBBpEjBB8EKBCOBCGBCBBk4ByBB+DVB75CfBhsVfB8BYBvyehBB", false))
+      });
+      static FOLD_SCRIPT = new LazyMap({
+        Common: () => new UnicodeRangeTable(decodeRanges("8cgBgB", false)),
+        Greek: () => new UnicodeRangeTable(decodeRanges("1FwUwU", false)),
+        Inherited: () => new UnicodeRangeTable(decodeRanges("5cgBgBlgHAB", false))
+      });
+    };
+    Unicode = class Unicode2 {
+      static MAX_RUNE = 1114111;
+      static RUNE_ERROR = 65533;
+      static isUnsearchable(r) {
+        return r === Unicode2.RUNE_ERROR || r >= Unicode2.MIN_HIGH_SURROGATE && r <= Unicode2.MAX_LOW_SURROGATE;
+      }
+      static MAX_ASCII = 127;
+      static MAX_LATIN1 = 255;
+      static MAX_BMP = 65535;
+      static MIN_FOLD = 65;
+      static MAX_FOLD = 125251;
+      static MIN_HIGH_SURROGATE = 55296;
+      static MAX_HIGH_SURROGATE = 56319;
+      static MIN_LOW_SURROGATE = 56320;
+      static MAX_LOW_SURROGATE = 57343;
+      static MIN_SUPPLEMENTARY_CODE_POINT = 65536;
+      static is32(ranges, r) {
+        let lo = 0;
+        let hi = ranges.length;
+        while (lo < hi) {
+          const m = lo + Math.floor((hi - lo) / 2);
+          const rlo = ranges.getLo(m);
+          const rhi = ranges.getHi(m);
+          if (rlo <= r && r <= rhi) {
+            const stride = ranges.getStride(m);
+            return (r - rlo) % stride === 0;
+          }
+          if (r < rlo) hi = m;
+          else lo = m + 1;
+        }
+        return false;
+      }
+      static is(ranges, r) {
+        if (r <= Unicode2.MAX_LATIN1) {
+          for (let i2 = 0; i2 < ranges.length; i2++) {
+            if (r > ranges.getHi(i2)) continue;
+            const rlo = ranges.getLo(i2);
+            if (r < rlo) return false;
+            const stride = ranges.getStride(i2);
+            return (r - rlo) % stride === 0;
+          }
+          return false;
+        }
+        return ranges.length > 0 && r >= ranges.getLo(0) && Unicode2.is32(ranges, r);
+      }
+      static isPrint(r) {
+        if (r <= Unicode2.MAX_LATIN1) return r >= 32 && r < Unicode2.MAX_ASCII || r >= 161 && r !== 173;
+        return Unicode2.is(UnicodeTables.Print, r);
+      }
+      static simpleFold(r) {
+        if (UnicodeTables.CASE_ORBIT.has(r)) return UnicodeTables.CASE_ORBIT.get(r);
+        if (r <= Unicode2.MAX_ASCII) {
+          const l = Codepoint.toLowerCase(r);
+          return l !== r ? l : Codepoint.toUpperCase(r);
+        }
+        return r;
+      }
+      static equalsIgnoreCase(r1, r2) {
+        if (r1 === r2) return true;
+        if (r1 < 0 || r2 < 0) return false;
+        if (r1 <= Unicode2.MAX_ASCII && r2 <= Unicode2.MAX_ASCII) {
+          if (65 <= r1 && r1 <= 90) r1 |= 32;
+          if (65 <= r2 && r2 <= 90) r2 |= 32;
+          return r1 === r2;
+        }
+        for (let r = Unicode2.simpleFold(r1); r !== r1; r = Unicode2.simpleFold(r)) if (r === r2) return true;
+        return false;
+      }
+    };
+    RE2JSException = class extends Error {
+      /** @param {string} message */
+      constructor(message2) {
+        super(message2);
+        this.name = "RE2JSException";
+      }
+    };
+    RE2JSSyntaxException = class extends RE2JSException {
+      /**
+      * @param {string} error
+      * @param {string|null} [input=null]
+      */
+      constructor(error2, input2 = null) {
+        let message2 = `error parsing regexp: ${error2}`;
+        if (input2) message2 += `: \`${input2}\``;
+        super(message2);
+        this.name = "RE2JSSyntaxException";
+        this.message = message2;
+        this.error = error2;
+        this.input = input2;
+      }
+      /**
+      * Retrieves the description of the error.
+      * @returns {string}
+      */
+      getDescription() {
+        return this.error;
+      }
+      /**
+      * Retrieves the erroneous regular-expression pattern.
+      * @returns {string|null}
+      */
+      getPattern() {
+        return this.input;
+      }
+    };
+    RE2JSCompileException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message2) {
+        super(message2);
+        this.name = "RE2JSCompileException";
+      }
+    };
+    RE2JSGroupException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message2) {
+        super(message2);
+        this.name = "RE2JSGroupException";
+      }
+    };
+    RE2JSFlagsException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message2) {
+        super(message2);
+        this.name = "RE2JSFlagsException";
+      }
+    };
+    RE2JSInternalException = class extends RE2JSException {
+      /** @param {string} message */
+      constructor(message2) {
+        super(message2);
+        this.name = "RE2JSInternalException";
+      }
+    };
+    FAST_PATH_TABLE_SIZE = 256;
+    WORD_RUNE_TABLE = new Uint8Array(FAST_PATH_TABLE_SIZE);
+    for (let i2 = 0; i2 < FAST_PATH_TABLE_SIZE; i2++) WORD_RUNE_TABLE[i2] = 97 <= i2 && i2 <= 122 || 65 <= i2 && i2 <= 90 || 48 <= i2 && i2 <= 57 || i2 === 95 ? 1 : 0;
+    cachedNativeEncoder = null;
+    cachedNativeDecoder = null;
+    Utils = class Utils2 {
+      static METACHARACTERS = "\\.+*?()|[]{}^$";
+      static EMPTY_BEGIN_LINE = 1;
+      static EMPTY_END_LINE = 2;
+      static EMPTY_BEGIN_TEXT = 4;
+      static EMPTY_END_TEXT = 8;
+      static EMPTY_WORD_BOUNDARY = 16;
+      static EMPTY_NO_WORD_BOUNDARY = 32;
+      static EMPTY_ALL = -1;
+      static emptyInts() {
+        return [];
+      }
+      static isString(value2) {
+        return typeof value2 === "string" || Object.prototype.toString.call(value2) === "[object String]";
+      }
+      static typeName(value2) {
+        if (value2 === null || typeof value2 !== "object" && typeof value2 !== "function") return value2 === null ? "null" : typeof value2;
+        return Object.prototype.toString.call(value2).slice(8, -1);
+      }
+      static checkPattern(pattern) {
+        if (!Utils2.isString(pattern)) throw new TypeError(`The pattern must be a string, not ${Utils2.typeName(pattern)} (RE2JS.translateRegExp() converts a RegExp)`);
+      }
+      static checkInput(input2) {
+        if (!Utils2.isString(input2) && !Utils2.isByteArray(input2)) throw new TypeError(`The input must be a string or a byte array (Uint8Array or number[]), not ${Utils2.typeName(input2)}`);
+      }
+      static checkFlags(flags2) {
+        const known = PublicFlags.MULTILINE | PublicFlags.DOTALL | PublicFlags.CASE_INSENSITIVE | PublicFlags.DISABLE_UNICODE_GROUPS | PublicFlags.LONGEST_MATCH | PublicFlags.LOOKBEHINDS;
+        if (!Number.isInteger(flags2) || (flags2 & ~known) !== 0) throw new RE2JSFlagsException("Flags should only be a combination of MULTILINE, DOTALL, CASE_INSENSITIVE, DISABLE_UNICODE_GROUPS, LONGEST_MATCH, LOOKBEHINDS");
+      }
+      static isByteArray(input2) {
+        return Array.isArray(input2) || Object.prototype.toString.call(input2) === "[object Uint8Array]";
+      }
+      static isalnum(c) {
+        return Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"] || Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["z"] || Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["Z"];
+      }
+      static unhex(c) {
+        if (Codepoint.CODES["0"] <= c && c <= Codepoint.CODES["9"]) return c - Codepoint.CODES["0"];
+        if (Codepoint.CODES["a"] <= c && c <= Codepoint.CODES["f"]) return c - Codepoint.CODES["a"] + 10;
+        if (Codepoint.CODES["A"] <= c && c <= Codepoint.CODES["F"]) return c - Codepoint.CODES["A"] + 10;
+        return -1;
+      }
+      static escapeRune(rune) {
+        let out = "";
+        if (Unicode.isPrint(rune)) {
+          if (Utils2.METACHARACTERS.indexOf(String.fromCodePoint(rune)) >= 0) out += "\\";
+          out += String.fromCodePoint(rune);
+        } else switch (rune) {
+          case Codepoint.CODES['"']:
+            out += '\\"';
+            break;
+          case Codepoint.CODES["\\"]:
+            out += "\\\\";
+            break;
+          case Codepoint.CODES["	"]:
+            out += "\\t";
+            break;
+          case Codepoint.CODES["\n"]:
+            out += "\\n";
+            break;
+          case Codepoint.CODES["\r"]:
+            out += "\\r";
+            break;
+          case Codepoint.CODES["\b"]:
+            out += "\\b";
+            break;
+          case Codepoint.CODES["\f"]:
+            out += "\\f";
+            break;
+          default: {
+            let s = rune.toString(16);
+            if (rune < 256) {
+              out += "\\x";
+              if (s.length === 1) out += "0";
+              out += s;
+            } else out += `\\x{${s}}`;
+            break;
+          }
+        }
+        return out;
+      }
+      static stringToRunes(str) {
+        const string6 = String(str);
+        const runes = [];
+        let i2 = 0;
+        while (i2 < string6.length) {
+          const cp = string6.codePointAt(i2);
+          runes.push(cp);
+          i2 += cp > Unicode.MAX_BMP ? 2 : 1;
+        }
+        return new Int32Array(runes);
+      }
+      static runeToString(r) {
+        return String.fromCodePoint(r);
+      }
+      static isWordRune(r) {
+        return r < FAST_PATH_TABLE_SIZE ? WORD_RUNE_TABLE[r] === 1 : false;
+      }
+      static emptyOpContext(r1, r2) {
+        let op = 0;
+        if (r1 < 0) op |= Utils2.EMPTY_BEGIN_TEXT | Utils2.EMPTY_BEGIN_LINE;
+        if (r1 === 10) op |= Utils2.EMPTY_BEGIN_LINE;
+        if (r2 < 0) op |= Utils2.EMPTY_END_TEXT | Utils2.EMPTY_END_LINE;
+        if (r2 === 10) op |= Utils2.EMPTY_END_LINE;
+        if (Utils2.isWordRune(r1) !== Utils2.isWordRune(r2)) op |= Utils2.EMPTY_WORD_BOUNDARY;
+        else op |= Utils2.EMPTY_NO_WORD_BOUNDARY;
+        return op;
+      }
+      /**
+      * Returns a string that quotes all regular expression metacharacters inside the argument text;
+      * the returned string is a regular expression matching the literal text. For example,
+      * {@code quoteMeta("[foo]").equals("\\[foo\\]")}.
+      * @param {string} str
+      * @returns {string}
+      */
+      static quoteMeta(str) {
+        return str.split("").map((s) => {
+          if (Utils2.METACHARACTERS.indexOf(s) >= 0) return `\\${s}`;
+          return s;
+        }).join("");
+      }
+      static charCount(codePoint) {
+        return codePoint > Unicode.MAX_BMP ? 2 : 1;
+      }
+      /**
+      * High-speed conversion from TypedArrays to standard JS Arrays.
+      * Bypasses the expensive Symbol.iterator overhead of Array.from()
+      */
+      static toArray(typedArray) {
+        const len = typedArray.length;
+        const res = new Array(len);
+        for (let i2 = 0; i2 < len; i2++) res[i2] = typedArray[i2];
+        return res;
+      }
+      static stringToUtf8ByteArray(str) {
+        if (globalThis.TextEncoder) {
+          if (!cachedNativeEncoder) cachedNativeEncoder = new TextEncoder();
+          return cachedNativeEncoder.encode(str);
+        } else {
+          let out = [], p = 0;
+          for (let i2 = 0; i2 < str.length; i2++) {
+            let c = str.charCodeAt(i2);
+            if (c < 128) out[p++] = c;
+            else if (c < 2048) {
+              out[p++] = c >> 6 | 192;
+              out[p++] = c & 63 | 128;
+            } else if ((c & 64512) === Unicode.MIN_HIGH_SURROGATE && i2 + 1 < str.length && (str.charCodeAt(i2 + 1) & 64512) === Unicode.MIN_LOW_SURROGATE) {
+              c = Unicode.MIN_SUPPLEMENTARY_CODE_POINT + ((c & 1023) << 10) + (str.charCodeAt(++i2) & 1023);
+              out[p++] = c >> 18 | 240;
+              out[p++] = c >> 12 & 63 | 128;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            } else {
+              out[p++] = c >> 12 | 224;
+              out[p++] = c >> 6 & 63 | 128;
+              out[p++] = c & 63 | 128;
+            }
+          }
+          return out;
+        }
+      }
+      static utf8ByteArrayToString(bytes) {
+        if (globalThis.TextDecoder) {
+          if (!cachedNativeDecoder) cachedNativeDecoder = new TextDecoder("utf-8");
+          const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+          return cachedNativeDecoder.decode(view);
+        } else {
+          let out = [], pos = 0, c = 0;
+          while (pos < bytes.length) {
+            let c12 = bytes[pos++];
+            if (c12 < 128) out[c++] = String.fromCharCode(c12);
+            else if (c12 > 191 && c12 < 224) {
+              let c2 = bytes[pos++];
+              out[c++] = String.fromCharCode((c12 & 31) << 6 | c2 & 63);
+            } else if (c12 > 239 && c12 < 365) {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              let c4 = bytes[pos++];
+              let u = ((c12 & 7) << 18 | (c2 & 63) << 12 | (c3 & 63) << 6 | c4 & 63) - Unicode.MIN_SUPPLEMENTARY_CODE_POINT;
+              out[c++] = String.fromCharCode(Unicode.MIN_HIGH_SURROGATE + (u >> 10));
+              out[c++] = String.fromCharCode(Unicode.MIN_LOW_SURROGATE + (u & 1023));
+            } else {
+              let c2 = bytes[pos++];
+              let c3 = bytes[pos++];
+              out[c++] = String.fromCharCode((c12 & 15) << 12 | (c2 & 63) << 6 | c3 & 63);
+            }
+          }
+          return out.join("");
+        }
+      }
+    };
+    createEnum = (values = [], initNum = 0) => {
+      const enumObject = /* @__PURE__ */ Object.create(null);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        const val = values[i2];
+        const keyVal = initNum + i2;
+        enumObject[val] = keyVal;
+        enumObject[keyVal] = val;
+      }
+      return Object.freeze(enumObject);
+    };
+    MatcherInputBase = class MatcherInputBase2 {
+      static Encoding = createEnum(["UTF_16", "UTF_8"]);
+      getEncoding() {
+        throw Error("not implemented");
+      }
+      /** @returns {string} */
+      asCharSequence() {
+        throw Error("not implemented");
+      }
+      /** @returns {Uint8Array|number[]|null} */
+      asBytes() {
+        throw Error("not implemented");
+      }
+      /** @returns {number} */
+      length() {
+        throw Error("not implemented");
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF8Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {boolean}
+      */
+      isUTF16Encoding() {
+        return this.getEncoding() === MatcherInputBase2.Encoding.UTF_16;
+      }
+    };
+    Utf8MatcherInput = class extends MatcherInputBase {
+      /** @param {Uint8Array|number[]|null} bytes */
+      constructor(bytes = null) {
+        super();
+        this.bytes = bytes;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_8;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return Utils.utf8ByteArrayToString(this.bytes);
+      }
+      /**
+      *
+      * @returns {Uint8Array|number[]|null}
+      */
+      asBytes() {
+        return this.bytes;
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.bytes.length;
+      }
+    };
+    Utf16MatcherInput = class extends MatcherInputBase {
+      /** @param {string|null} charSequence */
+      constructor(charSequence = null) {
+        super();
+        this.charSequence = charSequence;
+      }
+      getEncoding() {
+        return MatcherInputBase.Encoding.UTF_16;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      asCharSequence() {
+        return this.charSequence;
+      }
+      /**
+      *
+      * @returns {number[]}
+      */
+      asBytes() {
+        return Utils.stringToUtf8ByteArray(this.charSequence.toString());
+      }
+      /**
+      *
+      * @returns {number}
+      */
+      length() {
+        return this.charSequence.length;
+      }
+    };
+    MatcherInput = class {
+      /**
+      * Return the MatcherInput for UTF_16 encoding.
+      * @returns {Utf16MatcherInput}
+      */
+      static utf16(charSequence) {
+        Utils.checkInput(charSequence);
+        return new Utf16MatcherInput(charSequence);
+      }
+      /**
+      * Return the MatcherInput for UTF_8 encoding.
+      * @returns {Utf8MatcherInput}
+      */
+      static utf8(input2) {
+        if (Utils.isByteArray(input2)) return new Utf8MatcherInput(input2);
+        return new Utf8MatcherInput(Utils.stringToUtf8ByteArray(input2));
+      }
+    };
+    MachineInputBase = class {
+      static EOF() {
+        return -8;
+      }
+      constructor() {
+        this.start = 0;
+        this.end = 0;
+      }
+      canCheckPrefix() {
+        return true;
+      }
+      endPos() {
+        return this.end - this.start;
+      }
+      hasString() {
+        return false;
+      }
+      hasAnyString() {
+        return false;
+      }
+      prefixLength() {
+        return 0;
+      }
+    };
+    MachineUTF8Input = class MachineUTF8Input2 extends MachineInputBase {
+      static RUNE_ERROR_STEP = Unicode.RUNE_ERROR << 3 | 1;
+      constructor(bytes, start2 = 0, end = bytes.length) {
+        super();
+        this.bytes = bytes;
+        this.start = start2;
+        this.end = end;
+      }
+      hasString(prefilter, pos) {
+        const target = prefilter.bytes;
+        if (target.length === 0) return true;
+        const idx = this.indexOf(this.bytes, target, this.start + pos);
+        return idx !== -1 && idx <= this.end - target.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton8().searchUTF8(this.bytes, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c = this.bytes[pos] & 255;
+        if (c < 128) return c << 3 | 1;
+        let size;
+        let rune;
+        let lo = 128;
+        let hi = 191;
+        if (c >= 194 && c <= 223) {
+          size = 2;
+          rune = c & 31;
+        } else if (c >= 224 && c <= 239) {
+          size = 3;
+          rune = c & 15;
+          if (c === 224) lo = 160;
+          else if (c === 237) hi = 159;
+        } else if (c >= 240 && c <= 244) {
+          size = 4;
+          rune = c & 7;
+          if (c === 240) lo = 144;
+          else if (c === 244) hi = 143;
+        } else return MachineUTF8Input2.RUNE_ERROR_STEP;
+        if (pos + size > this.end) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        const c12 = this.bytes[pos + 1] & 255;
+        if (c12 < lo || c12 > hi) return MachineUTF8Input2.RUNE_ERROR_STEP;
+        rune = rune << 6 | c12 & 63;
+        if (size > 2) {
+          const c2 = this.bytes[pos + 2] & 255;
+          if ((c2 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+          rune = rune << 6 | c2 & 63;
+          if (size > 3) {
+            const c3 = this.bytes[pos + 3] & 255;
+            if ((c3 & 192) !== 128) return MachineUTF8Input2.RUNE_ERROR_STEP;
+            rune = rune << 6 | c3 & 63;
+          }
+        }
+        return rune << 3 | size;
+      }
+      index(re2, pos) {
+        pos += this.start;
+        const i2 = this.indexOf(this.bytes, re2.prefixUTF8, pos);
+        return i2 < 0 ? i2 : i2 - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        let r1 = -1;
+        if (pos > this.start && pos <= this.end) {
+          let start2 = pos - 1;
+          r1 = this.bytes[start2--];
+          if (r1 >= 128) {
+            let lim = pos - 4;
+            if (lim < this.start) lim = this.start;
+            while (start2 >= lim && (this.bytes[start2] & 192) === 128) start2--;
+            if (start2 < this.start) start2 = this.start;
+            const r = this.step(start2 - this.start);
+            r1 = start2 + (r & 7) === pos ? r >> 3 : Unicode.RUNE_ERROR;
+          }
+        }
+        const r2 = pos < this.end ? this.step(pos - this.start) >> 3 : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      indexOf(source, target, fromIndex = 0) {
+        let targetLength = target.length;
+        if (targetLength === 0) return fromIndex <= this.end ? fromIndex : -1;
+        const firstByte = target[0];
+        let limit = this.end - targetLength;
+        const hasNativeIndexOf = typeof source.indexOf === "function";
+        let i2 = fromIndex;
+        while (i2 <= limit) {
+          if (hasNativeIndexOf) {
+            i2 = source.indexOf(firstByte, i2);
+            if (i2 === -1 || i2 > limit) return -1;
+          } else {
+            while (i2 <= limit && source[i2] !== firstByte) i2++;
+            if (i2 > limit) return -1;
+          }
+          let match = true;
+          for (let j = 1; j < targetLength; j++) if (source[i2 + j] !== target[j]) {
+            match = false;
+            break;
+          }
+          if (match) return i2;
+          i2++;
+        }
+        return -1;
+      }
+      prefixLength(re2) {
+        return re2.prefixUTF8.length;
+      }
+    };
+    MachineUTF16Input = class extends MachineInputBase {
+      constructor(charSequence, start2 = 0, end = charSequence.length) {
+        super();
+        this.charSequence = charSequence;
+        this.start = start2;
+        this.end = end;
+      }
+      hasString(prefilter, pos) {
+        const idx = this.charSequence.indexOf(prefilter.str, this.start + pos);
+        return idx !== -1 && idx <= this.end - prefilter.str.length;
+      }
+      hasAnyString(prefilter, pos) {
+        return prefilter.automaton16().searchUTF16(this.charSequence, this.start + pos, this.end);
+      }
+      step(pos) {
+        pos += this.start;
+        if (pos >= this.end) return MachineInputBase.EOF();
+        const c12 = this.charSequence.charCodeAt(pos);
+        if (c12 < Unicode.MIN_HIGH_SURROGATE || c12 > Unicode.MAX_HIGH_SURROGATE || pos + 1 >= this.end) return c12 << 3 | 1;
+        const c2 = this.charSequence.charCodeAt(pos + 1);
+        if (c2 >= Unicode.MIN_LOW_SURROGATE && c2 <= Unicode.MAX_LOW_SURROGATE) return (c12 - Unicode.MIN_HIGH_SURROGATE) * 1024 + (c2 - Unicode.MIN_LOW_SURROGATE) + Unicode.MIN_SUPPLEMENTARY_CODE_POINT << 3 | 2;
+        return c12 << 3 | 1;
+      }
+      index(re2, pos) {
+        pos += this.start;
+        const i2 = this.charSequence.indexOf(re2.prefix, pos);
+        if (i2 < 0 || i2 > this.end - re2.prefix.length) return -1;
+        return i2 - pos;
+      }
+      context(pos) {
+        pos += this.start;
+        const r1 = pos > this.start && pos <= this.end ? this.charSequence.charCodeAt(pos - 1) : -1;
+        const r2 = pos < this.end ? this.charSequence.charCodeAt(pos) : -1;
+        return Utils.emptyOpContext(r1, r2);
+      }
+      prefixLength(re2) {
+        return re2.prefix.length;
+      }
+    };
+    MachineInput = class {
+      static fromUTF8(bytes, start2 = 0, end = bytes.length) {
+        return new MachineUTF8Input(bytes, start2, end);
+      }
+      static fromUTF16(charSequence, start2 = 0, end = void 0) {
+        Utils.checkInput(charSequence);
+        return new MachineUTF16Input(charSequence, start2, end ?? charSequence.length);
+      }
+    };
+    Matcher = class Matcher2 {
+      /**
+      * V8 and WebKit have historical hard limits on the number of arguments
+      * that can be passed to a function. We cap replacer arguments to prevent
+      * Call Stack Overflow (DoS) vulnerabilities on massive ASTs.
+      */
+      static MAX_REPLACER_ARGS = 65535;
+      /**
+      * Quotes '\' and '$' in {@code s}, so that the returned string could be used in
+      * {@link #appendReplacement} as a literal replacement of {@code s}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        if (javaMode) {
+          if (str.indexOf("\\") < 0 && str.indexOf("$") < 0) return str;
+          return str.split("").map((s) => {
+            const c = s.codePointAt(0);
+            if (c === Codepoint.CODES["\\"] || c === Codepoint.CODES["$"]) return `\\${s}`;
+            return s;
+          }).join("");
+        }
+        if (str.indexOf("$") < 0) return str;
+        return str.split("").map((s) => {
+          if (s.codePointAt(0) === Codepoint.CODES["$"]) return "$$";
+          return s;
+        }).join("");
+      }
+      /**
+      *
+      * @param {import('./index.js').RE2JS} pattern
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      */
+      constructor(pattern, input2) {
+        if (pattern === null) throw new Error("pattern is null");
+        this.patternInput = pattern;
+        const re2 = this.patternInput.re2();
+        this.patternGroupCount = re2.numberOfCapturingGroups();
+        this.groups = [];
+        this.namedGroups = re2.namedGroups;
+        this.hasNamedGroups = Object.keys(this.namedGroups).length > 0;
+        this.numberOfInstructions = re2.numberOfInstructions();
+        this.lookbehindState = null;
+        if (input2 instanceof MatcherInputBase) this.resetMatcherInput(input2);
+        else if (Utils.isByteArray(input2)) this.resetMatcherInput(MatcherInput.utf8(input2));
+        else this.resetMatcherInput(MatcherInput.utf16(input2));
+      }
+      /**
+      * Returns the {@code RE2JS} associated with this {@code Matcher}.
+      * @returns {import('./index.js').RE2JS}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      /**
+      * Resets the {@code Matcher}, rewinding input and discarding any match information.
+      *
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      reset() {
+        this.matcherInputLength = this.matcherInput.length();
+        this.appendPos = 0;
+        this.hasMatch = false;
+        this.hasGroups = false;
+        this.anchorFlag = 0;
+        return this;
+      }
+      /**
+      * Resets the {@code Matcher} and changes the input.
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input
+      * @returns {Matcher} the {@code Matcher} itself, for chained method calls
+      */
+      resetMatcherInput(input2) {
+        if (input2 === null) throw new Error("input is null");
+        if (!(input2 instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input2)) input2 = MatcherInput.utf8(input2);
+          else input2 = MatcherInput.utf16(input2);
+        }
+        this.matcherInput = input2;
+        if (this.lookbehindState !== null) this.lookbehindState.reset();
+        else this.lookbehindState = this.patternInput.re2().createLookbehindState();
+        this.reset();
+        return this;
+      }
+      /**
+      * Returns the start of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      start(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group];
+      }
+      /**
+      * Returns the end of the named group of the most recent match, or -1 if the group was not
+      * matched.
+      * @param {string|number} [group=0]
+      * @returns {number}
+      */
+      end(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        this.loadGroup(group);
+        return this.groups[2 * group + 1];
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.numberOfInstructions;
+      }
+      /**
+      * Returns the named group of the most recent match, or {@code null} if the group was not matched.
+      * @param {string|number} [group=0]
+      * @returns {string|null}
+      */
+      group(group = 0) {
+        if (typeof group === "string") {
+          const groupInt = this.namedGroups[group];
+          if (!Number.isFinite(groupInt)) throw new RE2JSGroupException(`group '${group}' not found`);
+          group = groupInt;
+        }
+        const start2 = this.start(group);
+        const end = this.end(group);
+        if (start2 < 0 && end < 0) return null;
+        return this.substring(start2, end);
+      }
+      /**
+      * Returns a dictionary map of all named capturing groups and their matched values.
+      * If a group was not matched, its value will be `null`.
+      * @returns {Record<string, string|null>}
+      */
+      getNamedGroups() {
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        const result = /* @__PURE__ */ Object.create(null);
+        for (const name2 of Object.keys(this.namedGroups)) result[name2] = this.group(name2);
+        return result;
+      }
+      /**
+      * Returns the number of subgroups in this pattern.
+      *
+      * @returns {number} the number of subgroups; the overall match (group 0) does not count
+      */
+      groupCount() {
+        return this.patternGroupCount;
+      }
+      /**
+      * Helper: finds subgroup information if needed for group.
+      * @param {number} group
+      * @private
+      */
+      loadGroup(group) {
+        if (!Number.isInteger(group) || group < 0 || group > this.patternGroupCount) throw new RE2JSGroupException(`Group index out of bounds: ${group}`);
+        if (!this.hasMatch) throw new RE2JSGroupException("perhaps no match attempted");
+        if (group === 0 || this.hasGroups) return;
+        const end = this.matcherInputLength;
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, this.groups[0], end, this.anchorFlag, 1 + this.patternGroupCount, this.lookbehindState);
+        if (!res[0]) throw new RE2JSGroupException("inconsistency in matching group data");
+        this.groups = res[1];
+        this.hasGroups = true;
+      }
+      /**
+      * Matches the entire input against the pattern (anchored start and end). If there is a match,
+      * {@code matches} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the entire input matches the pattern
+      */
+      matches() {
+        return this.genMatch(0, RE2Flags.ANCHOR_BOTH);
+      }
+      /**
+      * Matches the beginning of input against the pattern (anchored start). If there is a match,
+      * {@code lookingAt} sets the match state to describe it.
+      *
+      * @returns {boolean} true if the beginning of the input matches the pattern
+      */
+      lookingAt() {
+        return this.genMatch(0, RE2Flags.ANCHOR_START);
+      }
+      /**
+      * Matches the input against the pattern (unanchored), starting at a specified position. If there
+      * is a match, {@code find} sets the match state to describe it.
+      *
+      * @param {number|null} [start=null] the input position where the search begins
+      * @returns {boolean} if it finds a match
+      * @throws IndexOutOfBoundsException if start is not a valid input position
+      */
+      find(start2 = null) {
+        if (start2 !== null) {
+          if (!Number.isInteger(start2) || start2 < 0 || start2 > this.matcherInputLength) throw new RE2JSGroupException(`start index out of bounds: ${start2}`);
+          this.reset();
+          return this.genMatch(start2, 0);
+        }
+        start2 = 0;
+        if (this.hasMatch) {
+          start2 = this.groups[1];
+          if (this.groups[0] === this.groups[1]) {
+            const r = (this.matcherInput.isUTF16Encoding() ? MachineInput.fromUTF16(this.matcherInput.asCharSequence(), 0, this.matcherInputLength) : MachineInput.fromUTF8(this.matcherInput.asBytes(), 0, this.matcherInputLength)).step(start2);
+            if (r < 0) start2++;
+            else start2 += r & 7;
+          }
+        }
+        return this.genMatch(start2, RE2Flags.UNANCHORED);
+      }
+      /**
+      * Helper: does match starting at start, with RE2 anchor flag.
+      * @param {number} startByte
+      * @param {number} anchor
+      * @returns {boolean}
+      * @private
+      */
+      genMatch(startByte, anchor2) {
+        const res = this.patternInput.re2().matchMachineInput(this.matcherInput, startByte, this.matcherInputLength, anchor2, 1, this.lookbehindState);
+        if (!res[0]) {
+          this.hasMatch = false;
+          return false;
+        }
+        this.groups = res[1];
+        this.hasMatch = true;
+        this.hasGroups = this.patternGroupCount === 0;
+        this.anchorFlag = anchor2;
+        return true;
+      }
+      /**
+      * Helper: return substring for [start, end).
+      * @param {number} start
+      * @param {number} end
+      * @returns {string}
+      */
+      substring(start2, end) {
+        if (this.matcherInput.isUTF8Encoding()) return Utils.utf8ByteArrayToString(this.matcherInput.asBytes().slice(start2, end));
+        return this.matcherInput.asCharSequence().substring(start2, end).toString();
+      }
+      /**
+      * Helper for Pattern: return input length.
+      * @returns {number}
+      */
+      inputLength() {
+        return this.matcherInputLength;
+      }
+      /**
+      * Appends to result two strings: the text from the append position up to the beginning of the
+      * most recent match, and then the replacement with submatch groups substituted for references to
+      * them. It advances the append position to where the most recent match ended.
+      *
+      * By default the replacement is expanded as by String.prototype.replace (see
+      * appendReplacementInternalJs). In Java mode it follows re2j / java.util.regex: $n takes as
+      * many digits as still form a valid group number, ${name} is a named group, and a backslash
+      * escapes the next character (so "\\$" in a JS string literal inserts a literal $).
+      *
+      * @param {string} replacement the replacement string
+      * @param {boolean} [javaMode=false] activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @throws IllegalStateException if there was no most recent match
+      * @throws IndexOutOfBoundsException in Java mode, if replacement refers to an invalid group
+      * @private
+      */
+      appendReplacement(replacement, javaMode = false) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        res += javaMode ? this.appendReplacementInternalJava(replacement) : this.appendReplacementInternalJs(replacement);
+        return res;
+      }
+      /**
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJava(replacement) {
+        let res = "";
+        let last2 = 0;
+        const m = replacement.length;
+        let i2 = 0;
+        while (i2 < m) {
+          const cCode = replacement.codePointAt(i2);
+          if (cCode === Codepoint.CODES["\\"]) {
+            if (last2 < i2) res += replacement.substring(last2, i2);
+            i2++;
+            if (i2 >= m) throw new RE2JSGroupException("character to be escaped is missing");
+            last2 = i2;
+            i2++;
+            continue;
+          }
+          if (cCode === Codepoint.CODES["$"]) {
+            if (last2 < i2) res += replacement.substring(last2, i2);
+            if (i2 + 1 >= m) throw new RE2JSGroupException("Illegal group reference: group index is missing");
+            const nextCode = replacement.codePointAt(i2 + 1);
+            if (Codepoint.CODES["0"] <= nextCode && nextCode <= Codepoint.CODES["9"]) {
+              let n = nextCode - Codepoint.CODES["0"];
+              let j = i2 + 2;
+              for (; j < m; j++) {
+                const digit = replacement.codePointAt(j);
+                if (digit < Codepoint.CODES["0"] || digit > Codepoint.CODES["9"] || n * 10 + digit - Codepoint.CODES["0"] > this.patternGroupCount) break;
+                n = n * 10 + digit - Codepoint.CODES["0"];
+              }
+              if (n > this.patternGroupCount) throw new RE2JSGroupException(`n > number of groups: ${n}`);
+              const group = this.group(n);
+              if (group !== null) res += group;
+              i2 = j;
+              last2 = i2;
+            } else if (nextCode === Codepoint.CODES["{"]) {
+              let j = i2 + 2;
+              while (j < m && replacement.codePointAt(j) !== Codepoint.CODES["}"]) j++;
+              if (j >= m) throw new RE2JSGroupException("named capture group is missing trailing '}'");
+              const groupName = replacement.substring(i2 + 2, j);
+              const groupVal = this.group(groupName);
+              if (groupVal !== null) res += groupVal;
+              i2 = j + 1;
+              last2 = i2;
+            } else throw new RE2JSGroupException("Illegal group reference");
+            continue;
+          }
+          i2++;
+        }
+        if (last2 < m) res += replacement.substring(last2, m);
+        return res;
+      }
+      /**
+      * Expands |replacement| for the current match by the rules of String.prototype.replace
+      * (ECMAScript GetSubstitution): $$ is "$", $& the match, $` the text before it, $' the text
+      * after it, $n and $nn a group (two digits only when they form a valid group number, so with
+      * one group "$10" is group 1 then "0"; an unmatched group is empty), and $<name> a named group
+      * (empty when no such group), only when the pattern has named groups. Anything else, such as
+      * "$0" or "$<" without a closing ">", is kept as is.
+      * @param {string} replacement - the replacement string
+      * @returns {string}
+      * @private
+      */
+      appendReplacementInternalJs(replacement) {
+        const isDigit2 = (c) => c >= 48 && c <= 57;
+        const groupCount = this.patternGroupCount;
+        let res = "";
+        let i2 = 0;
+        while (i2 < replacement.length) {
+          const dollar = replacement.indexOf("$", i2);
+          if (dollar < 0) break;
+          res += replacement.substring(i2, dollar);
+          i2 = dollar;
+          const c = replacement.charCodeAt(i2 + 1);
+          if (c === Codepoint.CODES["$"]) {
+            res += "$";
+            i2 += 2;
+          } else if (c === Codepoint.CODES["&"]) {
+            res += this.group(0);
+            i2 += 2;
+          } else if (c === Codepoint.CODES["`"]) {
+            res += this.substring(0, this.start(0));
+            i2 += 2;
+          } else if (c === Codepoint.CODES["'"]) {
+            res += this.substring(this.end(0), this.matcherInputLength);
+            i2 += 2;
+          } else if (isDigit2(c)) {
+            let digits = 1;
+            let index2 = c - 48;
+            const c2 = replacement.charCodeAt(i2 + 2);
+            if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+              digits = 2;
+              index2 = index2 * 10 + c2 - 48;
+            }
+            if (index2 >= 1 && index2 <= groupCount) {
+              const group = this.group(index2);
+              if (group !== null) res += group;
+            } else res += replacement.substring(i2, i2 + 1 + digits);
+            i2 += 1 + digits;
+          } else if (c === Codepoint.CODES["<"] && this.hasNamedGroups) {
+            const gt = replacement.indexOf(">", i2 + 2);
+            if (gt < 0) {
+              res += "$<";
+              i2 += 2;
+            } else {
+              const name2 = replacement.substring(i2 + 2, gt);
+              if (Object.hasOwn(this.namedGroups, name2)) {
+                const group = this.group(name2);
+                if (group !== null) res += group;
+              }
+              i2 = gt + 1;
+            }
+          } else {
+            res += "$";
+            i2 += 1;
+          }
+        }
+        return res + replacement.substring(i2);
+      }
+      /**
+      * Return the substring of the input from the append position to the end of the
+      * input.
+      * @returns {string}
+      */
+      appendTail() {
+        return this.substring(this.appendPos, this.matcherInputLength);
+      }
+      /**
+      * Returns the input with all matches replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the matches replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceAll(replacement, javaMode = false) {
+        return this.replace(replacement, true, javaMode);
+      }
+      /**
+      * Returns the input with the first match replaced by {@code replacement}, interpreted as for
+      * {@code appendReplacement}.
+      *
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string} the input string with the first match replaced
+      * @throws IndexOutOfBoundsException if replacement refers to an invalid group and javaMode is true
+      */
+      replaceFirst(replacement, javaMode = false) {
+        return this.replace(replacement, false, javaMode);
+      }
+      /**
+      * Helper: replaceAll/replaceFirst hybrid.
+      * @param {string|((...args: any[]) => string)} replacement - the replacement string or a replacer function
+      * @param {boolean} [all=true] - replace all matches
+      * @param {boolean} [javaMode=false] - activate java mode (different behaviour for capture groups and special characters)
+      * @returns {string}
+      * @private
+      */
+      replace(replacement, all2 = true, javaMode = false) {
+        let res = "";
+        this.reset();
+        const isFunc = typeof replacement === "function";
+        let originalInput = null;
+        if (isFunc) {
+          if (this.groupCount() >= Matcher2.MAX_REPLACER_ARGS) throw new RE2JSGroupException("Too many capture groups to safely invoke replacer function");
+          originalInput = this.matcherInput.isUTF8Encoding() ? this.matcherInput.asBytes() : this.matcherInput.asCharSequence();
+        }
+        while (this.find()) {
+          res += isFunc ? this.appendReplacementFunc(replacement, originalInput) : this.appendReplacement(replacement, javaMode);
+          if (!all2) break;
+        }
+        res += this.appendTail();
+        return res;
+      }
+      /**
+      * Evaluates a replacer function for the current match and appends the result,
+      * along with any un-matched preceding text, advancing the append position.
+      * @param {Function} replacer - the replacer function
+      * @param {string|Uint8Array|number[]} originalInput - the cached original input reference
+      * @returns {string} the evaluated string to append
+      * @private
+      */
+      appendReplacementFunc(replacer, originalInput) {
+        let res = "";
+        const s = this.start();
+        const e = this.end();
+        if (this.appendPos < s) res += this.substring(this.appendPos, s);
+        this.appendPos = e;
+        const args = this.matchArray();
+        args.push(s, originalInput);
+        if (this.hasNamedGroups) args.push(this.namedGroupsObject());
+        res += String(replacer(...args));
+        return res;
+      }
+      /**
+      * The match and its groups, as the elements of a JS RegExpExecArray: undefined for a group that
+      * did not take part in the match. Used by exec(), matchAll() and replacer functions.
+      * @returns {Array<string|undefined>}
+      * @private
+      */
+      matchArray() {
+        const result = [this.group(0)];
+        for (let i2 = 1; i2 <= this.patternGroupCount; i2++) {
+          const group = this.group(i2);
+          result.push(group === null ? void 0 : group);
+        }
+        return result;
+      }
+      /**
+      * The named groups, as the groups property of a JS RegExpExecArray: an object without a
+      * prototype mapping each name to its group (undefined when it did not take part in the match),
+      * or undefined when the pattern has no named groups.
+      * @returns {Record<string, string|undefined>|undefined}
+      * @private
+      */
+      namedGroupsObject() {
+        if (!this.hasNamedGroups) return;
+        const result = this.getNamedGroups();
+        for (const name2 in result) if (result[name2] === null) result[name2] = void 0;
+        return result;
+      }
+    };
+    Inst = class Inst2 {
+      static ALT = 1;
+      static ALT_MATCH = 2;
+      static CAPTURE = 3;
+      static EMPTY_WIDTH = 4;
+      static FAIL = 5;
+      static MATCH = 6;
+      static NOP = 7;
+      static RUNE = 8;
+      static RUNE1 = 9;
+      static RUNE_ANY = 10;
+      static RUNE_ANY_NOT_NL = 11;
+      static LB_WRITE = 12;
+      static LB_CHECK = 13;
+      static isRuneOp(op) {
+        return Inst2.RUNE <= op && op <= Inst2.RUNE_ANY_NOT_NL;
+      }
+      static escapeRunes(runes) {
+        let out = '"';
+        for (let rune of runes) out += Utils.escapeRune(rune);
+        out += '"';
+        return out;
+      }
+      constructor(op) {
+        this.op = op;
+        this.out = 0;
+        this.arg = 0;
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.next = null;
+      }
+      matchRune(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r);
+          return r === r0;
+        }
+        const len = this.runes.length;
+        if (len === 0) return false;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return false;
+            if (r <= this.runes[j + 1]) return true;
+          }
+          return false;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1];
+      }
+      matchRunePos(r) {
+        if (this.runes.length === 1) {
+          const r0 = this.runes[0];
+          if ((this.arg & RE2Flags.FOLD_CASE) !== 0) return Unicode.equalsIgnoreCase(r0, r) ? 0 : -1;
+          return r === r0 ? 0 : -1;
+        }
+        const len = this.runes.length;
+        if (len === 0) return -1;
+        if (len === 2 || len === 4 || len === 6 || len === 8) {
+          for (let j = 0; j < len; j += 2) {
+            if (r < this.runes[j]) return -1;
+            if (r <= this.runes[j + 1]) return Math.floor(j / 2);
+          }
+          return -1;
+        }
+        let base = 0;
+        let n = len >> 1;
+        while (n > 1) {
+          const half = n >> 1;
+          base += this.runes[base + half << 1] <= r ? half : 0;
+          n -= half;
+        }
+        base += this.runes[base << 1] <= r ? 1 : 0;
+        const m = base - 1;
+        return m >= 0 && r <= this.runes[m << 1 | 1] ? m : -1;
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        switch (this.op) {
+          case Inst2.ALT:
+            return `alt -> ${this.out}, ${this.arg}`;
+          case Inst2.ALT_MATCH:
+            return `altmatch -> ${this.out}, ${this.arg}`;
+          case Inst2.CAPTURE:
+            return `cap ${this.arg} -> ${this.out}`;
+          case Inst2.EMPTY_WIDTH:
+            return `empty ${this.arg} -> ${this.out}`;
+          case Inst2.MATCH:
+            return `match${this.arg !== 0 ? ` ${this.arg}` : ""}`;
+          case Inst2.FAIL:
+            return "fail";
+          case Inst2.NOP:
+            return `nop -> ${this.out}`;
+          case Inst2.LB_WRITE:
+            return `lbwrite ${this.arg} -> ${this.out}`;
+          case Inst2.LB_CHECK:
+            return `lbcheck ${this.arg} -> ${this.out}`;
+          case Inst2.RUNE:
+            if (this.runes === null) return "rune <null>";
+            return [
+              "rune ",
+              Inst2.escapeRunes(this.runes),
+              (this.arg & RE2Flags.FOLD_CASE) !== 0 ? "/i" : "",
+              " -> ",
+              this.out
+            ].join("");
+          case Inst2.RUNE1:
+            return `rune1 ${Inst2.escapeRunes(this.runes)} -> ${this.out}`;
+          case Inst2.RUNE_ANY:
+            return `any -> ${this.out}`;
+          case Inst2.RUNE_ANY_NOT_NL:
+            return `anynotnl -> ${this.out}`;
+          default:
+            throw new Error("unhandled case in Inst.toString");
+        }
+      }
+    };
+    Queue = class Queue2 {
+      constructor(numInst) {
+        this.sparse = new Int32Array(numInst);
+        this.densePcs = new Int32Array(numInst);
+        this.denseCaps = null;
+        this.size = 0;
+        this.ncap = 0;
+        this.mainThreads = 0;
+      }
+      static INITIAL_THREADS = 32;
+      init(ncap) {
+        this.ncap = ncap;
+        const needed = Math.min(this.densePcs.length, Queue2.INITIAL_THREADS) * ncap;
+        if (!this.denseCaps || this.denseCaps.length < needed) this.denseCaps = new Int32Array(needed);
+      }
+      growCaps(needed) {
+        const limit = this.densePcs.length * this.ncap;
+        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown.set(this.denseCaps);
+        this.denseCaps = grown;
+      }
+      contains(pc) {
+        const j = this.sparse[pc];
+        return j < this.size && this.densePcs[j] === pc;
+      }
+      isEmpty() {
+        return this.size === 0;
+      }
+      add(pc) {
+        const j = this.size++;
+        this.sparse[pc] = j;
+        this.densePcs[j] = pc;
+        return j;
+      }
+      clear() {
+        this.size = 0;
+        this.mainThreads = 0;
+      }
+      toString() {
+        let out = "{";
+        for (let i2 = 0; i2 < this.size; i2++) {
+          if (i2 !== 0) out += ", ";
+          out += this.densePcs[i2];
+        }
+        out += "}";
+        return out;
+      }
+    };
+    LookbehindState = class {
+      constructor(prog) {
+        this.pos = -1;
+        this.pcs = new Int32Array(prog.numInst());
+        this.size = 0;
+        this.lbTable = new Int32Array(prog.numLb + 1);
+      }
+      reset() {
+        this.pos = -1;
+        this.size = 0;
+      }
+    };
+    Machine = class Machine2 {
+      static fromRE2(re2) {
+        const m = new Machine2();
+        m.prog = re2.prog;
+        m.re2 = re2;
+        m.q0 = new Queue(m.prog.numInst());
+        m.q1 = new Queue(m.prog.numInst());
+        m.addStack = new Int32Array(2 * (m.prog.numInst() + 1));
+        m.matched = false;
+        m.matchcap = new Int32Array(m.prog.numCap < 2 ? 2 : m.prog.numCap);
+        m.ncap = 0;
+        return m;
+      }
+      constructor() {
+        this.prog = null;
+        this.re2 = null;
+        this.q0 = null;
+        this.q1 = null;
+        this.addStack = null;
+        this.matched = false;
+        this.matchcap = null;
+        this.ncap = 0;
+        this.lbTable = null;
+      }
+      init(ncap) {
+        this.ncap = ncap;
+        if (ncap > this.matchcap.length) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1);
+        this.q0.init(ncap);
+        this.q1.init(ncap);
+        if (this.prog.numLb > 0) {
+          if (!this.lbTable || this.lbTable.length < this.prog.numLb + 1) this.lbTable = new Int32Array(this.prog.numLb + 1);
+          this.lbTable.fill(-1);
+        }
+      }
+      submatches() {
+        if (this.ncap === 0) return Utils.emptyInts();
+        return Utils.toArray(this.matchcap.subarray(0, this.ncap));
+      }
+      match(input2, pos, anchor2, lbState = null) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return false;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        this.matched = false;
+        this.matchcap.fill(-1);
+        const hasLookbehinds = this.prog.numLb > 0;
+        const matchStartPos = pos;
+        let currentPos = pos;
+        let resumeLookbehinds = false;
+        if (hasLookbehinds) {
+          if (lbState !== null && lbState.pos >= 0 && lbState.pos <= pos) {
+            currentPos = lbState.pos;
+            resumeLookbehinds = true;
+          } else currentPos = 0;
+        }
+        let saveLookbehinds = hasLookbehinds && lbState !== null;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input2.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input2.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag;
+        if (currentPos === 0) flag = Utils.emptyOpContext(-1, rune);
+        else flag = input2.context(currentPos);
+        if (hasLookbehinds) {
+          if (resumeLookbehinds) this.restoreLookbehinds(lbState, runq, flag);
+          else this.spawnLookbehinds(runq, currentPos, flag);
+        }
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+            if (this.matched) break;
+            if (this.prog.numLb === 0 && runq.isEmpty() && !(this.re2.prefix.length === 0) && rune1 !== this.re2.prefixRune && input2.canCheckPrefix()) {
+              const advance2 = input2.index(this.re2, currentPos);
+              if (advance2 < 0) break;
+              currentPos += advance2;
+              r = input2.step(currentPos);
+              rune = r >> 3;
+              width = r & 7;
+              r = input2.step(currentPos + width);
+              rune1 = r >> 3;
+              width1 = r & 7;
+              flag = input2.context(currentPos);
+            }
+          }
+          if (currentPos >= matchStartPos) {
+            if (saveLookbehinds) {
+              this.saveLookbehinds(lbState, runq, currentPos);
+              saveLookbehinds = false;
+            }
+            if (!this.matched && (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED)) {
+              if (this.ncap > 0) this.matchcap[0] = currentPos;
+              this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+            }
+          }
+          const nextPos = currentPos + width;
+          flag = input2.context(nextPos);
+          this.step(runq, nextq, currentPos, nextPos, rune, flag, anchor2, currentPos === input2.endPos());
+          if (width === 0) break;
+          if (this.ncap === 0 && this.matched) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input2.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        runq.clear();
+        nextq.clear();
+        return this.matched;
+      }
+      matchSet(input2, pos, anchor2) {
+        const startCond = this.re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return [];
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        let currentPos = this.prog.numLb > 0 ? 0 : pos;
+        let matchStartPos = pos;
+        let runq = this.q0;
+        let nextq = this.q1;
+        let r = input2.step(currentPos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r = input2.step(currentPos + width);
+          rune1 = r >> 3;
+          width1 = r & 7;
+        }
+        let flag = currentPos === 0 ? Utils.emptyOpContext(-1, rune) : input2.context(currentPos);
+        const matches = /* @__PURE__ */ new Set();
+        if (this.prog.numLb > 0) this.spawnLookbehinds(runq, currentPos, flag);
+        while (true) {
+          if (runq.mainThreads === 0) {
+            if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && currentPos !== 0) break;
+            if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && currentPos !== 0) break;
+          }
+          if (currentPos === 0 || anchor2 === RE2Flags.UNANCHORED) {
+            if (currentPos >= matchStartPos) this.add(runq, this.prog.start, currentPos, this.matchcap, 0, flag);
+          }
+          const nextPos = currentPos + width;
+          flag = input2.context(nextPos);
+          for (let j = 0; j < runq.size; j++) {
+            const pc = runq.densePcs[j];
+            const i2 = this.prog.inst[pc];
+            const capOffset = j * this.ncap;
+            let add = false;
+            switch (i2.op) {
+              case Inst.MATCH:
+                if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== input2.endPos()) break;
+                matches.add(i2.arg);
+                break;
+              case Inst.RUNE:
+                add = i2.matchRune(rune);
+                break;
+              case Inst.RUNE1:
+                add = rune === i2.runes[0];
+                break;
+              case Inst.RUNE_ANY:
+                add = true;
+                break;
+              case Inst.RUNE_ANY_NOT_NL:
+                add = rune !== 10;
+                break;
+              default:
+                continue;
+            }
+            if (add) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, flag);
+          }
+          runq.clear();
+          if (width === 0) break;
+          currentPos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r = input2.step(currentPos + width);
+            rune1 = r >> 3;
+            width1 = r & 7;
+          }
+          const tmpq = runq;
+          runq = nextq;
+          nextq = tmpq;
+        }
+        nextq.clear();
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+      step(runq, nextq, pos, nextPos, c, nextCond, anchor2, atEnd) {
+        const longest = this.re2.longest;
+        for (let j = 0; j < runq.size; j++) {
+          const pc = runq.densePcs[j];
+          const capOffset = j * this.ncap;
+          if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
+          const i2 = this.prog.inst[pc];
+          let add = false;
+          switch (i2.op) {
+            case Inst.MATCH:
+              if (anchor2 === RE2Flags.ANCHOR_BOTH && !atEnd) break;
+              if (this.ncap > 0 && (!longest || !this.matched || this.matchcap[1] < pos)) {
+                runq.denseCaps[capOffset + 1] = pos;
+                for (let k = 0; k < this.ncap; k++) this.matchcap[k] = runq.denseCaps[capOffset + k];
+              }
+              if (!longest) runq.size = 0;
+              this.matched = true;
+              break;
+            case Inst.RUNE:
+              add = i2.matchRune(c);
+              break;
+            case Inst.RUNE1:
+              add = c === i2.runes[0];
+              break;
+            case Inst.RUNE_ANY:
+              add = true;
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              add = c !== 10;
+              break;
+            default:
+              continue;
+          }
+          if (add) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, nextCond);
+        }
+        runq.clear();
+      }
+      spawnLookbehinds(q2, pos, flag) {
+        for (let i2 = 0; i2 < this.prog.lbStarts.length; i2++) this.add(q2, this.prog.lbStarts[i2], pos, this.matchcap, 0, flag);
+      }
+      restoreLookbehinds(lbState, q2, flag) {
+        this.lbTable.set(lbState.lbTable);
+        for (let j = 0; j < lbState.size; j++) this.add(q2, lbState.pcs[j], lbState.pos, this.matchcap, 0, flag);
+      }
+      saveLookbehinds(lbState, q2, pos) {
+        let size = 0;
+        for (let j = 0; j < q2.size; j++) {
+          const pc = q2.densePcs[j];
+          if (this.prog.lbInst[pc] === 1 && Inst.isRuneOp(this.prog.inst[pc].op)) lbState.pcs[size++] = pc;
+        }
+        lbState.size = size;
+        lbState.pos = pos;
+        lbState.lbTable.set(this.lbTable);
+      }
+      add(q2, pc, pos, capArray, capOffset, cond) {
+        const stk = this.addStack;
+        let nstk = 0;
+        for (; ; ) {
+          while (pc !== 0 && !q2.contains(pc)) {
+            const d = q2.add(pc);
+            const inst = this.prog.inst[pc];
+            switch (inst.op) {
+              case Inst.FAIL:
+                pc = 0;
+                break;
+              case Inst.ALT:
+              case Inst.ALT_MATCH:
+                stk[nstk++] = inst.arg;
+                stk[nstk++] = 0;
+                pc = inst.out;
+                break;
+              case Inst.EMPTY_WIDTH:
+                pc = (inst.arg & ~cond) === 0 ? inst.out : 0;
+                break;
+              case Inst.NOP:
+                pc = inst.out;
+                break;
+              case Inst.CAPTURE:
+                if (inst.arg < this.ncap) {
+                  stk[nstk++] = -inst.arg - 1;
+                  stk[nstk++] = capArray[capOffset + inst.arg];
+                  capArray[capOffset + inst.arg] = pos;
+                }
+                pc = inst.out;
+                break;
+              case Inst.LB_WRITE:
+                this.lbTable[Math.abs(inst.arg)] = pos;
+                pc = inst.out;
+                break;
+              case Inst.LB_CHECK:
+                if (inst.arg > 0) pc = this.lbTable[inst.arg] === pos ? inst.out : 0;
+                else pc = this.lbTable[-inst.arg] !== pos ? inst.out : 0;
+                break;
+              case Inst.MATCH:
+              case Inst.RUNE:
+              case Inst.RUNE1:
+              case Inst.RUNE_ANY:
+              case Inst.RUNE_ANY_NOT_NL:
+                if (this.prog.lbInst[pc] === 0) q2.mainThreads++;
+                if (this.ncap > 0) {
+                  const destOffset = d * this.ncap;
+                  if (destOffset + this.ncap > q2.denseCaps.length) q2.growCaps(destOffset + this.ncap);
+                  for (let c = 0; c < this.ncap; c++) q2.denseCaps[destOffset + c] = capArray[capOffset + c];
+                }
+                pc = 0;
+                break;
+              default:
+                throw new RE2JSInternalException("unhandled");
+            }
+          }
+          if (nstk === 0) return;
+          nstk -= 2;
+          const entry = stk[nstk];
+          if (entry < 0) {
+            capArray[capOffset - entry - 1] = stk[nstk + 1];
+            pc = 0;
+          } else pc = entry;
+        }
+      }
+    };
+    hashState = (pcs, flag, ids) => {
+      let h = -2128831035;
+      for (let i2 = 0; i2 < pcs.length; i2++) {
+        h ^= pcs[i2];
+        h = Math.imul(h, 16777619);
+      }
+      h ^= flag;
+      h = Math.imul(h, 16777619);
+      for (let i2 = 0; i2 < ids.length; i2++) {
+        h ^= ids[i2];
+        h = Math.imul(h, 16777619);
+      }
+      return h;
+    };
+    arraysEqual = (a, b) => {
+      if (a.length !== b.length) return false;
+      for (let i2 = 0; i2 < a.length; i2++) if (a[i2] !== b[i2]) return false;
+      return true;
+    };
+    isState = (state, pcs, flag, ids) => state.flag === flag && arraysEqual(state.nfaStates, pcs) && arraysEqual(state.matchIDs, ids);
+    NO_IDS = [];
+    END_TEXT = -1;
+    DFAState = class {
+      constructor(nfaStates, flag, matchIDs) {
+        this.nfaStates = nfaStates;
+        this.flag = flag;
+        this.isMatch = (flag & DFA.FLAG_MATCH) !== 0;
+        this.matchIDs = matchIDs;
+        this.next = null;
+        this.nextAnchored = null;
+      }
+    };
+    DFA = class DFA2 {
+      static FLAG_EMPTY_MASK = 255;
+      static FLAG_MATCH = 256;
+      static FLAG_LAST_WORD = 512;
+      static FLAG_NEED_SHIFT = 16;
+      static STATE_OVERHEAD = 150;
+      static ARRAY_OVERHEAD = 40;
+      static ELEMENT_SIZE = 8;
+      static TABLE_OVERHEAD = 48;
+      static PROGRESS_PER_STATE = 10;
+      constructor(prog, maxMem = 8388608) {
+        this.prog = prog;
+        this.maxMem = maxMem;
+        this.stateCache = /* @__PURE__ */ new Map();
+        this.stateCount = 0;
+        this.startStates = /* @__PURE__ */ new Map();
+        this.failed = false;
+        for (let pc = 0; pc < prog.numInst(); pc++) {
+          const op = prog.getInst(pc).op;
+          if (op === Inst.LB_WRITE || op === Inst.LB_CHECK) {
+            this.failed = true;
+            break;
+          }
+        }
+        this.computeRuneClasses();
+        this.stateBudget = maxMem;
+        this.memBudget = maxMem;
+      }
+      computeRuneClasses() {
+        const bounds = /* @__PURE__ */ new Set();
+        const addRange = (lo, hi) => {
+          bounds.add(lo);
+          bounds.add(hi + 1);
+        };
+        for (let pc = 0; pc < this.prog.numInst(); pc++) {
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.RUNE:
+            case Inst.RUNE1:
+              if (inst.runes.length === 1) {
+                addRange(inst.runes[0], inst.runes[0]);
+                if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) for (let f = Unicode.simpleFold(inst.runes[0]); f !== inst.runes[0]; f = Unicode.simpleFold(f)) addRange(f, f);
+              } else for (let j = 0; j < inst.runes.length; j += 2) addRange(inst.runes[j], inst.runes[j + 1]);
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              addRange(10, 10);
+              break;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & (Utils.EMPTY_BEGIN_LINE | Utils.EMPTY_END_LINE)) !== 0) addRange(10, 10);
+              if ((inst.arg & (Utils.EMPTY_WORD_BOUNDARY | Utils.EMPTY_NO_WORD_BOUNDARY)) !== 0) {
+                addRange(48, 57);
+                addRange(65, 90);
+                addRange(95, 95);
+                addRange(97, 122);
+              }
+          }
+        }
+        bounds.delete(0);
+        this.classBounds = Int32Array.from(bounds).sort();
+        this.numClasses = this.classBounds.length + 1;
+        const latin1Class = new Int32Array(Unicode.MAX_LATIN1 + 1);
+        for (let r = 0; r <= Unicode.MAX_LATIN1; r++) latin1Class[r] = this.searchClass(r);
+        this.latin1Class = latin1Class;
+      }
+      runeClass(r) {
+        if (r <= Unicode.MAX_LATIN1) return this.latin1Class[r];
+        return this.searchClass(r);
+      }
+      searchClass(r) {
+        const bounds = this.classBounds;
+        let lo = 0;
+        let hi = bounds.length;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          if (bounds[mid] <= r) lo = mid + 1;
+          else hi = mid;
+        }
+        return lo;
+      }
+      closure(pcs, flag) {
+        const closure = /* @__PURE__ */ new Set();
+        const stack = Array.from(pcs);
+        let needflags = 0;
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (pc === 0 || closure.has(pc)) continue;
+          closure.add(pc);
+          const inst = this.prog.getInst(pc);
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              stack.push(inst.out);
+              stack.push(inst.arg);
+              break;
+            case Inst.NOP:
+            case Inst.CAPTURE:
+              stack.push(inst.out);
+              break;
+            case Inst.EMPTY_WIDTH:
+              needflags |= inst.arg;
+              if ((inst.arg & ~flag) === 0) stack.push(inst.out);
+          }
+        }
+        return {
+          pcs: Array.from(closure).sort((a, b) => a - b),
+          needflags
+        };
+      }
+      getState(pcs, flag, ids) {
+        const hash2 = hashState(pcs, flag, ids);
+        const cached2 = this.stateCache.get(hash2);
+        if (cached2 instanceof DFAState) {
+          if (isState(cached2, pcs, flag, ids)) return cached2;
+        } else if (cached2 !== void 0) {
+          for (let i2 = 0; i2 < cached2.length; i2++) if (isState(cached2[i2], pcs, flag, ids)) return cached2[i2];
+        }
+        const cost = DFA2.stateCost(pcs, ids);
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const state = new DFAState(pcs, flag, ids);
+        if (cached2 === void 0) this.stateCache.set(hash2, state);
+        else if (cached2 instanceof DFAState) this.stateCache.set(hash2, [cached2, state]);
+        else cached2.push(state);
+        this.stateCount++;
+        return state;
+      }
+      static stateCost(pcs, ids) {
+        const idsCost = ids.length === 0 ? 0 : DFA2.ARRAY_OVERHEAD + DFA2.ELEMENT_SIZE * ids.length;
+        return DFA2.STATE_OVERHEAD + DFA2.ELEMENT_SIZE * pcs.length + idsCost;
+      }
+      *cachedStates() {
+        for (const cached2 of this.stateCache.values()) if (cached2 instanceof DFAState) yield cached2;
+        else yield* cached2;
+      }
+      makeState(pcs, flag, ids) {
+        const closure = this.closure(pcs, flag & DFA2.FLAG_EMPTY_MASK);
+        let stateFlag = flag;
+        if (closure.needflags === 0) stateFlag &= DFA2.FLAG_MATCH;
+        stateFlag |= closure.needflags << DFA2.FLAG_NEED_SHIFT;
+        return this.getState(closure.pcs, stateFlag, ids);
+      }
+      allocTable(state, anchor2) {
+        const size = this.numClasses + 1;
+        const cost = DFA2.TABLE_OVERHEAD + DFA2.ELEMENT_SIZE * size;
+        if (this.memBudget < cost) return null;
+        this.memBudget -= cost;
+        const table = new Array(size).fill(null);
+        if (anchor2 === RE2Flags.UNANCHORED) state.next = table;
+        else state.nextAnchored = table;
+        return table;
+      }
+      clearCache() {
+        this.stateCache.clear();
+        this.stateCount = 0;
+        this.startStates.clear();
+        this.memBudget = this.stateBudget;
+      }
+      resetCache(current2) {
+        this.clearCache();
+        return this.getState(current2.nfaStates, current2.flag, current2.matchIDs);
+      }
+      step(state, cls, rune, anchor2) {
+        let table = anchor2 === RE2Flags.UNANCHORED ? state.next : state.nextAnchored;
+        if (table !== null) {
+          const cached2 = table[cls];
+          if (cached2 !== null) return cached2;
+        } else {
+          table = this.allocTable(state, anchor2);
+          if (table === null) return null;
+        }
+        const needflag = state.flag >>> DFA2.FLAG_NEED_SHIFT;
+        const oldbeforeflag = state.flag & DFA2.FLAG_EMPTY_MASK;
+        let beforeflag = oldbeforeflag;
+        let afterflag = 0;
+        if (rune === 10) {
+          beforeflag |= Utils.EMPTY_END_LINE;
+          afterflag |= Utils.EMPTY_BEGIN_LINE;
+        }
+        if (rune === END_TEXT) beforeflag |= Utils.EMPTY_END_LINE | Utils.EMPTY_END_TEXT;
+        const islastword = (state.flag & DFA2.FLAG_LAST_WORD) !== 0;
+        const isword = rune !== END_TEXT && Utils.isWordRune(rune);
+        beforeflag |= isword === islastword ? Utils.EMPTY_NO_WORD_BOUNDARY : Utils.EMPTY_WORD_BOUNDARY;
+        let pcs = state.nfaStates;
+        if ((beforeflag & ~oldbeforeflag & needflag) !== 0) pcs = this.closure(pcs, beforeflag).pcs;
+        const nextPCs = [];
+        let ismatch = false;
+        let ids = NO_IDS;
+        for (let i2 = 0; i2 < pcs.length; i2++) {
+          const inst = this.prog.getInst(pcs[i2]);
+          if (inst.op === Inst.MATCH) {
+            if (!ismatch) {
+              ismatch = true;
+              ids = [];
+            }
+            ids.push(inst.arg);
+          } else if (rune !== END_TEXT && Inst.isRuneOp(inst.op) && inst.matchRune(rune)) nextPCs.push(inst.out);
+        }
+        if (ids.length > 1) ids.sort((a, b) => a - b);
+        if (anchor2 === RE2Flags.UNANCHORED && rune !== END_TEXT) nextPCs.push(this.prog.start);
+        let flag = afterflag;
+        if (ismatch) flag |= DFA2.FLAG_MATCH;
+        if (isword) flag |= DFA2.FLAG_LAST_WORD;
+        const nextState = this.makeState(nextPCs, flag, ids);
+        if (nextState === null) return null;
+        table[cls] = nextState;
+        return nextState;
+      }
+      start(input2, pos) {
+        const context = input2.context(pos);
+        let flags2;
+        if ((context & Utils.EMPTY_BEGIN_TEXT) !== 0) flags2 = Utils.EMPTY_BEGIN_TEXT | Utils.EMPTY_BEGIN_LINE;
+        else if ((context & Utils.EMPTY_BEGIN_LINE) !== 0) flags2 = Utils.EMPTY_BEGIN_LINE;
+        else {
+          const r = input2.step(pos);
+          const nextIsWord = r >= 0 && Utils.isWordRune(r >> 3);
+          flags2 = (context & Utils.EMPTY_WORD_BOUNDARY) !== 0 !== nextIsWord ? DFA2.FLAG_LAST_WORD : 0;
+        }
+        let state = this.startStates.get(flags2);
+        if (state === void 0) {
+          state = this.makeState([this.prog.start], flags2, NO_IDS);
+          if (state === null) {
+            this.clearCache();
+            state = this.makeState([this.prog.start], flags2, NO_IDS);
+            if (state === null) return null;
+          }
+          this.startStates.set(flags2, state);
+        }
+        return state;
+      }
+      stepOrReset(state, cls, rune, anchor2, pos, search2) {
+        let next = this.step(state, cls, rune, anchor2);
+        if (next !== null) return next;
+        if (search2.resetPos >= 0 && pos - search2.resetPos < DFA2.PROGRESS_PER_STATE * this.stateCount) return null;
+        search2.resetPos = pos;
+        const restored = this.resetCache(state);
+        if (restored === null) return null;
+        next = this.step(restored, cls, rune, anchor2);
+        return next;
+      }
+      run(input2, pos, anchor2, state, onMatch) {
+        const endPos = input2.endPos();
+        const latin1Class = this.latin1Class;
+        const unanchored = anchor2 === RE2Flags.UNANCHORED;
+        const search2 = { resetPos: -1 };
+        let i2 = pos;
+        while (i2 < endPos) {
+          const r = input2.step(i2);
+          const rune = r >> 3;
+          const width = r & 7;
+          if (width === 0) break;
+          const cls = rune <= Unicode.MAX_LATIN1 ? latin1Class[rune] : this.runeClass(rune);
+          let next = unanchored && state.next !== null ? state.next[cls] : null;
+          if (next === null) {
+            next = this.stepOrReset(state, cls, rune, anchor2, i2, search2);
+            if (next === null) return null;
+          }
+          state = next;
+          if (state.isMatch && onMatch(state, false)) return true;
+          if (!unanchored && state.nfaStates.length === 0) return false;
+          i2 += width;
+        }
+        state = this.stepOrReset(state, this.numClasses, END_TEXT, anchor2, i2, search2);
+        if (state === null) return null;
+        return state.isMatch && onMatch(state, true);
+      }
+      match(input2, pos, anchor2) {
+        if (this.failed) return null;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return false;
+        const startState = this.start(input2, pos);
+        if (startState === null) return null;
+        return this.run(input2, pos, anchor2, startState, (state, atEnd) => anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd);
+      }
+      matchSet(input2, pos, anchor2) {
+        if (this.failed) return null;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return [];
+        const startState = this.start(input2, pos);
+        if (startState === null) return null;
+        const matches = /* @__PURE__ */ new Set();
+        const collect3 = (state, atEnd) => {
+          if (anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
+          return false;
+        };
+        if (this.run(input2, pos, anchor2, startState, collect3) === null) return null;
+        return Array.from(matches).sort((a, b) => a - b);
+      }
+    };
+    VISITED_BITS = 32;
+    MAX_BACKTRACK_PROG = 500;
+    INITIAL_JOB_CAPACITY = 256;
+    MAX_BACKTRACK_VECTOR = 262144;
+    BitState = class {
+      constructor() {
+        this.end = 0;
+        this.cap = /* @__PURE__ */ new Int32Array(0);
+        this.matchcap = /* @__PURE__ */ new Int32Array(0);
+        this.ncap = 0;
+        this.jobPc = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobArg = new Uint8Array(INITIAL_JOB_CAPACITY);
+        this.jobPos = new Int32Array(INITIAL_JOB_CAPACITY);
+        this.jobLen = 0;
+        this.visited = /* @__PURE__ */ new Uint32Array(0);
+      }
+      reset(prog, end, ncap) {
+        this.end = end;
+        this.jobLen = 0;
+        this.ncap = ncap;
+        const visitedSize = prog.numInst() * (end + 1) + VISITED_BITS - 1 >>> 5;
+        if (this.visited.length < visitedSize) this.visited = new Uint32Array(visitedSize);
+        else this.visited.fill(0, 0, visitedSize);
+        if (this.cap.length < ncap) this.cap = new Int32Array(ncap).fill(-1);
+        else this.cap.fill(-1, 0, ncap);
+        if (this.matchcap.length < ncap) this.matchcap = new Int32Array(ncap).fill(-1);
+        else this.matchcap.fill(-1, 0, ncap);
+      }
+      shouldVisit(pc, pos) {
+        const n = pc * (this.end + 1) + pos;
+        const idx = n >>> 5;
+        const mask = 1 << (n & 31);
+        if ((this.visited[idx] & mask) !== 0) return false;
+        this.visited[idx] |= mask;
+        return true;
+      }
+      push(re2, pc, pos, arg) {
+        if (re2.prog.getInst(pc).op !== Inst.FAIL && (arg || this.shouldVisit(pc, pos))) {
+          if (this.jobLen >= this.jobPc.length) {
+            const newSize = this.jobPc.length * 2;
+            const newPc = new Int32Array(newSize);
+            newPc.set(this.jobPc);
+            this.jobPc = newPc;
+            const newArg = new Uint8Array(newSize);
+            newArg.set(this.jobArg);
+            this.jobArg = newArg;
+            const newPos = new Int32Array(newSize);
+            newPos.set(this.jobPos);
+            this.jobPos = newPos;
+          }
+          this.jobPc[this.jobLen] = pc;
+          this.jobArg[this.jobLen] = arg ? 1 : 0;
+          this.jobPos[this.jobLen] = pos;
+          this.jobLen++;
+        }
+      }
+      tryBacktrack(re2, input2, pc, pos, anchor2) {
+        const longest = re2.longest;
+        this.push(re2, pc, pos, false);
+        while (this.jobLen > 0) {
+          this.jobLen--;
+          let currentPc = this.jobPc[this.jobLen];
+          let arg = this.jobArg[this.jobLen] === 1;
+          let currentPos = this.jobPos[this.jobLen];
+          let skipShouldVisit = true;
+          while (true) {
+            if (!skipShouldVisit) {
+              if (!this.shouldVisit(currentPc, currentPos)) break;
+            }
+            skipShouldVisit = false;
+            const inst = re2.prog.getInst(currentPc);
+            switch (inst.op) {
+              case Inst.FAIL:
+                break;
+              case Inst.ALT:
+                if (arg) {
+                  arg = false;
+                  currentPc = inst.arg;
+                  continue;
+                } else {
+                  this.push(re2, currentPc, currentPos, true);
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.ALT_MATCH: {
+                const outInst = re2.prog.getInst(inst.out);
+                if (Inst.isRuneOp(outInst.op)) {
+                  this.push(re2, inst.arg, currentPos, false);
+                  currentPc = inst.arg;
+                  currentPos = this.end;
+                  continue;
+                }
+                this.push(re2, inst.out, this.end, false);
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE: {
+                const r = input2.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (!inst.matchRune(r >> 3)) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE1: {
+                const r = input2.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 !== inst.runes[0]) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY_NOT_NL: {
+                const r = input2.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                if (r >> 3 === 10) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.RUNE_ANY: {
+                const r = input2.step(currentPos);
+                if (r === MachineInputBase.EOF()) break;
+                currentPos += r & 7;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.CAPTURE:
+                if (arg) {
+                  this.cap[inst.arg] = currentPos;
+                  break;
+                } else {
+                  if (inst.arg < this.ncap) {
+                    this.push(re2, currentPc, this.cap[inst.arg], true);
+                    this.cap[inst.arg] = currentPos;
+                  }
+                  currentPc = inst.out;
+                  continue;
+                }
+              case Inst.EMPTY_WIDTH: {
+                const flag = input2.context(currentPos);
+                if ((inst.arg & ~flag) !== 0) break;
+                currentPc = inst.out;
+                continue;
+              }
+              case Inst.NOP:
+                currentPc = inst.out;
+                continue;
+              case Inst.MATCH: {
+                if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== this.end) break;
+                if (this.ncap === 0) return true;
+                if (this.ncap > 1) this.cap[1] = currentPos;
+                const old = this.matchcap[1];
+                if (old === -1 || longest && currentPos > 0 && currentPos > old) this.matchcap.set(this.cap);
+                if (!longest) return true;
+                if (currentPos === this.end) return true;
+                break;
+              }
+              case Inst.LB_WRITE:
+              case Inst.LB_CHECK:
+                throw new RE2JSInternalException("Backtracker cannot evaluate Lookbehind instructions");
+              default:
+                throw new RE2JSInternalException("bad inst");
+            }
+            break;
+          }
+        }
+        return longest && this.matchcap.length > 1 && this.matchcap[1] >= 0;
+      }
+    };
+    bitStatePool = [];
+    Backtracker = class Backtracker2 {
+      static shouldBacktrack(prog) {
+        return prog.numInst() <= MAX_BACKTRACK_PROG;
+      }
+      static maxBitStateLen(prog) {
+        if (!Backtracker2.shouldBacktrack(prog)) return 0;
+        return Math.floor(MAX_BACKTRACK_VECTOR / prog.numInst());
+      }
+      static execute(re2, input2, pos, anchor2, ncap) {
+        const startCond = re2.cond;
+        if (startCond === Utils.EMPTY_ALL) return null;
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 && pos !== 0) return null;
+        const b = bitStatePool.length > 0 ? bitStatePool.pop() : new BitState();
+        const end = input2.endPos();
+        b.reset(re2.prog, end, ncap);
+        let matched = false;
+        if ((startCond & Utils.EMPTY_BEGIN_TEXT) !== 0 || anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) {
+          if (b.ncap > 0) b.cap[0] = pos;
+          if (b.tryBacktrack(re2, input2, re2.prog.start, pos, anchor2)) matched = true;
+        } else {
+          let width = -1;
+          for (; pos <= end && width !== 0; pos += width) {
+            if (re2.prefix.length > 0) {
+              const advance2 = input2.index(re2, pos);
+              if (advance2 < 0) break;
+              pos += advance2;
+            }
+            if (b.ncap > 0) b.cap[0] = pos;
+            if (b.tryBacktrack(re2, input2, re2.prog.start, pos, anchor2)) {
+              matched = true;
+              break;
+            }
+            const r = input2.step(pos);
+            width = r === MachineInputBase.EOF() ? 0 : r & 7;
+          }
+        }
+        if (!matched) {
+          bitStatePool.push(b);
+          return null;
+        }
+        const result = ncap === 0 ? [] : Utils.toArray(b.matchcap.subarray(0, ncap));
+        bitStatePool.push(b);
+        return result;
+      }
+    };
+    QueueOnePass = class {
+      constructor(size) {
+        this.sparse = new Uint32Array(size);
+        this.dense = new Uint32Array(size);
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      empty() {
+        return this.nextIndex >= this.size;
+      }
+      next() {
+        return this.dense[this.nextIndex++];
+      }
+      clear() {
+        this.size = 0;
+        this.nextIndex = 0;
+      }
+      contains(u) {
+        return u < this.sparse.length && this.sparse[u] < this.size && this.dense[this.sparse[u]] === u;
+      }
+      insert(u) {
+        if (!this.contains(u)) this.insertNew(u);
+      }
+      insertNew(u) {
+        if (u >= this.sparse.length) return;
+        this.sparse[u] = this.size;
+        this.dense[this.size] = u;
+        this.size++;
+      }
+    };
+    mergeRuneSets = (leftRunes, rightRunes, leftPC, rightPC) => {
+      const leftLen = leftRunes.length;
+      const rightLen = rightRunes.length;
+      let lx = 0, rx = 0;
+      const merged = [];
+      const next = [];
+      let ok3 = true;
+      let ix = -1;
+      const extend4 = (isLeft) => {
+        const newArray = isLeft ? leftRunes : rightRunes;
+        const low = isLeft ? lx : rx;
+        const pc = isLeft ? leftPC : rightPC;
+        if (ix > 0 && newArray[low] <= merged[ix]) return false;
+        merged.push(newArray[low], newArray[low + 1]);
+        if (isLeft) lx += 2;
+        else rx += 2;
+        ix += 2;
+        next.push(pc);
+        return true;
+      };
+      while (lx < leftLen || rx < rightLen) {
+        if (rx >= rightLen) ok3 = extend4(true);
+        else if (lx >= leftLen) ok3 = extend4(false);
+        else if (rightRunes[rx] < leftRunes[lx]) ok3 = extend4(false);
+        else ok3 = extend4(true);
+        if (!ok3) return null;
+      }
+      return {
+        merged,
+        next
+      };
+    };
+    OnePassProg = class {
+      constructor(prog) {
+        this.start = prog.start;
+        this.numCap = prog.numCap;
+        this.inst = new Array(prog.inst.length);
+        for (let i2 = 0; i2 < prog.inst.length; i2++) {
+          const orig = prog.inst[i2];
+          const inst = new Inst(orig.op);
+          inst.out = orig.out;
+          inst.arg = orig.arg;
+          inst.runes = orig.runes ? new Int32Array(orig.runes) : /* @__PURE__ */ new Int32Array(0);
+          inst.next = null;
+          this.inst[i2] = inst;
+        }
+      }
+    };
+    onePassCopy = (prog) => {
+      const p = new OnePassProg(prog);
+      for (let pc = 0; pc < p.inst.length; pc++) {
+        const inst = p.inst[pc];
+        if (inst.op !== Inst.ALT && inst.op !== Inst.ALT_MATCH) continue;
+        let pAOther = "out";
+        let pAAlt = "arg";
+        let instAlt = p.inst[inst[pAAlt]];
+        if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) {
+          pAOther = "arg";
+          pAAlt = "out";
+          instAlt = p.inst[inst[pAAlt]];
+          if (instAlt.op !== Inst.ALT && instAlt.op !== Inst.ALT_MATCH) continue;
+        }
+        const instOther = p.inst[inst[pAOther]];
+        if (instOther.op === Inst.ALT || instOther.op === Inst.ALT_MATCH) continue;
+        let pBAlt = "out";
+        let pBOther = "arg";
+        let patch = false;
+        if (instAlt.out === pc) patch = true;
+        else if (instAlt.arg === pc) {
+          patch = true;
+          pBAlt = "arg";
+          pBOther = "out";
+        }
+        if (patch) instAlt[pBAlt] = inst[pAOther];
+        if (inst[pAOther] === instAlt[pBAlt]) inst[pAAlt] = instAlt[pBOther];
+      }
+      return p;
+    };
+    makeOnePass = (p) => {
+      if (p.inst.length >= 1e3) return null;
+      const instQueue = new QueueOnePass(p.inst.length);
+      const visitQueue = new QueueOnePass(p.inst.length);
+      const onePassRunes = new Array(p.inst.length);
+      const m = new Array(p.inst.length).fill(false);
+      const check2 = (pc) => {
+        let ok3 = true;
+        const inst = p.inst[pc];
+        if (visitQueue.contains(pc)) return true;
+        visitQueue.insert(pc);
+        switch (inst.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH: {
+            ok3 = check2(inst.out) && check2(inst.arg);
+            let matchOut = m[inst.out];
+            let matchArg = m[inst.arg];
+            if (matchOut && matchArg) return false;
+            if (matchArg) {
+              const tempOut = inst.out;
+              inst.out = inst.arg;
+              inst.arg = tempOut;
+              const tempMatch = matchOut;
+              matchOut = matchArg;
+              matchArg = tempMatch;
+            }
+            if (matchOut) {
+              m[pc] = true;
+              inst.op = Inst.ALT_MATCH;
+            }
+            const leftRunes = onePassRunes[inst.out] || [];
+            const rightRunes = onePassRunes[inst.arg] || [];
+            const mergeRes = mergeRuneSets(leftRunes, rightRunes, inst.out, inst.arg);
+            if (!mergeRes) return false;
+            onePassRunes[pc] = new Int32Array(mergeRes.merged);
+            inst.next = new Uint32Array(mergeRes.next);
+            break;
+          }
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+            ok3 = check2(inst.out);
+            m[pc] = m[inst.out];
+            onePassRunes[pc] = onePassRunes[inst.out] ? new Int32Array(onePassRunes[inst.out]) : /* @__PURE__ */ new Int32Array(0);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+            break;
+          case Inst.MATCH:
+          case Inst.FAIL:
+            m[pc] = inst.op === Inst.MATCH;
+            break;
+          case Inst.RUNE: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            if (!inst.runes || inst.runes.length === 0) {
+              onePassRunes[pc] = /* @__PURE__ */ new Int32Array(0);
+              inst.next = new Uint32Array([inst.out]);
+              break;
+            }
+            let runes = [];
+            if (inst.runes.length === 1 && (inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else for (let j = 0; j < inst.runes.length; j++) runes.push(inst.runes[j]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE1: {
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            let runes = [];
+            if ((inst.arg & RE2Flags.FOLD_CASE) !== 0) {
+              const r0 = inst.runes[0];
+              runes.push(r0, r0);
+              for (let r1 = Unicode.simpleFold(r0); r1 !== r0; r1 = Unicode.simpleFold(r1)) runes.push(r1, r1);
+              runes.sort((a, b) => a - b);
+            } else runes.push(inst.runes[0], inst.runes[0]);
+            onePassRunes[pc] = new Int32Array(runes);
+            inst.next = new Uint32Array(Math.floor(runes.length / 2) + 1).fill(inst.out);
+            inst.op = Inst.RUNE;
+            break;
+          }
+          case Inst.RUNE_ANY:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([0, Unicode.MAX_RUNE]);
+            inst.next = new Uint32Array([inst.out]);
+            break;
+          case Inst.RUNE_ANY_NOT_NL:
+            m[pc] = false;
+            if (inst.next && inst.next.length > 0) break;
+            instQueue.insert(inst.out);
+            onePassRunes[pc] = new Int32Array([
+              0,
+              9,
+              11,
+              Unicode.MAX_RUNE
+            ]);
+            inst.next = new Uint32Array(Math.floor(onePassRunes[pc].length / 2) + 1).fill(inst.out);
+        }
+        return ok3;
+      };
+      instQueue.clear();
+      instQueue.insert(p.start);
+      while (!instQueue.empty()) {
+        visitQueue.clear();
+        if (!check2(instQueue.next())) return null;
+      }
+      for (let i2 = 0; i2 < p.inst.length; i2++) if (onePassRunes[i2]) p.inst[i2].runes = onePassRunes[i2];
+      return p;
+    };
+    cleanupOnePass = (p, original) => {
+      for (let ix = 0; ix < original.inst.length; ix++) {
+        const instOriginal = original.inst[ix];
+        switch (instOriginal.op) {
+          case Inst.ALT:
+          case Inst.ALT_MATCH:
+          case Inst.RUNE:
+            break;
+          case Inst.CAPTURE:
+          case Inst.EMPTY_WIDTH:
+          case Inst.NOP:
+          case Inst.MATCH:
+          case Inst.FAIL:
+            p.inst[ix].next = null;
+            break;
+          case Inst.RUNE1:
+          case Inst.RUNE_ANY:
+          case Inst.RUNE_ANY_NOT_NL:
+            p.inst[ix].next = null;
+            p.inst[ix].op = instOriginal.op;
+            p.inst[ix].runes = instOriginal.runes ? new Int32Array(instOriginal.runes) : /* @__PURE__ */ new Int32Array(0);
+        }
+      }
+    };
+    OnePass = class OnePass2 {
+      static compile(prog) {
+        if (prog.start === 0) return null;
+        if (prog.numLb > 0) return null;
+        const startInst = prog.inst[prog.start];
+        if (startInst.op !== Inst.EMPTY_WIDTH || (startInst.arg & Utils.EMPTY_BEGIN_TEXT) === 0) return null;
+        let hasAlt = false;
+        for (let i2 = 0; i2 < prog.inst.length; i2++) if (prog.inst[i2].op === Inst.ALT || prog.inst[i2].op === Inst.ALT_MATCH) {
+          hasAlt = true;
+          break;
+        }
+        for (let i2 = 0; i2 < prog.inst.length; i2++) {
+          const inst = prog.inst[i2];
+          const opOut = prog.inst[inst.out].op;
+          switch (inst.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              if (opOut === Inst.MATCH || prog.inst[inst.arg].op === Inst.MATCH) return null;
+              break;
+            case Inst.EMPTY_WIDTH:
+              if (opOut === Inst.MATCH) {
+                if ((inst.arg & Utils.EMPTY_END_TEXT) === Utils.EMPTY_END_TEXT) continue;
+                return null;
+              }
+              break;
+            default:
+              if (opOut === Inst.MATCH && hasAlt) return null;
+          }
+        }
+        let p = onePassCopy(prog);
+        p = makeOnePass(p);
+        if (p !== null) cleanupOnePass(p, prog);
+        return p;
+      }
+      static next(inst, r) {
+        const nextIdx = inst.matchRunePos(r);
+        if (nextIdx >= 0) return inst.next[nextIdx];
+        if (inst.op === Inst.ALT_MATCH) return inst.out;
+        return 0;
+      }
+      static execute(re2, input2, pos, anchor2, ncap) {
+        const onepass = re2.onepass;
+        if (!onepass) return null;
+        const matchcap = new Int32Array(ncap).fill(-1);
+        let matched = false;
+        let r = input2.step(pos);
+        let rune = r >> 3;
+        let width = r & 7;
+        let r1 = MachineInputBase.EOF();
+        let rune1 = -1;
+        let width1 = 0;
+        if (r !== MachineInputBase.EOF()) {
+          r1 = input2.step(pos + width);
+          if (r1 !== MachineInputBase.EOF()) {
+            rune1 = r1 >> 3;
+            width1 = r1 & 7;
+          }
+        }
+        let flag = pos === 0 ? Utils.emptyOpContext(-1, rune) : input2.context(pos);
+        let pc = onepass.start;
+        let inst;
+        while (true) {
+          inst = onepass.inst[pc];
+          pc = inst.out;
+          switch (inst.op) {
+            case Inst.MATCH:
+              if (anchor2 === RE2Flags.ANCHOR_BOTH && pos !== input2.endPos()) return null;
+              matched = true;
+              if (matchcap.length > 0) {
+                matchcap[0] = 0;
+                matchcap[1] = pos;
+              }
+              return ncap === 0 ? [] : Utils.toArray(matchcap);
+            case Inst.RUNE:
+              if (!inst.matchRune(rune)) return null;
+              break;
+            case Inst.RUNE1:
+              if (rune !== inst.runes[0]) return null;
+              break;
+            case Inst.RUNE_ANY:
+              break;
+            case Inst.RUNE_ANY_NOT_NL:
+              if (rune === 10) return null;
+              break;
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pc = OnePass2.next(inst, rune);
+              continue;
+            case Inst.FAIL:
+              return null;
+            case Inst.NOP:
+              continue;
+            case Inst.EMPTY_WIDTH:
+              if ((inst.arg & ~flag) !== 0) return null;
+              continue;
+            case Inst.CAPTURE:
+              if (inst.arg < matchcap.length) matchcap[inst.arg] = pos;
+              continue;
+            default:
+              throw new RE2JSInternalException("bad inst");
+          }
+          if (width === 0) break;
+          flag = Utils.emptyOpContext(rune, rune1);
+          pos += width;
+          rune = rune1;
+          width = width1;
+          if (rune !== -1) {
+            r1 = input2.step(pos + width);
+            if (r1 !== MachineInputBase.EOF()) {
+              rune1 = r1 >> 3;
+              width1 = r1 & 7;
+            } else {
+              rune1 = -1;
+              width1 = 0;
+            }
+          }
+        }
+        if (!matched) return null;
+        return ncap === 0 ? [] : Utils.toArray(matchcap);
+      }
+    };
+    Regexp = class Regexp2 {
+      static Op = createEnum([
+        "NO_MATCH",
+        "EMPTY_MATCH",
+        "LITERAL",
+        "CHAR_CLASS",
+        "ANY_CHAR_NOT_NL",
+        "ANY_CHAR",
+        "BEGIN_LINE",
+        "END_LINE",
+        "BEGIN_TEXT",
+        "END_TEXT",
+        "WORD_BOUNDARY",
+        "NO_WORD_BOUNDARY",
+        "CAPTURE",
+        "STAR",
+        "PLUS",
+        "QUEST",
+        "REPEAT",
+        "CONCAT",
+        "ALTERNATE",
+        "PLB",
+        "NLB",
+        "LEFT_PAREN",
+        "VERTICAL_BAR"
+      ]);
+      static isPseudoOp(op) {
+        return op >= Regexp2.Op.LEFT_PAREN;
+      }
+      static emptySubs() {
+        return [];
+      }
+      static quoteIfHyphen(rune) {
+        if (rune === Codepoint.CODES["-"]) return "\\";
+        return "";
+      }
+      static fromRegexp(re2) {
+        const regex = new Regexp2(re2.op);
+        regex.flags = re2.flags;
+        regex.subs = re2.subs;
+        regex.runes = re2.runes;
+        regex.cap = re2.cap;
+        regex.min = re2.min;
+        regex.max = re2.max;
+        regex.name = re2.name;
+        regex.namedGroups = re2.namedGroups;
+        regex.lb = re2.lb;
+        return regex;
+      }
+      constructor(op) {
+        this.op = op;
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.min = 0;
+        this.max = 0;
+        this.cap = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      reinit() {
+        this.flags = 0;
+        this.subs = Regexp2.emptySubs();
+        this.runes = /* @__PURE__ */ new Int32Array(0);
+        this.cap = 0;
+        this.min = 0;
+        this.max = 0;
+        this.name = null;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.lb = 0;
+      }
+      toString() {
+        return this.appendTo();
+      }
+      appendTo() {
+        let out = "";
+        switch (this.op) {
+          case Regexp2.Op.NO_MATCH:
+            out += "[^\\x00-\\x{10FFFF}]";
+            break;
+          case Regexp2.Op.EMPTY_MATCH:
+            out += "(?:)";
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+          case Regexp2.Op.REPEAT: {
+            const sub = this.subs[0];
+            if (sub.op > Regexp2.Op.CAPTURE || sub.op === Regexp2.Op.LITERAL && sub.runes.length > 1) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            switch (this.op) {
+              case Regexp2.Op.STAR:
+                out += "*";
+                break;
+              case Regexp2.Op.PLUS:
+                out += "+";
+                break;
+              case Regexp2.Op.QUEST:
+                out += "?";
+                break;
+              case Regexp2.Op.REPEAT:
+                out += `{${this.min}`;
+                if (this.min !== this.max) {
+                  out += ",";
+                  if (this.max >= 0) out += this.max;
+                }
+                out += "}";
+            }
+            if ((this.flags & RE2Flags.NON_GREEDY) !== 0) out += "?";
+            break;
+          }
+          case Regexp2.Op.CONCAT:
+            for (let sub of this.subs) if (sub.op === Regexp2.Op.ALTERNATE) out += `(?:${sub.appendTo()})`;
+            else out += sub.appendTo();
+            break;
+          case Regexp2.Op.ALTERNATE: {
+            let sep = "";
+            for (let sub of this.subs) {
+              out += sep;
+              sep = "|";
+              out += sub.appendTo();
+            }
+            break;
+          }
+          case Regexp2.Op.LITERAL:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += "(?i:";
+            for (let rune of this.runes) out += Utils.escapeRune(rune);
+            if ((this.flags & RE2Flags.FOLD_CASE) !== 0) out += ")";
+            break;
+          case Regexp2.Op.ANY_CHAR_NOT_NL:
+            out += "(?-s:.)";
+            break;
+          case Regexp2.Op.ANY_CHAR:
+            out += "(?s:.)";
+            break;
+          case Regexp2.Op.PLB:
+            out += `(?<=${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.NLB:
+            out += `(?<!${this.subs[0].appendTo()})`;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.name === null || this.name.length === 0) out += "(";
+            else out += `(?P<${this.name}>`;
+            if (this.subs[0].op !== Regexp2.Op.EMPTY_MATCH) out += this.subs[0].appendTo();
+            out += ")";
+            break;
+          case Regexp2.Op.BEGIN_TEXT:
+            out += "\\A";
+            break;
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== 0) out += "(?-m:$)";
+            else out += "\\z";
+            break;
+          case Regexp2.Op.BEGIN_LINE:
+            out += "^";
+            break;
+          case Regexp2.Op.END_LINE:
+            out += "$";
+            break;
+          case Regexp2.Op.WORD_BOUNDARY:
+            out += "\\b";
+            break;
+          case Regexp2.Op.NO_WORD_BOUNDARY:
+            out += "\\B";
+            break;
+          case Regexp2.Op.CHAR_CLASS:
+            if (this.runes.length % 2 !== 0) {
+              out += "[invalid char class]";
+              break;
+            }
+            out += "[";
+            if (this.runes.length === 0) out += "^\\x00-\\x{10FFFF}";
+            else if (this.runes[0] === 0 && this.runes[this.runes.length - 1] === Unicode.MAX_RUNE) {
+              out += "^";
+              for (let i2 = 1; i2 < this.runes.length - 1; i2 += 2) {
+                const lo = this.runes[i2] + 1;
+                const hi = this.runes[i2 + 1] - 1;
+                out += Regexp2.quoteIfHyphen(lo);
+                out += Utils.escapeRune(lo);
+                if (lo !== hi) {
+                  out += "-";
+                  out += Regexp2.quoteIfHyphen(hi);
+                  out += Utils.escapeRune(hi);
+                }
+              }
+            } else for (let i2 = 0; i2 < this.runes.length; i2 += 2) {
+              const lo = this.runes[i2];
+              const hi = this.runes[i2 + 1];
+              out += Regexp2.quoteIfHyphen(lo);
+              out += Utils.escapeRune(lo);
+              if (lo !== hi) {
+                out += "-";
+                out += Regexp2.quoteIfHyphen(hi);
+                out += Utils.escapeRune(hi);
+              }
+            }
+            out += "]";
+            break;
+          default:
+            out += this.op;
+        }
+        return out;
+      }
+      maxCap() {
+        let m = 0;
+        if (this.op === Regexp2.Op.CAPTURE) m = this.cap;
+        if (this.subs !== null) for (let sub of this.subs) {
+          const n = sub.maxCap();
+          if (m < n) m = n;
+        }
+        return m;
+      }
+      equals(that) {
+        if (!(that !== null && that instanceof Regexp2)) return false;
+        if (this.op !== that.op) return false;
+        switch (this.op) {
+          case Regexp2.Op.END_TEXT:
+            if ((this.flags & RE2Flags.WAS_DOLLAR) !== (that.flags & RE2Flags.WAS_DOLLAR)) return false;
+            break;
+          case Regexp2.Op.LITERAL:
+          case Regexp2.Op.CHAR_CLASS:
+            if ((this.flags & RE2Flags.FOLD_CASE) !== (that.flags & RE2Flags.FOLD_CASE)) return false;
+            if (this.runes === null && that.runes === null) break;
+            if (this.runes === null || that.runes === null) return false;
+            if (this.runes.length !== that.runes.length) return false;
+            for (let i2 = 0; i2 < this.runes.length; i2++) if (this.runes[i2] !== that.runes[i2]) return false;
+            break;
+          case Regexp2.Op.ALTERNATE:
+          case Regexp2.Op.CONCAT:
+            if (this.subs.length !== that.subs.length) return false;
+            for (let i2 = 0; i2 < this.subs.length; ++i2) if (!this.subs[i2].equals(that.subs[i2])) return false;
+            break;
+          case Regexp2.Op.STAR:
+          case Regexp2.Op.PLUS:
+          case Regexp2.Op.QUEST:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.REPEAT:
+            if ((this.flags & RE2Flags.NON_GREEDY) !== (that.flags & RE2Flags.NON_GREEDY) || this.min !== that.min || this.max !== that.max || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.CAPTURE:
+            if (this.cap !== that.cap || (this.name === null ? that.name !== null : this.name !== that.name) || !this.subs[0].equals(that.subs[0])) return false;
+            break;
+          case Regexp2.Op.PLB:
+          case Regexp2.Op.NLB:
+            if (this.lb !== that.lb || !this.subs[0].equals(that.subs[0])) return false;
+        }
+        return true;
+      }
+    };
+    RegexpWalker = class {
+      static walk(root, handler) {
+        const stack = [];
+        let re2 = root;
+        let result;
+        for (; ; ) {
+          if (re2.subs.length === 0) result = handler.leaf(re2);
+          else {
+            const state = handler.enter(re2);
+            if (state.result === void 0) {
+              stack.push({
+                re: re2,
+                state,
+                i: 0
+              });
+              re2 = re2.subs[0];
+              continue;
+            }
+            result = state.result;
+          }
+          for (; ; ) {
+            if (stack.length === 0) return result;
+            const frame = stack[stack.length - 1];
+            handler.child(frame.re, frame.state, result, frame.i);
+            frame.i++;
+            if (frame.state.result === void 0 && frame.i < frame.re.subs.length) {
+              re2 = frame.re.subs[frame.i];
+              break;
+            }
+            stack.pop();
+            result = frame.state.result !== void 0 ? frame.state.result : handler.leave(frame.re, frame.state);
+          }
+        }
+      }
+    };
+    AhoCorasick = class {
+      constructor(words, alphabetSize) {
+        const edges = /* @__PURE__ */ new Map();
+        const parent = [0];
+        const unit = [0];
+        const depth = [0];
+        const terminal = [0];
+        for (const word of words) {
+          let node3 = 0;
+          for (let i2 = 0; i2 < word.length; i2++) {
+            const key = node3 * alphabetSize + word[i2];
+            let child = edges.get(key);
+            if (child === void 0) {
+              child = parent.length;
+              edges.set(key, child);
+              parent.push(node3);
+              unit.push(word[i2]);
+              depth.push(depth[node3] + 1);
+              terminal.push(0);
+            }
+            node3 = child;
+          }
+          terminal[node3] = 1;
+        }
+        const numNodes = parent.length;
+        const children = new Int32Array(numNodes - 1);
+        for (let c = 1; c < numNodes; c++) children[c - 1] = c;
+        children.sort((a, b) => parent[a] - parent[b] || unit[a] - unit[b]);
+        const childStart = new Int32Array(numNodes + 1);
+        for (let c = 1; c < numNodes; c++) childStart[parent[c] + 1]++;
+        for (let n = 0; n < numNodes; n++) childStart[n + 1] += childStart[n];
+        const childUnit = new Int32Array(numNodes - 1);
+        for (let k = 0; k < children.length; k++) childUnit[k] = unit[children[k]];
+        this.childStart = childStart;
+        this.childUnit = childUnit;
+        this.childNode = children;
+        const byDepth = new Int32Array(numNodes);
+        for (let n = 0; n < numNodes; n++) byDepth[n] = n;
+        byDepth.sort((a, b) => depth[a] - depth[b]);
+        const fail = new Int32Array(numNodes);
+        const match = Uint8Array.from(terminal);
+        for (let k = 1; k < numNodes; k++) {
+          const c = byDepth[k];
+          const p = parent[c];
+          if (p !== 0) {
+            let f = fail[p];
+            let next = this.next(f, unit[c]);
+            while (next < 0 && f !== 0) {
+              f = fail[f];
+              next = this.next(f, unit[c]);
+            }
+            fail[c] = next >= 0 ? next : 0;
+          }
+          match[c] |= match[fail[c]];
+        }
+        this.fail = fail;
+        this.match = match;
+      }
+      next(node3, u) {
+        let lo = this.childStart[node3];
+        let hi = this.childStart[node3 + 1];
+        const units = this.childUnit;
+        while (lo < hi) {
+          const mid = lo + hi >> 1;
+          const m = units[mid];
+          if (m === u) return this.childNode[mid];
+          if (m < u) lo = mid + 1;
+          else hi = mid;
+        }
+        return -1;
+      }
+      advance(node3, u) {
+        for (; ; ) {
+          const next = this.next(node3, u);
+          if (next >= 0) return next;
+          if (node3 === 0) return 0;
+          node3 = this.fail[node3];
+        }
+      }
+      searchUTF16(charSeq, start2, end) {
+        let node3 = 0;
+        for (let i2 = start2; i2 < end; i2++) {
+          node3 = this.advance(node3, charSeq.charCodeAt(i2));
+          if (this.match[node3] === 1) return true;
+        }
+        return false;
+      }
+      searchUTF8(bytes, start2, end) {
+        let node3 = 0;
+        for (let i2 = start2; i2 < end; i2++) {
+          node3 = this.advance(node3, bytes[i2]);
+          if (this.match[node3] === 1) return true;
+        }
+        return false;
+      }
+    };
+    Prefilter = class Prefilter2 {
+      static Type = {
+        NONE: 0,
+        EXACT: 1,
+        AND: 2,
+        OR: 3
+      };
+      static MAX_SCANS = 32;
+      static MAX_AC_UNITS = 1 << 18;
+      constructor(type) {
+        this.type = type;
+        this.subs = [];
+        this.str = "";
+        this.bytes = null;
+        this.cost = type === Prefilter2.Type.EXACT ? 1 : 0;
+        this.allExact = false;
+        this.ac16 = null;
+        this.ac8 = null;
+      }
+      automaton16() {
+        if (this.ac16 === null) {
+          const words = this.subs.map((s) => {
+            const arr = new Array(s.str.length);
+            for (let i2 = 0; i2 < s.str.length; i2++) arr[i2] = s.str.charCodeAt(i2);
+            return arr;
+          });
+          this.ac16 = new AhoCorasick(words, 65536);
+        }
+        return this.ac16;
+      }
+      automaton8() {
+        if (this.ac8 === null) this.ac8 = new AhoCorasick(this.subs.map((s) => s.bytes), 256);
+        return this.ac8;
+      }
+      eval(input2, pos) {
+        switch (this.type) {
+          case Prefilter2.Type.NONE:
+            return true;
+          case Prefilter2.Type.EXACT:
+            return input2.hasString(this, pos);
+          case Prefilter2.Type.AND:
+            for (let i2 = 0; i2 < this.subs.length; i2++) if (!this.subs[i2].eval(input2, pos)) return false;
+            return true;
+          case Prefilter2.Type.OR:
+            if (this.allExact) return input2.hasAnyString(this, pos);
+            for (let i2 = 0; i2 < this.subs.length; i2++) if (this.subs[i2].eval(input2, pos)) return true;
+            return false;
+          default:
+            return true;
+        }
+      }
+    };
+    PrefilterTree = class PrefilterTree2 {
+      static build(re2) {
+        if (!re2) return new Prefilter(Prefilter.Type.NONE);
+        return RegexpWalker.walk(re2, PrefilterTree2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re2) => PrefilterTree2.leaf(re2),
+        enter: (re2) => PrefilterTree2.enter(re2),
+        child: (re2, state, result) => PrefilterTree2.child(re2, state, result),
+        leave: (re2, state) => PrefilterTree2.leave(re2, state)
+      };
+      static leaf(re2) {
+        if (re2.op !== Regexp.Op.LITERAL) return new Prefilter(Prefilter.Type.NONE);
+        if (re2.runes.length === 0 || (re2.flags & RE2Flags.FOLD_CASE) !== 0) return new Prefilter(Prefilter.Type.NONE);
+        let str = "";
+        for (let i2 = 0; i2 < re2.runes.length; i2++) {
+          if (Unicode.isUnsearchable(re2.runes[i2])) return new Prefilter(Prefilter.Type.NONE);
+          str += String.fromCodePoint(re2.runes[i2]);
+        }
+        const pf = new Prefilter(Prefilter.Type.EXACT);
+        pf.str = str;
+        pf.bytes = Utils.stringToUtf8ByteArray(pf.str);
+        return pf;
+      }
+      static enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.PLUS:
+            return { sub: null };
+          case Regexp.Op.REPEAT:
+            if (re2.min >= 1) return { sub: null };
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+          case Regexp.Op.CONCAT:
+            return {
+              pf: new Prefilter(Prefilter.Type.AND),
+              subs: []
+            };
+          case Regexp.Op.ALTERNATE:
+            return {
+              pf: new Prefilter(Prefilter.Type.OR),
+              subs: []
+            };
+          default:
+            return { result: new Prefilter(Prefilter.Type.NONE) };
+        }
+      }
+      static child(re2, state, s) {
+        if (state.subs === void 0) {
+          state.sub = s;
+          return;
+        }
+        if (state.pf.type === Prefilter.Type.AND) {
+          if (s.type === Prefilter.Type.NONE) return;
+          if (s.type === Prefilter.Type.AND) {
+            for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+            return;
+          }
+          state.subs.push(s);
+          return;
+        }
+        if (s.type === Prefilter.Type.NONE) {
+          state.result = new Prefilter(Prefilter.Type.NONE);
+          return;
+        }
+        if (s.type === Prefilter.Type.OR) {
+          for (let j = 0; j < s.subs.length; j++) state.subs.push(s.subs[j]);
+          return;
+        }
+        state.subs.push(s);
+      }
+      static leave(re2, state) {
+        if (state.subs === void 0) return state.sub;
+        const pf = state.pf;
+        const seen = /* @__PURE__ */ new Set();
+        const subs = [];
+        for (const sub of state.subs) {
+          if (sub.type === Prefilter.Type.EXACT) {
+            if (seen.has(sub.str)) continue;
+            seen.add(sub.str);
+          }
+          subs.push(sub);
+        }
+        if (pf.type === Prefilter.Type.AND) {
+          const kept = [];
+          let cost2 = 0;
+          for (const sub of subs) {
+            if (cost2 + sub.cost > Prefilter.MAX_SCANS) continue;
+            kept.push(sub);
+            cost2 += sub.cost;
+          }
+          if (kept.length === 0) return new Prefilter(Prefilter.Type.NONE);
+          if (kept.length === 1) return kept[0];
+          pf.subs = kept;
+          pf.cost = cost2;
+          return pf;
+        }
+        if (subs.length === 0) return new Prefilter(Prefilter.Type.NONE);
+        if (subs.length === 1) return subs[0];
+        pf.subs = subs;
+        let allExact = true;
+        let cost = 0;
+        let units = 0;
+        for (const sub of subs) {
+          if (sub.type !== Prefilter.Type.EXACT) allExact = false;
+          else units += sub.bytes.length;
+          cost += sub.cost;
+        }
+        if (allExact) {
+          if (units > Prefilter.MAX_AC_UNITS) return new Prefilter(Prefilter.Type.NONE);
+          pf.allExact = true;
+          pf.cost = 1;
+          return pf;
+        }
+        if (cost > Prefilter.MAX_SCANS) return new Prefilter(Prefilter.Type.NONE);
+        pf.cost = cost;
+        return pf;
+      }
+    };
+    PatchList = class {
+      /**
+      * @param {number} head - Encoded pointer to the start of the patch list.
+      * @param {number} tail - Encoded pointer to the end of the patch list.
+      */
+      constructor(head = 0, tail = 0) {
+        this.head = head;
+        this.tail = tail;
+      }
+    };
+    Prog = class {
+      constructor() {
+        this.inst = [];
+        this.start = 0;
+        this.numCap = 2;
+        this.lbStarts = [];
+        this.numLb = 0;
+        this.lbInst = null;
+      }
+      getInst(pc) {
+        return this.inst[pc];
+      }
+      numInst() {
+        return this.inst.length;
+      }
+      addInst(op) {
+        this.inst.push(new Inst(op));
+      }
+      markLookbehindInsts() {
+        const lbInst = new Uint8Array(this.inst.length);
+        const pending = this.lbStarts.slice();
+        while (pending.length > 0) {
+          const pc = pending.pop();
+          if (pc === 0 || lbInst[pc] === 1) continue;
+          lbInst[pc] = 1;
+          const i2 = this.inst[pc];
+          switch (i2.op) {
+            case Inst.ALT:
+            case Inst.ALT_MATCH:
+              pending.push(i2.out, i2.arg);
+              break;
+            case Inst.MATCH:
+            case Inst.FAIL:
+              break;
+            default:
+              pending.push(i2.out);
+          }
+        }
+        this.lbInst = lbInst;
+      }
+      skipNop(pc) {
+        let i2 = this.inst[pc];
+        while (i2.op === Inst.NOP || i2.op === Inst.CAPTURE) {
+          i2 = this.inst[pc];
+          pc = i2.out;
+        }
+        return i2;
+      }
+      /** @returns {[boolean, string]} */
+      prefix() {
+        let prefix = "";
+        let i2 = this.skipNop(this.start);
+        if (!Inst.isRuneOp(i2.op) || i2.runes.length !== 1) return [i2.op === Inst.MATCH, prefix];
+        while (Inst.isRuneOp(i2.op) && i2.runes.length === 1 && (i2.arg & RE2Flags.FOLD_CASE) === 0 && !Unicode.isUnsearchable(i2.runes[0])) {
+          prefix += String.fromCodePoint(i2.runes[0]);
+          i2 = this.skipNop(i2.out);
+        }
+        return [i2.op === Inst.MATCH, prefix];
+      }
+      startCond() {
+        let flag = 0;
+        let pc = this.start;
+        loop: for (; ; ) {
+          const i2 = this.inst[pc];
+          switch (i2.op) {
+            case Inst.EMPTY_WIDTH:
+              flag |= i2.arg;
+              break;
+            case Inst.FAIL:
+              return -1;
+            case Inst.CAPTURE:
+            case Inst.NOP:
+              break;
+            default:
+              break loop;
+          }
+          pc = i2.out;
+        }
+        return flag;
+      }
+      patch(l, val) {
+        let head = l.head;
+        while (head !== 0) {
+          const i2 = this.inst[head >> 1];
+          if ((head & 1) === 0) {
+            head = i2.out;
+            i2.out = val;
+          } else {
+            head = i2.arg;
+            i2.arg = val;
+          }
+        }
+      }
+      append(l1, l2) {
+        if (l1.head === 0) return l2;
+        if (l2.head === 0) return l1;
+        const i2 = this.inst[l1.tail >> 1];
+        if ((l1.tail & 1) === 0) i2.out = l2.head;
+        else i2.arg = l2.head;
+        return new PatchList(l1.head, l2.tail);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        let out = "";
+        for (let pc = 0; pc < this.inst.length; pc++) {
+          const len = out.length;
+          out += pc;
+          if (pc === this.start) out += "*";
+          out += "        ".substring(out.length - len);
+          out += this.inst[pc];
+          out += "\n";
+        }
+        return out;
+      }
+    };
+    ANY_RUNE_NOT_NL = new Int32Array([
+      0,
+      Codepoint.CODES["\n"] - 1,
+      Codepoint.CODES["\n"] + 1,
+      Unicode.MAX_RUNE
+    ]);
+    ANY_RUNE = new Int32Array([0, Unicode.MAX_RUNE]);
+    Frag = class {
+      constructor(i2 = 0, out = new PatchList(), nullable2 = false) {
+        this.i = i2;
+        this.out = out;
+        this.nullable = nullable2;
+      }
+    };
+    Compiler = class Compiler2 {
+      static compileRegexp(re2) {
+        const c = new Compiler2();
+        const f = c.compile(re2);
+        c.prog.patch(f.out, c.newInst(Inst.MATCH).i);
+        c.prog.start = f.i;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      static compileSet(regexps) {
+        const c = new Compiler2();
+        if (regexps.length === 0) {
+          c.prog.start = c.newInst(Inst.FAIL).i;
+          c.prog.markLookbehindInsts();
+          return c.prog;
+        }
+        let starts = [];
+        for (let i2 = 0; i2 < regexps.length; i2++) {
+          c.lbOffset = c.prog.numLb;
+          const f = c.compile(regexps[i2]);
+          const m = c.newInst(Inst.MATCH);
+          c.prog.getInst(m.i).arg = i2;
+          c.prog.patch(f.out, m.i);
+          starts.push(f.i);
+        }
+        let start2 = starts[0];
+        for (let i2 = 1; i2 < starts.length; i2++) {
+          const f = c.newInst(Inst.ALT);
+          const inst = c.prog.getInst(f.i);
+          inst.out = start2;
+          inst.arg = starts[i2];
+          start2 = f.i;
+        }
+        c.prog.start = start2;
+        c.prog.markLookbehindInsts();
+        return c.prog;
+      }
+      constructor() {
+        this.prog = new Prog();
+        this.newInst(Inst.FAIL);
+        this.lbOffset = 0;
+        this.runeCache = /* @__PURE__ */ new Map();
+        this.walker = {
+          leaf: (re2) => this.leaf(re2),
+          enter: (re2) => this.enter(re2),
+          child: (re2, state, result) => this.child(re2, state, result),
+          leave: (re2, state) => this.leave(re2, state)
+        };
+      }
+      newInst(op) {
+        this.prog.addInst(op);
+        return new Frag(this.prog.numInst() - 1, new PatchList(), true);
+      }
+      nop() {
+        const f = this.newInst(Inst.NOP);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      fail() {
+        return new Frag();
+      }
+      cap(arg) {
+        const f = this.newInst(Inst.CAPTURE);
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        this.prog.getInst(f.i).arg = arg;
+        if (this.prog.numCap < arg + 1) this.prog.numCap = arg + 1;
+        return f;
+      }
+      cat(f1, f2) {
+        if (f1.i === 0 || f2.i === 0) {
+          this.prog.patch(f1.out, 0);
+          this.prog.patch(f2.out, 0);
+          return this.fail();
+        }
+        this.prog.patch(f1.out, f2.i);
+        return new Frag(f1.i, f2.out, f1.nullable && f2.nullable);
+      }
+      alt(f1, f2) {
+        if (f1.i === 0) return f2;
+        if (f2.i === 0) return f1;
+        const f = this.newInst(Inst.ALT);
+        const i2 = this.prog.getInst(f.i);
+        i2.out = f1.i;
+        i2.arg = f2.i;
+        f.out = this.prog.append(f1.out, f2.out);
+        f.nullable = f1.nullable || f2.nullable;
+        return f;
+      }
+      loop(f1, nongreedy) {
+        const f = this.newInst(Inst.ALT);
+        const i2 = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i2.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i2.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        this.prog.patch(f1.out, f.i);
+        return f;
+      }
+      quest(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        const f = this.newInst(Inst.ALT);
+        const i2 = this.prog.getInst(f.i);
+        if (nongreedy) {
+          i2.arg = f1.i;
+          f.out = new PatchList(f.i << 1, f.i << 1);
+        } else {
+          i2.out = f1.i;
+          f.out = new PatchList(f.i << 1 | 1, f.i << 1 | 1);
+        }
+        f.out = this.prog.append(f.out, f1.out);
+        return f;
+      }
+      star(f1, nongreedy) {
+        if (f1.i === 0) return this.nop();
+        if (f1.nullable) return this.quest(this.plus(f1, nongreedy), nongreedy);
+        return this.loop(f1, nongreedy);
+      }
+      plus(f1, nongreedy) {
+        if (f1.i === 0) return this.fail();
+        return new Frag(f1.i, this.loop(f1, nongreedy).out, f1.nullable);
+      }
+      empty(op) {
+        const f = this.newInst(Inst.EMPTY_WIDTH);
+        this.prog.getInst(f.i).arg = op;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        return f;
+      }
+      rune(runes, flags2) {
+        const f = this.newInst(Inst.RUNE);
+        f.nullable = false;
+        const i2 = this.prog.getInst(f.i);
+        i2.runes = runes;
+        flags2 &= RE2Flags.FOLD_CASE;
+        if (runes.length !== 1 || Unicode.simpleFold(runes[0]) === runes[0]) flags2 &= ~RE2Flags.FOLD_CASE;
+        i2.arg = flags2;
+        f.out = new PatchList(f.i << 1, f.i << 1);
+        if ((flags2 & RE2Flags.FOLD_CASE) === 0 && runes.length === 1 || runes.length === 2 && runes[0] === runes[1]) i2.op = Inst.RUNE1;
+        else if (runes.length === 2 && runes[0] === 0 && runes[1] === Unicode.MAX_RUNE) i2.op = Inst.RUNE_ANY;
+        else if (runes.length === 4 && runes[0] === 0 && runes[1] === Codepoint.CODES["\n"] - 1 && runes[2] === Codepoint.CODES["\n"] + 1 && runes[3] === Unicode.MAX_RUNE) i2.op = Inst.RUNE_ANY_NOT_NL;
+        return f;
+      }
+      lookBehind(a, parsedLb) {
+        const lb = Math.sign(parsedLb) * (Math.abs(parsedLb) + this.lbOffset);
+        const id = this.newInst(Inst.LB_WRITE);
+        this.prog.getInst(id.i).arg = lb;
+        const any2 = this.rune(ANY_RUNE, 0);
+        const dotStar = this.star(any2, true);
+        const lbAutomaton = this.cat(dotStar, a);
+        this.prog.patch(lbAutomaton.out, id.i);
+        const checkId = this.newInst(Inst.LB_CHECK);
+        this.prog.getInst(checkId.i).arg = lb;
+        this.prog.lbStarts.push(lbAutomaton.i);
+        if (Math.abs(lb) > this.prog.numLb) this.prog.numLb = Math.abs(lb);
+        checkId.out = new PatchList(checkId.i << 1, checkId.i << 1);
+        return checkId;
+      }
+      compile(re2) {
+        return RegexpWalker.walk(re2, this.walker);
+      }
+      leaf(re2) {
+        switch (re2.op) {
+          case Regexp.Op.NO_MATCH:
+            return this.fail();
+          case Regexp.Op.EMPTY_MATCH:
+            return this.nop();
+          case Regexp.Op.LITERAL: {
+            if (re2.runes.length === 0) return this.nop();
+            let f = null;
+            for (let r of re2.runes) {
+              let singleRune = this.runeCache.get(r);
+              if (singleRune === void 0) {
+                singleRune = new Int32Array([r]);
+                this.runeCache.set(r, singleRune);
+              }
+              const f1 = this.rune(singleRune, re2.flags);
+              f = f === null ? f1 : this.cat(f, f1);
+            }
+            return f;
+          }
+          case Regexp.Op.CHAR_CLASS:
+            return this.rune(re2.runes, re2.flags);
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return this.rune(ANY_RUNE_NOT_NL, 0);
+          case Regexp.Op.ANY_CHAR:
+            return this.rune(ANY_RUNE, 0);
+          case Regexp.Op.BEGIN_LINE:
+            return this.empty(Utils.EMPTY_BEGIN_LINE);
+          case Regexp.Op.END_LINE:
+            return this.empty(Utils.EMPTY_END_LINE);
+          case Regexp.Op.BEGIN_TEXT:
+            return this.empty(Utils.EMPTY_BEGIN_TEXT);
+          case Regexp.Op.END_TEXT:
+            return this.empty(Utils.EMPTY_END_TEXT);
+          case Regexp.Op.WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_WORD_BOUNDARY);
+          case Regexp.Op.NO_WORD_BOUNDARY:
+            return this.empty(Utils.EMPTY_NO_WORD_BOUNDARY);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return this.nop();
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CAPTURE:
+            return {
+              bra: this.cap(re2.cap << 1),
+              sub: null
+            };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return { f: null };
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+      child(re2, state, f1) {
+        if (re2.op === Regexp.Op.CONCAT) state.f = state.f === null ? f1 : this.cat(state.f, f1);
+        else if (re2.op === Regexp.Op.ALTERNATE) state.f = state.f === null ? f1 : this.alt(state.f, f1);
+        else state.sub = f1;
+      }
+      leave(re2, state) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+            return this.lookBehind(state.sub, re2.lb);
+          case Regexp.Op.CAPTURE: {
+            const ket = this.cap(re2.cap << 1 | 1);
+            return this.cat(this.cat(state.bra, state.sub), ket);
+          }
+          case Regexp.Op.STAR:
+            return this.star(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.PLUS:
+            return this.plus(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.QUEST:
+            return this.quest(state.sub, (re2.flags & RE2Flags.NON_GREEDY) !== 0);
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return state.f;
+          default:
+            throw new RE2JSCompileException("regexp: unhandled case in compile");
+        }
+      }
+    };
+    Simplify = class Simplify2 {
+      static simplify(re2) {
+        if (re2 === null) return null;
+        return RegexpWalker.walk(re2, Simplify2.WALKER);
+      }
+      static WALKER = {
+        leaf: (re2) => Simplify2.leaf(re2),
+        enter: (re2) => Simplify2.enter(re2),
+        child: (re2, state, result, i2) => Simplify2.child(re2, state, result, i2),
+        leave: (re2, state) => Simplify2.leave(re2, state)
+      };
+      static leaf(re2) {
+        if (re2.op === Regexp.Op.CHAR_CLASS) {
+          if (re2.runes === null) return re2;
+          if (re2.runes.length === 0) return new Regexp(Regexp.Op.NO_MATCH);
+          if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR);
+          if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) return new Regexp(Regexp.Op.ANY_CHAR_NOT_NL);
+        }
+        return re2;
+      }
+      static enter(re2) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return { sub: null };
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            return {
+              subs: [],
+              changed: false
+            };
+          case Regexp.Op.REPEAT:
+            if (re2.min === 0 && re2.max === 0) return { result: new Regexp(Regexp.Op.EMPTY_MATCH) };
+            return { sub: null };
+          default:
+            return { result: re2 };
+        }
+      }
+      static child(re2, state, nsub, i2) {
+        if (state.subs === void 0) {
+          state.sub = nsub;
+          return;
+        }
+        if (nsub !== re2.subs[i2]) state.changed = true;
+        if (re2.op === Regexp.Op.CONCAT) {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.result = new Regexp(Regexp.Op.NO_MATCH);
+            return;
+          }
+          if (nsub.op === Regexp.Op.EMPTY_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.CONCAT) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        } else {
+          if (nsub.op === Regexp.Op.NO_MATCH) {
+            state.changed = true;
+            return;
+          }
+          if (nsub.op === Regexp.Op.ALTERNATE) {
+            state.changed = true;
+            for (let j = 0; j < nsub.subs.length; j++) state.subs.push(nsub.subs[j]);
+            return;
+          }
+        }
+        state.subs.push(nsub);
+      }
+      static leave(re2, state) {
+        switch (re2.op) {
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE: {
+            const sub = state.sub;
+            if (sub !== re2.subs[0]) {
+              const nre = Regexp.fromRegexp(re2);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = [sub];
+              return nre;
+            }
+            return re2;
+          }
+          case Regexp.Op.CONCAT:
+          case Regexp.Op.ALTERNATE:
+            if (state.changed) {
+              const newSubs = state.subs;
+              if (newSubs.length === 0) return new Regexp(re2.op === Regexp.Op.CONCAT ? Regexp.Op.EMPTY_MATCH : Regexp.Op.NO_MATCH);
+              if (newSubs.length === 1) return newSubs[0];
+              const nre = Regexp.fromRegexp(re2);
+              nre.runes = /* @__PURE__ */ new Int32Array(0);
+              nre.subs = newSubs;
+              return nre;
+            }
+            return re2;
+          case Regexp.Op.STAR:
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            return Simplify2.simplify1(re2.op, re2.flags, state.sub, re2);
+          case Regexp.Op.REPEAT:
+            return Simplify2.simplifyRepeat(re2, state.sub);
+          default:
+            return re2;
+        }
+      }
+      static simplifyRepeat(re2, sub) {
+        if (re2.max === -1) {
+          if (re2.min === 0) return Simplify2.simplify1(Regexp.Op.STAR, re2.flags, sub, null);
+          if (re2.min === 1) return Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null);
+          const subs = [];
+          for (let i2 = 0; i2 < re2.min - 1; i2++) subs.push(sub);
+          subs.push(Simplify2.simplify1(Regexp.Op.PLUS, re2.flags, sub, null));
+          return Simplify2.concat(subs);
+        }
+        if (re2.min === 1 && re2.max === 1) return sub;
+        let prefixSubs = null;
+        if (re2.min > 0) {
+          prefixSubs = [];
+          for (let i2 = 0; i2 < re2.min; i2++) prefixSubs.push(sub);
+        }
+        if (re2.max > re2.min) {
+          let suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, sub, null);
+          for (let i2 = re2.min + 1; i2 < re2.max; i2++) suffix = Simplify2.simplify1(Regexp.Op.QUEST, re2.flags, Simplify2.concat([sub, suffix]), null);
+          if (prefixSubs === null) return suffix;
+          prefixSubs.push(suffix);
+        }
+        if (prefixSubs !== null) return Simplify2.concat(prefixSubs);
+        return new Regexp(Regexp.Op.NO_MATCH);
+      }
+      static concat(subs) {
+        const newSubs = [];
+        for (let i2 = 0; i2 < subs.length; i2++) {
+          const sub = subs[i2];
+          if (sub.op === Regexp.Op.NO_MATCH) return new Regexp(Regexp.Op.NO_MATCH);
+          if (sub.op === Regexp.Op.EMPTY_MATCH) continue;
+          if (sub.op === Regexp.Op.CONCAT) {
+            for (let j = 0; j < sub.subs.length; j++) newSubs.push(sub.subs[j]);
+            continue;
+          }
+          newSubs.push(sub);
+        }
+        if (newSubs.length === 0) return new Regexp(Regexp.Op.EMPTY_MATCH);
+        if (newSubs.length === 1) return newSubs[0];
+        const nre = new Regexp(Regexp.Op.CONCAT);
+        nre.subs = newSubs;
+        return nre;
+      }
+      static simplify1(op, flags2, sub, re2) {
+        if (sub.op === Regexp.Op.EMPTY_MATCH) return sub;
+        if (sub.op === Regexp.Op.NO_MATCH) {
+          if (op === Regexp.Op.PLUS) return sub;
+          return new Regexp(Regexp.Op.EMPTY_MATCH);
+        }
+        if (op === sub.op && (flags2 & RE2Flags.NON_GREEDY) === (sub.flags & RE2Flags.NON_GREEDY)) return sub;
+        if (re2 !== null && re2.op === op && (re2.flags & RE2Flags.NON_GREEDY) === (flags2 & RE2Flags.NON_GREEDY) && sub === re2.subs[0]) return re2;
+        const nre = new Regexp(op);
+        nre.flags = flags2;
+        nre.subs = [sub];
+        return nre;
+      }
+    };
+    CharGroup = class {
+      constructor(sign, cls) {
+        this.sign = sign;
+        this.cls = cls;
+      }
+    };
+    code1 = [48, 57];
+    code2 = [
+      9,
+      10,
+      12,
+      13,
+      32,
+      32
+    ];
+    code3 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    PERL_GROUPS = /* @__PURE__ */ new Map([
+      ["\\d", new CharGroup(1, code1)],
+      ["\\D", new CharGroup(-1, code1)],
+      ["\\s", new CharGroup(1, code2)],
+      ["\\S", new CharGroup(-1, code2)],
+      ["\\w", new CharGroup(1, code3)],
+      ["\\W", new CharGroup(-1, code3)]
+    ]);
+    code4 = [
+      48,
+      57,
+      65,
+      90,
+      97,
+      122
+    ];
+    code5 = [
+      65,
+      90,
+      97,
+      122
+    ];
+    code6 = [0, 127];
+    code7 = [
+      9,
+      9,
+      32,
+      32
+    ];
+    code8 = [
+      0,
+      31,
+      127,
+      127
+    ];
+    code9 = [48, 57];
+    code10 = [33, 126];
+    code11 = [97, 122];
+    code12 = [32, 126];
+    code13 = [
+      33,
+      47,
+      58,
+      64,
+      91,
+      96,
+      123,
+      126
+    ];
+    code14 = [
+      9,
+      13,
+      32,
+      32
+    ];
+    code15 = [65, 90];
+    code16 = [
+      48,
+      57,
+      65,
+      90,
+      95,
+      95,
+      97,
+      122
+    ];
+    code17 = [
+      48,
+      57,
+      65,
+      70,
+      97,
+      102
+    ];
+    POSIX_GROUPS = /* @__PURE__ */ new Map([
+      ["[:alnum:]", new CharGroup(1, code4)],
+      ["[:^alnum:]", new CharGroup(-1, code4)],
+      ["[:alpha:]", new CharGroup(1, code5)],
+      ["[:^alpha:]", new CharGroup(-1, code5)],
+      ["[:ascii:]", new CharGroup(1, code6)],
+      ["[:^ascii:]", new CharGroup(-1, code6)],
+      ["[:blank:]", new CharGroup(1, code7)],
+      ["[:^blank:]", new CharGroup(-1, code7)],
+      ["[:cntrl:]", new CharGroup(1, code8)],
+      ["[:^cntrl:]", new CharGroup(-1, code8)],
+      ["[:digit:]", new CharGroup(1, code9)],
+      ["[:^digit:]", new CharGroup(-1, code9)],
+      ["[:graph:]", new CharGroup(1, code10)],
+      ["[:^graph:]", new CharGroup(-1, code10)],
+      ["[:lower:]", new CharGroup(1, code11)],
+      ["[:^lower:]", new CharGroup(-1, code11)],
+      ["[:print:]", new CharGroup(1, code12)],
+      ["[:^print:]", new CharGroup(-1, code12)],
+      ["[:punct:]", new CharGroup(1, code13)],
+      ["[:^punct:]", new CharGroup(-1, code13)],
+      ["[:space:]", new CharGroup(1, code14)],
+      ["[:^space:]", new CharGroup(-1, code14)],
+      ["[:upper:]", new CharGroup(1, code15)],
+      ["[:^upper:]", new CharGroup(-1, code15)],
+      ["[:word:]", new CharGroup(1, code16)],
+      ["[:^word:]", new CharGroup(-1, code16)],
+      ["[:xdigit:]", new CharGroup(1, code17)],
+      ["[:^xdigit:]", new CharGroup(-1, code17)]
+    ]);
+    CharClass = class CharClass2 {
+      static charClassToString(r, len) {
+        let result = "[";
+        for (let i2 = 0; i2 < len; i2 += 2) {
+          if (i2 > 0) result += " ";
+          const lo = r[i2];
+          const hi = r[i2 + 1];
+          if (lo === hi) result += `0x${lo.toString(16)}`;
+          else result += `0x${lo.toString(16)}-0x${hi.toString(16)}`;
+        }
+        result += "]";
+        return result;
+      }
+      static sortRanges(array2, len) {
+        const n = len >> 1;
+        const order2 = new Array(n);
+        for (let i2 = 0; i2 < n; i2++) order2[i2] = i2;
+        order2.sort((a, b) => array2[2 * a] - array2[2 * b] || array2[2 * b + 1] - array2[2 * a + 1]);
+        const sorted = array2.slice(0, len);
+        for (let i2 = 0; i2 < n; i2++) {
+          array2[2 * i2] = sorted[2 * order2[i2]];
+          array2[2 * i2 + 1] = sorted[2 * order2[i2] + 1];
+        }
+      }
+      /**
+      * @param {number[]|Int32Array} [r]
+      */
+      constructor(r = Utils.emptyInts()) {
+        this.r = r;
+        this.len = r.length;
+      }
+      toArray() {
+        if (this.r instanceof Int32Array) return this.len === this.r.length ? this.r : this.r.subarray(0, this.len);
+        return new Int32Array(this.len === this.r.length ? this.r : this.r.slice(0, this.len));
+      }
+      toGrowableArray() {
+        if (Array.isArray(this.r)) {
+          this.r.length = this.len;
+          return this.r;
+        }
+        return Array.from(this.r.subarray(0, this.len));
+      }
+      cleanClass() {
+        if (this.len < 4) return this;
+        CharClass2.sortRanges(this.r, this.len);
+        let w = 2;
+        for (let i2 = 2; i2 < this.len; i2 += 2) {
+          const lo = this.r[i2];
+          const hi = this.r[i2 + 1];
+          if (lo <= this.r[w - 1] + 1) {
+            if (hi > this.r[w - 1]) this.r[w - 1] = hi;
+            continue;
+          }
+          this.r[w] = lo;
+          this.r[w + 1] = hi;
+          w += 2;
+        }
+        this.len = w;
+        return this;
+      }
+      appendLiteral(x, flags2) {
+        return (flags2 & RE2Flags.FOLD_CASE) !== 0 ? this.appendFoldedRange(x, x) : this.appendRange(x, x);
+      }
+      appendRange(lo, hi) {
+        if (this.len > 0) {
+          for (let i2 = 2; i2 <= 4; i2 += 2) if (this.len >= i2) {
+            const rlo = this.r[this.len - i2];
+            const rhi = this.r[this.len - i2 + 1];
+            if (lo <= rhi + 1 && rlo <= hi + 1) {
+              if (lo < rlo) this.r[this.len - i2] = lo;
+              if (hi > rhi) this.r[this.len - i2 + 1] = hi;
+              return this;
+            }
+          }
+        }
+        this.r[this.len++] = lo;
+        this.r[this.len++] = hi;
+        return this;
+      }
+      appendFoldedRange(lo, hi) {
+        if (lo <= Unicode.MIN_FOLD && hi >= Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (hi < Unicode.MIN_FOLD || lo > Unicode.MAX_FOLD) return this.appendRange(lo, hi);
+        if (lo < Unicode.MIN_FOLD) {
+          this.appendRange(lo, Unicode.MIN_FOLD - 1);
+          lo = Unicode.MIN_FOLD;
+        }
+        if (hi > Unicode.MAX_FOLD) {
+          this.appendRange(Unicode.MAX_FOLD + 1, hi);
+          hi = Unicode.MAX_FOLD;
+        }
+        for (let c = lo; c <= hi; c++) {
+          this.appendRange(c, c);
+          for (let f = Unicode.simpleFold(c); f !== c; f = Unicode.simpleFold(f)) this.appendRange(f, f);
+        }
+        return this;
+      }
+      appendClass(x) {
+        for (let i2 = 0; i2 < x.length; i2 += 2) this.appendRange(x[i2], x[i2 + 1]);
+        return this;
+      }
+      appendFoldedClass(x) {
+        for (let i2 = 0; i2 < x.length; i2 += 2) this.appendFoldedRange(x[i2], x[i2 + 1]);
+        return this;
+      }
+      appendNegatedClass(x) {
+        let nextLo = 0;
+        for (let i2 = 0; i2 < x.length; i2 += 2) {
+          const lo = x[i2];
+          const hi = x[i2 + 1];
+          if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+          nextLo = hi + 1;
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTable(table) {
+        for (let i2 = 0; i2 < table.length; ++i2) {
+          const lo = table.getLo(i2);
+          const hi = table.getHi(i2);
+          const stride = table.getStride(i2);
+          if (stride === 1) {
+            this.appendRange(lo, hi);
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) this.appendRange(c, c);
+        }
+        return this;
+      }
+      appendNegatedTable(table) {
+        let nextLo = 0;
+        for (let i2 = 0; i2 < table.length; ++i2) {
+          const lo = table.getLo(i2);
+          const hi = table.getHi(i2);
+          const stride = table.getStride(i2);
+          if (stride === 1) {
+            if (nextLo <= lo - 1) this.appendRange(nextLo, lo - 1);
+            nextLo = hi + 1;
+            continue;
+          }
+          for (let c = lo; c <= hi; c += stride) {
+            if (nextLo <= c - 1) this.appendRange(nextLo, c - 1);
+            nextLo = c + 1;
+          }
+        }
+        if (nextLo <= Unicode.MAX_RUNE) this.appendRange(nextLo, Unicode.MAX_RUNE);
+        return this;
+      }
+      appendTableWithSign(table, sign) {
+        return sign < 0 ? this.appendNegatedTable(table) : this.appendTable(table);
+      }
+      negateClass() {
+        let nextLo = 0;
+        let w = 0;
+        for (let i2 = 0; i2 < this.len; i2 += 2) {
+          const lo = this.r[i2];
+          const hi = this.r[i2 + 1];
+          if (nextLo <= lo - 1) {
+            this.r[w] = nextLo;
+            this.r[w + 1] = lo - 1;
+            w += 2;
+          }
+          nextLo = hi + 1;
+        }
+        this.len = w;
+        if (nextLo <= Unicode.MAX_RUNE) {
+          this.r[this.len++] = nextLo;
+          this.r[this.len++] = Unicode.MAX_RUNE;
+        }
+        return this;
+      }
+      appendClassWithSign(x, sign) {
+        return sign < 0 ? this.appendNegatedClass(x) : this.appendClass(x);
+      }
+      appendGroup(g, foldCase) {
+        let cls = g.cls;
+        if (foldCase) cls = new CharClass2().appendFoldedClass(cls).cleanClass().toArray();
+        return this.appendClassWithSign(cls, g.sign);
+      }
+      toString() {
+        return CharClass2.charClassToString(this.r, this.len);
+      }
+    };
+    StringIterator = class {
+      constructor(str) {
+        this.str = str;
+        this.position = 0;
+      }
+      pos() {
+        return this.position;
+      }
+      rewindTo(pos) {
+        this.position = pos;
+      }
+      more() {
+        return this.position < this.str.length;
+      }
+      peek() {
+        return this.str.codePointAt(this.position);
+      }
+      skip(n) {
+        this.position += n;
+      }
+      skipString(s) {
+        this.position += s.length;
+      }
+      pop() {
+        const r = this.str.codePointAt(this.position);
+        this.position += Utils.charCount(r);
+        return r;
+      }
+      lookingAt(s) {
+        return this.str.startsWith(s, this.position);
+      }
+      rest() {
+        return this.str.substring(this.position);
+      }
+      from(beforePos) {
+        return this.str.substring(beforePos, this.position);
+      }
+      toString() {
+        return this.rest();
+      }
+    };
+    Parser = class Parser2 {
+      static ERR_INTERNAL_ERROR = "regexp/syntax: internal error";
+      static ERR_INVALID_CHAR_RANGE = "invalid character class range";
+      static ERR_INVALID_ESCAPE = "invalid escape sequence";
+      static ERR_INVALID_NAMED_CAPTURE = "invalid named capture";
+      static ERR_INVALID_PERL_OP = "invalid or unsupported Perl syntax";
+      static ERR_INVALID_REPEAT_OP = "invalid nested repetition operator";
+      static ERR_INVALID_REPEAT_SIZE = "invalid repeat count";
+      static ERR_MISSING_BRACKET = "missing closing ]";
+      static ERR_MISSING_PAREN = "missing closing )";
+      static ERR_MISSING_REPEAT_ARGUMENT = "missing argument to repetition operator";
+      static ERR_TRAILING_BACKSLASH = "trailing backslash at end of expression";
+      static ERR_DUPLICATE_NAMED_CAPTURE = "duplicate capture group name";
+      static ERR_UNEXPECTED_PAREN = "unexpected )";
+      static ERR_NESTING_DEPTH = "expression nests too deeply";
+      static ERR_LARGE = "expression too large";
+      static ERR_INVALID_CAPTURE_IN_LOOKBEHIND = "invalid capture in lookbehind";
+      static MAX_HEIGHT = 1e3;
+      static MAX_SIZE = 1398101;
+      static MAX_RUNES = 33554432;
+      static ANY_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        Unicode.MAX_RUNE,
+        1
+      ]));
+      static ASCII_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1
+      ]));
+      static ASCII_FOLD_TABLE = new UnicodeRangeTable(new Uint32Array([
+        0,
+        127,
+        1,
+        383,
+        383,
+        1,
+        8490,
+        8490,
+        1
+      ]));
+      static unicodeTable(name2) {
+        if (name2 === "Any") return {
+          tab: Parser2.ANY_TABLE,
+          fold: Parser2.ANY_TABLE,
+          sign: 1
+        };
+        if (name2 === "Ascii") return {
+          tab: Parser2.ASCII_TABLE,
+          fold: Parser2.ASCII_FOLD_TABLE,
+          sign: 1
+        };
+        if (name2 === "Assigned") return {
+          tab: UnicodeTables.CATEGORIES.get("Cn"),
+          fold: UnicodeTables.CATEGORIES.get("Cn"),
+          sign: -1
+        };
+        if (name2 === "Lc") return {
+          tab: UnicodeTables.CATEGORIES.get("LC"),
+          fold: UnicodeTables.FOLD_CATEGORIES.get("LC"),
+          sign: 1
+        };
+        if (UnicodeTables.CATEGORIES.has(name2)) return {
+          tab: UnicodeTables.CATEGORIES.get(name2),
+          fold: UnicodeTables.FOLD_CATEGORIES.get(name2),
+          sign: 1
+        };
+        if (UnicodeTables.SCRIPTS.has(name2)) return {
+          tab: UnicodeTables.SCRIPTS.get(name2),
+          fold: UnicodeTables.FOLD_SCRIPT.get(name2),
+          sign: 1
+        };
+        return null;
+      }
+      static minFoldRune(r) {
+        if (r < Unicode.MIN_FOLD || r > Unicode.MAX_FOLD) return r;
+        let min = r;
+        const r0 = r;
+        for (r = Unicode.simpleFold(r); r !== r0; r = Unicode.simpleFold(r)) if (min > r) min = r;
+        return min;
+      }
+      static leadingRegexp(re2) {
+        if (re2.op === Regexp.Op.EMPTY_MATCH) return null;
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          const sub = re2.subs[0];
+          if (sub.op === Regexp.Op.EMPTY_MATCH) return null;
+          return sub;
+        }
+        return re2;
+      }
+      static literalRegexp(s, flags2) {
+        const re2 = new Regexp(Regexp.Op.LITERAL);
+        re2.flags = flags2;
+        re2.runes = Utils.stringToRunes(s);
+        return re2;
+      }
+      /**
+      * Parse regular expression pattern {@code pattern} with mode flags {@code flags}.
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      static parse(pattern, flags2) {
+        return new Parser2(pattern, flags2).parseInternal();
+      }
+      static parseRepeat(t) {
+        const start2 = t.pos();
+        if (!t.more() || !t.lookingAt("{")) return -1;
+        t.skip(1);
+        const min = Parser2.parseInt(t);
+        if (min === -1) return -1;
+        if (!t.more()) return -1;
+        let max;
+        if (!t.lookingAt(",")) max = min;
+        else {
+          t.skip(1);
+          if (!t.more()) return -1;
+          if (t.lookingAt("}")) max = -1;
+          else if ((max = Parser2.parseInt(t)) === -1) return -1;
+        }
+        if (!t.more() || !t.lookingAt("}")) return -1;
+        t.skip(1);
+        if (min < 0 || min > 1e3 || max === -2 || max > 1e3 || max >= 0 && min > max) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(start2));
+        return min << 16 | max & Unicode.MAX_BMP;
+      }
+      static isValidCaptureName(name2) {
+        if (name2.length === 0) return false;
+        for (let i2 = 0; i2 < name2.length; i2++) {
+          const c = name2.codePointAt(i2);
+          if (c !== Codepoint.CODES["_"] && !Utils.isalnum(c)) return false;
+        }
+        return true;
+      }
+      static parseInt(t) {
+        const start2 = t.pos();
+        while (t.more() && t.peek() >= Codepoint.CODES["0"] && t.peek() <= Codepoint.CODES["9"]) t.skip(1);
+        const n = t.from(start2);
+        if (n.length === 0 || n.length > 1 && n.codePointAt(0) === Codepoint.CODES["0"]) return -1;
+        if (n.length > 8) return -2;
+        return parseInt(n, 10);
+      }
+      static isCharClass(re2) {
+        return re2.op === Regexp.Op.LITERAL && re2.runes.length === 1 || re2.op === Regexp.Op.CHAR_CLASS || re2.op === Regexp.Op.ANY_CHAR_NOT_NL || re2.op === Regexp.Op.ANY_CHAR;
+      }
+      static matchRune(re2, r) {
+        switch (re2.op) {
+          case Regexp.Op.LITERAL:
+            return re2.runes.length === 1 && re2.runes[0] === r;
+          case Regexp.Op.CHAR_CLASS:
+            for (let i2 = 0; i2 < re2.runes.length; i2 += 2) if (re2.runes[i2] <= r && r <= re2.runes[i2 + 1]) return true;
+            return false;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            return r !== Codepoint.CODES["\n"];
+          case Regexp.Op.ANY_CHAR:
+            return true;
+        }
+        return false;
+      }
+      static mergeCharClass(dst, src) {
+        switch (dst.op) {
+          case Regexp.Op.ANY_CHAR:
+            break;
+          case Regexp.Op.ANY_CHAR_NOT_NL:
+            if (Parser2.matchRune(src, Codepoint.CODES["\n"])) dst.op = Regexp.Op.ANY_CHAR;
+            break;
+          case Regexp.Op.CHAR_CLASS: {
+            const cc = new CharClass(Array.isArray(dst.runes) ? dst.runes : Array.from(dst.runes));
+            if (src.op === Regexp.Op.LITERAL) cc.appendLiteral(src.runes[0], src.flags);
+            else cc.appendClass(src.runes);
+            dst.runes = cc.toGrowableArray();
+            break;
+          }
+          case Regexp.Op.LITERAL:
+            if (src.runes[0] === dst.runes[0] && src.flags === dst.flags) break;
+            dst.op = Regexp.Op.CHAR_CLASS;
+            dst.runes = new CharClass().appendLiteral(dst.runes[0], dst.flags).appendLiteral(src.runes[0], src.flags).toGrowableArray();
+        }
+      }
+      static parseEscape(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_TRAILING_BACKSLASH);
+        let c = t.pop();
+        bigswitch: switch (c) {
+          case Codepoint.CODES["1"]:
+          case Codepoint.CODES["2"]:
+          case Codepoint.CODES["3"]:
+          case Codepoint.CODES["4"]:
+          case Codepoint.CODES["5"]:
+          case Codepoint.CODES["6"]:
+          case Codepoint.CODES["7"]:
+            if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+          case Codepoint.CODES["0"]: {
+            let r = c - Codepoint.CODES["0"];
+            for (let i2 = 1; i2 < 3; i2++) {
+              if (!t.more() || t.peek() < Codepoint.CODES["0"] || t.peek() > Codepoint.CODES["7"]) break;
+              r = r * 8 + t.peek() - Codepoint.CODES["0"];
+              t.skip(1);
+            }
+            return r;
+          }
+          case Codepoint.CODES["x"]: {
+            if (!t.more()) break;
+            c = t.pop();
+            if (c === Codepoint.CODES["{"]) {
+              let nhex = 0;
+              let r = 0;
+              while (true) {
+                if (!t.more()) break bigswitch;
+                c = t.pop();
+                if (c === Codepoint.CODES["}"]) break;
+                const v = Utils.unhex(c);
+                if (v < 0) break bigswitch;
+                r = r * 16 + v;
+                if (r > Unicode.MAX_RUNE) break bigswitch;
+                nhex++;
+              }
+              if (nhex === 0) break bigswitch;
+              return r;
+            }
+            const x = Utils.unhex(c);
+            if (!t.more()) break;
+            c = t.pop();
+            const y = Utils.unhex(c);
+            if (x < 0 || y < 0) break;
+            return x * 16 + y;
+          }
+          case Codepoint.CODES["a"]:
+            return Codepoint.CODES["\x07"];
+          case Codepoint.CODES["f"]:
+            return Codepoint.CODES["\f"];
+          case Codepoint.CODES["n"]:
+            return Codepoint.CODES["\n"];
+          case Codepoint.CODES["r"]:
+            return Codepoint.CODES["\r"];
+          case Codepoint.CODES["t"]:
+            return Codepoint.CODES["	"];
+          case Codepoint.CODES["v"]:
+            return Codepoint.CODES["\v"];
+          default:
+            if (c <= Unicode.MAX_ASCII && !Utils.isalnum(c)) return c;
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, t.from(startPos));
+      }
+      static parseClassChar(t, wholeClassPos) {
+        if (!t.more()) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_BRACKET, t.from(wholeClassPos));
+        if (t.lookingAt("\\")) return Parser2.parseEscape(t);
+        return t.pop();
+      }
+      static hasCapture(re2) {
+        if (re2 === null) return false;
+        if (re2.op === Regexp.Op.CAPTURE) return true;
+        if (re2.subs) {
+          for (let sub of re2.subs) if (Parser2.hasCapture(sub)) return true;
+        }
+        return false;
+      }
+      constructor(wholeRegexp, flags2 = 0) {
+        this.wholeRegexp = wholeRegexp;
+        this.flags = flags2;
+        this.numCap = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.stack = [];
+        this.free = null;
+        this.numRegexp = 0;
+        this.numRunes = 0;
+        this.repeats = 0;
+        this.height = null;
+        this.size = null;
+        this.nlb = 0;
+      }
+      newRegexp(op) {
+        let re2 = this.free;
+        if (re2 !== null && re2.subs !== null && re2.subs.length > 0) {
+          this.free = re2.subs[0];
+          re2.reinit();
+          re2.op = op;
+        } else {
+          re2 = new Regexp(op);
+          this.numRegexp += 1;
+        }
+        return re2;
+      }
+      reuse(re2) {
+        if (this.height !== null && this.height.has(re2)) this.height.delete(re2);
+        if (re2.subs !== null && re2.subs.length > 0) re2.subs[0] = this.free;
+        this.free = re2;
+      }
+      checkLimits(re2) {
+        if (this.numRunes > Parser2.MAX_RUNES) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+        this.checkSize(re2);
+        this.checkHeight(re2);
+      }
+      checkSize(re2) {
+        if (this.size === null) {
+          if (this.repeats === 0) this.repeats = 1;
+          if (re2.op === Regexp.Op.REPEAT) {
+            let n = re2.max;
+            if (n === -1) n = re2.min;
+            if (n <= 0) n = 1;
+            if (n > Math.floor(Parser2.MAX_SIZE / this.repeats)) this.repeats = Parser2.MAX_SIZE;
+            else this.repeats *= n;
+          }
+          if (this.numRegexp < Math.floor(Parser2.MAX_SIZE / this.repeats)) return;
+          this.size = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkSize(reEx);
+        }
+        if (this.calcSize(re2, true) > Parser2.MAX_SIZE) throw new RE2JSSyntaxException(Parser2.ERR_LARGE);
+      }
+      calcSize(re2, force = false) {
+        if (!force && this.size !== null) {
+          if (this.size.has(re2)) return this.size.get(re2);
+        }
+        let size = 0;
+        switch (re2.op) {
+          case Regexp.Op.LITERAL:
+            size = re2.runes.length;
+            break;
+          case Regexp.Op.PLB:
+          case Regexp.Op.NLB:
+          case Regexp.Op.CAPTURE:
+          case Regexp.Op.STAR:
+            size = 2 + this.calcSize(re2.subs[0]);
+            break;
+          case Regexp.Op.PLUS:
+          case Regexp.Op.QUEST:
+            size = 1 + this.calcSize(re2.subs[0]);
+            break;
+          case Regexp.Op.CONCAT:
+            for (let sub of re2.subs) size = size + this.calcSize(sub);
+            break;
+          case Regexp.Op.ALTERNATE:
+            for (let sub of re2.subs) size = size + this.calcSize(sub);
+            if (re2.subs.length > 1) size = size + re2.subs.length - 1;
+            break;
+          case Regexp.Op.REPEAT: {
+            let sub = this.calcSize(re2.subs[0]);
+            if (re2.max === -1) {
+              if (re2.min === 0) size = 2 + sub;
+              else size = 1 + re2.min * sub;
+              break;
+            }
+            size = re2.max * sub + (re2.max - re2.min);
+            break;
+          }
+        }
+        size = Math.max(1, size);
+        if (this.size === null) this.size = /* @__PURE__ */ new Map();
+        this.size.set(re2, size);
+        return size;
+      }
+      checkHeight(re2) {
+        if (this.numRegexp < Parser2.MAX_HEIGHT) return;
+        if (this.height === null) {
+          this.height = /* @__PURE__ */ new Map();
+          for (let reEx of this.stack) this.checkHeight(reEx);
+        }
+        if (this.calcHeight(re2, true) > Parser2.MAX_HEIGHT) throw new RE2JSSyntaxException(Parser2.ERR_NESTING_DEPTH);
+      }
+      calcHeight(re2, force = false) {
+        if (!force && this.height !== null) {
+          if (this.height.has(re2)) return this.height.get(re2);
+        }
+        let h = 1;
+        for (let sub of re2.subs) {
+          const hsub = this.calcHeight(sub);
+          if (h < 1 + hsub) h = 1 + hsub;
+        }
+        if (this.height === null) this.height = /* @__PURE__ */ new Map();
+        this.height.set(re2, h);
+        return h;
+      }
+      pop() {
+        return this.stack.pop();
+      }
+      popToPseudo() {
+        const n = this.stack.length;
+        let i2 = n;
+        while (i2 > 0 && !Regexp.isPseudoOp(this.stack[i2 - 1].op)) i2--;
+        return this.stack.splice(i2, n - i2);
+      }
+      push(re2) {
+        this.numRunes += re2.runes.length;
+        if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] === re2.runes[1]) {
+          if (this.maybeConcat(re2.runes[0], this.flags & ~RE2Flags.FOLD_CASE)) return null;
+          re2.op = Regexp.Op.LITERAL;
+          re2.runes = [re2.runes[0]];
+          re2.flags = this.flags & ~RE2Flags.FOLD_CASE;
+        } else if (re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 4 && re2.runes[0] === re2.runes[1] && re2.runes[2] === re2.runes[3] && Unicode.simpleFold(re2.runes[0]) === re2.runes[2] && Unicode.simpleFold(re2.runes[2]) === re2.runes[0] || re2.op === Regexp.Op.CHAR_CLASS && re2.runes.length === 2 && re2.runes[0] + 1 === re2.runes[1] && Unicode.simpleFold(re2.runes[0]) === re2.runes[1] && Unicode.simpleFold(re2.runes[1]) === re2.runes[0]) {
+          if (this.maybeConcat(re2.runes[0], this.flags | RE2Flags.FOLD_CASE)) return null;
+          re2.op = Regexp.Op.LITERAL;
+          re2.runes = [re2.runes[0]];
+          re2.flags = this.flags | RE2Flags.FOLD_CASE;
+        } else this.maybeConcat(-1, 0);
+        this.stack.push(re2);
+        this.checkLimits(re2);
+        return re2;
+      }
+      maybeConcat(r, flags2) {
+        const n = this.stack.length;
+        if (n < 2) return false;
+        const re1 = this.stack[n - 1];
+        const re2 = this.stack[n - 2];
+        if (re1.op !== Regexp.Op.LITERAL || re2.op !== Regexp.Op.LITERAL || (re1.flags & RE2Flags.FOLD_CASE) !== (re2.flags & RE2Flags.FOLD_CASE)) return false;
+        if (!Array.isArray(re2.runes)) re2.runes = Array.from(re2.runes);
+        for (let i2 = 0; i2 < re1.runes.length; i2++) re2.runes.push(re1.runes[i2]);
+        if (r >= 0) {
+          re1.runes = [r];
+          re1.flags = flags2;
+          return true;
+        }
+        this.pop();
+        this.reuse(re1);
+        return false;
+      }
+      newLiteral(r, flags2) {
+        const re2 = this.newRegexp(Regexp.Op.LITERAL);
+        re2.flags = flags2;
+        if ((flags2 & RE2Flags.FOLD_CASE) !== 0) r = Parser2.minFoldRune(r);
+        re2.runes = [r];
+        return re2;
+      }
+      literal(r) {
+        this.push(this.newLiteral(r, this.flags));
+      }
+      op(op) {
+        const re2 = this.newRegexp(op);
+        re2.flags = this.flags;
+        return this.push(re2);
+      }
+      repeat(op, min, max, beforePos, t, lastRepeatPos) {
+        let flags2 = this.flags;
+        if ((flags2 & RE2Flags.PERL_X) !== 0) {
+          if (t.more() && t.lookingAt("?")) {
+            t.skip(1);
+            flags2 ^= RE2Flags.NON_GREEDY;
+          }
+          if (lastRepeatPos !== -1) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_OP, t.from(lastRepeatPos));
+        }
+        const n = this.stack.length;
+        if (n === 0) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const sub = this.stack[n - 1];
+        if (Regexp.isPseudoOp(sub.op)) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_REPEAT_ARGUMENT, t.from(beforePos));
+        const re2 = this.newRegexp(op);
+        re2.min = min;
+        re2.max = max;
+        re2.flags = flags2;
+        re2.subs = [sub];
+        this.stack[n - 1] = re2;
+        this.checkLimits(re2);
+        if (op === Regexp.Op.REPEAT && (min >= 2 || max >= 2) && !this.repeatIsValid(re2, 1e3)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_REPEAT_SIZE, t.from(beforePos));
+      }
+      repeatIsValid(re2, n) {
+        if (re2.op === Regexp.Op.REPEAT) {
+          let m = re2.max;
+          if (m === 0) return true;
+          if (m < 0) m = re2.min;
+          if (m > n) return false;
+          if (m > 0) n = Math.trunc(n / m);
+        }
+        for (let sub of re2.subs) if (!this.repeatIsValid(sub, n)) return false;
+        return true;
+      }
+      concat() {
+        this.maybeConcat(-1, 0);
+        const subs = this.popToPseudo();
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.EMPTY_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.CONCAT));
+      }
+      alternate() {
+        const subs = this.popToPseudo();
+        if (subs.length > 0) this.cleanAlt(subs[subs.length - 1]);
+        if (subs.length === 0) return this.push(this.newRegexp(Regexp.Op.NO_MATCH));
+        return this.push(this.collapse(subs, Regexp.Op.ALTERNATE));
+      }
+      cleanAlt(re2) {
+        if (re2.op === Regexp.Op.CHAR_CLASS) {
+          re2.runes = new CharClass(Array.from(re2.runes)).cleanClass().toArray();
+          if (re2.runes.length === 2 && re2.runes[0] === 0 && re2.runes[1] === Unicode.MAX_RUNE) {
+            re2.runes = /* @__PURE__ */ new Int32Array(0);
+            re2.op = Regexp.Op.ANY_CHAR;
+          } else if (re2.runes.length === 4 && re2.runes[0] === 0 && re2.runes[1] === Codepoint.CODES["\n"] - 1 && re2.runes[2] === Codepoint.CODES["\n"] + 1 && re2.runes[3] === Unicode.MAX_RUNE) {
+            re2.runes = /* @__PURE__ */ new Int32Array(0);
+            re2.op = Regexp.Op.ANY_CHAR_NOT_NL;
+          }
+        }
+      }
+      collapse(subs, op) {
+        if (subs.length === 1) return subs[0];
+        let len = 0;
+        for (let sub of subs) len += sub.op === op ? sub.subs.length : 1;
+        let newsubs = new Array(len).fill(null);
+        let i2 = 0;
+        for (let sub of subs) if (sub.op === op) {
+          for (let j = 0; j < sub.subs.length; j++) newsubs[i2++] = sub.subs[j];
+          this.reuse(sub);
+        } else newsubs[i2++] = sub;
+        let re2 = this.newRegexp(op);
+        re2.subs = newsubs;
+        if (op === Regexp.Op.ALTERNATE) {
+          re2.subs = this.factor(re2.subs);
+          if (re2.subs.length === 1) {
+            const old = re2;
+            re2 = re2.subs[0];
+            this.reuse(old);
+          }
+        }
+        return re2;
+      }
+      factor(array2) {
+        if (array2.length < 2) return array2;
+        let s = 0;
+        let lensub = array2.length;
+        let lenout = 0;
+        let str = null;
+        let strlen = 0;
+        let strflags = 0;
+        let start2 = 0;
+        for (let i2 = 0; i2 <= lensub; i2++) {
+          let istr = null;
+          let istrlen = 0;
+          let iflags = 0;
+          if (i2 < lensub) {
+            let re2 = array2[s + i2];
+            if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) re2 = re2.subs[0];
+            if (re2.op === Regexp.Op.LITERAL) {
+              istr = re2.runes;
+              istrlen = re2.runes.length;
+              iflags = re2.flags & RE2Flags.FOLD_CASE;
+            }
+            if (iflags === strflags) {
+              let same = 0;
+              while (same < strlen && same < istrlen && str[same] === istr[same]) same++;
+              if (same > 0) {
+                strlen = same;
+                continue;
+              }
+            }
+          }
+          if (i2 === start2) {
+          } else if (i2 === start2 + 1) array2[lenout++] = array2[s + start2];
+          else {
+            const prefix = this.newRegexp(Regexp.Op.LITERAL);
+            prefix.flags = strflags;
+            prefix.runes = str.slice(0, strlen);
+            for (let j = start2; j < i2; j++) {
+              array2[s + j] = this.removeLeadingString(array2[s + j], strlen);
+              this.checkLimits(array2[s + j]);
+            }
+            const suffix = this.collapse(array2.slice(s + start2, s + i2), Regexp.Op.ALTERNATE);
+            const re2 = this.newRegexp(Regexp.Op.CONCAT);
+            re2.subs = [prefix, suffix];
+            array2[lenout++] = re2;
+          }
+          start2 = i2;
+          str = istr;
+          strlen = istrlen;
+          strflags = iflags;
+        }
+        lensub = lenout;
+        s = 0;
+        start2 = 0;
+        lenout = 0;
+        let first = null;
+        for (let i2 = 0; i2 <= lensub; i2++) {
+          let ifirst = null;
+          if (i2 < lensub) {
+            ifirst = Parser2.leadingRegexp(array2[s + i2]);
+            if (first !== null && first.equals(ifirst) && (Parser2.isCharClass(first) || first.op === Regexp.Op.REPEAT && first.min === first.max && Parser2.isCharClass(first.subs[0]))) continue;
+          }
+          if (i2 === start2) {
+          } else if (i2 === start2 + 1) array2[lenout++] = array2[s + start2];
+          else {
+            const prefix = first;
+            for (let j = start2; j < i2; j++) {
+              const reuse = j !== start2;
+              array2[s + j] = this.removeLeadingRegexp(array2[s + j], reuse);
+              this.checkLimits(array2[s + j]);
+            }
+            const suffix = this.collapse(array2.slice(s + start2, s + i2), Regexp.Op.ALTERNATE);
+            const re2 = this.newRegexp(Regexp.Op.CONCAT);
+            re2.subs = [prefix, suffix];
+            array2[lenout++] = re2;
+          }
+          start2 = i2;
+          first = ifirst;
+        }
+        lensub = lenout;
+        s = 0;
+        start2 = 0;
+        lenout = 0;
+        for (let i2 = 0; i2 <= lensub; i2++) {
+          if (i2 < lensub && Parser2.isCharClass(array2[s + i2])) continue;
+          if (i2 === start2) {
+          } else if (i2 === start2 + 1) array2[lenout++] = array2[s + start2];
+          else {
+            let max = start2;
+            for (let j = start2 + 1; j < i2; j++) {
+              const subMax = array2[s + max];
+              const subJ = array2[s + j];
+              if (subMax.op < subJ.op || subMax.op === subJ.op && (subMax.runes !== null ? subMax.runes.length : 0) < (subJ.runes !== null ? subJ.runes.length : 0)) max = j;
+            }
+            const tmp = array2[s + start2];
+            array2[s + start2] = array2[s + max];
+            array2[s + max] = tmp;
+            for (let j = start2 + 1; j < i2; j++) {
+              Parser2.mergeCharClass(array2[s + start2], array2[s + j]);
+              this.reuse(array2[s + j]);
+            }
+            this.cleanAlt(array2[s + start2]);
+            array2[lenout++] = array2[s + start2];
+          }
+          if (i2 < lensub) array2[lenout++] = array2[s + i2];
+          start2 = i2 + 1;
+        }
+        lensub = lenout;
+        s = 0;
+        start2 = 0;
+        lenout = 0;
+        for (let i2 = 0; i2 < lensub; ++i2) {
+          if (i2 + 1 < lensub && array2[s + i2].op === Regexp.Op.EMPTY_MATCH && array2[s + i2 + 1].op === Regexp.Op.EMPTY_MATCH) continue;
+          array2[lenout++] = array2[s + i2];
+        }
+        lensub = lenout;
+        s = 0;
+        return array2.slice(s, lensub);
+      }
+      removeLeadingString(re2, n) {
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          const sub = this.removeLeadingString(re2.subs[0], n);
+          re2.subs[0] = sub;
+          if (sub.op === Regexp.Op.EMPTY_MATCH) {
+            this.reuse(sub);
+            switch (re2.subs.length) {
+              case 0:
+              case 1:
+                re2.op = Regexp.Op.EMPTY_MATCH;
+                re2.subs = Regexp.emptySubs();
+                break;
+              case 2: {
+                const old = re2;
+                re2 = re2.subs[1];
+                this.reuse(old);
+                break;
+              }
+              default:
+                re2.subs = re2.subs.slice(1, re2.subs.length);
+            }
+          }
+          return re2;
+        }
+        if (re2.op === Regexp.Op.LITERAL) {
+          re2.runes = re2.runes.slice(n, re2.runes.length);
+          if (re2.runes.length === 0) re2.op = Regexp.Op.EMPTY_MATCH;
+        }
+        return re2;
+      }
+      removeLeadingRegexp(re2, reuse) {
+        if (re2.op === Regexp.Op.CONCAT && re2.subs.length > 0) {
+          if (reuse) this.reuse(re2.subs[0]);
+          re2.subs = re2.subs.slice(1, re2.subs.length);
+          switch (re2.subs.length) {
+            case 0:
+              re2.op = Regexp.Op.EMPTY_MATCH;
+              re2.subs = Regexp.emptySubs();
+              break;
+            case 1: {
+              const old = re2;
+              re2 = re2.subs[0];
+              this.reuse(old);
+              break;
+            }
+          }
+          return re2;
+        }
+        if (reuse) this.reuse(re2);
+        return this.newRegexp(Regexp.Op.EMPTY_MATCH);
+      }
+      parseInternal() {
+        if ((this.flags & RE2Flags.LITERAL) !== 0) return Parser2.literalRegexp(this.wholeRegexp, this.flags);
+        let lastRepeatPos = -1;
+        let min = -1;
+        let max = -1;
+        const t = new StringIterator(this.wholeRegexp);
+        while (t.more()) {
+          let repeatPos = -1;
+          bigswitch: switch (t.peek()) {
+            case Codepoint.CODES["("]:
+              if ((this.flags & RE2Flags.LOOKBEHIND) !== 0) {
+                if (t.lookingAt("(?<=")) {
+                  this.parsePosLookBehind();
+                  t.skip(4);
+                  break;
+                }
+                if (t.lookingAt("(?<!")) {
+                  this.parseNegLookBehind();
+                  t.skip(4);
+                  break;
+                }
+              }
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.lookingAt("(?")) {
+                this.parsePerlFlags(t);
+                break;
+              }
+              this.op(Regexp.Op.LEFT_PAREN).cap = ++this.numCap;
+              t.skip(1);
+              break;
+            case Codepoint.CODES["|"]:
+              this.parseVerticalBar();
+              t.skip(1);
+              break;
+            case Codepoint.CODES[")"]:
+              this.parseRightParen();
+              t.skip(1);
+              break;
+            case Codepoint.CODES["^"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.BEGIN_TEXT);
+              else this.op(Regexp.Op.BEGIN_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["$"]:
+              if ((this.flags & RE2Flags.ONE_LINE) !== 0) this.op(Regexp.Op.END_TEXT).flags |= RE2Flags.WAS_DOLLAR;
+              else this.op(Regexp.Op.END_LINE);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["."]:
+              if ((this.flags & RE2Flags.DOT_NL) !== 0) this.op(Regexp.Op.ANY_CHAR);
+              else this.op(Regexp.Op.ANY_CHAR_NOT_NL);
+              t.skip(1);
+              break;
+            case Codepoint.CODES["["]:
+              this.parseClass(t);
+              break;
+            case Codepoint.CODES["*"]:
+            case Codepoint.CODES["+"]:
+            case Codepoint.CODES["?"]: {
+              repeatPos = t.pos();
+              let op = null;
+              switch (t.pop()) {
+                case Codepoint.CODES["*"]:
+                  op = Regexp.Op.STAR;
+                  break;
+                case Codepoint.CODES["+"]:
+                  op = Regexp.Op.PLUS;
+                  break;
+                case Codepoint.CODES["?"]:
+                  op = Regexp.Op.QUEST;
+              }
+              this.repeat(op, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["{"]: {
+              const before = t.pos();
+              const minMax = Parser2.parseRepeat(t);
+              if (minMax < 0) {
+                t.rewindTo(before);
+                this.literal(t.pop());
+                break;
+              }
+              repeatPos = before;
+              min = minMax >> 16;
+              max = (minMax & Unicode.MAX_BMP) << 16 >> 16;
+              this.repeat(Regexp.Op.REPEAT, min, max, repeatPos, t, lastRepeatPos);
+              break;
+            }
+            case Codepoint.CODES["\\"]: {
+              const savedPos = t.pos();
+              t.skip(1);
+              if ((this.flags & RE2Flags.PERL_X) !== 0 && t.more()) switch (t.pop()) {
+                case Codepoint.CODES["A"]:
+                  this.op(Regexp.Op.BEGIN_TEXT);
+                  break bigswitch;
+                case Codepoint.CODES["b"]:
+                  this.op(Regexp.Op.WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["B"]:
+                  this.op(Regexp.Op.NO_WORD_BOUNDARY);
+                  break bigswitch;
+                case Codepoint.CODES["C"]:
+                  throw new RE2JSSyntaxException(Parser2.ERR_INVALID_ESCAPE, "\\C");
+                case Codepoint.CODES["Q"]: {
+                  let lit = t.rest();
+                  const i2 = lit.indexOf("\\E");
+                  if (i2 >= 0) {
+                    lit = lit.substring(0, i2);
+                    t.skipString(lit);
+                    t.skipString("\\E");
+                  } else t.skipString(lit);
+                  let j = 0;
+                  while (j < lit.length) {
+                    const codepoint = lit.codePointAt(j);
+                    this.literal(codepoint);
+                    j += Utils.charCount(codepoint);
+                  }
+                  break bigswitch;
+                }
+                case Codepoint.CODES["z"]:
+                  this.op(Regexp.Op.END_TEXT);
+                  break bigswitch;
+                default:
+                  t.rewindTo(savedPos);
+              }
+              else t.rewindTo(savedPos);
+              const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+              re2.flags = this.flags;
+              if (t.lookingAt("\\p") || t.lookingAt("\\P")) {
+                const cc2 = new CharClass();
+                if (this.parseUnicodeClass(t, cc2)) {
+                  re2.runes = cc2.toArray();
+                  this.push(re2);
+                  break bigswitch;
+                }
+              }
+              const cc = new CharClass();
+              if (this.parsePerlClassEscape(t, cc)) {
+                re2.runes = cc.toArray();
+                this.push(re2);
+                break bigswitch;
+              }
+              t.rewindTo(savedPos);
+              this.reuse(re2);
+              this.literal(Parser2.parseEscape(t));
+              break;
+            }
+            default:
+              this.literal(t.pop());
+          }
+          lastRepeatPos = repeatPos;
+        }
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length !== 1) throw new RE2JSSyntaxException(Parser2.ERR_MISSING_PAREN, this.wholeRegexp);
+        this.stack[0].namedGroups = this.namedGroups;
+        return this.stack[0];
+      }
+      parsePerlFlags(t) {
+        const startPos = t.pos();
+        const s = t.rest();
+        if (s.startsWith("(?P<") || s.startsWith("(?<")) {
+          const begin = s.charAt(2) === "P" ? 4 : 3;
+          const end = s.indexOf(">");
+          if (end < 0) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s);
+          const name2 = s.substring(begin, end);
+          t.skipString(name2);
+          t.skip(begin + 1);
+          if (!Parser2.isValidCaptureName(name2)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_NAMED_CAPTURE, s.substring(0, end + 1));
+          const re2 = this.op(Regexp.Op.LEFT_PAREN);
+          re2.cap = ++this.numCap;
+          if (this.namedGroups[name2]) throw new RE2JSSyntaxException(Parser2.ERR_DUPLICATE_NAMED_CAPTURE, name2);
+          this.namedGroups[name2] = this.numCap;
+          re2.name = name2;
+          return;
+        }
+        t.skip(2);
+        let flags2 = this.flags;
+        let sign = 1;
+        let sawFlag = false;
+        loop: while (t.more()) {
+          const c = t.pop();
+          switch (c) {
+            case Codepoint.CODES["i"]:
+              flags2 |= RE2Flags.FOLD_CASE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["m"]:
+              flags2 &= ~RE2Flags.ONE_LINE;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["s"]:
+              flags2 |= RE2Flags.DOT_NL;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["U"]:
+              flags2 |= RE2Flags.NON_GREEDY;
+              sawFlag = true;
+              break;
+            case Codepoint.CODES["-"]:
+              if (sign < 0) break loop;
+              sign = -1;
+              flags2 = ~flags2;
+              sawFlag = false;
+              break;
+            case Codepoint.CODES[":"]:
+            case Codepoint.CODES[")"]:
+              if (sign < 0) {
+                if (!sawFlag) break loop;
+                flags2 = ~flags2;
+              }
+              if (c === Codepoint.CODES[":"]) this.op(Regexp.Op.LEFT_PAREN);
+              this.flags = flags2;
+              return;
+            default:
+              break loop;
+          }
+        }
+        throw new RE2JSSyntaxException(Parser2.ERR_INVALID_PERL_OP, t.from(startPos));
+      }
+      parsePosLookBehind() {
+        const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re2.flags = this.flags;
+        re2.lb = ++this.nlb;
+        return this.push(re2);
+      }
+      parseNegLookBehind() {
+        const re2 = this.newRegexp(Regexp.Op.LEFT_PAREN);
+        re2.flags = this.flags;
+        re2.lb = -++this.nlb;
+        return this.push(re2);
+      }
+      parseVerticalBar() {
+        this.concat();
+        if (!this.swapVerticalBar()) this.op(Regexp.Op.VERTICAL_BAR);
+      }
+      swapVerticalBar() {
+        const n = this.stack.length;
+        if (n >= 3 && this.stack[n - 2].op === Regexp.Op.VERTICAL_BAR && Parser2.isCharClass(this.stack[n - 1]) && Parser2.isCharClass(this.stack[n - 3])) {
+          let re1 = this.stack[n - 1];
+          let re3 = this.stack[n - 3];
+          if (re1.op > re3.op) {
+            const tmp = re3;
+            re3 = re1;
+            re1 = tmp;
+            this.stack[n - 3] = re3;
+          }
+          Parser2.mergeCharClass(re3, re1);
+          this.reuse(re1);
+          this.pop();
+          return true;
+        }
+        if (n >= 2) {
+          const re1 = this.stack[n - 1];
+          const re2 = this.stack[n - 2];
+          if (re2.op === Regexp.Op.VERTICAL_BAR) {
+            if (n >= 3) this.cleanAlt(this.stack[n - 3]);
+            this.stack[n - 2] = re1;
+            this.stack[n - 1] = re2;
+            return true;
+          }
+        }
+        return false;
+      }
+      parseRightParen() {
+        this.concat();
+        if (this.swapVerticalBar()) this.pop();
+        this.alternate();
+        if (this.stack.length < 2) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        const re1 = this.pop();
+        const re2 = this.pop();
+        if (re2.op !== Regexp.Op.LEFT_PAREN) throw new RE2JSSyntaxException(Parser2.ERR_UNEXPECTED_PAREN, this.wholeRegexp);
+        this.flags = re2.flags;
+        if (re2.lb !== 0) {
+          if (Parser2.hasCapture(re1)) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CAPTURE_IN_LOOKBEHIND, this.wholeRegexp);
+          if (re2.lb > 0) re2.op = Regexp.Op.PLB;
+          else re2.op = Regexp.Op.NLB;
+          re2.subs = [re1];
+          this.push(re2);
+          return;
+        }
+        if (re2.cap === 0) this.push(re1);
+        else {
+          re2.op = Regexp.Op.CAPTURE;
+          re2.subs = [re1];
+          this.push(re2);
+        }
+      }
+      parsePerlClassEscape(t, cc) {
+        const beforePos = t.pos();
+        if ((this.flags & RE2Flags.PERL_X) === 0 || !t.more() || t.pop() !== Codepoint.CODES["\\"] || !t.more()) return false;
+        t.pop();
+        const p = t.from(beforePos);
+        const g = PERL_GROUPS.has(p) ? PERL_GROUPS.get(p) : null;
+        if (g === null) return false;
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseNamedClass(t, cc) {
+        const cls = t.rest();
+        const i2 = cls.indexOf(":]");
+        if (i2 < 0) return false;
+        const name2 = cls.substring(0, i2 + 2);
+        t.skipString(name2);
+        const g = POSIX_GROUPS.has(name2) ? POSIX_GROUPS.get(name2) : null;
+        if (g === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, name2);
+        cc.appendGroup(g, (this.flags & RE2Flags.FOLD_CASE) !== 0);
+        return true;
+      }
+      parseUnicodeClass(t, cc) {
+        const startPos = t.pos();
+        if ((this.flags & RE2Flags.UNICODE_GROUPS) === 0 || !t.lookingAt("\\p") && !t.lookingAt("\\P")) return false;
+        t.skip(1);
+        let sign = 1;
+        let c = t.pop();
+        if (c === Codepoint.CODES["P"]) sign = -1;
+        if (!t.more()) {
+          t.rewindTo(startPos);
+          throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+        }
+        c = t.pop();
+        let name2;
+        if (c !== Codepoint.CODES["{"]) name2 = Utils.runeToString(c);
+        else {
+          const rest = t.rest();
+          const end = rest.indexOf("}");
+          if (end < 0) {
+            t.rewindTo(startPos);
+            throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+          }
+          name2 = rest.substring(0, end);
+          t.skipString(name2);
+          t.skip(1);
+        }
+        if (!(name2.length === 0) && name2.codePointAt(0) === Codepoint.CODES["^"]) {
+          sign = 0 - sign;
+          name2 = name2.substring(1);
+        }
+        const pair = Parser2.unicodeTable(name2);
+        if (pair === null) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(startPos));
+        if (pair.sign < 0) sign = 0 - sign;
+        const tab = pair.tab;
+        const fold = pair.fold;
+        if ((this.flags & RE2Flags.FOLD_CASE) === 0 || fold === null) cc.appendTableWithSign(tab, sign);
+        else {
+          const tmp = new CharClass().appendTable(tab).appendTable(fold).cleanClass().toArray();
+          cc.appendClassWithSign(Array.from(tmp), sign);
+        }
+        return true;
+      }
+      parseClass(t) {
+        const startPos = t.pos();
+        t.skip(1);
+        const re2 = this.newRegexp(Regexp.Op.CHAR_CLASS);
+        re2.flags = this.flags;
+        const cc = new CharClass();
+        let sign = 1;
+        if (t.more() && t.lookingAt("^")) {
+          sign = -1;
+          t.skip(1);
+          if ((this.flags & RE2Flags.CLASS_NL) === 0) cc.appendRange(Codepoint.CODES["\n"], Codepoint.CODES["\n"]);
+        }
+        let first = true;
+        while (!t.more() || t.peek() !== Codepoint.CODES["]"] || first) {
+          if (t.more() && t.lookingAt("-") && (this.flags & RE2Flags.PERL_X) === 0 && !first) {
+            const s = t.rest();
+            if (s === "-" || !s.startsWith("-]")) {
+              t.rewindTo(startPos);
+              throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.rest());
+            }
+          }
+          first = false;
+          const beforePos = t.pos();
+          if (t.lookingAt("[:")) {
+            if (this.parseNamedClass(t, cc)) continue;
+            t.rewindTo(beforePos);
+          }
+          if (this.parseUnicodeClass(t, cc)) continue;
+          if (this.parsePerlClassEscape(t, cc)) continue;
+          t.rewindTo(beforePos);
+          const lo = Parser2.parseClassChar(t, startPos);
+          let hi = lo;
+          if (t.more() && t.lookingAt("-")) {
+            t.skip(1);
+            if (t.more() && t.lookingAt("]")) t.skip(-1);
+            else {
+              hi = Parser2.parseClassChar(t, startPos);
+              if (hi < lo) throw new RE2JSSyntaxException(Parser2.ERR_INVALID_CHAR_RANGE, t.from(beforePos));
+            }
+          }
+          if ((this.flags & RE2Flags.FOLD_CASE) === 0) cc.appendRange(lo, hi);
+          else cc.appendFoldedRange(lo, hi);
+        }
+        t.skip(1);
+        cc.cleanClass();
+        if (sign < 0) cc.negateClass();
+        re2.runes = cc.toArray();
+        this.push(re2);
+      }
+    };
+    RE2 = class RE22 {
+      static initTest(expr) {
+        const re2 = RE22.compile(expr);
+        const res = new RE22(re2.expr, re2.prog, re2.numSubexp, re2.longest);
+        res.cond = re2.cond;
+        res.prefix = re2.prefix;
+        res.prefixUTF8 = re2.prefixUTF8;
+        res.prefixComplete = re2.prefixComplete;
+        res.prefixRune = re2.prefixRune;
+        res.prefilter = re2.prefilter;
+        res.namedGroups = re2.namedGroups;
+        return res;
+      }
+      /**
+      * Parses a regular expression and returns, if successful, an {@code RE2} instance that can be
+      * used to match against text.
+      *
+      * When matching against text, the regexp returns a match that begins as early as possible in the
+      * input (leftmost), and among those it chooses the one that a backtracking search would have
+      * found first. This so-called leftmost-first matching is the same semantics that Perl, Python,
+      * and other implementations use, although this package implements it without the expense of
+      * backtracking. For POSIX leftmost-longest matching, see {@link #compilePOSIX}.
+      */
+      static compile(expr) {
+        return RE22.compileImpl(expr, RE2Flags.PERL, false);
+      }
+      /**
+      * {@code compilePOSIX} is like {@link #compile} but restricts the regular expression to POSIX ERE
+      * (egrep) syntax and changes the match semantics to leftmost-longest.
+      *
+      * That is, when matching against text, the regexp returns a match that begins as early as
+      * possible in the input (leftmost), and among those it chooses a match that is as long as
+      * possible. This so-called leftmost-longest matching is the same semantics that early regular
+      * expression implementations used and that POSIX specifies.
+      *
+      * However, there can be multiple leftmost-longest matches, with different submatch choices, and
+      * here this package diverges from POSIX. Among the possible leftmost-longest matches, this
+      * package chooses the one that a backtracking search would have found first, while POSIX
+      * specifies that the match be chosen to maximize the length of the first subexpression, then the
+      * second, and so on from left to right. The POSIX rule is computationally prohibitive and not
+      * even well-defined. See http://swtch.com/~rsc/regexp/regexp2.html#posix
+      */
+      static compilePOSIX(expr) {
+        return RE22.compileImpl(expr, RE2Flags.POSIX, true);
+      }
+      static compileImpl(expr, mode, longest) {
+        let re2 = Parser.parse(expr, mode);
+        const maxCap = re2.maxCap();
+        const namedGroups = re2.namedGroups;
+        re2 = Simplify.simplify(re2);
+        const prefilter = PrefilterTree.build(re2);
+        const prog = Compiler.compileRegexp(re2);
+        const re22 = new RE22(expr, prog, maxCap, longest);
+        re22.prefilter = prefilter.type === Prefilter.Type.NONE ? null : prefilter;
+        const [prefixCompl, prefixStr] = prog.prefix();
+        re22.prefixComplete = prefixCompl;
+        re22.prefix = prefixStr;
+        re22.prefixUTF8 = Utils.stringToUtf8ByteArray(re22.prefix);
+        if (re22.prefix.length > 0) re22.prefixRune = re22.prefix.codePointAt(0);
+        re22.namedGroups = namedGroups;
+        return re22;
+      }
+      /**
+      * Returns true iff textual regular expression {@code pattern} matches string {@code s}.
+      *
+      * More complicated queries need to use {@link #compile} and the full {@code RE2} interface.
+      */
+      static match(pattern, s) {
+        return RE22.compile(pattern).match(s);
+      }
+      constructor(expr, prog, numSubexp = 0, longest = 0) {
+        this.expr = expr;
+        this.prog = prog;
+        this.numSubexp = numSubexp;
+        this.longest = longest;
+        this.cond = prog.startCond();
+        this.prefix = null;
+        this.prefixUTF8 = null;
+        this.prefixComplete = false;
+        this.prefixRune = 0;
+        this.namedGroups = /* @__PURE__ */ Object.create(null);
+        this.machinePool = [];
+        this.lazyDFA = null;
+        this.onepass = OnePass.compile(this.prog);
+        this.prefilter = null;
+      }
+      get dfa() {
+        if (this.lazyDFA === null) this.lazyDFA = new DFA(this.prog);
+        return this.lazyDFA;
+      }
+      matchPrefixComplete(input2, pos, anchor2, ncap) {
+        if ((anchor2 === RE2Flags.ANCHOR_START || anchor2 === RE2Flags.ANCHOR_BOTH) && pos !== 0) return null;
+        let matchStart = -1;
+        let matchEnd = -1;
+        const pLen = input2.prefixLength(this);
+        if (anchor2 === RE2Flags.UNANCHORED) {
+          const idx = input2.index(this, pos);
+          if (idx < 0) return null;
+          matchStart = pos + idx;
+          matchEnd = matchStart + pLen;
+        } else if (anchor2 === RE2Flags.ANCHOR_BOTH) {
+          if (input2.endPos() !== pLen) return null;
+          if (input2.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        } else if (anchor2 === RE2Flags.ANCHOR_START) {
+          if (input2.index(this, 0) !== 0) return null;
+          matchStart = 0;
+          matchEnd = pLen;
+        }
+        if (matchStart < 0) return null;
+        if (ncap > 0) {
+          const matchcap = new Int32Array(ncap).fill(-1);
+          matchcap[0] = matchStart;
+          matchcap[1] = matchEnd;
+          return Array.from(matchcap);
+        }
+        return [];
+      }
+      createLookbehindState() {
+        return this.prog.numLb > 0 ? new LookbehindState(this.prog) : null;
+      }
+      executeEngine(input2, pos, anchor2, ncap, lbState = null) {
+        if (this.prefixComplete && (ncap === 0 || this.numSubexp === 0)) return this.matchPrefixComplete(input2, pos, anchor2, ncap);
+        if (this.prefilter !== null && anchor2 === RE2Flags.UNANCHORED) {
+          if (!this.prefilter.eval(input2, pos)) return null;
+        }
+        if (this.onepass !== null) return OnePass.execute(this, input2, pos, anchor2, ncap);
+        if (ncap > 0) {
+          if (this.prog.numLb === 0 && input2.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input2, pos, anchor2, ncap);
+          return this.doExecuteNFA(input2, pos, anchor2, ncap, lbState);
+        }
+        if (this.prog.numLb === 0) {
+          const dfaResult = this.dfa.match(input2, pos, anchor2);
+          if (dfaResult !== null) return dfaResult ? [] : null;
+          if (input2.endPos() <= Backtracker.maxBitStateLen(this.prog)) return Backtracker.execute(this, input2, pos, anchor2, ncap);
+        }
+        return this.doExecuteNFA(input2, pos, anchor2, ncap, lbState);
+      }
+      /**
+      * Returns the number of parenthesized subexpressions in this regular expression.
+      */
+      numberOfCapturingGroups() {
+        return this.numSubexp;
+      }
+      /**
+      * Returns the number of instructions in this compiled regular expression program.
+      */
+      numberOfInstructions() {
+        return this.prog.numInst();
+      }
+      get() {
+        return this.machinePool.length > 0 ? this.machinePool.pop() : null;
+      }
+      reset() {
+        this.machinePool.length = 0;
+      }
+      put(m) {
+        this.machinePool.push(m);
+      }
+      toString() {
+        return this.expr;
+      }
+      doExecuteNFA(input2, pos, anchor2, ncap, lbState = null) {
+        let m = this.get();
+        if (!m) m = Machine.fromRE2(this);
+        m.init(ncap);
+        const cap = m.match(input2, pos, anchor2, lbState) ? m.submatches() : null;
+        this.put(m);
+        return cap;
+      }
+      match(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Matches the regular expression against input starting at position start and ending at position
+      * end, with the given anchoring. Records the submatch boundaries in group, which is [start, end)
+      * pairs of byte offsets. The number of boundaries needed is inferred from the size of the group
+      * array. It is most efficient not to ask for submatch boundaries.
+      *
+      * @param input the input byte array
+      * @param start the beginning position in the input
+      * @param end the end position in the input
+      * @param anchor the anchoring flag (UNANCHORED, ANCHOR_START, ANCHOR_BOTH)
+      * @param group the array to fill with submatch positions
+      * @param ngroup the number of array pairs to fill in
+      * @param lbState optional state carried between successive matches over the same input (see
+      *   createLookbehindState); omit it to evaluate lookbehinds from the beginning of the input
+      * @returns true if a match was found
+      */
+      matchWithGroup(input2, start2, end, anchor2, ngroup, lbState = null) {
+        if (!(input2 instanceof MatcherInputBase)) {
+          if (Utils.isByteArray(input2)) input2 = MatcherInput.utf8(input2);
+          else input2 = MatcherInput.utf16(input2);
+        }
+        return this.matchMachineInput(input2, start2, end, anchor2, ngroup, lbState);
+      }
+      matchMachineInput(input2, start2, end, anchor2, ngroup, lbState = null) {
+        if (start2 > end) return [false, null];
+        const machineInput = input2.isUTF16Encoding() ? MachineInput.fromUTF16(input2.asCharSequence(), 0, end) : MachineInput.fromUTF8(input2.asBytes(), 0, end);
+        const groupMatch = this.executeEngine(machineInput, start2, anchor2, 2 * ngroup, lbState);
+        if (groupMatch === null) return [false, null];
+        return [true, groupMatch];
+      }
+      /**
+      * Returns true iff this regexp matches the UTF-8 byte array {@code b}.
+      */
+      matchUTF8(b) {
+        return this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 0) !== null;
+      }
+      /**
+      * Returns a copy of {@code src} in which all matches for this regexp have been replaced by
+      * {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAll(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 2 * src.length + 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which only the first match for this regexp has been replaced
+      * by {@code repl}. No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceFirst(src, repl) {
+        return this.replaceAllFunc(src, () => repl, 1);
+      }
+      /**
+      * Returns a copy of {@code src} in which at most {@code maxReplaces} matches for this regexp have
+      * been replaced by the return value of of function {@code repl} (whose first argument is the
+      * matched string). No support is provided for expressions (e.g. {@code \1} or {@code $1}) in the
+      * replacement string.
+      */
+      replaceAllFunc(src, replFunc, maxReplaces) {
+        let lastMatchEnd = 0;
+        let searchPos = 0;
+        let out = "";
+        const input2 = MachineInput.fromUTF16(src);
+        const lbState = this.createLookbehindState();
+        let numReplaces = 0;
+        while (searchPos <= src.length) {
+          const a = this.executeEngine(input2, searchPos, RE2Flags.UNANCHORED, 2, lbState);
+          if (a === null || a.length === 0) break;
+          out += src.substring(lastMatchEnd, a[0]);
+          if (a[1] > lastMatchEnd || a[0] === 0) {
+            out += replFunc(src.substring(a[0], a[1]));
+            numReplaces++;
+          }
+          lastMatchEnd = a[1];
+          const width = input2.step(searchPos) & 7;
+          if (searchPos + width > a[1]) searchPos += width;
+          else if (searchPos + 1 > a[1]) searchPos++;
+          else searchPos = a[1];
+          if (numReplaces >= maxReplaces) break;
+        }
+        out += src.substring(lastMatchEnd);
+        return out;
+      }
+      pad(a) {
+        if (a === null) return null;
+        let n = (1 + this.numSubexp) * 2;
+        if (a.length < n) {
+          let a2 = new Array(n).fill(-1);
+          for (let i2 = 0; i2 < a.length; i2++) a2[i2] = a[i2];
+          a = a2;
+        }
+        return a;
+      }
+      allMatches(input2, n, deliverFun = (v) => v) {
+        let result = [];
+        const end = input2.endPos();
+        if (n < 0) n = end + 1;
+        let pos = 0;
+        let i2 = 0;
+        let prevMatchEnd = -1;
+        const lbState = this.createLookbehindState();
+        while (i2 < n && pos <= end) {
+          const matches = this.executeEngine(input2, pos, RE2Flags.UNANCHORED, this.prog.numCap, lbState);
+          if (matches === null || matches.length === 0) break;
+          let accept = true;
+          if (matches[1] === pos) {
+            if (matches[0] === prevMatchEnd) accept = false;
+            const r = input2.step(pos);
+            if (r < 0) pos = end + 1;
+            else pos += r & 7;
+          } else pos = matches[1];
+          prevMatchEnd = matches[1];
+          if (accept) {
+            result.push(deliverFun(this.pad(matches)));
+            i2++;
+          }
+        }
+        return result;
+      }
+      /**
+      * Returns an array holding the text of the leftmost match in {@code b} of this regular
+      * expression.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return b.slice(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code b} of this regular expression. The match itself is at {@code b[loc[0]...loc[1]]}.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Index(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return null;
+        return a.slice(0, 2);
+      }
+      /**
+      * Returns a string holding the text of the leftmost match in {@code s} of this regular
+      * expression.
+      *
+      * If there is no match, the return value is an empty string, but it will also be empty if the
+      * regular expression successfully matches an empty string. Use {@link #findIndex} or
+      * {@link #findSubmatch} if it is necessary to distinguish these cases.
+      */
+      find(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+        if (a === null) return "";
+        return s.substring(a[0], a[1]);
+      }
+      /**
+      * Returns a two-element array of integers defining the location of the leftmost match in
+      * {@code s} of this regular expression. The match itself is at
+      * {@code s.substring(loc[0], loc[1])}.
+      *
+      * A return value of null indicates no match.
+      */
+      findIndex(s) {
+        return this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, 2);
+      }
+      /**
+      * Returns an array of arrays the text of the leftmost match of the regular expression in
+      * {@code b} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8Submatch(b) {
+        const a = this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i2 = 0; i2 < ret.length; i2++) if (2 * i2 < a.length && a[2 * i2] >= 0) ret[i2] = b.slice(a[2 * i2], a[2 * i2 + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code b} and the matches, if any, of its subexpressions, as defined by the the
+      * <a href='#submatch'>Submatch</a> and <a href='#index'>Index</a> descriptions above.
+      *
+      * A return value of null indicates no match.
+      */
+      findUTF8SubmatchIndex(b) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF8(b), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * Returns an array of strings holding the text of the leftmost match of the regular expression in
+      * {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatch(s) {
+        const a = this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap);
+        if (a === null) return null;
+        const ret = new Array(1 + this.numSubexp).fill(null);
+        for (let i2 = 0; i2 < ret.length; i2++) if (2 * i2 < a.length && a[2 * i2] >= 0) ret[i2] = s.substring(a[2 * i2], a[2 * i2 + 1]);
+        return ret;
+      }
+      /**
+      * Returns an array holding the index pairs identifying the leftmost match of this regular
+      * expression in {@code s} and the matches, if any, of its subexpressions, as defined by the <a
+      * href='#submatch'>Submatch</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findSubmatchIndex(s) {
+        return this.pad(this.executeEngine(MachineInput.fromUTF16(s), 0, RE2Flags.UNANCHORED, this.prog.numCap));
+      }
+      /**
+      * {@code findAllUTF8()} is the <a href='#all'>All</a> version of {@link #findUTF8}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      *
+      * TODO(adonovan): think about defining a byte slice view class, like a read-only Go slice backed
+      * by |b|.
+      */
+      findAllUTF8(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => b.slice(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Index} is the <a href='#all'>All</a> version of {@link #findUTF8Index}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Index(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAll} is the <a href='#all'>All</a> version of {@link #find}; it returns a list of up
+      * to {@code n} successive matches of the expression, as defined by the <a href='#all'>All</a>
+      * description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAll(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => s.substring(match[0], match[1]));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllIndex} is the <a href='#all'>All</a> version of {@link #findIndex}; it returns a
+      * list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => match.slice(0, 2));
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8Submatch} is the <a href='#all'>All</a> version of {@link #findUTF8Submatch};
+      * it returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8Submatch(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = b.slice(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllUTF8SubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findUTF8SubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllUTF8SubmatchIndex(b, n) {
+        const result = this.allMatches(MachineInput.fromUTF8(b), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatch} is the <a href='#all'>All</a> version of {@link #findSubmatch}; it
+      * returns a list of up to {@code n} successive matches of the expression, as defined by the <a
+      * href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatch(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n, (match) => {
+          let slice = new Array(match.length / 2 | 0).fill(null);
+          for (let j = 0; j < slice.length; j++) if (match[2 * j] >= 0) slice[j] = s.substring(match[2 * j], match[2 * j + 1]);
+          return slice;
+        });
+        if (result.length === 0) return null;
+        return result;
+      }
+      /**
+      * {@code findAllSubmatchIndex} is the <a href='#all'>All</a> version of
+      * {@link #findSubmatchIndex}; it returns a list of up to {@code n} successive matches of the
+      * expression, as defined by the <a href='#all'>All</a> description above.
+      *
+      * A return value of null indicates no match.
+      */
+      findAllSubmatchIndex(s, n) {
+        const result = this.allMatches(MachineInput.fromUTF16(s), n);
+        if (result.length === 0) return null;
+        return result;
+      }
+    };
+    RE2Set = class RE2Set2 {
+      /** @type {number} */
+      static UNANCHORED = RE2Flags.UNANCHORED;
+      /** @type {number} */
+      static ANCHOR_START = RE2Flags.ANCHOR_START;
+      /** @type {number} */
+      static ANCHOR_BOTH = RE2Flags.ANCHOR_BOTH;
+      /**
+      * Constructs a new RE2Set with the specified anchor mode and flags.
+      * @param {number} [anchor=RE2Set.UNANCHORED] - The anchoring mode (e.g., RE2Set.UNANCHORED).
+      * @param {number} [flags=0] - The public flags to apply to all patterns in the set.
+      * @param {number} [maxMem=8388608] - The maximum memory in bytes to use for the DFA (default 8MB).
+      */
+      constructor(anchor2 = RE2Set2.UNANCHORED, flags2 = 0, maxMem = 8388608) {
+        if (![
+          RE2Set2.UNANCHORED,
+          RE2Set2.ANCHOR_START,
+          RE2Set2.ANCHOR_BOTH
+        ].includes(anchor2)) throw new RE2JSFlagsException("The anchor should be RE2Set.UNANCHORED, RE2Set.ANCHOR_START or RE2Set.ANCHOR_BOTH");
+        Utils.checkFlags(flags2);
+        this.anchor = anchor2;
+        this.jsFlags = flags2;
+        this.maxMem = maxMem;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags2 & PublicFlags.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags2 & PublicFlags.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        this.re2Flags = re2Flags;
+        this.regexps = [];
+        this.prog = null;
+        this.dfa = null;
+        this.dummyRe2 = null;
+      }
+      /**
+      * Adds a new regular expression pattern to the set.
+      * Patterns cannot be added after the set has been compiled.
+      * @param {string} pattern - The regular expression pattern to add.
+      * @returns {number} The integer index assigned to the added pattern.
+      * @throws {RE2JSCompileException} If patterns are added after compilation.
+      */
+      add(pattern) {
+        if (this.prog) throw new RE2JSCompileException("Cannot add patterns after compile");
+        Utils.checkPattern(pattern);
+        let fregex = pattern;
+        if ((this.jsFlags & PublicFlags.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((this.jsFlags & PublicFlags.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((this.jsFlags & PublicFlags.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        const re2 = Parser.parse(fregex, this.re2Flags);
+        this.regexps.push(Simplify.simplify(re2));
+        return this.regexps.length - 1;
+      }
+      /**
+      * Compiles the added patterns into a single state machine.
+      * This is automatically called on the first match if not called explicitly.
+      * @returns {void}
+      */
+      compile() {
+        if (this.prog) return;
+        const prog = Compiler.compileSet(this.regexps);
+        if (prog.numInst() > Parser.MAX_SIZE) throw new RE2JSCompileException(`${Parser.ERR_LARGE}: the set compiles to ${prog.numInst()} instructions, more than ${Parser.MAX_SIZE}`);
+        this.prog = prog;
+        this.dfa = new DFA(this.prog, this.maxMem);
+        this.dummyRe2 = {
+          prog: this.prog,
+          cond: this.prog.startCond(),
+          prefix: "",
+          prefixRune: 0,
+          longest: false
+        };
+      }
+      /**
+      * Matches the input against the compiled set of regular expressions.
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to match against.
+      * @returns {number[]} An array of indices representing the patterns that successfully matched the input.
+      */
+      match(input2) {
+        if (!this.prog) this.compile();
+        const machineInput = Utils.isByteArray(input2) ? MachineInput.fromUTF8(input2) : MachineInput.fromUTF16(input2);
+        let internalAnchor = RE2Flags.UNANCHORED;
+        if (this.anchor === RE2Set2.ANCHOR_START) internalAnchor = RE2Flags.ANCHOR_START;
+        else if (this.anchor === RE2Set2.ANCHOR_BOTH) internalAnchor = RE2Flags.ANCHOR_BOTH;
+        const dfaResult = this.dfa.matchSet(machineInput, 0, internalAnchor);
+        if (dfaResult !== null) return dfaResult;
+        const machine = Machine.fromRE2(this.dummyRe2);
+        machine.init(0);
+        return machine.matchSet(machineInput, 0, internalAnchor);
+      }
+    };
+    TranslateRegExpString = class TranslateRegExpString2 {
+      static isHexadecimal(ch) {
+        return "0" <= ch && ch <= "9" || "A" <= ch && ch <= "F" || "a" <= ch && ch <= "f";
+      }
+      static translate(data2) {
+        let prefixFlags = "";
+        if (Object.prototype.toString.call(data2) === "[object RegExp]") {
+          if (data2.ignoreCase) prefixFlags += "i";
+          if (data2.multiline) prefixFlags += "m";
+          if (data2.dotAll) prefixFlags += "s";
+          data2 = data2.source;
+        }
+        if (typeof data2 !== "string") return data2;
+        let result = "";
+        let changed = false;
+        let size = data2.length;
+        if (size === 0) {
+          result = "(?:)";
+          changed = true;
+        }
+        let inCharClass = false;
+        let i2 = 0;
+        while (i2 < size) {
+          let ch = data2[i2];
+          if (ch === "\\") {
+            if (i2 + 1 < size) {
+              ch = data2[i2 + 1];
+              switch (ch) {
+                case "\\":
+                  result += "\\\\";
+                  i2 += 2;
+                  continue;
+                case "c":
+                  if (i2 + 2 < size) {
+                    let code18 = data2[i2 + 2].charCodeAt(0);
+                    if (code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122) {
+                      let val = code18 % 32;
+                      result += "\\x";
+                      result += (val >> 4).toString(16).toUpperCase();
+                      result += (val & 15).toString(16).toUpperCase();
+                      i2 += 3;
+                      changed = true;
+                      continue;
+                    }
+                  }
+                  result += "c";
+                  i2 += 2;
+                  changed = true;
+                  continue;
+                case "u":
+                  if (i2 + 2 < size) {
+                    if (data2[i2 + 2] === "{") {
+                      let j = i2 + 3;
+                      let hasHex = false;
+                      let closed = false;
+                      while (j < size) {
+                        const hexChar = data2[j];
+                        if (hexChar === "}") {
+                          closed = true;
+                          break;
+                        }
+                        if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                        hasHex = true;
+                        j++;
+                      }
+                      if (closed && hasHex) {
+                        result += "\\x";
+                        i2 += 2;
+                        changed = true;
+                        continue;
+                      }
+                    } else if (i2 + 5 < size) {
+                      let isHex4 = true;
+                      for (let j = 0; j < 4; j++) if (!TranslateRegExpString2.isHexadecimal(data2[i2 + 2 + j])) {
+                        isHex4 = false;
+                        break;
+                      }
+                      if (isHex4) {
+                        result += "\\x{" + data2.substring(i2 + 2, i2 + 6) + "}";
+                        i2 += 6;
+                        changed = true;
+                        continue;
+                      }
+                    }
+                  }
+                  result += "u";
+                  i2 += 2;
+                  changed = true;
+                  continue;
+                case "x": {
+                  let isValidHex = false;
+                  if (i2 + 2 < size && data2[i2 + 2] === "{") {
+                    let j = i2 + 3;
+                    let hasHex = false;
+                    let closed = false;
+                    while (j < size) {
+                      const hexChar = data2[j];
+                      if (hexChar === "}") {
+                        closed = true;
+                        break;
+                      }
+                      if (!TranslateRegExpString2.isHexadecimal(hexChar)) break;
+                      hasHex = true;
+                      j++;
+                    }
+                    if (closed && hasHex) isValidHex = true;
+                  } else if (i2 + 3 < size && TranslateRegExpString2.isHexadecimal(data2[i2 + 2]) && TranslateRegExpString2.isHexadecimal(data2[i2 + 3])) isValidHex = true;
+                  if (isValidHex) {
+                    result += "\\x";
+                    i2 += 2;
+                  } else {
+                    result += "x";
+                    i2 += 2;
+                    changed = true;
+                  }
+                  continue;
+                }
+                case "n":
+                case "r":
+                case "t":
+                case "a":
+                case "f":
+                case "v":
+                case "d":
+                case "D":
+                case "s":
+                case "S":
+                case "w":
+                case "W":
+                case "b":
+                case "B":
+                case "p":
+                case "P":
+                case "A":
+                case "z":
+                case "Q":
+                case "E":
+                case "0":
+                case "1":
+                case "2":
+                case "3":
+                case "4":
+                case "5":
+                case "6":
+                case "7":
+                  result += "\\" + ch;
+                  i2 += 2;
+                  continue;
+                default: {
+                  let cp2 = data2.codePointAt(i2 + 1);
+                  if (cp2 >= 48 && cp2 <= 57 || cp2 >= 65 && cp2 <= 90 || cp2 >= 97 && cp2 <= 122) {
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data2.substring(i2 + 1, i2 + 1 + symSize2);
+                    i2 += symSize2 + 1;
+                    changed = true;
+                  } else {
+                    result += "\\";
+                    let symSize2 = Utils.charCount(cp2);
+                    result += data2.substring(i2 + 1, i2 + 1 + symSize2);
+                    i2 += symSize2 + 1;
+                  }
+                  continue;
+                }
+              }
+            }
+          } else if (ch === "/") {
+            result += "\\/";
+            i2 += 1;
+            changed = true;
+            continue;
+          } else if (ch === "[") {
+            if (!inCharClass && data2[i2 + 1] === "]") {
+              result += "[^\\x00-\\x{10FFFF}]";
+              i2 += 2;
+              changed = true;
+              continue;
+            }
+            if (!inCharClass && data2[i2 + 1] === "^" && data2[i2 + 2] === "]") {
+              result += "[\\x00-\\x{10FFFF}]";
+              i2 += 3;
+              changed = true;
+              continue;
+            }
+            inCharClass = true;
+          } else if (ch === "]") inCharClass = false;
+          else if (!inCharClass && ch === "(" && i2 + 2 < size && data2[i2 + 1] === "?" && data2[i2 + 2] === "<") {
+            if (i2 + 3 < size && !"=!>)".includes(data2[i2 + 3])) {
+              result += "(?P<";
+              i2 += 3;
+              changed = true;
+              continue;
+            }
+          }
+          let cp = data2.codePointAt(i2);
+          let symSize = Utils.charCount(cp);
+          result += data2.substring(i2, i2 + symSize);
+          i2 += symSize;
+        }
+        const finalResult = changed ? result : data2;
+        if (prefixFlags.length > 0) return `(?${prefixFlags})${finalResult}`;
+        return finalResult;
+      }
+    };
+    execResult = (m, input2) => {
+      const result = m.matchArray();
+      result.index = m.start(0);
+      result.input = input2;
+      result.groups = m.namedGroupsObject();
+      return result;
+    };
+    RE2JS = class RE2JS2 {
+      /**
+      * Flag: case insensitive matching.
+      */
+      static CASE_INSENSITIVE = PublicFlags.CASE_INSENSITIVE;
+      /**
+      * Flag: dot ({@code .}) matches all characters, including newline.
+      */
+      static DOTALL = PublicFlags.DOTALL;
+      /**
+      * Flag: multiline matching: {@code ^} and {@code $} match at beginning and end of line, not just
+      * beginning and end of input.
+      */
+      static MULTILINE = PublicFlags.MULTILINE;
+      /**
+      * Flag: Unicode groups (e.g. {@code \p\ Greek\} ) will be syntax errors.
+      */
+      static DISABLE_UNICODE_GROUPS = PublicFlags.DISABLE_UNICODE_GROUPS;
+      /**
+      * Flag: matches longest possible string.
+      */
+      static LONGEST_MATCH = PublicFlags.LONGEST_MATCH;
+      /**
+      * Flag: enable linear-time captureless lookbehinds.
+      */
+      static LOOKBEHINDS = PublicFlags.LOOKBEHINDS;
+      /**
+      * Returns a literal pattern string for the specified string.
+      *
+      * This method produces a string that can be used to create a <code>RE2JS</code> that would
+      * match the string <code>s</code> as if it were a literal pattern.
+      *
+      * Metacharacters or escape sequences in the input sequence will be given no special meaning.
+      *
+      * @param {string} str The string to be literalized
+      * @returns {string} A literal string replacement
+      */
+      static quote(str) {
+        return Utils.quoteMeta(str);
+      }
+      /**
+      * Quotes '\' and '$' in {@code str}, so that the returned string could be used in
+      * replacement methods as a literal replacement of {@code str}.
+      *
+      * This is a convenience delegation to {@link Matcher.quoteReplacement}.
+      *
+      * @param {string} str the string to be quoted
+      * @param {boolean} [javaMode=false] whether the replacement will be used in javaMode
+      * @returns {string} the quoted string
+      */
+      static quoteReplacement(str, javaMode = false) {
+        return Matcher.quoteReplacement(str, javaMode);
+      }
+      /**
+      * Translates a given regular expression string to ensure compatibility with RE2JS.
+      *
+      * This function preprocesses the input regex string by applying necessary transformations,
+      * such as escaping special characters (e.g., `/`), converting named capture groups to
+      * RE2JS-compatible syntax, and handling Unicode sequences properly. It ensures that the
+      * resulting regex is safe and properly formatted before compilation.
+      *
+      * @param {string|RegExp} expr - The regular expression string to be translated.
+      * @returns {string} - The transformed regular expression string, ready for compilation.
+      */
+      static translateRegExp(expr) {
+        return TranslateRegExpString.translate(expr);
+      }
+      /**
+      * Helper: create new RE2JS with given regex and flags. Flregex is the regex with flags applied.
+      * @param {string} regex
+      * @param {number} [flags=0]
+      * @returns {RE2JS}
+      */
+      static compile(regex, flags2 = 0) {
+        Utils.checkPattern(regex);
+        Utils.checkFlags(flags2);
+        let fregex = regex;
+        if ((flags2 & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
+        if ((flags2 & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
+        if ((flags2 & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
+        let re2Flags = RE2Flags.PERL;
+        if ((flags2 & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
+        if ((flags2 & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
+        const p = new RE2JS2(regex, flags2);
+        p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags2 & RE2JS2.LONGEST_MATCH) !== 0);
+        return p;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string} regex the regular expression
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      * @throws RE2JSSyntaxException if the regular expression is malformed
+      */
+      static matches(regex, input2) {
+        return RE2JS2.compile(regex).testExact(input2);
+      }
+      /**
+      * This is visible for testing.
+      * @private
+      */
+      static initTest(pattern, flags2, re2) {
+        if (pattern == null) throw new Error("pattern is null");
+        if (re2 == null) throw new Error("re2 is null");
+        const p = new RE2JS2(pattern, flags2);
+        p.re2Input = re2;
+        return p;
+      }
+      /**
+      *
+      * @param {string} pattern
+      * @param {number} flags
+      */
+      constructor(pattern, flags2) {
+        this.patternInput = pattern;
+        this.flagsInput = flags2;
+        this.re2Input = null;
+      }
+      /**
+      * Releases memory used by internal caches associated with this pattern. Does not change the
+      * observable behaviour. Useful for tests that detect memory leaks via allocation tracking.
+      */
+      reset() {
+        this.re2Input.reset();
+      }
+      /**
+      * Returns the flags used in the constructor.
+      * @returns {number}
+      */
+      flags() {
+        return this.flagsInput;
+      }
+      /**
+      * Returns the pattern used in the constructor.
+      * @returns {string}
+      */
+      pattern() {
+        return this.patternInput;
+      }
+      re2() {
+        return this.re2Input;
+      }
+      /**
+      * Matches a string against a regular expression.
+      *
+      * @param {string|number[]|Uint8Array} input the input
+      * @returns {boolean} true if the regular expression matches the entire input
+      */
+      matches(input2) {
+        return this.testExact(input2);
+      }
+      /**
+      * Creates a new {@code Matcher} matching the pattern against the input.
+      *
+      * @param {string|number[]|Uint8Array|MatcherInputBase} input the input string
+      * @returns {Matcher}
+      */
+      matcher(input2) {
+        if (Utils.isByteArray(input2)) input2 = MatcherInput.utf8(input2);
+        return new Matcher(this, input2);
+      }
+      /**
+      * Tests whether the regular expression matches any part of the input string.
+      * Performance Note: This method is highly optimized. Because it only returns
+      * a boolean and does not extract capture groups, it bypasses the `Matcher` overhead
+      * and guarantees execution on the high-speed DFA engine whenever possible.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the pattern is found anywhere in the input, `false` otherwise.
+      */
+      test(input2) {
+        if (Utils.isByteArray(input2)) return this.re2Input.matchUTF8(input2);
+        return this.re2Input.match(input2);
+      }
+      /**
+      * Tests whether the regular expression matches the ENTIRE input string.
+      * * **Performance Note:** This operates identically to `.matches()`, but is significantly
+      * faster because it does not request capture group data. By requesting 0 capture groups,
+      * it securely routes execution through the DFA fast-path.
+      *
+      * @param {string|number[]|Uint8Array} input - The input string or UTF-8 byte array to test against.
+      * @returns {boolean} `true` if the exact input string fully matches the pattern, `false` otherwise.
+      */
+      testExact(input2) {
+        const machineInput = Utils.isByteArray(input2) ? MachineInput.fromUTF8(input2) : MachineInput.fromUTF16(input2);
+        return this.re2Input.executeEngine(machineInput, 0, RE2Flags.ANCHOR_BOTH, 0) !== null;
+      }
+      /**
+      * Executes a search for a match in a specified string.
+      * Returns a result array, or null if no match is found.
+      * The returned array perfectly mirrors standard JavaScript `RegExpExecArray`,
+      * including `.index`, `.input`, and `.groups` properties.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {Array|null} the match array with index, input, and groups properties, or null
+      */
+      exec(input2) {
+        const m = this.matcher(input2);
+        return m.find() ? execResult(m, input2) : null;
+      }
+      /**
+      * Splits input around instances of the regular expression. It returns an array giving the strings
+      * that occur before, between, and after instances of the regular expression.
+      *
+      * If {@code limit <= 0}, there is no limit on the size of the returned array. If
+      * {@code limit == 0}, empty strings that would occur at the end of the array are omitted. If
+      * {@code limit > 0}, at most limit strings are returned. The final string contains the remainder
+      * of the input, possibly including additional matches of the pattern.
+      *
+      * @param {string} input the input string to be split
+      * @param {number} [limit=0] the limit
+      * @returns {string[]} the split strings
+      */
+      split(input2, limit = 0) {
+        const m = this.matcher(input2);
+        const result = [];
+        let emptiesSkipped = 0;
+        let last2 = 0;
+        while (m.find()) {
+          if (last2 === 0 && m.end() === 0) {
+            last2 = m.end();
+            continue;
+          }
+          if (limit > 0 && result.length === limit - 1) break;
+          if (last2 === m.start()) {
+            if (limit === 0) {
+              emptiesSkipped += 1;
+              last2 = m.end();
+              continue;
+            }
+          } else while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last2, m.start()));
+          last2 = m.end();
+        }
+        if (limit === 0 && last2 !== m.inputLength()) {
+          while (emptiesSkipped > 0) {
+            result.push("");
+            emptiesSkipped -= 1;
+          }
+          result.push(m.substring(last2, m.inputLength()));
+        }
+        if (limit !== 0 || result.length === 0 && !(last2 === m.inputLength() && last2 > 0)) result.push(m.substring(last2, m.inputLength()));
+        return result;
+      }
+      /**
+      * Returns an iterator of all results matching a string against the regular expression,
+      * including capturing groups.
+      *
+      * @param {string|number[]|Uint8Array} input the input string or byte array
+      * @returns {IterableIterator<RegExpMatchArray>}
+      */
+      *matchAll(input2) {
+        const m = this.matcher(input2);
+        while (m.find()) yield execResult(m, input2);
+      }
+      /**
+      *
+      * @returns {string}
+      */
+      toString() {
+        return this.patternInput;
+      }
+      /**
+      * Returns the program size of this pattern.
+      *
+      * <p>
+      * Similar to the C++ implementation, the program size is a very approximate measure of a regexp's
+      * "cost". Larger numbers are more expensive than smaller numbers.
+      * </p>
+      *
+      * @returns {number} the program size of this pattern
+      */
+      programSize() {
+        return this.re2Input.numberOfInstructions();
+      }
+      /**
+      * Returns the number of capturing groups in this matcher's pattern. Group zero denotes the entire
+      * pattern and is excluded from this count.
+      *
+      * @returns {number} the number of capturing groups in this pattern
+      */
+      groupCount() {
+        return this.re2Input.numberOfCapturingGroups();
+      }
+      /**
+      * Return a map of the capturing groups in this matcher's pattern, where key is the name and value
+      * is the index of the group in the pattern.
+      * @returns {Record<string, number>}
+      */
+      namedGroups() {
+        return this.re2Input.namedGroups;
+      }
+      /**
+      *
+      * @param {*} other
+      * @returns {boolean}
+      */
+      equals(other) {
+        if (this === other) return true;
+        if (other === null || this.constructor !== other.constructor) return false;
+        return this.flagsInput === other.flagsInput && this.patternInput === other.patternInput;
+      }
+    };
   }
 });
 
@@ -34844,14 +41538,14 @@ function syntaxExtension(all2, extension2) {
     const maybe = hasOwnProperty.call(all2, hook) ? all2[hook] : void 0;
     const left = maybe || (all2[hook] = {});
     const right = extension2[hook];
-    let code2;
+    let code18;
     if (right) {
-      for (code2 in right) {
-        if (!hasOwnProperty.call(left, code2)) left[code2] = [];
-        const value2 = right[code2];
+      for (code18 in right) {
+        if (!hasOwnProperty.call(left, code18)) left[code18] = [];
+        const value2 = right[code18];
         constructs(
           // @ts-expect-error Looks like a list.
-          left[code2],
+          left[code18],
           Array.isArray(value2) ? value2 : value2 ? [value2] : []
         );
       }
@@ -34880,43 +41574,43 @@ function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (markdownSpace(code2)) {
+  function start2(code18) {
+    if (markdownSpace(code18)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code18);
     }
-    return ok3(code2);
+    return ok3(code18);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size++ < limit) {
-      effects.consume(code2);
+  function prefix(code18) {
+    if (markdownSpace(code18) && size++ < limit) {
+      effects.consume(code18);
       return prefix;
     }
     effects.exit(type);
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   let size = 0;
   return start2;
-  function start2(code2) {
-    if (max > 0 && markdownSpace(code2)) {
+  function start2(code18) {
+    if (max > 0 && markdownSpace(code18)) {
       effects.enter(type);
-      return prefix(code2);
+      return prefix(code18);
     }
-    return after(code2);
+    return after(code18);
   }
-  function prefix(code2) {
-    if (markdownSpace(code2) && size < max) {
-      effects.consume(code2);
+  function prefix(code18) {
+    if (markdownSpace(code18) && size < max) {
+      effects.consume(code18);
       size++;
       return prefix;
     }
     effects.exit(type);
-    return after(code2);
+    return after(code18);
   }
-  function after(code2) {
-    return size >= min ? ok3(code2) : nok(code2);
+  function after(code18) {
+    return size >= min ? ok3(code18) : nok(code18);
   }
 }
 var init_micromark_factory_space = __esm({
@@ -35029,11 +41723,11 @@ var init_micromark_util_edit_map = __esm({
 });
 
 // node_modules/micromark-util-classify-character/index.js
-function classifyCharacter(code2) {
-  if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+function classifyCharacter(code18) {
+  if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
     return 1;
   }
-  if (unicodePunctuation(code2)) {
+  if (unicodePunctuation(code18)) {
     return 2;
   }
 }
@@ -35154,23 +41848,23 @@ function tokenizeAttention(effects, ok3) {
   const before = classifyCharacter(previous3);
   let marker;
   return start2;
-  function start2(code2) {
-    marker = code2;
+  function start2(code18) {
+    marker = code18;
     effects.enter("attentionSequence");
-    return inside(code2);
+    return inside(code18);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code18) {
+    if (code18 === marker) {
+      effects.consume(code18);
       return inside;
     }
     const token = effects.exit("attentionSequence");
-    const after = classifyCharacter(code2);
-    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code2) && code2 !== 42 && code2 !== 95;
+    const after = classifyCharacter(code18);
+    const open2 = !after || after === 2 && before || attentionMarkers2.includes(code18) && code18 !== 42 && code18 !== 95;
     const close = !before || before === 2 && after || attentionMarkers2.includes(previous3) && previous3 !== 42 && previous3 !== 95;
     token._open = Boolean(marker === 42 ? open2 : open2 && (before || !close));
     token._close = Boolean(marker === 42 ? close : close && (after || !open2));
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function movePoint(point5, offset2) {
@@ -35196,96 +41890,96 @@ var init_attention = __esm({
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("autolink");
     effects.enter("autolinkMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("autolinkMarker");
     effects.enter("autolinkProtocol");
     return open2;
   }
-  function open2(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function open2(code18) {
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       return schemeOrEmailAtext;
     }
-    if (code2 === 64) {
-      return nok(code2);
+    if (code18 === 64) {
+      return nok(code18);
     }
-    return emailAtext(code2);
+    return emailAtext(code18);
   }
-  function schemeOrEmailAtext(code2) {
-    if (code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) {
+  function schemeOrEmailAtext(code18) {
+    if (code18 === 43 || code18 === 45 || code18 === 46 || asciiAlphanumeric(code18)) {
       size = 1;
-      return schemeInsideOrEmailAtext(code2);
+      return schemeInsideOrEmailAtext(code18);
     }
-    return emailAtext(code2);
+    return emailAtext(code18);
   }
-  function schemeInsideOrEmailAtext(code2) {
-    if (code2 === 58) {
-      effects.consume(code2);
+  function schemeInsideOrEmailAtext(code18) {
+    if (code18 === 58) {
+      effects.consume(code18);
       size = 0;
       return urlInside;
     }
-    if ((code2 === 43 || code2 === 45 || code2 === 46 || asciiAlphanumeric(code2)) && size++ < 32) {
-      effects.consume(code2);
+    if ((code18 === 43 || code18 === 45 || code18 === 46 || asciiAlphanumeric(code18)) && size++ < 32) {
+      effects.consume(code18);
       return schemeInsideOrEmailAtext;
     }
     size = 0;
-    return emailAtext(code2);
+    return emailAtext(code18);
   }
-  function urlInside(code2) {
-    if (code2 === 62) {
+  function urlInside(code18) {
+    if (code18 === 62) {
       effects.exit("autolinkProtocol");
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    if (code2 === null || code2 === 32 || code2 === 60 || asciiControl(code2)) {
-      return nok(code2);
+    if (code18 === null || code18 === 32 || code18 === 60 || asciiControl(code18)) {
+      return nok(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return urlInside;
   }
-  function emailAtext(code2) {
-    if (code2 === 64) {
-      effects.consume(code2);
+  function emailAtext(code18) {
+    if (code18 === 64) {
+      effects.consume(code18);
       return emailAtSignOrDot;
     }
-    if (asciiAtext(code2)) {
-      effects.consume(code2);
+    if (asciiAtext(code18)) {
+      effects.consume(code18);
       return emailAtext;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function emailAtSignOrDot(code2) {
-    return asciiAlphanumeric(code2) ? emailLabel(code2) : nok(code2);
+  function emailAtSignOrDot(code18) {
+    return asciiAlphanumeric(code18) ? emailLabel(code18) : nok(code18);
   }
-  function emailLabel(code2) {
-    if (code2 === 46) {
-      effects.consume(code2);
+  function emailLabel(code18) {
+    if (code18 === 46) {
+      effects.consume(code18);
       size = 0;
       return emailAtSignOrDot;
     }
-    if (code2 === 62) {
+    if (code18 === 62) {
       effects.exit("autolinkProtocol").type = "autolinkEmail";
       effects.enter("autolinkMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("autolinkMarker");
       effects.exit("autolink");
       return ok3;
     }
-    return emailValue(code2);
+    return emailValue(code18);
   }
-  function emailValue(code2) {
-    if ((code2 === 45 || asciiAlphanumeric(code2)) && size++ < 63) {
-      const next = code2 === 45 ? emailValue : emailLabel;
-      effects.consume(code2);
+  function emailValue(code18) {
+    if ((code18 === 45 || asciiAlphanumeric(code18)) && size++ < 63) {
+      const next = code18 === 45 ? emailValue : emailLabel;
+      effects.consume(code18);
       return next;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var autolink;
@@ -35302,11 +41996,11 @@ var init_autolink = __esm({
 // node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, after, "linePrefix")(code2) : after(code2);
+  function start2(code18) {
+    return markdownSpace(code18) ? factorySpace(effects, after, "linePrefix")(code18) : after(code18);
   }
-  function after(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function after(code18) {
+    return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
   }
 }
 var blankLine;
@@ -35325,8 +42019,8 @@ var init_blank_line = __esm({
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start2;
-  function start2(code2) {
-    if (code2 === 62) {
+  function start2(code18) {
+    if (code18 === 62) {
       const state = self.containerState;
       if (!state.open) {
         effects.enter("blockQuote", {
@@ -35336,35 +42030,35 @@ function tokenizeBlockQuoteStart(effects, ok3, nok) {
       }
       effects.enter("blockQuotePrefix");
       effects.enter("blockQuoteMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("blockQuoteMarker");
       return after;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function after(code2) {
-    if (markdownSpace(code2)) {
+  function after(code18) {
+    if (markdownSpace(code18)) {
       effects.enter("blockQuotePrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("blockQuotePrefixWhitespace");
       effects.exit("blockQuotePrefix");
       return ok3;
     }
     effects.exit("blockQuotePrefix");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeBlockQuoteContinuation(effects, ok3, nok) {
   const self = this;
   return contStart;
-  function contStart(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+  function contStart(code18) {
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, contBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18);
     }
-    return contBefore(code2);
+    return contBefore(code18);
   }
-  function contBefore(code2) {
-    return effects.attempt(blockQuote, ok3, nok)(code2);
+  function contBefore(code18) {
+    return effects.attempt(blockQuote, ok3, nok)(code18);
   }
 }
 function exit(effects) {
@@ -35389,22 +42083,22 @@ var init_block_quote = __esm({
 // node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("characterEscape");
     effects.enter("escapeMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("escapeMarker");
     return inside;
   }
-  function inside(code2) {
-    if (asciiPunctuation(code2)) {
+  function inside(code18) {
+    if (asciiPunctuation(code18)) {
       effects.enter("characterEscapeValue");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("characterEscapeValue");
       effects.exit("characterEscape");
       return ok3;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var characterEscape;
@@ -35425,29 +42119,29 @@ function tokenizeCharacterReference(effects, ok3, nok) {
   let max;
   let test2;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("characterReference");
     effects.enter("characterReferenceMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("characterReferenceMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 35) {
+  function open2(code18) {
+    if (code18 === 35) {
       effects.enter("characterReferenceMarkerNumeric");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("characterReferenceMarkerNumeric");
       return numeric;
     }
     effects.enter("characterReferenceValue");
     max = 31;
     test2 = asciiAlphanumeric;
-    return value2(code2);
+    return value2(code18);
   }
-  function numeric(code2) {
-    if (code2 === 88 || code2 === 120) {
+  function numeric(code18) {
+    if (code18 === 88 || code18 === 120) {
       effects.enter("characterReferenceMarkerHexadecimal");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("characterReferenceMarkerHexadecimal");
       effects.enter("characterReferenceValue");
       max = 6;
@@ -35457,25 +42151,25 @@ function tokenizeCharacterReference(effects, ok3, nok) {
     effects.enter("characterReferenceValue");
     max = 7;
     test2 = asciiDigit;
-    return value2(code2);
+    return value2(code18);
   }
-  function value2(code2) {
-    if (code2 === 59 && size) {
+  function value2(code18) {
+    if (code18 === 59 && size) {
       const token = effects.exit("characterReferenceValue");
       if (test2 === asciiAlphanumeric && !decodeNamedCharacterReference(self.sliceSerialize(token))) {
-        return nok(code2);
+        return nok(code18);
       }
       effects.enter("characterReferenceMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("characterReferenceMarker");
       effects.exit("characterReference");
       return ok3;
     }
-    if (test2(code2) && size++ < max) {
-      effects.consume(code2);
+    if (test2(code18) && size++ < max) {
+      effects.consume(code18);
       return value2;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var characterReference;
@@ -35494,17 +42188,17 @@ var init_character_reference = __esm({
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start2;
-  function start2(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function start2(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return after;
   }
-  function after(code2) {
-    return self.parser.lazy[self.now().line] ? nok(code2) : ok3(code2);
+  function after(code18) {
+    return self.parser.lazy[self.now().line] ? nok(code18) : ok3(code18);
   }
 }
 var nonLazyContinuation;
@@ -35528,149 +42222,149 @@ function tokenizeCodeFenced(effects, ok3, nok) {
   let sizeOpen = 0;
   let marker;
   return start2;
-  function start2(code2) {
-    return beforeSequenceOpen(code2);
+  function start2(code18) {
+    return beforeSequenceOpen(code18);
   }
-  function beforeSequenceOpen(code2) {
+  function beforeSequenceOpen(code18) {
     const tail = self.events[self.events.length - 1];
     initialPrefix = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
-    marker = code2;
+    marker = code18;
     effects.enter("codeFenced");
     effects.enter("codeFencedFence");
     effects.enter("codeFencedFenceSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code18);
   }
-  function sequenceOpen(code2) {
-    if (code2 === marker) {
+  function sequenceOpen(code18) {
+    if (code18 === marker) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code18);
       return sequenceOpen;
     }
     if (sizeOpen < 3) {
-      return nok(code2);
+      return nok(code18);
     }
     effects.exit("codeFencedFenceSequence");
-    return markdownSpace(code2) ? factorySpace(effects, infoBefore, "whitespace")(code2) : infoBefore(code2);
+    return markdownSpace(code18) ? factorySpace(effects, infoBefore, "whitespace")(code18) : infoBefore(code18);
   }
-  function infoBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function infoBefore(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("codeFencedFence");
-      return self.interrupt ? ok3(code2) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+      return self.interrupt ? ok3(code18) : effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
     }
     effects.enter("codeFencedFenceInfo");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return info(code2);
+    return info(code18);
   }
-  function info(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function info(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return infoBefore(code2);
+      return infoBefore(code18);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code18)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceInfo");
-      return factorySpace(effects, metaBefore, "whitespace")(code2);
+      return factorySpace(effects, metaBefore, "whitespace")(code18);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code18 === 96 && code18 === marker) {
+      return nok(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return info;
   }
-  function metaBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return infoBefore(code2);
+  function metaBefore(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
+      return infoBefore(code18);
     }
     effects.enter("codeFencedFenceMeta");
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return meta3(code2);
+    return meta3(code18);
   }
-  function meta3(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function meta3(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("chunkString");
       effects.exit("codeFencedFenceMeta");
-      return infoBefore(code2);
+      return infoBefore(code18);
     }
-    if (code2 === 96 && code2 === marker) {
-      return nok(code2);
+    if (code18 === 96 && code18 === marker) {
+      return nok(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return meta3;
   }
-  function atNonLazyBreak(code2) {
-    return effects.attempt(closeStart, after, contentBefore)(code2);
+  function atNonLazyBreak(code18) {
+    return effects.attempt(closeStart, after, contentBefore)(code18);
   }
-  function contentBefore(code2) {
+  function contentBefore(code18) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return contentStart;
   }
-  function contentStart(code2) {
-    return initialPrefix > 0 && markdownSpace(code2) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code2) : beforeContentChunk(code2);
+  function contentStart(code18) {
+    return initialPrefix > 0 && markdownSpace(code18) ? factorySpace(effects, beforeContentChunk, "linePrefix", initialPrefix + 1)(code18) : beforeContentChunk(code18);
   }
-  function beforeContentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code2);
+  function beforeContentChunk(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
+      return effects.check(nonLazyContinuation, atNonLazyBreak, after)(code18);
     }
     effects.enter("codeFlowValue");
-    return contentChunk(code2);
+    return contentChunk(code18);
   }
-  function contentChunk(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function contentChunk(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("codeFlowValue");
-      return beforeContentChunk(code2);
+      return beforeContentChunk(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return contentChunk;
   }
-  function after(code2) {
+  function after(code18) {
     effects.exit("codeFenced");
-    return ok3(code2);
+    return ok3(code18);
   }
   function tokenizeCloseStart(effects2, ok4, nok2) {
     let size = 0;
     return startBefore;
-    function startBefore(code2) {
+    function startBefore(code18) {
       effects2.enter("lineEnding");
-      effects2.consume(code2);
+      effects2.consume(code18);
       effects2.exit("lineEnding");
       return start3;
     }
-    function start3(code2) {
+    function start3(code18) {
       effects2.enter("codeFencedFence");
-      return markdownSpace(code2) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : beforeSequenceClose(code2);
+      return markdownSpace(code18) ? factorySpace(effects2, beforeSequenceClose, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18) : beforeSequenceClose(code18);
     }
-    function beforeSequenceClose(code2) {
-      if (code2 === marker) {
+    function beforeSequenceClose(code18) {
+      if (code18 === marker) {
         effects2.enter("codeFencedFenceSequence");
-        return sequenceClose(code2);
+        return sequenceClose(code18);
       }
-      return nok2(code2);
+      return nok2(code18);
     }
-    function sequenceClose(code2) {
-      if (code2 === marker) {
+    function sequenceClose(code18) {
+      if (code18 === marker) {
         size++;
-        effects2.consume(code2);
+        effects2.consume(code18);
         return sequenceClose;
       }
       if (size >= sizeOpen) {
         effects2.exit("codeFencedFenceSequence");
-        return markdownSpace(code2) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code2) : sequenceCloseAfter(code2);
+        return markdownSpace(code18) ? factorySpace(effects2, sequenceCloseAfter, "whitespace")(code18) : sequenceCloseAfter(code18);
       }
-      return nok2(code2);
+      return nok2(code18);
     }
-    function sequenceCloseAfter(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function sequenceCloseAfter(code18) {
+      if (code18 === null || markdownLineEnding(code18)) {
         effects2.exit("codeFencedFence");
-        return ok4(code2);
+        return ok4(code18);
       }
-      return nok2(code2);
+      return nok2(code18);
     }
   }
 }
@@ -35691,50 +42385,50 @@ var init_code_fenced = __esm({
 // node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("codeIndented");
-    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, atBreak, nok, "linePrefix", 4, 4)(code18);
   }
-  function atBreak(code2) {
-    if (code2 === null) {
-      return after(code2);
+  function atBreak(code18) {
+    if (code18 === null) {
+      return after(code18);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.attempt(furtherStart, atBreak, after)(code2);
+    if (markdownLineEnding(code18)) {
+      return effects.attempt(furtherStart, atBreak, after)(code18);
     }
     effects.enter("codeFlowValue");
-    return inside(code2);
+    return inside(code18);
   }
-  function inside(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function inside(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("codeFlowValue");
-      return atBreak(code2);
+      return atBreak(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return inside;
   }
-  function after(code2) {
+  function after(code18) {
     effects.exit("codeIndented");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeFurtherStart(effects, ok3, nok) {
   const self = this;
   return furtherStart2;
-  function furtherStart2(code2) {
+  function furtherStart2(code18) {
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return furtherStart2;
     }
-    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code2);
+    return factorySpaceMinMax(effects, ok3, onNotEnoughPrefix, "linePrefix", 4, 4)(code18);
   }
-  function onNotEnoughPrefix(code2) {
-    return markdownLineEnding(code2) ? furtherStart2(code2) : nok(code2);
+  function onNotEnoughPrefix(code18) {
+    return markdownLineEnding(code18) ? furtherStart2(code18) : nok(code18);
   }
 }
 var codeIndented, furtherStart;
@@ -35791,8 +42485,8 @@ function resolveCodeText(events) {
   }
   return events;
 }
-function previous(code2) {
-  return code2 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
+function previous(code18) {
+  return code18 !== 96 || this.events[this.events.length - 1][1].type === "characterEscape";
 }
 function tokenizeCodeText(effects, ok3, nok) {
   const self = this;
@@ -35800,65 +42494,65 @@ function tokenizeCodeText(effects, ok3, nok) {
   let size;
   let token;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("codeText");
     effects.enter("codeTextSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code18);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceOpen(code18) {
+    if (code18 === 96) {
+      effects.consume(code18);
       sizeOpen++;
       return sequenceOpen;
     }
     effects.exit("codeTextSequence");
-    return between(code2);
+    return between(code18);
   }
-  function between(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function between(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (code2 === 32) {
+    if (code18 === 32) {
       effects.enter("space");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("space");
       return between;
     }
-    if (code2 === 96) {
+    if (code18 === 96) {
       token = effects.enter("codeTextSequence");
       size = 0;
-      return sequenceClose(code2);
+      return sequenceClose(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return between;
     }
     effects.enter("codeTextData");
-    return data2(code2);
+    return data2(code18);
   }
-  function data2(code2) {
-    if (code2 === null || code2 === 32 || code2 === 96 || markdownLineEnding(code2)) {
+  function data2(code18) {
+    if (code18 === null || code18 === 32 || code18 === 96 || markdownLineEnding(code18)) {
       effects.exit("codeTextData");
-      return between(code2);
+      return between(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return data2;
   }
-  function sequenceClose(code2) {
-    if (code2 === 96) {
-      effects.consume(code2);
+  function sequenceClose(code18) {
+    if (code18 === 96) {
+      effects.consume(code18);
       size++;
       return sequenceClose;
     }
     if (size === sizeOpen) {
       effects.exit("codeTextSequence");
       effects.exit("codeText");
-      return ok3(code2);
+      return ok3(code18);
     }
     token.type = "codeTextData";
-    return data2(code2);
+    return data2(code18);
   }
 }
 var codeText;
@@ -36239,30 +42933,30 @@ function resolveContent(events) {
 function tokenizeContent(effects, ok3) {
   let previous3;
   return chunkStart;
-  function chunkStart(code2) {
+  function chunkStart(code18) {
     effects.enter("content");
     previous3 = effects.enter("chunkContent", {
       contentType: "content"
     });
-    return chunkInside(code2);
+    return chunkInside(code18);
   }
-  function chunkInside(code2) {
-    if (code2 === null) {
-      return contentEnd(code2);
+  function chunkInside(code18) {
+    if (code18 === null) {
+      return contentEnd(code18);
     }
-    if (markdownLineEnding(code2)) {
-      return effects.check(continuationConstruct, contentContinue, contentEnd)(code2);
+    if (markdownLineEnding(code18)) {
+      return effects.check(continuationConstruct, contentContinue, contentEnd)(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return chunkInside;
   }
-  function contentEnd(code2) {
+  function contentEnd(code18) {
     effects.exit("chunkContent");
     effects.exit("content");
-    return ok3(code2);
+    return ok3(code18);
   }
-  function contentContinue(code2) {
-    effects.consume(code2);
+  function contentContinue(code18) {
+    effects.consume(code18);
     effects.exit("chunkContent");
     previous3.next = effects.enter("chunkContent", {
       contentType: "content",
@@ -36275,22 +42969,22 @@ function tokenizeContent(effects, ok3) {
 function tokenizeContinuation(effects, ok3, nok) {
   const self = this;
   return startLookahead;
-  function startLookahead(code2) {
+  function startLookahead(code18) {
     effects.exit("chunkContent");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return factorySpace(effects, prefixed, "linePrefix");
   }
-  function prefixed(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+  function prefixed(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
+      return nok(code18);
     }
     const tail = self.events[self.events.length - 1];
     if (!self.parser.constructs.disable.null.includes("codeIndented") && tail && tail[1].type === "linePrefix" && tail[2].sliceSerialize(tail[1], true).length >= 4) {
-      return ok3(code2);
+      return ok3(code18);
     }
-    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code2);
+    return effects.interrupt(self.parser.constructs.flow, nok, ok3)(code18);
   }
 }
 var content2, continuationConstruct;
@@ -36315,17 +43009,17 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
   return start2;
-  function start2(code2) {
-    if (code2 === 60) {
+  function start2(code18) {
+    if (code18 === 60) {
       effects.enter(type);
       effects.enter(literalType);
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(literalMarkerType);
       return enclosedBefore;
     }
-    if (code2 === null || code2 === 32 || code2 === 41 || asciiControl(code2)) {
-      return nok(code2);
+    if (code18 === null || code18 === 32 || code18 === 41 || asciiControl(code18)) {
+      return nok(code18);
     }
     effects.enter(type);
     effects.enter(rawType);
@@ -36333,12 +43027,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return raw(code2);
+    return raw(code18);
   }
-  function enclosedBefore(code2) {
-    if (code2 === 62) {
+  function enclosedBefore(code18) {
+    if (code18 === 62) {
       effects.enter(literalMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(literalMarkerType);
       effects.exit(literalType);
       effects.exit(type);
@@ -36348,57 +43042,57 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return enclosed(code2);
+    return enclosed(code18);
   }
-  function enclosed(code2) {
-    if (code2 === 62) {
+  function enclosed(code18) {
+    if (code18 === 62) {
       effects.exit("chunkString");
       effects.exit(stringType);
-      return enclosedBefore(code2);
+      return enclosedBefore(code18);
     }
-    if (code2 === null || code2 === 60 || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code18 === null || code18 === 60 || markdownLineEnding(code18)) {
+      return nok(code18);
     }
-    effects.consume(code2);
-    return code2 === 92 ? enclosedEscape : enclosed;
+    effects.consume(code18);
+    return code18 === 92 ? enclosedEscape : enclosed;
   }
-  function enclosedEscape(code2) {
-    if (code2 === 60 || code2 === 62 || code2 === 92) {
-      effects.consume(code2);
+  function enclosedEscape(code18) {
+    if (code18 === 60 || code18 === 62 || code18 === 92) {
+      effects.consume(code18);
       return enclosed;
     }
-    return enclosed(code2);
+    return enclosed(code18);
   }
-  function raw(code2) {
-    if (!balance && (code2 === null || code2 === 41 || markdownLineEndingOrSpace(code2))) {
+  function raw(code18) {
+    if (!balance && (code18 === null || code18 === 41 || markdownLineEndingOrSpace(code18))) {
       effects.exit("chunkString");
       effects.exit(stringType);
       effects.exit(rawType);
       effects.exit(type);
-      return ok3(code2);
+      return ok3(code18);
     }
-    if (balance < limit && code2 === 40) {
-      effects.consume(code2);
+    if (balance < limit && code18 === 40) {
+      effects.consume(code18);
       balance++;
       return raw;
     }
-    if (code2 === 41) {
-      effects.consume(code2);
+    if (code18 === 41) {
+      effects.consume(code18);
       balance--;
       return raw;
     }
-    if (code2 === null || code2 === 32 || code2 === 40 || asciiControl(code2)) {
-      return nok(code2);
+    if (code18 === null || code18 === 32 || code18 === 40 || asciiControl(code18)) {
+      return nok(code18);
     }
-    effects.consume(code2);
-    return code2 === 92 ? rawEscape : raw;
+    effects.consume(code18);
+    return code18 === 92 ? rawEscape : raw;
   }
-  function rawEscape(code2) {
-    if (code2 === 40 || code2 === 41 || code2 === 92) {
-      effects.consume(code2);
+  function rawEscape(code18) {
+    if (code18 === 40 || code18 === 41 || code18 === 92) {
+      effects.consume(code18);
       return raw;
     }
-    return raw(code2);
+    return raw(code18);
   }
 }
 var init_micromark_factory_destination = __esm({
@@ -36413,58 +43107,58 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   let size = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit(markerType);
     effects.enter(stringType);
     return atBreak;
   }
-  function atBreak(code2) {
-    if (size > 999 || code2 === null || code2 === 91 || code2 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
+  function atBreak(code18) {
+    if (size > 999 || code18 === null || code18 === 91 || code18 === 93 && !seen || // To do: remove in the future once we\u2019ve switched from
     // `micromark-extension-footnote` to `micromark-extension-gfm-footnote`,
     // which doesn\u2019t need this.
     // Hidden footnotes hook.
     /* c8 ignore next 3 */
-    code2 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+    code18 === 94 && !size && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code18);
     }
-    if (code2 === 93) {
+    if (code18 === 93) {
       effects.exit(stringType);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return atBreak;
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return labelInside(code2);
+    return labelInside(code18);
   }
-  function labelInside(code2) {
-    if (code2 === null || code2 === 91 || code2 === 93 || markdownLineEnding(code2) || size++ > 999) {
+  function labelInside(code18) {
+    if (code18 === null || code18 === 91 || code18 === 93 || markdownLineEnding(code18) || size++ > 999) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code18);
     }
-    effects.consume(code2);
-    if (!seen) seen = !markdownSpace(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code18);
+    if (!seen) seen = !markdownSpace(code18);
+    return code18 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code18) {
+    if (code18 === 91 || code18 === 92 || code18 === 93) {
+      effects.consume(code18);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code18);
   }
 }
 var init_micromark_factory_label = __esm({
@@ -36477,61 +43171,61 @@ var init_micromark_factory_label = __esm({
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start2;
-  function start2(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
+  function start2(code18) {
+    if (code18 === 34 || code18 === 39 || code18 === 40) {
       effects.enter(type);
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(markerType);
-      marker = code2 === 40 ? 41 : code2;
+      marker = code18 === 40 ? 41 : code18;
       return begin;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function begin(code2) {
-    if (code2 === marker) {
+  function begin(code18) {
+    if (code18 === marker) {
       effects.enter(markerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(markerType);
       effects.exit(type);
       return ok3;
     }
     effects.enter(stringType);
-    return atBreak(code2);
+    return atBreak(code18);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code18) {
+    if (code18 === marker) {
       effects.exit(stringType);
       return begin(marker);
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return factorySpace(effects, atBreak, "linePrefix");
     }
     effects.enter("chunkString", {
       contentType: "string"
     });
-    return inside(code2);
+    return inside(code18);
   }
-  function inside(code2) {
-    if (code2 === marker || code2 === null || markdownLineEnding(code2)) {
+  function inside(code18) {
+    if (code18 === marker || code18 === null || markdownLineEnding(code18)) {
       effects.exit("chunkString");
-      return atBreak(code2);
+      return atBreak(code18);
     }
-    effects.consume(code2);
-    return code2 === 92 ? escape : inside;
+    effects.consume(code18);
+    return code18 === 92 ? escape : inside;
   }
-  function escape(code2) {
-    if (code2 === marker || code2 === 92) {
-      effects.consume(code2);
+  function escape(code18) {
+    if (code18 === marker || code18 === 92) {
+      effects.consume(code18);
       return inside;
     }
-    return inside(code2);
+    return inside(code18);
   }
 }
 var init_micromark_factory_title = __esm({
@@ -36545,18 +43239,18 @@ var init_micromark_factory_title = __esm({
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
-  function start2(code2) {
-    if (markdownLineEnding(code2)) {
+  function start2(code18) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       seen = true;
       return start2;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, start2, seen ? "linePrefix" : "lineSuffix")(code18);
     }
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 var init_micromark_factory_whitespace = __esm({
@@ -36571,11 +43265,11 @@ function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("definition");
-    return before(code2);
+    return before(code18);
   }
-  function before(code2) {
+  function before(code18) {
     return factoryLabel.call(
       self,
       effects,
@@ -36585,22 +43279,22 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionLabel",
       "definitionLabelMarker",
       "definitionLabelString"
-    )(code2);
+    )(code18);
   }
-  function labelAfter(code2) {
+  function labelAfter(code18) {
     identifier = normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1));
-    if (code2 === 58) {
+    if (code18 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("definitionMarker");
       return markerAfter;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function markerAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, destinationBefore)(code2) : destinationBefore(code2);
+  function markerAfter(code18) {
+    return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, destinationBefore)(code18) : destinationBefore(code18);
   }
-  function destinationBefore(code2) {
+  function destinationBefore(code18) {
     return factoryDestination(
       effects,
       destinationAfter,
@@ -36611,36 +43305,36 @@ function tokenizeDefinition(effects, ok3, nok) {
       "definitionDestinationLiteralMarker",
       "definitionDestinationRaw",
       "definitionDestinationString"
-    )(code2);
+    )(code18);
   }
-  function destinationAfter(code2) {
-    return effects.attempt(titleBefore, after, after)(code2);
+  function destinationAfter(code18) {
+    return effects.attempt(titleBefore, after, after)(code18);
   }
-  function after(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, afterWhitespace, "whitespace")(code2) : afterWhitespace(code2);
+  function after(code18) {
+    return markdownSpace(code18) ? factorySpace(effects, afterWhitespace, "whitespace")(code18) : afterWhitespace(code18);
   }
-  function afterWhitespace(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function afterWhitespace(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("definition");
       self.parser.defined.push(identifier);
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 function tokenizeTitleBefore(effects, ok3, nok) {
   return titleBefore2;
-  function titleBefore2(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, beforeMarker)(code2) : nok(code2);
+  function titleBefore2(code18) {
+    return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, beforeMarker)(code18) : nok(code18);
   }
-  function beforeMarker(code2) {
-    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code2);
+  function beforeMarker(code18) {
+    return factoryTitle(effects, titleAfter, nok, "definitionTitle", "definitionTitleMarker", "definitionTitleString")(code18);
   }
-  function titleAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code2) : titleAfterOptionalWhitespace(code2);
+  function titleAfter(code18) {
+    return markdownSpace(code18) ? factorySpace(effects, titleAfterOptionalWhitespace, "whitespace")(code18) : titleAfterOptionalWhitespace(code18);
   }
-  function titleAfterOptionalWhitespace(code2) {
-    return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+  function titleAfterOptionalWhitespace(code18) {
+    return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
   }
 }
 var definition, titleBefore;
@@ -36667,17 +43361,17 @@ var init_definition = __esm({
 // node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("hardBreakEscape");
-    effects.consume(code2);
+    effects.consume(code18);
     return after;
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
+  function after(code18) {
+    if (markdownLineEnding(code18)) {
       effects.exit("hardBreakEscape");
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var hardBreakEscape;
@@ -36723,54 +43417,54 @@ function resolveHeadingAtx(events, context) {
 function tokenizeHeadingAtx(effects, ok3, nok) {
   let size = 0;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("atxHeading");
-    return before(code2);
+    return before(code18);
   }
-  function before(code2) {
+  function before(code18) {
     effects.enter("atxHeadingSequence");
-    return sequenceOpen(code2);
+    return sequenceOpen(code18);
   }
-  function sequenceOpen(code2) {
-    if (code2 === 35 && size++ < 6) {
-      effects.consume(code2);
+  function sequenceOpen(code18) {
+    if (code18 === 35 && size++ < 6) {
+      effects.consume(code18);
       return sequenceOpen;
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2)) {
+    if (code18 === null || markdownLineEndingOrSpace(code18)) {
       effects.exit("atxHeadingSequence");
-      return atBreak(code2);
+      return atBreak(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function atBreak(code2) {
-    if (code2 === 35) {
+  function atBreak(code18) {
+    if (code18 === 35) {
       effects.enter("atxHeadingSequence");
-      return sequenceFurther(code2);
+      return sequenceFurther(code18);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("atxHeading");
-      return ok3(code2);
+      return ok3(code18);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, atBreak, "whitespace")(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, atBreak, "whitespace")(code18);
     }
     effects.enter("atxHeadingText");
-    return data2(code2);
+    return data2(code18);
   }
-  function sequenceFurther(code2) {
-    if (code2 === 35) {
-      effects.consume(code2);
+  function sequenceFurther(code18) {
+    if (code18 === 35) {
+      effects.consume(code18);
       return sequenceFurther;
     }
     effects.exit("atxHeadingSequence");
-    return atBreak(code2);
+    return atBreak(code18);
   }
-  function data2(code2) {
-    if (code2 === null || code2 === 35 || markdownLineEndingOrSpace(code2)) {
+  function data2(code18) {
+    if (code18 === null || code18 === 35 || markdownLineEndingOrSpace(code18)) {
       effects.exit("atxHeadingText");
-      return atBreak(code2);
+      return atBreak(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return data2;
   }
 }
@@ -36883,327 +43577,327 @@ function tokenizeHtmlFlow(effects, ok3, nok) {
   let index2;
   let markerB;
   return start2;
-  function start2(code2) {
-    return before(code2);
+  function start2(code18) {
+    return before(code18);
   }
-  function before(code2) {
+  function before(code18) {
     effects.enter("htmlFlow");
     effects.enter("htmlFlowData");
-    effects.consume(code2);
+    effects.consume(code18);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code18) {
+    if (code18 === 33) {
+      effects.consume(code18);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code18 === 47) {
+      effects.consume(code18);
       closingTag = true;
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code18 === 63) {
+      effects.consume(code18);
       marker = 3;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
+      buffer = String.fromCharCode(code18);
       return tagName;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       marker = 2;
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code18 === 91) {
+      effects.consume(code18);
       marker = 5;
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       marker = 4;
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return self.interrupt ? ok3 : continuationDeclarationInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code18) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code18 === value2.charCodeAt(index2++)) {
+      effects.consume(code18);
       if (index2 === value2.length) {
         return self.interrupt ? ok3 : continuation;
       }
       return cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
-      buffer = String.fromCharCode(code2);
+  function tagCloseStart(code18) {
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
+      buffer = String.fromCharCode(code18);
       return tagName;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function tagName(code2) {
-    if (code2 === null || code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      const slash = code2 === 47;
+  function tagName(code18) {
+    if (code18 === null || code18 === 47 || code18 === 62 || markdownLineEndingOrSpace(code18)) {
+      const slash = code18 === 47;
       const name2 = buffer.toLowerCase();
       if (!slash && !closingTag && htmlRawNames.includes(name2)) {
         marker = 1;
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code18) : continuation(code18);
       }
       if (htmlBlockNames.includes(buffer.toLowerCase())) {
         marker = 6;
         if (slash) {
-          effects.consume(code2);
+          effects.consume(code18);
           return basicSelfClosing;
         }
-        return self.interrupt ? ok3(code2) : continuation(code2);
+        return self.interrupt ? ok3(code18) : continuation(code18);
       }
       marker = 7;
-      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code2) : closingTag ? completeClosingTagAfter(code2) : completeAttributeNameBefore(code2);
+      return self.interrupt && !self.parser.lazy[self.now().line] ? nok(code18) : closingTag ? completeClosingTagAfter(code18) : completeAttributeNameBefore(code18);
     }
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (code18 === 45 || asciiAlphanumeric(code18)) {
+      effects.consume(code18);
+      buffer += String.fromCharCode(code18);
       return tagName;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function basicSelfClosing(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function basicSelfClosing(code18) {
+    if (code18 === 62) {
+      effects.consume(code18);
       return self.interrupt ? ok3 : continuation;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function completeClosingTagAfter(code2) {
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+  function completeClosingTagAfter(code18) {
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return completeClosingTagAfter;
     }
-    return completeEnd(code2);
+    return completeEnd(code18);
   }
-  function completeAttributeNameBefore(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function completeAttributeNameBefore(code18) {
+    if (code18 === 47) {
+      effects.consume(code18);
       return completeEnd;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code18 === 58 || code18 === 95 || asciiAlpha(code18)) {
+      effects.consume(code18);
       return completeAttributeName;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return completeAttributeNameBefore;
     }
-    return completeEnd(code2);
+    return completeEnd(code18);
   }
-  function completeAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function completeAttributeName(code18) {
+    if (code18 === 45 || code18 === 46 || code18 === 58 || code18 === 95 || asciiAlphanumeric(code18)) {
+      effects.consume(code18);
       return completeAttributeName;
     }
-    return completeAttributeNameAfter(code2);
+    return completeAttributeNameAfter(code18);
   }
-  function completeAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function completeAttributeNameAfter(code18) {
+    if (code18 === 61) {
+      effects.consume(code18);
       return completeAttributeValueBefore;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return completeAttributeNameAfter;
     }
-    return completeAttributeNameBefore(code2);
+    return completeAttributeNameBefore(code18);
   }
-  function completeAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function completeAttributeValueBefore(code18) {
+    if (code18 === null || code18 === 60 || code18 === 61 || code18 === 62 || code18 === 96) {
+      return nok(code18);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      markerB = code2;
+    if (code18 === 34 || code18 === 39) {
+      effects.consume(code18);
+      markerB = code18;
       return completeAttributeValueQuoted;
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return completeAttributeValueBefore;
     }
-    return completeAttributeValueUnquoted(code2);
+    return completeAttributeValueUnquoted(code18);
   }
-  function completeAttributeValueQuoted(code2) {
-    if (code2 === markerB) {
-      effects.consume(code2);
+  function completeAttributeValueQuoted(code18) {
+    if (code18 === markerB) {
+      effects.consume(code18);
       markerB = null;
       return completeAttributeValueQuotedAfter;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return nok(code2);
+    if (code18 === null || markdownLineEnding(code18)) {
+      return nok(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return completeAttributeValueQuoted;
   }
-  function completeAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 47 || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96 || markdownLineEndingOrSpace(code2)) {
-      return completeAttributeNameAfter(code2);
+  function completeAttributeValueUnquoted(code18) {
+    if (code18 === null || code18 === 34 || code18 === 39 || code18 === 47 || code18 === 60 || code18 === 61 || code18 === 62 || code18 === 96 || markdownLineEndingOrSpace(code18)) {
+      return completeAttributeNameAfter(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return completeAttributeValueUnquoted;
   }
-  function completeAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownSpace(code2)) {
-      return completeAttributeNameBefore(code2);
+  function completeAttributeValueQuotedAfter(code18) {
+    if (code18 === 47 || code18 === 62 || markdownSpace(code18)) {
+      return completeAttributeNameBefore(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function completeEnd(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function completeEnd(code18) {
+    if (code18 === 62) {
+      effects.consume(code18);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function completeAfter(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuation(code2);
+  function completeAfter(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
+      return continuation(code18);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return completeAfter;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function continuation(code2) {
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+  function continuation(code18) {
+    if (code18 === 45 && marker === 2) {
+      effects.consume(code18);
       return continuationCommentInside;
     }
-    if (code2 === 60 && marker === 1) {
-      effects.consume(code2);
+    if (code18 === 60 && marker === 1) {
+      effects.consume(code18);
       return continuationRawTagOpen;
     }
-    if (code2 === 62 && marker === 4) {
-      effects.consume(code2);
+    if (code18 === 62 && marker === 4) {
+      effects.consume(code18);
       return continuationClose;
     }
-    if (code2 === 63 && marker === 3) {
-      effects.consume(code2);
+    if (code18 === 63 && marker === 3) {
+      effects.consume(code18);
       return continuationDeclarationInside;
     }
-    if (code2 === 93 && marker === 5) {
-      effects.consume(code2);
+    if (code18 === 93 && marker === 5) {
+      effects.consume(code18);
       return continuationCdataInside;
     }
-    if (markdownLineEnding(code2) && (marker === 6 || marker === 7)) {
+    if (markdownLineEnding(code18) && (marker === 6 || marker === 7)) {
       effects.exit("htmlFlowData");
-      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code2);
+      return effects.check(blankLineBefore, continuationAfter, continuationStart)(code18);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("htmlFlowData");
-      return continuationStart(code2);
+      return continuationStart(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return continuation;
   }
-  function continuationStart(code2) {
-    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code2);
+  function continuationStart(code18) {
+    return effects.check(nonLazyContinuation, continuationStartNonLazy, continuationAfter)(code18);
   }
-  function continuationStartNonLazy(code2) {
+  function continuationStartNonLazy(code18) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return continuationBefore;
   }
-  function continuationBefore(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
-      return continuationStart(code2);
+  function continuationBefore(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
+      return continuationStart(code18);
     }
     effects.enter("htmlFlowData");
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationCommentInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function continuationCommentInside(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationRawTagOpen(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function continuationRawTagOpen(code18) {
+    if (code18 === 47) {
+      effects.consume(code18);
       buffer = "";
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationRawEndTag(code2) {
-    if (code2 === 62) {
+  function continuationRawEndTag(code18) {
+    if (code18 === 62) {
       const name2 = buffer.toLowerCase();
       if (htmlRawNames.includes(name2)) {
-        effects.consume(code2);
+        effects.consume(code18);
         return continuationClose;
       }
-      return continuation(code2);
+      return continuation(code18);
     }
-    if (asciiAlpha(code2) && buffer.length < 8) {
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+    if (asciiAlpha(code18) && buffer.length < 8) {
+      effects.consume(code18);
+      buffer += String.fromCharCode(code18);
       return continuationRawEndTag;
     }
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationCdataInside(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function continuationCdataInside(code18) {
+    if (code18 === 93) {
+      effects.consume(code18);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationDeclarationInside(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function continuationDeclarationInside(code18) {
+    if (code18 === 62) {
+      effects.consume(code18);
       return continuationClose;
     }
-    if (code2 === 45 && marker === 2) {
-      effects.consume(code2);
+    if (code18 === 45 && marker === 2) {
+      effects.consume(code18);
       return continuationDeclarationInside;
     }
-    return continuation(code2);
+    return continuation(code18);
   }
-  function continuationClose(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function continuationClose(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("htmlFlowData");
-      return continuationAfter(code2);
+      return continuationAfter(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return continuationClose;
   }
-  function continuationAfter(code2) {
+  function continuationAfter(code18) {
     effects.exit("htmlFlow");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeBlankLineBefore(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -37235,298 +43929,298 @@ function tokenizeHtmlText(effects, ok3, nok) {
   let index2;
   let returnState;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("htmlText");
     effects.enter("htmlTextData");
-    effects.consume(code2);
+    effects.consume(code18);
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 33) {
-      effects.consume(code2);
+  function open2(code18) {
+    if (code18 === 33) {
+      effects.consume(code18);
       return declarationOpen;
     }
-    if (code2 === 47) {
-      effects.consume(code2);
+    if (code18 === 47) {
+      effects.consume(code18);
       return tagCloseStart;
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code18 === 63) {
+      effects.consume(code18);
       return instruction;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       return tagOpen;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function declarationOpen(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function declarationOpen(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return commentOpenInside;
     }
-    if (code2 === 91) {
-      effects.consume(code2);
+    if (code18 === 91) {
+      effects.consume(code18);
       index2 = 0;
       return cdataOpenInside;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       return declaration;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function commentOpenInside(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentOpenInside(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return commentEnd;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function comment(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function comment(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (code2 === 45) {
-      effects.consume(code2);
+    if (code18 === 45) {
+      effects.consume(code18);
       return commentClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = comment;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return comment;
   }
-  function commentClose(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function commentClose(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return commentEnd;
     }
-    return comment(code2);
+    return comment(code18);
   }
-  function commentEnd(code2) {
-    return code2 === 62 ? end(code2) : code2 === 45 ? commentClose(code2) : comment(code2);
+  function commentEnd(code18) {
+    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment(code18);
   }
-  function cdataOpenInside(code2) {
+  function cdataOpenInside(code18) {
     const value2 = "CDATA[";
-    if (code2 === value2.charCodeAt(index2++)) {
-      effects.consume(code2);
+    if (code18 === value2.charCodeAt(index2++)) {
+      effects.consume(code18);
       return index2 === value2.length ? cdata : cdataOpenInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function cdata(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function cdata(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code18 === 93) {
+      effects.consume(code18);
       return cdataClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = cdata;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return cdata;
   }
-  function cdataClose(code2) {
-    if (code2 === 93) {
-      effects.consume(code2);
+  function cdataClose(code18) {
+    if (code18 === 93) {
+      effects.consume(code18);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code18);
   }
-  function cdataEnd(code2) {
-    if (code2 === 62) {
-      return end(code2);
+  function cdataEnd(code18) {
+    if (code18 === 62) {
+      return end(code18);
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code18 === 93) {
+      effects.consume(code18);
       return cdataEnd;
     }
-    return cdata(code2);
+    return cdata(code18);
   }
-  function declaration(code2) {
-    if (code2 === null || code2 === 62) {
-      return end(code2);
+  function declaration(code18) {
+    if (code18 === null || code18 === 62) {
+      return end(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = declaration;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return declaration;
   }
-  function instruction(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function instruction(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (code2 === 63) {
-      effects.consume(code2);
+    if (code18 === 63) {
+      effects.consume(code18);
       return instructionClose;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = instruction;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return instruction;
   }
-  function instructionClose(code2) {
-    return code2 === 62 ? end(code2) : instruction(code2);
+  function instructionClose(code18) {
+    return code18 === 62 ? end(code18) : instruction(code18);
   }
-  function tagCloseStart(code2) {
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+  function tagCloseStart(code18) {
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       return tagClose;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function tagClose(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagClose(code18) {
+    if (code18 === 45 || asciiAlphanumeric(code18)) {
+      effects.consume(code18);
       return tagClose;
     }
-    return tagCloseBetween(code2);
+    return tagCloseBetween(code18);
   }
-  function tagCloseBetween(code2) {
-    if (markdownLineEnding(code2)) {
+  function tagCloseBetween(code18) {
+    if (markdownLineEnding(code18)) {
       returnState = tagCloseBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return tagCloseBetween;
     }
-    return end(code2);
+    return end(code18);
   }
-  function tagOpen(code2) {
-    if (code2 === 45 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpen(code18) {
+    if (code18 === 45 || asciiAlphanumeric(code18)) {
+      effects.consume(code18);
       return tagOpen;
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code18 === 47 || code18 === 62 || markdownLineEndingOrSpace(code18)) {
+      return tagOpenBetween(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function tagOpenBetween(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function tagOpenBetween(code18) {
+    if (code18 === 47) {
+      effects.consume(code18);
       return end;
     }
-    if (code2 === 58 || code2 === 95 || asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (code18 === 58 || code18 === 95 || asciiAlpha(code18)) {
+      effects.consume(code18);
       return tagOpenAttributeName;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = tagOpenBetween;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return tagOpenBetween;
     }
-    return end(code2);
+    return end(code18);
   }
-  function tagOpenAttributeName(code2) {
-    if (code2 === 45 || code2 === 46 || code2 === 58 || code2 === 95 || asciiAlphanumeric(code2)) {
-      effects.consume(code2);
+  function tagOpenAttributeName(code18) {
+    if (code18 === 45 || code18 === 46 || code18 === 58 || code18 === 95 || asciiAlphanumeric(code18)) {
+      effects.consume(code18);
       return tagOpenAttributeName;
     }
-    return tagOpenAttributeNameAfter(code2);
+    return tagOpenAttributeNameAfter(code18);
   }
-  function tagOpenAttributeNameAfter(code2) {
-    if (code2 === 61) {
-      effects.consume(code2);
+  function tagOpenAttributeNameAfter(code18) {
+    if (code18 === 61) {
+      effects.consume(code18);
       return tagOpenAttributeValueBefore;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = tagOpenAttributeNameAfter;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return tagOpenAttributeNameAfter;
     }
-    return tagOpenBetween(code2);
+    return tagOpenBetween(code18);
   }
-  function tagOpenAttributeValueBefore(code2) {
-    if (code2 === null || code2 === 60 || code2 === 61 || code2 === 62 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueBefore(code18) {
+    if (code18 === null || code18 === 60 || code18 === 61 || code18 === 62 || code18 === 96) {
+      return nok(code18);
     }
-    if (code2 === 34 || code2 === 39) {
-      effects.consume(code2);
-      marker = code2;
+    if (code18 === 34 || code18 === 39) {
+      effects.consume(code18);
+      marker = code18;
       return tagOpenAttributeValueQuoted;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = tagOpenAttributeValueBefore;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    if (markdownSpace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18)) {
+      effects.consume(code18);
       return tagOpenAttributeValueBefore;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuoted(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function tagOpenAttributeValueQuoted(code18) {
+    if (code18 === marker) {
+      effects.consume(code18);
       marker = void 0;
       return tagOpenAttributeValueQuotedAfter;
     }
-    if (code2 === null) {
-      return nok(code2);
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = tagOpenAttributeValueQuoted;
-      return lineEndingBefore(code2);
+      return lineEndingBefore(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return tagOpenAttributeValueQuoted;
   }
-  function tagOpenAttributeValueUnquoted(code2) {
-    if (code2 === null || code2 === 34 || code2 === 39 || code2 === 60 || code2 === 61 || code2 === 96) {
-      return nok(code2);
+  function tagOpenAttributeValueUnquoted(code18) {
+    if (code18 === null || code18 === 34 || code18 === 39 || code18 === 60 || code18 === 61 || code18 === 96) {
+      return nok(code18);
     }
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+    if (code18 === 47 || code18 === 62 || markdownLineEndingOrSpace(code18)) {
+      return tagOpenBetween(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return tagOpenAttributeValueUnquoted;
   }
-  function tagOpenAttributeValueQuotedAfter(code2) {
-    if (code2 === 47 || code2 === 62 || markdownLineEndingOrSpace(code2)) {
-      return tagOpenBetween(code2);
+  function tagOpenAttributeValueQuotedAfter(code18) {
+    if (code18 === 47 || code18 === 62 || markdownLineEndingOrSpace(code18)) {
+      return tagOpenBetween(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function end(code2) {
-    if (code2 === 62) {
-      effects.consume(code2);
+  function end(code18) {
+    if (code18 === 62) {
+      effects.consume(code18);
       effects.exit("htmlTextData");
       effects.exit("htmlText");
       return ok3;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function lineEndingBefore(code2) {
+  function lineEndingBefore(code18) {
     effects.exit("htmlTextData");
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return lineEndingAfter;
   }
-  function lineEndingAfter(code2) {
-    return markdownSpace(code2) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2) : lineEndingAfterPrefix(code2);
+  function lineEndingAfter(code18) {
+    return markdownSpace(code18) ? factorySpace(effects, lineEndingAfterPrefix, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18) : lineEndingAfterPrefix(code18);
   }
-  function lineEndingAfterPrefix(code2) {
+  function lineEndingAfterPrefix(code18) {
     effects.enter("htmlTextData");
-    return returnState(code2);
+    return returnState(code18);
   }
 }
 var htmlText;
@@ -37635,12 +44329,12 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     labelStart = labelStarts[labelStarts.length - 1];
   }
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     if (!labelStart) {
-      return nok(code2);
+      return nok(code18);
     }
     if (labelStart._inactive) {
-      return labelEndNok(code2);
+      return labelEndNok(code18);
     }
     defined = self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
@@ -37648,107 +44342,107 @@ function tokenizeLabelEnd(effects, ok3, nok) {
     })));
     effects.enter("labelEnd");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("labelMarker");
     effects.exit("labelEnd");
     return after;
   }
-  function after(code2) {
-    if (code2 === 40) {
-      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code2);
+  function after(code18) {
+    if (code18 === 40) {
+      return effects.attempt(resourceConstruct, labelEndOk, defined ? labelEndOk : labelEndNok)(code18);
     }
-    if (code2 === 91) {
-      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code2);
+    if (code18 === 91) {
+      return effects.attempt(referenceFullConstruct, labelEndOk, defined ? referenceNotFull : labelEndNok)(code18);
     }
-    return defined ? labelEndOk(code2) : labelEndNok(code2);
+    return defined ? labelEndOk(code18) : labelEndNok(code18);
   }
-  function referenceNotFull(code2) {
-    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code2);
+  function referenceNotFull(code18) {
+    return effects.attempt(referenceCollapsedConstruct, labelEndOk, labelEndNok)(code18);
   }
-  function labelEndOk(code2) {
+  function labelEndOk(code18) {
     labelStarts.pop();
-    return ok3(code2);
+    return ok3(code18);
   }
-  function labelEndNok(code2) {
+  function labelEndNok(code18) {
     labelStart._balanced = true;
-    return nok(code2);
+    return nok(code18);
   }
 }
 function tokenizeResource(effects, ok3, nok) {
   return resourceStart;
-  function resourceStart(code2) {
+  function resourceStart(code18) {
     effects.enter("resource");
     effects.enter("resourceMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("resourceMarker");
     return resourceBefore;
   }
-  function resourceBefore(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceOpen)(code2) : resourceOpen(code2);
+  function resourceBefore(code18) {
+    return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, resourceOpen)(code18) : resourceOpen(code18);
   }
-  function resourceOpen(code2) {
-    if (code2 === 41) {
-      return resourceEnd(code2);
+  function resourceOpen(code18) {
+    if (code18 === 41) {
+      return resourceEnd(code18);
     }
-    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code2);
+    return factoryDestination(effects, resourceDestinationAfter, resourceDestinationMissing, "resourceDestination", "resourceDestinationLiteral", "resourceDestinationLiteralMarker", "resourceDestinationRaw", "resourceDestinationString", 32)(code18);
   }
-  function resourceDestinationAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceBetween)(code2) : resourceEnd(code2);
+  function resourceDestinationAfter(code18) {
+    return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, resourceBetween)(code18) : resourceEnd(code18);
   }
-  function resourceDestinationMissing(code2) {
-    return nok(code2);
+  function resourceDestinationMissing(code18) {
+    return nok(code18);
   }
-  function resourceBetween(code2) {
-    if (code2 === 34 || code2 === 39 || code2 === 40) {
-      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code2);
+  function resourceBetween(code18) {
+    if (code18 === 34 || code18 === 39 || code18 === 40) {
+      return factoryTitle(effects, resourceTitleAfter, nok, "resourceTitle", "resourceTitleMarker", "resourceTitleString")(code18);
     }
-    return resourceEnd(code2);
+    return resourceEnd(code18);
   }
-  function resourceTitleAfter(code2) {
-    return markdownLineEndingOrSpace(code2) ? factoryWhitespace(effects, resourceEnd)(code2) : resourceEnd(code2);
+  function resourceTitleAfter(code18) {
+    return markdownLineEndingOrSpace(code18) ? factoryWhitespace(effects, resourceEnd)(code18) : resourceEnd(code18);
   }
-  function resourceEnd(code2) {
-    if (code2 === 41) {
+  function resourceEnd(code18) {
+    if (code18 === 41) {
       effects.enter("resourceMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("resourceMarker");
       effects.exit("resource");
       return ok3;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 function tokenizeReferenceFull(effects, ok3, nok) {
   const self = this;
   return referenceFull;
-  function referenceFull(code2) {
-    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code2);
+  function referenceFull(code18) {
+    return factoryLabel.call(self, effects, referenceFullAfter, referenceFullMissing, "reference", "referenceMarker", "referenceString")(code18);
   }
-  function referenceFullAfter(code2) {
-    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code2) : nok(code2);
+  function referenceFullAfter(code18) {
+    return self.parser.defined.includes(normalizeIdentifier(self.sliceSerialize(self.events[self.events.length - 1][1]).slice(1, -1))) ? ok3(code18) : nok(code18);
   }
-  function referenceFullMissing(code2) {
-    return nok(code2);
+  function referenceFullMissing(code18) {
+    return nok(code18);
   }
 }
 function tokenizeReferenceCollapsed(effects, ok3, nok) {
   return referenceCollapsedStart;
-  function referenceCollapsedStart(code2) {
+  function referenceCollapsedStart(code18) {
     effects.enter("reference");
     effects.enter("referenceMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("referenceMarker");
     return referenceCollapsedOpen;
   }
-  function referenceCollapsedOpen(code2) {
-    if (code2 === 93) {
+  function referenceCollapsedOpen(code18) {
+    if (code18 === 93) {
       effects.enter("referenceMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("referenceMarker");
       effects.exit("reference");
       return ok3;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
@@ -37785,30 +44479,30 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("labelImage");
     effects.enter("labelImageMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("labelImageMarker");
     return open2;
   }
-  function open2(code2) {
-    if (code2 === 91) {
+  function open2(code18) {
+    if (code18 === 91) {
       effects.enter("labelMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("labelMarker");
       labelImage = effects.exit("labelImage");
       return after;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code18) {
+    if (code18 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code18);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelImage);
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 var labelStartImage;
@@ -37828,21 +44522,21 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("labelLink");
     effects.enter("labelMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("labelMarker");
     labelLink = effects.exit("labelLink");
     return after;
   }
-  function after(code2) {
-    if (code2 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
-      return nok(code2);
+  function after(code18) {
+    if (code18 === 94 && "_hiddenFootnoteSupport" in self.parser.constructs) {
+      return nok(code18);
     }
     self._labelStarts = self._labelStarts || [];
     self._labelStarts.push(labelLink);
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 var labelStartLink;
@@ -37860,9 +44554,9 @@ var init_label_start_link = __esm({
 // node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return factorySpace(effects, ok3, "linePrefix");
   }
@@ -37883,33 +44577,33 @@ function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("thematicBreak");
-    return before(code2);
+    return before(code18);
   }
-  function before(code2) {
-    marker = code2;
-    return atBreak(code2);
+  function before(code18) {
+    marker = code18;
+    return atBreak(code18);
   }
-  function atBreak(code2) {
-    if (code2 === marker) {
+  function atBreak(code18) {
+    if (code18 === marker) {
       effects.enter("thematicBreakSequence");
-      return sequence(code2);
+      return sequence(code18);
     }
-    if (size >= 3 && (code2 === null || markdownLineEnding(code2))) {
+    if (size >= 3 && (code18 === null || markdownLineEnding(code18))) {
       effects.exit("thematicBreak");
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function sequence(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function sequence(code18) {
+    if (code18 === marker) {
+      effects.consume(code18);
       size++;
       return sequence;
     }
     effects.exit("thematicBreakSequence");
-    return markdownSpace(code2) ? factorySpace(effects, atBreak, "whitespace")(code2) : atBreak(code2);
+    return markdownSpace(code18) ? factorySpace(effects, atBreak, "whitespace")(code18) : atBreak(code18);
   }
 }
 var thematicBreak;
@@ -37931,9 +44625,9 @@ function tokenizeListStart(effects, ok3, nok) {
   let initialSize = tail && tail[1].type === "linePrefix" ? tail[2].sliceSerialize(tail[1], true).length : 0;
   let size = 0;
   return start2;
-  function start2(code2) {
-    const kind = self.containerState.type || (code2 === 42 || code2 === 43 || code2 === 45 ? "listUnordered" : "listOrdered");
-    if (kind === "listUnordered" ? !self.containerState.marker || code2 === self.containerState.marker : asciiDigit(code2)) {
+  function start2(code18) {
+    const kind = self.containerState.type || (code18 === 42 || code18 === 43 || code18 === 45 ? "listUnordered" : "listOrdered");
+    if (kind === "listUnordered" ? !self.containerState.marker || code18 === self.containerState.marker : asciiDigit(code18)) {
       if (!self.containerState.type) {
         self.containerState.type = kind;
         effects.enter(kind, {
@@ -37942,32 +44636,32 @@ function tokenizeListStart(effects, ok3, nok) {
       }
       if (kind === "listUnordered") {
         effects.enter("listItemPrefix");
-        return code2 === 42 || code2 === 45 ? effects.check(thematicBreak, nok, atMarker)(code2) : atMarker(code2);
+        return code18 === 42 || code18 === 45 ? effects.check(thematicBreak, nok, atMarker)(code18) : atMarker(code18);
       }
-      if (!self.interrupt || code2 === 49) {
+      if (!self.interrupt || code18 === 49) {
         effects.enter("listItemPrefix");
         effects.enter("listItemValue");
-        return inside(code2);
+        return inside(code18);
       }
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function inside(code2) {
-    if (asciiDigit(code2) && ++size < 10) {
-      effects.consume(code2);
+  function inside(code18) {
+    if (asciiDigit(code18) && ++size < 10) {
+      effects.consume(code18);
       return inside;
     }
-    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code2 === self.containerState.marker : code2 === 41 || code2 === 46)) {
+    if ((!self.interrupt || size < 2) && (self.containerState.marker ? code18 === self.containerState.marker : code18 === 41 || code18 === 46)) {
       effects.exit("listItemValue");
-      return atMarker(code2);
+      return atMarker(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function atMarker(code2) {
+  function atMarker(code18) {
     effects.enter("listItemMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("listItemMarker");
-    self.containerState.marker = self.containerState.marker || code2;
+    self.containerState.marker = self.containerState.marker || code18;
     return effects.check(
       blankLine,
       // Can\u2019t be empty when interrupting.
@@ -37975,55 +44669,55 @@ function tokenizeListStart(effects, ok3, nok) {
       effects.attempt(listItemPrefixWhitespaceConstruct, endOfPrefix, otherPrefix)
     );
   }
-  function onBlank(code2) {
+  function onBlank(code18) {
     self.containerState.initialBlankLine = true;
     initialSize++;
-    return endOfPrefix(code2);
+    return endOfPrefix(code18);
   }
-  function otherPrefix(code2) {
-    if (markdownSpace(code2)) {
+  function otherPrefix(code18) {
+    if (markdownSpace(code18)) {
       effects.enter("listItemPrefixWhitespace");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("listItemPrefixWhitespace");
       return endOfPrefix;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function endOfPrefix(code2) {
+  function endOfPrefix(code18) {
     self.containerState.size = initialSize + self.sliceSerialize(effects.exit("listItemPrefix"), true).length;
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeListContinuation(effects, ok3, nok) {
   const self = this;
   self.containerState._closeFlow = void 0;
   return effects.check(blankLine, onBlank, notBlank);
-  function onBlank(code2) {
+  function onBlank(code18) {
     self.containerState.furtherBlankLines = self.containerState.furtherBlankLines || self.containerState.initialBlankLine;
-    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code2);
+    return factorySpace(effects, ok3, "listItemIndent", self.containerState.size + 1)(code18);
   }
-  function notBlank(code2) {
-    if (self.containerState.furtherBlankLines || !markdownSpace(code2)) {
+  function notBlank(code18) {
+    if (self.containerState.furtherBlankLines || !markdownSpace(code18)) {
       self.containerState.furtherBlankLines = void 0;
       self.containerState.initialBlankLine = void 0;
-      return notInCurrentItem(code2);
+      return notInCurrentItem(code18);
     }
     self.containerState.furtherBlankLines = void 0;
     self.containerState.initialBlankLine = void 0;
-    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code2);
+    return effects.attempt(indentConstruct, ok3, notInCurrentItem)(code18);
   }
-  function notInCurrentItem(code2) {
+  function notInCurrentItem(code18) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemIndent", self.containerState.size + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "listItemIndent" && tail[2].sliceSerialize(tail[1], true).length === self.containerState.size ? ok3(code18) : nok(code18);
   }
 }
 function tokenizeListEnd(effects) {
@@ -38032,9 +44726,9 @@ function tokenizeListEnd(effects) {
 function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "listItemPrefixWhitespace", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return !markdownSpace(code2) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code2) : nok(code2);
+    return !markdownSpace(code18) && tail && tail[1].type === "listItemPrefixWhitespace" ? ok3(code18) : nok(code18);
   }
 }
 var list, listItemPrefixWhitespaceConstruct, indentConstruct;
@@ -38115,7 +44809,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
   const self = this;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     let index2 = self.events.length;
     let paragraph;
     while (index2--) {
@@ -38126,29 +44820,29 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
     }
     if (!self.parser.lazy[self.now().line] && (self.interrupt || paragraph)) {
       effects.enter("setextHeadingLine");
-      marker = code2;
-      return before(code2);
+      marker = code18;
+      return before(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function before(code2) {
+  function before(code18) {
     effects.enter("setextHeadingLineSequence");
-    return inside(code2);
+    return inside(code18);
   }
-  function inside(code2) {
-    if (code2 === marker) {
-      effects.consume(code2);
+  function inside(code18) {
+    if (code18 === marker) {
+      effects.consume(code18);
       return inside;
     }
     effects.exit("setextHeadingLineSequence");
-    return markdownSpace(code2) ? factorySpace(effects, after, "lineSuffix")(code2) : after(code2);
+    return markdownSpace(code18) ? factorySpace(effects, after, "lineSuffix")(code18) : after(code18);
   }
-  function after(code2) {
-    if (code2 === null || markdownLineEnding(code2)) {
+  function after(code18) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("setextHeadingLine");
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 var setextUnderline;
@@ -38216,7 +44910,7 @@ var init_ccount = __esm({
 var acorn_exports = {};
 __export(acorn_exports, {
   Node: () => Node,
-  Parser: () => Parser2,
+  Parser: () => Parser4,
   Position: () => Position,
   SourceLocation: () => SourceLocation,
   TokContext: () => TokContext,
@@ -38238,67 +44932,67 @@ __export(acorn_exports, {
   tokenizer: () => tokenizer2,
   version: () => version2
 });
-function isInAstralSet(code2, set3) {
+function isInAstralSet(code18, set3) {
   var pos = 65536;
   for (var i2 = 0; i2 < set3.length; i2 += 2) {
     pos += set3[i2];
-    if (pos > code2) {
+    if (pos > code18) {
       return false;
     }
     pos += set3[i2 + 1];
-    if (pos >= code2) {
+    if (pos >= code18) {
       return true;
     }
   }
   return false;
 }
-function isIdentifierStart(code2, astral) {
-  if (code2 < 65) {
-    return code2 === 36;
+function isIdentifierStart(code18, astral) {
+  if (code18 < 65) {
+    return code18 === 36;
   }
-  if (code2 < 91) {
+  if (code18 < 91) {
     return true;
   }
-  if (code2 < 97) {
-    return code2 === 95;
+  if (code18 < 97) {
+    return code18 === 95;
   }
-  if (code2 < 123) {
+  if (code18 < 123) {
     return true;
   }
-  if (code2 <= 65535) {
-    return code2 >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code2));
+  if (code18 <= 65535) {
+    return code18 >= 170 && nonASCIIidentifierStart.test(String.fromCharCode(code18));
   }
   if (astral === false) {
     return false;
   }
-  return isInAstralSet(code2, astralIdentifierStartCodes);
+  return isInAstralSet(code18, astralIdentifierStartCodes);
 }
-function isIdentifierChar(code2, astral) {
-  if (code2 < 48) {
-    return code2 === 36;
+function isIdentifierChar(code18, astral) {
+  if (code18 < 48) {
+    return code18 === 36;
   }
-  if (code2 < 58) {
+  if (code18 < 58) {
     return true;
   }
-  if (code2 < 65) {
+  if (code18 < 65) {
     return false;
   }
-  if (code2 < 91) {
+  if (code18 < 91) {
     return true;
   }
-  if (code2 < 97) {
-    return code2 === 95;
+  if (code18 < 97) {
+    return code18 === 95;
   }
-  if (code2 < 123) {
+  if (code18 < 123) {
     return true;
   }
-  if (code2 <= 65535) {
-    return code2 >= 170 && nonASCIIidentifier.test(String.fromCharCode(code2));
+  if (code18 <= 65535) {
+    return code18 >= 170 && nonASCIIidentifier.test(String.fromCharCode(code18));
   }
   if (astral === false) {
     return false;
   }
-  return isInAstralSet(code2, astralIdentifierStartCodes) || isInAstralSet(code2, astralIdentifierCodes);
+  return isInAstralSet(code18, astralIdentifierStartCodes) || isInAstralSet(code18, astralIdentifierCodes);
 }
 function binop(name2, prec) {
   return new TokenType2(name2, { beforeExpr: true, binop: prec });
@@ -38308,15 +45002,15 @@ function kw(name2, options) {
   options.keyword = name2;
   return keywords[name2] = new TokenType2(name2, options);
 }
-function isNewLine(code2) {
-  return code2 === 10 || code2 === 13 || code2 === 8232 || code2 === 8233;
+function isNewLine(code18) {
+  return code18 === 10 || code18 === 13 || code18 === 8232 || code18 === 8233;
 }
-function nextLineBreak(code2, from, end) {
-  if (end === void 0) end = code2.length;
+function nextLineBreak(code18, from, end) {
+  if (end === void 0) end = code18.length;
   for (var i2 = from; i2 < end; i2++) {
-    var next = code2.charCodeAt(i2);
+    var next = code18.charCodeAt(i2);
     if (isNewLine(next)) {
-      return i2 < end - 1 && next === 13 && code2.charCodeAt(i2 + 1) === 10 ? i2 + 2 : i2 + 1;
+      return i2 < end - 1 && next === 13 && code18.charCodeAt(i2 + 1) === 10 ? i2 + 2 : i2 + 1;
     }
   }
   return -1;
@@ -38324,12 +45018,12 @@ function nextLineBreak(code2, from, end) {
 function wordsRegexp(words) {
   return regexpCache[words] || (regexpCache[words] = new RegExp("^(?:" + words.replace(/ /g, "|") + ")$"));
 }
-function codePointToString2(code2) {
-  if (code2 <= 65535) {
-    return String.fromCharCode(code2);
+function codePointToString2(code18) {
+  if (code18 <= 65535) {
+    return String.fromCharCode(code18);
   }
-  code2 -= 65536;
-  return String.fromCharCode((code2 >> 10) + 55296, (code2 & 1023) + 56320);
+  code18 -= 65536;
+  return String.fromCharCode((code18 >> 10) + 55296, (code18 & 1023) + 56320);
 }
 function getLineInfo(input2, offset2) {
   for (var line = 1, cur = 0; ; ) {
@@ -38534,15 +45228,15 @@ function stringToBigInt(str) {
   return BigInt(str.replace(/_/g, ""));
 }
 function parse7(input2, options) {
-  return Parser2.parse(input2, options);
+  return Parser4.parse(input2, options);
 }
 function parseExpressionAt2(input2, pos, options) {
-  return Parser2.parseExpressionAt(input2, pos, options);
+  return Parser4.parseExpressionAt(input2, pos, options);
 }
 function tokenizer2(input2, options) {
-  return Parser2.tokenizer(input2, options);
+  return Parser4.tokenizer(input2, options);
 }
-var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType2, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser2, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty3, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
+var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType2, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser4, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty3, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
 var init_acorn = __esm({
   "node_modules/acorn/dist/acorn.mjs"() {
     astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 31, 4, 33, 15, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 7, 0, 259, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 481, 1, 61, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 12, 2, 9, 1, 3, 0, 33, 1, 1357, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
@@ -38828,7 +45522,7 @@ var init_acorn = __esm({
     BIND_FUNCTION = 3;
     BIND_SIMPLE_CATCH = 4;
     BIND_OUTSIDE = 5;
-    Parser2 = function Parser3(options, input2, startPos) {
+    Parser4 = function Parser5(options, input2, startPos) {
       this.options = options = getOptions(options);
       this.sourceFile = options.sourceFile;
       this.keywords = wordsRegexp(keywords$1[options.ecmaVersion >= 6 ? 6 : options.sourceType === "module" ? "5module" : 5]);
@@ -38884,7 +45578,7 @@ var init_acorn = __esm({
       this.privateNameStack = [];
     };
     prototypeAccessors = { inFunction: { configurable: true }, inGenerator: { configurable: true }, inAsync: { configurable: true }, canAwait: { configurable: true }, allowReturn: { configurable: true }, allowSuper: { configurable: true }, allowDirectSuper: { configurable: true }, treatFunctionsAsVar: { configurable: true }, allowNewDotTarget: { configurable: true }, allowUsing: { configurable: true }, inClassStaticBlock: { configurable: true } };
-    Parser2.prototype.parse = function parse5() {
+    Parser4.prototype.parse = function parse5() {
       var this$1$1 = this;
       var node3 = this.options.program || this.startNode();
       this.nextToken();
@@ -38958,7 +45652,7 @@ var init_acorn = __esm({
     prototypeAccessors.inClassStaticBlock.get = function() {
       return (this.currentVarScope().flags & SCOPE_CLASS_STATIC_BLOCK) > 0;
     };
-    Parser2.extend = function extend3() {
+    Parser4.extend = function extend3() {
       var plugins = [], len = arguments.length;
       while (len--) plugins[len] = arguments[len];
       var cls = this;
@@ -38967,19 +45661,19 @@ var init_acorn = __esm({
       }
       return cls;
     };
-    Parser2.parse = function parse6(input2, options) {
+    Parser4.parse = function parse6(input2, options) {
       return new this(options, input2).parse();
     };
-    Parser2.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
+    Parser4.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
       var parser = new this(options, input2, pos);
       parser.nextToken();
       return parser.parseExpression();
     };
-    Parser2.tokenizer = function tokenizer(input2, options) {
+    Parser4.tokenizer = function tokenizer(input2, options) {
       return new this(options, input2);
     };
-    Object.defineProperties(Parser2.prototype, prototypeAccessors);
-    pp$9 = Parser2.prototype;
+    Object.defineProperties(Parser4.prototype, prototypeAccessors);
+    pp$9 = Parser4.prototype;
     literal2 = /^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;
     pp$9.strictDirective = function(start2) {
       if (this.options.ecmaVersion < 5) {
@@ -39118,7 +45812,7 @@ var init_acorn = __esm({
       }
       return expr.type === "Identifier" || expr.type === "MemberExpression";
     };
-    pp$8 = Parser2.prototype;
+    pp$8 = Parser4.prototype;
     pp$8.parseTopLevel = function(node3) {
       var exports$1 = /* @__PURE__ */ Object.create(null);
       if (!node3.body) {
@@ -40255,7 +46949,7 @@ var init_acorn = __esm({
       return this.options.ecmaVersion >= 5 && statement.type === "ExpressionStatement" && statement.expression.type === "Literal" && typeof statement.expression.value === "string" && // Reject parenthesized strings.
       (this.input[statement.start] === '"' || this.input[statement.start] === "'");
     };
-    pp$7 = Parser2.prototype;
+    pp$7 = Parser4.prototype;
     pp$7.toAssignable = function(node3, isBinding, refDestructuringErrors) {
       if (this.options.ecmaVersion >= 6 && node3) {
         switch (node3.type) {
@@ -40516,7 +47210,7 @@ var init_acorn = __esm({
       f_expr_gen: new TokContext("function", true, false, null, true),
       f_gen: new TokContext("function", false, false, null, true)
     };
-    pp$6 = Parser2.prototype;
+    pp$6 = Parser4.prototype;
     pp$6.initialContext = function() {
       return [types.b_stat];
     };
@@ -40637,7 +47331,7 @@ var init_acorn = __esm({
       }
       this.exprAllowed = allowed;
     };
-    pp$5 = Parser2.prototype;
+    pp$5 = Parser4.prototype;
     pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       if (this.options.ecmaVersion >= 9 && prop.type === "SpreadElement") {
         return;
@@ -41625,8 +48319,8 @@ var init_acorn = __esm({
       if (this.options.ecmaVersion < 6 && this.input.slice(start2, end).indexOf("\\") !== -1) {
         return;
       }
-      var re = this.strict ? this.reservedWordsStrict : this.reservedWords;
-      if (re.test(name2)) {
+      var re2 = this.strict ? this.reservedWordsStrict : this.reservedWords;
+      if (re2.test(name2)) {
         if (!this.inAsync && name2 === "await") {
           this.raiseRecoverable(start2, "Cannot use keyword 'await' outside an async function");
         }
@@ -41702,7 +48396,7 @@ var init_acorn = __esm({
       node3.argument = this.parseMaybeUnary(null, true, false, forInit);
       return this.finishNode(node3, "AwaitExpression");
     };
-    pp$4 = Parser2.prototype;
+    pp$4 = Parser4.prototype;
     pp$4.raise = function(pos, message2) {
       var loc = getLineInfo(this.input, pos);
       message2 += " (" + loc.line + ":" + loc.column + ")";
@@ -41721,7 +48415,7 @@ var init_acorn = __esm({
         return new Position(this.curLine, this.pos - this.lineStart);
       }
     };
-    pp$3 = Parser2.prototype;
+    pp$3 = Parser4.prototype;
     Scope = function Scope2(flags2) {
       this.flags = flags2;
       this.var = [];
@@ -41815,7 +48509,7 @@ var init_acorn = __esm({
         this.range = [pos, 0];
       }
     };
-    pp$2 = Parser2.prototype;
+    pp$2 = Parser4.prototype;
     pp$2.startNode = function() {
       return new Node(this, this.start, this.startLoc);
     };
@@ -41879,7 +48573,7 @@ var init_acorn = __esm({
       ecmaVersion = list2[i];
       buildUnicodeData(ecmaVersion);
     }
-    pp$1 = Parser2.prototype;
+    pp$1 = Parser4.prototype;
     BranchID = function BranchID2(parent, base) {
       this.parent = parent;
       this.base = base || this;
@@ -43123,7 +49817,7 @@ var init_acorn = __esm({
         this.range = [p.start, p.end];
       }
     };
-    pp = Parser2.prototype;
+    pp = Parser4.prototype;
     pp.next = function(ignoreEscapeSequenceInKeyword) {
       if (!ignoreEscapeSequenceInKeyword && this.type.keyword && this.containsEsc) {
         this.raiseRecoverable(this.start, "Escape sequence in keyword " + this.type.keyword);
@@ -43173,19 +49867,19 @@ var init_acorn = __esm({
         this.readToken(this.fullCharCodeAtPos());
       }
     };
-    pp.readToken = function(code2) {
-      if (isIdentifierStart(code2, this.options.ecmaVersion >= 6) || code2 === 92) {
+    pp.readToken = function(code18) {
+      if (isIdentifierStart(code18, this.options.ecmaVersion >= 6) || code18 === 92) {
         return this.readWord();
       }
-      return this.getTokenFromCode(code2);
+      return this.getTokenFromCode(code18);
     };
     pp.fullCharCodeAt = function(pos) {
-      var code2 = this.input.charCodeAt(pos);
-      if (code2 <= 55295 || code2 >= 56320) {
-        return code2;
+      var code18 = this.input.charCodeAt(pos);
+      if (code18 <= 55295 || code18 >= 56320) {
+        return code18;
       }
       var next = this.input.charCodeAt(pos + 1);
-      return next <= 56319 || next >= 57344 ? code2 : (code2 << 10) + next - 56613888;
+      return next <= 56319 || next >= 57344 ? code18 : (code18 << 10) + next - 56613888;
     };
     pp.fullCharCodeAtPos = function() {
       return this.fullCharCodeAt(this.pos);
@@ -43309,11 +50003,11 @@ var init_acorn = __esm({
       }
       return this.finishOp(types$1.slash, 1);
     };
-    pp.readToken_mult_modulo_exp = function(code2) {
+    pp.readToken_mult_modulo_exp = function(code18) {
       var next = this.input.charCodeAt(this.pos + 1);
       var size = 1;
-      var tokentype = code2 === 42 ? types$1.star : types$1.modulo;
-      if (this.options.ecmaVersion >= 7 && code2 === 42 && next === 42) {
+      var tokentype = code18 === 42 ? types$1.star : types$1.modulo;
+      if (this.options.ecmaVersion >= 7 && code18 === 42 && next === 42) {
         ++size;
         tokentype = types$1.starstar;
         next = this.input.charCodeAt(this.pos + 2);
@@ -43323,21 +50017,21 @@ var init_acorn = __esm({
       }
       return this.finishOp(tokentype, size);
     };
-    pp.readToken_pipe_amp = function(code2) {
+    pp.readToken_pipe_amp = function(code18) {
       var next = this.input.charCodeAt(this.pos + 1);
-      if (next === code2) {
+      if (next === code18) {
         if (this.options.ecmaVersion >= 12) {
           var next2 = this.input.charCodeAt(this.pos + 2);
           if (next2 === 61) {
             return this.finishOp(types$1.assign, 3);
           }
         }
-        return this.finishOp(code2 === 124 ? types$1.logicalOR : types$1.logicalAND, 2);
+        return this.finishOp(code18 === 124 ? types$1.logicalOR : types$1.logicalAND, 2);
       }
       if (next === 61) {
         return this.finishOp(types$1.assign, 2);
       }
-      return this.finishOp(code2 === 124 ? types$1.bitwiseOR : types$1.bitwiseAND, 1);
+      return this.finishOp(code18 === 124 ? types$1.bitwiseOR : types$1.bitwiseAND, 1);
     };
     pp.readToken_caret = function() {
       var next = this.input.charCodeAt(this.pos + 1);
@@ -43346,9 +50040,9 @@ var init_acorn = __esm({
       }
       return this.finishOp(types$1.bitwiseXOR, 1);
     };
-    pp.readToken_plus_min = function(code2) {
+    pp.readToken_plus_min = function(code18) {
       var next = this.input.charCodeAt(this.pos + 1);
-      if (next === code2) {
+      if (next === code18) {
         if (next === 45 && !this.inModule && this.input.charCodeAt(this.pos + 2) === 62 && (this.lastTokEnd === 0 || lineBreak.test(this.input.slice(this.lastTokEnd, this.pos)))) {
           this.skipLineComment(3);
           this.skipSpace();
@@ -43361,17 +50055,17 @@ var init_acorn = __esm({
       }
       return this.finishOp(types$1.plusMin, 1);
     };
-    pp.readToken_lt_gt = function(code2) {
+    pp.readToken_lt_gt = function(code18) {
       var next = this.input.charCodeAt(this.pos + 1);
       var size = 1;
-      if (next === code2) {
-        size = code2 === 62 && this.input.charCodeAt(this.pos + 2) === 62 ? 3 : 2;
+      if (next === code18) {
+        size = code18 === 62 && this.input.charCodeAt(this.pos + 2) === 62 ? 3 : 2;
         if (this.input.charCodeAt(this.pos + size) === 61) {
           return this.finishOp(types$1.assign, size + 1);
         }
         return this.finishOp(types$1.bitShift, size);
       }
-      if (next === 33 && code2 === 60 && !this.inModule && this.input.charCodeAt(this.pos + 2) === 45 && this.input.charCodeAt(this.pos + 3) === 45) {
+      if (next === 33 && code18 === 60 && !this.inModule && this.input.charCodeAt(this.pos + 2) === 45 && this.input.charCodeAt(this.pos + 3) === 45) {
         this.skipLineComment(4);
         this.skipSpace();
         return this.nextToken();
@@ -43381,16 +50075,16 @@ var init_acorn = __esm({
       }
       return this.finishOp(types$1.relational, size);
     };
-    pp.readToken_eq_excl = function(code2) {
+    pp.readToken_eq_excl = function(code18) {
       var next = this.input.charCodeAt(this.pos + 1);
       if (next === 61) {
         return this.finishOp(types$1.equality, this.input.charCodeAt(this.pos + 2) === 61 ? 3 : 2);
       }
-      if (code2 === 61 && next === 62 && this.options.ecmaVersion >= 6) {
+      if (code18 === 61 && next === 62 && this.options.ecmaVersion >= 6) {
         this.pos += 2;
         return this.finishToken(types$1.arrow);
       }
-      return this.finishOp(code2 === 61 ? types$1.eq : types$1.prefix, 1);
+      return this.finishOp(code18 === 61 ? types$1.eq : types$1.prefix, 1);
     };
     pp.readToken_question = function() {
       var ecmaVersion2 = this.options.ecmaVersion;
@@ -43416,18 +50110,18 @@ var init_acorn = __esm({
     };
     pp.readToken_numberSign = function() {
       var ecmaVersion2 = this.options.ecmaVersion;
-      var code2 = 35;
+      var code18 = 35;
       if (ecmaVersion2 >= 13) {
         ++this.pos;
-        code2 = this.fullCharCodeAtPos();
-        if (isIdentifierStart(code2, true) || code2 === 92) {
+        code18 = this.fullCharCodeAtPos();
+        if (isIdentifierStart(code18, true) || code18 === 92) {
           return this.finishToken(types$1.privateId, this.readWord1());
         }
       }
-      this.raise(this.pos, "Unexpected character '" + codePointToString2(code2) + "'");
+      this.raise(this.pos, "Unexpected character '" + codePointToString2(code18) + "'");
     };
-    pp.getTokenFromCode = function(code2) {
-      switch (code2) {
+    pp.getTokenFromCode = function(code18) {
+      switch (code18) {
         // The interpretation of a dot depends on whether it is followed
         // by a digit or another two dots.
         case 46:
@@ -43494,7 +50188,7 @@ var init_acorn = __esm({
         // Quotes produce strings.
         case 34:
         case 39:
-          return this.readString(code2);
+          return this.readString(code18);
         // Operators are parsed inline in tiny state machines. '=' (61) is
         // often referred to. `finishOp` simply skips the amount of
         // characters it is given as second argument, and returns a token
@@ -43503,21 +50197,21 @@ var init_acorn = __esm({
           return this.readToken_slash();
         case 37:
         case 42:
-          return this.readToken_mult_modulo_exp(code2);
+          return this.readToken_mult_modulo_exp(code18);
         case 124:
         case 38:
-          return this.readToken_pipe_amp(code2);
+          return this.readToken_pipe_amp(code18);
         case 94:
           return this.readToken_caret();
         case 43:
         case 45:
-          return this.readToken_plus_min(code2);
+          return this.readToken_plus_min(code18);
         case 60:
         case 62:
-          return this.readToken_lt_gt(code2);
+          return this.readToken_lt_gt(code18);
         case 61:
         case 33:
-          return this.readToken_eq_excl(code2);
+          return this.readToken_eq_excl(code18);
         case 63:
           return this.readToken_question();
         case 126:
@@ -43525,7 +50219,7 @@ var init_acorn = __esm({
         case 35:
           return this.readToken_numberSign();
       }
-      this.raise(this.pos, "Unexpected character '" + codePointToString2(code2) + "'");
+      this.raise(this.pos, "Unexpected character '" + codePointToString2(code18) + "'");
     };
     pp.finishOp = function(type, size) {
       var str = this.input.slice(this.pos, this.pos + size);
@@ -43579,8 +50273,8 @@ var init_acorn = __esm({
       var isLegacyOctalNumericLiteral = maybeLegacyOctalNumericLiteral && this.input.charCodeAt(this.pos) === 48;
       var start2 = this.pos, total = 0, lastCode = 0;
       for (var i2 = 0, e = len == null ? Infinity : len; i2 < e; ++i2, ++this.pos) {
-        var code2 = this.input.charCodeAt(this.pos), val = void 0;
-        if (allowSeparators && code2 === 95) {
+        var code18 = this.input.charCodeAt(this.pos), val = void 0;
+        if (allowSeparators && code18 === 95) {
           if (isLegacyOctalNumericLiteral) {
             this.raiseRecoverable(this.pos, "Numeric separator is not allowed in legacy octal numeric literals");
           }
@@ -43590,22 +50284,22 @@ var init_acorn = __esm({
           if (i2 === 0) {
             this.raiseRecoverable(this.pos, "Numeric separator is not allowed at the first of digits");
           }
-          lastCode = code2;
+          lastCode = code18;
           continue;
         }
-        if (code2 >= 97) {
-          val = code2 - 97 + 10;
-        } else if (code2 >= 65) {
-          val = code2 - 65 + 10;
-        } else if (code2 >= 48 && code2 <= 57) {
-          val = code2 - 48;
+        if (code18 >= 97) {
+          val = code18 - 97 + 10;
+        } else if (code18 >= 65) {
+          val = code18 - 65 + 10;
+        } else if (code18 >= 48 && code18 <= 57) {
+          val = code18 - 48;
         } else {
           val = Infinity;
         }
         if (val >= radix) {
           break;
         }
-        lastCode = code2;
+        lastCode = code18;
         total = total * radix + val;
       }
       if (allowSeparators && lastCode === 95) {
@@ -43673,21 +50367,21 @@ var init_acorn = __esm({
       return this.finishToken(types$1.num, val);
     };
     pp.readCodePoint = function() {
-      var ch = this.input.charCodeAt(this.pos), code2;
+      var ch = this.input.charCodeAt(this.pos), code18;
       if (ch === 123) {
         if (this.options.ecmaVersion < 6) {
           this.unexpected();
         }
         var codePos = ++this.pos;
-        code2 = this.readHexChar(this.input.indexOf("}", this.pos) - this.pos);
+        code18 = this.readHexChar(this.input.indexOf("}", this.pos) - this.pos);
         ++this.pos;
-        if (code2 > 1114111) {
+        if (code18 > 1114111) {
           this.invalidStringToken(codePos, "Code point out of bounds");
         }
       } else {
-        code2 = this.readHexChar(4);
+        code18 = this.readHexChar(4);
       }
-      return code2;
+      return code18;
     };
     pp.readString = function(quote2) {
       var out = "", chunkStart = ++this.pos;
@@ -43948,8 +50642,8 @@ var init_acorn = __esm({
       return this.finishToken(type, word);
     };
     version2 = "8.19.0";
-    Parser2.acorn = {
-      Parser: Parser2,
+    Parser4.acorn = {
+      Parser: Parser4,
       version: version2,
       defaultOptions,
       Position,
@@ -44293,11 +50987,11 @@ var require_acorn_jsx = __commonJS({
     }
     module2.exports = function(options) {
       options = options || {};
-      return function(Parser4) {
+      return function(Parser6) {
         return plugin({
           allowNamespaces: options.allowNamespaces !== false,
           allowNamespacedObjects: !!options.allowNamespacedObjects
-        }, Parser4);
+        }, Parser6);
       };
     };
     Object.defineProperty(module2.exports, "tokTypes", {
@@ -44307,8 +51001,8 @@ var require_acorn_jsx = __commonJS({
       configurable: true,
       enumerable: true
     });
-    function plugin(options, Parser4) {
-      const acorn = Parser4.acorn || (init_acorn(), __toCommonJS(acorn_exports));
+    function plugin(options, Parser6) {
+      const acorn = Parser6.acorn || (init_acorn(), __toCommonJS(acorn_exports));
       const acornJsx3 = getJsxTokens(acorn);
       const tt = acorn.tokTypes;
       const tok = acornJsx3.tokTypes;
@@ -44319,7 +51013,7 @@ var require_acorn_jsx = __commonJS({
       const isNewLine2 = acorn.isNewLine;
       const isIdentifierStart2 = acorn.isIdentifierStart;
       const isIdentifierChar2 = acorn.isIdentifierChar;
-      return class extends Parser4 {
+      return class extends Parser6 {
         // Expose actual `tokTypes` and `tokContexts` to other plugins.
         static get acornJsx() {
           return acornJsx3;
@@ -44618,23 +51312,23 @@ var require_acorn_jsx = __commonJS({
           else
             return super.parseExprAtom(refShortHandDefaultPos);
         }
-        readToken(code2) {
+        readToken(code18) {
           let context = this.curContext();
           if (context === tc_expr) return this.jsx_readToken();
           if (context === tc_oTag || context === tc_cTag) {
-            if (isIdentifierStart2(code2)) return this.jsx_readWord();
-            if (code2 == 62) {
+            if (isIdentifierStart2(code18)) return this.jsx_readWord();
+            if (code18 == 62) {
               ++this.pos;
               return this.finishToken(tok.jsxTagEnd);
             }
-            if ((code2 === 34 || code2 === 39) && context == tc_oTag)
-              return this.jsx_readString(code2);
+            if ((code18 === 34 || code18 === 39) && context == tc_oTag)
+              return this.jsx_readString(code18);
           }
-          if (code2 === 60 && this.exprAllowed && this.input.charCodeAt(this.pos + 1) !== 33) {
+          if (code18 === 60 && this.exprAllowed && this.input.charCodeAt(this.pos + 1) !== 33) {
             ++this.pos;
             return this.finishToken(tok.jsxTagStart);
           }
-          return super.readToken(code2);
+          return super.readToken(code18);
         }
         updateContext(prevType) {
           if (this.type == tt.braceL) {
@@ -44861,8 +51555,8 @@ var init_character_reference_invalid = __esm({
 
 // node_modules/is-decimal/index.js
 function isDecimal(character) {
-  const code2 = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code2 >= 48 && code2 <= 57;
+  const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code18 >= 48 && code18 <= 57;
 }
 var init_is_decimal = __esm({
   "node_modules/is-decimal/index.js"() {
@@ -44871,8 +51565,8 @@ var init_is_decimal = __esm({
 
 // node_modules/is-hexadecimal/index.js
 function isHexadecimal(character) {
-  const code2 = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code2 >= 97 && code2 <= 102 || code2 >= 65 && code2 <= 70 || code2 >= 48 && code2 <= 57;
+  const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code18 >= 97 && code18 <= 102 || code18 >= 65 && code18 <= 70 || code18 >= 48 && code18 <= 57;
 }
 var init_is_hexadecimal = __esm({
   "node_modules/is-hexadecimal/index.js"() {
@@ -44881,8 +51575,8 @@ var init_is_hexadecimal = __esm({
 
 // node_modules/is-alphabetical/index.js
 function isAlphabetical(character) {
-  const code2 = typeof character === "string" ? character.charCodeAt(0) : character;
-  return code2 >= 97 && code2 <= 122 || code2 >= 65 && code2 <= 90;
+  const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
+  return code18 >= 97 && code18 <= 122 || code18 >= 65 && code18 <= 90;
 }
 var init_is_alphabetical = __esm({
   "node_modules/is-alphabetical/index.js"() {
@@ -45087,7 +51781,7 @@ function parseEntities(value2, options) {
       offset: index2 + ((point5 ? point5.offset : 0) || 0)
     };
   }
-  function warning(code2, offset2) {
+  function warning(code18, offset2) {
     let position4;
     if (settings.warning) {
       position4 = now();
@@ -45095,9 +51789,9 @@ function parseEntities(value2, options) {
       position4.offset += offset2;
       settings.warning.call(
         settings.warningContext || void 0,
-        messages[code2],
+        messages[code18],
         position4,
-        code2
+        code18
       );
     }
   }
@@ -45114,11 +51808,11 @@ function parseEntities(value2, options) {
     }
   }
 }
-function prohibited(code2) {
-  return code2 >= 55296 && code2 <= 57343 || code2 > 1114111;
+function prohibited(code18) {
+  return code18 >= 55296 && code18 <= 57343 || code18 > 1114111;
 }
-function disallowed(code2) {
-  return code2 >= 1 && code2 <= 8 || code2 === 11 || code2 >= 13 && code2 <= 31 || code2 >= 127 && code2 <= 159 || code2 >= 64976 && code2 <= 65007 || (code2 & 65535) === 65535 || (code2 & 65535) === 65534;
+function disallowed(code18) {
+  return code18 >= 1 && code18 <= 8 || code18 === 11 || code18 >= 13 && code18 <= 31 || code18 >= 127 && code18 <= 159 || code18 >= 64976 && code18 <= 65007 || (code18 & 65535) === 65535 || (code18 & 65535) === 65534;
 }
 var messages;
 var init_lib67 = __esm({
@@ -45915,16 +52609,16 @@ function factoryMdxExpression(effects, ok3, type, markerType, chunkType, acorn, 
   let pointStart2;
   let lastCrash;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter(type);
     effects.enter(markerType);
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit(markerType);
     pointStart2 = self.now();
     return before;
   }
-  function before(code2) {
-    if (code2 === null) {
+  function before(code18) {
+    if (code18 === null) {
       if (lastCrash) throw lastCrash;
       const error2 = new VFileMessage("Unexpected end of file in expression, expected a corresponding closing brace for `{`", {
         place: self.now(),
@@ -45934,20 +52628,20 @@ function factoryMdxExpression(effects, ok3, type, markerType, chunkType, acorn, 
       error2.url = trouble + unexpectedEndOfFileHash;
       throw error2;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return eolAfter;
     }
-    if (code2 === 125 && size === 0) {
+    if (code18 === 125 && size === 0) {
       const next = acorn ? mdxExpressionParse.call(self, acorn, acornOptions, chunkType, eventStart, pointStart2, allowEmpty || false, spread || false) : {
         type: "ok",
         estree: void 0
       };
       if (next.type === "ok") {
         effects.enter(markerType);
-        effects.consume(code2);
+        effects.consume(code18);
         effects.exit(markerType);
         const token = effects.exit(type);
         if (addResult && next.estree) {
@@ -45959,26 +52653,26 @@ function factoryMdxExpression(effects, ok3, type, markerType, chunkType, acorn, 
       }
       lastCrash = next.message;
       effects.enter(chunkType);
-      effects.consume(code2);
+      effects.consume(code18);
       return inside;
     }
     effects.enter(chunkType);
-    return inside(code2);
+    return inside(code18);
   }
-  function inside(code2) {
-    if (code2 === 125 && size === 0 || code2 === null || markdownLineEnding(code2)) {
+  function inside(code18) {
+    if (code18 === 125 && size === 0 || code18 === null || markdownLineEnding(code18)) {
       effects.exit(chunkType);
-      return before(code2);
+      return before(code18);
     }
-    if (code2 === 123 && !acorn) {
+    if (code18 === 123 && !acorn) {
       size += 1;
-    } else if (code2 === 125) {
+    } else if (code18 === 125) {
       size -= 1;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return inside;
   }
-  function eolAfter(code2) {
+  function eolAfter(code18) {
     const now = self.now();
     if (now.line !== pointStart2.line && !allowLazy && self.parser.lazy[now.line]) {
       const error2 = new VFileMessage("Unexpected lazy line in expression in container, expected line to be prefixed with `>` when in a block quote, whitespace when in a list, etc", {
@@ -45989,10 +52683,10 @@ function factoryMdxExpression(effects, ok3, type, markerType, chunkType, acorn, 
       error2.url = trouble + unexpectedLazyHash;
       throw error2;
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, before, "linePrefix", indentSize + 1)(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, before, "linePrefix", indentSize + 1)(code18);
     }
-    return before(code2);
+    return before(code18);
   }
 }
 function mdxExpressionParse(acorn, acornOptions, chunkType, eventStart, pointStart2, allowEmpty, spread) {
@@ -46120,16 +52814,16 @@ function mdxExpression(options) {
   function tokenizeFlowExpression(effects, ok3, nok) {
     const self = this;
     return start2;
-    function start2(code2) {
-      return before(code2);
+    function start2(code18) {
+      return before(code18);
     }
-    function before(code2) {
-      return factoryMdxExpression.call(self, effects, after, "mdxFlowExpression", "mdxFlowExpressionMarker", "mdxFlowExpressionChunk", acorn, acornOptions, addResult, spread, allowEmpty)(code2);
+    function before(code18) {
+      return factoryMdxExpression.call(self, effects, after, "mdxFlowExpression", "mdxFlowExpressionMarker", "mdxFlowExpressionChunk", acorn, acornOptions, addResult, spread, allowEmpty)(code18);
     }
-    function after(code2) {
-      return markdownSpace(code2) ? factorySpace(effects, end, "whitespace")(code2) : end(code2);
+    function after(code18) {
+      return markdownSpace(code18) ? factorySpace(effects, end, "whitespace")(code18) : end(code18);
     }
-    function end(code2) {
+    function end(code18) {
       const lessThanValue = self.parser.constructs.flow[60];
       const constructs2 = Array.isArray(lessThanValue) ? lessThanValue : (
         /* c8 ignore next 3 -- always a list when normalized. */
@@ -46138,17 +52832,17 @@ function mdxExpression(options) {
       const jsxTag = constructs2.find(function(d) {
         return d.name === "mdxJsxFlowTag";
       });
-      if (code2 === 60 && jsxTag) {
-        return effects.attempt(jsxTag, end, nok)(code2);
+      if (code18 === 60 && jsxTag) {
+        return effects.attempt(jsxTag, end, nok)(code18);
       }
-      return code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+      return code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
     }
   }
   function tokenizeTextExpression(effects, ok3) {
     const self = this;
     return start2;
-    function start2(code2) {
-      return factoryMdxExpression.call(self, effects, ok3, "mdxTextExpression", "mdxTextExpressionMarker", "mdxTextExpressionChunk", acorn, acornOptions, addResult, spread, allowEmpty, true)(code2);
+    function start2(code18) {
+      return factoryMdxExpression.call(self, effects, ok3, "mdxTextExpression", "mdxTextExpressionMarker", "mdxTextExpressionChunk", acorn, acornOptions, addResult, spread, allowEmpty, true)(code18);
     }
   }
 }
@@ -46168,13 +52862,13 @@ var init_micromark_extension_mdx_expression = __esm({
 });
 
 // node_modules/estree-util-is-identifier-name/lib/index.js
-function start(code2) {
-  return code2 ? startRe.test(String.fromCodePoint(code2)) : false;
+function start(code18) {
+  return code18 ? startRe.test(String.fromCodePoint(code18)) : false;
 }
-function cont(code2, options) {
+function cont(code18, options) {
   const settings = options || emptyOptions4;
-  const re = settings.jsx ? contReJsx : contRe;
-  return code2 ? re.test(String.fromCodePoint(code2)) : false;
+  const re2 = settings.jsx ? contReJsx : contRe;
+  return code18 ? re2.test(String.fromCodePoint(code18)) : false;
 }
 var startRe, contRe, contReJsx, emptyOptions4;
 var init_lib74 = __esm({
@@ -46199,279 +52893,279 @@ function factoryTag(effects, ok3, nok, acorn, acornOptions, addResult, allowLazy
   let returnState;
   let marker;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter(tagType);
     effects.enter(tagMarkerType);
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit(tagMarkerType);
     return startAfter;
   }
-  function startAfter(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
-      return nok(code2);
+  function startAfter(code18) {
+    if (markdownLineEndingOrSpace(code18)) {
+      return nok(code18);
     }
     returnState = nameBefore;
-    return esWhitespaceStart(code2);
+    return esWhitespaceStart(code18);
   }
-  function nameBefore(code2) {
-    if (code2 === 47) {
+  function nameBefore(code18) {
+    if (code18 === 47) {
       effects.enter(tagClosingMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagClosingMarkerType);
       returnState = closingTagNameBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 62) {
-      return tagEnd(code2);
+    if (code18 === 62) {
+      return tagEnd(code18);
     }
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagNameType);
       effects.enter(tagNamePrimaryType);
-      effects.consume(code2);
+      effects.consume(code18);
       return primaryName;
     }
-    crash(code2, "before name", "a character that can start a name, such as a letter, `$`, or `_`" + (code2 === 33 ? " (note: to create a comment in MDX, use `{/* text */}`)" : ""));
+    crash(code18, "before name", "a character that can start a name, such as a letter, `$`, or `_`" + (code18 === 33 ? " (note: to create a comment in MDX, use `{/* text */}`)" : ""));
   }
-  function closingTagNameBefore(code2) {
-    if (code2 === 62) {
-      return tagEnd(code2);
+  function closingTagNameBefore(code18) {
+    if (code18 === 62) {
+      return tagEnd(code18);
     }
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagNameType);
       effects.enter(tagNamePrimaryType);
-      effects.consume(code2);
+      effects.consume(code18);
       return primaryName;
     }
-    crash(code2, "before name", "a character that can start a name, such as a letter, `$`, or `_`" + (code2 === 42 || code2 === 47 ? " (note: JS comments in JSX tags are not supported in MDX)" : ""));
+    crash(code18, "before name", "a character that can start a name, such as a letter, `$`, or `_`" + (code18 === 42 || code18 === 47 ? " (note: JS comments in JSX tags are not supported in MDX)" : ""));
   }
-  function primaryName(code2) {
-    if (code2 !== null && code2 >= 0 && cont(code2, {
+  function primaryName(code18) {
+    if (code18 !== null && code18 >= 0 && cont(code18, {
       jsx: true
     })) {
-      effects.consume(code2);
+      effects.consume(code18);
       return primaryName;
     }
-    if (code2 === 46 || code2 === 47 || code2 === 58 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    if (code18 === 46 || code18 === 47 || code18 === 58 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
       effects.exit(tagNamePrimaryType);
       returnState = primaryNameAfter;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "in name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag" + (code2 === 64 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
+    crash(code18, "in name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag" + (code18 === 64 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
   }
-  function primaryNameAfter(code2) {
-    if (code2 === 46) {
+  function primaryNameAfter(code18) {
+    if (code18 === 46) {
       effects.enter(tagNameMemberMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagNameMemberMarkerType);
       returnState = memberNameBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 58) {
+    if (code18 === 58) {
       effects.enter(tagNamePrefixMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagNamePrefixMarkerType);
       returnState = localNameBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 47 || code2 === 62 || code2 === 123 || code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || code18 !== null && code18 >= 0 && start(code18)) {
       effects.exit(tagNameType);
-      return attributeBefore(code2);
+      return attributeBefore(code18);
     }
-    crash(code2, "after name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "after name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function memberNameBefore(code2) {
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+  function memberNameBefore(code18) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagNameMemberType);
-      effects.consume(code2);
+      effects.consume(code18);
       return memberName;
     }
-    crash(code2, "before member name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "before member name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function memberName(code2) {
-    if (code2 !== null && code2 >= 0 && cont(code2, {
+  function memberName(code18) {
+    if (code18 !== null && code18 >= 0 && cont(code18, {
       jsx: true
     })) {
-      effects.consume(code2);
+      effects.consume(code18);
       return memberName;
     }
-    if (code2 === 46 || code2 === 47 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    if (code18 === 46 || code18 === 47 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
       effects.exit(tagNameMemberType);
       returnState = memberNameAfter;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "in member name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag" + (code2 === 64 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
+    crash(code18, "in member name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag" + (code18 === 64 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
   }
-  function memberNameAfter(code2) {
-    if (code2 === 46) {
+  function memberNameAfter(code18) {
+    if (code18 === 46) {
       effects.enter(tagNameMemberMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagNameMemberMarkerType);
       returnState = memberNameBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 47 || code2 === 62 || code2 === 123 || code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || code18 !== null && code18 >= 0 && start(code18)) {
       effects.exit(tagNameType);
-      return attributeBefore(code2);
+      return attributeBefore(code18);
     }
-    crash(code2, "after member name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "after member name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function localNameBefore(code2) {
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+  function localNameBefore(code18) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagNameLocalType);
-      effects.consume(code2);
+      effects.consume(code18);
       return localName;
     }
-    crash(code2, "before local name", "a character that can start a name, such as a letter, `$`, or `_`" + (code2 === 43 || code2 !== null && code2 > 46 && code2 < 58 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
+    crash(code18, "before local name", "a character that can start a name, such as a letter, `$`, or `_`" + (code18 === 43 || code18 !== null && code18 > 46 && code18 < 58 ? " (note: to create a link in MDX, use `[text](url)`)" : ""));
   }
-  function localName(code2) {
-    if (code2 !== null && code2 >= 0 && cont(code2, {
+  function localName(code18) {
+    if (code18 !== null && code18 >= 0 && cont(code18, {
       jsx: true
     })) {
-      effects.consume(code2);
+      effects.consume(code18);
       return localName;
     }
-    if (code2 === 47 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
       effects.exit(tagNameLocalType);
       returnState = localNameAfter;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "in local name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "in local name", "a name character such as letters, digits, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function localNameAfter(code2) {
-    if (code2 === 47 || code2 === 62 || code2 === 123 || code2 !== null && code2 >= 0 && start(code2)) {
+  function localNameAfter(code18) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || code18 !== null && code18 >= 0 && start(code18)) {
       effects.exit(tagNameType);
-      return attributeBefore(code2);
+      return attributeBefore(code18);
     }
-    crash(code2, "after local name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "after local name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function attributeBefore(code2) {
-    if (code2 === 47) {
+  function attributeBefore(code18) {
+    if (code18 === 47) {
       effects.enter(tagSelfClosingMarker);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagSelfClosingMarker);
       returnState = selfClosing;
       return esWhitespaceStart;
     }
-    if (code2 === 62) {
-      return tagEnd(code2);
+    if (code18 === 62) {
+      return tagEnd(code18);
     }
-    if (code2 === 123) {
-      return factoryMdxExpression.call(self, effects, attributeExpressionAfter, tagExpressionAttributeType, tagExpressionAttributeMarkerType, tagExpressionAttributeValueType, acorn, acornOptions, addResult, true, false, allowLazy)(code2);
+    if (code18 === 123) {
+      return factoryMdxExpression.call(self, effects, attributeExpressionAfter, tagExpressionAttributeType, tagExpressionAttributeMarkerType, tagExpressionAttributeValueType, acorn, acornOptions, addResult, true, false, allowLazy)(code18);
     }
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagAttributeType);
       effects.enter(tagAttributeNameType);
       effects.enter(tagAttributeNamePrimaryType);
-      effects.consume(code2);
+      effects.consume(code18);
       return attributePrimaryName;
     }
-    crash(code2, "before attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
+    crash(code18, "before attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; whitespace before attributes; or the end of the tag");
   }
-  function attributeExpressionAfter(code2) {
+  function attributeExpressionAfter(code18) {
     returnState = attributeBefore;
-    return esWhitespaceStart(code2);
+    return esWhitespaceStart(code18);
   }
-  function attributePrimaryName(code2) {
-    if (code2 !== null && code2 >= 0 && cont(code2, {
+  function attributePrimaryName(code18) {
+    if (code18 !== null && code18 >= 0 && cont(code18, {
       jsx: true
     })) {
-      effects.consume(code2);
+      effects.consume(code18);
       return attributePrimaryName;
     }
-    if (code2 === 47 || code2 === 58 || code2 === 61 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    if (code18 === 47 || code18 === 58 || code18 === 61 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
       effects.exit(tagAttributeNamePrimaryType);
       returnState = attributePrimaryNameAfter;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "in attribute name", "an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag");
+    crash(code18, "in attribute name", "an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag");
   }
-  function attributePrimaryNameAfter(code2) {
-    if (code2 === 58) {
+  function attributePrimaryNameAfter(code18) {
+    if (code18 === 58) {
       effects.enter(tagAttributeNamePrefixMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagAttributeNamePrefixMarkerType);
       returnState = attributeLocalNameBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 61) {
+    if (code18 === 61) {
       effects.exit(tagAttributeNameType);
       effects.enter(tagAttributeInitializerMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagAttributeInitializerMarkerType);
       returnState = attributeValueBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 47 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || code18 !== null && code18 >= 0 && start(code18)) {
       effects.exit(tagAttributeNameType);
       effects.exit(tagAttributeType);
       returnState = attributeBefore;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "after attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
+    crash(code18, "after attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
   }
-  function attributeLocalNameBefore(code2) {
-    if (code2 !== null && code2 >= 0 && start(code2)) {
+  function attributeLocalNameBefore(code18) {
+    if (code18 !== null && code18 >= 0 && start(code18)) {
       effects.enter(tagAttributeNameLocalType);
-      effects.consume(code2);
+      effects.consume(code18);
       return attributeLocalName;
     }
-    crash(code2, "before local attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
+    crash(code18, "before local attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
   }
-  function attributeLocalName(code2) {
-    if (code2 !== null && code2 >= 0 && cont(code2, {
+  function attributeLocalName(code18) {
+    if (code18 !== null && code18 >= 0 && cont(code18, {
       jsx: true
     })) {
-      effects.consume(code2);
+      effects.consume(code18);
       return attributeLocalName;
     }
-    if (code2 === 47 || code2 === 61 || code2 === 62 || code2 === 123 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
+    if (code18 === 47 || code18 === 61 || code18 === 62 || code18 === 123 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
       effects.exit(tagAttributeNameLocalType);
       effects.exit(tagAttributeNameType);
       returnState = attributeLocalNameAfter;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    crash(code2, "in local attribute name", "an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag");
+    crash(code18, "in local attribute name", "an attribute name character such as letters, digits, `$`, or `_`; `=` to initialize a value; whitespace before attributes; or the end of the tag");
   }
-  function attributeLocalNameAfter(code2) {
-    if (code2 === 61) {
+  function attributeLocalNameAfter(code18) {
+    if (code18 === 61) {
       effects.enter(tagAttributeInitializerMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagAttributeInitializerMarkerType);
       returnState = attributeValueBefore;
       return esWhitespaceStart;
     }
-    if (code2 === 47 || code2 === 62 || code2 === 123 || code2 !== null && code2 >= 0 && start(code2)) {
+    if (code18 === 47 || code18 === 62 || code18 === 123 || code18 !== null && code18 >= 0 && start(code18)) {
       effects.exit(tagAttributeType);
-      return attributeBefore(code2);
+      return attributeBefore(code18);
     }
-    crash(code2, "after local attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
+    crash(code18, "after local attribute name", "a character that can start an attribute name, such as a letter, `$`, or `_`; `=` to initialize a value; or the end of the tag");
   }
-  function attributeValueBefore(code2) {
-    if (code2 === 34 || code2 === 39) {
+  function attributeValueBefore(code18) {
+    if (code18 === 34 || code18 === 39) {
       effects.enter(tagAttributeValueLiteralType);
       effects.enter(tagAttributeValueLiteralMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagAttributeValueLiteralMarkerType);
-      marker = code2;
+      marker = code18;
       return attributeValueQuotedStart;
     }
-    if (code2 === 123) {
-      return factoryMdxExpression.call(self, effects, attributeValueExpressionAfter, tagAttributeValueExpressionType, tagAttributeValueExpressionMarkerType, tagAttributeValueExpressionValueType, acorn, acornOptions, addResult, false, false, allowLazy)(code2);
+    if (code18 === 123) {
+      return factoryMdxExpression.call(self, effects, attributeValueExpressionAfter, tagAttributeValueExpressionType, tagAttributeValueExpressionMarkerType, tagAttributeValueExpressionValueType, acorn, acornOptions, addResult, false, false, allowLazy)(code18);
     }
-    crash(code2, "before attribute value", "a character that can start an attribute value, such as `\"`, `'`, or `{`" + (code2 === 60 ? " (note: to use an element or fragment as a prop value in MDX, use `{<element />}`)" : ""));
+    crash(code18, "before attribute value", "a character that can start an attribute value, such as `\"`, `'`, or `{`" + (code18 === 60 ? " (note: to use an element or fragment as a prop value in MDX, use `{<element />}`)" : ""));
   }
-  function attributeValueExpressionAfter(code2) {
+  function attributeValueExpressionAfter(code18) {
     effects.exit(tagAttributeType);
     returnState = attributeBefore;
-    return esWhitespaceStart(code2);
+    return esWhitespaceStart(code18);
   }
-  function attributeValueQuotedStart(code2) {
-    if (code2 === null) {
-      crash(code2, "in attribute value", "a corresponding closing quote `" + String.fromCodePoint(marker) + "`");
+  function attributeValueQuotedStart(code18) {
+    if (code18 === null) {
+      crash(code18, "in attribute value", "a corresponding closing quote `" + String.fromCodePoint(marker) + "`");
     }
-    if (code2 === marker) {
+    if (code18 === marker) {
       effects.enter(tagAttributeValueLiteralMarkerType);
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit(tagAttributeValueLiteralMarkerType);
       effects.exit(tagAttributeValueLiteralType);
       effects.exit(tagAttributeType);
@@ -46479,75 +53173,75 @@ function factoryTag(effects, ok3, nok, acorn, acornOptions, addResult, allowLazy
       returnState = attributeBefore;
       return esWhitespaceStart;
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       returnState = attributeValueQuotedStart;
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
     effects.enter(tagAttributeValueLiteralValueType);
-    return attributeValueQuoted(code2);
+    return attributeValueQuoted(code18);
   }
-  function attributeValueQuoted(code2) {
-    if (code2 === null || code2 === marker || markdownLineEnding(code2)) {
+  function attributeValueQuoted(code18) {
+    if (code18 === null || code18 === marker || markdownLineEnding(code18)) {
       effects.exit(tagAttributeValueLiteralValueType);
-      return attributeValueQuotedStart(code2);
+      return attributeValueQuotedStart(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return attributeValueQuoted;
   }
-  function selfClosing(code2) {
-    if (code2 === 62) {
-      return tagEnd(code2);
+  function selfClosing(code18) {
+    if (code18 === 62) {
+      return tagEnd(code18);
     }
-    crash(code2, "after self-closing slash", "`>` to end the tag" + (code2 === 42 || code2 === 47 ? " (note: JS comments in JSX tags are not supported in MDX)" : ""));
+    crash(code18, "after self-closing slash", "`>` to end the tag" + (code18 === 42 || code18 === 47 ? " (note: JS comments in JSX tags are not supported in MDX)" : ""));
   }
-  function tagEnd(code2) {
+  function tagEnd(code18) {
     effects.enter(tagMarkerType);
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit(tagMarkerType);
     effects.exit(tagType);
     return ok3;
   }
-  function esWhitespaceStart(code2) {
-    if (markdownLineEnding(code2)) {
+  function esWhitespaceStart(code18) {
+    if (markdownLineEnding(code18)) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return esWhitespaceEolAfter;
     }
-    if (markdownSpace(code2) || unicodeWhitespace(code2)) {
+    if (markdownSpace(code18) || unicodeWhitespace(code18)) {
       effects.enter("esWhitespace");
-      return esWhitespaceInside(code2);
+      return esWhitespaceInside(code18);
     }
-    return returnState(code2);
+    return returnState(code18);
   }
-  function esWhitespaceInside(code2) {
-    if (markdownLineEnding(code2)) {
+  function esWhitespaceInside(code18) {
+    if (markdownLineEnding(code18)) {
       effects.exit("esWhitespace");
-      return esWhitespaceStart(code2);
+      return esWhitespaceStart(code18);
     }
-    if (markdownSpace(code2) || unicodeWhitespace(code2)) {
-      effects.consume(code2);
+    if (markdownSpace(code18) || unicodeWhitespace(code18)) {
+      effects.consume(code18);
       return esWhitespaceInside;
     }
     effects.exit("esWhitespace");
-    return returnState(code2);
+    return returnState(code18);
   }
-  function esWhitespaceEolAfter(code2) {
+  function esWhitespaceEolAfter(code18) {
     if (!allowLazy && self.parser.lazy[self.now().line]) {
       const error2 = new VFileMessage("Unexpected lazy line in container, expected line to be prefixed with `>` when in a block quote, whitespace when in a list, etc", self.now(), "micromark-extension-mdx-jsx:unexpected-lazy");
       error2.url = trouble2 + "#unexpected-lazy-line-in-container-expected-line-to-be";
       throw error2;
     }
-    return esWhitespaceStart(code2);
+    return esWhitespaceStart(code18);
   }
-  function crash(code2, at2, expect) {
-    const error2 = new VFileMessage("Unexpected " + (code2 === null ? "end of file" : "character `" + (code2 === 96 ? "` ` `" : String.fromCodePoint(code2)) + "` (" + serializeCharCode(code2) + ")") + " " + at2 + ", expected " + expect, self.now(), "micromark-extension-mdx-jsx:unexpected-" + (code2 === null ? "eof" : "character"));
-    error2.url = trouble2 + (code2 === null ? "#unexpected-end-of-file-at-expected-expect" : "#unexpected-character-at-expected-expect");
+  function crash(code18, at2, expect) {
+    const error2 = new VFileMessage("Unexpected " + (code18 === null ? "end of file" : "character `" + (code18 === 96 ? "` ` `" : String.fromCodePoint(code18)) + "` (" + serializeCharCode(code18) + ")") + " " + at2 + ", expected " + expect, self.now(), "micromark-extension-mdx-jsx:unexpected-" + (code18 === null ? "eof" : "character"));
+    error2.url = trouble2 + (code18 === null ? "#unexpected-end-of-file-at-expected-expect" : "#unexpected-character-at-expected-expect");
     throw error2;
   }
 }
-function serializeCharCode(code2) {
-  return "U+" + code2.toString(16).toUpperCase().padStart(4, "0");
+function serializeCharCode(code18) {
+  return "U+" + code18.toString(16).toUpperCase().padStart(4, "0");
 }
 var trouble2;
 var init_factory_tag = __esm({
@@ -46586,16 +53280,16 @@ function jsxFlow(acorn, options) {
   function tokenizeJsxFlow(effects, ok3, nok) {
     const self = this;
     return start2;
-    function start2(code2) {
-      return before(code2);
+    function start2(code18) {
+      return before(code18);
     }
-    function before(code2) {
-      return factoryTag.call(self, effects, after, nok, acorn, options.acornOptions, options.addResult, false, "mdxJsxFlowTag", "mdxJsxFlowTagMarker", "mdxJsxFlowTagClosingMarker", "mdxJsxFlowTagSelfClosingMarker", "mdxJsxFlowTagName", "mdxJsxFlowTagNamePrimary", "mdxJsxFlowTagNameMemberMarker", "mdxJsxFlowTagNameMember", "mdxJsxFlowTagNamePrefixMarker", "mdxJsxFlowTagNameLocal", "mdxJsxFlowTagExpressionAttribute", "mdxJsxFlowTagExpressionAttributeMarker", "mdxJsxFlowTagExpressionAttributeValue", "mdxJsxFlowTagAttribute", "mdxJsxFlowTagAttributeName", "mdxJsxFlowTagAttributeNamePrimary", "mdxJsxFlowTagAttributeNamePrefixMarker", "mdxJsxFlowTagAttributeNameLocal", "mdxJsxFlowTagAttributeInitializerMarker", "mdxJsxFlowTagAttributeValueLiteral", "mdxJsxFlowTagAttributeValueLiteralMarker", "mdxJsxFlowTagAttributeValueLiteralValue", "mdxJsxFlowTagAttributeValueExpression", "mdxJsxFlowTagAttributeValueExpressionMarker", "mdxJsxFlowTagAttributeValueExpressionValue")(code2);
+    function before(code18) {
+      return factoryTag.call(self, effects, after, nok, acorn, options.acornOptions, options.addResult, false, "mdxJsxFlowTag", "mdxJsxFlowTagMarker", "mdxJsxFlowTagClosingMarker", "mdxJsxFlowTagSelfClosingMarker", "mdxJsxFlowTagName", "mdxJsxFlowTagNamePrimary", "mdxJsxFlowTagNameMemberMarker", "mdxJsxFlowTagNameMember", "mdxJsxFlowTagNamePrefixMarker", "mdxJsxFlowTagNameLocal", "mdxJsxFlowTagExpressionAttribute", "mdxJsxFlowTagExpressionAttributeMarker", "mdxJsxFlowTagExpressionAttributeValue", "mdxJsxFlowTagAttribute", "mdxJsxFlowTagAttributeName", "mdxJsxFlowTagAttributeNamePrimary", "mdxJsxFlowTagAttributeNamePrefixMarker", "mdxJsxFlowTagAttributeNameLocal", "mdxJsxFlowTagAttributeInitializerMarker", "mdxJsxFlowTagAttributeValueLiteral", "mdxJsxFlowTagAttributeValueLiteralMarker", "mdxJsxFlowTagAttributeValueLiteralValue", "mdxJsxFlowTagAttributeValueExpression", "mdxJsxFlowTagAttributeValueExpressionMarker", "mdxJsxFlowTagAttributeValueExpressionValue")(code18);
     }
-    function after(code2) {
-      return markdownSpace(code2) ? factorySpace(effects, end, "whitespace")(code2) : end(code2);
+    function after(code18) {
+      return markdownSpace(code18) ? factorySpace(effects, end, "whitespace")(code18) : end(code18);
     }
-    function end(code2) {
+    function end(code18) {
       const leftBraceValue = self.parser.constructs.flow[123];
       const constructs2 = Array.isArray(leftBraceValue) ? leftBraceValue : leftBraceValue ? [leftBraceValue] : [];
       let expression;
@@ -46605,10 +53299,10 @@ function jsxFlow(acorn, options) {
           break;
         }
       }
-      return code2 === 60 ? (
+      return code18 === 60 ? (
         // We can\u2019t just say: fine. Lines of blocks have to be parsed until an eol/eof.
-        start2(code2)
-      ) : code2 === 123 && expression ? effects.attempt(expression, end, nok)(code2) : code2 === null || markdownLineEnding(code2) ? ok3(code2) : nok(code2);
+        start2(code18)
+      ) : code18 === 123 && expression ? effects.attempt(expression, end, nok)(code18) : code18 === null || markdownLineEnding(code18) ? ok3(code18) : nok(code18);
     }
   }
 }
@@ -46706,51 +53400,51 @@ function mdxjsEsm(options) {
     const eventStart = this.events.length + 1;
     let buffer = "";
     return self.interrupt ? nok : start2;
-    function start2(code2) {
-      if (self.now().column > 1) return nok(code2);
+    function start2(code18) {
+      if (self.now().column > 1) return nok(code18);
       effects.enter("mdxjsEsm");
       effects.enter("mdxjsEsmData");
-      effects.consume(code2);
-      buffer += String.fromCharCode(code2);
+      effects.consume(code18);
+      buffer += String.fromCharCode(code18);
       return word;
     }
-    function word(code2) {
-      if (asciiAlpha(code2)) {
-        effects.consume(code2);
-        buffer += String.fromCharCode(code2);
+    function word(code18) {
+      if (asciiAlpha(code18)) {
+        effects.consume(code18);
+        buffer += String.fromCharCode(code18);
         return word;
       }
-      if ((buffer === "import" || buffer === "export") && code2 === 32) {
-        effects.consume(code2);
+      if ((buffer === "import" || buffer === "export") && code18 === 32) {
+        effects.consume(code18);
         return inside;
       }
-      return nok(code2);
+      return nok(code18);
     }
-    function inside(code2) {
-      if (code2 === null || markdownLineEnding(code2)) {
+    function inside(code18) {
+      if (code18 === null || markdownLineEnding(code18)) {
         effects.exit("mdxjsEsmData");
-        return lineStart(code2);
+        return lineStart(code18);
       }
-      effects.consume(code2);
+      effects.consume(code18);
       return inside;
     }
-    function lineStart(code2) {
-      if (code2 === null) {
-        return atEnd(code2);
+    function lineStart(code18) {
+      if (code18 === null) {
+        return atEnd(code18);
       }
-      if (markdownLineEnding(code2)) {
-        return effects.check(blankLineBefore2, atEnd, continuationStart)(code2);
+      if (markdownLineEnding(code18)) {
+        return effects.check(blankLineBefore2, atEnd, continuationStart)(code18);
       }
       effects.enter("mdxjsEsmData");
-      return inside(code2);
+      return inside(code18);
     }
-    function continuationStart(code2) {
+    function continuationStart(code18) {
       effects.enter("lineEnding");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("lineEnding");
       return lineStart;
     }
-    function atEnd(code2) {
+    function atEnd(code18) {
       const result = eventsToAcorn(self.events.slice(eventStart), {
         acorn,
         acornOptions,
@@ -46758,8 +53452,8 @@ function mdxjsEsm(options) {
         prefix: definedModuleSpecifiers.length > 0 ? "var " + definedModuleSpecifiers.join(",") + "\n" : ""
       });
       if (result.error) {
-        if (code2 !== null && result.swallow) {
-          return continuationStart(code2);
+        if (code18 !== null && result.swallow) {
+          return continuationStart(code18);
         }
         const error2 = new VFileMessage("Could not parse import/exports with acorn", {
           cause: result.error,
@@ -46800,15 +53494,15 @@ function mdxjsEsm(options) {
       Object.assign(effects.exit("mdxjsEsm"), options.addResult ? {
         estree: result.estree
       } : void 0);
-      return ok3(code2);
+      return ok3(code18);
     }
   }
 }
 function tokenizeNextBlank(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEndingBlank");
     return effects.attempt(blankLine, ok3, nok);
   }
@@ -46841,7 +53535,7 @@ var init_micromark_extension_mdxjs_esm = __esm({
 function mdxjs(options) {
   const settings = Object.assign(
     {
-      acorn: Parser2.extend((0, import_acorn_jsx.default)()),
+      acorn: Parser4.extend((0, import_acorn_jsx.default)()),
       acornOptions: { ecmaVersion: 2024, sourceType: "module" },
       addResult: true
     },
@@ -46882,7 +53576,7 @@ var init_mdx_parsers = __esm({
     import_acorn_jsx2 = __toESM(require_acorn_jsx(), 1);
     init_mdast_util_mdx();
     init_micromark_extension_mdxjs();
-    JsxParser = Parser2.extend((0, import_acorn_jsx2.default)());
+    JsxParser = Parser4.extend((0, import_acorn_jsx2.default)());
   }
 });
 
@@ -47804,23 +54498,23 @@ var require_cjs = __commonJS({
     var FORBIDDEN_DOMAIN_CHAR = /[\x00-\x20#%/:<>?@[\\\]^|\x7f]/;
     var extractedHostnameValidated = false;
     var extractedBracketedHost = false;
-    function isValidHostnameChar(code2) {
-      return code2 >= 97 && code2 <= 122 || // a-z
-      code2 >= 48 && code2 <= 57 || // 0-9
-      code2 > 127 || // non-ASCII (accepted, not punycode-checked)
-      code2 >= 65 && code2 <= 90 || // A-Z (becomes valid once lowercased)
-      code2 === 45 || // '-'
-      code2 === 95;
+    function isValidHostnameChar(code18) {
+      return code18 >= 97 && code18 <= 122 || // a-z
+      code18 >= 48 && code18 <= 57 || // 0-9
+      code18 > 127 || // non-ASCII (accepted, not punycode-checked)
+      code18 >= 65 && code18 <= 90 || // A-Z (becomes valid once lowercased)
+      code18 === 45 || // '-'
+      code18 === 95;
     }
     function noHostname(url2, urlIsValidHostname, validate2) {
       return HAS_CONTROL_CHAR.test(url2) ? extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2) : null;
     }
-    function isSchemeChar(code2) {
-      return (code2 | 32) >= 97 && (code2 | 32) <= 122 || // [a-zA-Z] (fold letters only)
-      code2 >= 48 && code2 <= 57 || // [0, 9]
-      code2 === 46 || // '.'
-      code2 === 45 || // '-'
-      code2 === 43;
+    function isSchemeChar(code18) {
+      return (code18 | 32) >= 97 && (code18 | 32) <= 122 || // [a-zA-Z] (fold letters only)
+      code18 >= 48 && code18 <= 57 || // [0, 9]
+      code18 === 46 || // '.'
+      code18 === 45 || // '-'
+      code18 === 43;
     }
     function decodeHostname(hostname3) {
       let decoded;
@@ -47926,12 +54620,12 @@ var require_cjs = __commonJS({
               indexOfProtocol = -1;
             } else {
               for (let i2 = start2; i2 < indexOfProtocol; i2 += 1) {
-                const code2 = charCodeAt$2.call(url2, i2);
-                if (!isSchemeChar(code2)) {
-                  if (code2 === 9 || code2 === 10 || code2 === 13) {
+                const code18 = charCodeAt$2.call(url2, i2);
+                if (!isSchemeChar(code18)) {
+                  if (code18 === 9 || code18 === 10 || code18 === 13) {
                     return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
                   }
-                  if (code2 === 58 && getSpecialScheme(url2, start2, i2) !== 1) {
+                  if (code18 === 58 && getSpecialScheme(url2, start2, i2) !== 1) {
                     for (let j = i2; j < indexOfProtocol; j += 1) {
                       const c = charCodeAt$2.call(url2, j);
                       if (c === 47 || c === 92 || c === 63 || c === 35) {
@@ -47960,15 +54654,15 @@ var require_cjs = __commonJS({
           if (indexOfProtocol === -1 && charCodeAt$2.call(url2, start2) !== 91) {
             let indexOfColon = -1;
             for (let i2 = start2; i2 < end; i2 += 1) {
-              const code2 = charCodeAt$2.call(url2, i2);
-              if (code2 === 9 || code2 === 10 || code2 === 13) {
+              const code18 = charCodeAt$2.call(url2, i2);
+              if (code18 === 9 || code18 === 10 || code18 === 13) {
                 return extractHostname(url2.replace(CONTROL_CHARS, ""), urlIsValidHostname, validate2);
               }
-              if (code2 === 58) {
+              if (code18 === 58) {
                 indexOfColon = i2;
                 break;
               }
-              if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+              if (code18 === 47 || code18 === 92 || code18 === 63 || code18 === 35) {
                 break;
               }
             }
@@ -47976,11 +54670,11 @@ var require_cjs = __commonJS({
               const special = getSpecialScheme(url2, start2, indexOfColon);
               let hasIdentifier = false;
               for (let i2 = special === 2 ? end : indexOfColon + 1; i2 < end; i2 += 1) {
-                const code2 = charCodeAt$2.call(url2, i2);
-                if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                const code18 = charCodeAt$2.call(url2, i2);
+                if (code18 === 47 || code18 === 92 || code18 === 63 || code18 === 35) {
                   break;
                 }
-                if (code2 === 64) {
+                if (code18 === 64) {
                   hasIdentifier = true;
                   break;
                 }
@@ -47989,11 +54683,11 @@ var require_cjs = __commonJS({
                 let allDigits = special === 0;
                 let i2 = indexOfColon + 1;
                 for (; i2 < end; i2 += 1) {
-                  const code2 = charCodeAt$2.call(url2, i2);
-                  if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                  const code18 = charCodeAt$2.call(url2, i2);
+                  if (code18 === 47 || code18 === 92 || code18 === 63 || code18 === 35) {
                     break;
                   }
-                  if (code2 < 48 || code2 > 57) {
+                  if (code18 < 48 || code18 > 57) {
                     allDigits = false;
                     break;
                   }
@@ -48005,11 +54699,11 @@ var require_cjs = __commonJS({
                   if (special === 0) {
                     let isBareIpv6 = false;
                     for (let j = indexOfColon + 1; j < end; j += 1) {
-                      const code2 = charCodeAt$2.call(url2, j);
-                      if (code2 === 47 || code2 === 92 || code2 === 63 || code2 === 35) {
+                      const code18 = charCodeAt$2.call(url2, j);
+                      if (code18 === 47 || code18 === 92 || code18 === 63 || code18 === 35) {
                         break;
                       }
-                      if (code2 === 58) {
+                      if (code18 === 58) {
                         isBareIpv6 = true;
                         break;
                       }
@@ -48059,44 +54753,44 @@ var require_cjs = __commonJS({
           }
         }
         for (let i2 = start2; i2 < end; i2 += 1) {
-          const code2 = charCodeAt$2.call(url2, i2);
-          if (code2 < 64) {
-            if (code2 === 47 || code2 === 35 || code2 === 63) {
+          const code18 = charCodeAt$2.call(url2, i2);
+          if (code18 < 64) {
+            if (code18 === 47 || code18 === 35 || code18 === 63) {
               end = i2;
               break;
-            } else if (code2 === 58) {
+            } else if (code18 === 58) {
               if (indexOfFirstColon === -1) {
                 indexOfFirstColon = i2;
               }
               indexOfPort = i2;
-            } else if (code2 === 9 || code2 === 10 || code2 === 13) {
+            } else if (code18 === 9 || code18 === 10 || code18 === 13) {
               hasControl = true;
             } else if (validate2) {
-              if (code2 === 46) {
+              if (code18 === 46) {
                 if (i2 - vLastDot > 64 || vLastCode === 46 || vLastCode === 45) {
                   vValid = false;
                 }
                 vLastDot = i2;
-              } else if (code2 < 48 || code2 > 57) {
-                if (code2 !== 45 || vLastCode === 46) {
+              } else if (code18 < 48 || code18 > 57) {
+                if (code18 !== 45 || vLastCode === 46) {
                   vValid = false;
                 }
               }
             }
-          } else if (isSpecial && code2 === 92) {
+          } else if (isSpecial && code18 === 92) {
             end = i2;
             break;
-          } else if (code2 === 64) {
+          } else if (code18 === 64) {
             indexOfIdentifier = i2;
             indexOfFirstColon = -1;
-          } else if (code2 >= 65 && code2 <= 90) {
+          } else if (code18 >= 65 && code18 <= 90) {
             hasUpper = true;
           } else if (validate2 && !/*@__INLINE__*/
-          isValidHostnameChar(code2)) {
+          isValidHostnameChar(code18)) {
             vValid = false;
           }
           if (validate2) {
-            vLastCode = code2;
+            vLastCode = code18;
           }
         }
         if (hasControl) {
@@ -48144,11 +54838,11 @@ var require_cjs = __commonJS({
     var ipMappingLast = /* @__PURE__ */ new Uint32Array([170, 173, 179, 185, 739, 847, 4448, 6069, 6159, 7468, 7470, 7473, 7491, 7495, 7497, 7580, 7584, 8203, 8292, 8303, 8304, 8313, 8329, 8336, 8337, 8339, 8450, 8493, 8495, 8497, 8517, 8519, 8553, 8558, 8569, 8574, 9320, 9331, 9403, 9421, 9429, 9447, 9450, 12290, 12644, 12895, 12991, 13170, 13252, 13253, 13256, 42994, 42995, 64256, 65039, 65279, 65294, 65305, 65318, 65336, 65350, 65368, 65377, 65440, 113827, 117979, 117997, 118009, 119162, 119813, 119831, 119839, 119857, 119865, 119883, 119891, 119909, 119917, 119935, 119943, 119961, 119964, 119967, 119987, 119993, 119995, 120013, 120021, 120039, 120047, 120065, 120069, 120073, 120091, 120099, 120117, 120121, 120125, 120143, 120151, 120169, 120177, 120195, 120203, 120221, 120229, 120247, 120255, 120273, 120281, 120299, 120307, 120325, 120333, 120351, 120359, 120377, 120385, 120403, 120411, 120429, 120437, 120455, 120463, 120481, 120791, 120801, 120811, 120821, 120831, 127275, 127277, 127285, 127303, 130041, 917999]);
     var ipMappingValue = /* @__PURE__ */ new Uint16Array([97, 0, 50, 49, 120, 0, 0, 0, 0, 97, 98, 100, 97, 98, 100, 99, 102, 0, 0, 0, 48, 52, 48, 97, 101, 120, 99, 98, 101, 101, 100, 100, 120, 99, 120, 99, 49, 1010, 97, 120, 97, 120, 48, 46, 0, 1021, 1036, 25697, 25443, 25444, 25698, 99, 102, 26214, 0, 0, 46, 48, 97, 120, 97, 120, 46, 0, 0, 97, 120, 48, 0, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 99, 120, 97, 102, 120, 97, 120, 97, 120, 97, 100, 120, 97, 120, 97, 100, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 97, 120, 48, 48, 48, 48, 48, 99, 25444, 97, 120, 48, 0]);
     var ipMappingBlocks = /* @__PURE__ */ new Uint32Array([562167821, 983059, 0, 0, 0, 128, 0, 3355443200]);
-    function hexValue(code2) {
-      if (code2 >= 48 && code2 <= 57) {
-        return code2 - 48;
+    function hexValue(code18) {
+      if (code18 >= 48 && code18 <= 57) {
+        return code18 - 48;
       }
-      const letter = code2 | 32;
+      const letter = code18 | 32;
       return letter >= 97 && letter <= 102 ? letter - 87 : 16;
     }
     function isIpv4(hostname3) {
@@ -48166,11 +54860,11 @@ var require_cjs = __commonJS({
         const start2 = i2;
         let value2 = 0;
         for (; i2 < end; i2 += 1) {
-          const code2 = hostname3.charCodeAt(i2);
-          if (code2 === 46) {
+          const code18 = hostname3.charCodeAt(i2);
+          if (code18 === 46) {
             break;
           }
-          const digit = hexValue(code2);
+          const digit = hexValue(code18);
           if (digit >= radix) {
             return false;
           }
@@ -48328,15 +55022,15 @@ var require_cjs = __commonJS({
       }
       let ascii = "";
       for (let i2 = 0; i2 < hostname3.length; i2 += 1) {
-        const code2 = hostname3.charCodeAt(i2);
-        if (code2 < 128) {
+        const code18 = hostname3.charCodeAt(i2);
+        if (code18 < 128) {
           ascii += hostname3.charAt(i2);
         } else {
-          let cp = code2;
-          if (code2 >= 55296 && code2 <= 56319) {
+          let cp = code18;
+          if (code18 >= 55296 && code18 <= 56319) {
             const low = hostname3.charCodeAt(i2 + 1);
             if (low >= 56320 && low <= 57343) {
-              cp = (code2 - 55296) * 1024 + (low - 56320) + 65536;
+              cp = (code18 - 55296) * 1024 + (low - 56320) + 65536;
               i2 += 1;
             }
           }
@@ -48360,23 +55054,23 @@ var require_cjs = __commonJS({
     function isIp(hostname3) {
       const last2 = hostname3.length - 1;
       let i2 = last2;
-      let code2 = hostname3.charCodeAt(i2);
-      while (code2 >= 48 && code2 <= 57) {
+      let code18 = hostname3.charCodeAt(i2);
+      while (code18 >= 48 && code18 <= 57) {
         i2 -= 1;
-        code2 = hostname3.charCodeAt(i2);
+        code18 = hostname3.charCodeAt(i2);
       }
       const decimal = i2;
-      while (hexValue(code2) !== 16) {
+      while (hexValue(code18) !== 16) {
         i2 -= 1;
-        code2 = hostname3.charCodeAt(i2);
+        code18 = hostname3.charCodeAt(i2);
       }
-      if (code2 === 58 || code2 === 93) {
+      if (code18 === 58 || code18 === 93) {
         return isIpv6(hostname3);
       }
-      if (i2 === decimal && i2 !== last2 && (code2 === 46 || i2 === -1) || (code2 | 32) === 120 && hostname3.charCodeAt(i2 - 1) === 48 && (i2 === 1 || hostname3.charCodeAt(i2 - 2) === 46)) {
+      if (i2 === decimal && i2 !== last2 && (code18 === 46 || i2 === -1) || (code18 | 32) === 120 && hostname3.charCodeAt(i2 - 1) === 48 && (i2 === 1 || hostname3.charCodeAt(i2 - 2) === 46)) {
         return isIpv4(hostname3) || isIpv6(hostname3) ? true : isNonAsciiIp(hostname3);
       }
-      return code2 >= 128 || (code2 | 32) === 120 && (hostname3.charCodeAt(i2 - 1) >= 128 || hostname3.charCodeAt(i2 - 2) >= 128) ? isMappedIp(hostname3) : false;
+      return code18 >= 128 || (code18 | 32) === 120 && (hostname3.charCodeAt(i2 - 1) >= 128 || hostname3.charCodeAt(i2 - 2) >= 128) ? isMappedIp(hostname3) : false;
     }
     var SPECIAL_USE_DOMAINS = [
       "test",
@@ -48421,8 +55115,8 @@ var require_cjs = __commonJS({
       return false;
     }
     var charCodeAt$1 = String.prototype.charCodeAt;
-    function isValidAscii(code2) {
-      return code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57 || code2 > 127;
+    function isValidAscii(code18) {
+      return code18 >= 97 && code18 <= 122 || code18 >= 48 && code18 <= 57 || code18 > 127;
     }
     function isValidHostname(hostname3) {
       if (hostname3.length > 255) {
@@ -48442,8 +55136,8 @@ var require_cjs = __commonJS({
       let lastCharCode = -1;
       const len = hostname3.length;
       for (let i2 = 0; i2 < len; i2 += 1) {
-        const code2 = charCodeAt$1.call(hostname3, i2);
-        if (code2 === 46) {
+        const code18 = charCodeAt$1.call(hostname3, i2);
+        if (code18 === 46) {
           if (
             // Check that previous label is < 63 bytes long (64 = 63 + '.')
             i2 - lastDotIndex > 64 || // Check that previous character was not already a '.'
@@ -48460,15 +55154,15 @@ var require_cjs = __commonJS({
           // Keep these parens: they scope /*@__INLINE__*/ for terser.
           // prettier-ignore
           !/*@__INLINE__*/
-          (isValidAscii(code2) || code2 === 45 || code2 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
+          (isValidAscii(code18) || code18 === 45 || code18 === 95) || // ...or a '-' starting a label (the byte right after a '.'). A label must
           // not begin with a hyphen (RFC 1034 \u00a73.5 / RFC 1035 \u00a72.3.1 LDH, as amended
           // by RFC 1123 \u00a72.1; cf. UTS #46 CheckHyphens). The first label is covered by
           // the leading-character guard above; mirrors the trailing-'-' rule below.
-          code2 === 45 && lastCharCode === 46
+          code18 === 45 && lastCharCode === 46
         ) {
           return false;
         }
-        lastCharCode = code2;
+        lastCharCode = code18;
       }
       return (
         // Check that last label is shorter than 63 chars
@@ -48778,8 +55472,8 @@ var require_cjs = __commonJS({
       let hash2 = 5381;
       matchNode = -1;
       for (let i2 = hostname3.length - 1; i2 >= 0; i2 -= 1) {
-        const code2 = charCodeAt.call(hostname3, i2);
-        if (code2 === 46) {
+        const code18 = charCodeAt.call(hostname3, i2);
+        if (code18 === 46) {
           const start2 = i2 + 1;
           let edge2 = findEdge(node3, hash2 >>> 0, hostname3, start2, end - start2);
           if (edge2 === -1 && end !== start2) {
@@ -48797,7 +55491,7 @@ var require_cjs = __commonJS({
           end = i2;
           hash2 = 5381;
         } else {
-          hash2 = hash2 * 33 ^ code2;
+          hash2 = hash2 * 33 ^ code18;
         }
       }
       let edge = findEdge(node3, hash2 >>> 0, hostname3, 0, end);
@@ -49094,10 +55788,10 @@ function retryAfterMs(header) {
   return Number.isNaN(date6) ? null : Math.max(0, date6 - Date.now());
 }
 function describeError(error2) {
-  const code2 = error2.code;
-  if (code2 === "ENOTFOUND") return "the host name does not resolve";
-  if (code2 === "ECONNREFUSED") return "the connection was refused";
-  if (code2 === "ECONNRESET") return "the connection was reset";
+  const code18 = error2.code;
+  if (code18 === "ENOTFOUND") return "the host name does not resolve";
+  if (code18 === "ECONNREFUSED") return "the connection was refused";
+  if (code18 === "ECONNRESET") return "the connection was reset";
   return error2.message || String(error2);
 }
 function delay(ms) {
@@ -49215,6 +55909,36 @@ init_zod();
 
 // src/schema/fields.ts
 init_zod();
+
+// src/schema/patterns.ts
+var re2js;
+async function loadPatterns() {
+  re2js ??= await Promise.resolve().then(() => (init_build(), build_exports));
+}
+var PatternError = class extends Error {
+};
+function compilePattern(pattern) {
+  if (!re2js) throw new Error("patterns are not loaded: load the config with loadConfig(), or await loadPatterns() first");
+  const { RE2JS: RE2JS3 } = re2js;
+  try {
+    const compiled2 = RE2JS3.compile(RE2JS3.translateRegExp(pattern));
+    return (text5) => compiled2.test(text5);
+  } catch (error2) {
+    throw new PatternError(`Unexpected pattern \`${pattern}\`: ${error2.message}; patterns are matched in linear time (RE2 syntax: no backreferences or lookarounds)`);
+  }
+}
+function usesPatterns(input2) {
+  const stack = [input2];
+  while (stack.length > 0) {
+    const value2 = stack.pop();
+    if (value2 === null || typeof value2 !== "object") continue;
+    if (!Array.isArray(value2) && typeof value2.pattern === "string") return true;
+    stack.push(...Object.values(value2));
+  }
+  return false;
+}
+
+// src/schema/fields.ts
 var FIELD_TYPES = ["string", "number", "integer", "boolean", "date", "datetime", "url", "image", "email", "enum", "array", "object", "any"];
 var UNKNOWN_KEY_POLICIES = ["strict", "warn", "allow"];
 var fieldTypeSchema = external_exports.enum(FIELD_TYPES);
@@ -49259,7 +55983,7 @@ function compileSingle(type, spec) {
       let schema = external_exports.string();
       if (spec.minLength !== void 0) schema = schema.min(spec.minLength);
       if (spec.maxLength !== void 0) schema = schema.max(spec.maxLength);
-      if (spec.pattern !== void 0) schema = schema.regex(new RegExp(spec.pattern, "u"));
+      if (spec.pattern !== void 0) schema = schema.refine(compilePattern(spec.pattern), custom2("format"));
       return spec.nonEmpty ? schema.refine((value2) => value2.trim() !== "", custom2("empty")) : schema;
     }
     case "number":
@@ -49861,20 +56585,20 @@ var MESSAGES = {
   "invalid-trailing-dot-in-key": "Keys cannot end with a dot",
   "invalid-leading-dot-in-key": "Keys cannot start with a dot"
 };
-function getMessage(code2, data2) {
-  if (data2) return MESSAGES[code2].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
+function getMessage(code18, data2) {
+  if (data2) return MESSAGES[code18].replace(/\{\{(.*?)\}\}/gu, (_, name$2) => {
     if (name$2 in data2) return data2[name$2];
     return `{{${name$2}}}`;
   });
-  return MESSAGES[code2];
+  return MESSAGES[code18];
 }
 var ParseError = class extends SyntaxError {
   /**
   * Initialize this ParseError instance.
   *
   */
-  constructor(code2, offset2, line, column, data2) {
-    super(getMessage(code2, data2));
+  constructor(code18, offset2, line, column, data2) {
+    super(getMessage(code18, data2));
     this.index = offset2;
     this.lineNumber = line;
     this.column = column;
@@ -50131,10 +56855,10 @@ var Tokenizer = class {
   /**
   * Report an invalid character error.
   */
-  reportParseError(code2, data2) {
+  reportParseError(code18, data2) {
     const offset2 = this.codePointIterator.start;
     const loc = this.codePointIterator.getLocFromIndex(offset2);
-    throw new ParseError(code2, offset2, loc.line, loc.column, data2);
+    throw new ParseError(code18, offset2, loc.line, loc.column, data2);
   }
   /**
   * Get the next token.
@@ -50347,18 +57071,18 @@ var Tokenizer = class {
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
-          const code2 = this.parseUnicode(4);
-          out.push(code2);
+          const code18 = this.parseUnicode(4);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
-          const code2 = this.parseUnicode(8);
-          out.push(code2);
+          const code18 = this.parseUnicode(8);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-          const code2 = this.parseUnicode(2);
-          out.push(code2);
+          const code18 = this.parseUnicode(2);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         }
@@ -50402,18 +57126,18 @@ var Tokenizer = class {
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_U) {
-          const code2 = this.parseUnicode(4);
-          out.push(code2);
+          const code18 = this.parseUnicode(4);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_CAPITAL_U) {
-          const code2 = this.parseUnicode(8);
-          out.push(code2);
+          const code18 = this.parseUnicode(8);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LATIN_SMALL_X && this.tomlVersion.gte(1, 1)) {
-          const code2 = this.parseUnicode(2);
-          out.push(code2);
+          const code18 = this.parseUnicode(2);
+          out.push(code18);
           cp = this.nextCode();
           continue;
         } else if (cp === CodePoint.LINE_FEED) {
@@ -50843,9 +57567,9 @@ var Tokenizer = class {
       if (charCount >= count) break;
     }
     const end = this.codePointIterator.end;
-    const code2 = this.text.slice(start2, end);
-    const codePoint = parseInt(code2, 16);
-    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code2 });
+    const code18 = this.text.slice(start2, end);
+    const codePoint = parseInt(code18, 16);
+    if (!isUnicodeScalarValue(codePoint)) return this.reportParseError("invalid-code-point", { cp: code18 });
     return codePoint;
   }
   reportParseErrorControlChar() {
@@ -51108,7 +57832,7 @@ var Context = class {
   /**
   * Report an invalid token error.
   */
-  reportParseError(code2, token) {
+  reportParseError(code18, token) {
     let offset2, line, column;
     if (token) {
       offset2 = token.range[0];
@@ -51120,7 +57844,7 @@ var Context = class {
       line = startPos.line;
       column = startPos.column;
     }
-    throw new ParseError(code2, offset2, line, column);
+    throw new ParseError(code18, offset2, line, column);
   }
 };
 var STATE_FOR_ERROR = { VALUE: "missing-value" };
@@ -51580,9 +58304,9 @@ var tomlKeys = {
   TOMLValue: []
 };
 var KEYS2 = unionWith(tomlKeys);
-function parseForESLint(code2, options) {
+function parseForESLint(code18, options) {
   return {
-    ast: new TOMLParser(code2, options).parse(),
+    ast: new TOMLParser(code18, options).parse(),
     visitorKeys: KEYS2,
     services: { isTOML: true }
   };
@@ -51713,8 +58437,8 @@ function set2(baseTable, keys, value2) {
 function isValue(value2) {
   return typeof value2 !== "object" || value2 instanceof Date;
 }
-function parseTOML(code2, options) {
-  return parseForESLint(code2, options).ast;
+function parseTOML(code18, options) {
+  return parseForESLint(code18, options).ast;
 }
 
 // src/schema/detect.ts
@@ -52011,9 +58735,22 @@ function renderMessage(template, data2) {
   return template.replace(/\{(\w+)\}/g, (whole, name2) => name2 in data2 ? String(data2[name2]) : whole);
 }
 function quote(text5, max = 60) {
-  const oneLine = text5.replace(/\s+/g, " ").trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}\u2026` : oneLine;
+  let quoted = "";
+  let space = false;
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const character = text5[index2];
+    if (WHITE_SPACE.test(character)) {
+      space = quoted.length > 0;
+      continue;
+    }
+    const piece = space ? ` ${character}` : character;
+    space = false;
+    if (quoted.length + piece.length > max) return `${(quoted + piece).slice(0, max - 1)}\u2026`;
+    quoted += piece;
+  }
+  return quoted;
 }
+var WHITE_SPACE = /\s/;
 
 // src/engine/suggest.ts
 function closest(name2, candidates) {
@@ -52166,7 +58903,7 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
   try {
     collections = config2.collections ? Object.entries(config2.collections).map(([name2, collection]) => buildCollection(name2, collection, "config", location2.root)) : detected.collections.map((plan) => buildCollection(plan.name, plan, detected.generator ? "detected" : "default", location2.root));
   } catch (error2) {
-    if (error2 instanceof CollectionError) throw new ConfigError(`${location2.shown ?? location2.file ?? "configuration"}: ${error2.message}`);
+    if (error2 instanceof CollectionError || error2 instanceof PatternError) throw new ConfigError(`${location2.shown ?? location2.file ?? "configuration"}: ${error2.message}`);
     throw error2;
   }
   return {
@@ -52331,6 +59068,7 @@ async function loadConfig(cwd, rules2, explicitFile) {
   if (!found.file) return resolveConfig({}, rules2, { file: null, root }, detect);
   const shown = import_node_path5.default.relative(cwd, found.file) || found.file;
   const input2 = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
+  if (usesPatterns(input2)) await loadPatterns();
   const config2 = resolveConfig(input2, rules2, { file: found.file, root, shown }, detect);
   try {
     if (isRuleOnAnywhere(config2, "remark-lint")) await loadRemark(remarkSettingsOf(config2), root);
@@ -53108,20 +59846,20 @@ init_mdast_util_to_string();
 
 // node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
-  const code2 = Number.parseInt(value2, base);
+  const code18 = Number.parseInt(value2, base);
   if (
     // C0 except for HT, LF, FF, CR, space.
-    code2 < 9 || code2 === 11 || code2 > 13 && code2 < 32 || // Control character (DEL) of C0, and C1 controls.
-    code2 > 126 && code2 < 160 || // Lone high surrogates and low surrogates.
-    code2 > 55295 && code2 < 57344 || // Noncharacters.
-    code2 > 64975 && code2 < 65008 || /* eslint-disable no-bitwise */
-    (code2 & 65535) === 65535 || (code2 & 65535) === 65534 || /* eslint-enable no-bitwise */
+    code18 < 9 || code18 === 11 || code18 > 13 && code18 < 32 || // Control character (DEL) of C0, and C1 controls.
+    code18 > 126 && code18 < 160 || // Lone high surrogates and low surrogates.
+    code18 > 55295 && code18 < 57344 || // Noncharacters.
+    code18 > 64975 && code18 < 65008 || /* eslint-disable no-bitwise */
+    (code18 & 65535) === 65535 || (code18 & 65535) === 65534 || /* eslint-enable no-bitwise */
     // Out of range
-    code2 > 1114111
+    code18 > 1114111
   ) {
     return "\uFFFD";
   }
-  return String.fromCodePoint(code2);
+  return String.fromCodePoint(code18);
 }
 
 // node_modules/micromark/lib/parse.js
@@ -53137,21 +59875,21 @@ function initializeContent(effects) {
   const contentStart = effects.attempt(this.parser.constructs.contentInitial, afterContentStartConstruct, paragraphInitial);
   let previous3;
   return contentStart;
-  function afterContentStartConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterContentStartConstruct(code18) {
+    if (code18 === null) {
+      effects.consume(code18);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     return factorySpace(effects, contentStart, "linePrefix");
   }
-  function paragraphInitial(code2) {
+  function paragraphInitial(code18) {
     effects.enter("paragraph");
-    return lineStart(code2);
+    return lineStart(code18);
   }
-  function lineStart(code2) {
+  function lineStart(code18) {
     const token = effects.enter("chunkText", {
       contentType: "text",
       previous: previous3
@@ -53160,21 +59898,21 @@ function initializeContent(effects) {
       previous3.next = token;
     }
     previous3 = token;
-    return data2(code2);
+    return data2(code18);
   }
-  function data2(code2) {
-    if (code2 === null) {
+  function data2(code18) {
+    if (code18 === null) {
       effects.exit("chunkText");
       effects.exit("paragraph");
-      effects.consume(code2);
+      effects.consume(code18);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code18)) {
+      effects.consume(code18);
       effects.exit("chunkText");
       return lineStart;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return data2;
   }
 }
@@ -53197,15 +59935,15 @@ function initializeDocument(effects) {
   let childToken;
   let lineStartOffset;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     if (continued < stack.length) {
       const item = stack[continued];
       self.containerState = item[1];
-      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code2);
+      return effects.attempt(item[0].continuation, documentContinue, checkNewContainers)(code18);
     }
-    return checkNewContainers(code2);
+    return checkNewContainers(code18);
   }
-  function documentContinue(code2) {
+  function documentContinue(code18) {
     continued++;
     if (self.containerState._closeFlow) {
       self.containerState._closeFlow = void 0;
@@ -53233,51 +59971,51 @@ function initializeDocument(effects) {
       editMap.add(indexBeforeFlow + 1, 0, self.events.slice(indexBeforeExits));
       editMap.add(indexBeforeExits, index2 - indexBeforeExits, []);
       editMap.consume(self.events);
-      return checkNewContainers(code2);
+      return checkNewContainers(code18);
     }
-    return start2(code2);
+    return start2(code18);
   }
-  function checkNewContainers(code2) {
+  function checkNewContainers(code18) {
     if (continued === stack.length) {
       if (!childFlow) {
-        return documentContinued(code2);
+        return documentContinued(code18);
       }
       if (childFlow.currentConstruct && childFlow.currentConstruct.concrete) {
-        return flowStart(code2);
+        return flowStart(code18);
       }
       self.interrupt = Boolean(childFlow.currentConstruct && !childFlow._gfmTableDynamicInterruptHack);
     }
     self.containerState = {};
-    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code2);
+    return effects.check(containerConstruct, thereIsANewContainer, thereIsNoNewContainer)(code18);
   }
-  function thereIsANewContainer(code2) {
+  function thereIsANewContainer(code18) {
     if (childFlow) {
       closeFlow();
     }
     exitContainers(continued);
-    return documentContinued(code2);
+    return documentContinued(code18);
   }
-  function thereIsNoNewContainer(code2) {
+  function thereIsNoNewContainer(code18) {
     self.parser.lazy[self.now().line] = continued !== stack.length;
     lineStartOffset = self.now().offset;
-    return flowStart(code2);
+    return flowStart(code18);
   }
-  function documentContinued(code2) {
+  function documentContinued(code18) {
     self.containerState = {};
-    return effects.attempt(containerConstruct, containerContinue, flowStart)(code2);
+    return effects.attempt(containerConstruct, containerContinue, flowStart)(code18);
   }
-  function containerContinue(code2) {
+  function containerContinue(code18) {
     continued++;
     stack.push([self.currentConstruct, self.containerState]);
-    return documentContinued(code2);
+    return documentContinued(code18);
   }
-  function flowStart(code2) {
-    if (code2 === null) {
+  function flowStart(code18) {
+    if (code18 === null) {
       if (childFlow) {
         closeFlow();
       }
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code18);
       return;
     }
     childFlow = childFlow || self.parser.flow(self.now());
@@ -53286,23 +60024,23 @@ function initializeDocument(effects) {
       contentType: "flow",
       previous: childToken
     });
-    return flowContinue(code2);
+    return flowContinue(code18);
   }
-  function flowContinue(code2) {
-    if (code2 === null) {
+  function flowContinue(code18) {
+    if (code18 === null) {
       writeToChild(effects.exit("chunkFlow"), true);
       exitContainers(0);
-      effects.consume(code2);
+      effects.consume(code18);
       return;
     }
-    if (markdownLineEnding(code2)) {
-      effects.consume(code2);
+    if (markdownLineEnding(code18)) {
+      effects.consume(code18);
       writeToChild(effects.exit("chunkFlow"));
       continued = 0;
       self.interrupt = void 0;
       return start2;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return flowContinue;
   }
   function writeToChild(token, endOfFile) {
@@ -53392,24 +60130,24 @@ function initializeFlow(effects) {
     effects.attempt(this.parser.constructs.flowInitial, afterConstruct, factorySpace(effects, effects.attempt(this.parser.constructs.flow, afterConstruct, effects.attempt(content2, afterConstruct)), "linePrefix"))
   );
   return initial;
-  function atBlankEnding(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function atBlankEnding(code18) {
+    if (code18 === null) {
+      effects.consume(code18);
       return;
     }
     effects.enter("lineEndingBlank");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEndingBlank");
     self.currentConstruct = void 0;
     return initial;
   }
-  function afterConstruct(code2) {
-    if (code2 === null) {
-      effects.consume(code2);
+  function afterConstruct(code18) {
+    if (code18 === null) {
+      effects.consume(code18);
       return;
     }
     effects.enter("lineEnding");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("lineEnding");
     self.currentConstruct = void 0;
     return initial;
@@ -53433,31 +60171,31 @@ function initializeFactory(field) {
     const constructs2 = this.parser.constructs[field];
     const text5 = effects.attempt(constructs2, start2, notText);
     return start2;
-    function start2(code2) {
-      return atBreak(code2) ? text5(code2) : notText(code2);
+    function start2(code18) {
+      return atBreak(code18) ? text5(code18) : notText(code18);
     }
-    function notText(code2) {
-      if (code2 === null) {
-        effects.consume(code2);
+    function notText(code18) {
+      if (code18 === null) {
+        effects.consume(code18);
         return;
       }
       effects.enter("data");
-      effects.consume(code2);
+      effects.consume(code18);
       return data2;
     }
-    function data2(code2) {
-      if (atBreak(code2)) {
+    function data2(code18) {
+      if (atBreak(code18)) {
         effects.exit("data");
-        return text5(code2);
+        return text5(code18);
       }
-      effects.consume(code2);
+      effects.consume(code18);
       return data2;
     }
-    function atBreak(code2) {
-      if (code2 === null) {
+    function atBreak(code18) {
+      if (code18 === null) {
         return true;
       }
-      const list3 = constructs2[code2];
+      const list3 = constructs2[code18];
       let index2 = -1;
       if (list3) {
         while (++index2 < list3.length) {
@@ -53732,18 +60470,18 @@ function createTokenizer(parser, initialize, from) {
       }
     }
   }
-  function go(code2) {
+  function go(code18) {
     consumed = void 0;
-    expectedCode = code2;
-    state = state(code2);
+    expectedCode = code18;
+    state = state(code18);
   }
-  function consume(code2) {
-    if (markdownLineEnding(code2)) {
+  function consume(code18) {
+    if (markdownLineEnding(code18)) {
       point5.line++;
       point5.column = 1;
-      point5.offset += code2 === -3 ? 2 : 1;
+      point5.offset += code18 === -3 ? 2 : 1;
       accountForPotentialSkip();
-    } else if (code2 !== -1) {
+    } else if (code18 !== -1) {
       point5.column++;
       point5.offset++;
     }
@@ -53759,7 +60497,7 @@ function createTokenizer(parser, initialize, from) {
         point5._index++;
       }
     }
-    context.previous = code2;
+    context.previous = code18;
     consumed = true;
   }
   function enter(type, fields) {
@@ -53801,16 +60539,16 @@ function createTokenizer(parser, initialize, from) {
       ) : handleMapOfConstructs(constructs2);
       function handleMapOfConstructs(map2) {
         return start2;
-        function start2(code2) {
-          const left = code2 !== null && map2[code2];
-          const all2 = code2 !== null && map2.null;
+        function start2(code18) {
+          const left = code18 !== null && map2[code18];
+          const all2 = code18 !== null && map2.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list3)(code2);
+          return handleListOfConstructs(list3)(code18);
         }
       }
       function handleListOfConstructs(list3) {
@@ -53823,14 +60561,14 @@ function createTokenizer(parser, initialize, from) {
       }
       function handleConstruct(construct) {
         return start2;
-        function start2(code2) {
+        function start2(code18) {
           info = store();
           currentConstruct = construct;
           if (!construct.partial) {
             context.currentConstruct = construct;
           }
           if (construct.name && context.parser.constructs.disable.null.includes(construct.name)) {
-            return nok(code2);
+            return nok(code18);
           }
           return construct.tokenize.call(
             // If we do have fields, create an object w/ `context` as its
@@ -53840,15 +60578,15 @@ function createTokenizer(parser, initialize, from) {
             effects,
             ok3,
             nok
-          )(code2);
+          )(code18);
         }
       }
-      function ok3(code2) {
+      function ok3(code18) {
         consumed = true;
         onreturn(currentConstruct, info);
         return returnState;
       }
-      function nok(code2) {
+      function nok(code18) {
         consumed = true;
         info.restore();
         if (++constructIndex < listOfConstructs.length) {
@@ -54021,12 +60759,12 @@ function preprocess2() {
       search.lastIndex = startPosition;
       const match = search.exec(value2);
       const endPosition2 = match && match.index !== void 0 ? match.index : value2.length;
-      const code2 = value2.charCodeAt(endPosition2);
+      const code18 = value2.charCodeAt(endPosition2);
       if (!match) {
         buffer = value2.slice(startPosition);
         break;
       }
-      if (code2 === 10 && startPosition === endPosition2 && atCarriageReturn) {
+      if (code18 === 10 && startPosition === endPosition2 && atCarriageReturn) {
         chunks.push(-3);
         atCarriageReturn = void 0;
       } else {
@@ -54038,7 +60776,7 @@ function preprocess2() {
           chunks.push(value2.slice(startPosition, endPosition2));
           column += endPosition2 - startPosition;
         }
-        switch (code2) {
+        switch (code18) {
           case 0: {
             chunks.push(65533);
             column++;
@@ -54936,65 +61674,65 @@ function tokenizeEmailAutolink(effects, ok3, nok) {
   let dot;
   let data2;
   return start2;
-  function start2(code2) {
-    if (!gfmAtext(code2) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function start2(code18) {
+    if (!gfmAtext(code18) || !previousEmail.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code18);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkEmail");
-    return atext(code2);
+    return atext(code18);
   }
-  function atext(code2) {
-    if (gfmAtext(code2)) {
-      effects.consume(code2);
+  function atext(code18) {
+    if (gfmAtext(code18)) {
+      effects.consume(code18);
       return atext;
     }
-    if (code2 === 64) {
-      effects.consume(code2);
+    if (code18 === 64) {
+      effects.consume(code18);
       return emailDomain;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function emailDomain(code2) {
-    if (code2 === 46) {
-      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code2);
+  function emailDomain(code18) {
+    if (code18 === 46) {
+      return effects.check(emailDomainDotTrail, emailDomainAfter, emailDomainDot)(code18);
     }
-    if (code2 === 45 || code2 === 95 || asciiAlphanumeric(code2)) {
+    if (code18 === 45 || code18 === 95 || asciiAlphanumeric(code18)) {
       data2 = true;
-      effects.consume(code2);
+      effects.consume(code18);
       return emailDomain;
     }
-    return emailDomainAfter(code2);
+    return emailDomainAfter(code18);
   }
-  function emailDomainDot(code2) {
-    effects.consume(code2);
+  function emailDomainDot(code18) {
+    effects.consume(code18);
     dot = true;
     return emailDomain;
   }
-  function emailDomainAfter(code2) {
+  function emailDomainAfter(code18) {
     if (data2 && dot && asciiAlpha(self.previous)) {
       effects.exit("literalAutolinkEmail");
       effects.exit("literalAutolink");
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 function tokenizeWwwAutolink(effects, ok3, nok) {
   const self = this;
   return wwwStart;
-  function wwwStart(code2) {
-    if (code2 !== 87 && code2 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
-      return nok(code2);
+  function wwwStart(code18) {
+    if (code18 !== 87 && code18 !== 119 || !previousWww.call(self, self.previous) || previousUnbalanced(self.events)) {
+      return nok(code18);
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path5, wwwAfter), nok), nok)(code2);
+    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path5, wwwAfter), nok), nok)(code18);
   }
-  function wwwAfter(code2) {
+  function wwwAfter(code18) {
     effects.exit("literalAutolinkWww");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeProtocolAutolink(effects, ok3, nok) {
@@ -55002,68 +61740,68 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
   let buffer = "";
   let seen = false;
   return protocolStart;
-  function protocolStart(code2) {
-    if ((code2 === 72 || code2 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
+  function protocolStart(code18) {
+    if ((code18 === 72 || code18 === 104) && previousProtocol.call(self, self.previous) && !previousUnbalanced(self.events)) {
       effects.enter("literalAutolink");
       effects.enter("literalAutolinkHttp");
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+      buffer += String.fromCodePoint(code18);
+      effects.consume(code18);
       return protocolPrefixInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function protocolPrefixInside(code2) {
-    if (asciiAlpha(code2) && buffer.length < 5) {
-      buffer += String.fromCodePoint(code2);
-      effects.consume(code2);
+  function protocolPrefixInside(code18) {
+    if (asciiAlpha(code18) && buffer.length < 5) {
+      buffer += String.fromCodePoint(code18);
+      effects.consume(code18);
       return protocolPrefixInside;
     }
-    if (code2 === 58) {
+    if (code18 === 58) {
       const protocol = buffer.toLowerCase();
       if (protocol === "http" || protocol === "https") {
-        effects.consume(code2);
+        effects.consume(code18);
         return protocolSlashesInside;
       }
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function protocolSlashesInside(code2) {
-    if (code2 === 47) {
-      effects.consume(code2);
+  function protocolSlashesInside(code18) {
+    if (code18 === 47) {
+      effects.consume(code18);
       if (seen) {
         return afterProtocol;
       }
       seen = true;
       return protocolSlashesInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function afterProtocol(code2) {
-    return code2 === null || asciiControl(code2) || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || unicodePunctuation(code2) ? nok(code2) : effects.attempt(domain2, effects.attempt(path5, protocolAfter), nok)(code2);
+  function afterProtocol(code18) {
+    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain2, effects.attempt(path5, protocolAfter), nok)(code18);
   }
-  function protocolAfter(code2) {
+  function protocolAfter(code18) {
     effects.exit("literalAutolinkHttp");
     effects.exit("literalAutolink");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizeWwwPrefix(effects, ok3, nok) {
   let size = 0;
   return wwwPrefixInside;
-  function wwwPrefixInside(code2) {
-    if ((code2 === 87 || code2 === 119) && size < 3) {
+  function wwwPrefixInside(code18) {
+    if ((code18 === 87 || code18 === 119) && size < 3) {
       size++;
-      effects.consume(code2);
+      effects.consume(code18);
       return wwwPrefixInside;
     }
-    if (code2 === 46 && size === 3) {
-      effects.consume(code2);
+    if (code18 === 46 && size === 3) {
+      effects.consume(code18);
       return wwwPrefixAfter;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function wwwPrefixAfter(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function wwwPrefixAfter(code18) {
+    return code18 === null ? nok(code18) : ok3(code18);
   }
 }
 function tokenizeDomain(effects, ok3, nok) {
@@ -55071,130 +61809,130 @@ function tokenizeDomain(effects, ok3, nok) {
   let underscoreInLastLastSegment;
   let seen;
   return domainInside;
-  function domainInside(code2) {
-    if (code2 === 46 || code2 === 95) {
-      return effects.check(trail, domainAfter, domainAtPunctuation)(code2);
+  function domainInside(code18) {
+    if (code18 === 46 || code18 === 95) {
+      return effects.check(trail, domainAfter, domainAtPunctuation)(code18);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2) || code2 !== 45 && unicodePunctuation(code2)) {
-      return domainAfter(code2);
+    if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || code18 !== 45 && unicodePunctuation(code18)) {
+      return domainAfter(code18);
     }
     seen = true;
-    effects.consume(code2);
+    effects.consume(code18);
     return domainInside;
   }
-  function domainAtPunctuation(code2) {
-    if (code2 === 95) {
+  function domainAtPunctuation(code18) {
+    if (code18 === 95) {
       underscoreInLastSegment = true;
     } else {
       underscoreInLastLastSegment = underscoreInLastSegment;
       underscoreInLastSegment = void 0;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return domainInside;
   }
-  function domainAfter(code2) {
+  function domainAfter(code18) {
     if (underscoreInLastLastSegment || underscoreInLastSegment || !seen) {
-      return nok(code2);
+      return nok(code18);
     }
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function tokenizePath(effects, ok3) {
   let sizeOpen = 0;
   let sizeClose = 0;
   return pathInside;
-  function pathInside(code2) {
-    if (code2 === 40) {
+  function pathInside(code18) {
+    if (code18 === 40) {
       sizeOpen++;
-      effects.consume(code2);
+      effects.consume(code18);
       return pathInside;
     }
-    if (code2 === 41 && sizeClose < sizeOpen) {
-      return pathAtPunctuation(code2);
+    if (code18 === 41 && sizeClose < sizeOpen) {
+      return pathAtPunctuation(code18);
     }
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 63 || code2 === 93 || code2 === 95 || code2 === 126) {
-      return effects.check(trail, ok3, pathAtPunctuation)(code2);
+    if (code18 === 33 || code18 === 34 || code18 === 38 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 60 || code18 === 63 || code18 === 93 || code18 === 95 || code18 === 126) {
+      return effects.check(trail, ok3, pathAtPunctuation)(code18);
     }
-    if (code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+    if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
+      return ok3(code18);
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return pathInside;
   }
-  function pathAtPunctuation(code2) {
-    if (code2 === 41) {
+  function pathAtPunctuation(code18) {
+    if (code18 === 41) {
       sizeClose++;
     }
-    effects.consume(code2);
+    effects.consume(code18);
     return pathInside;
   }
 }
 function tokenizeTrail(effects, ok3, nok) {
   return trail2;
-  function trail2(code2) {
-    if (code2 === 33 || code2 === 34 || code2 === 39 || code2 === 41 || code2 === 42 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 63 || code2 === 95 || code2 === 126) {
-      effects.consume(code2);
+  function trail2(code18) {
+    if (code18 === 33 || code18 === 34 || code18 === 39 || code18 === 41 || code18 === 42 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 63 || code18 === 95 || code18 === 126) {
+      effects.consume(code18);
       return trail2;
     }
-    if (code2 === 38) {
-      effects.consume(code2);
+    if (code18 === 38) {
+      effects.consume(code18);
       return trailCharacterReferenceStart;
     }
-    if (code2 === 93) {
-      effects.consume(code2);
+    if (code18 === 93) {
+      effects.consume(code18);
       return trailBracketAfter;
     }
     if (
       // `<` is an end.
-      code2 === 60 || // So is whitespace.
-      code2 === null || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)
+      code18 === 60 || // So is whitespace.
+      code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)
     ) {
-      return ok3(code2);
+      return ok3(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function trailBracketAfter(code2) {
-    if (code2 === null || code2 === 40 || code2 === 91 || markdownLineEndingOrSpace(code2) || unicodeWhitespace(code2)) {
-      return ok3(code2);
+  function trailBracketAfter(code18) {
+    if (code18 === null || code18 === 40 || code18 === 91 || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
+      return ok3(code18);
     }
-    return trail2(code2);
+    return trail2(code18);
   }
-  function trailCharacterReferenceStart(code2) {
-    return asciiAlpha(code2) ? trailCharacterReferenceInside(code2) : nok(code2);
+  function trailCharacterReferenceStart(code18) {
+    return asciiAlpha(code18) ? trailCharacterReferenceInside(code18) : nok(code18);
   }
-  function trailCharacterReferenceInside(code2) {
-    if (code2 === 59) {
-      effects.consume(code2);
+  function trailCharacterReferenceInside(code18) {
+    if (code18 === 59) {
+      effects.consume(code18);
       return trail2;
     }
-    if (asciiAlpha(code2)) {
-      effects.consume(code2);
+    if (asciiAlpha(code18)) {
+      effects.consume(code18);
       return trailCharacterReferenceInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 function tokenizeEmailDomainDotTrail(effects, ok3, nok) {
   return start2;
-  function start2(code2) {
-    effects.consume(code2);
+  function start2(code18) {
+    effects.consume(code18);
     return after;
   }
-  function after(code2) {
-    return asciiAlphanumeric(code2) ? nok(code2) : ok3(code2);
+  function after(code18) {
+    return asciiAlphanumeric(code18) ? nok(code18) : ok3(code18);
   }
 }
-function previousWww(code2) {
-  return code2 === null || code2 === 40 || code2 === 42 || code2 === 95 || code2 === 91 || code2 === 93 || code2 === 126 || markdownLineEndingOrSpace(code2);
+function previousWww(code18) {
+  return code18 === null || code18 === 40 || code18 === 42 || code18 === 95 || code18 === 91 || code18 === 93 || code18 === 126 || markdownLineEndingOrSpace(code18);
 }
-function previousProtocol(code2) {
-  return !asciiAlpha(code2);
+function previousProtocol(code18) {
+  return !asciiAlpha(code18);
 }
-function previousEmail(code2) {
-  return !(code2 === 47 || gfmAtext(code2));
+function previousEmail(code18) {
+  return !(code18 === 47 || gfmAtext(code18));
 }
-function gfmAtext(code2) {
-  return code2 === 43 || code2 === 45 || code2 === 46 || code2 === 95 || asciiAlphanumeric(code2);
+function gfmAtext(code18) {
+  return code18 === 43 || code18 === 45 || code18 === 46 || code18 === 95 || asciiAlphanumeric(code18);
 }
 function previousUnbalanced(events) {
   let index2 = events.length;
@@ -55267,21 +62005,21 @@ function tokenizePotentialGfmFootnoteCall(effects, ok3, nok) {
     }
   }
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     if (!labelStart || !labelStart._balanced) {
-      return nok(code2);
+      return nok(code18);
     }
     const id = normalizeIdentifier(self.sliceSerialize({
       start: labelStart.end,
       end: self.now()
     }));
     if (id.codePointAt(0) !== 94 || !defined.includes(id.slice(1))) {
-      return nok(code2);
+      return nok(code18);
     }
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("gfmFootnoteCallLabelMarker");
-    return ok3(code2);
+    return ok3(code18);
   }
 }
 function resolveToPotentialGfmFootnoteCall(events, context) {
@@ -55349,58 +62087,58 @@ function tokenizeGfmFootnoteCall(effects, ok3, nok) {
   let size = 0;
   let data2;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("gfmFootnoteCall");
     effects.enter("gfmFootnoteCallLabelMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("gfmFootnoteCallLabelMarker");
     return callStart;
   }
-  function callStart(code2) {
-    if (code2 !== 94) return nok(code2);
+  function callStart(code18) {
+    if (code18 !== 94) return nok(code18);
     effects.enter("gfmFootnoteCallMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("gfmFootnoteCallMarker");
     effects.enter("gfmFootnoteCallString");
     effects.enter("chunkString").contentType = "string";
     return callData;
   }
-  function callData(code2) {
+  function callData(code18) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data2 || // Space or tab is not supported by GFM for some reason.
+      code18 === 93 && !data2 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code18 === null || code18 === 91 || markdownLineEndingOrSpace(code18)
     ) {
-      return nok(code2);
+      return nok(code18);
     }
-    if (code2 === 93) {
+    if (code18 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteCallString");
       if (!defined.includes(normalizeIdentifier(self.sliceSerialize(token)))) {
-        return nok(code2);
+        return nok(code18);
       }
       effects.enter("gfmFootnoteCallLabelMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("gfmFootnoteCallLabelMarker");
       effects.exit("gfmFootnoteCall");
       return ok3;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code18)) {
       data2 = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? callEscape : callData;
+    effects.consume(code18);
+    return code18 === 92 ? callEscape : callData;
   }
-  function callEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function callEscape(code18) {
+    if (code18 === 91 || code18 === 92 || code18 === 93) {
+      effects.consume(code18);
       size++;
       return callData;
     }
-    return callData(code2);
+    return callData(code18);
   }
 }
 function tokenizeDefinitionStart(effects, ok3, nok) {
@@ -55410,74 +62148,74 @@ function tokenizeDefinitionStart(effects, ok3, nok) {
   let size = 0;
   let data2;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     effects.enter("gfmFootnoteDefinition")._container = true;
     effects.enter("gfmFootnoteDefinitionLabel");
     effects.enter("gfmFootnoteDefinitionLabelMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("gfmFootnoteDefinitionLabelMarker");
     return labelAtMarker;
   }
-  function labelAtMarker(code2) {
-    if (code2 === 94) {
+  function labelAtMarker(code18) {
+    if (code18 === 94) {
       effects.enter("gfmFootnoteDefinitionMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("gfmFootnoteDefinitionMarker");
       effects.enter("gfmFootnoteDefinitionLabelString");
       effects.enter("chunkString").contentType = "string";
       return labelInside;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function labelInside(code2) {
+  function labelInside(code18) {
     if (
       // Too long.
       size > 999 || // Closing brace with nothing.
-      code2 === 93 && !data2 || // Space or tab is not supported by GFM for some reason.
+      code18 === 93 && !data2 || // Space or tab is not supported by GFM for some reason.
       // `\n` and `[` not being supported makes sense.
-      code2 === null || code2 === 91 || markdownLineEndingOrSpace(code2)
+      code18 === null || code18 === 91 || markdownLineEndingOrSpace(code18)
     ) {
-      return nok(code2);
+      return nok(code18);
     }
-    if (code2 === 93) {
+    if (code18 === 93) {
       effects.exit("chunkString");
       const token = effects.exit("gfmFootnoteDefinitionLabelString");
       identifier = normalizeIdentifier(self.sliceSerialize(token));
       effects.enter("gfmFootnoteDefinitionLabelMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("gfmFootnoteDefinitionLabelMarker");
       effects.exit("gfmFootnoteDefinitionLabel");
       return labelAfter;
     }
-    if (!markdownLineEndingOrSpace(code2)) {
+    if (!markdownLineEndingOrSpace(code18)) {
       data2 = true;
     }
     size++;
-    effects.consume(code2);
-    return code2 === 92 ? labelEscape : labelInside;
+    effects.consume(code18);
+    return code18 === 92 ? labelEscape : labelInside;
   }
-  function labelEscape(code2) {
-    if (code2 === 91 || code2 === 92 || code2 === 93) {
-      effects.consume(code2);
+  function labelEscape(code18) {
+    if (code18 === 91 || code18 === 92 || code18 === 93) {
+      effects.consume(code18);
       size++;
       return labelInside;
     }
-    return labelInside(code2);
+    return labelInside(code18);
   }
-  function labelAfter(code2) {
-    if (code2 === 58) {
+  function labelAfter(code18) {
+    if (code18 === 58) {
       effects.enter("definitionMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("definitionMarker");
       if (!defined.includes(identifier)) {
         defined.push(identifier);
       }
       return factorySpace(effects, whitespaceAfter, "gfmFootnoteDefinitionWhitespace");
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function whitespaceAfter(code2) {
-    return ok3(code2);
+  function whitespaceAfter(code18) {
+    return ok3(code18);
   }
 }
 function tokenizeDefinitionContinuation(effects, ok3, nok) {
@@ -55489,9 +62227,9 @@ function gfmFootnoteDefinitionEnd(effects) {
 function tokenizeIndent2(effects, ok3, nok) {
   const self = this;
   return factorySpace(effects, afterPrefix, "gfmFootnoteDefinitionIndent", 4 + 1);
-  function afterPrefix(code2) {
+  function afterPrefix(code18) {
     const tail = self.events[self.events.length - 1];
-    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code2) : nok(code2);
+    return tail && tail[1].type === "gfmFootnoteDefinitionIndent" && tail[2].sliceSerialize(tail[1], true).length === 4 ? ok3(code18) : nok(code18);
   }
 }
 
@@ -55567,27 +62305,27 @@ function gfmStrikethrough(options) {
     const events = this.events;
     let size = 0;
     return start2;
-    function start2(code2) {
+    function start2(code18) {
       if (previous3 === 126 && events[events.length - 1][1].type !== "characterEscape") {
-        return nok(code2);
+        return nok(code18);
       }
       effects.enter("strikethroughSequenceTemporary");
-      return more(code2);
+      return more(code18);
     }
-    function more(code2) {
+    function more(code18) {
       const before = classifyCharacter(previous3);
-      if (code2 === 126) {
-        if (size > 1) return nok(code2);
-        effects.consume(code2);
+      if (code18 === 126) {
+        if (size > 1) return nok(code18);
+        effects.consume(code18);
         size++;
         return more;
       }
-      if (size < 2 && !single) return nok(code2);
+      if (size < 2 && !single) return nok(code18);
       const token = effects.exit("strikethroughSequenceTemporary");
-      const after = classifyCharacter(code2);
+      const after = classifyCharacter(code18);
       token._open = !after || after === 2 && Boolean(before);
       token._close = !before || before === 2 && Boolean(after);
-      return ok3(code2);
+      return ok3(code18);
     }
   }
 }
@@ -55727,7 +62465,7 @@ function tokenizeTable(effects, ok3, nok) {
   let sizeB = 0;
   let seen;
   return start2;
-  function start2(code2) {
+  function start2(code18) {
     let index2 = self.events.length - 1;
     while (index2 > -1) {
       const {
@@ -55743,202 +62481,202 @@ function tokenizeTable(effects, ok3, nok) {
     const tail = index2 > -1 ? self.events[index2][1].type : null;
     const next = tail === "tableHead" || tail === "tableRow" ? bodyRowStart : headRowBefore;
     if (next === bodyRowStart && self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code18);
     }
-    return next(code2);
+    return next(code18);
   }
-  function headRowBefore(code2) {
+  function headRowBefore(code18) {
     effects.enter("tableHead");
     effects.enter("tableRow");
-    return headRowStart(code2);
+    return headRowStart(code18);
   }
-  function headRowStart(code2) {
-    if (code2 === 124) {
-      return headRowBreak(code2);
+  function headRowStart(code18) {
+    if (code18 === 124) {
+      return headRowBreak(code18);
     }
     seen = true;
     sizeB += 1;
-    return headRowBreak(code2);
+    return headRowBreak(code18);
   }
-  function headRowBreak(code2) {
-    if (code2 === null) {
-      return nok(code2);
+  function headRowBreak(code18) {
+    if (code18 === null) {
+      return nok(code18);
     }
-    if (markdownLineEnding(code2)) {
+    if (markdownLineEnding(code18)) {
       if (sizeB > 1) {
         sizeB = 0;
         self.interrupt = true;
         effects.exit("tableRow");
         effects.enter("lineEnding");
-        effects.consume(code2);
+        effects.consume(code18);
         effects.exit("lineEnding");
         return headDelimiterStart;
       }
-      return nok(code2);
+      return nok(code18);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headRowBreak, "whitespace")(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, headRowBreak, "whitespace")(code18);
     }
     sizeB += 1;
     if (seen) {
       seen = false;
       size += 1;
     }
-    if (code2 === 124) {
+    if (code18 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("tableCellDivider");
       seen = true;
       return headRowBreak;
     }
     effects.enter("data");
-    return headRowData(code2);
+    return headRowData(code18);
   }
-  function headRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function headRowData(code18) {
+    if (code18 === null || code18 === 124 || markdownLineEndingOrSpace(code18)) {
       effects.exit("data");
-      return headRowBreak(code2);
+      return headRowBreak(code18);
     }
-    effects.consume(code2);
-    return code2 === 92 ? headRowEscape : headRowData;
+    effects.consume(code18);
+    return code18 === 92 ? headRowEscape : headRowData;
   }
-  function headRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function headRowEscape(code18) {
+    if (code18 === 92 || code18 === 124) {
+      effects.consume(code18);
       return headRowData;
     }
-    return headRowData(code2);
+    return headRowData(code18);
   }
-  function headDelimiterStart(code2) {
+  function headDelimiterStart(code18) {
     self.interrupt = false;
     if (self.parser.lazy[self.now().line]) {
-      return nok(code2);
+      return nok(code18);
     }
     effects.enter("tableDelimiterRow");
     seen = false;
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, headDelimiterBefore, "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code18);
     }
-    return headDelimiterBefore(code2);
+    return headDelimiterBefore(code18);
   }
-  function headDelimiterBefore(code2) {
-    if (code2 === 45 || code2 === 58) {
-      return headDelimiterValueBefore(code2);
+  function headDelimiterBefore(code18) {
+    if (code18 === 45 || code18 === 58) {
+      return headDelimiterValueBefore(code18);
     }
-    if (code2 === 124) {
+    if (code18 === 124) {
       seen = true;
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("tableCellDivider");
       return headDelimiterCellBefore;
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code18);
   }
-  function headDelimiterCellBefore(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code2);
+  function headDelimiterCellBefore(code18) {
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, headDelimiterValueBefore, "whitespace")(code18);
     }
-    return headDelimiterValueBefore(code2);
+    return headDelimiterValueBefore(code18);
   }
-  function headDelimiterValueBefore(code2) {
-    if (code2 === 58) {
+  function headDelimiterValueBefore(code18) {
+    if (code18 === 58) {
       sizeB += 1;
       seen = true;
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("tableDelimiterMarker");
       return headDelimiterLeftAlignmentAfter;
     }
-    if (code2 === 45) {
+    if (code18 === 45) {
       sizeB += 1;
-      return headDelimiterLeftAlignmentAfter(code2);
+      return headDelimiterLeftAlignmentAfter(code18);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
-      return headDelimiterCellAfter(code2);
+    if (code18 === null || markdownLineEnding(code18)) {
+      return headDelimiterCellAfter(code18);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code18);
   }
-  function headDelimiterLeftAlignmentAfter(code2) {
-    if (code2 === 45) {
+  function headDelimiterLeftAlignmentAfter(code18) {
+    if (code18 === 45) {
       effects.enter("tableDelimiterFiller");
-      return headDelimiterFiller(code2);
+      return headDelimiterFiller(code18);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code18);
   }
-  function headDelimiterFiller(code2) {
-    if (code2 === 45) {
-      effects.consume(code2);
+  function headDelimiterFiller(code18) {
+    if (code18 === 45) {
+      effects.consume(code18);
       return headDelimiterFiller;
     }
-    if (code2 === 58) {
+    if (code18 === 58) {
       seen = true;
       effects.exit("tableDelimiterFiller");
       effects.enter("tableDelimiterMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("tableDelimiterMarker");
       return headDelimiterRightAlignmentAfter;
     }
     effects.exit("tableDelimiterFiller");
-    return headDelimiterRightAlignmentAfter(code2);
+    return headDelimiterRightAlignmentAfter(code18);
   }
-  function headDelimiterRightAlignmentAfter(code2) {
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code2);
+  function headDelimiterRightAlignmentAfter(code18) {
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, headDelimiterCellAfter, "whitespace")(code18);
     }
-    return headDelimiterCellAfter(code2);
+    return headDelimiterCellAfter(code18);
   }
-  function headDelimiterCellAfter(code2) {
-    if (code2 === 124) {
-      return headDelimiterBefore(code2);
+  function headDelimiterCellAfter(code18) {
+    if (code18 === 124) {
+      return headDelimiterBefore(code18);
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code18 === null || markdownLineEnding(code18)) {
       if (!seen || size !== sizeB) {
-        return headDelimiterNok(code2);
+        return headDelimiterNok(code18);
       }
       effects.exit("tableDelimiterRow");
       effects.exit("tableHead");
-      return ok3(code2);
+      return ok3(code18);
     }
-    return headDelimiterNok(code2);
+    return headDelimiterNok(code18);
   }
-  function headDelimiterNok(code2) {
-    return nok(code2);
+  function headDelimiterNok(code18) {
+    return nok(code18);
   }
-  function bodyRowStart(code2) {
+  function bodyRowStart(code18) {
     effects.enter("tableRow");
-    return bodyRowBreak(code2);
+    return bodyRowBreak(code18);
   }
-  function bodyRowBreak(code2) {
-    if (code2 === 124) {
+  function bodyRowBreak(code18) {
+    if (code18 === 124) {
       effects.enter("tableCellDivider");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("tableCellDivider");
       return bodyRowBreak;
     }
-    if (code2 === null || markdownLineEnding(code2)) {
+    if (code18 === null || markdownLineEnding(code18)) {
       effects.exit("tableRow");
-      return ok3(code2);
+      return ok3(code18);
     }
-    if (markdownSpace(code2)) {
-      return factorySpace(effects, bodyRowBreak, "whitespace")(code2);
+    if (markdownSpace(code18)) {
+      return factorySpace(effects, bodyRowBreak, "whitespace")(code18);
     }
     effects.enter("data");
-    return bodyRowData(code2);
+    return bodyRowData(code18);
   }
-  function bodyRowData(code2) {
-    if (code2 === null || code2 === 124 || markdownLineEndingOrSpace(code2)) {
+  function bodyRowData(code18) {
+    if (code18 === null || code18 === 124 || markdownLineEndingOrSpace(code18)) {
       effects.exit("data");
-      return bodyRowBreak(code2);
+      return bodyRowBreak(code18);
     }
-    effects.consume(code2);
-    return code2 === 92 ? bodyRowEscape : bodyRowData;
+    effects.consume(code18);
+    return code18 === 92 ? bodyRowEscape : bodyRowData;
   }
-  function bodyRowEscape(code2) {
-    if (code2 === 92 || code2 === 124) {
-      effects.consume(code2);
+  function bodyRowEscape(code18) {
+    if (code18 === 92 || code18 === 124) {
+      effects.consume(code18);
       return bodyRowData;
     }
-    return bodyRowData(code2);
+    return bodyRowData(code18);
   }
 }
 function resolveTable(events, context) {
@@ -56117,62 +62855,62 @@ function gfmTaskListItem() {
 function tokenizeTasklistCheck(effects, ok3, nok) {
   const self = this;
   return open2;
-  function open2(code2) {
+  function open2(code18) {
     if (
       // Exit if there\u2019s stuff before.
       self.previous !== null || // Exit if not in the first content that is the first child of a list
       // item.
       !self._gfmTasklistFirstContentOfListItem
     ) {
-      return nok(code2);
+      return nok(code18);
     }
     effects.enter("taskListCheck");
     effects.enter("taskListCheckMarker");
-    effects.consume(code2);
+    effects.consume(code18);
     effects.exit("taskListCheckMarker");
     return inside;
   }
-  function inside(code2) {
-    if (markdownLineEndingOrSpace(code2)) {
+  function inside(code18) {
+    if (markdownLineEndingOrSpace(code18)) {
       effects.enter("taskListCheckValueUnchecked");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("taskListCheckValueUnchecked");
       return close;
     }
-    if (code2 === 88 || code2 === 120) {
+    if (code18 === 88 || code18 === 120) {
       effects.enter("taskListCheckValueChecked");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("taskListCheckValueChecked");
       return close;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function close(code2) {
-    if (code2 === 93) {
+  function close(code18) {
+    if (code18 === 93) {
       effects.enter("taskListCheckMarker");
-      effects.consume(code2);
+      effects.consume(code18);
       effects.exit("taskListCheckMarker");
       effects.exit("taskListCheck");
       return after;
     }
-    return nok(code2);
+    return nok(code18);
   }
-  function after(code2) {
-    if (markdownLineEnding(code2)) {
-      return ok3(code2);
+  function after(code18) {
+    if (markdownLineEnding(code18)) {
+      return ok3(code18);
     }
-    if (markdownSpace(code2)) {
+    if (markdownSpace(code18)) {
       return effects.check({
         tokenize: spaceThenNonSpace
-      }, ok3, nok)(code2);
+      }, ok3, nok)(code18);
     }
-    return nok(code2);
+    return nok(code18);
   }
 }
 function spaceThenNonSpace(effects, ok3, nok) {
   return factorySpace(effects, after, "whitespace");
-  function after(code2) {
-    return code2 === null ? nok(code2) : ok3(code2);
+  function after(code18) {
+    return code18 === null ? nok(code18) : ok3(code18);
   }
 }
 
@@ -56440,8 +63178,8 @@ function isCorrectDomain(domain3) {
 function splitUrl(url2) {
   let index2 = url2.length;
   while (index2 > 0) {
-    const code2 = url2.charCodeAt(index2 - 1);
-    if (code2 === 33 || code2 === 34 || code2 === 38 || code2 === 39 || code2 === 41 || code2 === 44 || code2 === 46 || code2 === 58 || code2 === 59 || code2 === 60 || code2 === 62 || code2 === 63 || code2 === 93 || code2 === 125) {
+    const code18 = url2.charCodeAt(index2 - 1);
+    if (code18 === 33 || code18 === 34 || code18 === 38 || code18 === 39 || code18 === 41 || code18 === 44 || code18 === 46 || code18 === 58 || code18 === 59 || code18 === 60 || code18 === 62 || code18 === 63 || code18 === 93 || code18 === 125) {
       index2--;
     } else {
       break;
@@ -56464,8 +63202,8 @@ function splitUrl(url2) {
   return [url2, trail2];
 }
 function previous2(match) {
-  const code2 = match.input.charCodeAt(match.index - 1);
-  return match.index === 0 || unicodeWhitespace(code2) || unicodePunctuation(code2);
+  const code18 = match.input.charCodeAt(match.index - 1);
+  return match.index === 0 || unicodeWhitespace(code18) || unicodePunctuation(code18);
 }
 
 // node_modules/mdast-util-gfm-footnote/lib/index.js
@@ -56889,12 +63627,12 @@ var Preprocessor = class {
   get offset() {
     return this.droppedBufferSize + this.codePointStart;
   }
-  getError(code2, cpOffset) {
+  getError(code18, cpOffset) {
     const { line, col, offset: offset2 } = this;
     const startCol = col + cpOffset;
     const startOffset = offset2 + cpOffset;
     return {
-      code: code2,
+      code: code18,
       startLine: line,
       endLine: line,
       startCol,
@@ -56903,10 +63641,10 @@ var Preprocessor = class {
       endOffset: startOffset
     };
   }
-  _err(code2) {
+  _err(code18) {
     if (this.handler.onParseError && this.lastErrOffset !== this.offset) {
       this.lastErrOffset = this.offset;
-      this.handler.onParseError(this.getError(code2, 0));
+      this.handler.onParseError(this.getError(code18, 0));
     }
   }
   _addGap() {
@@ -56983,8 +63721,8 @@ var Preprocessor = class {
       this.endOfChunkHit = !this.lastChunkWritten;
       return CODE_POINTS.EOF;
     }
-    const code2 = this.html.charCodeAt(pos);
-    return code2 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code2;
+    const code18 = this.html.charCodeAt(pos);
+    return code18 === CODE_POINTS.CARRIAGE_RETURN ? CODE_POINTS.LINE_FEED : code18;
   }
   advance() {
     this.pos++;
@@ -57122,12 +63860,12 @@ var BUCKET_HASH_2 = 2246822507;
 var PAIR_TABLE_SIZE = 1024;
 var CHAR_REMAP = (() => {
   const remap = new Uint8Array(128);
-  for (let code2 = 48; code2 <= 57; code2++)
-    remap[code2] = code2 - 47;
-  for (let code2 = 65; code2 <= 90; code2++)
-    remap[code2] = code2 - 54;
-  for (let code2 = 97; code2 <= 122; code2++)
-    remap[code2] = code2 - 60;
+  for (let code18 = 48; code18 <= 57; code18++)
+    remap[code18] = code18 - 47;
+  for (let code18 = 65; code18 <= 90; code18++)
+    remap[code18] = code18 - 54;
+  for (let code18 = 97; code18 <= 122; code18++)
+    remap[code18] = code18 - 60;
   return remap;
 })();
 function exactKey(text5, nameStart, length) {
@@ -57214,14 +63952,14 @@ var CHAR_LOWER_A = 97;
 var CHAR_LOWER_X = 120;
 var CHAR_UPPER_A = 65;
 var TO_LOWER_BIT = 32;
-function isNumber2(code2) {
-  return code2 - CHAR_ZERO >>> 0 <= 9;
+function isNumber2(code18) {
+  return code18 - CHAR_ZERO >>> 0 <= 9;
 }
-function isAlphaNumeric(code2) {
-  return isNumber2(code2) || (code2 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
+function isAlphaNumeric(code18) {
+  return isNumber2(code18) || (code18 | TO_LOWER_BIT) - CHAR_LOWER_A >>> 0 <= 25;
 }
-function isEntityInAttributeInvalidEnd(code2) {
-  return code2 === CHAR_EQUALS || isAlphaNumeric(code2);
+function isEntityInAttributeInvalidEnd(code18) {
+  return code18 === CHAR_EQUALS || isAlphaNumeric(code18);
 }
 var DecodingMode;
 (function(DecodingMode2) {
@@ -58299,16 +65037,16 @@ function isWhitespace2(cp) {
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
   return isWhitespace2(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
-function getErrorForNumericCharacterReference(code2) {
-  if (code2 === CODE_POINTS.NULL) {
+function getErrorForNumericCharacterReference(code18) {
+  if (code18 === CODE_POINTS.NULL) {
     return ERR.nullCharacterReference;
-  } else if (code2 > 1114111) {
+  } else if (code18 > 1114111) {
     return ERR.characterReferenceOutsideUnicodeRange;
-  } else if (isSurrogate(code2)) {
+  } else if (isSurrogate(code18)) {
     return ERR.surrogateCharacterReference;
-  } else if (isUndefinedCodePoint(code2)) {
+  } else if (isUndefinedCodePoint(code18)) {
     return ERR.noncharacterCharacterReference;
-  } else if (isControlCodePoint(code2) || code2 === CODE_POINTS.CARRIAGE_RETURN) {
+  } else if (isControlCodePoint(code18) || code18 === CODE_POINTS.CARRIAGE_RETURN) {
     return ERR.controlCharacterReference;
   }
   return null;
@@ -58349,17 +65087,17 @@ var Tokenizer2 = class {
       absenceOfDigitsInNumericCharacterReference: (consumed) => {
         this._err(ERR.absenceOfDigitsInNumericCharacterReference, this.entityStartPos - this.preprocessor.pos + consumed);
       },
-      validateNumericCharacterReference: (code2) => {
-        const error2 = getErrorForNumericCharacterReference(code2);
+      validateNumericCharacterReference: (code18) => {
+        const error2 = getErrorForNumericCharacterReference(code18);
         if (error2)
           this._err(error2, 1);
       }
     } : void 0);
   }
   //Errors
-  _err(code2, cpOffset = 0) {
+  _err(code18, cpOffset = 0) {
     var _a3, _b;
-    (_b = (_a3 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a3, this.preprocessor.getError(code2, cpOffset));
+    (_b = (_a3 = this.handler).onParseError) === null || _b === void 0 ? void 0 : _b.call(_a3, this.preprocessor.getError(code18, cpOffset));
   }
   // NOTE: `offset` may never run across line boundaries.
   getCurrentLocation(offset2) {
@@ -62401,7 +69139,7 @@ var defaultParserOptions = {
   treeAdapter: defaultTreeAdapter,
   onParseError: null
 };
-var Parser = class {
+var Parser3 = class {
   constructor(options, document3, fragmentContext = null, scriptHandler = null) {
     this.fragmentContext = fragmentContext;
     this.scriptHandler = scriptHandler;
@@ -62465,13 +69203,13 @@ var Parser = class {
   }
   //Errors
   /** @internal */
-  _err(token, code2, beforeToken) {
+  _err(token, code18, beforeToken) {
     var _a3;
     if (!this.onParseError)
       return;
     const loc = (_a3 = token.location) !== null && _a3 !== void 0 ? _a3 : BASE_LOC;
     const err = {
-      code: code2,
+      code: code18,
       startLine: loc.startLine,
       startCol: loc.startCol,
       startOffset: loc.startOffset,
@@ -65436,7 +72174,7 @@ function parseFragment(fragmentContext, html2, options) {
     html2 = fragmentContext;
     fragmentContext = null;
   }
-  const parser = Parser.getFragmentParser(fragmentContext, options);
+  const parser = Parser3.getFragmentParser(fragmentContext, options);
   parser.tokenizer.write(html2, true);
   return parser.getFragment();
 }
@@ -65569,9 +72307,9 @@ function decodeReferences(value2) {
       const decoded = decodeNamedCharacterReference(reference);
       return decoded === false ? whole : decoded;
     }
-    const code2 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-    if (code2 === 0 || code2 >= 127 && code2 <= 159 || code2 >= 55296 && code2 <= 57343 || code2 > 1114111) throw new GiveUp("character reference");
-    return String.fromCodePoint(code2);
+    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+    if (code18 === 0 || code18 >= 127 && code18 <= 159 || code18 >= 55296 && code18 <= 57343 || code18 > 1114111) throw new GiveUp("character reference");
+    return String.fromCodePoint(code18);
   });
 }
 function isEmptyExpression(source) {
@@ -65838,7 +72576,7 @@ var Reader = class {
           else if (indentOf(candidate.text) >= 4) last2 = next++;
           else break;
         }
-        for (let code2 = index2; code2 <= last2; code2++) if (lines[code2]?.tabbed) throw new GiveUp("tab in indented code");
+        for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
         out.push({ type: "code", value: "", position: this.position(line.offset, lines[last2].end) });
         index2 = last2 + 1;
         continue;
@@ -66212,8 +72950,8 @@ function indentOf(text5) {
 }
 function isBlank(text5) {
   for (let index2 = 0; index2 < text5.length; index2++) {
-    const code2 = text5.charCodeAt(index2);
-    if (code2 !== 32 && code2 !== 9) return false;
+    const code18 = text5.charCodeAt(index2);
+    if (code18 !== 32 && code18 !== 9) return false;
   }
   return true;
 }
@@ -66314,13 +73052,13 @@ function decode4(value2) {
   }
   return from === 0 ? value2 : out + value2.slice(from);
 }
-function isAsciiPunctuation(code2) {
-  return code2 >= 33 && code2 <= 47 || code2 >= 58 && code2 <= 64 || code2 >= 91 && code2 <= 96 || code2 >= 123 && code2 <= 126;
+function isAsciiPunctuation(code18) {
+  return code18 >= 33 && code18 <= 47 || code18 >= 58 && code18 <= 64 || code18 >= 91 && code18 <= 96 || code18 >= 123 && code18 <= 126;
 }
 function decodeReference(reference) {
   if (reference.charCodeAt(0) === 35) {
-    const code2 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-    return code2 > 0 && code2 <= 1114111 && !(code2 >= 55296 && code2 <= 57343) ? String.fromCodePoint(code2) : "\uFFFD";
+    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+    return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
   }
   const decoded = decodeNamedCharacterReference(reference);
   return decoded === false ? null : decoded;
@@ -66721,7 +73459,17 @@ var Inline = class {
   }
 };
 function plainText(nodes) {
-  return nodes.map((node3) => "value" in node3 && node3.type !== "html" ? node3.value : "children" in node3 ? plainText(node3.children) : "alt" in node3 ? node3.alt ?? "" : "").join("");
+  let text5 = "";
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    if ("value" in node3) {
+      if (node3.type !== "html") text5 += node3.value;
+    } else if ("children" in node3) {
+      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+    } else if ("alt" in node3) text5 += node3.alt ?? "";
+  }
+  return text5;
 }
 function inlineHtml(text5, index2, missing) {
   const slice = text5.slice(index2, index2 + 4096);
@@ -66754,8 +73502,8 @@ function inlineDestination(text5, from) {
   if (text5.charCodeAt(index2) === 60) {
     let close = index2 + 1;
     while (close < limit) {
-      const code2 = text5.charCodeAt(close);
-      if (code2 === 60 || code2 === 62 || code2 === 10) break;
+      const code18 = text5.charCodeAt(close);
+      if (code18 === 60 || code18 === 62 || code18 === 10) break;
       close++;
     }
     if (close >= limit || text5.charCodeAt(close) !== 62) return null;
@@ -66765,16 +73513,16 @@ function inlineDestination(text5, from) {
     let depth = 0;
     const start2 = index2;
     while (index2 < limit) {
-      const code2 = text5.charCodeAt(index2);
-      if (code2 === 92 && index2 + 1 < text5.length) {
+      const code18 = text5.charCodeAt(index2);
+      if (code18 === 92 && index2 + 1 < text5.length) {
         index2 += 2;
         continue;
       }
-      if (code2 === 40) depth++;
-      else if (code2 === 41) {
+      if (code18 === 40) depth++;
+      else if (code18 === 41) {
         if (depth === 0) break;
         depth--;
-      } else if (code2 <= 32) break;
+      } else if (code18 <= 32) break;
       index2++;
     }
     if (depth !== 0 || index2 >= limit) return null;
@@ -66795,7 +73543,7 @@ function inlineDestination(text5, from) {
 }
 function skipSpaceAndNewline(text5, from) {
   let index2 = from;
-  for (let code2 = text5.charCodeAt(index2); code2 === 32 || code2 === 10; code2 = text5.charCodeAt(index2)) index2++;
+  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
   return index2;
 }
 function autolinkLiteral(text5, index2) {
@@ -66834,7 +73582,11 @@ function autolinkLiteral(text5, index2) {
 // src/engine/markdown.ts
 function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
   if (fast) {
-    const root2 = parseFastMarkdown(text5, bodyStart, lines, mdx);
+    let root2 = null;
+    try {
+      root2 = parseFastMarkdown(text5, bodyStart, lines, mdx);
+    } catch {
+    }
     if (root2) return { root: root2, mdxError: null, complete: false };
   }
   const body2 = text5.slice(bodyStart);
@@ -66881,11 +73633,12 @@ function hasAncestorIn(element, set3) {
 }
 function textOf(element) {
   const parts = [];
-  const visit5 = (node3) => {
+  const stack = [element];
+  while (stack.length > 0) {
+    const node3 = stack.pop();
     parts.push(node3.text);
-    for (const child of node3.children) visit5(child);
-  };
-  visit5(element);
+    for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+  }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
 var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
@@ -66910,41 +73663,48 @@ var TAG_LIKE = /<[A-Za-z!/?]/;
 function htmlRegions(root, text5) {
   const regions = [];
   let nextTag = -1;
-  const visit5 = (parent) => {
-    if (PHRASING_ROOTS.has(parent.type)) {
-      const start2 = offsetOf(parent, "start");
-      if (nextTag < start2) {
-        nextTag = text5.indexOf("<", start2);
-        if (nextTag === -1) nextTag = text5.length;
-      }
-      if (nextTag >= offsetOf(parent, "end")) return;
-      const found = { html: false, code: [] };
-      inspectPhrasing(parent, found);
-      if (found.html) regions.push({ start: offsetOf(parent, "start"), end: offsetOf(parent, "end"), code: found.code });
-      return;
+  const frames = [{ children: root.children, index: 0, run: null }];
+  while (frames.length > 0) {
+    const frame = frames.at(-1);
+    if (frame.index === frame.children.length) {
+      if (frame.run) regions.push(frame.run);
+      frames.pop();
+      continue;
     }
-    let run = null;
-    for (const child of parent.children) {
-      if (child.type === "html") {
-        if (run) run.end = offsetOf(child, "end");
-        else run = { start: offsetOf(child, "start"), end: offsetOf(child, "end"), code: [] };
-        continue;
-      }
-      if (run) regions.push(run);
-      run = null;
-      if ("children" in child) visit5(child);
+    const child = frame.children[frame.index++];
+    if (child.type === "html") {
+      if (frame.run) frame.run.end = offsetOf(child, "end");
+      else frame.run = { start: offsetOf(child, "start"), end: offsetOf(child, "end"), code: [] };
+      continue;
     }
-    if (run) regions.push(run);
-  };
-  visit5(root);
+    if (frame.run) regions.push(frame.run);
+    frame.run = null;
+    if (!("children" in child)) continue;
+    if (!PHRASING_ROOTS.has(child.type)) {
+      frames.push({ children: child.children, index: 0, run: null });
+      continue;
+    }
+    const start2 = offsetOf(child, "start");
+    if (nextTag < start2) {
+      nextTag = text5.indexOf("<", start2);
+      if (nextTag === -1) nextTag = text5.length;
+    }
+    if (nextTag >= offsetOf(child, "end")) continue;
+    const found = inspectPhrasing(child);
+    if (found.html) regions.push({ start: start2, end: offsetOf(child, "end"), code: found.code });
+  }
   return regions;
 }
-function inspectPhrasing(node3, found) {
-  for (const child of node3.children) {
+function inspectPhrasing(node3) {
+  const found = { html: false, code: [] };
+  const stack = [...node3.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop();
     if (child.type === "html" || child.type === "text" && TAG_LIKE.test(child.value)) found.html = true;
     else if (child.type === "inlineCode") found.code.push([offsetOf(child, "start"), offsetOf(child, "end")]);
-    if ("children" in child) inspectPhrasing(child, found);
+    if ("children" in child) for (let index2 = child.children.length - 1; index2 >= 0; index2--) stack.push(child.children[index2]);
   }
+  return found;
 }
 function offsetOf(node3, edge) {
   return node3.position?.[edge].offset ?? 0;
@@ -67174,6 +73934,14 @@ var Stopwatch = class {
   add(label, ms) {
     this.totals.set(label, (this.totals.get(label) ?? 0) + ms);
   }
+  /** After work was interrupted (runs no `finally`): its open steps end now, each charged up to here. */
+  closeOpen() {
+    const now = performance.now();
+    const innermost = this.#open.at(-1);
+    if (innermost !== void 0) this.add(innermost, now - this.#since);
+    this.#open.length = 0;
+    this.#since = now;
+  }
 };
 var stopwatch = null;
 function startTiming() {
@@ -67184,6 +73952,9 @@ function stopTiming() {
   stopwatch = null;
   if (!watch) return [];
   return [...watch.totals].map(([label, ms]) => ({ label, kind: watch.rules.has(label) ? "rule" : "step", ms })).sort((a, b) => b.ms - a.ms || a.label.localeCompare(b.label));
+}
+function recoverTiming() {
+  stopwatch?.closeOpen();
 }
 function isTiming() {
   return stopwatch !== null;
@@ -67234,7 +74005,7 @@ function applyDirectives(findings, directives, mayDisable) {
   const kept = [];
   let suppressed = 0;
   for (const finding of findings) {
-    if (mayDisable(finding.ruleId) && isDisabled(finding.ruleId, finding.line, directives)) suppressed++;
+    if (!finding.unchecked && mayDisable(finding.ruleId) && isDisabled(finding.ruleId, finding.line, directives)) suppressed++;
     else kept.push(finding);
   }
   return { kept, suppressed };
@@ -67300,6 +74071,8 @@ var LintDocument = class _LintDocument {
   #remarkTree;
   #nodesByType;
   #derived;
+  /** Shared steps that could not be done (see `failures`). */
+  #failures = [];
   constructor(path16, source, access, projectPath = path16, bytes = null) {
     this.path = path16;
     this.#bytes = bytes;
@@ -67348,13 +74121,37 @@ var LintDocument = class _LintDocument {
    */
   readsFast() {
     if (!this.source.lintable || this.#markdown) return true;
-    const root = timed("Markdown", () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    let root = null;
+    try {
+      root = timed("Markdown", () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    } catch {
+    }
     if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }
   parsedMarkdown() {
-    this.#markdown ??= timed("Markdown", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    this.#markdown ??= timed(
+      "Markdown",
+      () => this.#attempt("reading its Markdown", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx), () => ({ root: emptyRoot(), mdxError: null, complete: true }))
+    );
     return this.#markdown;
+  }
+  /**
+   * The shared steps that failed, each as a reason (`reading its Markdown failed: Maximum call stack
+   * size exceeded`): the rules then saw an empty tree, so the file was not fully checked, which
+   * `file-access` reports. A step fails once; every rule gets its empty result.
+   */
+  get failures() {
+    return this.#failures;
+  }
+  /** `step()`, or \u2014 when it throws (a parser out of stack on deep nesting) \u2014 the failure noted and `fallback()`. */
+  #attempt(what, step, fallback) {
+    try {
+      return step();
+    } catch (error2) {
+      this.#failures.push(`${what} failed: ${error2 instanceof Error ? error2.message : String(error2)}`);
+      return fallback();
+    }
   }
   /**
    * The file as remark reads it with remark-frontmatter and remark-gfm (remark-mdx for `.mdx`): a
@@ -67365,7 +74162,7 @@ var LintDocument = class _LintDocument {
    */
   remarkTree() {
     if (this.#remarkTree) return this.#remarkTree;
-    const body2 = this.#markdown?.complete ? this.#markdown.root : timed("Markdown for remark-lint", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root);
+    const body2 = this.#markdown?.complete ? this.#markdown.root : timed("Markdown for remark-lint", () => this.#attempt("reading its Markdown for remark-lint", () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root, emptyRoot));
     const point5 = (offset2) => this.lines.point(offset2);
     const frontMatter = this.frontMatter;
     const head = frontMatter && frontMatter.closingLine !== null ? [
@@ -67382,13 +74179,13 @@ var LintDocument = class _LintDocument {
     if (!this.#html) {
       const start2 = this.bodyStart;
       const none = this.text.indexOf("<", start2) === -1 && !(this.isMdx && this.text.includes("{", start2));
-      this.#html = none ? { elements: [], comments: [] } : timed("HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx));
+      this.#html = none ? { elements: [], comments: [] } : timed("HTML", () => this.#attempt("reading its HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx), () => ({ elements: [], comments: [] })));
     }
     return this.#html;
   }
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType(type) {
-    this.#nodesByType ??= timed("Markdown", () => nodesByType(this.markdown()));
+    this.#nodesByType ??= timed("Markdown", () => this.#attempt("reading its Markdown", () => nodesByType(this.markdown()), () => /* @__PURE__ */ new Map()));
     return this.#nodesByType.get(type) ?? [];
   }
   /**
@@ -67416,6 +74213,9 @@ var LintDocument = class _LintDocument {
     return this.#directives;
   }
 };
+function emptyRoot() {
+  return { type: "root", children: [] };
+}
 
 // src/engine/files.ts
 var import_node_fs4 = require("node:fs");
@@ -67860,7 +74660,7 @@ var file_access_default = defineRule({
   meta: {
     id: "file-access",
     description: "Every Markdown file can be read and checked",
-    rationale: "A file that is not checked must not pass silently. Symbolic links are never followed, because the site generator would publish whatever they point at; files over the size limit are not read; a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported. An empty file (or one of only blank lines) is reported as a warning: there is nothing in it to check or to publish.",
+    rationale: "A file that is not checked must not pass silently. Symbolic links are never followed, because the site generator would publish whatever they point at; files over the size limit are not read; a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported, and so is one whose Markdown or HTML is nested too deeply to read. These findings fail closed: they are errors even when the rule is set to `warning` or `off`, and no filter mode, inline directive or baseline hides them. An empty file (or one of only blank lines) is reported as a warning: there is nothing in it to check or to publish.",
     tags: ["file"],
     defaultSeverity: "error",
     options: external_exports.strictObject({}).default({}),
@@ -67869,12 +74669,14 @@ var file_access_default = defineRule({
       tooLarge: "File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit",
       unreadable: "File could not be read: {reason}",
       empty: "Unexpected empty file: nothing to check or publish; write the post or delete the file",
-      tooComplex: "File too complex to check ({reason}); it was stopped and not checked: simplify its Markdown (deeply nested lists, quotes or brackets) or exclude it"
-    }
+      tooComplex: "File too complex to check ({reason}): it was not fully checked; simplify its Markdown or HTML (deep nesting, very long lines) or exclude it"
+    },
+    unchecked: ["symlink", "tooLarge", "unreadable", "tooComplex"]
   },
   check({ document: document3, report }) {
     const access = document3.access;
     const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
+    for (const reason of document3.failures) report({ messageId: "tooComplex", data: { reason }, span });
     if (!access) {
       if (document3.source.lintable && document3.source.problems.length === 0 && document3.text.trim() === "") report({ messageId: "empty", span, severity: "warning" });
       return;
@@ -67916,7 +74718,9 @@ var file_encoding_default = defineRule({
       utf16: "Unexpected UTF-16 {byteOrder} encoding, expected UTF-8; save the file as UTF-8",
       invalidUtf8: "Unexpected byte `0x{byte}`, not valid UTF-8; save the file as UTF-8",
       nul: "Unexpected NUL character in text; remove it"
-    }
+    },
+    // A binary file is not read at all: nothing in it was checked.
+    unchecked: ["binary"]
   },
   check({ document: document3, report }) {
     for (const problem of document3.source.problems) {
@@ -67958,7 +74762,9 @@ var front_matter_fence_default = defineRule({
     messages: {
       unterminated: "Unterminated front matter: no closing `{fence}` line; add one after the last field",
       language: "Unexpected front-matter language `{language}`, expected YAML (`---`) or TOML (`+++`); it is not read"
-    }
+    },
+    // Front matter in another language is never read: none of its values was checked.
+    unchecked: ["language"]
   },
   check({ document: document3, report }) {
     for (const problem of document3.frontMatter?.problems ?? []) {
@@ -68104,7 +74910,9 @@ var front_matter_syntax_default = defineRule({
       tooLarge: "Front matter of {size} bytes not read: over the limit of {limit}; move long text into the body",
       tooManyValues: "Front matter expands to over {limit} values (aliases?); not read",
       tooDeep: "Front matter nests deeper than {limit} levels; not read"
-    }
+    },
+    // Front matter over a limit is not read: none of its values was checked.
+    unchecked: ["tooLarge", "tooManyValues", "tooDeep"]
   },
   check({ document: document3, report }) {
     const frontMatter = document3.frontMatter;
@@ -68216,13 +75024,18 @@ function siteDomains(site) {
   return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
 }
 function markdownText(node3) {
-  if ("value" in node3 && typeof node3.value === "string" && node3.type !== "html") return node3.value;
-  if ("children" in node3) {
-    if (node3.children.length === 1) return markdownText(node3.children[0]);
-    return node3.children.map((child) => markdownText(child)).join("");
+  if ("children" in node3 && node3.children.length === 1 && node3.children[0]?.type === "text") return node3.children[0].value;
+  let text5 = "";
+  const stack = [node3];
+  while (stack.length > 0) {
+    const current2 = stack.pop();
+    if ("value" in current2 && typeof current2.value === "string") {
+      if (current2.type !== "html") text5 += current2.value;
+    } else if ("children" in current2) {
+      for (let index2 = current2.children.length - 1; index2 >= 0; index2--) stack.push(current2.children[index2]);
+    } else if (current2.type === "image") text5 += current2.alt ?? "";
   }
-  if (node3.type === "image") return node3.alt ?? "";
-  return "";
+  return text5;
 }
 function readContent(document3) {
   const links = [];
@@ -68858,9 +75671,12 @@ var no_ad_markers_default = defineRule({
       return AD_WORDS.test(text5.replace(URL2, " ")) && !text5.startsWith("content-lint-");
     });
     const paired = /* @__PURE__ */ new Set();
+    const closes = markers.flatMap((marker, index2) => CLOSES.test(marker.data) ? [{ marker, index: index2 }] : []);
+    let next = 0;
     markers.forEach((open2, index2) => {
       if (paired.has(open2) || !OPENS.test(open2.data)) return;
-      const close = markers.slice(index2 + 1).find((candidate) => !paired.has(candidate) && CLOSES.test(candidate.data));
+      while (next < closes.length && (closes[next].index <= index2 || paired.has(closes[next].marker))) next++;
+      const close = closes[next]?.marker;
       if (!close) return;
       paired.add(open2).add(close);
       report({
@@ -69112,9 +75928,9 @@ var CP1252_HIGH = new Map(
   ["\u20AC", "", "\u201A", "\u0192", "\u201E", "\u2026", "\u2020", "\u2021", "\u02C6", "\u2030", "\u0160", "\u2039", "\u0152", "", "\u017D", "", "", "\u2018", "\u2019", "\u201C", "\u201D", "\u2022", "\u2013", "\u2014", "\u02DC", "\u2122", "\u0161", "\u203A", "\u0153", "", "\u017E", "\u0178"].map((character, index2) => [character, 128 + index2]).filter(([character]) => character !== "")
 );
 function cp1252Byte(character) {
-  const code2 = character.charCodeAt(0);
-  if (code2 >= 160 && code2 <= 255) return code2;
-  if (code2 >= 128 && code2 <= 159) return code2;
+  const code18 = character.charCodeAt(0);
+  if (code18 >= 160 && code18 <= 255) return code18;
+  if (code18 >= 128 && code18 <= 159) return code18;
   return CP1252_HIGH.get(character) ?? null;
 }
 var CANDIDATE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]{1,3}/g;
@@ -69801,10 +76617,25 @@ var baselineSchema = external_exports.strictObject({
 function lineContext(text5, lines, line) {
   const start2 = lines.lineStart(line);
   const end = line < lines.lineCount ? lines.lineStart(line + 1) : text5.length;
-  return normalizeLine(text5.slice(start2, end));
+  let context = "";
+  let space = false;
+  for (let index2 = start2; index2 < end && context.length < CONTEXT_LENGTH; index2++) {
+    const code18 = text5.charCodeAt(index2);
+    if (isWhiteSpace(code18)) {
+      space = context.length > 0;
+      continue;
+    }
+    if (space) {
+      context += " ";
+      space = false;
+      if (context.length === CONTEXT_LENGTH) break;
+    }
+    context += text5[index2];
+  }
+  return context;
 }
-function normalizeLine(text5) {
-  return text5.trim().replace(/\s+/g, " ").slice(0, CONTEXT_LENGTH);
+function isWhiteSpace(code18) {
+  return code18 >= 9 && code18 <= 13 || code18 === 32 || code18 === 160 || code18 === 5760 || code18 >= 8192 && code18 <= 8202 || code18 === 8232 || code18 === 8233 || code18 === 8239 || code18 === 8287 || code18 === 12288 || code18 === 65279;
 }
 function keyOf(rule, messageId, line) {
   return `${rule}\0${messageId}\0${line}`;
@@ -69846,7 +76677,7 @@ function applyBaseline(result, baseline, key) {
     }
     const findings = file2.findings.map((finding) => {
       const findingKey = keyOf(finding.ruleId, finding.messageId, finding.context ?? "");
-      const left = remaining.get(findingKey) ?? 0;
+      const left = finding.unchecked ? 0 : remaining.get(findingKey) ?? 0;
       if (left > 0) {
         remaining.set(findingKey, left - 1);
         baselinedCount++;
@@ -69869,6 +76700,7 @@ function recordBaseline(result, previous3, key, options) {
     checked.add(path16);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
+      if (finding.unchecked) continue;
       const line = finding.context ?? "";
       const entryKey = keyOf(finding.ruleId, finding.messageId, line);
       const entry = current2.get(entryKey);
@@ -70467,7 +77299,54 @@ function siteFiles(root) {
 
 // src/engine/pool.ts
 var import_node_os = require("node:os");
+
+// src/engine/budget.ts
+var import_node_vm = __toESM(require("node:vm"), 1);
+var SLOT = /* @__PURE__ */ Symbol.for("content-lint.budgeted");
+var script;
+var guarded = false;
+function runWithin(ms, work) {
+  if (guarded) return { finished: true, value: work() };
+  script ??= new import_node_vm.default.Script(`globalThis[Symbol.for('content-lint.budgeted')]()`, { filename: "content-lint-budget.js" });
+  const slot = globalThis;
+  slot[SLOT] = work;
+  guarded = true;
+  try {
+    return { finished: true, value: script.runInThisContext({ timeout: Math.max(1, Math.ceil(ms)) }) };
+  } catch (error2) {
+    if (error2?.code !== "ERR_SCRIPT_EXECUTION_TIMEOUT") throw error2;
+    recoverAfterInterrupt();
+    return { finished: false };
+  } finally {
+    guarded = false;
+    delete slot[SLOT];
+  }
+}
+function recoverAfterInterrupt() {
+  recoverTiming();
+}
 var DEFAULT_TIME_BUDGET_MS = 1e4;
+function overBudget(budgetMs) {
+  return `over the time budget of ${budgetMs / 1e3} s`;
+}
+function runSlice(from, count, budgetMs, sliceMs, step, stopped) {
+  const end = Date.now() + sliceMs;
+  let next = from;
+  let current2 = from;
+  const outcome = runWithin(budgetMs + sliceMs, () => {
+    while (next < count) {
+      current2 = next;
+      step(current2);
+      next = current2 + 1;
+      if (Date.now() >= end) break;
+    }
+  });
+  if (outcome.finished) return next;
+  stopped(current2);
+  return current2 + 1;
+}
+
+// src/engine/pool.ts
 var DEFAULT_MEMORY_MB = 2048;
 function workerScript() {
   const here = __import_meta_url;
@@ -70554,7 +77433,7 @@ var WorkerPool = class {
   /** Starts the time budget of the file the worker is on, if any (the one before it is done). */
   #time(slot) {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, `over the time budget of ${this.#budget / 1e3} s`), this.#budget) : null;
+    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), this.#budget) : null;
   }
   #end(slot) {
     if (slot.timer) clearTimeout(slot.timer);
@@ -70732,59 +77611,94 @@ function lintDocument(document3, config2, rules2 = rules, run = createRun(config
   const settings = settingsFor(config2, document3.projectPath);
   run.projectPaths.set(document3.path, document3.projectPath);
   const timing = isTiming();
-  for (const rule of rules2) {
+  for (const rule of [...rules2.filter((rule2) => !rule2.meta.unchecked), ...rules2.filter((rule2) => rule2.meta.unchecked)]) {
     const { severity: severity2, options } = settingOf(settings, rule);
-    if (severity2 === "off") continue;
+    const unchecked = rule.meta.unchecked;
+    if (severity2 === "off" && !unchecked) continue;
     const { id } = rule.meta;
+    const tally = new Tally();
     const context = {
       document: document3,
       options,
       project,
       state: run.states.get(id),
       report(report) {
-        findings.push(toFinding(rule, severity2, document3.path, report));
+        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, "error", document3.path, report, true));
+        else if (severity2 !== "off" && tally.admits(report)) findings.push(toFinding(rule, severity2, document3.path, report));
       }
     };
     try {
       if (timing) timedRule(id, () => rule.check(context));
       else rule.check(context);
     } catch (error2) {
-      findings.push({
-        ruleId: id,
-        severity: "error",
-        messageId: "crash",
-        message: `Rule \`${id}\` failed on this file (${error2?.message ?? String(error2)}); please report this bug`,
-        data: {},
-        file: document3.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1
-      });
+      const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
+      findings.push(engineFinding(document3.path, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
     }
+    const beyond = severity2 === "off" ? null : tally.beyond(id, severity2);
+    if (beyond) findings.push({ ...beyond, file: document3.path });
   }
   const directives = document3.source.lintable ? document3.directives() : [];
   if (directives.length > 0) run.directives.set(document3.path, directives);
   const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
-  for (const finding of kept) finding.context = lineContext(document3.text, document3.lines, finding.line);
+  const contexts = /* @__PURE__ */ new Map();
+  for (const finding of kept) {
+    let context = contexts.get(finding.line);
+    if (context === void 0) contexts.set(finding.line, context = lineContext(document3.text, document3.lines, finding.line));
+    finding.context = context;
+  }
   return { file: document3.path, findings: kept.sort(compareFindings), suppressed };
+}
+var MAX_FINDINGS_PER_RULE = 500;
+var Tally = class {
+  #reports = 0;
+  #beyond = null;
+  admits(report) {
+    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
+    const { span } = report;
+    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
+    const beyond = this.#beyond;
+    beyond.count++;
+    beyond.error ||= report.severity !== "warning";
+    if (span.endLine > beyond.span.endLine || span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn) {
+      beyond.span.endLine = span.endLine;
+      beyond.span.endColumn = span.endColumn;
+    }
+    return false;
+  }
+  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
+  beyond(id, severity2) {
+    const beyond = this.#beyond;
+    if (!beyond) return null;
+    return {
+      ruleId: id,
+      severity: beyond.error ? severity2 : "warning",
+      messageId: "tooMany",
+      message: `${beyond.count} more ${beyond.count === 1 ? "finding" : "findings"} of \`${id}\` in this file (lines ${beyond.span.line}\u2013${beyond.span.endLine}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
+      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
+      ...beyond.span
+    };
+  }
+};
+function engineFinding(file2, ruleId, messageId, message2, data2) {
+  return { ruleId, severity: "error", messageId, message: message2, data: data2, file: file2, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
 }
 function settingOf(settings, rule) {
   return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(void 0) };
 }
-function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, related, severity: lowered, fix, hosted }) {
+function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, related, severity: lowered, fix, hosted }, unchecked = false) {
   const template = rule.meta.messages[messageId];
   if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
   return {
     ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
-    severity: lowered === "warning" ? "warning" : severity2,
+    severity: lowered === "warning" && !unchecked ? "warning" : severity2,
     messageId,
     message: renderMessage(template, data2),
     data: data2,
     file: file2,
     ...span,
     related: related && { ...related, file: related.file ?? file2 },
-    ...fix ? { fix } : {}
+    ...fix ? { fix } : {},
+    ...unchecked ? { unchecked: true } : {}
   };
 }
 async function finishRun(run, config2, files, rules2 = rules) {
@@ -70851,8 +77765,8 @@ function readEntry(entry, config2) {
       (0, import_node_fs10.closeSync)(descriptor);
     }
   } catch (error2) {
-    const code2 = error2.code;
-    return LintDocument.unread(entry.path, { kind: "unreadable", reason: code2 ?? error2.message }, entry.projectPath);
+    const code18 = error2.code;
+    return LintDocument.unread(entry.path, { kind: "unreadable", reason: code18 ?? error2.message }, entry.projectPath);
   }
 }
 function readOpenFile(descriptor, size) {
@@ -70866,9 +77780,13 @@ function readOpenFile(descriptor, size) {
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
+function stoppedDocument(entry, budgetMs) {
+  return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
+}
 var POOL_MIN_FILES = 16;
 var SHARING_MIN_CORES = 3;
 var SLICE_MS = 5;
+var UNSHARED_SLICE_MS = 100;
 async function lintSelected(selection, config2, options, cache) {
   const rules2 = options.rules ?? rules;
   const run = createRun(config2, rules2, options);
@@ -70880,14 +77798,14 @@ async function lintSelected(selection, config2, options, cache) {
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
-  const script = options.workers === 0 || options.history ? null : workerScript();
-  const heavy = script !== null && total >= POOL_MIN_FILES && (0, import_node_os2.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
+  const script2 = options.workers === 0 || options.history ? null : workerScript();
+  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os2.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
   const own7 = /* @__PURE__ */ new Map();
   const fromWorkers = /* @__PURE__ */ new Map();
   let finished = 0;
-  const done = (index3, result) => {
-    results[index3] = result;
+  const done = (index2, result) => {
+    results[index2] = result;
     options.onProgress?.(++finished, total);
   };
   const owner = new Uint8Array(total);
@@ -70905,7 +77823,7 @@ async function lintSelected(selection, config2, options, cache) {
   };
   let pool = null;
   const startPool = () => pool ??= new WorkerPool({
-    script,
+    script: script2,
     data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
     entries,
     rules: local,
@@ -70914,74 +77832,88 @@ async function lintSelected(selection, config2, options, cache) {
     timeBudgetMs: options.timeBudgetMs,
     memoryMb: options.memoryMb,
     lintOne: (document3) => lintDocument(document3, config2, local, run),
-    onResult(index3, pooled) {
+    onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
-      if (pooled.lookups && cache && pooled.digest) cache.set(entries[index3].projectPath, pooled.digest, pooled.result, pooled.lookups);
-      fromWorkers.set(index3, pooled);
+      if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
+      fromWorkers.set(index2, pooled);
       options.onProgress?.(++finished, total);
     }
   });
-  const toWorkers = (index3) => {
-    owner[index3] = 2;
-    forWorkers.push(index3);
+  const toWorkers = (index2) => {
+    owner[index2] = 2;
+    forWorkers.push(index2);
     startPool().wake();
   };
-  if (script && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
-  let index2 = -1;
-  let slice = Date.now();
-  for (const { entry, checked } of selection) {
-    if (pool) {
-      if (Date.now() - slice > SLICE_MS) {
-        await new Promise((resolve) => setImmediate(resolve));
-        const failure2 = pool.failure;
-        if (failure2) throw failure2;
-        slice = Date.now();
-      }
-    }
+  if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const indexOf = new Int32Array(selection.length);
+  let checkedSoFar = 0;
+  selection.forEach((item, position4) => indexOf[position4] = item.checked ? checkedSoFar++ : -1);
+  const check2 = (position4) => {
+    const { entry, checked } = selection[position4];
     if (!checked) {
-      if (wanting.length === 0) continue;
+      if (wanting.length === 0) return;
       const document4 = readDocument(entry, config2);
       lintDocument(document4, config2, wanting, run);
       run.directives.delete(document4.path);
       run.projectPaths.delete(document4.path);
-      continue;
+      return;
     }
-    index2++;
+    const index2 = indexOf[position4];
     if (heavy && shared.length === 0 && !cache) {
       toWorkers(index2);
-      continue;
+      return;
     }
     const takenByWorker = owner[index2] === 2;
-    if (takenByWorker && shared.length === 0) continue;
+    if (takenByWorker && shared.length === 0) return;
     const document3 = readDocument(entry, config2);
     const mine = shared.length > 0 ? lintDocument(document3, config2, shared, run) : null;
     if (takenByWorker) {
       own7.set(index2, mine);
-      continue;
+      return;
     }
     const cached2 = cache ? timed("cache", () => document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null) : null;
     if (cached2) {
       owner[index2] = 1;
       done(index2, combine(cached2, mine));
-      continue;
+      return;
     }
-    if (heavy || script && !document3.readsFast()) {
+    if (heavy || script2 && !document3.readsFast()) {
       if (mine) own7.set(index2, mine);
       toWorkers(index2);
-      continue;
+      return;
     }
     owner[index2] = 1;
     const lookups = [];
     const result = lintDocument(document3, config2, local, run, lookups);
     if (cache && document3.digest) cache.set(entry.projectPath, document3.digest, result, lookups);
     done(index2, combine(result, mine));
+  };
+  const stopped = (position4) => {
+    const index2 = indexOf[position4];
+    if (index2 === -1 || results[index2] !== void 0) return;
+    const result = lintDocument(stoppedDocument(selection[position4]?.entry, budget), config2, local, run);
+    if (owner[index2] === 2) own7.set(index2, result);
+    else {
+      owner[index2] = 1;
+      done(index2, result);
+    }
+  };
+  for (let position4 = 0; position4 < selection.length; ) {
+    if (pool) {
+      await new Promise((resolve) => setImmediate(resolve));
+      const failure2 = pool.failure;
+      if (failure2) throw failure2;
+    }
+    position4 = runSlice(position4, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
   }
   if (pool) await pool.close();
-  for (const [index3, { result, lookups }] of fromWorkers) {
-    const entry = entries[index3];
+  for (const [index2, { result, lookups }] of fromWorkers) {
+    const entry = entries[index2];
     run.projectPaths.set(entry.path, entry.projectPath);
-    results[index3] = lookups ? combine(result, own7.get(index3) ?? null) : result;
+    results[index2] = lookups ? combine(result, own7.get(index2) ?? null) : result;
   }
+  for (const [index2, result] of own7) results[index2] ??= result;
   return { run, result: summarize(results) };
 }
 function combine(local, mine) {
@@ -71144,11 +78076,12 @@ var json2 = (result) => `${JSON.stringify(
     files: result.files.map((file2) => ({
       file: file2.file,
       suppressed: file2.suppressed,
-      findings: file2.findings.map(({ file: _file2, related, fix, fixable, context: _context, baselined, ...finding }) => ({
+      findings: file2.findings.map(({ file: _file2, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
         ...finding,
         ...related ? { related } : {},
         ...fix || fixable ? { fixable: true } : {},
-        ...baselined ? { baselined: true } : {}
+        ...baselined ? { baselined: true } : {},
+        ...unchecked ? { unchecked: true } : {}
       }))
     }))
   },
@@ -71177,7 +78110,8 @@ var reportSchema = external_exports.object({
           endColumn: position3,
           related: external_exports.object({ file: external_exports.string(), line: position3, column: position3, message: external_exports.string() }).optional(),
           fixable: external_exports.literal(true).optional(),
-          baselined: external_exports.literal(true).optional()
+          baselined: external_exports.literal(true).optional(),
+          unchecked: external_exports.literal(true).optional()
         })
       )
     })
@@ -71203,11 +78137,12 @@ function readJsonReport(text5, name2) {
     files: parsed.data.files.map((file2) => ({
       file: file2.file,
       suppressed: file2.suppressed,
-      findings: file2.findings.map(({ fixable, baselined, ...finding }) => ({
+      findings: file2.findings.map(({ fixable, baselined, unchecked, ...finding }) => ({
         ...finding,
         file: file2.file,
         ...fixable ? { fixable } : {},
-        ...baselined ? { baselined } : {}
+        ...baselined ? { baselined } : {},
+        ...unchecked ? { unchecked } : {}
       }))
     }))
   };
@@ -71260,7 +78195,8 @@ var compact = (result) => result.files.flatMap(
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var markdown = (result, context) => {
   const options = context.markdown ?? {};
-  const findings = result.files.flatMap((file2) => file2.findings.filter((finding) => !finding.baselined));
+  const listed = result.files.flatMap((file2) => file2.findings.filter((finding) => !finding.baselined));
+  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
   const head = [];
   head.push(`### ${TOOL_NAME}: ${plural2(result.errorCount, "error")}, ${plural2(result.warningCount, "warning")} in ${plural2(result.files.length, "file")}`, "");
   const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural2(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];

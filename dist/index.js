@@ -16,7 +16,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4ZV62MCF.js";
+} from "./chunks/chunk-NLMA3M3D.js";
 import {
   external_exports
 } from "./chunks/chunk-VYXGAMPZ.js";
@@ -27314,11 +27314,12 @@ var json = (result) => `${JSON.stringify(
     files: result.files.map((file) => ({
       file: file.file,
       suppressed: file.suppressed,
-      findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, ...finding }) => ({
+      findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
         ...finding,
         ...related ? { related } : {},
         ...fix || fixable ? { fixable: true } : {},
-        ...baselined ? { baselined: true } : {}
+        ...baselined ? { baselined: true } : {},
+        ...unchecked ? { unchecked: true } : {}
       }))
     }))
   },
@@ -27347,7 +27348,8 @@ var reportSchema = external_exports.object({
           endColumn: position,
           related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
           fixable: external_exports.literal(true).optional(),
-          baselined: external_exports.literal(true).optional()
+          baselined: external_exports.literal(true).optional(),
+          unchecked: external_exports.literal(true).optional()
         })
       )
     })
@@ -27373,11 +27375,12 @@ function readJsonReport(text, name) {
     files: parsed.data.files.map((file) => ({
       file: file.file,
       suppressed: file.suppressed,
-      findings: file.findings.map(({ fixable, baselined, ...finding }) => ({
+      findings: file.findings.map(({ fixable, baselined, unchecked, ...finding }) => ({
         ...finding,
         file: file.file,
         ...fixable ? { fixable } : {},
-        ...baselined ? { baselined } : {}
+        ...baselined ? { baselined } : {},
+        ...unchecked ? { unchecked } : {}
       }))
     }))
   };
@@ -27403,7 +27406,8 @@ function mergeReports(reports) {
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var markdown = (result, context3) => {
   const options = context3.markdown ?? {};
-  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
   const head = [];
   head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}`, "");
   const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
@@ -27789,7 +27793,7 @@ function filterFindings(result, changes, mode, repoPath) {
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
-      const keep = changed !== void 0 && inScope(finding, changed, mode);
+      const keep = finding.unchecked === true || changed !== void 0 && inScope(finding, changed, mode);
       if (!keep) outside++;
       return keep;
     });
@@ -27808,7 +27812,7 @@ function rankFindings(result, changes, repoPath) {
       if (finding.baselined) return [];
       const changed = byPath.get(repoPath(file.file));
       const onAddedLine = changed !== void 0 && hasLine(changed.added, finding.line, finding.endLine);
-      return [{ finding, key: [finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
+      return [{ finding, key: [finding.unchecked ? 0 : 1, finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
     })
   );
   ranked.sort((a, b) => compareKeys(a.key, b.key));

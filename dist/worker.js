@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-4ZV62MCF.js";
+} from "./chunks/chunk-NLMA3M3D.js";
 import "./chunks/chunk-VYXGAMPZ.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";

@@ -8,7 +8,7 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_BUDGET_MS } from '../src/engine/pool.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../src/engine/budget.js';
 import { lintText } from '../src/engine/lint.js';
 import type { FileResult } from '../src/engine/types.js';
 import { loadMdx } from '../src/engine/mdx.js';

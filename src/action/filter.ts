@@ -21,7 +21,8 @@ export interface Filtered {
 /**
  * Keeps, under `added`, findings touching an added line; under `diff_context`, findings touching a
  * line the diff shows; under `file`, every finding of a changed file; under `nofilter` (or when the
- * changes are unknown), everything.
+ * changes are unknown), everything. Findings that the file could not be checked are kept in every
+ * mode: whatever was not checked may be on any line.
  */
 export function filterFindings(result: LintResult, changes: Changes | null, mode: FilterMode, repoPath: RepoPath): Filtered {
   if (mode === 'nofilter' || changes === null) return { result, outside: 0 };
@@ -30,7 +31,8 @@ export function filterFindings(result: LintResult, changes: Changes | null, mode
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
-      const keep = changed !== undefined && inScope(finding, changed, mode);
+      // A file that could not be checked may hide anything on any line: shown whatever the mode.
+      const keep = finding.unchecked === true || (changed !== undefined && inScope(finding, changed, mode));
       if (!keep) outside++;
       return keep;
     });
@@ -46,7 +48,8 @@ function inScope(finding: Finding, changed: ChangedFile, mode: Exclude<FilterMod
 
 /**
  * Every finding not in the baseline, in the order a reviewer should see them when only some can be
- * shown: errors first, then those on lines the pull request added, then file and line order.
+ * shown: files that could not be checked first, then errors, then those on lines the pull request
+ * added, then file and line order.
  */
 export function rankFindings(result: LintResult, changes: Changes | null, repoPath: RepoPath): Finding[] {
   const byPath = new Map(changes?.files.map((file) => [file.path, file]) ?? []);
@@ -55,7 +58,7 @@ export function rankFindings(result: LintResult, changes: Changes | null, repoPa
       if (finding.baselined) return [];
       const changed = byPath.get(repoPath(file.file));
       const onAddedLine = changed !== undefined && hasLine(changed.added, finding.line, finding.endLine);
-      return [{ finding, key: [finding.severity === 'error' ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
+      return [{ finding, key: [finding.unchecked ? 0 : 1, finding.severity === 'error' ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
     }),
   );
   ranked.sort((a, b) => compareKeys(a.key, b.key));

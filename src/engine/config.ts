@@ -13,6 +13,7 @@ import { buildCollection, collectionInputSchema, CollectionError, type Collectio
 import { formatFieldPath } from '../schema/fields.js';
 import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator } from '../schema/detect.js';
 import { isTimeZone, parseDateText } from '../schema/dates.js';
+import { loadPatterns, PatternError, usesPatterns } from '../schema/patterns.js';
 import { isProtected, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import type { SeveritySetting } from './types.js';
@@ -249,7 +250,7 @@ export function resolveConfig(
       ? Object.entries(config.collections).map(([name, collection]) => buildCollection(name, collection, 'config', location.root))
       : detected.collections.map((plan) => buildCollection(plan.name, plan, detected.generator ? 'detected' : 'default', location.root));
   } catch (error) {
-    if (error instanceof CollectionError) throw new ConfigError(`${location.shown ?? location.file ?? 'configuration'}: ${error.message}`);
+    if (error instanceof CollectionError || error instanceof PatternError) throw new ConfigError(`${location.shown ?? location.file ?? 'configuration'}: ${error.message}`);
     throw error;
   }
   return {
@@ -441,6 +442,7 @@ export async function loadConfig(cwd: string, rules: readonly Rule<any>[], expli
   if (!found.file) return resolveConfig({}, rules, { file: null, root }, detect);
   const shown = path.relative(cwd, found.file) || found.file;
   const input = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
+  if (usesPatterns(input)) await loadPatterns();
   const config = resolveConfig(input, rules, { file: found.file, root, shown }, detect);
   try {
     // Only a config that turns remark-lint on, anywhere, loads it.

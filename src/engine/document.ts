@@ -40,6 +40,8 @@ export class LintDocument {
   #remarkTree: Root | undefined;
   #nodesByType: Map<string, Nodes[]> | undefined;
   #derived: Map<string, unknown> | undefined;
+  /** Shared steps that could not be done (see `failures`). */
+  readonly #failures: string[] = [];
 
   private constructor(path: string, source: DecodedSource, access: AccessProblem | null, projectPath = path, bytes: Uint8Array | null = null) {
     this.path = path;
@@ -98,14 +100,40 @@ export class LintDocument {
    */
   readsFast(): boolean {
     if (!this.source.lintable || this.#markdown) return true;
-    const root = timed('Markdown', () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    let root: Root | null = null;
+    try {
+      root = timed('Markdown', () => parseFastMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    } catch {
+      // What the fast reader fails on, micromark reads (in a worker, with a time budget).
+    }
     if (root) this.#markdown = { root, mdxError: null, complete: false };
     return root !== null;
   }
 
   parsedMarkdown(): ParsedMarkdown {
-    this.#markdown ??= timed('Markdown', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx));
+    this.#markdown ??= timed('Markdown', () =>
+      this.#attempt('reading its Markdown', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx), () => ({ root: emptyRoot(), mdxError: null, complete: true })),
+    );
     return this.#markdown;
+  }
+
+  /**
+   * The shared steps that failed, each as a reason (`reading its Markdown failed: Maximum call stack
+   * size exceeded`): the rules then saw an empty tree, so the file was not fully checked, which
+   * `file-access` reports. A step fails once; every rule gets its empty result.
+   */
+  get failures(): readonly string[] {
+    return this.#failures;
+  }
+
+  /** `step()`, or — when it throws (a parser out of stack on deep nesting) — the failure noted and `fallback()`. */
+  #attempt<T>(what: string, step: () => T, fallback: () => T): T {
+    try {
+      return step();
+    } catch (error) {
+      this.#failures.push(`${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return fallback();
+    }
   }
 
   /**
@@ -117,7 +145,9 @@ export class LintDocument {
    */
   remarkTree(): Root {
     if (this.#remarkTree) return this.#remarkTree;
-    const body = this.#markdown?.complete ? this.#markdown.root : timed('Markdown for remark-lint', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root);
+    const body = this.#markdown?.complete
+      ? this.#markdown.root
+      : timed('Markdown for remark-lint', () => this.#attempt('reading its Markdown for remark-lint', () => parseMarkdown(this.text, this.bodyStart, this.lines, this.isMdx, false).root, emptyRoot));
     const point = (offset: number) => this.lines.point(offset);
     const frontMatter = this.frontMatter;
     const head =
@@ -140,14 +170,16 @@ export class LintDocument {
       // No `<` in the body (nor, in MDX, `{`): no element, comment or JSX, and no tree to walk for them.
       const start = this.bodyStart;
       const none = this.text.indexOf('<', start) === -1 && !(this.isMdx && this.text.includes('{', start));
-      this.#html = none ? { elements: [], comments: [] } : timed('HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx));
+      this.#html = none
+        ? { elements: [], comments: [] }
+        : timed('HTML', () => this.#attempt('reading its HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx), () => ({ elements: [], comments: [] })));
     }
     return this.#html;
   }
 
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType<Type extends Nodes['type']>(type: Type): ReadonlyArray<Extract<Nodes, { type: Type }>> {
-    this.#nodesByType ??= timed('Markdown', () => nodesByType(this.markdown()));
+    this.#nodesByType ??= timed('Markdown', () => this.#attempt('reading its Markdown', () => nodesByType(this.markdown()), () => new Map()));
     return (this.#nodesByType.get(type) ?? []) as unknown as ReadonlyArray<Extract<Nodes, { type: Type }>>;
   }
 
@@ -176,4 +208,8 @@ export class LintDocument {
     this.#directives ??= this.text.includes('content-lint-') ? parseDirectives(this.html().comments) : [];
     return this.#directives;
   }
+}
+
+function emptyRoot(): Root {
+  return { type: 'root', children: [] };
 }

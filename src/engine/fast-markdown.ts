@@ -1324,7 +1324,18 @@ class Inline {
 }
 
 function plainText(nodes: PhrasingContent[]): string {
-  return nodes.map((node) => ('value' in node && node.type !== 'html' ? node.value : 'children' in node ? plainText(node.children as PhrasingContent[]) : 'alt' in node ? (node.alt ?? '') : '')).join('');
+  let text = '';
+  // Without recursion: images can hold images as deep as the text nests brackets.
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as PhrasingContent;
+    if ('value' in node) {
+      if (node.type !== 'html') text += node.value;
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as PhrasingContent);
+    } else if ('alt' in node) text += node.alt ?? '';
+  }
+  return text;
 }
 
 /** The end of a raw inline HTML construct starting at `index`, or `index` when there is none. */

@@ -13,14 +13,15 @@ import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isFileLocal, isProtected, renderMessage, runsInWorkers, type History, type ProjectContext, type Report, type Rule } from './rule.js';
+import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type ProjectContext, type Report, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
+import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
 import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from './timing.js';
-import type { FileResult, Finding, LintResult, Severity, SeveritySetting } from './types.js';
+import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {
@@ -91,43 +92,88 @@ export function lintDocument(
   const settings = settingsFor(config, document.projectPath);
   run.projectPaths.set(document.path, document.projectPath);
   const timing = isTiming();
-  for (const rule of rules) {
+  // Rules that say what could not be checked go last: they see every shared step that failed.
+  for (const rule of [...rules.filter((rule) => !rule.meta.unchecked), ...rules.filter((rule) => rule.meta.unchecked)]) {
     const { severity, options } = settingOf(settings, rule);
-    if (severity === 'off') continue;
+    const unchecked = rule.meta.unchecked;
+    // A rule that is off still says when a file could not be checked.
+    if (severity === 'off' && !unchecked) continue;
     const { id } = rule.meta;
+    const tally = new Tally();
     const context = {
       document,
       options,
       project,
       state: run.states.get(id),
       report(report: Report) {
-        findings.push(toFinding(rule, severity, document.path, report));
+        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, 'error', document.path, report, true));
+        else if (severity !== 'off' && tally.admits(report)) findings.push(toFinding(rule, severity, document.path, report));
       },
     };
     try {
       if (timing) timedRule(id, () => rule.check(context));
       else rule.check(context);
     } catch (error) {
-      // One broken rule must not end the run or hide the other rules' findings.
-      findings.push({
-        ruleId: id,
-        severity: 'error',
-        messageId: 'crash',
-        message: `Rule \`${id}\` failed on this file (${(error as Error)?.message ?? String(error)}); please report this bug`,
-        data: {},
-        file: document.path,
-        line: 1,
-        column: 1,
-        endLine: 1,
-        endColumn: 1,
-      });
+      // One broken rule must not end the run or hide the other rules' findings; the file was not fully checked.
+      const reason = quote(error instanceof Error ? error.message : String(error), 200);
+      findings.push(engineFinding(document.path, id, 'crash', `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
     }
+    const beyond = severity === 'off' ? null : tally.beyond(id, severity);
+    if (beyond) findings.push({ ...beyond, file: document.path });
   }
   const directives = document.source.lintable ? document.directives() : [];
   if (directives.length > 0) run.directives.set(document.path, directives);
   const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
-  for (const finding of kept) finding.context = lineContext(document.text, document.lines, finding.line);
+  // One context per line: a line with thousands of findings is read once.
+  const contexts = new Map<number, string>();
+  for (const finding of kept) {
+    let context = contexts.get(finding.line);
+    if (context === undefined) contexts.set(finding.line, (context = lineContext(document.text, document.lines, finding.line)));
+    finding.context = context;
+  }
   return { file: document.path, findings: kept.sort(compareFindings), suppressed };
+}
+
+/** How many findings one rule lists for one file; the rest are counted in one finding that spans them. */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** Counts a rule's reports on a file, past `MAX_FINDINGS_PER_RULE`. */
+class Tally {
+  #reports = 0;
+  #beyond: { count: number; error: boolean; span: Span } | null = null;
+
+  admits(report: Report): boolean {
+    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
+    const { span } = report;
+    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
+    const beyond = this.#beyond;
+    beyond.count++;
+    beyond.error ||= report.severity !== 'warning';
+    if (span.endLine > beyond.span.endLine || (span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn)) {
+      beyond.span.endLine = span.endLine;
+      beyond.span.endColumn = span.endColumn;
+    }
+    return false;
+  }
+
+  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
+  beyond(id: string, severity: Severity): Omit<Finding, 'file'> | null {
+    const beyond = this.#beyond;
+    if (!beyond) return null;
+    return {
+      ruleId: id,
+      severity: beyond.error ? severity : 'warning',
+      messageId: 'tooMany',
+      message: `${beyond.count} more ${beyond.count === 1 ? 'finding' : 'findings'} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}–${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
+      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
+      ...beyond.span,
+    };
+  }
+}
+
+/** A finding of the engine itself, at the top of the file: the file was not (fully) checked. */
+function engineFinding(file: string, ruleId: string, messageId: string, message: string, data: Finding['data']): Finding {
+  return { ruleId, severity: 'error', messageId, message, data, file, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
 }
 
 /** A rule's severity and options: from the settings, or its defaults for a rule the config was not built with. */
@@ -136,12 +182,12 @@ function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule<any>):
 }
 
 /** A rule's report as a finding: the message rendered, the severity settled, the file named. */
-function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix, hosted }: Report): Finding {
+function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix, hosted }: Report, unchecked = false): Finding {
   const template = rule.meta.messages[messageId];
   if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
   return {
     ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
-    severity: lowered === 'warning' ? 'warning' : severity,
+    severity: lowered === 'warning' && !unchecked ? 'warning' : severity,
     messageId,
     message: renderMessage(template, data),
     data,
@@ -149,6 +195,7 @@ function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageI
     ...span,
     related: related && { ...related, file: related.file ?? file },
     ...(fix ? { fix } : {}),
+    ...(unchecked ? { unchecked: true as const } : {}),
   };
 }
 
@@ -257,16 +304,32 @@ export interface LintFilesOptions extends RunOptions, PoolOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** The given files, in this thread, in order (`lintPaths` adds workers, the cache and the selection). For `.mdx` files, `await loadMdx()` first. */
+/** The given files, in this thread, in order, each within the time budget (`lintPaths` adds workers, the cache and the selection). For `.mdx` files, `await loadMdx()` first. */
 export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig, options: LintFilesOptions = {}): LintResult {
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
-  const files: FileResult[] = [];
-  entries.forEach((entry, index) => {
-    files.push(lintDocument(readDocument(entry, config), config, rules, run));
-    options.onProgress?.(index + 1, entries.length);
-  });
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const files: FileResult[] = new Array(entries.length);
+  const finish = (position: number, result: FileResult) => {
+    files[position] = result;
+    options.onProgress?.(position + 1, entries.length);
+  };
+  for (let position = 0; position < entries.length; ) {
+    position = runSlice(
+      position,
+      entries.length,
+      budget,
+      UNSHARED_SLICE_MS,
+      (at) => finish(at, lintDocument(readDocument(entries[at] as FileEntry, config), config, rules, run)),
+      (at) => files[at] ?? finish(at, lintDocument(stoppedDocument(entries[at] as FileEntry, budget), config, rules, run)),
+    );
+  }
   return summarize(files);
+}
+
+/** The stand-in of a file stopped for time: `file-access` reports it, and nothing else is said of it. */
+export function stoppedDocument(entry: FileEntry, budgetMs: number): LintDocument {
+  return LintDocument.unread(entry.path, { kind: 'too-complex', reason: overBudget(budgetMs) }, entry.projectPath);
 }
 
 /** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
@@ -285,6 +348,11 @@ const POOL_MIN_FILES = 16;
 const SHARING_MIN_CORES = 3;
 /** How long the main thread checks files before it lets the workers' messages in, in milliseconds. */
 const SLICE_MS = 5;
+/**
+ * Without workers to listen to, how long the main thread checks files under one watchdog (see
+ * budget.ts: starting one costs about 0.1 ms, so 5 ms slices would cost 2% of a run).
+ */
+const UNSHARED_SLICE_MS = 100;
 
 /**
  * The selected files, in order. File-local rules (`isFileLocal`) run on worker threads when running
@@ -373,57 +441,73 @@ async function lintSelected(
   };
   if (script && (heavy || (mayTakeFromEnd && total >= POOL_MIN_FILES))) startPool();
 
-  let index = -1;
-  // Date.now, not performance.now: the `performance` global loads node:perf_hooks (~2 ms), and milliseconds do.
-  let slice = Date.now();
-  for (const { entry, checked } of selection) {
-    if (pool) {
-      // Let the workers' messages in (results, requests for files, time budgets) now and then.
-      if (Date.now() - slice > SLICE_MS) {
-        await new Promise<void>((resolve) => setImmediate(resolve));
-        const failure = (pool as WorkerPool).failure;
-        if (failure) throw failure;
-        slice = Date.now();
-      }
-    }
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files).
+  const indexOf = new Int32Array(selection.length);
+  let checkedSoFar = 0;
+  selection.forEach((item, position) => (indexOf[position] = item.checked ? checkedSoFar++ : -1));
+
+  const check = (position: number): void => {
+    const { entry, checked } = selection[position] as Selected;
     if (!checked) {
-      if (wanting.length === 0) continue;
+      if (wanting.length === 0) return;
       const document = readDocument(entry, config);
       lintDocument(document, config, wanting, run);
       // Nothing of theirs is reported, or suppressed by their directives.
       run.directives.delete(document.path);
       run.projectPaths.delete(document.path);
-      continue;
+      return;
     }
-    index++;
+    const index = indexOf[position] as number;
     if (heavy && shared.length === 0 && !cache) {
       toWorkers(index);
-      continue;
+      return;
     }
     const takenByWorker = owner[index] === 2;
-    if (takenByWorker && shared.length === 0) continue;
+    if (takenByWorker && shared.length === 0) return;
     const document = readDocument(entry, config);
     const mine = shared.length > 0 ? lintDocument(document, config, shared, run) : null;
     if (takenByWorker) {
       own.set(index, mine as FileResult);
-      continue;
+      return;
     }
     const cached = cache ? timed('cache', () => (document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null)) : null;
     if (cached) {
       owner[index] = 1;
       done(index, combine(cached, mine));
-      continue;
+      return;
     }
     if (heavy || (script && !document.readsFast())) {
       if (mine) own.set(index, mine);
       toWorkers(index);
-      continue;
+      return;
     }
     owner[index] = 1;
     const lookups: Lookup[] = [];
     const result = lintDocument(document, config, local, run, lookups);
     if (cache && document.digest) cache.set(entry.projectPath, document.digest, result, lookups);
     done(index, combine(result, mine));
+  };
+  // A file this thread was checking when its time ran out: reported as stopped (with its worker's findings, if a worker has it).
+  const stopped = (position: number): void => {
+    const index = indexOf[position] as number;
+    if (index === -1 || results[index] !== undefined) return;
+    const result = lintDocument(stoppedDocument(selection[position]?.entry as FileEntry, budget), config, local, run);
+    if (owner[index] === 2) own.set(index, result);
+    else {
+      owner[index] = 1;
+      done(index, result);
+    }
+  };
+  for (let position = 0; position < selection.length; ) {
+    if (pool) {
+      // Let the workers' messages in (results, requests for files, time budgets) between slices.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+      const failure = (pool as WorkerPool).failure;
+      if (failure) throw failure;
+    }
+    // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
+    position = runSlice(position, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
   }
   if (pool) await (pool as WorkerPool).close();
   for (const [index, { result, lookups }] of fromWorkers) {
@@ -431,6 +515,8 @@ async function lintSelected(
     run.projectPaths.set(entry.path, entry.projectPath);
     results[index] = lookups ? combine(result, own.get(index) ?? null) : result;
   }
+  // A file stopped for time here while it was being handed to a worker that never got it.
+  for (const [index, result] of own) results[index] ??= result;
   return { run, result: summarize(results) };
 }
 
@@ -457,13 +543,15 @@ export function summarize(files: FileResult[]): LintResult {
 /** Lints a string as if it were a file: for tests and editor integrations. For an `.mdx` path, `await loadMdx()` first. */
 export function lintText(
   text: string | Uint8Array,
-  options: { path?: string; config?: unknown; root?: string; rules?: readonly Rule<any>[] } = {},
+  options: { path?: string; config?: unknown; root?: string; rules?: readonly Rule<any>[]; timeBudgetMs?: number } = {},
 ): FileResult {
   const rules = options.rules ?? allRules;
   const config = resolveConfig(options.config ?? {}, rules, { root: options.root ?? '.', file: null });
   const path = options.path ?? 'post.md';
-  const document = typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text);
-  return lintDocument(document, config, rules);
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const run = createRun(config, rules);
+  const outcome = runWithin(budget, () => lintDocument(typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text), config, rules, run));
+  return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ absolute: path, path, projectPath: path }, budget), config, rules, run);
 }
 
 export interface LintPathsOptions extends LintFilesOptions {

@@ -32,7 +32,12 @@ export interface ParsedMarkdown {
 export function parseMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx: boolean, fast = true): ParsedMarkdown {
   // Markdown and MDX go through the fast reader; what it does not model (MDX errors included), through micromark.
   if (fast) {
-    const root = parseFastMarkdown(text, bodyStart, lines, mdx);
+    let root: Root | null = null;
+    try {
+      root = parseFastMarkdown(text, bodyStart, lines, mdx);
+    } catch {
+      // A failure of the fast reader is one more thing it does not model.
+    }
     if (root) return { root, mdxError: null, complete: false };
   }
   const body = text.slice(bodyStart);
@@ -113,11 +118,13 @@ export function hasAncestorIn(element: HtmlElement, set: ReadonlySet<HtmlElement
 /** All text inside an element, its descendants' included, whitespace collapsed. */
 export function textOf(element: HtmlElement): string {
   const parts: string[] = [];
-  const visit = (node: HtmlElement) => {
+  // Without recursion: elements can nest as deep as the file allows.
+  const stack = [element];
+  while (stack.length > 0) {
+    const node = stack.pop() as HtmlElement;
     parts.push(node.text);
-    for (const child of node.children) visit(child);
-  };
-  visit(element);
+    for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as HtmlElement);
+  }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
@@ -178,43 +185,53 @@ function htmlRegions(root: Root, text: string): HtmlRegion[] {
   // The next `<` of the text at or after where it was last looked for (containers are visited in
   // order); the text's length when there is none.
   let nextTag = -1;
-  const visit = (parent: Parents): void => {
-    if (PHRASING_ROOTS.has(parent.type)) {
-      // Without a `<` in its source, a paragraph has no HTML, nor text an HTML parser would read as some.
-      const start = offsetOf(parent as Nodes, 'start');
-      if (nextTag < start) {
-        nextTag = text.indexOf('<', start);
-        if (nextTag === -1) nextTag = text.length;
-      }
-      if (nextTag >= offsetOf(parent as Nodes, 'end')) return;
-      const found = { html: false, code: [] as Array<[number, number]> };
-      inspectPhrasing(parent, found);
-      if (found.html) regions.push({ start: offsetOf(parent as Nodes, 'start'), end: offsetOf(parent as Nodes, 'end'), code: found.code });
-      return;
+  // Containers in document order, without recursion (they nest as deep as the file allows): each
+  // frame goes through its children, and a child container's frame is finished before its next sibling.
+  const frames: Array<{ children: Nodes[]; index: number; run: HtmlRegion | null }> = [{ children: root.children as Nodes[], index: 0, run: null }];
+  while (frames.length > 0) {
+    const frame = frames.at(-1) as (typeof frames)[number];
+    if (frame.index === frame.children.length) {
+      if (frame.run) regions.push(frame.run);
+      frames.pop();
+      continue;
     }
-    let run: HtmlRegion | null = null;
-    for (const child of parent.children as Nodes[]) {
-      if (child.type === 'html') {
-        if (run) run.end = offsetOf(child, 'end');
-        else run = { start: offsetOf(child, 'start'), end: offsetOf(child, 'end'), code: [] };
-        continue;
-      }
-      if (run) regions.push(run);
-      run = null;
-      if ('children' in child) visit(child);
+    const child = frame.children[frame.index++] as Nodes;
+    if (child.type === 'html') {
+      if (frame.run) frame.run.end = offsetOf(child, 'end');
+      else frame.run = { start: offsetOf(child, 'start'), end: offsetOf(child, 'end'), code: [] };
+      continue;
     }
-    if (run) regions.push(run);
-  };
-  visit(root);
+    if (frame.run) regions.push(frame.run);
+    frame.run = null;
+    if (!('children' in child)) continue;
+    if (!PHRASING_ROOTS.has(child.type)) {
+      frames.push({ children: child.children as Nodes[], index: 0, run: null });
+      continue;
+    }
+    // Without a `<` in its source, a paragraph has no HTML, nor text an HTML parser would read as some.
+    const start = offsetOf(child, 'start');
+    if (nextTag < start) {
+      nextTag = text.indexOf('<', start);
+      if (nextTag === -1) nextTag = text.length;
+    }
+    if (nextTag >= offsetOf(child, 'end')) continue;
+    const found = inspectPhrasing(child);
+    if (found.html) regions.push({ start, end: offsetOf(child, 'end'), code: found.code });
+  }
   return regions;
 }
 
-function inspectPhrasing(node: Parents, found: { html: boolean; code: Array<[number, number]> }): void {
-  for (const child of node.children as Nodes[]) {
+/** Whether phrasing content holds HTML (or text that looks like a tag), and where its inline code is, in order. */
+function inspectPhrasing(node: Parents): { html: boolean; code: Array<[number, number]> } {
+  const found = { html: false, code: [] as Array<[number, number]> };
+  const stack = [...(node.children as Nodes[])].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop() as Nodes;
     if (child.type === 'html' || (child.type === 'text' && TAG_LIKE.test(child.value))) found.html = true;
     else if (child.type === 'inlineCode') found.code.push([offsetOf(child, 'start'), offsetOf(child, 'end')]);
-    if ('children' in child) inspectPhrasing(child, found);
+    if ('children' in child) for (let index = child.children.length - 1; index >= 0; index--) stack.push(child.children[index] as Nodes);
   }
+  return found;
 }
 
 function offsetOf(node: Nodes, edge: 'start' | 'end'): number {

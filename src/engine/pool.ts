@@ -15,6 +15,7 @@ import type { Rule } from './rule.js';
 import type { FileResult } from './types.js';
 import type { Lookup } from './cache.js';
 import type { Timing } from './timing.js';
+import { DEFAULT_TIME_BUDGET_MS, overBudget } from './budget.js';
 
 /** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */
 export interface PooledResult {
@@ -52,7 +53,6 @@ export interface PoolOptions {
   memoryMb?: number | undefined;
 }
 
-export const DEFAULT_TIME_BUDGET_MS = 10_000;
 const DEFAULT_MEMORY_MB = 2048;
 
 /** The bundled worker script, when running from the bundle (tests run the TypeScript in-process). */
@@ -182,7 +182,7 @@ export class WorkerPool {
   /** Starts the time budget of the file the worker is on, if any (the one before it is done). */
   #time(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, `over the time budget of ${this.#budget / 1000} s`), this.#budget) : null;
+    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), this.#budget) : null;
   }
 
   #end(slot: Slot): void {

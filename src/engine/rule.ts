@@ -23,6 +23,12 @@ export interface RuleMeta<Options> {
   /** Message templates keyed by messageId; `{name}` is replaced by `data.name`. */
   messages: Record<string, string>;
   /**
+   * The messageIds that mean the file, or part of it, could not be checked (too large, unreadable,
+   * too complex). Their findings fail closed: they are errors whatever the rule's severity (even
+   * `off`), and no filter mode, inline directive or baseline hides them (see `Finding.unchecked`).
+   */
+  unchecked?: readonly string[];
+  /**
    * What the rule's findings depend on beyond the file, the config and the site's files (which the
    * cache records per lookup): such a rule is run again on files whose results come from `--cache`.
    */
@@ -142,8 +148,26 @@ export function renderMessage(template: string, data: Record<string, string | nu
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
-/** Shortens text quoted in a message, so a 1 MB line never becomes a 1 MB message. */
+/**
+ * Shortens text quoted in a message, so a 1 MB line never becomes a 1 MB message: white space made
+ * one space, trimmed, cut at `max` characters with `…`. Reads only as far as the quote needs, and
+ * builds a new string (a slice would keep the whole text alive: V8 shares a slice's parent).
+ */
 export function quote(text: string, max = 60): string {
-  const oneLine = text.replace(/\s+/g, ' ').trim();
-  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+  let quoted = '';
+  let space = false;
+  for (let index = 0; index < text.length; index++) {
+    const character = text[index] as string;
+    if (WHITE_SPACE.test(character)) {
+      space = quoted.length > 0;
+      continue;
+    }
+    const piece = space ? ` ${character}` : character;
+    space = false;
+    if (quoted.length + piece.length > max) return `${(quoted + piece).slice(0, max - 1)}…`;
+    quoted += piece;
+  }
+  return quoted;
 }
+
+const WHITE_SPACE = /\s/;

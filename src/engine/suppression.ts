@@ -51,7 +51,8 @@ export function applyDirectives(
   const kept: Finding[] = [];
   let suppressed = 0;
   for (const finding of findings) {
-    if (mayDisable(finding.ruleId) && isDisabled(finding.ruleId, finding.line, directives)) suppressed++;
+    // What could not be checked is never switched off from inside the file.
+    if (!finding.unchecked && mayDisable(finding.ruleId) && isDisabled(finding.ruleId, finding.line, directives)) suppressed++;
     else kept.push(finding);
   }
   return { kept, suppressed };

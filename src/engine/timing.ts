@@ -41,6 +41,15 @@ class Stopwatch {
   add(label: string, ms: number): void {
     this.totals.set(label, (this.totals.get(label) ?? 0) + ms);
   }
+
+  /** After work was interrupted (runs no `finally`): its open steps end now, each charged up to here. */
+  closeOpen(): void {
+    const now = performance.now();
+    const innermost = this.#open.at(-1);
+    if (innermost !== undefined) this.add(innermost, now - this.#since);
+    this.#open.length = 0;
+    this.#since = now;
+  }
 }
 
 let stopwatch: Stopwatch | null = null;
@@ -58,6 +67,11 @@ export function stopTiming(): Timing[] {
   return [...watch.totals]
     .map(([label, ms]) => ({ label, kind: watch.rules.has(label) ? ('rule' as const) : ('step' as const), ms }))
     .sort((a, b) => b.ms - a.ms || a.label.localeCompare(b.label));
+}
+
+/** After interrupted work (see budget.ts): the steps it left open are closed. */
+export function recoverTiming(): void {
+  stopwatch?.closeOpen();
 }
 
 export function isTiming(): boolean {

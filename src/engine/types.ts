@@ -31,6 +31,12 @@ export interface Finding extends Span {
   context?: string | undefined;
   /** Recorded in the baseline: reported, but not counted and never failing. */
   baselined?: boolean | undefined;
+  /**
+   * The file, or part of it, could not be checked (too large, too complex, unreadable, a rule that
+   * failed): always an error, never filtered out by a pull request's lines, switched off inline,
+   * or accounted for by the baseline. The run fails closed.
+   */
+  unchecked?: true | undefined;
 }
 
 export interface FileResult {

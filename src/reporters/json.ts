@@ -20,11 +20,12 @@ export const json: Reporter = (result) =>
       files: result.files.map((file) => ({
         file: file.file,
         suppressed: file.suppressed,
-        findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, ...finding }) => ({
+        findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
           ...finding,
           ...(related ? { related } : {}),
           ...(fix || fixable ? { fixable: true } : {}),
           ...(baselined ? { baselined: true } : {}),
+          ...(unchecked ? { unchecked: true } : {}),
         })),
       })),
     },
@@ -54,6 +55,7 @@ const reportSchema = z.object({
           related: z.object({ file: z.string(), line: position, column: position, message: z.string() }).optional(),
           fixable: z.literal(true).optional(),
           baselined: z.literal(true).optional(),
+          unchecked: z.literal(true).optional(),
         }),
       ),
     }),
@@ -81,11 +83,12 @@ export function readJsonReport(text: string, name: string): { version: string; f
     files: parsed.data.files.map((file) => ({
       file: file.file,
       suppressed: file.suppressed,
-      findings: file.findings.map(({ fixable, baselined, ...finding }) => ({
+      findings: file.findings.map(({ fixable, baselined, unchecked, ...finding }) => ({
         ...finding,
         file: file.file,
         ...(fixable ? { fixable } : {}),
         ...(baselined ? { baselined } : {}),
+        ...(unchecked ? { unchecked } : {}),
       })),
     })),
   };

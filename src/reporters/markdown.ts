@@ -12,7 +12,9 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
  */
 export const markdown: Reporter = (result, context) => {
   const options = context.markdown ?? {};
-  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  // Files that could not be checked first: a summary cut for size still says so.
+  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
   const head: string[] = [];
   head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')} in ${plural(result.files.length, 'file')}`, '');
   const notes = [...(options.notes ?? []), ...(result.baselinedCount > 0 ? [`${plural(result.baselinedCount, 'finding')} recorded in the baseline ${result.baselinedCount === 1 ? 'is not listed and does' : 'are not listed and do'} not fail the run.`] : [])];

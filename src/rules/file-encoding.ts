@@ -17,6 +17,8 @@ export default defineRule({
       invalidUtf8: 'Unexpected byte `0x{byte}`, not valid UTF-8; save the file as UTF-8',
       nul: 'Unexpected NUL character in text; remove it',
     },
+    // A binary file is not read at all: nothing in it was checked.
+    unchecked: ['binary'],
   },
   check({ document, report }) {
     for (const problem of document.source.problems) {

@@ -34,9 +34,15 @@ export default defineRule({
       return AD_WORDS.test(text.replace(URL, ' ')) && !text.startsWith('content-lint-');
     });
     const paired = new Set<HtmlComment>();
+    // Each opening marker pairs with the first unpaired closing one after it. The closing markers
+    // paired so far all come before that one, so one pass over them serves every opening (linear:
+    // 49,000 markers took 65 s with a search from each).
+    const closes = markers.flatMap((marker, index) => (CLOSES.test(marker.data) ? [{ marker, index }] : []));
+    let next = 0;
     markers.forEach((open, index) => {
       if (paired.has(open) || !OPENS.test(open.data)) return;
-      const close = markers.slice(index + 1).find((candidate) => !paired.has(candidate) && CLOSES.test(candidate.data));
+      while (next < closes.length && ((closes[next] as (typeof closes)[number]).index <= index || paired.has((closes[next] as (typeof closes)[number]).marker))) next++;
+      const close = closes[next]?.marker;
       if (!close) return;
       paired.add(open).add(close);
       report({

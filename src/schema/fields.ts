@@ -4,6 +4,7 @@
  * "expected a non-empty string" rather than a validator's internals.
  */
 import { z } from 'zod';
+import { compilePattern } from './patterns.js';
 
 export const FIELD_TYPES = ['string', 'number', 'integer', 'boolean', 'date', 'datetime', 'url', 'image', 'email', 'enum', 'array', 'object', 'any'] as const;
 export type FieldType = (typeof FIELD_TYPES)[number];
@@ -94,7 +95,8 @@ function compileSingle(type: FieldType, spec: FieldSpec): z.ZodType {
       let schema = z.string();
       if (spec.minLength !== undefined) schema = schema.min(spec.minLength);
       if (spec.maxLength !== undefined) schema = schema.max(spec.maxLength);
-      if (spec.pattern !== undefined) schema = schema.regex(new RegExp(spec.pattern, 'u'));
+      // On RE2, in linear time (see patterns.ts), never on JavaScript's backtracking engine.
+      if (spec.pattern !== undefined) schema = schema.refine(compilePattern(spec.pattern), custom('format'));
       return spec.nonEmpty ? schema.refine((value) => value.trim() !== '', custom('empty')) : schema;
     }
     case 'number':

@@ -87,15 +87,21 @@ export function siteDomains(site: { url?: string | undefined; domains: string[] 
   return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
 }
 
+/** The text of a link or other node: its texts' values and images' alt, in order (without recursion: labels can nest deeply). */
 function markdownText(node: Nodes): string {
-  if ('value' in node && typeof node.value === 'string' && node.type !== 'html') return node.value;
-  if ('children' in node) {
-    // Most links hold one text: no array to build and join.
-    if (node.children.length === 1) return markdownText(node.children[0] as Nodes);
-    return node.children.map((child) => markdownText(child as Nodes)).join('');
+  // Most links hold one text: no stack to build.
+  if ('children' in node && node.children.length === 1 && node.children[0]?.type === 'text') return node.children[0].value;
+  let text = '';
+  const stack: Nodes[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as Nodes;
+    if ('value' in current && typeof current.value === 'string') {
+      if (current.type !== 'html') text += current.value;
+    } else if ('children' in current) {
+      for (let index = current.children.length - 1; index >= 0; index--) stack.push(current.children[index] as Nodes);
+    } else if (current.type === 'image') text += current.alt ?? '';
   }
-  if (node.type === 'image') return node.alt ?? '';
-  return '';
+  return text;
 }
 
 function readContent(document: LintDocument): Content {
