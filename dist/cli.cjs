@@ -19913,6 +19913,21 @@ var init_zod = __esm({
   }
 });
 
+// src/engine/user-code.ts
+function setImportModule(importModule) {
+  importer = importModule;
+}
+function importUserModule(url2) {
+  return importer(url2);
+}
+var importer;
+var init_user_code = __esm({
+  "src/engine/user-code.ts"() {
+    "use strict";
+    importer = (url2) => import(url2);
+  }
+});
+
 // node_modules/mdast-comment-marker/lib/index.js
 function commentMarker(value2) {
   if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
@@ -30771,10 +30786,16 @@ function unknownRuleNames(settings) {
   const bundled = new Set(BUNDLED_RULE_NAMES);
   return Object.keys(settings.rules).filter((name2) => !bundled.has(name2) && !provided.has(name2));
 }
-async function loadRemark(settings, root) {
+async function loadRemark(settings, root, plugins) {
   if (settings.length === 0) return;
   engine ??= await Promise.resolve().then(() => (init_engine(), engine_exports));
   const names = [...new Set(settings.flatMap((setting) => setting.plugins))];
+  if (names.length === 0 || plugins === "skip") return;
+  if (plugins === "refuse") {
+    throw new RemarkPluginError(
+      `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
+    );
+  }
   const require2 = (0, import_node_module.createRequire)(import_node_path2.default.join(root, "package.json"));
   for (const name2 of names) {
     if (installed.has(name2)) continue;
@@ -30782,9 +30803,9 @@ async function loadRemark(settings, root) {
     try {
       resolved = require2.resolve(name2);
     } catch {
-      throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not installed in ${root} (run \`npm install -D ${name2}\`); the GitHub Action runs only the bundled presets and their rules`);
+      throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not installed in ${root} (run \`npm install -D ${name2}\`)`);
     }
-    const module2 = await import((0, import_node_url2.pathToFileURL)(resolved).href);
+    const module2 = await importUserModule((0, import_node_url2.pathToFileURL)(resolved).href);
     if (typeof module2.default !== "function") throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not a remark-lint rule (its default export is not a plugin)`);
     installed.set(name2, module2.default);
   }
@@ -30801,6 +30822,7 @@ var init_settings = __esm({
     import_node_path2 = __toESM(require("node:path"), 1);
     import_node_url2 = require("node:url");
     init_zod();
+    init_user_code();
     PRESET_NAMES = ["recommended", "consistent", "markdown-style-guide"];
     BUNDLED_RULE_NAMES = [
       "blockquote-indentation",
@@ -30860,7 +30882,7 @@ var init_settings = __esm({
     remarkSettingsSchema = external_exports.strictObject({
       presets: external_exports.array(external_exports.enum(PRESET_NAMES)).default([]).describe("remark-lint presets to turn on: `recommended`, `consistent`, `markdown-style-guide`"),
       rules: external_exports.record(external_exports.string().min(1), ruleSetting).default({}).describe("remark-lint rules by name without `remark-lint-` (e.g. `maximum-line-length`), with remark-lint's `[severity, options]`; they override the presets"),
-      plugins: external_exports.array(external_exports.string().regex(/^(?:@[\w.-]+\/)?remark-lint-[\w.-]+$/, { error: "expected a remark-lint rule package name such as `remark-lint-no-dead-urls`" })).default([]).describe("Other remark-lint rule packages installed in the site (`npm install -D`), turned on; CLI only: the action bundles only the presets' rules")
+      plugins: external_exports.array(external_exports.string().regex(/^(?:@[\w.-]+\/)?remark-lint-[\w.-]+$/, { error: "expected a remark-lint rule package name such as `remark-lint-no-dead-urls`" })).default([]).describe("Other remark-lint rule packages installed in the site (`npm install -D`), turned on; imported only when the run allows it (`--allow-plugins`, the action's `allow-plugins: true`): they are code a pull request can change")
     }).describe('remark-lint style rules, run inside content-lint (see "Markdown style with remark-lint")');
     installed = /* @__PURE__ */ new Map();
     engine = null;
@@ -31477,7 +31499,7 @@ var require_scan = __commonJS({
 var require_parse = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
-    var constants = require_constants();
+    var constants2 = require_constants();
     var utils = require_utils();
     var {
       MAX_LENGTH,
@@ -31485,7 +31507,7 @@ var require_parse = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants;
+    } = constants2;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -31694,7 +31716,7 @@ var require_parse = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -31740,8 +31762,8 @@ var require_parse = __commonJS({
       const bos = { type: "bos", value: "", output: opts.prepend || "" };
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -32437,7 +32459,7 @@ var require_parse = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants.globChars(opts.windows);
+      } = constants2.globChars(opts.windows);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -32495,7 +32517,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse8 = require_parse();
     var utils = require_utils();
-    var constants = require_constants();
+    var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch4 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -32623,7 +32645,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants;
+    picomatch4.constants = constants2;
     module2.exports = picomatch4;
   }
 });
@@ -55894,6 +55916,7 @@ var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/engine/config.ts
 init_settings();
+init_user_code();
 var import_node_fs3 = require("node:fs");
 var import_node_path5 = __toESM(require("node:path"), 1);
 var import_node_url3 = require("node:url");
@@ -58916,8 +58939,7 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
     site: {
       url: config2.site?.url ?? detected.url,
       domains: config2.site?.domains ?? [],
-      // A generator config may name a zone ICU does not know: then UTC, as for no zone at all.
-      timezone: config2.site?.timezone ?? (detected.timezone && isTimeZone(detected.timezone) ? detected.timezone : void 0),
+      timezone: config2.site?.timezone ?? detectedTimeZone(detected),
       generator: detected.generator,
       evidence: detected.evidence,
       staticDirs: config2.site?.staticDirs ?? detected.staticDirs
@@ -58929,6 +58951,14 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
     rules: settings,
     overrides
   };
+}
+function detectedTimeZone(detected) {
+  const zone = detected.timezone;
+  if (zone === void 0 || zone === "" || isTimeZone(zone)) return zone || void 0;
+  const key = detected.generator === "hugo" ? "timeZone" : "timezone";
+  throw new ConfigError(
+    `${detected.evidence ?? "the generator config"}: Unexpected time zone \`${zone}\` for \`${key}\`, expected an IANA time zone such as \`Europe/Berlin\` or \`UTC\`; correct it, or set \`site.timezone\` in .content-lint.yml`
+  );
 }
 function describeIssue(issue2, input2, rules2) {
   const key = formatPath(issue2.path);
@@ -59060,7 +59090,7 @@ function findConfigFile(cwd) {
     directory = parent;
   }
 }
-async function loadConfig(cwd, rules2, explicitFile) {
+async function loadConfig(cwd, rules2, explicitFile, plugins = "refuse") {
   const found = explicitFile ? { file: import_node_path5.default.resolve(cwd, explicitFile), root: "" } : findConfigFile(cwd);
   if (explicitFile && !(0, import_node_fs3.existsSync)(found.file)) throw new ConfigError(`${explicitFile}: config file not found`);
   const root = found.root || import_node_path5.default.dirname(found.file);
@@ -59071,7 +59101,7 @@ async function loadConfig(cwd, rules2, explicitFile) {
   if (usesPatterns(input2)) await loadPatterns();
   const config2 = resolveConfig(input2, rules2, { file: found.file, root, shown }, detect);
   try {
-    if (isRuleOnAnywhere(config2, "remark-lint")) await loadRemark(remarkSettingsOf(config2), root);
+    if (isRuleOnAnywhere(config2, "remark-lint")) await loadRemark(remarkSettingsOf(config2), root, plugins);
   } catch (error2) {
     if (error2 instanceof RemarkPluginError) throw new ConfigError(`${shown}: ${error2.message}`);
     throw error2;
@@ -59083,7 +59113,7 @@ function remarkSettingsOf(config2) {
 }
 async function importConfig(file2, shown) {
   try {
-    const module2 = await import((0, import_node_url3.pathToFileURL)(file2).href);
+    const module2 = await importUserModule((0, import_node_url3.pathToFileURL)(file2).href);
     return module2.default ?? module2;
   } catch (error2) {
     throw new ConfigError(`${shown}: the config module failed to load: ${error2.message}`);
@@ -72381,6 +72411,7 @@ var MAX_DEPTH = 12;
 var MAX_DESTINATION = 4096;
 var MAX_LABEL = 999;
 var MAX_IMPORTS = 200;
+var MAX_ESM_LENGTH = 16 * 1024;
 function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
   const read = readFastMarkdown(text5, bodyStart, lines, mdx);
   return "root" in read ? read.root : null;
@@ -72528,6 +72559,7 @@ var Reader = class {
           while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
           const endLine = lines[last2];
           const value2 = this.#text.slice(line.offset, endLine.end);
+          if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
           this.#imported.push(...checkEsm(value2, this.#imported));
           if (this.#imported.length > MAX_IMPORTS) throw new GiveUp("too many imports");
           out.push({ type: "mdxjsEsm", value: value2, position: this.position(line.offset, endLine.end) });
@@ -74299,7 +74331,9 @@ var Selector = class {
       let children;
       try {
         children = (0, import_node_fs4.readdirSync)(current2, { withFileTypes: true });
-      } catch {
+      } catch (error2) {
+        const code18 = error2.code;
+        if (code18 !== "ENOENT" && code18 !== "ENOTDIR") this.add(current2, walkedFrom);
         continue;
       }
       children.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
@@ -74315,7 +74349,7 @@ var Selector = class {
         const wanted = matcher ? matcher(toPosix(import_node_path6.default.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
           if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
-        } else if (child.isFile() && wanted) {
+        } else if (wanted) {
           this.add(absolute, walkedFrom);
         }
       }
@@ -74392,6 +74426,17 @@ init_settings();
 // src/reporters/text.ts
 function printable(text5) {
   return text5.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
+var COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
+function inertLines(text5) {
+  return text5.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
+}
+function inertJson(value2) {
+  return JSON.stringify(value2, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
+}
+function inert(text5) {
+  return inertLines(printable(text5));
 }
 function colors(enabled) {
   const wrap3 = (open2, close) => (text5) => enabled ? `\x1B[${open2}m${text5}\x1B[${close}m` : text5;
@@ -76438,7 +76483,7 @@ function importRemarkLint(root, notes) {
       ignored.push(raw);
     }
     if (found.presets.length === 0 && found.rules.length === 0) continue;
-    if (found.plugins.length > 0) notes.push(`${found.plugins.join(", ")}: not bundled with content-lint; keep ${found.plugins.length === 1 ? "it" : "them"} installed for the CLI (the GitHub Action runs only the bundled presets and rules).`);
+    if (found.plugins.length > 0) notes.push(`${found.plugins.join(", ")}: not bundled with content-lint; keep ${found.plugins.length === 1 ? "it" : "them"} installed, and run with \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${found.plugins.length === 1 ? "it" : "them"}.`);
     if (ignored.length > 0) notes.push(`${name2}: ${ignored.join(", ")} ${ignored.length === 1 ? "is not a remark-lint rule and was" : "are not remark-lint rules and were"} not imported.`);
     return found;
   }
@@ -76509,7 +76554,7 @@ function renderConfig(detected, domains2, collections, remark) {
   if (remark) {
     out.push(`# Markdown style: the remark-lint settings of ${remark.source}, run inside content-lint (it never reads ${remark.source} itself).`, "remark:");
     if (remark.presets.length > 0) out.push(`  presets: [${remark.presets.join(", ")}]`);
-    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(", ")}]   # installed in the site; CLI only`);
+    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(", ")}]   # installed in the site; loaded with --allow-plugins`);
     if (remark.rules.length > 0) {
       out.push("  rules:");
       for (const [name2, setting] of remark.rules) out.push(`    ${name2}: ${JSON.stringify(setting)}`);
@@ -77433,7 +77478,9 @@ var WorkerPool = class {
   /** Starts the time budget of the file the worker is on, if any (the one before it is done). */
   #time(slot) {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), this.#budget) : null;
+    const index2 = slot.queue[0];
+    const left = index2 === void 0 ? 0 : Math.max(0, this.#budget - (this.#options.spentMs?.(index2) ?? 0));
+    slot.timer = index2 !== void 0 ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), left) : null;
   }
   #end(slot) {
     if (slot.timer) clearTimeout(slot.timer);
@@ -77673,7 +77720,7 @@ var Tally = class {
       ruleId: id,
       severity: beyond.error ? severity2 : "warning",
       messageId: "tooMany",
-      message: `${beyond.count} more ${beyond.count === 1 ? "finding" : "findings"} of \`${id}\` in this file (lines ${beyond.span.line}\u2013${beyond.span.endLine}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
+      message: `${beyond.count} more ${beyond.count === 1 ? "finding" : "findings"} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}\u2013${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
       data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
       ...beyond.span
     };
@@ -77754,9 +77801,13 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs10.openSync)(entry.absolute, "r");
+    const descriptor = (0, import_node_fs10.openSync)(entry.absolute, import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NONBLOCK ?? 0));
     try {
-      const size = (0, import_node_fs10.fstatSync)(descriptor).size;
+      const stat = (0, import_node_fs10.fstatSync)(descriptor);
+      if (!stat.isFile()) {
+        return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
+      }
+      const size = stat.size;
       if (size > config2.maxFileSize) {
         return LintDocument.unread(entry.path, { kind: "too-large", bytes: size, limit: config2.maxFileSize }, entry.projectPath);
       }
@@ -77768,6 +77819,13 @@ function readEntry(entry, config2) {
     const code18 = error2.code;
     return LintDocument.unread(entry.path, { kind: "unreadable", reason: code18 ?? error2.message }, entry.projectPath);
   }
+}
+function specialKind(stat) {
+  if (stat.isFIFO()) return "a named pipe (FIFO)";
+  if (stat.isSocket()) return "a socket";
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return "a device";
+  if (stat.isDirectory()) return "a folder";
+  return "a special file";
 }
 function readOpenFile(descriptor, size) {
   if (size === 0) return (0, import_node_fs10.readFileSync)(descriptor);
@@ -77824,7 +77882,7 @@ async function lintSelected(selection, config2, options, cache) {
   let pool = null;
   const startPool = () => pool ??= new WorkerPool({
     script: script2,
-    data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
+    data: { cwd: options.cwd, configFile: options.configFile, plugins: pluginPolicy(options), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
     entries,
     rules: local,
     take,
@@ -77832,6 +77890,7 @@ async function lintSelected(selection, config2, options, cache) {
     timeBudgetMs: options.timeBudgetMs,
     memoryMb: options.memoryMb,
     lintOne: (document3) => lintDocument(document3, config2, local, run),
+    spentMs: (index2) => spent.get(index2) ?? 0,
     onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
@@ -77839,9 +77898,12 @@ async function lintSelected(selection, config2, options, cache) {
       options.onProgress?.(++finished, total);
     }
   });
+  const spent = /* @__PURE__ */ new Map();
+  let started = 0;
   const toWorkers = (index2) => {
     owner[index2] = 2;
     forWorkers.push(index2);
+    spent.set(index2, Date.now() - started);
     startPool().wake();
   };
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
@@ -77850,6 +77912,7 @@ async function lintSelected(selection, config2, options, cache) {
   let checkedSoFar = 0;
   selection.forEach((item, position4) => indexOf[position4] = item.checked ? checkedSoFar++ : -1);
   const check2 = (position4) => {
+    started = Date.now();
     const { entry, checked } = selection[position4];
     if (!checked) {
       if (wanting.length === 0) return;
@@ -77933,6 +77996,9 @@ function summarize(files) {
   }
   return { files, errorCount, warningCount, baselinedCount };
 }
+function pluginPolicy(options) {
+  return options.allowPlugins ? "allow" : "refuse";
+}
 function parseShard(text5) {
   const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text5.trim());
   if (!match) return null;
@@ -77953,7 +78019,7 @@ async function lintPaths(options) {
 }
 async function lintPathsTimed(options) {
   const rules2 = options.rules ?? rules;
-  const config2 = options.config ?? await timedAsync("loading the config", "step", () => loadConfig(options.cwd, rules2, options.configFile));
+  const config2 = options.config ?? await timedAsync("loading the config", "step", () => loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options)));
   const selected = timed("selecting files", () => selectFiles(options.patterns, config2, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;
@@ -78065,7 +78131,7 @@ async function fixPaths(options, dryRun) {
 // src/reporters/json.ts
 init_zod();
 var JSON_REPORT_VERSION = 1;
-var json2 = (result) => `${JSON.stringify(
+var json2 = (result) => `${inertJson(
   {
     reportVersion: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
@@ -78084,9 +78150,7 @@ var json2 = (result) => `${JSON.stringify(
         ...unchecked ? { unchecked: true } : {}
       }))
     }))
-  },
-  null,
-  2
+  }
 )}
 `;
 var position3 = external_exports.number().int().min(1);
@@ -78190,6 +78254,36 @@ var compact = (result) => result.files.flatMap(
 `
   )
 ).join("");
+
+// src/reporters/github.ts
+var github = (result) => {
+  const findings = result.files.flatMap((file2) => file2.findings.filter((finding) => !finding.baselined));
+  const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
+  const lines = findings.map((finding, index2) => ({ finding, index: index2 })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
+    const properties = [
+      `title=${escapeProperty(`${TOOL_NAME}: ${finding.ruleId}`)}`,
+      `file=${escapeProperty(finding.file)}`,
+      `line=${finding.line}`,
+      `endLine=${finding.endLine}`,
+      `col=${finding.column}`,
+      `endColumn=${finding.endColumn}`
+    ];
+    return `::${finding.severity} ${properties.join(",")}::${escapeData(finding.message)}
+`;
+  });
+  const total = `${TOOL_NAME}: ${plural2(result.errorCount, "error")}, ${plural2(result.warningCount, "warning")} in ${plural2(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural2(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
+  return `${lines.join("")}${inert(total)}
+`;
+};
+function escapeValue(text5) {
+  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeData(text5) {
+  return inertLines(escapeValue(text5));
+}
+function escapeProperty(text5) {
+  return escapeValue(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
 
 // src/reporters/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -78345,7 +78439,7 @@ ${rule.meta.rationale}
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${inertJson(log)}
 `;
 };
 function toUri(file2) {
@@ -78384,7 +78478,7 @@ var stylish = (result, context) => {
 };
 
 // src/reporters/index.ts
-var reporters = { stylish, compact, json: json2, sarif, markdown };
+var reporters = { stylish, compact, json: json2, sarif, markdown, github };
 var REPORTER_NAMES = Object.keys(reporters);
 
 // src/cli/main.ts
@@ -78413,6 +78507,8 @@ Options:
       --max-warnings N     Also exit 1 when there are more than N warnings
       --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --allow-plugins      Import the remark-lint packages the config names in \`remark.plugins\` from the
+                           site's node_modules (code a pull request can change: never loaded without this)
       --fix                Remove what can be removed safely (ad units, ad blocks, tracking pixels, link farms)
       --fix-dry-run        Show what --fix would change, as a diff, without writing
       --check-urls         Fetch each absolute image URL (safely) and report those that answer no image
@@ -78436,7 +78532,9 @@ Options:
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
 Docs: https://github.com/content-lint/content-lint#readme`;
-async function runCli(argv, io) {
+async function runCli(argv, given) {
+  const io = { ...given, stdout: inertStream(given.stdout), stderr: inertStream(given.stderr) };
+  const rules2 = given.rules ?? rules;
   let parsed;
   let baselineTarget;
   const args = argv.map((arg) => {
@@ -78463,6 +78561,7 @@ async function runCli(argv, io) {
         now: { type: "string" },
         fix: { type: "boolean", default: false },
         "check-urls": { type: "boolean", default: false },
+        "allow-plugins": { type: "boolean", default: false },
         "url-cache": { type: "string" },
         "fix-dry-run": { type: "boolean", default: false },
         "changed-since": { type: "string" },
@@ -78541,15 +78640,15 @@ async function runCli(argv, io) {
       const reports = positionals.slice(1);
       if (reports.length === 0) return usage(io, "Missing reports after merge, expected the JSON files of the shards");
       const result2 = mergeReports(reports.map((name2) => ({ name: name2, ...readJsonReport(readReport(io.cwd, name2), name2) })));
-      writeReport(result2, values, format, io);
+      writeReport(result2, values, format, io, given);
       return exitCode(result2, failOn, maxWarnings, io);
     }
     if (positionals[0] === "schema") {
-      const config2 = await loadConfig(io.cwd, rules, values.config);
+      const config2 = await loadConfig(io.cwd, rules2, values.config, "skip");
       return printSchema(config2, positionals.slice(1), io);
     }
     if (values["print-config"] !== void 0) {
-      const config2 = await loadConfig(io.cwd, rules, values.config);
+      const config2 = await loadConfig(io.cwd, rules2, values.config, "skip");
       io.stdout.write(`${JSON.stringify(describeConfig(config2, values["print-config"], io.cwd), null, 2)}
 `);
       return EXIT3.ok;
@@ -78563,6 +78662,8 @@ async function runCli(argv, io) {
       cwd: io.cwd,
       patterns: positionals,
       configFile: values.config,
+      rules: rules2,
+      allowPlugins: values["allow-plugins"],
       onProgress: progress.update,
       changedSince: values["changed-since"],
       workers,
@@ -78588,13 +78689,13 @@ async function runCli(argv, io) {
       const outcome = await fixPaths(lintOptions, dryRun);
       io.onLint?.();
       progress.done();
-      for (const patch of outcome.patches) io.stdout.write(patch);
+      for (const patch of outcome.patches) io.stdout.write(patch.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (character) => printable(character)));
       const verb = dryRun ? "would fix" : "fixed";
       io.stderr.write(`${TOOL_NAME}: ${verb} ${outcome.fixedProblems} problem${outcome.fixedProblems === 1 ? "" : "s"} in ${outcome.fixedFiles} file${outcome.fixedFiles === 1 ? "" : "s"}${dryRun ? " (nothing written)" : ""}
 `);
       result = outcome.result;
       if (dryRun) {
-        const remaining = reporters.compact(values.quiet ? onlyErrors(result) : result, { rules, color: false });
+        const remaining = reporters.compact(values.quiet ? onlyErrors(result) : result, { rules: rules2, color: false });
         if (remaining) io.stderr.write(remaining);
         return exitCode(result, failOn, maxWarnings, io);
       }
@@ -78627,27 +78728,27 @@ async function runCli(argv, io) {
 `);
       }
     }
-    writeReport(result, values, format, io);
+    writeReport(result, values, format, io, given);
     if (timings) io.stderr.write(formatTimings(timings));
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error2) {
     if (error2 instanceof ConfigError || error2 instanceof FileSelectionError || error2 instanceof GitError || error2 instanceof InitError || error2 instanceof JsonReportError) {
-      io.stderr.write(`${TOOL_NAME}: ${error2.message}
+      io.stderr.write(`${TOOL_NAME}: ${printableLines(error2.message)}
 `);
       return EXIT3.usage;
     }
-    io.stderr.write(`${TOOL_NAME}: internal error: ${error2?.stack ?? String(error2)}
+    io.stderr.write(`${TOOL_NAME}: internal error: ${printableLines(error2?.stack ?? String(error2))}
 Please report this bug.
 `);
     return EXIT3.usage;
   }
 }
-function writeReport(result, values, format, io) {
+function writeReport(result, values, format, io, given) {
   const shown = values.quiet ? onlyErrors(result) : result;
   const color3 = values["no-color"] ? false : values.color ?? wantsColor(io);
-  const text5 = reporters[format](shown, { rules, color: values.output ? false : color3 });
+  const text5 = reporters[format](shown, { rules: io.rules ?? rules, color: values.output ? false : color3 });
   if (values.output) (0, import_node_fs12.writeFileSync)(import_node_path15.default.resolve(io.cwd, values.output), text5);
-  else io.stdout.write(text5);
+  else (format === "github" ? given.stdout : io.stdout).write(text5);
 }
 function readReport(cwd, name2) {
   try {
@@ -78664,8 +78765,14 @@ function exitCode(result, failOn, maxWarnings, io) {
   const failing = failOn !== "never" && result.errorCount > 0 || failOn === "warning" && result.warningCount > 0 || result.warningCount > maxWarnings;
   return failing ? EXIT3.findings : EXIT3.ok;
 }
+function inertStream(stream) {
+  return { ...stream, isTTY: stream.isTTY, write: (text5) => stream.write(inertLines(text5)) };
+}
+function printableLines(text5) {
+  return text5.split("\n").map(printable).join("\n");
+}
 function usage(io, message2) {
-  io.stderr.write(`${TOOL_NAME}: ${message2}
+  io.stderr.write(`${TOOL_NAME}: ${printableLines(message2)}
 Run \`${TOOL_NAME} --help\` for usage.
 `);
   return EXIT3.usage;
@@ -78713,7 +78820,7 @@ function runInit(io, options) {
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), rules, { root: io.cwd, file: import_node_path15.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path15.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
@@ -78792,7 +78899,9 @@ function describeConfig(config2, file2, cwd) {
 }
 
 // src/cli.ts
-async function main() {
+init_user_code();
+async function main(importModule) {
+  if (importModule) setImportModule(importModule);
   let linted = false;
   const exitCode2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

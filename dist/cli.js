@@ -40,14 +40,14 @@ if (cache) {
 } else {
   program = createRequire(import.meta.url)(bundle);
 }
-var { exitCode, linted } = await program.main();
+var { exitCode, linted } = await program.main((url) => import(url));
 process.exitCode = exitCode;
 if (cache && script && linted && (!cached || script.cachedDataRejected)) writeCache(cache.file, cache.header, script.createCachedData());
 function cacheFile() {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "content-lint");
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"898d9e692a487fac"} ${size} ${Math.trunc(mtimeMs)}
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"162d1d04ad6cf7bc"} ${size} ${Math.trunc(mtimeMs)}
 ` };
   } catch {
     return null;

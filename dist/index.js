@@ -16,10 +16,10 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-NLMA3M3D.js";
+} from "./chunks/chunk-5IJWWV6H.js";
 import {
   external_exports
-} from "./chunks/chunk-VYXGAMPZ.js";
+} from "./chunks/chunk-WHVU5FCM.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
 import {
@@ -27285,6 +27285,17 @@ async function fixPaths(options, dryRun) {
 function printable(text) {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
+var COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
+var COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
+function inertLines(text) {
+  return text.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
+}
+function inertJson(value) {
+  return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
+}
+function inert(text) {
+  return inertLines(printable(text));
+}
 function colors(enabled) {
   const wrap = (open2, close) => (text) => enabled ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
   return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
@@ -27301,9 +27312,39 @@ var compact = (result) => result.files.flatMap(
   )
 ).join("");
 
+// src/reporters/github.ts
+var github = (result) => {
+  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
+  const lines2 = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
+    const properties = [
+      `title=${escapeProperty2(`${TOOL_NAME}: ${finding.ruleId}`)}`,
+      `file=${escapeProperty2(finding.file)}`,
+      `line=${finding.line}`,
+      `endLine=${finding.endLine}`,
+      `col=${finding.column}`,
+      `endColumn=${finding.endColumn}`
+    ];
+    return `::${finding.severity} ${properties.join(",")}::${escapeData2(finding.message)}
+`;
+  });
+  const total = `${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
+  return `${lines2.join("")}${inert(total)}
+`;
+};
+function escapeValue(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeData2(text) {
+  return inertLines(escapeValue(text));
+}
+function escapeProperty2(text) {
+  return escapeValue(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
 // src/reporters/json.ts
 var JSON_REPORT_VERSION = 1;
-var json = (result) => `${JSON.stringify(
+var json = (result) => `${inertJson(
   {
     reportVersion: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
@@ -27322,9 +27363,7 @@ var json = (result) => `${JSON.stringify(
         ...unchecked ? { unchecked: true } : {}
       }))
     }))
-  },
-  null,
-  2
+  }
 )}
 `;
 var position = external_exports.number().int().min(1);
@@ -27556,7 +27595,7 @@ ${rule.meta.rationale}
       }
     ]
   };
-  return `${JSON.stringify(log, null, 2)}
+  return `${inertJson(log)}
 `;
 };
 function toUri(file) {
@@ -27595,14 +27634,8 @@ var stylish = (result, context3) => {
 };
 
 // src/reporters/index.ts
-var reporters = { stylish, compact, json, sarif, markdown };
+var reporters = { stylish, compact, json, sarif, markdown, github };
 var REPORTER_NAMES = Object.keys(reporters);
-
-// src/action/log.ts
-function inert(text) {
-  const line = printable(text).replace(/##\[/g, "##\u200B[");
-  return /^\s*::/.test(line) ? `\u200B${line}` : line;
-}
 
 // src/action/annotations.ts
 var SHOWN_PER_LEVEL = 10;
@@ -27843,6 +27876,7 @@ function readInputs() {
     sarifFile: getInput("sarif-file") || void 0,
     jsonFile: getInput("json-file") || void 0,
     checkUrls: flag("check-urls", false),
+    allowPlugins: flag("allow-plugins", false),
     urlCache: getInput("url-cache") || ".content-lint-cache/urls.json",
     cache: flag("cache", false),
     shard: shard(),
@@ -27890,7 +27924,7 @@ async function runAction(inputs) {
   const pr = pullRequestOf(context3);
   const octokit = inputs.token ? getOctokit(inputs.token) : null;
   const mode = merging ? "nofilter" : inputs.filterMode ?? (pr ? "file" : "nofilter");
-  const config = await loadConfig(cwd, rules, inputs.config);
+  const config = await loadConfig(cwd, rules, inputs.config, inputs.allowPlugins ? "allow" : "refuse");
   const repoPath = repoPathFrom(cwd);
   const notes = [];
   let changes = null;
@@ -27909,8 +27943,9 @@ async function runAction(inputs) {
     cwd,
     patterns: inputs.paths,
     config,
-    // Worker threads load the config again, from the same file.
+    // Worker threads load the config again, from the same file, with the same plugins.
     configFile: inputs.config,
+    allowPlugins: inputs.allowPlugins,
     history,
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,

@@ -9,8 +9,8 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-NLMA3M3D.js";
-import "./chunks/chunk-VYXGAMPZ.js";
+} from "./chunks/chunk-5IJWWV6H.js";
+import "./chunks/chunk-WHVU5FCM.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";
 import "./chunks/chunk-VX4HL5QL.js";
@@ -19,7 +19,7 @@ import "./chunks/chunk-VX4HL5QL.js";
 import { parentPort, workerData } from "node:worker_threads";
 var data = workerData;
 if (data.timing) startTiming();
-var config = await loadConfig(data.cwd, rules, data.configFile);
+var config = await loadConfig(data.cwd, rules, data.configFile, data.plugins);
 if (data.mdx) await loadMdx();
 var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 var run = createRun(config, rules2, { now: data.now });

@@ -84,7 +84,9 @@ function generatedBlock(rule: Rule<any>): string {
   }
   lines.push('', '### Messages', '');
   for (const [id, template] of Object.entries(meta.messages)) {
-    lines.push(`- \`${id}\`: ${template.replace(/\{(\w+)\}/g, '<$1>')}`);
+    // Fail-closed messages: always errors, never filtered, suppressed or baselined.
+    const unchecked = meta.unchecked?.includes(id) ? ' *(the file was not checked: always an error, whatever the severity; no filter mode, inline directive or baseline hides it)*' : '';
+    lines.push(`- \`${id}\`: ${template.replace(/\{(\w+)\}/g, '<$1>')}${unchecked}`);
   }
   lines.push('', END);
   return lines.join('\n');

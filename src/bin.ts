@@ -27,7 +27,7 @@ import { setFlagsFromString } from 'node:v8';
 import vm from 'node:vm';
 import { VERSION } from './version.js';
 
-type Program = { main(): Promise<{ exitCode: number; linted: boolean }> };
+type Program = { main(importModule: (url: string) => Promise<unknown>): Promise<{ exitCode: number; linted: boolean }> };
 /** The SHA-256 (16 hex digits) of dist/cli.cjs, put here by the build (scripts/build.mjs). */
 declare const CLI_BUNDLE_DIGEST: string;
 
@@ -69,7 +69,9 @@ if (cache) {
 } else {
   program = createRequire(import.meta.url)(bundle) as Program;
 }
-const { exitCode, linted } = await program.main();
+// User modules (a JavaScript config, remark-lint plugins) are imported from here, an ES module: an
+// `import()` inside the cached script fails on Node 20 once its code cache is used.
+const { exitCode, linted } = await program.main((url) => import(url));
 process.exitCode = exitCode;
 if (cache && script && linted && (!cached || script.cachedDataRejected)) writeCache(cache.file, cache.header, script.createCachedData());
 

@@ -3,8 +3,11 @@
  * `content-lint` command (bin.ts) compiles with a V8 code cache; `main` is what it calls.
  */
 import { runCli } from './cli/main.js';
+import { setImportModule, type ImportModule } from './engine/user-code.js';
 
-export async function main(): Promise<{ exitCode: number; linted: boolean }> {
+/** `importModule`: the command's own `import()` (see engine/user-code.ts). */
+export async function main(importModule?: ImportModule): Promise<{ exitCode: number; linted: boolean }> {
+  if (importModule) setImportModule(importModule);
   let linted = false;
   const exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

@@ -233,6 +233,23 @@ describe('action filter modes', () => {
     });
   });
 
+  it('`added` keeps what says a file was not checked: appending ads that push a post over maxFileSize fails the step', async () => {
+    await withTempDir(async (workspace) => {
+      const old = `---\ntitle: Old post\n---\n\n${'An old paragraph of the post.\n\n'.repeat(60)}`;
+      const appended = `<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>\n\n[Buy it](https://amzn.to/3xYz)\n\n<!-- ${'padding '.repeat(300)} -->\n`;
+      const lines = old.split('\n').length;
+      writeTree(workspace, { '.content-lint.yml': 'maxFileSize: 4096\n', 'posts/old.md': old + appended });
+      const added = appended.replace(/\n$/, '').split('\n');
+      const api = await fakeApi({ files: [{ filename: 'posts/old.md', status: 'modified', patch: [`@@ -${lines - 1},1 +${lines - 1},${added.length + 1} @@`, ' ', ...added.map((line) => `+${line}`)].join('\n') }], checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': 'added' } });
+      expect(run.status).toBe(1);
+      expect(run.commands.filter((command) => command.startsWith('::error'))).toEqual([
+        expect.stringMatching(/^::error title=content-lint%3A file-access,file=posts\/old\.md,line=1,.*::File of [\d.]+ KiB not checked: over the `maxFileSize` limit of 4\.0 KiB/),
+      ]);
+      expect(run.outputs).toMatchObject({ errors: '1' });
+    });
+  });
+
   it('asks git for the changed lines when the API fails, from the merge base', async () => {
     await withTempDir(async (workspace) => {
       const gitIn = (...args: string[]) => {

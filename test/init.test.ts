@@ -111,14 +111,15 @@ describe('init', () => {
       const init = await runCliCaptured(['init'], directory);
       expect(init.code).toBe(0);
       expect(init.stdout).toContain('remark-lint:    presets recommended and 4 rule settings, from .remarkrc.json');
-      expect(init.stdout).toContain('Note: remark-lint-no-dead-urls: not bundled with content-lint; keep it installed for the CLI');
+      expect(init.stdout).toContain('Note: remark-lint-no-dead-urls: not bundled with content-lint; keep it installed, and run with `--allow-plugins`');
       expect(init.stdout).toContain('Note: .remarkrc.json: remark-toc is not a remark-lint rule and was not imported.');
       const config = readFileSync(path.join(directory, '.content-lint.yml'), 'utf8');
       expect(config).toContain(
-        'remark:\n  presets: [recommended]\n  plugins: [remark-lint-no-dead-urls]   # installed in the site; CLI only\n  rules:\n    list-item-indent: "space"\n    no-literal-urls: false\n    maximum-line-length: ["error",120]\n    no-dead-urls: true\n',
+        'remark:\n  presets: [recommended]\n  plugins: [remark-lint-no-dead-urls]   # installed in the site; loaded with --allow-plugins\n  rules:\n    list-item-indent: "space"\n    no-literal-urls: false\n    maximum-line-length: ["error",120]\n    no-dead-urls: true\n',
       );
-      // Without the package, the CLI says so; once the line is removed, the imported settings run.
-      expect((await runCliCaptured([], directory)).stderr).toContain('`remark-lint-no-dead-urls` is not installed');
+      // Plugins load only when the run allows them; without the package, the CLI says so; once the line is removed, the imported settings run.
+      expect((await runCliCaptured([], directory)).stderr).toContain('pass `--allow-plugins`');
+      expect((await runCliCaptured(['--allow-plugins'], directory)).stderr).toContain('`remark-lint-no-dead-urls` is not installed');
       writeFileSync(path.join(directory, '.content-lint.yml'), config.replace(/  plugins: .*\n/, '').replace(/    no-dead-urls: true\n/, ''));
       const run = await runCliCaptured(['--format', 'compact', 'content/posts/style.md'], directory);
       expect(run.stdout).toContain('content/posts/style.md:5:5: warning Unexpected reference to undefined definition');

@@ -45,7 +45,7 @@ describe('worker pool', () => {
       expect(run.status).toBe(1);
       expect(run.stdout).toBe(
         'fine.md:1:1: error Unexpected inline `<script>`; remove it: posts must not run scripts [no-script]\n' +
-          'hostile.md:1:1: error File too complex to check (over the time budget of 1 s); it was stopped and not checked: simplify its Markdown (deeply nested lists, quotes or brackets) or exclude it [file-access]\n',
+          'hostile.md:1:1: error File too complex to check (over the time budget of 1 s): it was not fully checked; simplify its Markdown or HTML (deep nesting, very long lines) or exclude it [file-access]\n',
       );
     });
   });

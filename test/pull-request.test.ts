@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHECK_BATCH, printAnnotations, publishCheckRun, toCheckAnnotation, type ChecksApi } from '../src/action/annotations.js';
 import { linesOfPatch, type Changes } from '../src/action/changes.js';
 import { filterFindings, rankFindings } from '../src/action/filter.js';
-import { inert } from '../src/action/log.js';
+import { inert } from '../src/reporters/text.js';
 import { summarize } from '../src/engine/lint.js';
 import type { Finding } from '../src/engine/types.js';
 
@@ -88,7 +88,7 @@ describe('annotations', () => {
 describe('inert', () => {
   it.each([
     ['::warning::x', '\u200b::warning::x'],
-    ['   ::add-mask::secret', '\u200b   ::add-mask::secret'],
+    ['   ::add-mask::secret', '   \u200b::add-mask::secret'],
     ['a\n::error::x', 'a\\u000a::error::x'],
     ['a\u2028::error::x', 'a\\u2028::error::x'],
     ['##[error]x', '##\u200b[error]x'],

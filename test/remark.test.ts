@@ -86,13 +86,13 @@ describe('remark-lint inside content-lint', () => {
       writeFileSync(path.join(directory, '.content-lint.yml'), 'remark:\n  presets: [recomended]\n');
       expect((await runCliCaptured([], directory)).stderr).toContain('expected one of `recommended`, `consistent`, `markdown-style-guide`');
       writeFileSync(path.join(directory, '.content-lint.yml'), 'remark:\n  plugins: [remark-lint-no-such-rule]\n');
-      expect((await runCliCaptured([], directory)).stderr).toBe(
-        `content-lint: .content-lint.yml: \`remark.plugins\`: \`remark-lint-no-such-rule\` is not installed in ${directory} (run \`npm install -D remark-lint-no-such-rule\`); the GitHub Action runs only the bundled presets and their rules\n`,
+      expect((await runCliCaptured(['--allow-plugins'], directory)).stderr).toBe(
+        `content-lint: .content-lint.yml: \`remark.plugins\`: \`remark-lint-no-such-rule\` is not installed in ${directory} (run \`npm install -D remark-lint-no-such-rule\`)\n`,
       );
     });
   });
 
-  it('loads a rule package installed in the site when the config names it', async () => {
+  it('loads a rule package installed in the site when the config names it and the run allows plugins', async () => {
     await withTempDir(async (directory) => {
       const plugin = path.join(directory, 'node_modules', 'remark-lint-no-foo');
       mkdirSync(plugin, { recursive: true });
@@ -102,7 +102,10 @@ describe('remark-lint inside content-lint', () => {
           "export default function remarkLintNoFoo() {\n  return (tree, file) => {\n    const message = file.message('Unexpected `foo`, expected `bar`', { place: tree.children.at(-1).position, ruleId: 'no-foo', source: 'remark-lint' });\n    message.fatal = false;\n  };\n}\n",
       });
       writeTree(directory, { '.content-lint.yml': 'remark:\n  plugins: [remark-lint-no-foo]\n', 'a.md': '# A\n\nfoo\n' });
-      const run = await runCliCaptured(['--format', 'compact'], directory);
+      const refused = await runCliCaptured(['--format', 'compact'], directory);
+      expect(refused).toMatchObject({ code: 2, stdout: '' });
+      expect(refused.stderr).toContain('`remark.plugins` names `remark-lint-no-foo`: loading it runs code from this repository');
+      const run = await runCliCaptured(['--format', 'compact', '--allow-plugins'], directory);
       expect(run.stdout).toBe('a.md:3:1: warning Unexpected `foo`, expected `bar` [remark-lint:no-foo]\n');
     });
   });

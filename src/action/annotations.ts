@@ -6,9 +6,8 @@
 import type { AnnotationProperties } from '@actions/core';
 import type { Finding, LintResult } from '../engine/types.js';
 import { reporters } from '../reporters/index.js';
-import { plural } from '../reporters/text.js';
+import { inert, plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
-import { inert } from './log.js';
 import { TOOL_NAME } from '../version.js';
 import type { RepoPath } from './filter.js';
 

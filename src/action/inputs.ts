@@ -17,6 +17,8 @@ export interface ActionInputs {
   sarifFile: string | undefined;
   jsonFile: string | undefined;
   checkUrls: boolean;
+  /** Import the config's `remark.plugins` from the workspace's node_modules (the workflow's say, never the repository's). */
+  allowPlugins: boolean;
   urlCache: string;
   cache: boolean;
   shard: Shard | undefined;
@@ -42,6 +44,7 @@ export function readInputs(): ActionInputs {
     sarifFile: core.getInput('sarif-file') || undefined,
     jsonFile: core.getInput('json-file') || undefined,
     checkUrls: flag('check-urls', false),
+    allowPlugins: flag('allow-plugins', false),
     urlCache: core.getInput('url-cache') || '.content-lint-cache/urls.json',
     cache: flag('cache', false),
     shard: shard(),

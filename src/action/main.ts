@@ -18,14 +18,13 @@ import { reporters } from '../reporters/index.js';
 import { mergeReports, readJsonReport } from '../reporters/json.js';
 import { DEFAULT_CACHE_LOCATION } from '../engine/cache.js';
 import { SUMMARY_LIMIT_BYTES } from '../reporters/markdown.js';
-import { plural } from '../reporters/text.js';
+import { inert, plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
 import { logFindings, publishCheckRun, toCheckAnnotation } from './annotations.js';
 import { changesFromApi, changesFromGit, historyOf, resolveCommit, type Changes, type PullRequest } from './changes.js';
 import { filterFindings, rankFindings, type FilterMode, type RepoPath } from './filter.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { inert } from './log.js';
 
 type Octokit = ReturnType<typeof github.getOctokit>;
 
@@ -46,7 +45,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   const pr = pullRequestOf(context);
   const octokit = inputs.token ? github.getOctokit(inputs.token) : null;
   const mode: FilterMode = merging ? 'nofilter' : (inputs.filterMode ?? (pr ? 'file' : 'nofilter'));
-  const config = await loadConfig(cwd, rules, inputs.config);
+  const config = await loadConfig(cwd, rules, inputs.config, inputs.allowPlugins ? 'allow' : 'refuse');
   const repoPath = repoPathFrom(cwd);
   const notes: string[] = [];
 
@@ -68,8 +67,9 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     cwd,
     patterns: inputs.paths,
     config,
-    // Worker threads load the config again, from the same file.
+    // Worker threads load the config again, from the same file, with the same plugins.
     configFile: inputs.config,
+    allowPlugins: inputs.allowPlugins,
     history,
     // `.content-lint-baseline.json` next to the config is read when it is there.
     baseline: inputs.baseline,

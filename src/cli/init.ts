@@ -315,7 +315,7 @@ export function importRemarkLint(root: string, notes: string[]): RemarkImport | 
       ignored.push(raw);
     }
     if (found.presets.length === 0 && found.rules.length === 0) continue;
-    if (found.plugins.length > 0) notes.push(`${found.plugins.join(', ')}: not bundled with content-lint; keep ${found.plugins.length === 1 ? 'it' : 'them'} installed for the CLI (the GitHub Action runs only the bundled presets and rules).`);
+    if (found.plugins.length > 0) notes.push(`${found.plugins.join(', ')}: not bundled with content-lint; keep ${found.plugins.length === 1 ? 'it' : 'them'} installed, and run with \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${found.plugins.length === 1 ? 'it' : 'them'}.`);
     if (ignored.length > 0) notes.push(`${name}: ${ignored.join(', ')} ${ignored.length === 1 ? 'is not a remark-lint rule and was' : 'are not remark-lint rules and were'} not imported.`);
     return found;
   }
@@ -392,7 +392,7 @@ function renderConfig(detected: DetectedSite, domains: string[], collections: In
   if (remark) {
     out.push(`# Markdown style: the remark-lint settings of ${remark.source}, run inside content-lint (it never reads ${remark.source} itself).`, 'remark:');
     if (remark.presets.length > 0) out.push(`  presets: [${remark.presets.join(', ')}]`);
-    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(', ')}]   # installed in the site; CLI only`);
+    if (remark.plugins.length > 0) out.push(`  plugins: [${remark.plugins.join(', ')}]   # installed in the site; loaded with --allow-plugins`);
     if (remark.rules.length > 0) {
       out.push('  rules:');
       for (const [name, setting] of remark.rules) out.push(`    ${name}: ${JSON.stringify(setting)}`);

@@ -11,7 +11,7 @@ import { CONFIG_FILE_NAMES, ConfigError, loadConfig, resolveConfig, settingsFor,
 import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
 import { GitError } from '../engine/git.js';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
-import { plural } from '../reporters/text.js';
+import { inertLines, plural, printable } from '../reporters/text.js';
 import { fixPaths } from '../engine/fix.js';
 import { lintPaths, parseShard, type Shard } from '../engine/lint.js';
 import { DEFAULT_CACHE_LOCATION, type ResultCache } from '../engine/cache.js';
@@ -22,7 +22,8 @@ import type { LintResult } from '../engine/types.js';
 import type { Timing } from '../engine/timing.js';
 import { formatTimings } from './timing.js';
 import { REPORTER_NAMES, reporters, type ReporterName } from '../reporters/index.js';
-import { rules } from '../rules/index.js';
+import { rules as builtInRules } from '../rules/index.js';
+import type { Rule } from '../engine/rule.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 
 export interface CliIo {
@@ -34,6 +35,8 @@ export interface CliIo {
   now?: () => number;
   /** Called when files have been linted (the command then keeps a code cache that covers the lint: bin.ts). */
   onLint?: () => void;
+  /** The rules to run: the built-in registry unless given (tests give registries of their own). */
+  rules?: readonly Rule<any>[];
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
@@ -63,6 +66,8 @@ Options:
       --max-warnings N     Also exit 1 when there are more than N warnings
       --quiet              Report errors only
       --color, --no-color  Force colours on or off (default: on for terminals, off with NO_COLOR)
+      --allow-plugins      Import the remark-lint packages the config names in \`remark.plugins\` from the
+                           site's node_modules (code a pull request can change: never loaded without this)
       --fix                Remove what can be removed safely (ad units, ad blocks, tracking pixels, link farms)
       --fix-dry-run        Show what --fix would change, as a diff, without writing
       --check-urls         Fetch each absolute image URL (safely) and report those that answer no image
@@ -87,7 +92,11 @@ Options:
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
 Docs: https://github.com/content-lint/content-lint#readme`;
 
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Whatever reaches the terminal or a CI log — reports, notes, errors with file names in them —
+  // holds no line a runner would take for a command (`::error::…`, `##[…`).
+  const io: CliIo = { ...given, stdout: inertStream(given.stdout), stderr: inertStream(given.stderr) };
+  const rules = given.rules ?? builtInRules;
   let parsed;
   // `--write-baseline=FILE` and `--prune-baseline=FILE`: the file is optional, which parseArgs cannot say.
   let baselineTarget: string | undefined;
@@ -115,6 +124,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         now: { type: 'string' },
         fix: { type: 'boolean', default: false },
         'check-urls': { type: 'boolean', default: false },
+        'allow-plugins': { type: 'boolean', default: false },
         'url-cache': { type: 'string' },
         'fix-dry-run': { type: 'boolean', default: false },
         'changed-since': { type: 'string' },
@@ -196,15 +206,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const reports = positionals.slice(1);
       if (reports.length === 0) return usage(io, 'Missing reports after merge, expected the JSON files of the shards');
       const result = mergeReports(reports.map((name) => ({ name, ...readJsonReport(readReport(io.cwd, name), name) })));
-      writeReport(result, values, format, io);
+      writeReport(result, values, format, io, given);
       return exitCode(result, failOn, maxWarnings, io);
     }
     if (positionals[0] === 'schema') {
-      const config = await loadConfig(io.cwd, rules, values.config);
+      const config = await loadConfig(io.cwd, rules, values.config, 'skip');
       return printSchema(config, positionals.slice(1), io);
     }
     if (values['print-config'] !== undefined) {
-      const config = await loadConfig(io.cwd, rules, values.config);
+      const config = await loadConfig(io.cwd, rules, values.config, 'skip');
       io.stdout.write(`${JSON.stringify(describeConfig(config, values['print-config'], io.cwd), null, 2)}\n`);
       return EXIT.ok;
     }
@@ -218,6 +228,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       cwd: io.cwd,
       patterns: positionals,
       configFile: values.config,
+      rules,
+      allowPlugins: values['allow-plugins'],
       onProgress: progress.update,
       changedSince: values['changed-since'],
       workers,
@@ -244,7 +256,9 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       const outcome = await fixPaths(lintOptions, dryRun);
       io.onLint?.();
       progress.done();
-      for (const patch of outcome.patches) io.stdout.write(patch);
+      // The posts' own lines: no escape sequence of theirs reaches the terminal (tabs and line breaks stay).
+      // eslint-disable-next-line no-control-regex
+      for (const patch of outcome.patches) io.stdout.write(patch.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (character) => printable(character)));
       const verb = dryRun ? 'would fix' : 'fixed';
       io.stderr.write(`${TOOL_NAME}: ${verb} ${outcome.fixedProblems} problem${outcome.fixedProblems === 1 ? '' : 's'} in ${outcome.fixedFiles} file${outcome.fixedFiles === 1 ? '' : 's'}${dryRun ? ' (nothing written)' : ''}\n`);
       result = outcome.result;
@@ -283,7 +297,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${outcome.config.include.map((glob) => `\`${glob}\``).join(', ')}) match none\n`);
       }
     }
-    writeReport(result, values, format, io);
+    writeReport(result, values, format, io, given);
     if (timings) io.stderr.write(formatTimings(timings));
     return exitCode(result, failOn, maxWarnings, io);
   } catch (error) {
@@ -294,10 +308,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       error instanceof InitError ||
       error instanceof JsonReportError
     ) {
-      io.stderr.write(`${TOOL_NAME}: ${error.message}\n`);
+      io.stderr.write(`${TOOL_NAME}: ${printableLines(error.message)}\n`);
       return EXIT.usage;
     }
-    io.stderr.write(`${TOOL_NAME}: internal error: ${(error as Error)?.stack ?? String(error)}\nPlease report this bug.\n`);
+    io.stderr.write(`${TOOL_NAME}: internal error: ${printableLines((error as Error)?.stack ?? String(error))}\nPlease report this bug.\n`);
     return EXIT.usage;
   }
 }
@@ -308,12 +322,14 @@ function writeReport(
   values: { quiet: boolean; color?: boolean | undefined; 'no-color'?: boolean | undefined; output?: string | undefined },
   format: ReporterName,
   io: CliIo,
+  /** The streams as given: the `github` format's commands are its own (their values escaped), so they reach stdout as written. */
+  given: CliIo,
 ): void {
   const shown = values.quiet ? onlyErrors(result) : result;
   const color = values['no-color'] ? false : (values.color ?? wantsColor(io));
-  const text = reporters[format](shown, { rules, color: values.output ? false : color });
+  const text = reporters[format](shown, { rules: io.rules ?? builtInRules, color: values.output ? false : color });
   if (values.output) writeFileSync(path.resolve(io.cwd, values.output), text);
-  else io.stdout.write(text);
+  else (format === 'github' ? given.stdout : io.stdout).write(text);
 }
 
 function readReport(cwd: string, name: string): string {
@@ -333,8 +349,18 @@ function exitCode(result: LintResult, failOn: (typeof FAIL_ON)[number], maxWarni
   return failing ? EXIT.findings : EXIT.ok;
 }
 
+/** A stream whose every write goes through `inertLines`. */
+function inertStream<Stream extends CliIo['stdout']>(stream: Stream): Stream {
+  return { ...stream, isTTY: stream.isTTY, write: (text: string) => stream.write(inertLines(text)) };
+}
+
+/** Text of several lines for a terminal: each line's control characters escaped (file names can hold any). */
+function printableLines(text: string): string {
+  return text.split('\n').map(printable).join('\n');
+}
+
 function usage(io: CliIo, message: string): number {
-  io.stderr.write(`${TOOL_NAME}: ${message}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
+  io.stderr.write(`${TOOL_NAME}: ${printableLines(message)}\nRun \`${TOOL_NAME} --help\` for usage.\n`);
   return EXIT.usage;
 }
 
@@ -386,7 +412,7 @@ function runInit(io: CliIo, options: { force: boolean; workflow: boolean; import
     return EXIT.usage;
   }
   // Checked before writing: the config init writes must load.
-  resolveConfig(parseYaml(plan.config), rules, { root: io.cwd, file: path.join(io.cwd, '.content-lint.yml') });
+  resolveConfig(parseYaml(plan.config), io.rules ?? builtInRules, { root: io.cwd, file: path.join(io.cwd, '.content-lint.yml') });
   io.stdout.write(`${describePlan(plan).join('\n')}\n\n`);
   for (const [file, content] of targets) {
     mkdirSync(path.dirname(path.join(io.cwd, file)), { recursive: true });

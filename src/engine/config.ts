@@ -2,7 +2,8 @@
  * Configuration: one zod schema, built from the rule registry, validates every config file and
  * generates the JSON Schema editors use. Errors name the file, the key and the valid choices.
  */
-import { BUNDLED_RULE_NAMES, loadRemark, RemarkPluginError, remarkSettingsSchema, unknownRuleNames, type RemarkSettings } from '../remark/settings.js';
+import { BUNDLED_RULE_NAMES, loadRemark, RemarkPluginError, remarkSettingsSchema, unknownRuleNames, type PluginPolicy, type RemarkSettings } from '../remark/settings.js';
+import { importUserModule } from './user-code.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -263,8 +264,7 @@ export function resolveConfig(
     site: {
       url: config.site?.url ?? detected.url,
       domains: config.site?.domains ?? [],
-      // A generator config may name a zone ICU does not know: then UTC, as for no zone at all.
-      timezone: config.site?.timezone ?? (detected.timezone && isTimeZone(detected.timezone) ? detected.timezone : undefined),
+      timezone: config.site?.timezone ?? detectedTimeZone(detected),
       generator: detected.generator,
       evidence: detected.evidence,
       staticDirs: config.site?.staticDirs ?? detected.staticDirs,
@@ -276,6 +276,19 @@ export function resolveConfig(
     rules: settings,
     overrides,
   };
+}
+
+/**
+ * The time zone the generator's config names, if any. One ICU does not know is a config error, as
+ * a bad `site.timezone` is: every date without a zone would otherwise be read in the wrong one.
+ */
+function detectedTimeZone(detected: DetectedSite): string | undefined {
+  const zone = detected.timezone;
+  if (zone === undefined || zone === '' || isTimeZone(zone)) return zone || undefined;
+  const key = detected.generator === 'hugo' ? 'timeZone' : 'timezone';
+  throw new ConfigError(
+    `${detected.evidence ?? 'the generator config'}: Unexpected time zone \`${zone}\` for \`${key}\`, expected an IANA time zone such as \`Europe/Berlin\` or \`UTC\`; correct it, or set \`site.timezone\` in .content-lint.yml`,
+  );
 }
 
 function describeIssue(issue: z.core.$ZodIssue, input: unknown, rules: readonly Rule<any>[]): string {
@@ -434,7 +447,7 @@ export function findConfigFile(cwd: string): { file: string | null; root: string
  * detects the site generator in the config's folder. A JavaScript config is imported (it is code:
  * only ever when the user names it).
  */
-export async function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string): Promise<ResolvedConfig> {
+export async function loadConfig(cwd: string, rules: readonly Rule<any>[], explicitFile?: string, plugins: PluginPolicy = 'refuse'): Promise<ResolvedConfig> {
   const found = explicitFile ? { file: path.resolve(cwd, explicitFile), root: '' } : findConfigFile(cwd);
   if (explicitFile && !existsSync(found.file as string)) throw new ConfigError(`${explicitFile}: config file not found`);
   const root = found.root || path.dirname(found.file as string);
@@ -446,7 +459,7 @@ export async function loadConfig(cwd: string, rules: readonly Rule<any>[], expli
   const config = resolveConfig(input, rules, { file: found.file, root, shown }, detect);
   try {
     // Only a config that turns remark-lint on, anywhere, loads it.
-    if (isRuleOnAnywhere(config, 'remark-lint')) await loadRemark(remarkSettingsOf(config), root);
+    if (isRuleOnAnywhere(config, 'remark-lint')) await loadRemark(remarkSettingsOf(config), root, plugins);
   } catch (error) {
     if (error instanceof RemarkPluginError) throw new ConfigError(`${shown}: ${error.message}`);
     throw error;
@@ -463,7 +476,7 @@ function remarkSettingsOf(config: Pick<ResolvedConfig, 'rules' | 'overrides'>): 
 
 async function importConfig(file: string, shown: string): Promise<unknown> {
   try {
-    const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+    const module = (await importUserModule(pathToFileURL(file).href)) as { default?: unknown };
     return module.default ?? module;
   } catch (error) {
     throw new ConfigError(`${shown}: the config module failed to load: ${(error as Error).message}`);

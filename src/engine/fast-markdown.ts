@@ -50,6 +50,8 @@ const MAX_DESTINATION = 4096;
 const MAX_LABEL = 999;
 /** Names imported by an MDX file's ESM blocks, at most. */
 const MAX_IMPORTS = 200;
+/** Longest `import`/`export` block read (longer ones go to micromark). */
+const MAX_ESM_LENGTH = 16 * 1024;
 
 export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx = false): Root | null {
   const read = readFastMarkdown(text, bodyStart, lines, mdx);
@@ -240,6 +242,8 @@ class Reader {
           while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
           const endLine = lines[last] as Line;
           const value = this.#text.slice(line.offset, endLine.end);
+          // acorn declares names in time quadratic in their number (70,000 imports: 5 s): a long block is micromark's, in a worker.
+          if (value.length > MAX_ESM_LENGTH) throw new GiveUp('long ESM block');
           this.#imported.push(...checkEsm(value, this.#imported));
           // Each block is parsed after a `var` of every name imported before it: bounded, to stay linear.
           if (this.#imported.length > MAX_IMPORTS) throw new GiveUp('too many imports');

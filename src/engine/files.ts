@@ -111,7 +111,11 @@ class Selector {
       let children: Dirent[];
       try {
         children = readdirSync(current, { withFileTypes: true });
-      } catch {
+      } catch (error) {
+        // A folder that cannot be listed (no permission) may hold posts: never skipped in silence,
+        // it is selected itself, and reading it reports why it could not be checked.
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') this.add(current, walkedFrom);
         continue;
       }
       children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
@@ -127,7 +131,8 @@ class Selector {
         const wanted = matcher ? matcher(toPosix(path.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
           if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
-        } else if (child.isFile() && wanted) {
+        } else if (wanted) {
+          // Regular files, and special ones (a named pipe, a socket) named like posts: reading reports those.
           this.add(absolute, walkedFrom);
         }
       }

@@ -1,9 +1,10 @@
 /** The rule runner: files → documents → rules → findings, one file at a time. */
-import { closeSync, existsSync, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
+import type { PluginPolicy } from '../remark/settings.js';
 import { LintDocument } from './document.js';
 import { isMdxPath, loadMdx } from './mdx.js';
 import { crypto } from './builtins.js';
@@ -270,9 +271,14 @@ function readEntry(entry: FileEntry, config: ResolvedConfig): LintDocument {
   try {
     // Opened once, its size from the open file: a stat by path and readFileSync's own would be one
     // system call more per file (~20 µs each on this machine: 60 ms over the corpus).
-    const descriptor = openSync(entry.absolute, 'r');
+    // Non-blocking: opening a FIFO (a named pipe) to read would wait for a writer for ever.
+    const descriptor = openSync(entry.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
-      const size = fstatSync(descriptor).size;
+      const stat = fstatSync(descriptor);
+      if (!stat.isFile()) {
+        return LintDocument.unread(entry.path, { kind: 'unreadable', reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
+      }
+      const size = stat.size;
       if (size > config.maxFileSize) {
         return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize }, entry.projectPath);
       }
@@ -284,6 +290,14 @@ function readEntry(entry: FileEntry, config: ResolvedConfig): LintDocument {
     const code = (error as NodeJS.ErrnoException).code;
     return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message }, entry.projectPath);
   }
+}
+
+function specialKind(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
+  if (stat.isDirectory()) return 'a folder';
+  return 'a special file';
 }
 
 /** The `size` bytes of an open file (fewer if it shrank meanwhile); a size of 0 may be a special file, read to its end. */
@@ -417,7 +431,7 @@ async function lintSelected(
   const startPool = () =>
     (pool ??= new WorkerPool({
       script: script as URL,
-      data: { cwd: options.cwd, configFile: options.configFile, now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
+      data: { cwd: options.cwd, configFile: options.configFile, plugins: pluginPolicy(options), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
       entries,
       rules: local,
       take,
@@ -425,6 +439,7 @@ async function lintSelected(
       timeBudgetMs: options.timeBudgetMs,
       memoryMb: options.memoryMb,
       lintOne: (document) => lintDocument(document, config, local, run),
+      spentMs: (index) => spent.get(index) ?? 0,
       onResult(index, pooled) {
         for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
         // A file stopped for time or memory has only that finding, and is not cached.
@@ -434,9 +449,13 @@ async function lintSelected(
         options.onProgress?.(++finished, total);
       },
     }));
+  /** What this thread spent on files before handing them to workers: their budget runs on. */
+  const spent = new Map<number, number>();
+  let started = 0;
   const toWorkers = (index: number) => {
     owner[index] = 2;
     forWorkers.push(index);
+    spent.set(index, Date.now() - started);
     startPool().wake();
   };
   if (script && (heavy || (mayTakeFromEnd && total >= POOL_MIN_FILES))) startPool();
@@ -448,6 +467,7 @@ async function lintSelected(
   selection.forEach((item, position) => (indexOf[position] = item.checked ? checkedSoFar++ : -1));
 
   const check = (position: number): void => {
+    started = Date.now();
     const { entry, checked } = selection[position] as Selected;
     if (!checked) {
       if (wanting.length === 0) return;
@@ -568,6 +588,11 @@ export interface LintPathsOptions extends LintFilesOptions {
   onlyFiles?: ReadonlySet<string> | undefined;
   /** The config, when the caller has loaded it already. */
   config?: ResolvedConfig | undefined;
+  /**
+   * Import the remark-lint packages the config names in `remark.plugins` from the site's
+   * `node_modules` (`--allow-plugins`): code a pull request can change, so never the config's say alone.
+   */
+  allowPlugins?: boolean | undefined;
   /** The baseline file; `false` for none. Default: `.content-lint-baseline.json` in the config's folder, if there. */
   baseline?: string | false | undefined;
   /** Check only this shard's files (`--shard 2/4`); the others are shown to the rules that compare files. */
@@ -576,6 +601,11 @@ export interface LintPathsOptions extends LintFilesOptions {
   cache?: string | undefined;
   /** Told how the cache did, before it is saved. */
   onCache?: ((cache: ResultCache) => void) | undefined;
+}
+
+/** Whether the run imports the `remark.plugins` its config names: only when the caller allows it (`--allow-plugins`). */
+function pluginPolicy(options: LintPathsOptions): PluginPolicy {
+  return options.allowPlugins ? 'allow' : 'refuse';
 }
 
 /** Shard `index` of `count`, counting from 1. */
@@ -625,7 +655,7 @@ export async function lintPaths(options: LintPathsOptions): Promise<LintPathsOut
 
 async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutcome> {
   const rules = options.rules ?? allRules;
-  const config = options.config ?? (await timedAsync('loading the config', 'step', () => loadConfig(options.cwd, rules, options.configFile)));
+  const config = options.config ?? (await timedAsync('loading the config', 'step', () => loadConfig(options.cwd, rules, options.configFile, pluginPolicy(options))));
   const selected = timed('selecting files', () => selectFiles(options.patterns, config, options.cwd));
   let entries = selected;
   const only = options.onlyFiles;

@@ -12,6 +12,7 @@ import { workerThreads } from './builtins.js';
 import { LintDocument } from './document.js';
 import type { FileEntry } from './files.js';
 import type { Rule } from './rule.js';
+import type { PluginPolicy } from '../remark/settings.js';
 import type { FileResult } from './types.js';
 import type { Lookup } from './cache.js';
 import type { Timing } from './timing.js';
@@ -29,6 +30,8 @@ export interface PooledResult {
 export interface WorkerData {
   cwd: string;
   configFile: string | undefined;
+  /** Whether the worker imports the config's `remark.plugins` (as the main thread was allowed to). */
+  plugins: PluginPolicy;
   ruleIds: string[];
   now: number;
   /** Whether any of the files is MDX: the worker then loads the MDX parsers before it says it is ready. */
@@ -72,6 +75,8 @@ export interface WorkerPoolOptions extends PoolOptions {
   take: () => number | null;
   /** A file's result, from a worker or, for a stopped file, from `lintOne`. */
   onResult: (index: number, result: PooledResult) => void;
+  /** How long the main thread already worked on a file before handing it to the workers, in milliseconds. */
+  spentMs?: (index: number) => number;
   /** Lints the stand-in document of a stopped file (its `file-access` finding). */
   lintOne: (document: LintDocument) => FileResult;
 }
@@ -182,7 +187,10 @@ export class WorkerPool {
   /** Starts the time budget of the file the worker is on, if any (the one before it is done). */
   #time(slot: Slot): void {
     if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = slot.queue.length > 0 ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), this.#budget) : null;
+    const index = slot.queue[0];
+    // The budget is the file's: what the main thread spent on it before handing it over counts.
+    const left = index === undefined ? 0 : Math.max(0, this.#budget - (this.#options.spentMs?.(index) ?? 0));
+    slot.timer = index !== undefined ? setTimeout(() => this.#stop(slot, overBudget(this.#budget)), left) : null;
   }
 
   #end(slot: Slot): void {

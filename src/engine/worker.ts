@@ -13,7 +13,7 @@ import { startTiming, takeTimes } from './timing.js';
 
 const data = workerData as WorkerData;
 if (data.timing) startTiming();
-const config = await loadConfig(data.cwd, allRules, data.configFile);
+const config = await loadConfig(data.cwd, allRules, data.configFile, data.plugins);
 if (data.mdx) await loadMdx();
 const rules = allRules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 const run = createRun(config, rules, { now: data.now });

@@ -2,7 +2,7 @@
  * remark-lint inside content-lint: settings. The three presets and every rule they use are bundled
  * (a workflow step cannot install plugins) in `engine.ts`, which is loaded only when a config turns
  * remark-lint on; other remark-lint rule packages can be named in `remark.plugins` and are then
- * imported from the site's own `node_modules` (CLI only). Settings use remark-lint's
+ * imported from the site's own `node_modules`, only with `--allow-plugins`. Settings use remark-lint's
  * `[severity, options]` convention. Nothing is discovered: no `.remarkrc`, no `remarkConfig` —
  * pull-request content is untrusted, and those files can be code.
  */
@@ -11,6 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'unified';
 import { z } from 'zod';
+import { importUserModule } from '../engine/user-code.js';
 
 export const PRESET_NAMES = ['recommended', 'consistent', 'markdown-style-guide'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -49,7 +50,7 @@ export const remarkSettingsSchema = z
     plugins: z
       .array(z.string().regex(/^(?:@[\w.-]+\/)?remark-lint-[\w.-]+$/, { error: 'expected a remark-lint rule package name such as `remark-lint-no-dead-urls`' }))
       .default([])
-      .describe('Other remark-lint rule packages installed in the site (`npm install -D`), turned on; CLI only: the action bundles only the presets\' rules'),
+      .describe('Other remark-lint rule packages installed in the site (`npm install -D`), turned on; imported only when the run allows it (`--allow-plugins`, the action\'s `allow-plugins: true`): they are code a pull request can change'),
   })
   .describe('remark-lint style rules, run inside content-lint (see "Markdown style with remark-lint")');
 export type RemarkSettings = z.infer<typeof remarkSettingsSchema>;
@@ -73,13 +74,25 @@ let engine: typeof import('./engine.js') | null = null;
 export class RemarkPluginError extends Error {}
 
 /**
+ * What to do with `remark.plugins`: `allow` (`--allow-plugins`) imports them; `refuse` (the default)
+ * makes naming them a config error; `skip` leaves them out (commands that only read the config).
+ */
+export type PluginPolicy = 'allow' | 'refuse' | 'skip';
+
+/**
  * Loads what these settings need (once per thread): the bundled engine, and the packages named in
  * `plugins`, from the site's folder. Nothing is loaded when no config turns remark-lint on.
  */
-export async function loadRemark(settings: readonly RemarkSettings[], root: string): Promise<void> {
+export async function loadRemark(settings: readonly RemarkSettings[], root: string, plugins: PluginPolicy): Promise<void> {
   if (settings.length === 0) return;
   engine ??= await import('./engine.js');
   const names = [...new Set(settings.flatMap((setting) => setting.plugins))];
+  if (names.length === 0 || plugins === 'skip') return;
+  if (plugins === 'refuse') {
+    throw new RemarkPluginError(
+      `\`remark.plugins\` names ${names.map((name) => `\`${name}\``).join(', ')}: loading ${names.length === 1 ? 'it' : 'them'} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? 'it' : 'them'}`,
+    );
+  }
   const require = createRequire(path.join(root, 'package.json'));
   for (const name of names) {
     if (installed.has(name)) continue;
@@ -87,9 +100,9 @@ export async function loadRemark(settings: readonly RemarkSettings[], root: stri
     try {
       resolved = require.resolve(name);
     } catch {
-      throw new RemarkPluginError(`\`remark.plugins\`: \`${name}\` is not installed in ${root} (run \`npm install -D ${name}\`); the GitHub Action runs only the bundled presets and their rules`);
+      throw new RemarkPluginError(`\`remark.plugins\`: \`${name}\` is not installed in ${root} (run \`npm install -D ${name}\`)`);
     }
-    const module = (await import(pathToFileURL(resolved).href)) as { default?: unknown };
+    const module = (await importUserModule(pathToFileURL(resolved).href)) as { default?: unknown };
     if (typeof module.default !== 'function') throw new RemarkPluginError(`\`remark.plugins\`: \`${name}\` is not a remark-lint rule (its default export is not a plugin)`);
     installed.set(name, module.default as Plugin<any[]>);
   }

@@ -3,13 +3,14 @@ import { summarize } from '../engine/lint.js';
 import type { FileResult, LintResult } from '../engine/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import type { Reporter } from './types.js';
+import { inertJson } from './text.js';
 
 /** Format version of the JSON report: bumped when a field changes meaning or disappears. */
 export const JSON_REPORT_VERSION = 1;
 
 /** Every file checked and every finding as data (see "JSON output" in the README). */
 export const json: Reporter = (result) =>
-  `${JSON.stringify(
+  `${inertJson(
     {
       reportVersion: JSON_REPORT_VERSION,
       tool: { name: TOOL_NAME, version: VERSION },
@@ -29,8 +30,6 @@ export const json: Reporter = (result) =>
         })),
       })),
     },
-    null,
-    2,
   )}\n`;
 
 const position = z.number().int().min(1);

@@ -1,5 +1,6 @@
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, VERSION } from '../version.js';
 import type { Reporter } from './types.js';
+import { inertJson } from './text.js';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: every rule with descriptions and help, every
@@ -96,7 +97,7 @@ export const sarif: Reporter = (result, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return `${inertJson(log)}\n`;
 };
 
 /** A relative URI reference: each path segment percent-encoded (`%`, `#`, `?`, spaces…). */

@@ -9,6 +9,34 @@ export function printable(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
+/**
+ * CI runners read every line of a job's output as a possible command: GitHub's `::name::` at the
+ * start of a line (after white space) and its older `##[name]` anywhere in one; Azure Pipelines'
+ * `##vso[`, TeamCity's `##teamcity[`. These keep text from a repository (file names, titles,
+ * messages) from ever being one: a zero-width space goes where the runner would read a command.
+ */
+const COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
+/** `::` at the start of a line, after white space or colour codes (`\r` ends a line too). */
+const COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
+
+/** Text of many lines (a report) in which no line is a runner command, whatever its parts held; otherwise unchanged. */
+export function inertLines(text: string): string {
+  return text.replace(COMMAND_IN_LINE, '##\u200b').replace(COMMAND_AT_LINE_START, '$1$2\u200b::');
+}
+
+/**
+ * JSON (indented) in which no line is a runner command: `#` written `\u0023` where a command would
+ * start, which every JSON reader reads back as it was. (Indented JSON never starts a line with `::`.)
+ */
+export function inertJson(value: unknown): string {
+  return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, '\\u0023#');
+}
+
+/** One line that no runner can take for a command, whatever `text` holds: no line breaks of any kind either. */
+export function inert(text: string): string {
+  return inertLines(printable(text));
+}
+
 export interface Colors {
   red(text: string): string;
   yellow(text: string): string;
