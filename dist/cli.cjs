@@ -55830,13 +55830,13 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs5.mkdirSync)(import_node_path8.default.dirname(file2), { recursive: true });
+    (0, import_node_fs5.mkdirSync)(import_node_path9.default.dirname(file2), { recursive: true });
     (0, import_node_fs5.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs5, import_node_http, import_node_https, import_node_net, import_node_path8, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs5, import_node_http, import_node_https, import_node_net, import_node_path9, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/images/network.ts"() {
     "use strict";
@@ -55845,7 +55845,7 @@ var init_network = __esm({
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -55911,7 +55911,7 @@ var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/cli/init.ts
 var import_node_fs6 = require("node:fs");
-var import_node_path9 = __toESM(require("node:path"), 1);
+var import_node_path10 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/engine/config.ts
@@ -58824,7 +58824,7 @@ function configSchema(rules2) {
     $schema: external_exports.string().optional().describe("The JSON Schema of this file, for editor completion"),
     include: external_exports.array(external_exports.string().min(1)).optional().describe("Globs of the files to check, relative to this file"),
     exclude: external_exports.array(external_exports.string().min(1)).optional().describe("Globs of files not to check, on top of the defaults"),
-    gitignore: external_exports.boolean().optional().describe("Skip the files that .gitignore files ignore (default true)"),
+    gitignore: external_exports.boolean().optional().describe("Skip the files that .gitignore files ignore and git does not track (default true)"),
     maxFileSize: external_exports.number().int().positive().optional().describe("Files larger than this many bytes are reported, not read"),
     site: external_exports.strictObject({
       url: external_exports.url({ protocol: /^https?$/, error: "expected an http(s) address such as `https://blog.example.com`" }).optional().describe("The site's address, e.g. https://blog.example.com"),
@@ -74251,21 +74251,63 @@ function emptyRoot() {
 
 // src/engine/files.ts
 var import_node_fs4 = require("node:fs");
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path7 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
+
+// src/engine/git.ts
+var import_node_path6 = __toESM(require("node:path"), 1);
+var GitError = class extends Error {
+  name = "GitError";
+};
+function git(cwd, args) {
+  const result = childProcess().spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+  if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
+  return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
+}
+function changesSince(ref2, cwd) {
+  const top = git(cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) throw new GitError(`--changed-since needs a git repository: ${top.stderr.trim()}`);
+  const root = top.stdout.trim();
+  const verified = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]);
+  if (!verified.ok) throw new GitError(`--changed-since: \`${ref2}\` is not a commit, branch or tag git knows`);
+  const commit = verified.stdout.trim();
+  const diff = git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", commit, "--"]);
+  if (!diff.ok) throw new GitError(`git diff failed: ${diff.stderr.trim()}`);
+  const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
+  const names = [...diff.stdout.split("\0"), ...untracked.ok ? untracked.stdout.split("\0") : []].filter(Boolean);
+  const changed = new Set(names.map((name2) => import_node_path6.default.resolve(root, name2)));
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    changed,
+    history: {
+      ref: ref2,
+      previousText(document3) {
+        const absolute = import_node_path6.default.resolve(cwd, document3.path);
+        if (!cache.has(absolute)) {
+          const relative = import_node_path6.default.relative(root, absolute).split(import_node_path6.default.sep).join("/");
+          const shown = git(root, ["show", `${commit}:${relative}`]);
+          cache.set(absolute, shown.ok ? shown.stdout : null);
+        }
+        return cache.get(absolute) ?? null;
+      }
+    }
+  };
+}
+
+// src/engine/files.ts
 var FileSelectionError = class extends Error {
   name = "FileSelectionError";
 };
 var GLOB_CHARACTERS = /[*?[\]{}!]/;
 function toPosix(relative) {
-  return relative.split(import_node_path6.default.sep).join("/");
+  return relative.split(import_node_path7.default.sep).join("/");
 }
 function selectFiles(patterns, config2, cwd) {
   const selector = new Selector(config2, cwd);
   const targets = patterns.length > 0 ? patterns : [config2.root];
   for (const target of targets) {
-    const absolute = import_node_path6.default.resolve(cwd, target);
+    const absolute = import_node_path7.default.resolve(cwd, target);
     let stats;
     try {
       stats = (0, import_node_fs4.lstatSync)(absolute);
@@ -74284,7 +74326,7 @@ function selectFiles(patterns, config2, cwd) {
   return selector.entries();
 }
 function nothingSelected(target, isFolder, config2, cwd) {
-  const from = config2.file ? ` of ${toPosix(import_node_path6.default.relative(cwd, config2.file)) || config2.file}` : "";
+  const from = config2.file ? ` of ${toPosix(import_node_path7.default.relative(cwd, config2.file)) || config2.file}` : "";
   const include = config2.include.map((glob) => `\`${glob}\``).join(", ");
   return isFolder ? `${target}: no file in this folder matches the include globs${from} (${include}), or every match is excluded; name the files, or change include` : `${target}: no file matches this glob, or every match is excluded or ignored by .gitignore`;
 }
@@ -74302,17 +74344,18 @@ var Selector = class {
   #isExcluded;
   #gitignores = /* @__PURE__ */ new Map();
   #chains = /* @__PURE__ */ new Map();
+  #tracked;
   /** Files and links selected so far, counting a file selected twice twice. */
   matched = 0;
   entries() {
     return [...this.#found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** A file named explicitly is checked even when `include` would not pick it. */
-  add(absolute, walkedFrom = import_node_path6.default.dirname(absolute)) {
+  add(absolute, walkedFrom = import_node_path7.default.dirname(absolute)) {
     this.matched++;
     this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
   }
-  addSymlink(absolute, walkedFrom = import_node_path6.default.dirname(absolute)) {
+  addSymlink(absolute, walkedFrom = import_node_path7.default.dirname(absolute)) {
     this.matched++;
     let target = "";
     try {
@@ -74338,7 +74381,7 @@ var Selector = class {
       }
       children.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
       for (const child of children) {
-        const absolute = import_node_path6.default.join(current2, child.name);
+        const absolute = import_node_path7.default.join(current2, child.name);
         const fromRoot = this.#relativeForGlobs(absolute, walkedFrom);
         const isDirectory = child.isDirectory();
         if (this.#skipped(absolute, fromRoot, isDirectory)) continue;
@@ -74346,7 +74389,7 @@ var Selector = class {
           pending.push(absolute);
           continue;
         }
-        const wanted = matcher ? matcher(toPosix(import_node_path6.default.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
+        const wanted = matcher ? matcher(toPosix(import_node_path7.default.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
           if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
         } else if (wanted) {
@@ -74358,17 +74401,27 @@ var Selector = class {
   walkGlob(glob) {
     const matcher = (0, import_picomatch3.default)(toPosix(glob), { dot: false });
     const scan = import_picomatch3.default.scan(toPosix(glob));
-    this.walk(import_node_path6.default.resolve(this.cwd, scan.base || "."), (relative) => matcher(relative));
+    this.walk(import_node_path7.default.resolve(this.cwd, scan.base || "."), (relative) => matcher(relative));
   }
   #skipped(absolute, fromRoot, isDirectory) {
     const excluded = isDirectory ? this.#isExcluded(fromRoot) || this.#isExcluded(`${fromRoot}/any`) : this.#isExcluded(fromRoot);
     if (excluded) return true;
-    return this.config.gitignore && this.#gitignored(absolute, isDirectory);
+    return this.config.gitignore && this.#gitignored(absolute, isDirectory) && !this.#trackedDespiteIgnore(absolute, isDirectory);
+  }
+  /**
+   * Whether git tracks the file (or, for a folder, a file in it) although .gitignore ignores it: a
+   * pull request can commit a post and ignore it in the same change, and the generator publishes
+   * what is committed. Asked of git once, on the first path .gitignore ignores.
+   */
+  #trackedDespiteIgnore(absolute, isDirectory) {
+    if (this.#tracked === void 0) this.#tracked = trackedButIgnored(this.config.root);
+    if (!this.#tracked) return false;
+    return isDirectory ? this.#tracked.folders.has(absolute) : this.#tracked.files.has(absolute);
   }
   /** Checks the path against every .gitignore from the root folder down to its own folder. */
   #gitignored(absolute, isDirectory) {
-    for (const [folder, rules2] of this.#gitignoresAbove(import_node_path6.default.dirname(absolute))) {
-      const relative = toPosix(import_node_path6.default.relative(folder, absolute));
+    for (const [folder, rules2] of this.#gitignoresAbove(import_node_path7.default.dirname(absolute))) {
+      const relative = toPosix(import_node_path7.default.relative(folder, absolute));
       if (relative && rules2.ignores(isDirectory ? `${relative}/` : relative)) return true;
     }
     return false;
@@ -74377,7 +74430,7 @@ var Selector = class {
   #gitignoresAbove(directory) {
     let chain = this.#chains.get(directory);
     if (!chain) {
-      const parent = import_node_path6.default.dirname(directory);
+      const parent = import_node_path7.default.dirname(directory);
       chain = directory === this.config.root || parent === directory || !parent.startsWith(this.config.root) ? [] : this.#gitignoresAbove(parent);
       const own7 = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
       if (own7) chain = [...chain, [directory, own7]];
@@ -74389,7 +74442,7 @@ var Selector = class {
     if (!this.#gitignores.has(folder)) {
       let rules2 = null;
       try {
-        rules2 = (0, import_ignore.default)().add((0, import_node_fs4.readFileSync)(import_node_path6.default.join(folder, ".gitignore"), "utf8"));
+        rules2 = (0, import_ignore.default)().add((0, import_node_fs4.readFileSync)(import_node_path7.default.join(folder, ".gitignore"), "utf8"));
       } catch {
         rules2 = null;
       }
@@ -74402,13 +74455,31 @@ var Selector = class {
    * naming it) is matched relative to itself instead.
    */
   #relativeForGlobs(absolute, walkedFrom) {
-    const fromRoot = toPosix(import_node_path6.default.relative(this.config.root, absolute));
-    return fromRoot.startsWith("../") ? toPosix(import_node_path6.default.relative(walkedFrom, absolute)) : fromRoot;
+    const fromRoot = toPosix(import_node_path7.default.relative(this.config.root, absolute));
+    return fromRoot.startsWith("../") ? toPosix(import_node_path7.default.relative(walkedFrom, absolute)) : fromRoot;
   }
   #display(absolute) {
-    return toPosix(import_node_path6.default.relative(this.cwd, absolute)) || import_node_path6.default.basename(absolute);
+    return toPosix(import_node_path7.default.relative(this.cwd, absolute)) || import_node_path7.default.basename(absolute);
   }
 };
+function trackedButIgnored(root) {
+  let listed;
+  try {
+    listed = git(root, ["ls-files", "-z", "--cached", "--ignored", "--exclude-standard"]);
+  } catch {
+    return null;
+  }
+  if (!listed.ok) return null;
+  const files = /* @__PURE__ */ new Set();
+  const folders = /* @__PURE__ */ new Set();
+  for (const name2 of listed.stdout.split("\0")) {
+    if (name2 === "") continue;
+    const absolute = import_node_path7.default.resolve(root, name2);
+    files.add(absolute);
+    for (let folder = import_node_path7.default.dirname(absolute); folder.startsWith(root) && folder !== root && !folders.has(folder); folder = import_node_path7.default.dirname(folder)) folders.add(folder);
+  }
+  return { files, folders };
+}
 function readlinkTarget(absolute) {
   return toPosix((0, import_node_fs4.readlinkSync)(absolute));
 }
@@ -75385,7 +75456,7 @@ var image_hotlink_default = defineRule({
 });
 
 // src/rules/image-local.ts
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path8 = __toESM(require("node:path"), 1);
 init_zod();
 var image_local_default = defineRule({
   meta: {
@@ -75401,8 +75472,8 @@ var image_local_default = defineRule({
     }
   },
   check({ document: document3, project, report }) {
-    const directory = import_node_path7.default.posix.dirname(document3.projectPath);
-    const postName = import_node_path7.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
+    const directory = import_node_path8.default.posix.dirname(document3.projectPath);
+    const postName = import_node_path8.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
     for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
       const value2 = image.raw.trim();
       if (value2 === "" || /\s/.test(value2) || /^[a-z][a-z0-9+.-]*:|^\/\/|[{}%]{2}|^#/i.test(value2)) continue;
@@ -75413,7 +75484,7 @@ var image_local_default = defineRule({
         target = value2.split(/[?#]/)[0] ?? "";
       }
       if (target === "") continue;
-      const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path7.default.posix.join(folder, target)) : [import_node_path7.default.posix.join(directory, target), import_node_path7.default.posix.join(directory, postName, target)];
+      const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path8.default.posix.join(folder, target)) : [import_node_path8.default.posix.join(directory, target), import_node_path8.default.posix.join(directory, postName, target)];
       let mismatch;
       let found = false;
       for (const candidate of candidates) {
@@ -76402,7 +76473,7 @@ function cnameDomains(root, url2) {
   const own7 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path9.default.join(root, candidate);
+    const file2 = import_node_path10.default.join(root, candidate);
     if (!(0, import_node_fs6.existsSync)(file2)) continue;
     const host = (0, import_node_fs6.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own7) domains2.add(host);
@@ -76412,10 +76483,10 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs6.existsSync)(import_node_path9.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs6.existsSync)(import_node_path10.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path9.default.resolve(root, candidate);
+    const file2 = import_node_path10.default.resolve(root, candidate);
     if (!(0, import_node_fs6.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
@@ -76427,23 +76498,23 @@ function importSchemas(root, importFile, notes) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path9.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path10.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path9.default.relative(root, file2).split(import_node_path9.default.sep).join("/");
+    const relativeSource = import_node_path10.default.relative(root, file2).split(import_node_path10.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path9.default.relative(root, import_node_path9.default.resolve(import_node_path9.default.dirname(file2), schema)).split(import_node_path9.default.sep).join("/");
+      const schemaPath = import_node_path10.default.relative(root, import_node_path10.default.resolve(import_node_path10.default.dirname(file2), schema)).split(import_node_path10.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path9.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path10.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -76452,7 +76523,7 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path9.default.join(root, name2);
+    const file2 = import_node_path10.default.join(root, name2);
     if (!(0, import_node_fs6.existsSync)(file2)) continue;
     let data2;
     try {
@@ -76604,46 +76675,6 @@ function describePlan(plan) {
 // src/cli/main.ts
 var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
-
-// src/engine/git.ts
-var import_node_path10 = __toESM(require("node:path"), 1);
-var GitError = class extends Error {
-  name = "GitError";
-};
-function git(cwd, args) {
-  const result = childProcess().spawnSync("git", args, { cwd, encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
-  if (result.error) throw new GitError(`git could not be run (${result.error.message})`);
-  return { ok: result.status === 0, stdout: result.stdout, stderr: result.stderr };
-}
-function changesSince(ref2, cwd) {
-  const top = git(cwd, ["rev-parse", "--show-toplevel"]);
-  if (!top.ok) throw new GitError(`--changed-since needs a git repository: ${top.stderr.trim()}`);
-  const root = top.stdout.trim();
-  const verified = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${ref2}^{commit}`]);
-  if (!verified.ok) throw new GitError(`--changed-since: \`${ref2}\` is not a commit, branch or tag git knows`);
-  const commit = verified.stdout.trim();
-  const diff = git(root, ["diff", "--name-only", "-z", "--no-renames", "--diff-filter=ACMRT", commit, "--"]);
-  if (!diff.ok) throw new GitError(`git diff failed: ${diff.stderr.trim()}`);
-  const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
-  const names = [...diff.stdout.split("\0"), ...untracked.ok ? untracked.stdout.split("\0") : []].filter(Boolean);
-  const changed = new Set(names.map((name2) => import_node_path10.default.resolve(root, name2)));
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    changed,
-    history: {
-      ref: ref2,
-      previousText(document3) {
-        const absolute = import_node_path10.default.resolve(cwd, document3.path);
-        if (!cache.has(absolute)) {
-          const relative = import_node_path10.default.relative(root, absolute).split(import_node_path10.default.sep).join("/");
-          const shown = git(root, ["show", `${commit}:${relative}`]);
-          cache.set(absolute, shown.ok ? shown.stdout : null);
-        }
-        return cache.get(absolute) ?? null;
-      }
-    }
-  };
-}
 
 // src/engine/baseline.ts
 var import_node_fs7 = require("node:fs");

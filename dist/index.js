@@ -1,6 +1,7 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  BASELINE_FILE,
   DEFAULT_CACHE_LOCATION,
   LintDocument,
   REPOSITORY_URL,
@@ -16,7 +17,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-5IJWWV6H.js";
+} from "./chunks/chunk-K7QXLGHC.js";
 import {
   external_exports
 } from "./chunks/chunk-WHVU5FCM.js";
@@ -19916,7 +19917,8 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync, readdirSync, readFileSync as readFileSync3, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync3, statSync, writeFileSync as writeFileSync2 } from "node:fs";
+import { tmpdir } from "node:os";
 import path8 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
@@ -27929,8 +27931,9 @@ async function runAction(inputs) {
   const notes = [];
   let changes = null;
   let history = null;
+  let found = null;
   if (pr && !merging) {
-    const found = await pullRequestChanges(pr, octokit, cwd, mode);
+    found = await pullRequestChanges(pr, octokit, cwd, mode);
     changes = found.changes;
     if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, "changed file")} (from the ${changes.source === "api" ? "GitHub API" : "`git diff`"}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
@@ -27938,6 +27941,17 @@ async function runAction(inputs) {
     if (changes && isRuleOnAnywhere(config, "date-updated")) {
       history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
     }
+  }
+  let baseline = inputs.baseline;
+  if (pr && changes && !merging) {
+    const own = ownFilesChanged(changes, config, inputs, cwd, repoPath);
+    if (own.baseline) {
+      baseline = await baselineAtBase(pr, own.baseline, found?.base ?? null, octokit, cwd);
+      notes.push(
+        baseline === false ? `This pull request changes the baseline \`${own.baseline}\`, which the base branch does not have (or that could not be read): no baseline was applied.` : `This pull request changes the baseline \`${own.baseline}\`: the base branch's version was applied, so entries it adds count once it is merged.`
+      );
+    }
+    if (own.config) notes.push(`This pull request changes content-lint's config \`${own.config}\`: it was checked with the changed config \u2014 review that change with the posts.`);
   }
   const options = {
     cwd,
@@ -27947,8 +27961,8 @@ async function runAction(inputs) {
     configFile: inputs.config,
     allowPlugins: inputs.allowPlugins,
     history,
-    // `.content-lint-baseline.json` next to the config is read when it is there.
-    baseline: inputs.baseline,
+    // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
+    baseline,
     onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path8.resolve(repoRoot(cwd), file.path))) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
@@ -28036,6 +28050,32 @@ async function runAction(inputs) {
   } else {
     info(`${verdict}.`);
   }
+}
+function ownFilesChanged(changes, config, inputs, cwd, repoPath) {
+  const changed = new Set(changes.files.map((file) => file.path));
+  const baselineFile = inputs.baseline ? path8.resolve(cwd, inputs.baseline) : path8.join(config.root, BASELINE_FILE);
+  const configFile = config.file ? repoPath(config.file) : null;
+  return { config: configFile && changed.has(configFile) ? configFile : null, baseline: changed.has(repoPath(baselineFile)) ? repoPath(baselineFile) : null };
+}
+async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
+  let text = null;
+  const base = gitBase ?? resolveCommit(cwd, [pr.baseSha]);
+  if (base) {
+    const shown = git(repoRoot(cwd), ["show", `${base}:${file}`]);
+    text = shown.ok ? shown.stdout : null;
+  } else if (octokit) {
+    try {
+      const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha, mediaType: { format: "raw" } });
+      if (typeof response.data === "string") text = response.data;
+    } catch {
+      text = null;
+    }
+  }
+  if (text === null) return false;
+  const folder = mkdtempSync(path8.join(tmpdir(), "content-lint-baseline-"));
+  const copy = path8.join(folder, BASELINE_FILE);
+  writeFileSync2(copy, text);
+  return copy;
 }
 function reportFiles(names, cwd) {
   const files = [];

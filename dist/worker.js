@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-5IJWWV6H.js";
+} from "./chunks/chunk-K7QXLGHC.js";
 import "./chunks/chunk-WHVU5FCM.js";
 import "./chunks/chunk-HYQFWBAE.js";
 import "./chunks/chunk-AQAWXGQZ.js";

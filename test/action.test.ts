@@ -319,6 +319,35 @@ describe('action with a baseline', () => {
   });
 });
 
+describe('a pull request that vouches for itself', () => {
+  it('is judged by the base branch\'s baseline, not by entries it adds to it; a config change is pointed out', async () => {
+    await withTempDir(async (workspace) => {
+      const old = { version: 1, files: { 'posts/old.md': [{ rule: 'no-script', messageId: 'inline', line: '<script>old()</script>', count: 1 }] } };
+      const forged = { version: 1, files: { ...old.files, 'posts/new.md': [{ rule: 'no-script', messageId: 'inline', line: '<script>ads()</script>', count: 1 }] } };
+      writeTree(workspace, {
+        '.content-lint.yml': 'rules:\n  no-iframe: warning\n',
+        'posts/old.md': '<script>old()</script>\n',
+        'posts/new.md': '<script>ads()</script>\n',
+        '.content-lint-baseline.json': JSON.stringify(forged),
+      });
+      const api = await fakeApi({
+        files: [
+          { filename: 'posts/new.md', status: 'added', patch: addedPatch('<script>ads()</script>\n') },
+          { filename: '.content-lint-baseline.json', status: 'modified', patch: '@@ -1 +1 @@\n-x\n+y' },
+          { filename: '.content-lint.yml', status: 'modified', patch: '@@ -1 +1,2 @@\n rules:\n+  no-iframe: warning' },
+        ],
+        contents: { [`.content-lint-baseline.json@${EVENT.pull_request.base.sha}`]: JSON.stringify(old) },
+        checks: 'forbidden',
+      });
+      const run = await runAction(workspace, { pullRequest: {}, api });
+      expect(run.status).toBe(1);
+      expect(run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/file=([^,]+)/)?.[1])).toEqual(['posts/new.md']);
+      expect(run.summary).toContain("changes the baseline `.content-lint-baseline.json`: the base branch's version was applied");
+      expect(run.summary).toContain("changes content-lint's config `.content-lint.yml`");
+    });
+  });
+});
+
 describe('action on other events', () => {
   it('annotates each finding of the configured paths, writes outputs and a summary, and fails on errors', async () => {
     await withTempDir(async (workspace) => {

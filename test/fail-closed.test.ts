@@ -321,6 +321,25 @@ describe('remark-lint plugins', () => {
   });
 });
 
+describe('files a pull request hides', () => {
+  it('a post committed and listed in .gitignore in the same change is still checked; an untracked ignored one is not', () => {
+    withTempDir((directory) => {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      git('init', '-q');
+      writeTree(directory, { '.gitignore': 'spam.md\nhidden/\ndraft.md\n', 'posts/spam.md': `${SCRIPT}\n`, 'posts/hidden/more.md': `${SCRIPT}\n`, 'posts/ok.md': 'Fine.\n' });
+      git('add', '.');
+      git('add', '-f', 'posts/spam.md', 'posts/hidden/more.md');
+      git('commit', '-qm', 'hide');
+      writeTree(directory, { 'posts/draft.md': `${SCRIPT}\n` });
+      const run = runBundled(['--format', 'compact'], directory);
+      expect(run.stdout).toMatch(/^posts\/spam\.md:1:1: error .*\[no-script\]$/m);
+      expect(run.stdout).toMatch(/^posts\/hidden\/more\.md:1:1: error .*\[no-script\]$/m);
+      // Untracked and ignored: the generator's build does not see it in CI either.
+      expect(run.stdout).not.toContain('draft.md');
+    });
+  });
+});
+
 describe('special files and odd settings', () => {
   it('a named pipe given on the command line is reported, not waited on', () => {
     withTempDir((directory) => {

@@ -3,11 +3,13 @@
  * check run), job summary, report files and outputs. The only modules that import @actions/* are in
  * this folder; the lint itself is the engine the CLI runs.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
-import { isRuleOnAnywhere, loadConfig } from '../engine/config.js';
+import { isRuleOnAnywhere, loadConfig, type ResolvedConfig } from '../engine/config.js';
+import { BASELINE_FILE } from '../engine/baseline.js';
 import { selectFiles, toPosix } from '../engine/files.js';
 import { fixPaths } from '../engine/fix.js';
 import { git } from '../engine/git.js';
@@ -52,8 +54,9 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   // Which files: on a pull request, the ones it changed; anywhere else, or if nobody can say, all.
   let changes: Changes | null = null;
   let history: History | null = null;
+  let found: { changes: Changes | null; base: string | null } | null = null;
   if (pr && !merging) {
-    const found = await pullRequestChanges(pr, octokit, cwd, mode);
+    found = await pullRequestChanges(pr, octokit, cwd, mode);
     changes = found.changes;
     if (mode === 'nofilter') notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, 'changed file')} (from the ${changes.source === 'api' ? 'GitHub API' : '`git diff`'}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
@@ -61,6 +64,21 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     if (changes && isRuleOnAnywhere(config, 'date-updated')) {
       history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
     }
+  }
+
+  // A pull request cannot vouch for itself: the baseline it is judged by is the base branch's.
+  let baseline: string | false | undefined = inputs.baseline;
+  if (pr && changes && !merging) {
+    const own = ownFilesChanged(changes, config, inputs, cwd, repoPath);
+    if (own.baseline) {
+      baseline = await baselineAtBase(pr, own.baseline, found?.base ?? null, octokit, cwd);
+      notes.push(
+        baseline === false
+          ? `This pull request changes the baseline \`${own.baseline}\`, which the base branch does not have (or that could not be read): no baseline was applied.`
+          : `This pull request changes the baseline \`${own.baseline}\`: the base branch's version was applied, so entries it adds count once it is merged.`,
+      );
+    }
+    if (own.config) notes.push(`This pull request changes content-lint's config \`${own.config}\`: it was checked with the changed config — review that change with the posts.`);
   }
 
   const options: LintPathsOptions = {
@@ -71,8 +89,8 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     configFile: inputs.config,
     allowPlugins: inputs.allowPlugins,
     history,
-    // `.content-lint-baseline.json` next to the config is read when it is there.
-    baseline: inputs.baseline,
+    // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
+    baseline,
     onlyFiles: changes && mode !== 'nofilter' ? new Set(changes.files.map((file) => path.resolve(repoRoot(cwd), file.path))) : undefined,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
@@ -167,6 +185,39 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   } else {
     core.info(`${verdict}.`);
   }
+}
+
+/** The config file and the baseline, from the repository root, when the pull request changes them. */
+function ownFilesChanged(changes: Changes, config: ResolvedConfig, inputs: ActionInputs, cwd: string, repoPath: RepoPath): { config: string | null; baseline: string | null } {
+  const changed = new Set(changes.files.map((file) => file.path));
+  const baselineFile = inputs.baseline ? path.resolve(cwd, inputs.baseline) : path.join(config.root, BASELINE_FILE);
+  const configFile = config.file ? repoPath(config.file) : null;
+  return { config: configFile && changed.has(configFile) ? configFile : null, baseline: changed.has(repoPath(baselineFile)) ? repoPath(baselineFile) : null };
+}
+
+/**
+ * The baseline as the base branch has it, written to a file of its own for the run; `false` when the
+ * base has none (or nobody can say what it has: then no finding is excused).
+ */
+async function baselineAtBase(pr: PullRequest, file: string, gitBase: string | null, octokit: Octokit | null, cwd: string): Promise<string | false> {
+  let text: string | null = null;
+  const base = gitBase ?? resolveCommit(cwd, [pr.baseSha]);
+  if (base) {
+    const shown = git(repoRoot(cwd), ['show', `${base}:${file}`]);
+    text = shown.ok ? shown.stdout : null;
+  } else if (octokit) {
+    try {
+      const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha, mediaType: { format: 'raw' } });
+      if (typeof response.data === 'string') text = response.data;
+    } catch {
+      text = null;
+    }
+  }
+  if (text === null) return false;
+  const folder = mkdtempSync(path.join(tmpdir(), 'content-lint-baseline-'));
+  const copy = path.join(folder, BASELINE_FILE);
+  writeFileSync(copy, text);
+  return copy;
 }
 
 /** The JSON reports named by `merge`: files, and the `.json` files in folders (as download-artifact leaves them). */

@@ -46,7 +46,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
       $schema: z.string().optional().describe('The JSON Schema of this file, for editor completion'),
       include: z.array(z.string().min(1)).optional().describe('Globs of the files to check, relative to this file'),
       exclude: z.array(z.string().min(1)).optional().describe('Globs of files not to check, on top of the defaults'),
-      gitignore: z.boolean().optional().describe('Skip the files that .gitignore files ignore (default true)'),
+      gitignore: z.boolean().optional().describe('Skip the files that .gitignore files ignore and git does not track (default true)'),
       maxFileSize: z.number().int().positive().optional().describe('Files larger than this many bytes are reported, not read'),
       site: z
         .strictObject({

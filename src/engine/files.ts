@@ -9,6 +9,7 @@ import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from './config.js';
+import { git } from './git.js';
 
 export interface FileEntry {
   /** Absolute path. */
@@ -69,6 +70,7 @@ class Selector {
   readonly #isExcluded: (relative: string) => boolean;
   readonly #gitignores = new Map<string, Ignore | null>();
   readonly #chains = new Map<string, Array<[string, Ignore]>>();
+  #tracked: { files: Set<string>; folders: Set<string> } | null | undefined;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -150,7 +152,18 @@ class Selector {
     // matches `node_modules/any`) or name the folder itself.
     const excluded = isDirectory ? this.#isExcluded(fromRoot) || this.#isExcluded(`${fromRoot}/any`) : this.#isExcluded(fromRoot);
     if (excluded) return true;
-    return this.config.gitignore && this.#gitignored(absolute, isDirectory);
+    return this.config.gitignore && this.#gitignored(absolute, isDirectory) && !this.#trackedDespiteIgnore(absolute, isDirectory);
+  }
+
+  /**
+   * Whether git tracks the file (or, for a folder, a file in it) although .gitignore ignores it: a
+   * pull request can commit a post and ignore it in the same change, and the generator publishes
+   * what is committed. Asked of git once, on the first path .gitignore ignores.
+   */
+  #trackedDespiteIgnore(absolute: string, isDirectory: boolean): boolean {
+    if (this.#tracked === undefined) this.#tracked = trackedButIgnored(this.config.root);
+    if (!this.#tracked) return false;
+    return isDirectory ? this.#tracked.folders.has(absolute) : this.#tracked.files.has(absolute);
   }
 
   /** Checks the path against every .gitignore from the root folder down to its own folder. */
@@ -200,6 +213,26 @@ class Selector {
   #display(absolute: string): string {
     return toPosix(path.relative(this.cwd, absolute)) || path.basename(absolute);
   }
+}
+
+/** The files under `root` that git tracks though .gitignore ignores them, and their folders; `null` outside a repository (or without git). */
+function trackedButIgnored(root: string): { files: Set<string>; folders: Set<string> } | null {
+  let listed;
+  try {
+    listed = git(root, ['ls-files', '-z', '--cached', '--ignored', '--exclude-standard']);
+  } catch {
+    return null;
+  }
+  if (!listed.ok) return null;
+  const files = new Set<string>();
+  const folders = new Set<string>();
+  for (const name of listed.stdout.split('\0')) {
+    if (name === '') continue;
+    const absolute = path.resolve(root, name);
+    files.add(absolute);
+    for (let folder = path.dirname(absolute); folder.startsWith(root) && folder !== root && !folders.has(folder); folder = path.dirname(folder)) folders.add(folder);
+  }
+  return { files, folders };
 }
 
 /** Where a link points, read without following it. */
