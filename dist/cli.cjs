@@ -7373,6 +7373,1797 @@ var require_dist = __commonJS({
   }
 });
 
+// src/engine/user-code.ts
+function setImportModule(importModule) {
+  importer = importModule;
+}
+function importUserModule(url2) {
+  return importer(url2);
+}
+var importer;
+var init_user_code = __esm({
+  "src/engine/user-code.ts"() {
+    "use strict";
+    importer = (url2) => import(url2);
+  }
+});
+
+// node_modules/picomatch/lib/constants.js
+var require_constants = __commonJS({
+  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+    "use strict";
+    var WIN_SLASH = "\\\\/";
+    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+    var DOT_LITERAL = "\\.";
+    var PLUS_LITERAL = "\\+";
+    var QMARK_LITERAL = "\\?";
+    var SLASH_LITERAL = "\\/";
+    var ONE_CHAR = "(?=.)";
+    var QMARK = "[^/]";
+    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+    var NO_DOT = `(?!${DOT_LITERAL})`;
+    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+    var STAR = `${QMARK}*?`;
+    var SEP = "/";
+    var POSIX_CHARS = {
+      DOT_LITERAL,
+      PLUS_LITERAL,
+      QMARK_LITERAL,
+      SLASH_LITERAL,
+      ONE_CHAR,
+      QMARK,
+      END_ANCHOR,
+      DOTS_SLASH,
+      NO_DOT,
+      NO_DOTS,
+      NO_DOT_SLASH,
+      NO_DOTS_SLASH,
+      QMARK_NO_DOT,
+      STAR,
+      START_ANCHOR,
+      SEP
+    };
+    var WINDOWS_CHARS = {
+      ...POSIX_CHARS,
+      SLASH_LITERAL: `[${WIN_SLASH}]`,
+      QMARK: WIN_NO_SLASH,
+      STAR: `${WIN_NO_SLASH}*?`,
+      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+      NO_DOT: `(?!${DOT_LITERAL})`,
+      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+      SEP: "\\"
+    };
+    var POSIX_REGEX_SOURCE = {
+      __proto__: null,
+      alnum: "a-zA-Z0-9",
+      alpha: "a-zA-Z",
+      ascii: "\\x00-\\x7F",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1F\\x7F",
+      digit: "0-9",
+      graph: "\\x21-\\x7E",
+      lower: "a-z",
+      print: "\\x20-\\x7E ",
+      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
+      space: " \\t\\r\\n\\v\\f",
+      upper: "A-Z",
+      word: "A-Za-z0-9_",
+      xdigit: "A-Fa-f0-9"
+    };
+    module2.exports = {
+      DEFAULT_MAX_EXTGLOB_RECURSION,
+      MAX_LENGTH: 1024 * 64,
+      POSIX_REGEX_SOURCE,
+      // regular expressions
+      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+      // Replace globs with equivalent patterns to reduce parsing time.
+      REPLACEMENTS: {
+        __proto__: null,
+        "***": "*",
+        "**/**": "**",
+        "**/**/**": "**"
+      },
+      // Digits
+      CHAR_0: 48,
+      /* 0 */
+      CHAR_9: 57,
+      /* 9 */
+      // Alphabet chars.
+      CHAR_UPPERCASE_A: 65,
+      /* A */
+      CHAR_LOWERCASE_A: 97,
+      /* a */
+      CHAR_UPPERCASE_Z: 90,
+      /* Z */
+      CHAR_LOWERCASE_Z: 122,
+      /* z */
+      CHAR_LEFT_PARENTHESES: 40,
+      /* ( */
+      CHAR_RIGHT_PARENTHESES: 41,
+      /* ) */
+      CHAR_ASTERISK: 42,
+      /* * */
+      // Non-alphabetic chars.
+      CHAR_AMPERSAND: 38,
+      /* & */
+      CHAR_AT: 64,
+      /* @ */
+      CHAR_BACKWARD_SLASH: 92,
+      /* \ */
+      CHAR_CARRIAGE_RETURN: 13,
+      /* \r */
+      CHAR_CIRCUMFLEX_ACCENT: 94,
+      /* ^ */
+      CHAR_COLON: 58,
+      /* : */
+      CHAR_COMMA: 44,
+      /* , */
+      CHAR_DOT: 46,
+      /* . */
+      CHAR_DOUBLE_QUOTE: 34,
+      /* " */
+      CHAR_EQUAL: 61,
+      /* = */
+      CHAR_EXCLAMATION_MARK: 33,
+      /* ! */
+      CHAR_FORM_FEED: 12,
+      /* \f */
+      CHAR_FORWARD_SLASH: 47,
+      /* / */
+      CHAR_GRAVE_ACCENT: 96,
+      /* ` */
+      CHAR_HASH: 35,
+      /* # */
+      CHAR_HYPHEN_MINUS: 45,
+      /* - */
+      CHAR_LEFT_ANGLE_BRACKET: 60,
+      /* < */
+      CHAR_LEFT_CURLY_BRACE: 123,
+      /* { */
+      CHAR_LEFT_SQUARE_BRACKET: 91,
+      /* [ */
+      CHAR_LINE_FEED: 10,
+      /* \n */
+      CHAR_NO_BREAK_SPACE: 160,
+      /* \u00A0 */
+      CHAR_PERCENT: 37,
+      /* % */
+      CHAR_PLUS: 43,
+      /* + */
+      CHAR_QUESTION_MARK: 63,
+      /* ? */
+      CHAR_RIGHT_ANGLE_BRACKET: 62,
+      /* > */
+      CHAR_RIGHT_CURLY_BRACE: 125,
+      /* } */
+      CHAR_RIGHT_SQUARE_BRACKET: 93,
+      /* ] */
+      CHAR_SEMICOLON: 59,
+      /* ; */
+      CHAR_SINGLE_QUOTE: 39,
+      /* ' */
+      CHAR_SPACE: 32,
+      /*   */
+      CHAR_TAB: 9,
+      /* \t */
+      CHAR_UNDERSCORE: 95,
+      /* _ */
+      CHAR_VERTICAL_LINE: 124,
+      /* | */
+      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
+      /* \uFEFF */
+      /**
+       * Create EXTGLOB_CHARS
+       */
+      extglobChars(chars) {
+        return {
+          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
+          "?": { type: "qmark", open: "(?:", close: ")?" },
+          "+": { type: "plus", open: "(?:", close: ")+" },
+          "*": { type: "star", open: "(?:", close: ")*" },
+          "@": { type: "at", open: "(?:", close: ")" }
+        };
+      },
+      /**
+       * Create GLOB_CHARS
+       */
+      globChars(win32) {
+        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+      }
+    };
+  }
+});
+
+// node_modules/picomatch/lib/utils.js
+var require_utils = __commonJS({
+  "node_modules/picomatch/lib/utils.js"(exports2) {
+    "use strict";
+    var {
+      REGEX_BACKSLASH,
+      REGEX_REMOVE_BACKSLASH,
+      REGEX_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_GLOBAL
+    } = require_constants();
+    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
+    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
+    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
+    exports2.isWindows = () => {
+      if (typeof navigator !== "undefined" && navigator.platform) {
+        const platform = navigator.platform.toLowerCase();
+        return platform === "win32" || platform === "windows";
+      }
+      if (typeof process !== "undefined" && process.platform) {
+        return process.platform === "win32";
+      }
+      return false;
+    };
+    exports2.removeBackslashes = (str) => {
+      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+        return match === "\\" ? "" : match;
+      });
+    };
+    exports2.escapeLast = (input2, char, lastIdx) => {
+      const idx = input2.lastIndexOf(char, lastIdx);
+      if (idx === -1) return input2;
+      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
+      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
+    };
+    exports2.removePrefix = (input2, state = {}) => {
+      let output2 = input2;
+      if (output2.startsWith("./")) {
+        output2 = output2.slice(2);
+        state.prefix = "./";
+      }
+      return output2;
+    };
+    exports2.wrapOutput = (input2, state = {}, options = {}) => {
+      const prepend = options.contains ? "" : "^";
+      const append = options.contains ? "" : "$";
+      let output2 = `${prepend}(?:${input2})${append}`;
+      if (state.negated === true) {
+        output2 = `(?:^(?!${output2}).*$)`;
+      }
+      return output2;
+    };
+    exports2.basename = (path16, { windows } = {}) => {
+      const segs = path16.split(windows ? /[\\/]/ : "/");
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
+        return segs[segs.length - 2];
+      }
+      return last2;
+    };
+  }
+});
+
+// node_modules/picomatch/lib/scan.js
+var require_scan = __commonJS({
+  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+    "use strict";
+    var utils = require_utils();
+    var {
+      CHAR_ASTERISK,
+      /* * */
+      CHAR_AT,
+      /* @ */
+      CHAR_BACKWARD_SLASH,
+      /* \ */
+      CHAR_COMMA,
+      /* , */
+      CHAR_DOT,
+      /* . */
+      CHAR_EXCLAMATION_MARK,
+      /* ! */
+      CHAR_FORWARD_SLASH,
+      /* / */
+      CHAR_LEFT_CURLY_BRACE,
+      /* { */
+      CHAR_LEFT_PARENTHESES,
+      /* ( */
+      CHAR_LEFT_SQUARE_BRACKET,
+      /* [ */
+      CHAR_PLUS,
+      /* + */
+      CHAR_QUESTION_MARK,
+      /* ? */
+      CHAR_RIGHT_CURLY_BRACE,
+      /* } */
+      CHAR_RIGHT_PARENTHESES,
+      /* ) */
+      CHAR_RIGHT_SQUARE_BRACKET
+      /* ] */
+    } = require_constants();
+    var isPathSeparator = (code18) => {
+      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
+    };
+    var depth = (token) => {
+      if (token.isPrefix !== true) {
+        token.depth = token.isGlobstar ? Infinity : 1;
+      }
+    };
+    var scan = (input2, options) => {
+      const opts = options || {};
+      const length = input2.length - 1;
+      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+      const slashes = [];
+      const tokens = [];
+      const parts = [];
+      let str = input2;
+      let index2 = -1;
+      let start2 = 0;
+      let lastIndex = 0;
+      let isBrace = false;
+      let isBracket = false;
+      let isGlob = false;
+      let isExtglob = false;
+      let isGlobstar = false;
+      let braceEscaped = false;
+      let backslashes = false;
+      let negated = false;
+      let negatedExtglob = false;
+      let finished = false;
+      let braces = 0;
+      let prev;
+      let code18;
+      let token = { value: "", depth: 0, isGlob: false };
+      const eos = () => index2 >= length;
+      const peek = () => str.charCodeAt(index2 + 1);
+      const advance2 = () => {
+        prev = code18;
+        return str.charCodeAt(++index2);
+      };
+      while (index2 < length) {
+        code18 = advance2();
+        let next;
+        if (code18 === CHAR_BACKWARD_SLASH) {
+          backslashes = token.backslashes = true;
+          code18 = advance2();
+          if (code18 === CHAR_LEFT_CURLY_BRACE) {
+            braceEscaped = true;
+          }
+          continue;
+        }
+        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
+          braces++;
+          while (eos() !== true && (code18 = advance2())) {
+            if (code18 === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (code18 === CHAR_LEFT_CURLY_BRACE) {
+              braces++;
+              continue;
+            }
+            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance2()) === CHAR_DOT) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (braceEscaped !== true && code18 === CHAR_COMMA) {
+              isBrace = token.isBrace = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              if (scanToEnd === true) {
+                continue;
+              }
+              break;
+            }
+            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
+              braces--;
+              if (braces === 0) {
+                braceEscaped = false;
+                isBrace = token.isBrace = true;
+                finished = true;
+                break;
+              }
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_FORWARD_SLASH) {
+          slashes.push(index2);
+          tokens.push(token);
+          token = { value: "", depth: 0, isGlob: false };
+          if (finished === true) continue;
+          if (prev === CHAR_DOT && index2 === start2 + 1) {
+            start2 += 2;
+            continue;
+          }
+          lastIndex = index2 + 1;
+          continue;
+        }
+        if (opts.noext !== true) {
+          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
+          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+            isGlob = token.isGlob = true;
+            isExtglob = token.isExtglob = true;
+            finished = true;
+            if (code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+              negatedExtglob = true;
+            }
+            if (scanToEnd === true) {
+              let parens = 0;
+              while (eos() !== true && (code18 = advance2())) {
+                if (code18 === CHAR_BACKWARD_SLASH) {
+                  backslashes = token.backslashes = true;
+                  advance2();
+                  continue;
+                }
+                if (code18 === CHAR_LEFT_PARENTHESES) {
+                  parens++;
+                  continue;
+                }
+                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                  finished = true;
+                  break;
+                }
+              }
+              continue;
+            }
+            break;
+          }
+        }
+        if (code18 === CHAR_ASTERISK) {
+          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_QUESTION_MARK) {
+          isGlob = token.isGlob = true;
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
+          while (eos() !== true && (next = advance2())) {
+            if (next === CHAR_BACKWARD_SLASH) {
+              backslashes = token.backslashes = true;
+              advance2();
+              continue;
+            }
+            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+              isBracket = token.isBracket = true;
+              isGlob = token.isGlob = true;
+              finished = true;
+              break;
+            }
+          }
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
+          negated = token.negated = true;
+          start2++;
+          continue;
+        }
+        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
+          isGlob = token.isGlob = true;
+          if (scanToEnd === true) {
+            let parens = 1;
+            while (eos() !== true && (code18 = advance2())) {
+              if (code18 === CHAR_BACKWARD_SLASH) {
+                backslashes = token.backslashes = true;
+                advance2();
+                continue;
+              }
+              if (code18 === CHAR_LEFT_PARENTHESES) {
+                parens++;
+                continue;
+              }
+              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+                finished = true;
+                break;
+              }
+            }
+            continue;
+          }
+          break;
+        }
+        if (isGlob === true) {
+          finished = true;
+          if (scanToEnd === true) {
+            continue;
+          }
+          break;
+        }
+      }
+      if (opts.noext === true) {
+        isExtglob = false;
+        isGlob = false;
+      }
+      let base = str;
+      let prefix = "";
+      let glob = "";
+      if (start2 > 0) {
+        prefix = str.slice(0, start2);
+        str = str.slice(start2);
+        lastIndex -= start2;
+      }
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
+      } else if (isGlob === true) {
+        base = "";
+        glob = str;
+      } else {
+        base = str;
+      }
+      if (base && base !== "" && base !== "/" && base !== str) {
+        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+          base = base.slice(0, -1);
+        }
+      }
+      if (opts.unescape === true) {
+        if (glob) glob = utils.removeBackslashes(glob);
+        if (base && backslashes === true) {
+          base = utils.removeBackslashes(base);
+        }
+      }
+      const state = {
+        prefix,
+        input: input2,
+        start: start2,
+        base,
+        glob,
+        isBrace,
+        isBracket,
+        isGlob,
+        isExtglob,
+        isGlobstar,
+        negated,
+        negatedExtglob
+      };
+      if (opts.tokens === true) {
+        state.maxDepth = 0;
+        if (!isPathSeparator(code18)) {
+          tokens.push(token);
+        }
+        state.tokens = tokens;
+      }
+      if (opts.parts === true || opts.tokens === true) {
+        let prevIndex;
+        for (let idx = 0; idx < slashes.length; idx++) {
+          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
+          const i2 = slashes[idx];
+          const value3 = input2.slice(n2, i2);
+          if (opts.tokens) {
+            if (idx === 0 && start2 !== 0) {
+              tokens[idx].isPrefix = true;
+              tokens[idx].value = prefix;
+            } else {
+              tokens[idx].value = value3;
+            }
+            depth(tokens[idx]);
+            state.maxDepth += tokens[idx].depth;
+          }
+          if (i2 >= start2) {
+            parts.push(value3);
+            prevIndex = i2;
+          }
+        }
+        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
+        const value2 = input2.slice(n);
+        parts.push(value2);
+        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
+          tokens[tokens.length - 1].value = value2;
+          depth(tokens[tokens.length - 1]);
+          state.maxDepth += tokens[tokens.length - 1].depth;
+        }
+        state.slashes = slashes;
+        state.parts = parts;
+      }
+      return state;
+    };
+    module2.exports = scan;
+  }
+});
+
+// node_modules/picomatch/lib/parse.js
+var require_parse = __commonJS({
+  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+    "use strict";
+    var constants2 = require_constants();
+    var utils = require_utils();
+    var {
+      MAX_LENGTH,
+      POSIX_REGEX_SOURCE,
+      REGEX_NON_SPECIAL_CHARS,
+      REGEX_SPECIAL_CHARS_BACKREF,
+      REPLACEMENTS
+    } = constants2;
+    var expandRange = (args, options) => {
+      if (typeof options.expandRange === "function") {
+        return options.expandRange(...args, options);
+      }
+      args.sort();
+      const value2 = `[${args.join("-")}]`;
+      try {
+        new RegExp(value2);
+      } catch (ex) {
+        return args.map((v) => utils.escapeRegex(v)).join("..");
+      }
+      return value2;
+    };
+    var syntaxError = (type, char) => {
+      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+    };
+    var splitTopLevel = (input2) => {
+      const parts = [];
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let value2 = "";
+      let escaped = false;
+      for (const ch of input2) {
+        if (escaped === true) {
+          value2 += ch;
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          value2 += ch;
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          value2 += ch;
+          continue;
+        }
+        if (quote2 === 0) {
+          if (ch === "[") {
+            bracket++;
+          } else if (ch === "]" && bracket > 0) {
+            bracket--;
+          } else if (bracket === 0) {
+            if (ch === "(") {
+              paren++;
+            } else if (ch === ")" && paren > 0) {
+              paren--;
+            } else if (ch === "|" && paren === 0) {
+              parts.push(value2);
+              value2 = "";
+              continue;
+            }
+          }
+        }
+        value2 += ch;
+      }
+      parts.push(value2);
+      return parts;
+    };
+    var isPlainBranch = (branch) => {
+      let escaped = false;
+      for (const ch of branch) {
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (/[?*+@!()[\]{}]/.test(ch)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var normalizeSimpleBranch = (branch) => {
+      let value2 = branch.trim();
+      let changed = true;
+      while (changed === true) {
+        changed = false;
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
+          changed = true;
+        }
+      }
+      if (!isPlainBranch(value2)) {
+        return;
+      }
+      return value2.replace(/\\(.)/g, "$1");
+    };
+    var hasRepeatedCharPrefixOverlap = (branches) => {
+      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+      for (let i2 = 0; i2 < values.length; i2++) {
+        for (let j = i2 + 1; j < values.length; j++) {
+          const a = values[i2];
+          const b = values[j];
+          const char = a[0];
+          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+            continue;
+          }
+          if (a === b || a.startsWith(b) || b.startsWith(a)) {
+            return true;
+          }
+        }
+      }
+      return false;
+    };
+    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
+      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+        return;
+      }
+      let bracket = 0;
+      let paren = 0;
+      let quote2 = 0;
+      let escaped = false;
+      for (let i2 = 1; i2 < pattern.length; i2++) {
+        const ch = pattern[i2];
+        if (escaped === true) {
+          escaped = false;
+          continue;
+        }
+        if (ch === "\\") {
+          escaped = true;
+          continue;
+        }
+        if (ch === '"') {
+          quote2 = quote2 === 1 ? 0 : 1;
+          continue;
+        }
+        if (quote2 === 1) {
+          continue;
+        }
+        if (ch === "[") {
+          bracket++;
+          continue;
+        }
+        if (ch === "]" && bracket > 0) {
+          bracket--;
+          continue;
+        }
+        if (bracket > 0) {
+          continue;
+        }
+        if (ch === "(") {
+          paren++;
+          continue;
+        }
+        if (ch === ")") {
+          paren--;
+          if (paren === 0) {
+            if (requireEnd === true && i2 !== pattern.length - 1) {
+              return;
+            }
+            return {
+              type: pattern[0],
+              body: pattern.slice(2, i2),
+              end: i2
+            };
+          }
+        }
+      }
+    };
+    var buildCharClassStar = (chars) => {
+      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
+      return `${source}*`;
+    };
+    var getStarExtglobSequenceChars = (pattern) => {
+      let index2 = 0;
+      const chars = [];
+      while (index2 < pattern.length) {
+        const match = parseRepeatedExtglob(pattern.slice(index2), false);
+        if (!match || match.type !== "*") {
+          return;
+        }
+        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
+        if (branches.length !== 1) {
+          return;
+        }
+        const branch = normalizeSimpleBranch(branches[0]);
+        if (!branch || branch.length !== 1) {
+          return;
+        }
+        chars.push(branch);
+        index2 += match.end + 1;
+      }
+      if (chars.length < 1) {
+        return;
+      }
+      return chars;
+    };
+    var repeatedExtglobRecursion = (pattern) => {
+      let depth = 0;
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
+      while (match) {
+        depth++;
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
+      }
+      return depth;
+    };
+    var analyzeRepeatedExtglob = (body2, options) => {
+      if (options.maxExtglobRecursion === false) {
+        return { risky: false };
+      }
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const branches = splitTopLevel(body2).map((branch) => branch.trim());
+      if (branches.length > 1) {
+        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
+          return { risky: true };
+        }
+      }
+      const safeChars = [];
+      let sawStarSequence = false;
+      let combinable = true;
+      for (const branch of branches) {
+        const chars = getStarExtglobSequenceChars(branch);
+        if (chars) {
+          sawStarSequence = true;
+          safeChars.push(...chars);
+          continue;
+        }
+        const literal3 = normalizeSimpleBranch(branch);
+        if (literal3 && literal3.length === 1) {
+          safeChars.push(literal3);
+          continue;
+        }
+        combinable = false;
+        if (repeatedExtglobRecursion(branch) > max) {
+          return { risky: true };
+        }
+      }
+      if (sawStarSequence) {
+        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
+      }
+      return { risky: false };
+    };
+    var parse8 = (input2, options) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      let len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      const bos = { type: "bos", value: "", output: opts.prepend || "" };
+      const tokens = [bos];
+      const capture = opts.capture ? "" : "?:";
+      const PLATFORM_CHARS = constants2.globChars(opts.windows);
+      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const {
+        DOT_LITERAL,
+        PLUS_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOT_SLASH,
+        NO_DOTS_SLASH,
+        QMARK,
+        QMARK_NO_DOT,
+        STAR,
+        START_ANCHOR
+      } = PLATFORM_CHARS;
+      const globstar = (opts2) => {
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const nodot = opts.dot ? "" : NO_DOT;
+      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+      let star = opts.bash === true ? globstar(opts) : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      if (typeof opts.noext === "boolean") {
+        opts.noextglob = opts.noext;
+      }
+      const state = {
+        input: input2,
+        index: -1,
+        start: 0,
+        dot: opts.dot === true,
+        consumed: "",
+        output: "",
+        prefix: "",
+        backtrack: false,
+        negated: false,
+        brackets: 0,
+        braces: 0,
+        parens: 0,
+        quotes: 0,
+        globstar: false,
+        tokens
+      };
+      input2 = utils.removePrefix(input2, state);
+      len = input2.length;
+      const extglobs = [];
+      const braces = [];
+      const stack = [];
+      let prev = bos;
+      let value2;
+      const eos = () => state.index === len - 1;
+      const peek = state.peek = (n = 1) => input2[state.index + n];
+      const advance2 = state.advance = () => input2[++state.index] || "";
+      const remaining = () => input2.slice(state.index + 1);
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
+        state.index += num;
+      };
+      const append = (token) => {
+        state.output += token.output != null ? token.output : token.value;
+        consume(token.value);
+      };
+      const negate = () => {
+        let count = 1;
+        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+          advance2();
+          state.start++;
+          count++;
+        }
+        if (count % 2 === 0) {
+          return false;
+        }
+        state.negated = true;
+        state.start++;
+        return true;
+      };
+      const increment = (type) => {
+        state[type]++;
+        stack.push(type);
+      };
+      const decrement = (type) => {
+        state[type]--;
+        stack.pop();
+      };
+      const push2 = (tok) => {
+        if (prev.type === "globstar") {
+          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
+          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
+            state.output = state.output.slice(0, -prev.output.length);
+            prev.type = "star";
+            prev.value = "*";
+            prev.output = star;
+            state.output += prev.output;
+          }
+        }
+        if (extglobs.length && tok.type !== "paren") {
+          extglobs[extglobs.length - 1].inner += tok.value;
+        }
+        if (tok.value || tok.output) append(tok);
+        if (prev && prev.type === "text" && tok.type === "text") {
+          prev.output = (prev.output || prev.value) + tok.value;
+          prev.value += tok.value;
+          return;
+        }
+        tok.prev = prev;
+        tokens.push(tok);
+        prev = tok;
+      };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
+        token.prev = prev;
+        token.parens = state.parens;
+        token.output = state.output;
+        token.startIndex = state.index;
+        token.tokensIndex = tokens.length;
+        const output2 = (opts.capture ? "(" : "") + token.open;
+        increment("parens");
+        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push2({ type: "paren", extglob: true, value: advance2(), output: output2 });
+        extglobs.push(token);
+      };
+      const extglobClose = (token) => {
+        const literal3 = input2.slice(token.startIndex, state.index + 1);
+        const body2 = input2.slice(token.startIndex + 2, state.index);
+        const analysis = analyzeRepeatedExtglob(body2, opts);
+        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
+          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal3;
+          open2.output = safeOutput || utils.escapeRegex(literal3);
+          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
+            tokens[i2].value = "";
+            tokens[i2].output = "";
+            delete tokens[i2].suffix;
+          }
+          state.output = token.output + open2.output;
+          state.backtrack = true;
+          push2({ type: "paren", extglob: true, value: value2, output: "" });
+          decrement("parens");
+          return;
+        }
+        let output2 = token.close + (opts.capture ? ")" : "");
+        let rest;
+        if (token.type === "negate") {
+          let extglobStar = star;
+          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
+            extglobStar = globstar(opts);
+          }
+          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+            output2 = token.close = `)$))${extglobStar}`;
+          }
+          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            output2 = token.close = `)${expression})${extglobStar})`;
+          }
+          if (token.prev.type === "bos") {
+            state.negatedExtglob = true;
+          }
+        }
+        push2({ type: "paren", extglob: true, value: value2, output: output2 });
+        decrement("parens");
+      };
+      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
+        let backslashes = false;
+        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
+          if (first === "\\") {
+            backslashes = true;
+            return m;
+          }
+          if (first === "?") {
+            if (esc2) {
+              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            if (index2 === 0) {
+              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
+            }
+            return QMARK.repeat(chars.length);
+          }
+          if (first === ".") {
+            return DOT_LITERAL.repeat(chars.length);
+          }
+          if (first === "*") {
+            if (esc2) {
+              return esc2 + first + (rest ? star : "");
+            }
+            return star;
+          }
+          return esc2 ? m : `\\${m}`;
+        });
+        if (backslashes === true) {
+          if (opts.unescape === true) {
+            output2 = output2.replace(/\\/g, "");
+          } else {
+            output2 = output2.replace(/\\+/g, (m) => {
+              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
+            });
+          }
+        }
+        if (output2 === input2 && opts.contains === true) {
+          state.output = input2;
+          return state;
+        }
+        state.output = utils.wrapOutput(output2, state, options);
+        return state;
+      }
+      while (!eos()) {
+        value2 = advance2();
+        if (value2 === "\0") {
+          continue;
+        }
+        if (value2 === "\\") {
+          const next = peek();
+          if (next === "/" && opts.bash !== true) {
+            continue;
+          }
+          if (next === "." || next === ";") {
+            continue;
+          }
+          if (!next) {
+            value2 += "\\";
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+          const match = /^\\+/.exec(remaining());
+          let slashes = 0;
+          if (match && match[0].length > 2) {
+            slashes = match[0].length;
+            state.index += slashes;
+            if (slashes % 2 !== 0) {
+              value2 += "\\";
+            }
+          }
+          if (opts.unescape === true) {
+            value2 = advance2();
+          } else {
+            value2 += advance2();
+          }
+          if (state.brackets === 0) {
+            push2({ type: "text", value: value2 });
+            continue;
+          }
+        }
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
+            const inner = prev.value.slice(1);
+            if (inner.includes("[")) {
+              prev.posix = true;
+              if (inner.includes(":")) {
+                const idx = prev.value.lastIndexOf("[");
+                const pre = prev.value.slice(0, idx);
+                const rest2 = prev.value.slice(idx + 2);
+                const posix = POSIX_REGEX_SOURCE[rest2];
+                if (posix) {
+                  prev.value = pre + posix;
+                  state.backtrack = true;
+                  advance2();
+                  if (!bos.output && tokens.indexOf(prev) === 1) {
+                    bos.output = ONE_CHAR;
+                  }
+                  continue;
+                }
+              }
+            }
+          }
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
+          }
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
+          }
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
+          continue;
+        }
+        if (value2 === '"') {
+          state.quotes = state.quotes === 1 ? 0 : 1;
+          if (opts.keepQuotes === true) {
+            push2({ type: "text", value: value2 });
+          }
+          continue;
+        }
+        if (value2 === "(") {
+          increment("parens");
+          push2({ type: "paren", value: value2 });
+          continue;
+        }
+        if (value2 === ")") {
+          if (state.parens === 0 && opts.strictBrackets === true) {
+            throw new SyntaxError(syntaxError("opening", "("));
+          }
+          const extglob = extglobs[extglobs.length - 1];
+          if (extglob && state.parens === extglob.parens + 1) {
+            extglobClose(extglobs.pop());
+            continue;
+          }
+          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          decrement("parens");
+          continue;
+        }
+        if (value2 === "[") {
+          if (opts.nobracket === true || !remaining().includes("]")) {
+            if (opts.nobracket !== true && opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("closing", "]"));
+            }
+            value2 = `\\${value2}`;
+          } else {
+            increment("brackets");
+          }
+          push2({ type: "bracket", value: value2 });
+          continue;
+        }
+        if (value2 === "]") {
+          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          if (state.brackets === 0) {
+            if (opts.strictBrackets === true) {
+              throw new SyntaxError(syntaxError("opening", "["));
+            }
+            push2({ type: "text", value: value2, output: `\\${value2}` });
+            continue;
+          }
+          decrement("brackets");
+          const prevValue = prev.value.slice(1);
+          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
+            value2 = `/${value2}`;
+          }
+          prev.value += value2;
+          append({ value: value2 });
+          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+            continue;
+          }
+          const escaped = utils.escapeRegex(prev.value);
+          state.output = state.output.slice(0, -prev.value.length);
+          if (opts.literalBrackets === true) {
+            state.output += escaped;
+            prev.value = escaped;
+            continue;
+          }
+          prev.value = `(${capture}${escaped}|${prev.value})`;
+          state.output += prev.value;
+          continue;
+        }
+        if (value2 === "{" && opts.nobrace !== true) {
+          increment("braces");
+          const open2 = {
+            type: "brace",
+            value: value2,
+            output: "(",
+            outputIndex: state.output.length,
+            tokensIndex: state.tokens.length
+          };
+          braces.push(open2);
+          push2(open2);
+          continue;
+        }
+        if (value2 === "}") {
+          const brace = braces[braces.length - 1];
+          if (opts.nobrace === true || !brace) {
+            push2({ type: "text", value: value2, output: value2 });
+            continue;
+          }
+          let output2 = ")";
+          if (brace.dots === true) {
+            const arr = tokens.slice();
+            const range = [];
+            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
+              tokens.pop();
+              if (arr[i2].type === "brace") {
+                break;
+              }
+              if (arr[i2].type !== "dots") {
+                range.unshift(arr[i2].value);
+              }
+            }
+            output2 = expandRange(range, opts);
+            state.backtrack = true;
+          }
+          if (brace.comma !== true && brace.dots !== true) {
+            const out = state.output.slice(0, brace.outputIndex);
+            const toks = state.tokens.slice(brace.tokensIndex);
+            brace.value = brace.output = "\\{";
+            value2 = output2 = "\\}";
+            state.output = out;
+            for (const t of toks) {
+              state.output += t.output || t.value;
+            }
+          }
+          push2({ type: "brace", value: value2, output: output2 });
+          decrement("braces");
+          braces.pop();
+          continue;
+        }
+        if (value2 === "|") {
+          if (extglobs.length > 0) {
+            extglobs[extglobs.length - 1].conditions++;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 === ",") {
+          let output2 = value2;
+          const brace = braces[braces.length - 1];
+          if (brace && stack[stack.length - 1] === "braces") {
+            brace.comma = true;
+            output2 = "|";
+          }
+          push2({ type: "comma", value: value2, output: output2 });
+          continue;
+        }
+        if (value2 === "/") {
+          if (prev.type === "dot" && state.index === state.start + 1) {
+            state.start = state.index + 1;
+            state.consumed = "";
+            state.output = "";
+            tokens.pop();
+            prev = bos;
+            continue;
+          }
+          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
+          continue;
+        }
+        if (value2 === ".") {
+          if (state.braces > 0 && prev.type === "dot") {
+            if (prev.value === ".") prev.output = DOT_LITERAL;
+            const brace = braces[braces.length - 1];
+            prev.type = "dots";
+            prev.output += value2;
+            prev.value += value2;
+            brace.dots = true;
+            continue;
+          }
+          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+            push2({ type: "text", value: value2, output: DOT_LITERAL });
+            continue;
+          }
+          push2({ type: "dot", value: value2, output: DOT_LITERAL });
+          continue;
+        }
+        if (value2 === "?") {
+          const isGroup = prev && prev.value === "(";
+          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("qmark", value2);
+            continue;
+          }
+          if (prev && prev.type === "paren") {
+            const next = peek();
+            let output2 = value2;
+            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
+              output2 = `\\${value2}`;
+            }
+            push2({ type: "text", value: value2, output: output2 });
+            continue;
+          }
+          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
+            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
+            continue;
+          }
+          push2({ type: "qmark", value: value2, output: QMARK });
+          continue;
+        }
+        if (value2 === "!") {
+          if (opts.noextglob !== true && peek() === "(") {
+            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+              extglobOpen("negate", value2);
+              continue;
+            }
+          }
+          if (opts.nonegate !== true && state.index === 0) {
+            negate();
+            continue;
+          }
+        }
+        if (value2 === "+") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            extglobOpen("plus", value2);
+            continue;
+          }
+          if (prev && prev.value === "(" || opts.regex === false) {
+            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
+            continue;
+          }
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+            push2({ type: "plus", value: value2 });
+            continue;
+          }
+          push2({ type: "plus", value: PLUS_LITERAL });
+          continue;
+        }
+        if (value2 === "@") {
+          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+            push2({ type: "at", extglob: true, value: value2, output: "" });
+            continue;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
+          }
+          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+          if (match) {
+            value2 += match[0];
+            state.index += match[0].length;
+          }
+          push2({ type: "text", value: value2 });
+          continue;
+        }
+        if (prev && (prev.type === "globstar" || prev.star === true)) {
+          prev.type = "star";
+          prev.star = true;
+          prev.value += value2;
+          prev.output = star;
+          state.backtrack = true;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        let rest = remaining();
+        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+          extglobOpen("star", value2);
+          continue;
+        }
+        if (prev.type === "star") {
+          if (opts.noglobstar === true) {
+            consume(value2);
+            continue;
+          }
+          const prior = prev.prev;
+          const before = prior.prev;
+          const isStart = prior.type === "slash" || prior.type === "bos";
+          const afterStar = before && (before.type === "star" || before.type === "globstar");
+          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
+          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
+            push2({ type: "star", value: value2, output: "" });
+            continue;
+          }
+          while (rest.slice(0, 3) === "/**") {
+            const after = input2[state.index + 4];
+            if (after && after !== "/") {
+              break;
+            }
+            rest = rest.slice(3);
+            consume("/**", 3);
+          }
+          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
+          if (prior.type === "bos" && eos()) {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = globstar(opts);
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
+            prev.value += value2;
+            state.globstar = true;
+            state.output += prior.output + prev.output;
+            consume(value2);
+            continue;
+          }
+          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
+            const end = rest[1] !== void 0 ? "|$" : "";
+            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            prior.output = `(?:${prior.output}`;
+            prev.type = "globstar";
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.value += value2;
+            state.output += prior.output + prev.output;
+            state.globstar = true;
+            consume(value2 + advance2());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          if (prior.type === "bos" && rest[0] === "/") {
+            prev.type = "globstar";
+            prev.value += value2;
+            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+            state.output = prev.output;
+            state.globstar = true;
+            consume(value2 + advance2());
+            push2({ type: "slash", value: "/", output: "" });
+            continue;
+          }
+          state.output = state.output.slice(0, -prev.output.length);
+          prev.type = "globstar";
+          prev.output = globstar(opts);
+          prev.value += value2;
+          state.output += prev.output;
+          state.globstar = true;
+          consume(value2);
+          continue;
+        }
+        const token = { type: "star", value: value2, output: star };
+        if (opts.bash === true) {
+          token.output = ".*?";
+          if (prev.type === "bos" || prev.type === "slash") {
+            token.output = nodot + token.output;
+          }
+          push2(token);
+          continue;
+        }
+        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
+          token.output = value2;
+          push2(token);
+          continue;
+        }
+        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+          if (prev.type === "dot") {
+            state.output += NO_DOT_SLASH;
+            prev.output += NO_DOT_SLASH;
+          } else if (opts.dot === true) {
+            state.output += NO_DOTS_SLASH;
+            prev.output += NO_DOTS_SLASH;
+          } else {
+            state.output += nodot;
+            prev.output += nodot;
+          }
+          if (peek() !== "*") {
+            state.output += ONE_CHAR;
+            prev.output += ONE_CHAR;
+          }
+        }
+        push2(token);
+      }
+      while (state.brackets > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
+        state.output = utils.escapeLast(state.output, "[");
+        decrement("brackets");
+      }
+      while (state.parens > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
+        state.output = utils.escapeLast(state.output, "(");
+        decrement("parens");
+      }
+      while (state.braces > 0) {
+        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
+        state.output = utils.escapeLast(state.output, "{");
+        decrement("braces");
+      }
+      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
+        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
+      }
+      if (state.backtrack === true) {
+        state.output = "";
+        for (const token of state.tokens) {
+          state.output += token.output != null ? token.output : token.value;
+          if (token.suffix) {
+            state.output += token.suffix;
+          }
+        }
+      }
+      return state;
+    };
+    parse8.fastpaths = (input2, options) => {
+      const opts = { ...options };
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const len = input2.length;
+      if (len > max) {
+        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+      }
+      input2 = REPLACEMENTS[input2] || input2;
+      const {
+        DOT_LITERAL,
+        SLASH_LITERAL,
+        ONE_CHAR,
+        DOTS_SLASH,
+        NO_DOT,
+        NO_DOTS,
+        NO_DOTS_SLASH,
+        STAR,
+        START_ANCHOR
+      } = constants2.globChars(opts.windows);
+      const nodot = opts.dot ? NO_DOTS : NO_DOT;
+      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+      const capture = opts.capture ? "" : "?:";
+      const state = { negated: false, prefix: "" };
+      let star = opts.bash === true ? ".*?" : STAR;
+      if (opts.capture) {
+        star = `(${star})`;
+      }
+      const globstar = (opts2) => {
+        if (opts2.noglobstar === true) return star;
+        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+      };
+      const create = (str) => {
+        switch (str) {
+          case "*":
+            return `${nodot}${ONE_CHAR}${star}`;
+          case ".*":
+            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*.*":
+            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "*/*":
+            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+          case "**":
+            return nodot + globstar(opts);
+          case "**/*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+          case "**/*.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+          case "**/.*":
+            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+          default: {
+            const match = /^(.*?)\.(\w+)$/.exec(str);
+            if (!match) return;
+            const source2 = create(match[1]);
+            if (!source2) return;
+            return source2 + DOT_LITERAL + match[2];
+          }
+        }
+      };
+      const output2 = utils.removePrefix(input2, state);
+      let source = create(output2);
+      if (source && opts.strictSlashes !== true) {
+        source += `${SLASH_LITERAL}?`;
+      }
+      return source;
+    };
+    module2.exports = parse8;
+  }
+});
+
+// node_modules/picomatch/lib/picomatch.js
+var require_picomatch = __commonJS({
+  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+    "use strict";
+    var scan = require_scan();
+    var parse8 = require_parse();
+    var utils = require_utils();
+    var constants2 = require_constants();
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var picomatch4 = (glob, options, returnState = false) => {
+      if (Array.isArray(glob)) {
+        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const arrayMatcher = (str) => {
+          for (const isMatch of fns) {
+            const state2 = isMatch(str);
+            if (state2) return state2;
+          }
+          return false;
+        };
+        return arrayMatcher;
+      }
+      const isState2 = isObject2(glob) && glob.tokens && glob.input;
+      if (glob === "" || typeof glob !== "string" && !isState2) {
+        throw new TypeError("Expected pattern to be a non-empty string");
+      }
+      const opts = options || {};
+      const posix = opts.windows;
+      const regex = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const state = regex.state;
+      delete regex.state;
+      let isIgnored = () => false;
+      if (opts.ignore) {
+        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+      }
+      const matcher = (input2, returnObject = false) => {
+        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
+        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        if (typeof opts.onResult === "function") {
+          opts.onResult(result);
+        }
+        if (isMatch === false) {
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (isIgnored(input2)) {
+          if (typeof opts.onIgnore === "function") {
+            opts.onIgnore(result);
+          }
+          result.isMatch = false;
+          return returnObject ? result : false;
+        }
+        if (typeof opts.onMatch === "function") {
+          opts.onMatch(result);
+        }
+        return returnObject ? result : true;
+      };
+      if (returnState) {
+        matcher.state = state;
+      }
+      return matcher;
+    };
+    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+      if (typeof input2 !== "string") {
+        throw new TypeError("Expected input to be a string");
+      }
+      if (input2 === "") {
+        return { isMatch: false, output: "" };
+      }
+      const opts = options || {};
+      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      let match = input2 === glob;
+      let output2 = match && format ? format(input2) : input2;
+      if (match === false) {
+        output2 = format ? format(input2) : input2;
+        match = output2 === glob;
+      }
+      if (match === false || opts.capture === true) {
+        if (opts.matchBase === true || opts.basename === true) {
+          match = picomatch4.matchBase(input2, regex, options, posix);
+        } else {
+          match = regex.exec(output2);
+        }
+      }
+      return { isMatch: Boolean(match), match, output: output2 };
+    };
+    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+      return regex.test(utils.basename(input2, { windows: posix }));
+    };
+    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
+    picomatch4.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+      return parse8(pattern, { ...options, fastpaths: false });
+    };
+    picomatch4.scan = (input2, options) => scan(input2, options);
+    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+      if (returnOutput === true) {
+        return state.output;
+      }
+      const opts = options || {};
+      const prepend = opts.contains ? "" : "^";
+      const append = opts.contains ? "" : "$";
+      let source = `${prepend}(?:${state.output})${append}`;
+      if (state && state.negated === true) {
+        source = `^(?!${source}).*$`;
+      }
+      const regex = picomatch4.toRegex(source, options);
+      if (returnState === true) {
+        regex.state = state;
+      }
+      return regex;
+    };
+    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+      if (!input2 || typeof input2 !== "string") {
+        throw new TypeError("Expected a non-empty string");
+      }
+      let parsed = { negated: false, fastpaths: true };
+      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse8.fastpaths(input2, options);
+      }
+      if (!parsed.output) {
+        parsed = parse8(input2, options);
+      }
+      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+    };
+    picomatch4.toRegex = (source, options) => {
+      try {
+        const opts = options || {};
+        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
+      } catch (err) {
+        if (options && options.debug === true) throw err;
+        return /$^/;
+      }
+    };
+    picomatch4.constants = constants2;
+    module2.exports = picomatch4;
+  }
+});
+
+// node_modules/picomatch/index.js
+var require_picomatch2 = __commonJS({
+  "node_modules/picomatch/index.js"(exports2, module2) {
+    "use strict";
+    var pico = require_picomatch();
+    var utils = require_utils();
+    function picomatch4(glob, options, returnState = false) {
+      if (options && (options.windows === null || options.windows === void 0)) {
+        options = { ...options, windows: utils.isWindows() };
+      }
+      return pico(glob, options, returnState);
+    }
+    Object.assign(picomatch4, pico);
+    module2.exports = picomatch4;
+  }
+});
+
 // node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
@@ -19913,12760 +21704,6 @@ var init_zod = __esm({
   }
 });
 
-// src/engine/user-code.ts
-function setImportModule(importModule) {
-  importer = importModule;
-}
-function importUserModule(url2) {
-  return importer(url2);
-}
-var importer;
-var init_user_code = __esm({
-  "src/engine/user-code.ts"() {
-    "use strict";
-    importer = (url2) => import(url2);
-  }
-});
-
-// node_modules/mdast-comment-marker/lib/index.js
-function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
-    const match = value2.value.match(
-      value2.type === "html" ? markerExpression : esCommentExpression
-    );
-    if (match && match[0].length === value2.value.length) {
-      const parameters = parseParameters(match[3] || "");
-      if (parameters) {
-        return {
-          name: match[2],
-          attributes: (match[4] || "").trim(),
-          parameters,
-          node: value2
-        };
-      }
-    }
-  }
-}
-function parseParameters(value2) {
-  const parameters = {};
-  return value2.replace(
-    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
-    replacer
-  ).replace(/\s+/g, "") ? void 0 : parameters;
-  function replacer(_, $1, $2, $3, $4) {
-    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
-    const number4 = Number(value3);
-    if (value3 === "true" || value3 === void 0) {
-      value3 = true;
-    } else if (value3 === "false") {
-      value3 = false;
-    } else if (value3.trim() && !Number.isNaN(number4)) {
-      value3 = number4;
-    }
-    parameters[$1] = value3;
-    return "";
-  }
-}
-function isNode(value2) {
-  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
-}
-var commentExpression, esCommentExpression, markerExpression;
-var init_lib = __esm({
-  "node_modules/mdast-comment-marker/lib/index.js"() {
-    commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
-    esCommentExpression = new RegExp(
-      "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
-    );
-    markerExpression = new RegExp(
-      "(\\s*<!--" + commentExpression.source + "-->\\s*)"
-    );
-  }
-});
-
-// node_modules/mdast-comment-marker/index.js
-var init_mdast_comment_marker = __esm({
-  "node_modules/mdast-comment-marker/index.js"() {
-    init_lib();
-  }
-});
-
-// node_modules/devlop/lib/default.js
-function ok() {
-}
-var init_default = __esm({
-  "node_modules/devlop/lib/default.js"() {
-  }
-});
-
-// node_modules/space-separated-tokens/index.js
-function parse3(value2) {
-  const input2 = String(value2 || "").trim();
-  return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
-}
-var init_space_separated_tokens = __esm({
-  "node_modules/space-separated-tokens/index.js"() {
-  }
-});
-
-// node_modules/unist-util-is/lib/index.js
-function anyFactory(tests) {
-  const checks = [];
-  let index2 = -1;
-  while (++index2 < tests.length) {
-    checks[index2] = convert(tests[index2]);
-  }
-  return castFactory(any2);
-  function any2(...parameters) {
-    let index3 = -1;
-    while (++index3 < checks.length) {
-      if (checks[index3].apply(this, parameters)) return true;
-    }
-    return false;
-  }
-}
-function propertiesFactory(check2) {
-  const checkAsRecord = (
-    /** @type {Record<string, unknown>} */
-    check2
-  );
-  return castFactory(all2);
-  function all2(node3) {
-    const nodeAsRecord = (
-      /** @type {Record<string, unknown>} */
-      /** @type {unknown} */
-      node3
-    );
-    let key;
-    for (key in check2) {
-      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
-    }
-    return true;
-  }
-}
-function typeFactory(check2) {
-  return castFactory(type);
-  function type(node3) {
-    return node3 && node3.type === check2;
-  }
-}
-function castFactory(testFunction) {
-  return check2;
-  function check2(value2, index2, parent) {
-    return Boolean(
-      looksLikeANode(value2) && testFunction.call(
-        this,
-        value2,
-        typeof index2 === "number" ? index2 : void 0,
-        parent || void 0
-      )
-    );
-  }
-}
-function ok2() {
-  return true;
-}
-function looksLikeANode(value2) {
-  return value2 !== null && typeof value2 === "object" && "type" in value2;
-}
-var convert;
-var init_lib2 = __esm({
-  "node_modules/unist-util-is/lib/index.js"() {
-    convert = // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
-    /**
-     * @type {(
-     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
-     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
-     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
-     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
-     *   ((test?: Test) => Check)
-     * )}
-     */
-    /**
-     * @param {Test} [test]
-     * @returns {Check}
-     */
-    (function(test2) {
-      if (test2 === null || test2 === void 0) {
-        return ok2;
-      }
-      if (typeof test2 === "function") {
-        return castFactory(test2);
-      }
-      if (typeof test2 === "object") {
-        return Array.isArray(test2) ? anyFactory(test2) : (
-          // Cast because `ReadonlyArray` goes into the above but `isArray`
-          // narrows to `Array`.
-          propertiesFactory(
-            /** @type {Props} */
-            test2
-          )
-        );
-      }
-      if (typeof test2 === "string") {
-        return typeFactory(test2);
-      }
-      throw new Error("Expected function, string, or object as test");
-    });
-  }
-});
-
-// node_modules/unist-util-is/index.js
-var init_unist_util_is = __esm({
-  "node_modules/unist-util-is/index.js"() {
-    init_lib2();
-  }
-});
-
-// node_modules/unist-util-visit-parents/lib/color.node.js
-function color(d) {
-  return "\x1B[33m" + d + "\x1B[39m";
-}
-var init_color_node = __esm({
-  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
-  }
-});
-
-// node_modules/unist-util-visit-parents/lib/index.js
-function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
-  if (!tree || typeof tree !== "object") {
-    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
-  }
-  let preorder = true;
-  let check2;
-  let visitors;
-  let enter;
-  let exit3;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    if (reverse) preorder = false;
-  } else {
-    visitors = /** @type {Visitors | Visitor} */
-    testOrEnterOrVisitors;
-    if (enterOrVisitorsOrReverse) preorder = false;
-  }
-  if (typeof visitors === "function") {
-    enter = visitors;
-  } else if (visitors && typeof visitors === "object") {
-    if (visitors.enter === null || visitors.enter === void 0) {
-    } else if (typeof visitors.enter === "function") {
-      enter = visitors.enter;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
-      );
-    }
-    if (typeof visitors.exit === "function") {
-      exit3 = visitors.exit;
-    } else {
-      throw new Error(
-        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
-      );
-    }
-  } else {
-    throw new Error(
-      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
-    );
-  }
-  const is2 = convert(check2);
-  const step = preorder ? 1 : -1;
-  factory(tree, void 0, [])();
-  function factory(node3, index2, parents) {
-    const value2 = (
-      /** @type {Record<string, unknown>} */
-      node3 && typeof node3 === "object" ? node3 : {}
-    );
-    if (typeof value2.type === "string") {
-      const name2 = (
-        // `hast`
-        typeof value2.tagName === "string" ? value2.tagName : (
-          // `xast`
-          typeof value2.name === "string" ? value2.name : void 0
-        )
-      );
-      Object.defineProperty(visit5, "name", {
-        value: "node (" + color(node3.type + (name2 ? "<" + name2 + ">" : "")) + ")"
-      });
-    }
-    return visit5;
-    function visit5() {
-      const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
-      let result = empty;
-      if (enter && matches) {
-        result = toResult(enter(node3, parents, index2));
-        if (result[0] === EXIT) {
-          return result;
-        }
-      }
-      if ("children" in node3 && node3.children) {
-        const nodeAsParent = (
-          /** @type {UnistParent} */
-          node3
-        );
-        if (nodeAsParent.children && result[0] !== SKIP) {
-          let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
-          const grandparents = [...parents, nodeAsParent];
-          while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
-            const child = nodeAsParent.children[offset2];
-            const subresult = factory(child, offset2, grandparents)();
-            if (subresult[0] === EXIT) {
-              return subresult;
-            }
-            offset2 = typeof subresult[1] === "number" ? subresult[1] : offset2 + step;
-          }
-        }
-      }
-      if (exit3 && matches) {
-        const exitResult = toResult(exit3(node3, parents, index2));
-        if (exitResult[0] === SKIP) {
-          throw new Error(
-            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
-          );
-        }
-        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
-          return exitResult;
-        }
-      }
-      return result;
-    }
-  }
-}
-function toResult(value2) {
-  if (Array.isArray(value2)) {
-    return value2;
-  }
-  if (typeof value2 === "number") {
-    return [CONTINUE, value2];
-  }
-  return value2 === null || value2 === void 0 ? empty : [value2];
-}
-var empty, CONTINUE, EXIT, SKIP;
-var init_lib3 = __esm({
-  "node_modules/unist-util-visit-parents/lib/index.js"() {
-    init_unist_util_is();
-    init_color_node();
-    empty = [];
-    CONTINUE = true;
-    EXIT = false;
-    SKIP = "skip";
-  }
-});
-
-// node_modules/unist-util-visit-parents/index.js
-var init_unist_util_visit_parents = __esm({
-  "node_modules/unist-util-visit-parents/index.js"() {
-    init_lib3();
-  }
-});
-
-// node_modules/unist-util-visit/lib/index.js
-function visit2(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
-  let check2;
-  let visitors;
-  let reverse;
-  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
-    check2 = /** @type {Test} */
-    testOrEnterOrVisitors;
-    visitors = enterOrVisitorsOrReverse;
-    reverse = maybeReverse;
-  } else {
-    visitors = /** @type {Visitor | Visitors} */
-    testOrEnterOrVisitors;
-    reverse = enterOrVisitorsOrReverse;
-  }
-  if (typeof visitors === "function") {
-    visitParents(tree, check2, wrap(visitors), reverse);
-  } else {
-    visitParents(tree, check2, wrapVisitors(visitors), reverse);
-  }
-}
-function wrapVisitors(visitors) {
-  if (!visitors || typeof visitors !== "object") return visitors;
-  return {
-    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
-    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
-  };
-}
-function wrap(visitor) {
-  return overload;
-  function overload(node3, parents, index2) {
-    return visitor(node3, index2, parents[parents.length - 1]);
-  }
-}
-var init_lib4 = __esm({
-  "node_modules/unist-util-visit/lib/index.js"() {
-    init_unist_util_visit_parents();
-    init_unist_util_visit_parents();
-  }
-});
-
-// node_modules/unist-util-visit/index.js
-var init_unist_util_visit = __esm({
-  "node_modules/unist-util-visit/index.js"() {
-    init_lib4();
-  }
-});
-
-// node_modules/vfile-location/lib/index.js
-function location(file2) {
-  const value2 = String(file2);
-  const indices = [];
-  let cr = -1;
-  let lf = -1;
-  return { toOffset, toPoint };
-  function grow() {
-    const from = indices.at(-1) ?? 0;
-    if (cr < from) {
-      cr = value2.indexOf("\r", from);
-      if (cr === -1) cr = Infinity;
-    }
-    if (lf < from) {
-      lf = value2.indexOf("\n", from);
-      if (lf === -1) lf = Infinity;
-    }
-    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
-    indices.push((eol === Infinity ? value2.length : eol) + 1);
-  }
-  function toPoint(offset2) {
-    if (typeof offset2 === "number" && offset2 > -1 && offset2 <= value2.length) {
-      while ((indices.at(-1) ?? 0) <= offset2) grow();
-      let low = 0;
-      let high = indices.length - 1;
-      while (low < high) {
-        const middle = Math.floor((low + high) / 2);
-        if (indices[middle] > offset2) {
-          high = middle;
-        } else {
-          low = middle + 1;
-        }
-      }
-      return {
-        line: low + 1,
-        column: offset2 - (low > 0 ? indices[low - 1] : 0) + 1,
-        offset: offset2
-      };
-    }
-  }
-  function toOffset(point5) {
-    if (point5 && typeof point5.line === "number" && typeof point5.column === "number" && !Number.isNaN(point5.line) && // Excludes `NaN` too.
-    point5.column > 0) {
-      while (indices.length < point5.line && (indices.at(-1) ?? 0) <= value2.length) {
-        grow();
-      }
-      const offset2 = (point5.line > 1 ? indices[point5.line - 2] : 0) + point5.column - 1;
-      if (offset2 < indices[point5.line - 1]) return offset2;
-    }
-  }
-}
-var init_lib5 = __esm({
-  "node_modules/vfile-location/lib/index.js"() {
-  }
-});
-
-// node_modules/vfile-location/index.js
-var init_vfile_location = __esm({
-  "node_modules/vfile-location/index.js"() {
-    init_lib5();
-  }
-});
-
-// node_modules/unified-message-control/lib/index.js
-function messageControl(tree, options) {
-  if (!options || typeof options !== "object") {
-    throw new Error("Expected `options`");
-  }
-  const { file: file2, marker, name: name2, test: test2 } = options;
-  let { enable, disable: disable2, known, reset: reset2, source } = options;
-  if (!enable) enable = [];
-  if (!disable2) disable2 = [];
-  if (!file2) {
-    throw new Error("Expected `file` in `options`");
-  }
-  if (!marker) {
-    throw new Error("Expected `marker` in `options`");
-  }
-  if (!name2) {
-    throw new Error("Expected `name` in `options`");
-  }
-  const sources = typeof source === "string" ? [source] : source || [name2];
-  const toOffset = location(file2).toOffset;
-  const initial = !reset2;
-  const gaps = detectGaps(tree);
-  const scope = {};
-  const globals = [];
-  visit2(tree, test2, visitor);
-  file2.messages = file2.messages.filter(function(m) {
-    return filter(m);
-  });
-  function visitor(node3, position4, parent) {
-    const point5 = node3.position && node3.position.start;
-    const mark = marker(node3);
-    if (!point5 || !mark || mark.name !== name2) {
-      return;
-    }
-    const ruleIds = parse3(mark.attributes);
-    const verb = ruleIds.shift();
-    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
-    if (!fn) {
-      file2.fail(
-        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
-        node3
-      );
-    }
-    ok(verb, "expected verb");
-    ok(fn, "expected verb");
-    const next = parent && position4 !== void 0 && parent.children[position4 + 1] || void 0;
-    const tail = next && next.position && next.position.end;
-    if (ruleIds.length === 0) {
-      fn(point5, void 0, tail);
-    } else {
-      let index2 = -1;
-      while (++index2 < ruleIds.length) {
-        const ruleId = ruleIds[index2];
-        if (isKnown(ruleId, verb, node3)) {
-          fn(point5, ruleId, tail);
-        }
-      }
-    }
-  }
-  function doIgnore(point5, ruleId, tail) {
-    if (tail) {
-      toggle(point5, false, ruleId);
-      toggle(tail, true, ruleId);
-    }
-  }
-  function doDisable(point5, ruleId) {
-    toggle(point5, false, ruleId);
-    if (!ruleId) reset2 = true;
-  }
-  function doEnable(point5, ruleId) {
-    toggle(point5, true, ruleId);
-    if (!ruleId) reset2 = false;
-  }
-  function filter(message2) {
-    let gapIndex = gaps.length;
-    if (!message2.source || !sources.includes(message2.source)) {
-      return true;
-    }
-    if (!message2.line) message2.line = 1;
-    if (!message2.column) message2.column = 1;
-    const offset2 = toOffset(message2);
-    ok(typeof offset2 === "number");
-    while (gapIndex--) {
-      if (gaps[gapIndex][0] <= offset2 && gaps[gapIndex][1] > offset2) {
-        return false;
-      }
-    }
-    return (!message2.ruleId || check2(message2, scope[message2.ruleId], true)) && check2(message2, globals, false);
-  }
-  function isKnown(ruleId, verb, node3) {
-    const result = known ? known.includes(ruleId) : true;
-    if (!result) {
-      file2.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
-        ancestors: [node3],
-        place: node3.position,
-        ruleId: "known",
-        source: "unified-message-control"
-      });
-    }
-    return result;
-  }
-  function getState(ruleId) {
-    const ranges = ruleId ? scope[ruleId] : globals;
-    if (ranges && ranges.length > 0) {
-      return ranges[ranges.length - 1].state;
-    }
-    ok(enable);
-    ok(disable2);
-    return ruleId ? reset2 ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset2;
-  }
-  function toggle(point5, state, ruleId) {
-    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
-    const current2 = getState(ruleId);
-    if (current2 !== state) {
-      markers.push({ state, point: point5 });
-    }
-    if (!ruleId) {
-      for (ruleId in scope) {
-        if (own2.call(scope, ruleId)) {
-          toggle(point5, state, ruleId);
-        }
-      }
-    }
-  }
-  function check2(message2, marks, local) {
-    if (message2.line && message2.column && marks && marks.length > 0) {
-      let index2 = marks.length;
-      while (index2--) {
-        const mark = marks[index2];
-        if (mark.point && (mark.point.line < message2.line || mark.point.line === message2.line && mark.point.column <= message2.column)) {
-          return mark.state === true;
-        }
-      }
-    }
-    if (local) {
-      ok(message2.ruleId);
-      ok(enable);
-      ok(disable2);
-      return reset2 ? enable.includes(message2.ruleId) : !disable2.includes(message2.ruleId);
-    }
-    return Boolean(initial || reset2);
-  }
-}
-function detectGaps(tree) {
-  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
-  let offset2 = 0;
-  let gap = false;
-  const gaps = [];
-  visit2(tree, one2);
-  if (typeof end === "number" && offset2 !== end) {
-    update();
-    update(end);
-  }
-  return gaps;
-  function one2(node3) {
-    update(node3.position && node3.position.start && node3.position.start.offset);
-    if (!("children" in node3)) {
-      update(node3.position && node3.position.end && node3.position.end.offset);
-    }
-  }
-  function update(latest) {
-    if (latest === null || latest === void 0) {
-      gap = true;
-    } else if (offset2 < latest) {
-      if (gap) {
-        gaps.push([offset2, latest]);
-        gap = false;
-      }
-      offset2 = latest;
-    }
-  }
-}
-var own2;
-var init_lib6 = __esm({
-  "node_modules/unified-message-control/lib/index.js"() {
-    init_default();
-    init_space_separated_tokens();
-    init_unist_util_visit();
-    init_vfile_location();
-    own2 = {}.hasOwnProperty;
-  }
-});
-
-// node_modules/unified-message-control/index.js
-var init_unified_message_control = __esm({
-  "node_modules/unified-message-control/index.js"() {
-    init_lib6();
-  }
-});
-
-// node_modules/remark-message-control/lib/index.js
-function remarkMessageControl(options) {
-  return function(tree, file2) {
-    messageControl(tree, { ...options, file: file2, marker: commentMarker, test });
-  };
-}
-var test;
-var init_lib7 = __esm({
-  "node_modules/remark-message-control/lib/index.js"() {
-    init_mdast_comment_marker();
-    init_unified_message_control();
-    test = [
-      "comment",
-      // In MDX@1, comments have their own node.
-      "html",
-      // Comments are `html` nodes in mdast.
-      "mdxFlowExpression",
-      // In MDX@2, comments exist in bracketed expressions.
-      "mdxTextExpression"
-    ];
-  }
-});
-
-// node_modules/remark-message-control/index.js
-var init_remark_message_control = __esm({
-  "node_modules/remark-message-control/index.js"() {
-    init_lib7();
-  }
-});
-
-// node_modules/remark-lint/index.js
-function remarkLint() {
-  this.use(lintMessageControl);
-}
-function lintMessageControl() {
-  return remarkMessageControl({ name: "lint", source: "remark-lint" });
-}
-var init_remark_lint = __esm({
-  "node_modules/remark-lint/index.js"() {
-    init_remark_message_control();
-  }
-});
-
-// node_modules/mdast-util-phrasing/lib/index.js
-var phrasing;
-var init_lib8 = __esm({
-  "node_modules/mdast-util-phrasing/lib/index.js"() {
-    init_unist_util_is();
-    phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
-    convert([
-      "break",
-      "delete",
-      "emphasis",
-      // To do: next major: removed since footnotes were added to GFM.
-      "footnote",
-      "footnoteReference",
-      "image",
-      "imageReference",
-      "inlineCode",
-      // Enabled by `mdast-util-math`:
-      "inlineMath",
-      "link",
-      "linkReference",
-      // Enabled by `mdast-util-mdx`:
-      "mdxJsxTextElement",
-      // Enabled by `mdast-util-mdx`:
-      "mdxTextExpression",
-      "strong",
-      "text",
-      // Enabled by `mdast-util-directive`:
-      "textDirective"
-    ]);
-  }
-});
-
-// node_modules/mdast-util-phrasing/index.js
-var init_mdast_util_phrasing = __esm({
-  "node_modules/mdast-util-phrasing/index.js"() {
-    init_lib8();
-  }
-});
-
-// node_modules/pluralize/pluralize.js
-var require_pluralize = __commonJS({
-  "node_modules/pluralize/pluralize.js"(exports2, module2) {
-    (function(root, pluralize14) {
-      if (typeof require === "function" && typeof exports2 === "object" && typeof module2 === "object") {
-        module2.exports = pluralize14();
-      } else if (typeof define === "function" && define.amd) {
-        define(function() {
-          return pluralize14();
-        });
-      } else {
-        root.pluralize = pluralize14();
-      }
-    })(exports2, function() {
-      var pluralRules = [];
-      var singularRules = [];
-      var uncountables = {};
-      var irregularPlurals = {};
-      var irregularSingles = {};
-      function sanitizeRule(rule) {
-        if (typeof rule === "string") {
-          return new RegExp("^" + rule + "$", "i");
-        }
-        return rule;
-      }
-      function restoreCase(word, token) {
-        if (word === token) return token;
-        if (word === word.toLowerCase()) return token.toLowerCase();
-        if (word === word.toUpperCase()) return token.toUpperCase();
-        if (word[0] === word[0].toUpperCase()) {
-          return token.charAt(0).toUpperCase() + token.substr(1).toLowerCase();
-        }
-        return token.toLowerCase();
-      }
-      function interpolate(str, args) {
-        return str.replace(/\$(\d{1,2})/g, function(match, index2) {
-          return args[index2] || "";
-        });
-      }
-      function replace2(word, rule) {
-        return word.replace(rule[0], function(match, index2) {
-          var result = interpolate(rule[1], arguments);
-          if (match === "") {
-            return restoreCase(word[index2 - 1], result);
-          }
-          return restoreCase(match, result);
-        });
-      }
-      function sanitizeWord(token, word, rules2) {
-        if (!token.length || uncountables.hasOwnProperty(token)) {
-          return word;
-        }
-        var len = rules2.length;
-        while (len--) {
-          var rule = rules2[len];
-          if (rule[0].test(word)) return replace2(word, rule);
-        }
-        return word;
-      }
-      function replaceWord(replaceMap, keepMap, rules2) {
-        return function(word) {
-          var token = word.toLowerCase();
-          if (keepMap.hasOwnProperty(token)) {
-            return restoreCase(word, token);
-          }
-          if (replaceMap.hasOwnProperty(token)) {
-            return restoreCase(word, replaceMap[token]);
-          }
-          return sanitizeWord(token, word, rules2);
-        };
-      }
-      function checkWord(replaceMap, keepMap, rules2, bool) {
-        return function(word) {
-          var token = word.toLowerCase();
-          if (keepMap.hasOwnProperty(token)) return true;
-          if (replaceMap.hasOwnProperty(token)) return false;
-          return sanitizeWord(token, token, rules2) === token;
-        };
-      }
-      function pluralize14(word, count, inclusive) {
-        var pluralized = count === 1 ? pluralize14.singular(word) : pluralize14.plural(word);
-        return (inclusive ? count + " " : "") + pluralized;
-      }
-      pluralize14.plural = replaceWord(
-        irregularSingles,
-        irregularPlurals,
-        pluralRules
-      );
-      pluralize14.isPlural = checkWord(
-        irregularSingles,
-        irregularPlurals,
-        pluralRules
-      );
-      pluralize14.singular = replaceWord(
-        irregularPlurals,
-        irregularSingles,
-        singularRules
-      );
-      pluralize14.isSingular = checkWord(
-        irregularPlurals,
-        irregularSingles,
-        singularRules
-      );
-      pluralize14.addPluralRule = function(rule, replacement) {
-        pluralRules.push([sanitizeRule(rule), replacement]);
-      };
-      pluralize14.addSingularRule = function(rule, replacement) {
-        singularRules.push([sanitizeRule(rule), replacement]);
-      };
-      pluralize14.addUncountableRule = function(word) {
-        if (typeof word === "string") {
-          uncountables[word.toLowerCase()] = true;
-          return;
-        }
-        pluralize14.addPluralRule(word, "$0");
-        pluralize14.addSingularRule(word, "$0");
-      };
-      pluralize14.addIrregularRule = function(single, plural4) {
-        plural4 = plural4.toLowerCase();
-        single = single.toLowerCase();
-        irregularSingles[single] = plural4;
-        irregularPlurals[plural4] = single;
-      };
-      [
-        // Pronouns.
-        ["I", "we"],
-        ["me", "us"],
-        ["he", "they"],
-        ["she", "they"],
-        ["them", "them"],
-        ["myself", "ourselves"],
-        ["yourself", "yourselves"],
-        ["itself", "themselves"],
-        ["herself", "themselves"],
-        ["himself", "themselves"],
-        ["themself", "themselves"],
-        ["is", "are"],
-        ["was", "were"],
-        ["has", "have"],
-        ["this", "these"],
-        ["that", "those"],
-        // Words ending in with a consonant and `o`.
-        ["echo", "echoes"],
-        ["dingo", "dingoes"],
-        ["volcano", "volcanoes"],
-        ["tornado", "tornadoes"],
-        ["torpedo", "torpedoes"],
-        // Ends with `us`.
-        ["genus", "genera"],
-        ["viscus", "viscera"],
-        // Ends with `ma`.
-        ["stigma", "stigmata"],
-        ["stoma", "stomata"],
-        ["dogma", "dogmata"],
-        ["lemma", "lemmata"],
-        ["schema", "schemata"],
-        ["anathema", "anathemata"],
-        // Other irregular rules.
-        ["ox", "oxen"],
-        ["axe", "axes"],
-        ["die", "dice"],
-        ["yes", "yeses"],
-        ["foot", "feet"],
-        ["eave", "eaves"],
-        ["goose", "geese"],
-        ["tooth", "teeth"],
-        ["quiz", "quizzes"],
-        ["human", "humans"],
-        ["proof", "proofs"],
-        ["carve", "carves"],
-        ["valve", "valves"],
-        ["looey", "looies"],
-        ["thief", "thieves"],
-        ["groove", "grooves"],
-        ["pickaxe", "pickaxes"],
-        ["passerby", "passersby"]
-      ].forEach(function(rule) {
-        return pluralize14.addIrregularRule(rule[0], rule[1]);
-      });
-      [
-        [/s?$/i, "s"],
-        [/[^\u0000-\u007F]$/i, "$0"],
-        [/([^aeiou]ese)$/i, "$1"],
-        [/(ax|test)is$/i, "$1es"],
-        [/(alias|[^aou]us|t[lm]as|gas|ris)$/i, "$1es"],
-        [/(e[mn]u)s?$/i, "$1s"],
-        [/([^l]ias|[aeiou]las|[ejzr]as|[iu]am)$/i, "$1"],
-        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1i"],
-        [/(alumn|alg|vertebr)(?:a|ae)$/i, "$1ae"],
-        [/(seraph|cherub)(?:im)?$/i, "$1im"],
-        [/(her|at|gr)o$/i, "$1oes"],
-        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor)(?:a|um)$/i, "$1a"],
-        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)(?:a|on)$/i, "$1a"],
-        [/sis$/i, "ses"],
-        [/(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i, "$1$2ves"],
-        [/([^aeiouy]|qu)y$/i, "$1ies"],
-        [/([^ch][ieo][ln])ey$/i, "$1ies"],
-        [/(x|ch|ss|sh|zz)$/i, "$1es"],
-        [/(matr|cod|mur|sil|vert|ind|append)(?:ix|ex)$/i, "$1ices"],
-        [/\b((?:tit)?m|l)(?:ice|ouse)$/i, "$1ice"],
-        [/(pe)(?:rson|ople)$/i, "$1ople"],
-        [/(child)(?:ren)?$/i, "$1ren"],
-        [/eaux$/i, "$0"],
-        [/m[ae]n$/i, "men"],
-        ["thou", "you"]
-      ].forEach(function(rule) {
-        return pluralize14.addPluralRule(rule[0], rule[1]);
-      });
-      [
-        [/s$/i, ""],
-        [/(ss)$/i, "$1"],
-        [/(wi|kni|(?:after|half|high|low|mid|non|night|[^\w]|^)li)ves$/i, "$1fe"],
-        [/(ar|(?:wo|[ae])l|[eo][ao])ves$/i, "$1f"],
-        [/ies$/i, "y"],
-        [/\b([pl]|zomb|(?:neck|cross)?t|coll|faer|food|gen|goon|group|lass|talk|goal|cut)ies$/i, "$1ie"],
-        [/\b(mon|smil)ies$/i, "$1ey"],
-        [/\b((?:tit)?m|l)ice$/i, "$1ouse"],
-        [/(seraph|cherub)im$/i, "$1"],
-        [/(x|ch|ss|sh|zz|tto|go|cho|alias|[^aou]us|t[lm]as|gas|(?:her|at|gr)o|[aeiou]ris)(?:es)?$/i, "$1"],
-        [/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(?:sis|ses)$/i, "$1sis"],
-        [/(movie|twelve|abuse|e[mn]u)s$/i, "$1"],
-        [/(test)(?:is|es)$/i, "$1is"],
-        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1us"],
-        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|quor)a$/i, "$1um"],
-        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)a$/i, "$1on"],
-        [/(alumn|alg|vertebr)ae$/i, "$1a"],
-        [/(cod|mur|sil|vert|ind)ices$/i, "$1ex"],
-        [/(matr|append)ices$/i, "$1ix"],
-        [/(pe)(rson|ople)$/i, "$1rson"],
-        [/(child)ren$/i, "$1"],
-        [/(eau)x?$/i, "$1"],
-        [/men$/i, "man"]
-      ].forEach(function(rule) {
-        return pluralize14.addSingularRule(rule[0], rule[1]);
-      });
-      [
-        // Singular words with no plurals.
-        "adulthood",
-        "advice",
-        "agenda",
-        "aid",
-        "aircraft",
-        "alcohol",
-        "ammo",
-        "analytics",
-        "anime",
-        "athletics",
-        "audio",
-        "bison",
-        "blood",
-        "bream",
-        "buffalo",
-        "butter",
-        "carp",
-        "cash",
-        "chassis",
-        "chess",
-        "clothing",
-        "cod",
-        "commerce",
-        "cooperation",
-        "corps",
-        "debris",
-        "diabetes",
-        "digestion",
-        "elk",
-        "energy",
-        "equipment",
-        "excretion",
-        "expertise",
-        "firmware",
-        "flounder",
-        "fun",
-        "gallows",
-        "garbage",
-        "graffiti",
-        "hardware",
-        "headquarters",
-        "health",
-        "herpes",
-        "highjinks",
-        "homework",
-        "housework",
-        "information",
-        "jeans",
-        "justice",
-        "kudos",
-        "labour",
-        "literature",
-        "machinery",
-        "mackerel",
-        "mail",
-        "media",
-        "mews",
-        "moose",
-        "music",
-        "mud",
-        "manga",
-        "news",
-        "only",
-        "personnel",
-        "pike",
-        "plankton",
-        "pliers",
-        "police",
-        "pollution",
-        "premises",
-        "rain",
-        "research",
-        "rice",
-        "salmon",
-        "scissors",
-        "series",
-        "sewage",
-        "shambles",
-        "shrimp",
-        "software",
-        "species",
-        "staff",
-        "swine",
-        "tennis",
-        "traffic",
-        "transportation",
-        "trout",
-        "tuna",
-        "wealth",
-        "welfare",
-        "whiting",
-        "wildebeest",
-        "wildlife",
-        "you",
-        /pok[e\u00e9]mon$/i,
-        // Regexes.
-        /[^aeiou]ese$/i,
-        // "chinese", "japanese"
-        /deer$/i,
-        // "deer", "reindeer"
-        /fish$/i,
-        // "fish", "blowfish", "angelfish"
-        /measles$/i,
-        /o[iu]s$/i,
-        // "carnivorous"
-        /pox$/i,
-        // "chickpox", "smallpox"
-        /sheep$/i
-      ].forEach(pluralize14.addUncountableRule);
-      return pluralize14;
-    });
-  }
-});
-
-// node_modules/trough/lib/index.js
-function trough() {
-  const fns = [];
-  const pipeline = { run, use };
-  return pipeline;
-  function run(...values) {
-    let middlewareIndex = -1;
-    const callback = values.pop();
-    if (typeof callback !== "function") {
-      throw new TypeError("Expected function as last argument, not " + callback);
-    }
-    next(null, ...values);
-    function next(error2, ...output2) {
-      const fn = fns[++middlewareIndex];
-      let index2 = -1;
-      if (error2) {
-        callback(error2);
-        return;
-      }
-      while (++index2 < values.length) {
-        if (output2[index2] === null || output2[index2] === void 0) {
-          output2[index2] = values[index2];
-        }
-      }
-      values = output2;
-      if (fn) {
-        wrap2(fn, next)(...output2);
-      } else {
-        callback(null, ...output2);
-      }
-    }
-  }
-  function use(middelware) {
-    if (typeof middelware !== "function") {
-      throw new TypeError(
-        "Expected `middelware` to be a function, not " + middelware
-      );
-    }
-    fns.push(middelware);
-    return pipeline;
-  }
-}
-function wrap2(middleware, callback) {
-  let called;
-  return wrapped;
-  function wrapped(...parameters) {
-    const fnExpectsCallback = middleware.length > parameters.length;
-    let result;
-    if (fnExpectsCallback) {
-      parameters.push(done);
-    }
-    try {
-      result = middleware.apply(this, parameters);
-    } catch (error2) {
-      const exception = (
-        /** @type {Error} */
-        error2
-      );
-      if (fnExpectsCallback && called) {
-        throw exception;
-      }
-      return done(exception);
-    }
-    if (!fnExpectsCallback) {
-      if (result && result.then && typeof result.then === "function") {
-        result.then(then, done);
-      } else if (result instanceof Error) {
-        done(result);
-      } else {
-        then(result);
-      }
-    }
-  }
-  function done(error2, ...output2) {
-    if (!called) {
-      called = true;
-      callback(error2, ...output2);
-    }
-  }
-  function then(value2) {
-    done(null, value2);
-  }
-}
-var init_lib9 = __esm({
-  "node_modules/trough/lib/index.js"() {
-  }
-});
-
-// node_modules/trough/index.js
-var init_trough = __esm({
-  "node_modules/trough/index.js"() {
-    init_lib9();
-  }
-});
-
-// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js
-function lintRule(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib10 = __esm({
-  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule = __esm({
-  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js"() {
-    init_lib10();
-  }
-});
-
-// node_modules/unist-util-position/lib/index.js
-function point(type) {
-  return point5;
-  function point5(node3) {
-    const point6 = node3 && node3.position && node3.position[type] || {};
-    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
-      return {
-        line: point6.line,
-        column: point6.column,
-        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
-      };
-    }
-  }
-}
-function position(node3) {
-  const start2 = pointStart(node3);
-  const end = pointEnd(node3);
-  if (start2 && end) {
-    return { start: start2, end };
-  }
-}
-var pointEnd, pointStart;
-var init_lib11 = __esm({
-  "node_modules/unist-util-position/lib/index.js"() {
-    pointEnd = point("end");
-    pointStart = point("start");
-  }
-});
-
-// node_modules/unist-util-position/index.js
-var init_unist_util_position = __esm({
-  "node_modules/unist-util-position/index.js"() {
-    init_lib11();
-  }
-});
-
-// node_modules/remark-lint-blockquote-indentation/index.js
-var import_pluralize, remarkLintBlockquoteIndentation, remark_lint_blockquote_indentation_default;
-var init_remark_lint_blockquote_indentation = __esm({
-  "node_modules/remark-lint-blockquote-indentation/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintBlockquoteIndentation = lintRule(
-      {
-        origin: "remark-lint:blockquote-indentation",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-blockquote-indentation#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (typeof options === "number") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `number` or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "blockquote") return;
-          const start2 = pointStart(node3);
-          const headStart = pointStart(node3.children[0]);
-          if (headStart && start2) {
-            const actual = headStart.column - start2.column;
-            if (expected) {
-              const difference = expected - actual;
-              const differenceAbsolute = Math.abs(difference);
-              if (difference !== 0) {
-                file2.message(
-                  "Unexpected `" + actual + "` " + (0, import_pluralize.default)("space", actual) + " between block quote marker and content, expected `" + expected + "` " + (0, import_pluralize.default)("space", expected) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize.default)("space", differenceAbsolute),
-                  { ancestors: [...parents, node3], place: headStart }
-                );
-              }
-            } else {
-              expected = actual;
-            }
-          }
-        });
-      }
-    );
-    remark_lint_blockquote_indentation_default = remarkLintBlockquoteIndentation;
-  }
-});
-
-// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule2(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce2(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce2(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib12 = __esm({
-  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule2 = __esm({
-  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib12();
-  }
-});
-
-// node_modules/unist-util-stringify-position/lib/index.js
-function stringifyPosition(value2) {
-  if (!value2 || typeof value2 !== "object") {
-    return "";
-  }
-  if ("position" in value2 || "type" in value2) {
-    return position2(value2.position);
-  }
-  if ("start" in value2 || "end" in value2) {
-    return position2(value2);
-  }
-  if ("line" in value2 || "column" in value2) {
-    return point2(value2);
-  }
-  return "";
-}
-function point2(point5) {
-  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
-}
-function position2(pos) {
-  return point2(pos && pos.start) + "-" + point2(pos && pos.end);
-}
-function index(value2) {
-  return value2 && typeof value2 === "number" ? value2 : 1;
-}
-var init_lib13 = __esm({
-  "node_modules/unist-util-stringify-position/lib/index.js"() {
-  }
-});
-
-// node_modules/unist-util-stringify-position/index.js
-var init_unist_util_stringify_position = __esm({
-  "node_modules/unist-util-stringify-position/index.js"() {
-    init_lib13();
-  }
-});
-
-// node_modules/vfile-message/lib/index.js
-var VFileMessage;
-var init_lib14 = __esm({
-  "node_modules/vfile-message/lib/index.js"() {
-    init_unist_util_stringify_position();
-    VFileMessage = class extends Error {
-      /**
-       * Create a message for `reason`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Options | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | null | undefined} parent
-       *   Node or node-like, used for `ancestors` and `place`.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {Point | Position | null | undefined} place
-       *   Place of message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {string} reason
-       *   Reason for message, should use markdown.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {Node | NodeLike | null | undefined} parent
-       *   Node or node-like, used for `ancestors` and `place`.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {Point | Position | null | undefined} place
-       *   Place of message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       *   Original error cause of the message.
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (optional).
-       * @returns
-       *   Instance of `VFileMessage`.
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns
-       *   Instance of `VFileMessage`.
-       */
-      // eslint-disable-next-line complexity
-      constructor(causeOrReason, optionsOrParentOrPlace, origin) {
-        super();
-        if (typeof optionsOrParentOrPlace === "string") {
-          origin = optionsOrParentOrPlace;
-          optionsOrParentOrPlace = void 0;
-        }
-        let reason = "";
-        let options = {};
-        let legacyCause = false;
-        if (optionsOrParentOrPlace) {
-          if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
-          } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
-          } else if ("type" in optionsOrParentOrPlace) {
-            options = {
-              ancestors: [optionsOrParentOrPlace],
-              place: optionsOrParentOrPlace.position
-            };
-          } else {
-            options = { ...optionsOrParentOrPlace };
-          }
-        }
-        if (typeof causeOrReason === "string") {
-          reason = causeOrReason;
-        } else if (!options.cause && causeOrReason) {
-          legacyCause = true;
-          reason = causeOrReason.message;
-          options.cause = causeOrReason;
-        }
-        if (!options.ruleId && !options.source && typeof origin === "string") {
-          const index2 = origin.indexOf(":");
-          if (index2 === -1) {
-            options.ruleId = origin;
-          } else {
-            options.source = origin.slice(0, index2);
-            options.ruleId = origin.slice(index2 + 1);
-          }
-        }
-        if (!options.place && options.ancestors) {
-          const parent = options.ancestors[options.ancestors.length - 1];
-          if (parent) {
-            options.place = parent.position;
-          }
-        }
-        const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-        this.ancestors = options.ancestors || void 0;
-        this.cause = options.cause || void 0;
-        this.column = start2 ? start2.column : void 0;
-        this.fatal = void 0;
-        this.file = "";
-        this.message = reason;
-        this.line = start2 ? start2.line : void 0;
-        this.name = stringifyPosition(options.place) || "1:1";
-        this.place = options.place || void 0;
-        this.reason = this.message;
-        this.ruleId = options.ruleId || void 0;
-        this.source = options.source || void 0;
-        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
-        this.actual = void 0;
-        this.expected = void 0;
-        this.note = void 0;
-        this.url = void 0;
-      }
-    };
-    Object.defineProperties(VFileMessage.prototype, {
-      file: { configurable: true, enumerable: true, value: "", writable: true },
-      name: { configurable: true, enumerable: true, value: "", writable: true },
-      reason: { configurable: true, enumerable: true, value: "", writable: true },
-      message: { configurable: true, enumerable: true, value: "", writable: true },
-      stack: { configurable: true, enumerable: true, value: "", writable: true },
-      column: { configurable: true, enumerable: true, writable: true },
-      line: { configurable: true, enumerable: true, writable: true },
-      ancestors: { configurable: true, enumerable: true, writable: true },
-      cause: { configurable: true, enumerable: true, writable: true },
-      fatal: { configurable: true, enumerable: true, writable: true },
-      place: { configurable: true, enumerable: true, writable: true },
-      ruleId: { configurable: true, enumerable: true, writable: true },
-      source: { configurable: true, enumerable: true, writable: true }
-    });
-  }
-});
-
-// node_modules/vfile-message/index.js
-var init_vfile_message = __esm({
-  "node_modules/vfile-message/index.js"() {
-    init_lib14();
-  }
-});
-
-// node_modules/remark-lint-checkbox-character-style/index.js
-var remarkLintCheckboxCharacterStyle, remark_lint_checkbox_character_style_default;
-var init_remark_lint_checkbox_character_style = __esm({
-  "node_modules/remark-lint-checkbox-character-style/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule2();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintCheckboxCharacterStyle = lintRule2(
-      {
-        origin: "remark-lint:checkbox-character-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-checkbox-character-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let checkedExpected;
-        let checkedConsistentCause;
-        let uncheckedExpected;
-        let uncheckedConsistentCause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (typeof options === "object") {
-          if (options.checked === "X" || options.checked === "x") {
-            checkedExpected = options.checked;
-          } else if (options.checked && options.checked !== "consistent") {
-            file2.fail(
-              "Unexpected value `" + options.checked + "` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`"
-            );
-          }
-          if (options.unchecked === "	" || options.unchecked === " ") {
-            uncheckedExpected = options.unchecked;
-          } else if (options.unchecked && options.unchecked !== "consistent") {
-            file2.fail(
-              "Unexpected value `" + options.unchecked + "` for `options.unchecked`, expected `'\\t'`, `' '`, or `'consistent'`"
-            );
-          }
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected an object or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "listItem") return;
-          const head = node3.children[0];
-          const headStart = pointStart(head);
-          if (!head || !headStart || typeof node3.checked !== "boolean" || typeof headStart.offset !== "number") {
-            return;
-          }
-          headStart.offset -= 2;
-          headStart.column -= 2;
-          const match = /\[([\t Xx])]/.exec(
-            value2.slice(headStart.offset - 2, headStart.offset + 1)
-          );
-          if (!match) return;
-          const actual = match[1];
-          const actualDisplay = actual === "	" ? "\\t" : actual;
-          const expected = node3.checked ? checkedExpected : uncheckedExpected;
-          const expectedDisplay = expected === "	" ? "\\t" : expected;
-          if (!expected) {
-            const cause = new VFileMessage(
-              (node3.checked ? "C" : "Unc") + "hecked checkbox style `'" + actualDisplay + "'` first defined for `'consistent'` here",
-              {
-                ancestors: [...parents, node3],
-                place: headStart,
-                ruleId: "checkbox-character-style",
-                source: "remark-lint"
-              }
-            );
-            if (node3.checked) {
-              checkedExpected = /** @type {'X' | 'x'} */
-              actual;
-              checkedConsistentCause = cause;
-            } else {
-              uncheckedExpected = /** @type {'\t' | ' '} */
-              actual;
-              uncheckedConsistentCause = cause;
-            }
-          } else if (actual !== expected) {
-            file2.message(
-              "Unexpected " + (node3.checked ? "" : "un") + "checked checkbox value `" + actualDisplay + "`, expected `" + expectedDisplay + "`",
-              {
-                ancestors: [...parents, node3],
-                cause: node3.checked ? checkedConsistentCause : uncheckedConsistentCause,
-                place: headStart
-              }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_checkbox_character_style_default = remarkLintCheckboxCharacterStyle;
-  }
-});
-
-// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule3(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce3(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce3(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib15 = __esm({
-  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule3 = __esm({
-  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib15();
-  }
-});
-
-// node_modules/remark-lint-code-block-style/index.js
-var remarkLintCodeBlockStyle, remark_lint_code_block_style_default;
-var init_remark_lint_code_block_style = __esm({
-  "node_modules/remark-lint-code-block-style/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule3();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintCodeBlockStyle = lintRule3(
-      {
-        origin: "remark-lint:code-block-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-code-block-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let cause;
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "indented" || options === "fenced") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "code") return;
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (!start2 || !end || typeof start2.offset !== "number" || typeof end.offset !== "number") {
-            return;
-          }
-          const actual = node3.lang || /^ {0,3}([`~])/.test(value2.slice(start2.offset, end.offset)) ? "fenced" : "indented";
-          if (expected) {
-            if (expected !== actual) {
-              file2.message(
-                "Unexpected " + actual + " code block, expected " + expected + " code blocks",
-                { ancestors: [...parents, node3], cause, place: { start: start2, end } }
-              );
-            }
-          } else {
-            expected = actual;
-            cause = new VFileMessage(
-              "Code block style `'" + actual + "'` first defined for `'consistent'` here",
-              {
-                ancestors: [...parents, node3],
-                place: { start: start2, end },
-                source: "remark-lint",
-                ruleId: "code-block-style"
-              }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_code_block_style_default = remarkLintCodeBlockStyle;
-  }
-});
-
-// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js
-function lintRule4(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce4(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce4(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib16 = __esm({
-  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule4 = __esm({
-  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js"() {
-    init_lib16();
-  }
-});
-
-// node_modules/remark-lint-emphasis-marker/index.js
-var remarkLintEmphasisMarker, remark_lint_emphasis_marker_default;
-var init_remark_lint_emphasis_marker = __esm({
-  "node_modules/remark-lint-emphasis-marker/index.js"() {
-    init_unified_lint_rule4();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintEmphasisMarker = lintRule4(
-      {
-        origin: "remark-lint:emphasis-marker",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-emphasis-marker#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent`').
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let cause;
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "_") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, "emphasis", function(node3, parents) {
-          const start2 = pointStart(node3);
-          if (start2 && typeof start2.offset === "number") {
-            const actual = value2.charAt(start2.offset);
-            if (actual !== "*" && actual !== "_") return;
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected emphasis marker `" + actual + "`, expected `" + expected + "`",
-                  { ancestors: [...parents, node3], cause, place: node3.position }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Emphasis marker style `'" + actual + "'` first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place: node3.position,
-                  ruleId: "emphasis-marker",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_emphasis_marker_default = remarkLintEmphasisMarker;
-  }
-});
-
-// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js
-function lintRule5(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce5(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce5(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib17 = __esm({
-  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule5 = __esm({
-  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js"() {
-    init_lib17();
-  }
-});
-
-// node_modules/remark-lint-fenced-code-marker/index.js
-var remarkLintFencedCodeMarker, remark_lint_fenced_code_marker_default;
-var init_remark_lint_fenced_code_marker = __esm({
-  "node_modules/remark-lint-fenced-code-marker/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule5();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintFencedCodeMarker = lintRule5(
-      {
-        origin: "remark-lint:fenced-code-marker",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-fenced-code-marker#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let cause;
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "`" || options === "~") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected ``'`'``, `'~'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "code") return;
-          const start2 = pointStart(node3);
-          if (start2 && typeof start2.offset === "number") {
-            const actual = value2.slice(start2.offset, start2.offset + 4).replace(/^\s+/, "").charAt(0);
-            if (actual !== "`" && actual !== "~") return;
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected fenced code marker " + (actual === "~" ? "`~`" : "`` ` ``") + ", expected " + (expected === "~" ? "`~`" : "`` ` ``"),
-                  { ancestors: [...parents, node3], cause, place: node3.position }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Fenced code marker style " + (actual === "~" ? "`'~'`" : "``'`'``") + " first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place: node3.position,
-                  ruleId: "fenced-code-marker",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_fenced_code_marker_default = remarkLintFencedCodeMarker;
-  }
-});
-
-// node_modules/mdast-util-heading-style/lib/index.js
-function headingStyle(node3, relative) {
-  const last2 = node3.children[node3.children.length - 1];
-  const depth = node3.depth;
-  const pos = node3.position && node3.position.end;
-  const final = last2 && last2.position && last2.position.end;
-  if (!pos) {
-    return void 0;
-  }
-  if (!last2) {
-    if (pos.column - 1 <= depth * 2) {
-      return consolidate(depth, relative);
-    }
-    return "atx-closed";
-  }
-  if (final && final.line + 1 === pos.line) {
-    return "setext";
-  }
-  if (final && final.column + depth < pos.column) {
-    return "atx-closed";
-  }
-  return consolidate(depth, relative);
-}
-function consolidate(depth, relative) {
-  return depth < 3 ? "atx" : relative === "atx" || relative === "setext" ? relative : void 0;
-}
-var init_lib18 = __esm({
-  "node_modules/mdast-util-heading-style/lib/index.js"() {
-  }
-});
-
-// node_modules/mdast-util-heading-style/index.js
-var init_mdast_util_heading_style = __esm({
-  "node_modules/mdast-util-heading-style/index.js"() {
-    init_lib18();
-  }
-});
-
-// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule6(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce6(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce6(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib19 = __esm({
-  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule6 = __esm({
-  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib19();
-  }
-});
-
-// node_modules/remark-lint-heading-style/index.js
-function displayStyle(style) {
-  return style === "atx" ? "ATX" : style === "atx-closed" ? "ATX (closed)" : "setext";
-}
-var remarkLintHeadingStyle, remark_lint_heading_style_default;
-var init_remark_lint_heading_style = __esm({
-  "node_modules/remark-lint-heading-style/index.js"() {
-    init_mdast_util_heading_style();
-    init_mdast_util_phrasing();
-    init_unified_lint_rule6();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintHeadingStyle = lintRule6(
-      {
-        origin: "remark-lint:heading-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        let cause;
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "atx" || options === "atx-closed" || options === "setext") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "heading") return;
-          const place = position(node3);
-          const actual = headingStyle(node3, expected);
-          if (actual) {
-            if (expected) {
-              if (place && actual !== expected) {
-                file2.message(
-                  "Unexpected " + displayStyle(actual) + " heading, expected " + displayStyle(expected),
-                  { ancestors: [...parents, node3], cause, place }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Heading style " + displayStyle(expected) + " first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place,
-                  ruleId: "heading-style",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_heading_style_default = remarkLintHeadingStyle;
-  }
-});
-
-// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule7(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce7(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce7(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib20 = __esm({
-  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule7 = __esm({
-  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib20();
-  }
-});
-
-// node_modules/remark-lint-link-title-style/index.js
-function displayStyle2(style) {
-  return style === '"' ? '`"`' : style === "'" ? "`'`" : "`'('` and `')'`";
-}
-var remarkLintLinkTitleStyle, remark_lint_link_title_style_default;
-var init_remark_lint_link_title_style = __esm({
-  "node_modules/remark-lint-link-title-style/index.js"() {
-    init_unified_lint_rule7();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintLinkTitleStyle = lintRule7(
-      {
-        origin: "remark-lint:link-title-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-link-title-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "(") {
-          expected = "()";
-        } else if (options === '"' || options === "'" || options === "()") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'\"'`, `\"'\"`, `'()'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (node3.type === "definition" || node3.type === "image" || node3.type === "link") {
-            if (!node3.title) return;
-            const end = pointEnd(node3);
-            let endIndex = end ? end.offset : void 0;
-            if (!endIndex) return;
-            if (node3.type !== "definition") endIndex--;
-            let before = value2.charCodeAt(endIndex - 1);
-            while (before === 9 || before === 32) {
-              endIndex--;
-              before = value2.charCodeAt(endIndex - 1);
-            }
-            const actual = before === 34 ? '"' : before === 39 ? "'" : before === 41 ? "()" : (
-              /* c8 ignore next -- we should find a correct marker. */
-              void 0
-            );
-            if (!actual) return;
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected title markers " + displayStyle2(actual) + ", expected " + displayStyle2(expected),
-                  { ancestors: [...parents, node3], cause, place: node3.position }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Title marker style " + displayStyle2(expected) + " first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place: node3.position,
-                  ruleId: "link-title-style",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_link_title_style_default = remarkLintLinkTitleStyle;
-  }
-});
-
-// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js
-function lintRule8(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce8(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce8(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib21 = __esm({
-  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule8 = __esm({
-  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js"() {
-    init_lib21();
-  }
-});
-
-// node_modules/remark-lint-list-item-content-indent/index.js
-var import_pluralize2, remarkLintListItemContentIndent, remark_lint_list_item_content_indent_default;
-var init_remark_lint_list_item_content_indent = __esm({
-  "node_modules/remark-lint-list-item-content-indent/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize2 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule8();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintListItemContentIndent = lintRule8(
-      {
-        origin: "remark-lint:list-item-content-indent",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-content-indent#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        let cause;
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "listItem") return;
-          let index2 = -1;
-          let expected;
-          while (++index2 < node3.children.length) {
-            const child = node3.children[index2];
-            const childStart = pointStart(child);
-            if (!childStart || typeof childStart.offset !== "number") {
-              continue;
-            }
-            let actual = childStart.column;
-            if (index2 === 0 && typeof node3.checked === "boolean") {
-              let beforeIndex = childStart.offset - 1;
-              while (beforeIndex > 0 && value2.charCodeAt(beforeIndex) !== 91) {
-                beforeIndex--;
-              }
-              actual -= childStart.offset - beforeIndex;
-            }
-            if (expected) {
-              if (actual !== expected) {
-                const difference = expected - actual;
-                const differenceAbsolute = Math.abs(difference);
-                file2.message(
-                  "Unexpected unaligned list item child, expected to align with first child, " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize2.default)("space", differenceAbsolute),
-                  { ancestors: [...parents, node3, child], cause, place: childStart }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Alignment of first child first defined here",
-                {
-                  ancestors: [...parents, node3, child],
-                  place: childStart,
-                  ruleId: "list-item-content-indent",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_list_item_content_indent_default = remarkLintListItemContentIndent;
-  }
-});
-
-// node_modules/micromark-util-character/index.js
-function asciiControl(code18) {
-  return (
-    // Special whitespace codes (which have negative values), C0 and Control
-    // character DEL
-    code18 !== null && (code18 < 32 || code18 === 127)
-  );
-}
-function markdownLineEnding(code18) {
-  return code18 !== null && code18 < -2;
-}
-function markdownLineEndingOrSpace(code18) {
-  return code18 !== null && (code18 < 0 || code18 === 32);
-}
-function markdownSpace(code18) {
-  return code18 === -2 || code18 === -1 || code18 === 32;
-}
-function regexCheck(regex) {
-  return check2;
-  function check2(code18) {
-    return code18 !== null && code18 > -1 && regex.test(String.fromCharCode(code18));
-  }
-}
-var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
-var init_micromark_util_character = __esm({
-  "node_modules/micromark-util-character/index.js"() {
-    asciiAlpha = regexCheck(/[A-Za-z]/);
-    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
-    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
-    asciiDigit = regexCheck(/\d/);
-    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
-    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
-    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
-    unicodeWhitespace = regexCheck(/\s/);
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule9(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce9(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce9(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib22 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule9 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib22();
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-style/index.js
-var remarkLintOrderedListMarkerStyle, remark_lint_ordered_list_marker_style_default;
-var init_remark_lint_ordered_list_marker_style = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/index.js"() {
-    init_mdast_util_phrasing();
-    init_micromark_util_character();
-    init_unified_lint_rule9();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintOrderedListMarkerStyle = lintRule9(
-      {
-        origin: "remark-lint:ordered-list-marker-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "." || options === ")") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "listItem") return;
-          const parent = parents.at(-1);
-          if (!parent || parent.type !== "list" || !parent.ordered) return;
-          const start2 = pointStart(node3);
-          if (start2 && typeof start2.offset === "number") {
-            let index2 = start2.offset;
-            let code18 = value2.charCodeAt(index2);
-            while (asciiDigit(code18)) {
-              index2++;
-              code18 = value2.charCodeAt(index2);
-            }
-            const actual = code18 === 41 ? ")" : code18 === 46 ? "." : void 0;
-            if (!actual) return;
-            const place = {
-              line: start2.line,
-              column: start2.column + (index2 - start2.offset),
-              offset: start2.offset + (index2 - start2.offset)
-            };
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected ordered list marker `" + actual + "`, expected `" + expected + "`",
-                  { ancestors: [...parents, node3], cause, place }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Ordered list marker style `" + expected + "` first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place,
-                  ruleId: "ordered-list-marker-style",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_ordered_list_marker_style_default = remarkLintOrderedListMarkerStyle;
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js
-function lintRule10(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce10(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce10(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib23 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule10 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js"() {
-    init_lib23();
-  }
-});
-
-// node_modules/remark-lint-ordered-list-marker-value/index.js
-var remarkLintOrderedListMarkerValue, remark_lint_ordered_list_marker_value_default;
-var init_remark_lint_ordered_list_marker_value = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    init_micromark_util_character();
-    init_unified_lint_rule10();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintOrderedListMarkerValue = lintRule10(
-      {
-        origin: "remark-lint:ordered-list-marker-value",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-value#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let style;
-        let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "one" || options === "ordered" || options === "single") {
-          style = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`"
-          );
-        }
-        const lists = [];
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "list") return;
-          if (!node3.ordered) return;
-          const values = [];
-          for (const item of node3.children) {
-            const start2 = pointStart(item);
-            let counter;
-            if (start2 && typeof start2.offset === "number") {
-              let index2 = start2.offset;
-              let code18 = value2.charCodeAt(index2);
-              while (asciiDigit(code18)) {
-                index2++;
-                code18 = value2.charCodeAt(index2);
-              }
-              counter = value2.slice(start2.offset, index2);
-            }
-            values.push(counter);
-          }
-          lists.push({ ancestors: [...parents, node3], counters: values });
-        });
-        if (!style) {
-          for (const info of lists) {
-            const [first, second] = info.counters;
-            if (first && second) {
-              const inferredStyle = second === String(Number(first) + 1) ? "ordered" : second === first ? "single" : void 0;
-              if (inferredStyle) {
-                const node3 = info.ancestors.at(-1);
-                ok(node3);
-                ok(node3.type === "list");
-                style = inferredStyle;
-                cause = new VFileMessage(
-                  "Ordered list marker style `" + style + "` first defined for `'consistent'` here",
-                  {
-                    ancestors: info.ancestors,
-                    place: node3.position,
-                    ruleId: "ordered-list-marker-value",
-                    source: "remark-lint"
-                  }
-                );
-              }
-              break;
-            }
-          }
-        }
-        if (!style) {
-          style = "ordered";
-          cause = new VFileMessage(
-            "Ordered list marker style `ordered` assumed for `'consistent'`",
-            { ruleId: "ordered-list-marker-value", source: "remark-lint" }
-          );
-        }
-        for (const info of lists) {
-          const startValue = style === "one" ? 1 : info.counters[0];
-          const node3 = info.ancestors.at(-1);
-          ok(node3);
-          ok(node3.type === "list");
-          if (!startValue) continue;
-          const start2 = Number(startValue);
-          let index2 = -1;
-          while (++index2 < info.counters.length) {
-            const item = node3.children[index2];
-            const actual = info.counters[index2];
-            if (!actual) continue;
-            const startPoint = pointStart(item);
-            ok(startPoint);
-            ok(typeof startPoint.offset === "number");
-            const expected = String(
-              style === "one" ? 1 : style === "single" ? start2 : start2 + index2
-            );
-            if (actual !== expected) {
-              file2.message(
-                "Unexpected ordered list item value `" + actual + "`, expected `" + expected + "`",
-                {
-                  ancestors: [...info.ancestors, item],
-                  cause,
-                  place: {
-                    line: startPoint.line,
-                    column: startPoint.column + actual.length,
-                    offset: startPoint.offset + actual.length
-                  }
-                }
-              );
-            }
-          }
-        }
-      }
-    );
-    remark_lint_ordered_list_marker_value_default = remarkLintOrderedListMarkerValue;
-  }
-});
-
-// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule11(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce11(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce11(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib24 = __esm({
-  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule11 = __esm({
-  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib24();
-  }
-});
-
-// node_modules/remark-lint-rule-style/index.js
-var remarkLintRuleStyle, remark_lint_rule_style_default;
-var init_remark_lint_rule_style = __esm({
-  "node_modules/remark-lint-rule-style/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule11();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintRuleStyle = lintRule11(
-      {
-        origin: "remark-lint:rule-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-rule-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (/[^-_* ]/.test(options) || options.at(0) === " " || options.at(-1) === " " || options.replaceAll(" ", "").length < 3) {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected thematic rule or `'consistent'`"
-          );
-        } else {
-          expected = options;
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "thematicBreak") return;
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (start2 && end && typeof start2.offset === "number" && typeof end.offset === "number") {
-            const place = { start: start2, end };
-            const actual = value2.slice(start2.offset, end.offset);
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected thematic rule `" + actual + "`, expected `" + expected + "`",
-                  { ancestors: [...parents, node3], cause, place }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Thematic rule style `" + expected + "` first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place,
-                  ruleId: "rule-style",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_rule_style_default = remarkLintRuleStyle;
-  }
-});
-
-// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js
-function lintRule12(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce12(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce12(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib25 = __esm({
-  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule12 = __esm({
-  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js"() {
-    init_lib25();
-  }
-});
-
-// node_modules/remark-lint-strong-marker/index.js
-var remarkLintStrongMarker, remark_lint_strong_marker_default;
-var init_remark_lint_strong_marker = __esm({
-  "node_modules/remark-lint-strong-marker/index.js"() {
-    init_unified_lint_rule12();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintStrongMarker = lintRule12(
-      {
-        origin: "remark-lint:strong-marker",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-strong-marker#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let cause;
-        let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "_") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, "strong", function(node3, parents) {
-          const start2 = pointStart(node3);
-          if (start2 && typeof start2.offset === "number") {
-            const actual = value2.charAt(start2.offset);
-            if (actual !== "*" && actual !== "_") return;
-            if (expected) {
-              if (actual !== expected) {
-                file2.message(
-                  "Unexpected strong marker `" + actual + "`, expected `" + expected + "`",
-                  { ancestors: [...parents, node3], cause, place: node3.position }
-                );
-              }
-            } else {
-              expected = actual;
-              cause = new VFileMessage(
-                "Strong marker style `'" + actual + "'` first defined for `'consistent'` here",
-                {
-                  ancestors: [...parents, node3],
-                  place: node3.position,
-                  ruleId: "strong-marker",
-                  source: "remark-lint"
-                }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_strong_marker_default = remarkLintStrongMarker;
-  }
-});
-
-// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js
-function lintRule13(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce13(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce13(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib26 = __esm({
-  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule13 = __esm({
-  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js"() {
-    init_lib26();
-  }
-});
-
-// node_modules/remark-lint-table-cell-padding/index.js
-var import_pluralize3, remarkLintTableCellPadding, remark_lint_table_cell_padding_default;
-var init_remark_lint_table_cell_padding = __esm({
-  "node_modules/remark-lint-table-cell-padding/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    import_pluralize3 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule13();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintTableCellPadding = lintRule13(
-      {
-        origin: "remark-lint:table-cell-padding",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-cell-padding#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | Style | 'consistent' | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        let cause;
-        let stringLength;
-        let style;
-        if (options && typeof options === "object") {
-          stringLength = options.stringLength;
-          style = options.style;
-        } else {
-          style = options;
-        }
-        if (style === null || style === void 0 || style === "consistent") {
-        } else if (style === "compact" || style === "padded") {
-          expected = style;
-        } else {
-          file2.fail(
-            "Unexpected value `" + style + "` for `style`, expected `'compact'`, `'padded'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(table, parents) {
-          if (phrasing(table)) {
-            return SKIP;
-          }
-          if (table.type !== "table") return;
-          const entries = inferTable([...parents, table]);
-          const sizes = [];
-          for (const entry of entries) {
-            if (entry.size && (sizes[entry.column] === void 0 || entry.size.middle > sizes[entry.column])) {
-              sizes[entry.column] = entry.size.middle;
-            }
-          }
-          if (!expected) {
-            for (const info of entries) {
-              if (info.size && info.size.middle && info.size.middle === sizes[info.column]) {
-                const node3 = info.ancestors.at(-1);
-                ok(node3);
-                expected = info.size.left ? "padded" : "compact";
-                cause = new VFileMessage(
-                  "Cell padding style `'" + expected + "'` first defined for `'consistent'` here",
-                  {
-                    ancestors: info.ancestors,
-                    place: node3.position,
-                    ruleId: "table-cell-padding",
-                    source: "remark-lint"
-                  }
-                );
-              }
-            }
-          }
-          if (!expected) return;
-          for (const info of entries) {
-            checkSide("left", info, sizes);
-            checkSide("right", info, sizes);
-          }
-          return SKIP;
-        });
-        function checkSide(side, info, sizes) {
-          if (!info.size) {
-            return;
-          }
-          const actual = info.size[side];
-          if (actual === void 0) {
-            return;
-          }
-          const alignSpaces = sizes[info.column] - info.size.middle;
-          const min = expected === "compact" ? 0 : 1;
-          let max = min;
-          if (info.align === "center") {
-            max += Math.ceil(alignSpaces / 2);
-          } else if (info.align === "right" ? side === "left" : side === "right") {
-            max += alignSpaces;
-          }
-          if (info.size.middle === 0) {
-            if (side === "right") return;
-            max = Math.max(max, sizes[info.column] + 2 * min);
-          }
-          if (actual < min || actual > max) {
-            const differenceMin = min - actual;
-            const differenceMinAbsolute = Math.abs(differenceMin);
-            const differenceMax = max - actual;
-            const differenceMaxAbsolute = Math.abs(differenceMax);
-            file2.message(
-              "Unexpected `" + actual + "` " + (0, import_pluralize3.default)("space", actual) + " between cell " + (side === "left" ? "edge" : "content") + " and " + (side === "left" ? "content" : "edge") + ", expected " + (min === max ? "" : "between `" + min + "` (unaligned) and ") + "`" + max + "` " + (min === max ? "" : "(aligned) ") + (0, import_pluralize3.default)("space", max) + ", " + (differenceMin < 0 ? "remove" : "add") + (differenceMin === differenceMax ? "" : " between `" + differenceMaxAbsolute + "` and") + " `" + differenceMinAbsolute + "` " + (0, import_pluralize3.default)("space", differenceMinAbsolute),
-              {
-                ancestors: info.ancestors,
-                cause,
-                place: side === "left" ? info.size.leftPoint : info.size.rightPoint
-              }
-            );
-          }
-        }
-        function inferTable(ancestors) {
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          ok(node3.type === "table");
-          const align = node3.align || [];
-          const result = [];
-          let rowIndex = -1;
-          while (++rowIndex < node3.children.length) {
-            const row = node3.children[rowIndex];
-            let column = -1;
-            while (++column < row.children.length) {
-              const node4 = row.children[column];
-              result.push({
-                align: align[column],
-                ancestors: [...ancestors, row, node4],
-                column,
-                size: inferSize(
-                  pointStart(node4),
-                  pointEnd(node4),
-                  column === row.children.length - 1
-                )
-              });
-            }
-            if (rowIndex === 0) {
-              const alignRow = inferAlignRow(ancestors, align);
-              if (alignRow) result.push(...alignRow);
-            }
-          }
-          return result;
-        }
-        function inferAlignRow(ancestors, align) {
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          ok(node3.type === "table");
-          const headEnd = pointEnd(node3.children[0]);
-          if (!headEnd || typeof headEnd.offset !== "number") return;
-          let index2 = headEnd.offset;
-          if (value2.charCodeAt(index2) === 13) index2++;
-          if (value2.charCodeAt(index2) !== 10) return;
-          index2++;
-          const result = [];
-          const line = headEnd.line + 1;
-          let code18 = value2.charCodeAt(index2);
-          while (code18 === 9 || code18 === 32 || code18 === 62) {
-            index2++;
-            code18 = value2.charCodeAt(index2);
-          }
-          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
-            return;
-          }
-          let lineEndOffset = value2.indexOf("\n", index2);
-          if (lineEndOffset === -1) lineEndOffset = value2.length;
-          if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
-          let column = 0;
-          let cellStart = index2;
-          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
-          if (cellEnd === -1 || cellEnd > lineEndOffset) {
-            cellEnd = lineEndOffset;
-          }
-          while (cellStart !== cellEnd) {
-            let nextCellEnd = value2.indexOf("|", cellEnd + 1);
-            if (nextCellEnd === -1 || nextCellEnd > lineEndOffset) {
-              nextCellEnd = lineEndOffset;
-            }
-            if (nextCellEnd === lineEndOffset) {
-              let maybeEnd = lineEndOffset;
-              let code19 = value2.charCodeAt(maybeEnd - 1);
-              while (code19 === 9 || code19 === 32) {
-                maybeEnd--;
-                code19 = value2.charCodeAt(maybeEnd - 1);
-              }
-              if (cellEnd + 1 === maybeEnd) {
-                cellEnd = lineEndOffset;
-              }
-            }
-            result.push({
-              align: align[column],
-              ancestors,
-              column,
-              size: inferSize(
-                {
-                  line,
-                  column: cellStart - index2 + 1,
-                  offset: cellStart
-                },
-                { line, column: cellEnd - index2 + 1, offset: cellEnd },
-                cellEnd === lineEndOffset
-              )
-            });
-            cellStart = cellEnd;
-            cellEnd = nextCellEnd;
-            column++;
-          }
-          return result;
-        }
-        function inferSize(start2, end, tailCell) {
-          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
-            let leftIndex = start2.offset;
-            let left;
-            let right;
-            if (value2.charCodeAt(leftIndex) === 124) {
-              left = 0;
-              leftIndex++;
-              while (value2.charCodeAt(leftIndex) === 32) {
-                left++;
-                leftIndex++;
-              }
-            }
-            let rightIndex = end.offset;
-            if (tailCell) {
-              while (value2.charCodeAt(rightIndex - 1) === 32) {
-                rightIndex--;
-              }
-              if (rightIndex > leftIndex && value2.charCodeAt(rightIndex - 1) === 124) {
-                rightIndex--;
-              } else {
-                rightIndex = end.offset;
-              }
-            }
-            const rightEdgeIndex = rightIndex;
-            if (value2.charCodeAt(rightIndex) === 124) {
-              right = 0;
-              while (rightIndex - 1 > leftIndex && value2.charCodeAt(rightIndex - 1) === 32) {
-                right++;
-                rightIndex--;
-              }
-            }
-            const middle = stringLength ? stringLength(value2.slice(leftIndex, rightIndex)) : rightIndex - leftIndex;
-            return {
-              left,
-              leftPoint: {
-                line: start2.line,
-                column: start2.column + (leftIndex - start2.offset),
-                offset: leftIndex
-              },
-              middle,
-              right,
-              rightPoint: {
-                line: end.line,
-                column: end.column - (end.offset - rightEdgeIndex),
-                offset: rightEdgeIndex
-              }
-            };
-          }
-        }
-      }
-    );
-    remark_lint_table_cell_padding_default = remarkLintTableCellPadding;
-  }
-});
-
-// node_modules/remark-preset-lint-consistent/index.js
-var remarkPresetLintConsistent, remark_preset_lint_consistent_default;
-var init_remark_preset_lint_consistent = __esm({
-  "node_modules/remark-preset-lint-consistent/index.js"() {
-    init_remark_lint();
-    init_remark_lint_blockquote_indentation();
-    init_remark_lint_checkbox_character_style();
-    init_remark_lint_code_block_style();
-    init_remark_lint_emphasis_marker();
-    init_remark_lint_fenced_code_marker();
-    init_remark_lint_heading_style();
-    init_remark_lint_link_title_style();
-    init_remark_lint_list_item_content_indent();
-    init_remark_lint_ordered_list_marker_style();
-    init_remark_lint_ordered_list_marker_value();
-    init_remark_lint_rule_style();
-    init_remark_lint_strong_marker();
-    init_remark_lint_table_cell_padding();
-    remarkPresetLintConsistent = {
-      plugins: [
-        remarkLint,
-        [remark_lint_blockquote_indentation_default, "consistent"],
-        [remark_lint_checkbox_character_style_default, "consistent"],
-        [remark_lint_code_block_style_default, "consistent"],
-        [remark_lint_emphasis_marker_default, "consistent"],
-        [remark_lint_fenced_code_marker_default, "consistent"],
-        [remark_lint_heading_style_default, "consistent"],
-        [remark_lint_link_title_style_default, "consistent"],
-        remark_lint_list_item_content_indent_default,
-        [remark_lint_ordered_list_marker_style_default, "consistent"],
-        [remark_lint_ordered_list_marker_value_default, "consistent"],
-        [remark_lint_rule_style_default, "consistent"],
-        [remark_lint_strong_marker_default, "consistent"],
-        [remark_lint_table_cell_padding_default, "consistent"]
-      ]
-    };
-    remark_preset_lint_consistent_default = remarkPresetLintConsistent;
-  }
-});
-
-// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js
-function lintRule14(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce14(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce14(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib27 = __esm({
-  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule14 = __esm({
-  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js"() {
-    init_lib27();
-  }
-});
-
-// node_modules/remark-lint-definition-case/index.js
-var remarkLintDefinitionCase, remark_lint_definition_case_default;
-var init_remark_lint_definition_case = __esm({
-  "node_modules/remark-lint-definition-case/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule14();
-    init_unist_util_visit_parents();
-    remarkLintDefinitionCase = lintRule14(
-      {
-        origin: "remark-lint:definition-case",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-definition-case#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if ((node3.type === "definition" || node3.type === "footnoteDefinition") && node3.position && node3.label && node3.label !== node3.label.toLowerCase()) {
-            file2.message(
-              "Unexpected uppercase characters in " + (node3.type === "definition" ? "" : "footnote ") + "definition label, expected lowercase",
-              { ancestors: [...parents, node3], place: node3.position }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_definition_case_default = remarkLintDefinitionCase;
-  }
-});
-
-// node_modules/longest-streak/index.js
-function longestStreak(value2, substring) {
-  const source = String(value2);
-  let index2 = source.indexOf(substring);
-  let expected = index2;
-  let count = 0;
-  let max = 0;
-  if (typeof substring !== "string") {
-    throw new TypeError("Expected substring");
-  }
-  while (index2 !== -1) {
-    if (index2 === expected) {
-      if (++count > max) {
-        max = count;
-      }
-    } else {
-      count = 1;
-    }
-    expected = index2 + substring.length;
-    index2 = source.indexOf(substring, expected);
-  }
-  return max;
-}
-var init_longest_streak = __esm({
-  "node_modules/longest-streak/index.js"() {
-  }
-});
-
-// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js
-function lintRule15(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce15(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce15(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib28 = __esm({
-  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule15 = __esm({
-  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js"() {
-    init_lib28();
-  }
-});
-
-// node_modules/remark-lint-definition-spacing/index.js
-var import_pluralize4, remarkLintDefinitionSpacing, remark_lint_definition_spacing_default;
-var init_remark_lint_definition_spacing = __esm({
-  "node_modules/remark-lint-definition-spacing/index.js"() {
-    init_longest_streak();
-    init_mdast_util_phrasing();
-    import_pluralize4 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule15();
-    init_unist_util_visit_parents();
-    remarkLintDefinitionSpacing = lintRule15(
-      {
-        origin: "remark-lint:definition-spacing",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-definition-spacing#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type === "definition" && node3.position && node3.label) {
-            const size = longestStreak(node3.label, " ");
-            if (size > 1) {
-              file2.message(
-                "Unexpected `" + size + "` consecutive spaces in definition label, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize4.default)("space", size - 1),
-                { ancestors: [...parents, node3], place: node3.position }
-              );
-            }
-            const disallowed2 = [];
-            if (node3.label.includes("	")) disallowed2.push("\\t");
-            if (node3.label.includes("\n")) disallowed2.push("\\n");
-            if (node3.label.includes("\r")) disallowed2.push("\\r");
-            for (const disallow of disallowed2) {
-              file2.message(
-                "Unexpected non-space whitespace character `" + disallow + "` in definition label, expected `1` space, replace it",
-                { ancestors: [...parents, node3], place: node3.position }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_definition_spacing_default = remarkLintDefinitionSpacing;
-  }
-});
-
-// node_modules/quotation/index.js
-var quotation;
-var init_quotation = __esm({
-  "node_modules/quotation/index.js"() {
-    quotation = /**
-     * @type {{
-     *   (value: string, open?: string | null | undefined, close?: string | null | undefined): string
-     *   (value: ReadonlyArray<string>, open?: string | null | undefined, close?: string | null | undefined): string[]
-     * }}
-     */
-    /**
-     * @param {ReadonlyArray<string> | string} value
-     * @param {string | null | undefined} open
-     * @param {string | null | undefined} close
-     * @returns {Array<string> | string}
-     */
-    (function(value2, open2, close) {
-      const start2 = open2 || '"';
-      const end = close || start2;
-      let index2 = -1;
-      if (Array.isArray(value2)) {
-        const list3 = (
-          /** @type {ReadonlyArray<string>} */
-          value2
-        );
-        const result = [];
-        while (++index2 < list3.length) {
-          result[index2] = start2 + list3[index2] + end;
-        }
-        return result;
-      }
-      if (typeof value2 === "string") {
-        return start2 + value2 + end;
-      }
-      throw new TypeError("Expected string or array of strings");
-    });
-  }
-});
-
-// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js
-function lintRule16(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce16(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce16(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib29 = __esm({
-  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule16 = __esm({
-  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js"() {
-    init_lib29();
-  }
-});
-
-// node_modules/remark-lint-fenced-code-flag/index.js
-function createCheck(options) {
-  let allowEmpty = false;
-  let allowed;
-  if (Array.isArray(options)) {
-    const flags2 = (
-      /** @type {ReadonlyArray<string>} */
-      options
-    );
-    allowed = flags2;
-  } else {
-    const settings = (
-      /** @type {Options} */
-      options
-    );
-    allowEmpty = settings.allowEmpty === true;
-    if (settings.flags) {
-      allowed = settings.flags;
-    }
-  }
-  let allowedDisplay;
-  if (allowed) {
-    allowedDisplay = allowed.length > 3 ? listFormatUnit.format([...quotation(allowed.slice(0, 3), "`"), "\u2026"]) : listFormat.format(quotation(allowed, "`"));
-  } else {
-    allowedDisplay = "keyword";
-  }
-  return function(value2) {
-    if (value2) {
-      if (allowed && !allowed.includes(value2)) {
-        return "Unexpected fenced code language flag `" + value2 + "` in info string, expected " + allowedDisplay;
-      }
-    } else if (!allowEmpty) {
-      return "Unexpected missing fenced code language flag in info string, expected " + allowedDisplay;
-    }
-  };
-}
-var fence, listFormat, listFormatUnit, remarkLintFencedCodeFlag, remark_lint_fenced_code_flag_default;
-var init_remark_lint_fenced_code_flag = __esm({
-  "node_modules/remark-lint-fenced-code-flag/index.js"() {
-    init_quotation();
-    init_mdast_util_phrasing();
-    init_unified_lint_rule16();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    fence = /^ {0,3}([~`])\1{2,}/;
-    listFormat = new Intl.ListFormat("en", { type: "disjunction" });
-    listFormatUnit = new Intl.ListFormat("en", { type: "unit" });
-    remarkLintFencedCodeFlag = lintRule16(
-      {
-        origin: "remark-lint:fenced-code-flag",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-fenced-code-flag#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {CheckFlag | Readonly<Options> | ReadonlyArray<string> | null | undefined} [options]
-       *   Check, configuration, or flags to allow (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let check2;
-        if (typeof options === "function") {
-          check2 = options;
-        } else if (typeof options === "object" || options === void 0) {
-          check2 = createCheck(options || {});
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected array or object"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "code") return;
-          const language = node3.lang || "";
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
-            if (language) {
-              const reason = check2(language);
-              if (reason) {
-                file2.message(reason, {
-                  ancestors: [...parents, node3],
-                  place: node3.position
-                });
-              }
-            } else {
-              const slice = value2.slice(start2.offset, end.offset);
-              if (fence.test(slice)) {
-                const reason = check2(language);
-                if (reason) {
-                  file2.message(reason, {
-                    ancestors: [...parents, node3],
-                    place: node3.position
-                  });
-                }
-              }
-            }
-          }
-        });
-      }
-    );
-    remark_lint_fenced_code_flag_default = remarkLintFencedCodeFlag;
-  }
-});
-
-// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js
-function lintRule17(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce17(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce17(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib30 = __esm({
-  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule17 = __esm({
-  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js"() {
-    init_lib30();
-  }
-});
-
-// node_modules/remark-lint-file-extension/index.js
-var defaultExtensions, listFormat2, listFormatUnit2, remarkLintFileExtension, remark_lint_file_extension_default;
-var init_remark_lint_file_extension = __esm({
-  "node_modules/remark-lint-file-extension/index.js"() {
-    init_quotation();
-    init_unified_lint_rule17();
-    defaultExtensions = ["mdx", "md"];
-    listFormat2 = new Intl.ListFormat("en", { type: "disjunction" });
-    listFormatUnit2 = new Intl.ListFormat("en", { type: "unit" });
-    remarkLintFileExtension = lintRule17(
-      {
-        origin: "remark-lint:file-extension",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-file-extension#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @param {Readonly<Extensions> | Readonly<Options> | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2, options) {
-        let expected = defaultExtensions;
-        let allowExtensionless = true;
-        let extensionsValue;
-        if (Array.isArray(options)) {
-          extensionsValue = /** @type {ReadonlyArray<string>} */
-          options;
-        } else if (typeof options === "string") {
-          extensionsValue = options;
-        } else if (options) {
-          const settings = (
-            /** @type {Options} */
-            options
-          );
-          extensionsValue = settings.extensions;
-          if (settings.allowExtensionless === false) {
-            allowExtensionless = false;
-          }
-        }
-        if (Array.isArray(extensionsValue)) {
-          expected = /** @type {ReadonlyArray<string>} */
-          extensionsValue;
-        } else if (typeof extensionsValue === "string") {
-          expected = [extensionsValue];
-        }
-        const extname = file2.extname;
-        const actual = extname ? extname.slice(1) : void 0;
-        const expectedDisplay = expected.length > 3 ? listFormatUnit2.format([...quotation(expected.slice(0, 3), "`"), "\u2026"]) : listFormat2.format(quotation(expected, "`"));
-        if (actual ? !expected.includes(actual) : !allowExtensionless) {
-          file2.message(
-            (actual ? "Unexpected file extension `" + actual + "`" : "Unexpected missing file extension") + ", expected " + expectedDisplay
-          );
-        }
-      }
-    );
-    remark_lint_file_extension_default = remarkLintFileExtension;
-  }
-});
-
-// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js
-function lintRule18(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce18(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce18(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib31 = __esm({
-  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule18 = __esm({
-  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js"() {
-    init_lib31();
-  }
-});
-
-// node_modules/remark-lint-final-definition/index.js
-var remarkLintFinalDefinition, remark_lint_final_definition_default;
-var init_remark_lint_final_definition = __esm({
-  "node_modules/remark-lint-final-definition/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    init_unified_lint_rule18();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintFinalDefinition = lintRule18(
-      {
-        origin: "remark-lint:final-definition",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-definition#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const definitionStacks = [];
-        let contentAncestors;
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type === "definition" || node3.type === "footnoteDefinition") {
-            definitionStacks.push([...parents, node3]);
-            return SKIP;
-          }
-          if (node3.type === "root" || // Ignore HTML comments.
-          node3.type === "html" && /^[\t ]*<!--/.test(node3.value) || // Ignore MDX comments.
-          node3.type === "mdxFlowExpression" && /^\s*\/\*/.test(node3.value)) {
-            return;
-          }
-          contentAncestors = [...parents, node3];
-        });
-        const content3 = contentAncestors ? contentAncestors.at(-1) : void 0;
-        const contentEnd = pointEnd(content3);
-        if (contentEnd) {
-          ok(content3);
-          ok(contentAncestors);
-          for (const definitionAncestors of definitionStacks) {
-            const definition2 = definitionAncestors.at(-1);
-            ok(definition2);
-            const definitionStart = pointStart(definition2);
-            if (definitionStart && definitionStart.line < contentEnd.line) {
-              file2.message(
-                "Unexpected " + (definition2.type === "footnoteDefinition" ? "footnote " : "") + "definition before last content, expected definitions after line `" + contentEnd.line + "`",
-                {
-                  ancestors: definitionAncestors,
-                  cause: new VFileMessage("Last content defined here", {
-                    ancestors: contentAncestors,
-                    place: content3.position,
-                    ruleId: "final-definition",
-                    source: "remark-lint"
-                  }),
-                  place: definition2.position
-                }
-              );
-            }
-          }
-        }
-      }
-    );
-    remark_lint_final_definition_default = remarkLintFinalDefinition;
-  }
-});
-
-// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js
-function lintRule19(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce19(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce19(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib32 = __esm({
-  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule19 = __esm({
-  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js"() {
-    init_lib32();
-  }
-});
-
-// node_modules/remark-lint-hard-break-spaces/index.js
-var remarkLintHardBreakSpaces, remark_lint_hard_break_spaces_default;
-var init_remark_lint_hard_break_spaces = __esm({
-  "node_modules/remark-lint-hard-break-spaces/index.js"() {
-    init_unified_lint_rule19();
-    init_unist_util_position();
-    init_unist_util_visit();
-    remarkLintHardBreakSpaces = lintRule19(
-      {
-        origin: "remark-lint:hard-break-spaces",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-hard-break-spaces#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options]
-       *   Configuration.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let allowSpaces = true;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "object") {
-          if (typeof options.allowSpaces === "boolean") {
-            allowSpaces = options.allowSpaces;
-          } else if (options.allowSpaces !== null && options.allowSpaces !== void 0) {
-            file2.fail(
-              "Unexpected value `" + options.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
-            );
-          }
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected object"
-          );
-        }
-        visit2(tree, "break", function(node3) {
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
-            const slice = value2.slice(start2.offset, end.offset);
-            let actual = 0;
-            while (slice.charCodeAt(actual) === 32) actual++;
-            if (allowSpaces ? actual > 2 : actual) {
-              file2.message(
-                "Unexpected `" + actual + "` spaces for hard break, expected " + (allowSpaces ? "`2` spaces" : "escape"),
-                node3
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_hard_break_spaces_default = remarkLintHardBreakSpaces;
-  }
-});
-
-// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js
-function lintRule20(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce20(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce20(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib33 = __esm({
-  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule20 = __esm({
-  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js"() {
-    init_lib33();
-  }
-});
-
-// node_modules/remark-lint-heading-increment/index.js
-function inferRank(node3) {
-  let rank;
-  if (node3.type === "heading") {
-    rank = node3.depth;
-  } else if (node3.type === "html") {
-    const results = node3.value.match(htmlRe);
-    rank = results ? (
-      /** @type {Heading['depth']} */
-      Number(results[1])
-    ) : void 0;
-  } else if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
-    const results = node3.name.match(jsxNameRe);
-    rank = results ? (
-      /** @type {Heading['depth']} */
-      Number(results[1])
-    ) : void 0;
-  }
-  return rank;
-}
-var htmlRe, jsxNameRe, remarkLintHeadingIncrement, remark_lint_heading_increment_default;
-var init_remark_lint_heading_increment = __esm({
-  "node_modules/remark-lint-heading-increment/index.js"() {
-    init_default();
-    init_unified_lint_rule20();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    htmlRe = /<h([1-6])/;
-    jsxNameRe = /^h([1-6])$/;
-    remarkLintHeadingIncrement = lintRule20(
-      {
-        origin: "remark-lint:heading-increment",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-increment#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const stack = [];
-        visitParents(tree, function(node3, parents) {
-          const rank = inferRank(node3);
-          if (rank) {
-            let index2 = rank;
-            let closestAncestors;
-            while (index2--) {
-              if (stack[index2]) {
-                closestAncestors = stack[index2];
-                break;
-              }
-            }
-            if (closestAncestors) {
-              const parent = closestAncestors.at(-1);
-              ok(parent);
-              const parentRank = inferRank(parent);
-              ok(parentRank);
-              if (node3.position && rank > parentRank + 1) {
-                file2.message(
-                  "Unexpected heading rank `" + rank + "`, exected rank `" + (parentRank + 1) + "`",
-                  {
-                    ancestors: [...parents, node3],
-                    cause: new VFileMessage("Parent heading defined here", {
-                      ancestors: closestAncestors,
-                      place: parent.position,
-                      source: "remark-lint",
-                      ruleId: "heading-increment"
-                    }),
-                    place: node3.position
-                  }
-                );
-              }
-            }
-            stack[rank] = [...parents, node3];
-            stack.length = rank + 1;
-          }
-        });
-      }
-    );
-    remark_lint_heading_increment_default = remarkLintHeadingIncrement;
-  }
-});
-
-// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js
-function lintRule21(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce21(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce21(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib34 = __esm({
-  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule21 = __esm({
-  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js"() {
-    init_lib34();
-  }
-});
-
-// node_modules/remark-lint-list-item-indent/index.js
-var import_pluralize5, remarkLintListItemIndent, remark_lint_list_item_indent_default;
-var init_remark_lint_list_item_indent = __esm({
-  "node_modules/remark-lint-list-item-indent/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize5 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule21();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintListItemIndent = lintRule21(
-      {
-        origin: "remark-lint:list-item-indent",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-indent#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='one']
-       *   Configuration (default: `'one'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        if (options === null || options === void 0) {
-          expected = "one";
-        } else if (options === "space") {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'one'`"
-          );
-        } else if (options === "tab-size") {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'tab'`"
-          );
-        } else if (options === "mixed" || options === "one" || options === "tab") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "list") return;
-          let loose = node3.spread;
-          if (!loose) {
-            for (const child of node3.children) {
-              if (child.spread) {
-                loose = true;
-                break;
-              }
-            }
-          }
-          for (const child of node3.children) {
-            const head = child.children[0];
-            const itemStart = pointStart(child);
-            const headStart = pointStart(head);
-            if (itemStart && headStart && typeof itemStart.offset === "number" && typeof headStart.offset === "number") {
-              let slice = value2.slice(itemStart.offset, headStart.offset);
-              const checkboxIndex = slice.indexOf("[");
-              if (checkboxIndex !== -1) slice = slice.slice(0, checkboxIndex);
-              const actualIndent = slice.length;
-              let end = actualIndent;
-              let previous3 = slice.charCodeAt(end - 1);
-              while (previous3 === 9 || previous3 === 32) {
-                end--;
-                previous3 = slice.charCodeAt(end - 1);
-              }
-              let expectedIndent = end + 1;
-              if (expected === "tab" || expected === "mixed" && loose) {
-                expectedIndent = Math.ceil(expectedIndent / 4) * 4;
-              }
-              const expectedSpaces = expectedIndent - end;
-              const actualSpaces = actualIndent - end;
-              if (actualSpaces !== expectedSpaces) {
-                const difference = expectedSpaces - actualSpaces;
-                const differenceAbsolute = Math.abs(difference);
-                file2.message(
-                  "Unexpected `" + actualSpaces + "` " + (0, import_pluralize5.default)("space", actualSpaces) + " between list item marker and content" + (expected === "mixed" ? " in " + (loose ? "loose" : "tight") + " list" : "") + ", expected `" + expectedSpaces + "` " + (0, import_pluralize5.default)("space", expectedSpaces) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize5.default)("space", differenceAbsolute),
-                  { ancestors: [...parents, node3, child], place: headStart }
-                );
-              }
-            }
-          }
-        });
-      }
-    );
-    remark_lint_list_item_indent_default = remarkLintListItemIndent;
-  }
-});
-
-// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js
-function lintRule22(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce22(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce22(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib35 = __esm({
-  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule22 = __esm({
-  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js"() {
-    init_lib35();
-  }
-});
-
-// node_modules/remark-lint-list-item-spacing/index.js
-var import_pluralize6, emptyOptions, remarkLintListItemSpacing, remark_lint_list_item_spacing_default;
-var init_remark_lint_list_item_spacing = __esm({
-  "node_modules/remark-lint-list-item-spacing/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize6 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule22();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    emptyOptions = {};
-    remarkLintListItemSpacing = lintRule22(
-      {
-        origin: "remark-lint:list-item-spacing",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-spacing#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Readonly<Options> | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const settings = options || emptyOptions;
-        const checkBlanks = settings.checkBlanks || false;
-        visitParents(tree, function(list3, parents) {
-          if (phrasing(list3)) {
-            return SKIP;
-          }
-          if (list3.type !== "list") return;
-          let spacedCause;
-          for (const item of list3.children) {
-            let spaced = false;
-            if (checkBlanks) {
-              spaced = item.spread;
-            } else {
-              const tail = item.children.at(-1);
-              const end = pointEnd(tail);
-              const start2 = pointStart(item);
-              spaced = end && start2 && end.line - start2.line > 0;
-            }
-            if (spaced) {
-              spacedCause = new VFileMessage(
-                "Spaced list item first defined here",
-                {
-                  ancestors: [...parents, list3, item],
-                  place: item.position,
-                  ruleId: "list-item-spacing",
-                  source: "remark-lint"
-                }
-              );
-              break;
-            }
-          }
-          const expected = spacedCause ? 1 : 0;
-          let previous3;
-          for (const item of list3.children) {
-            const previousEnd = pointEnd(previous3);
-            const itemStart = pointStart(item);
-            if (previousEnd && itemStart) {
-              const actual = itemStart.line - previousEnd.line - 1;
-              if (actual !== expected) {
-                const difference = expected - actual;
-                const differenceAbsolute = Math.abs(difference);
-                file2.message(
-                  "Unexpected `" + actual + "` blank " + (0, import_pluralize6.default)("line", actual) + " between list items, expected `" + expected + "` blank " + (0, import_pluralize6.default)("line", expected) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` blank " + (0, import_pluralize6.default)("line", differenceAbsolute),
-                  {
-                    ancestors: [...parents, list3, item],
-                    cause: spacedCause,
-                    place: { start: previousEnd, end: itemStart }
-                  }
-                );
-              }
-            }
-            previous3 = item;
-          }
-        });
-      }
-    );
-    remark_lint_list_item_spacing_default = remarkLintListItemSpacing;
-  }
-});
-
-// node_modules/mdast-util-to-string/lib/index.js
-function toString(value2, options) {
-  const settings = options || emptyOptions2;
-  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
-  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
-  return one(value2, includeImageAlt, includeHtml);
-}
-function one(value2, includeImageAlt, includeHtml) {
-  if (node2(value2)) {
-    if ("value" in value2) {
-      return value2.type === "html" && !includeHtml ? "" : value2.value;
-    }
-    if (includeImageAlt && "alt" in value2 && value2.alt) {
-      return value2.alt;
-    }
-    if ("children" in value2) {
-      return all(value2.children, includeImageAlt, includeHtml);
-    }
-  }
-  if (Array.isArray(value2)) {
-    return all(value2, includeImageAlt, includeHtml);
-  }
-  return "";
-}
-function all(values, includeImageAlt, includeHtml) {
-  const result = [];
-  let index2 = -1;
-  while (++index2 < values.length) {
-    result[index2] = one(values[index2], includeImageAlt, includeHtml);
-  }
-  return result.join("");
-}
-function node2(value2) {
-  return Boolean(value2 && typeof value2 === "object");
-}
-var emptyOptions2;
-var init_lib36 = __esm({
-  "node_modules/mdast-util-to-string/lib/index.js"() {
-    emptyOptions2 = {};
-  }
-});
-
-// node_modules/mdast-util-to-string/index.js
-var init_mdast_util_to_string = __esm({
-  "node_modules/mdast-util-to-string/index.js"() {
-    init_lib36();
-  }
-});
-
-// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js
-function lintRule23(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce23(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce23(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib37 = __esm({
-  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule23 = __esm({
-  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js"() {
-    init_lib37();
-  }
-});
-
-// node_modules/remark-lint-maximum-heading-length/index.js
-var jsxNameRe2, remarkLintMaximumHeadingLength, remark_lint_maximum_heading_length_default;
-var init_remark_lint_maximum_heading_length = __esm({
-  "node_modules/remark-lint-maximum-heading-length/index.js"() {
-    init_mdast_util_to_string();
-    init_unified_lint_rule23();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    jsxNameRe2 = /^h([1-6])$/;
-    remarkLintMaximumHeadingLength = lintRule23(
-      {
-        origin: "remark-lint:maximum-heading-length",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-maximum-heading-length#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | number | null | undefined} [options=60]
-       *   Configuration (default: `60`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        let expected = 60;
-        let size;
-        let stringLength;
-        if (options && typeof options === "object") {
-          size = options.size;
-          stringLength = options.stringLength;
-        } else {
-          size = options;
-        }
-        if (size === null || size === void 0) {
-        } else if (typeof size === "number") {
-          expected = size;
-        } else {
-          file2.fail("Unexpected value `" + size + "` for `size`, expected `number`");
-        }
-        visitParents(tree, function(node3, parents) {
-          if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe2.test(node3.name)) {
-            const place = position(node3);
-            const value2 = toString(node3, { includeHtml: false });
-            const actual = stringLength ? stringLength(value2) : Array.from(value2).length;
-            if (place && actual > expected) {
-              file2.message(
-                "Unexpected `" + actual + "` characters in heading, expected at most `" + expected + "` characters",
-                { ancestors: [...parents, node3], place }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_maximum_heading_length_default = remarkLintMaximumHeadingLength;
-  }
-});
-
-// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js
-function lintRule24(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce24(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce24(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib38 = __esm({
-  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule24 = __esm({
-  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js"() {
-    init_lib38();
-  }
-});
-
-// node_modules/remark-lint-maximum-line-length/index.js
-var import_pluralize7, remarkLintMaximumLineLength, remark_lint_maximum_line_length_default;
-var init_remark_lint_maximum_line_length = __esm({
-  "node_modules/remark-lint-maximum-line-length/index.js"() {
-    import_pluralize7 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule24();
-    init_unist_util_position();
-    init_unist_util_visit();
-    remarkLintMaximumLineLength = lintRule24(
-      {
-        origin: "remark-lint:maximum-line-length",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-maximum-line-length#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | number | null | undefined} [options=80]
-       *   Configuration (default: `80`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        const lines = value2.split(/\r?\n/);
-        let expected = 80;
-        let size;
-        let stringLength;
-        if (options && typeof options === "object") {
-          size = options.size;
-          stringLength = options.stringLength;
-        } else {
-          size = options;
-        }
-        if (size === null || size === void 0) {
-        } else if (typeof size === "number") {
-          expected = size;
-        } else {
-          file2.fail("Unexpected value `" + size + "` for `size`, expected `number`");
-        }
-        visit2(tree, function(node3, index3, parent) {
-          if (node3.type === "code" || node3.type === "definition" || node3.type === "heading" || node3.type === "html" || node3.type === "math" || node3.type === "mdxjsEsm" || node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression" || node3.type === "table" || // @ts-expect-error: TOML from frontmatter.
-          node3.type === "toml" || node3.type === "yaml") {
-            const end = pointEnd(node3);
-            const start2 = pointStart(node3);
-            if (end && start2) {
-              let line = start2.line - 1;
-              while (line < end.line) {
-                lines[line++] = "";
-              }
-            }
-            return SKIP;
-          }
-          if (node3.type === "image" || node3.type === "inlineCode" || node3.type === "link") {
-            const end = pointEnd(node3);
-            const start2 = pointStart(node3);
-            if (end && start2 && parent && typeof index3 === "number") {
-              if (start2.column > expected) return;
-              if (end.column < expected) return;
-              const next = parent.children[index3 + 1];
-              const nextStart = pointStart(next);
-              if (next && nextStart && nextStart.line === start2.line && // Either something with children:
-              (!("value" in next) || // Or with whitespace:
-              /^([^\r\n]*)[ \t]/.test(next.value))) {
-                return;
-              }
-              let line = start2.line - 1;
-              while (line < end.line) {
-                lines[line++] = "";
-              }
-            }
-          }
-        });
-        let index2 = -1;
-        while (++index2 < lines.length) {
-          const line = lines[index2];
-          const actualBytes = line.length;
-          const actualCharacters = stringLength ? stringLength(line) : Array.from(line).length;
-          const difference = actualCharacters - expected;
-          if (difference > 0) {
-            file2.message(
-              "Unexpected `" + actualCharacters + "` character line, expected at most `" + expected + "` characters, remove `" + difference + "` " + (0, import_pluralize7.default)("character", difference),
-              {
-                line: index2 + 1,
-                column: actualBytes + 1
-              }
-            );
-          }
-        }
-      }
-    );
-    remark_lint_maximum_line_length_default = remarkLintMaximumLineLength;
-  }
-});
-
-// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js
-function lintRule25(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce25(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce25(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib39 = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule25 = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js"() {
-    init_lib39();
-  }
-});
-
-// node_modules/remark-lint-no-blockquote-without-marker/index.js
-var import_pluralize8, remarkLintNoBlockquoteWithoutMarker, remark_lint_no_blockquote_without_marker_default;
-var init_remark_lint_no_blockquote_without_marker = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    import_pluralize8 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule25();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_location();
-    remarkLintNoBlockquoteWithoutMarker = lintRule25(
-      {
-        origin: "remark-lint:no-blockquote-without-marker",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-blockquote-without-marker#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        const loc = location(file2);
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "paragraph") return;
-          let expected = 0;
-          for (const parent of parents) {
-            if (parent.type === "blockquote") {
-              expected++;
-            } else if (parent.type === "containerDirective" || parent.type === "footnoteDefinition" || parent.type === "list" || parent.type === "listItem" || parent.type === "root") {
-            } else {
-              return SKIP;
-            }
-          }
-          if (!expected) return SKIP;
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (!end || !start2) return SKIP;
-          let line = start2.line;
-          while (++line <= end.line) {
-            const lineStart = loc.toOffset({ line, column: 1 });
-            ok(lineStart !== void 0);
-            let actual = 0;
-            let index2 = lineStart;
-            while (index2 < value2.length) {
-              const code18 = value2.charCodeAt(index2);
-              if (code18 === 9 || code18 === 32) {
-              } else if (code18 === 62) {
-                actual++;
-              } else {
-                break;
-              }
-              index2++;
-            }
-            const point5 = loc.toPoint(index2);
-            ok(point5);
-            const difference = expected - actual;
-            if (difference) {
-              file2.message(
-                "Unexpected `" + actual + "` block quote " + (0, import_pluralize8.default)("marker", actual) + " before paragraph line, expected `" + expected + "` " + (0, import_pluralize8.default)("marker", expected) + ", add `" + difference + "` " + (0, import_pluralize8.default)("marker", difference),
-                { ancestors: [...parents, node3], place: point5 }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_no_blockquote_without_marker_default = remarkLintNoBlockquoteWithoutMarker;
-  }
-});
-
-// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js
-function lintRule26(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce26(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce26(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib40 = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule26 = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js"() {
-    init_lib40();
-  }
-});
-
-// node_modules/remark-lint-no-consecutive-blank-lines/index.js
-var import_pluralize9, remarkLintNoConsecutiveBlankLines, remark_lint_no_consecutive_blank_lines_default;
-var init_remark_lint_no_consecutive_blank_lines = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize9 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule26();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintNoConsecutiveBlankLines = lintRule26(
-      {
-        origin: "remark-lint:no-consecutive-blank-lines",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-consecutive-blank-lines#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, function(node3, parents) {
-          const parent = parents.at(-1);
-          if (!parent) return;
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          const siblings = (
-            /** @type {Array<Nodes>} */
-            parent.children
-          );
-          const index2 = siblings.indexOf(node3);
-          if (index2 === 0 && // Container directives and JSX have arbitrary opening length.
-          parent.type !== "containerDirective" && parent.type !== "mdxJsxFlowElement") {
-            const parentStart = pointStart(parent);
-            const start2 = pointStart(node3);
-            if (parentStart && start2) {
-              const difference = start2.line - parentStart.line - (parent.type === "footnoteDefinition" ? 1 : 0);
-              if (difference > 0) {
-                file2.message(
-                  "Unexpected `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference) + " before node, expected `0` blank lines, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
-                  { ancestors: [...parents, node3], place: start2 }
-                );
-              }
-            }
-          }
-          const next = siblings[index2 + 1];
-          const end = pointEnd(node3);
-          const nextStart = pointStart(next);
-          if (end && nextStart) {
-            const difference = nextStart.line - end.line - 2;
-            if (difference > 0) {
-              const actual = difference + 1;
-              file2.message(
-                "Unexpected `" + actual + "` blank " + (0, import_pluralize9.default)("line", actual) + " before node, expected up to `1` blank line, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
-                { ancestors: [...parents, next], place: nextStart }
-              );
-            }
-          }
-          const parentEnd = pointEnd(parent);
-          if (!next && parentEnd && end && // Container directives and JSX have arbitrary closing length.
-          parent.type !== "containerDirective" && parent.type !== "mdxJsxFlowElement") {
-            const difference = parentEnd.line - end.line - (parent.type === "blockquote" ? 0 : 1);
-            if (difference > 0) {
-              file2.message(
-                "Unexpected `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference) + " after node, expected `0` blank lines, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
-                { ancestors: [...parents, node3], place: end }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_no_consecutive_blank_lines_default = remarkLintNoConsecutiveBlankLines;
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js
-function lintRule27(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce27(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce27(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib41 = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule27 = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js"() {
-    init_lib41();
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-headings/index.js
-var jsxNameRe3, remarkLintNoDuplicateHeadings, remark_lint_no_duplicate_headings_default;
-var init_remark_lint_no_duplicate_headings = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/index.js"() {
-    init_default();
-    init_mdast_util_to_string();
-    init_unified_lint_rule27();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    jsxNameRe3 = /^h([1-6])$/;
-    remarkLintNoDuplicateHeadings = lintRule27(
-      {
-        origin: "remark-lint:no-duplicate-headings",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-headings#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const map2 = /* @__PURE__ */ new Map();
-        visitParents(tree, function(node3, parents) {
-          if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe3.test(node3.name)) {
-            const ancestors = [...parents, node3];
-            const value2 = toString(node3).toLowerCase();
-            const duplicateAncestors = map2.get(value2);
-            if (node3.position && duplicateAncestors) {
-              const duplicate = duplicateAncestors.at(-1);
-              ok(duplicate);
-              file2.message(
-                "Unexpected heading with equivalent text, expected unique headings",
-                {
-                  ancestors,
-                  cause: new VFileMessage("Equivalent heading text defined here", {
-                    ancestors: duplicateAncestors,
-                    place: duplicate.position,
-                    source: "remark-lint",
-                    ruleId: "no-duplicate-headings"
-                  }),
-                  place: node3.position
-                }
-              );
-            }
-            map2.set(value2, ancestors);
-          }
-        });
-      }
-    );
-    remark_lint_no_duplicate_headings_default = remarkLintNoDuplicateHeadings;
-  }
-});
-
-// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js
-function lintRule28(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce28(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce28(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib42 = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule28 = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js"() {
-    init_lib42();
-  }
-});
-
-// node_modules/remark-lint-no-emphasis-as-heading/index.js
-var remarkLintNoEmphasisAsHeading, remark_lint_no_emphasis_as_heading_default;
-var init_remark_lint_no_emphasis_as_heading = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule28();
-    init_unist_util_visit_parents();
-    remarkLintNoEmphasisAsHeading = lintRule28(
-      {
-        origin: "remark-lint:no-emphasis-as-heading",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-emphasis-as-heading#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "paragraph") return;
-          const parent = parents.at(-1);
-          if (!node3.position || !parent) {
-            return;
-          }
-          const siblings = (
-            /** @type {Array<RootContent>} */
-            parent.children
-          );
-          const next = parent.children[siblings.indexOf(node3) + 1];
-          if (!next || next.type !== "paragraph") {
-            return;
-          }
-          const head = node3.children[0];
-          if (node3.children.length !== 1 || head.type !== "emphasis" && head.type !== "strong") {
-            return;
-          }
-          file2.message(
-            "Unexpected " + head.type + " introducing a section, expected a heading instead",
-            { ancestors: [...parents, node3, head], place: node3.position }
-          );
-        });
-      }
-    );
-    remark_lint_no_emphasis_as_heading_default = remarkLintNoEmphasisAsHeading;
-  }
-});
-
-// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js
-function lintRule29(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce29(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce29(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib43 = __esm({
-  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule29 = __esm({
-  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js"() {
-    init_lib43();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-articles/index.js
-var remarkLintNoFileNameArticles, remark_lint_no_file_name_articles_default;
-var init_remark_lint_no_file_name_articles = __esm({
-  "node_modules/remark-lint-no-file-name-articles/index.js"() {
-    init_unified_lint_rule29();
-    remarkLintNoFileNameArticles = lintRule29(
-      {
-        origin: "remark-lint:no-file-name-articles",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-articles#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2) {
-        const match = file2.stem && file2.stem.match(/^(?:the|teh|an?)\b/i);
-        if (match) {
-          file2.message(
-            "Unexpected file name starting with `" + match[0] + "`, remove it"
-          );
-        }
-      }
-    );
-    remark_lint_no_file_name_articles_default = remarkLintNoFileNameArticles;
-  }
-});
-
-// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js
-function lintRule30(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce30(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce30(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib44 = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule30 = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js"() {
-    init_lib44();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-consecutive-dashes/index.js
-var remarkLintNoFileNameConsecutiveDashes, remark_lint_no_file_name_consecutive_dashes_default;
-var init_remark_lint_no_file_name_consecutive_dashes = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/index.js"() {
-    init_unified_lint_rule30();
-    remarkLintNoFileNameConsecutiveDashes = lintRule30(
-      {
-        origin: "remark-lint:no-file-name-consecutive-dashes",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-consecutive-dashes#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2) {
-        if (file2.stem && /-{2,}/.test(file2.stem)) {
-          file2.message("Unexpected consecutive dashes in a file name, expected `-`");
-        }
-      }
-    );
-    remark_lint_no_file_name_consecutive_dashes_default = remarkLintNoFileNameConsecutiveDashes;
-  }
-});
-
-// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js
-function lintRule31(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce31(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce31(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib45 = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule31 = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js"() {
-    init_lib45();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-irregular-characters/index.js
-var defaultExpression, remarkLintNoFileNameIrregularCharacters, remark_lint_no_file_name_irregular_characters_default;
-var init_remark_lint_no_file_name_irregular_characters = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/index.js"() {
-    init_unified_lint_rule31();
-    defaultExpression = /[^-.\dA-Za-z]/;
-    remarkLintNoFileNameIrregularCharacters = lintRule31(
-      {
-        origin: "remark-lint:no-file-name-irregular-characters",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-irregular-characters#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @param {RegExp | string | null | undefined} [options]
-       *   Configuration (default: `/[^-.\dA-Za-z]/`),
-       *   when string wrapped in `new RegExp('[^' + x + ']', 'u')` so make sure to
-       *   double escape regexp characters
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2, options) {
-        let expected = defaultExpression;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "string") {
-          expected = new RegExp("[^" + options + "]", "u");
-        } else if (typeof options === "object" && "source" in options) {
-          expected = new RegExp(options.source, options.flags ?? "u");
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
-          );
-        }
-        const match = file2.stem && file2.stem.match(expected);
-        if (match) {
-          file2.message("Unexpected character `" + match[0] + "` in file name");
-        }
-      }
-    );
-    remark_lint_no_file_name_irregular_characters_default = remarkLintNoFileNameIrregularCharacters;
-  }
-});
-
-// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js
-function lintRule32(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce32(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce32(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib46 = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule32 = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js"() {
-    init_lib46();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-mixed-case/index.js
-var remarkLintNofileNameMixedCase, remark_lint_no_file_name_mixed_case_default;
-var init_remark_lint_no_file_name_mixed_case = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/index.js"() {
-    init_unified_lint_rule32();
-    remarkLintNofileNameMixedCase = lintRule32(
-      {
-        origin: "remark-lint:no-file-name-mixed-case",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-mixed-case#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2) {
-        const name2 = file2.stem;
-        if (name2 && !(name2 === name2.toLowerCase() || name2 === name2.toUpperCase())) {
-          file2.message(
-            "Unexpected mixed case in file name, expected either lowercase or uppercase"
-          );
-        }
-      }
-    );
-    remark_lint_no_file_name_mixed_case_default = remarkLintNofileNameMixedCase;
-  }
-});
-
-// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js
-function lintRule33(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce33(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce33(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib47 = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule33 = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js"() {
-    init_lib47();
-  }
-});
-
-// node_modules/remark-lint-no-file-name-outer-dashes/index.js
-var remarkLintNofileNameOuterDashes, remark_lint_no_file_name_outer_dashes_default;
-var init_remark_lint_no_file_name_outer_dashes = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/index.js"() {
-    init_unified_lint_rule33();
-    remarkLintNofileNameOuterDashes = lintRule33(
-      {
-        origin: "remark-lint:no-file-name-outer-dashes",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-outer-dashes#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2) {
-        if (file2.stem && /^-|-$/.test(file2.stem)) {
-          file2.message(
-            "Unexpected initial or final dashes in file name, expected dashes to join words"
-          );
-        }
-      }
-    );
-    remark_lint_no_file_name_outer_dashes_default = remarkLintNofileNameOuterDashes;
-  }
-});
-
-// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js
-function lintRule34(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce34(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce34(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib48 = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule34 = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js"() {
-    init_lib48();
-  }
-});
-
-// node_modules/remark-lint-no-heading-punctuation/index.js
-var jsxNameRe4, defaultExpression2, remarkLintNoHeadingPunctuation, remark_lint_no_heading_punctuation_default;
-var init_remark_lint_no_heading_punctuation = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/index.js"() {
-    init_mdast_util_to_string();
-    init_unified_lint_rule34();
-    init_unist_util_visit_parents();
-    jsxNameRe4 = /^h([1-6])$/;
-    defaultExpression2 = /[!,.:;?]/u;
-    remarkLintNoHeadingPunctuation = lintRule34(
-      {
-        origin: "remark-lint:no-heading-punctuation",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-punctuation#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {RegExp | string | null | undefined} [options]
-       *   Configuration (default: `/[!,.:;?]/u`),
-       *   wrapped in `new RegExp('[' + x + ']', 'u')` so make sure to double escape
-       *   regexp characters.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        let expected = defaultExpression2;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "string") {
-          expected = new RegExp("[" + options + "]", "u");
-        } else if (typeof options === "object" && "source" in options) {
-          expected = new RegExp(options.source, options.flags ?? "u");
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (node3.position && // Plain markdown.
-          (node3.type === "heading" || // MDX JSX.
-          (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe4.test(node3.name))) {
-            const tail = Array.from(toString(node3)).at(-1);
-            if (tail && expected.test(tail)) {
-              file2.message(
-                "Unexpected character `" + tail + "` at end of heading, remove it",
-                { ancestors: [...parents, node3], place: node3.position }
-              );
-            }
-          }
-        });
-      }
-    );
-    remark_lint_no_heading_punctuation_default = remarkLintNoHeadingPunctuation;
-  }
-});
-
-// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js
-function lintRule35(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce35(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce35(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib49 = __esm({
-  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule35 = __esm({
-  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js"() {
-    init_lib49();
-  }
-});
-
-// node_modules/remark-lint-no-literal-urls/index.js
-var defaultHttp, defaultMailto, remarkLintNoLiteralUrls, remark_lint_no_literal_urls_default;
-var init_remark_lint_no_literal_urls = __esm({
-  "node_modules/remark-lint-no-literal-urls/index.js"() {
-    init_mdast_util_to_string();
-    init_micromark_util_character();
-    init_unified_lint_rule35();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    defaultHttp = "http://";
-    defaultMailto = "mailto:";
-    remarkLintNoLiteralUrls = lintRule35(
-      {
-        origin: "remark-lint:no-literal-urls",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-literal-urls#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        visitParents(tree, "link", function(node3, parents) {
-          const start2 = pointStart(node3);
-          if (!start2 || typeof start2.offset !== "number") return;
-          const raw = toString(node3);
-          let protocol;
-          let otherwiseFine = false;
-          if (raw === node3.url) {
-            otherwiseFine = true;
-          } else if (defaultHttp + raw === node3.url) {
-            protocol = defaultHttp;
-          } else if (defaultMailto + raw === node3.url) {
-            protocol = defaultMailto;
-          }
-          if (
-            // If the url is the same as the content\u2026
-            (protocol || otherwiseFine) && // \u2026and it doesn\u2019t start with a marker.
-            !asciiPunctuation(value2.charCodeAt(start2.offset))
-          ) {
-            file2.message(
-              "Unexpected GFM autolink literal, expected regular autolink, add " + (protocol ? "`<" + protocol + "`" : "`<`") + " before and `>` after",
-              { ancestors: [...parents, node3], place: node3.position }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_no_literal_urls_default = remarkLintNoLiteralUrls;
-  }
-});
-
-// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js
-function lintRule36(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce36(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce36(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib50 = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule36 = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js"() {
-    init_lib50();
-  }
-});
-
-// node_modules/remark-lint-no-multiple-toplevel-headings/index.js
-var htmlRe2, jsxNameRe5, remarkLintNoMultipleToplevelHeadings, remark_lint_no_multiple_toplevel_headings_default;
-var init_remark_lint_no_multiple_toplevel_headings = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/index.js"() {
-    init_default();
-    init_unified_lint_rule36();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    htmlRe2 = /<h([1-6])/;
-    jsxNameRe5 = /^h([1-6])$/;
-    remarkLintNoMultipleToplevelHeadings = lintRule36(
-      {
-        origin: "remark-lint:no-multiple-toplevel-headings",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-multiple-toplevel-headings#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options=1]
-       *   Configuration (default: `1`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const option = options || 1;
-        let duplicateAncestors;
-        visitParents(tree, function(node3, parents) {
-          let rank;
-          if (node3.type === "heading") {
-            rank = node3.depth;
-          } else if (node3.type === "html") {
-            const results = node3.value.match(htmlRe2);
-            rank = results ? (
-              /** @type {Depth} */
-              Number(results[1])
-            ) : void 0;
-          } else if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
-            const results = node3.name.match(jsxNameRe5);
-            rank = results ? (
-              /** @type {Depth} */
-              Number(results[1])
-            ) : void 0;
-          }
-          if (rank) {
-            const ancestors = [...parents, node3];
-            if (node3.position && rank === option) {
-              if (duplicateAncestors) {
-                const duplicate = duplicateAncestors.at(-1);
-                ok(duplicate);
-                file2.message(
-                  "Unexpected duplicate toplevel heading, exected a single heading with rank `" + rank + "`",
-                  {
-                    ancestors,
-                    cause: new VFileMessage(
-                      "Toplevel heading already defined here",
-                      {
-                        ancestors: duplicateAncestors,
-                        place: duplicate.position,
-                        source: "remark-lint",
-                        ruleId: "no-multiple-toplevel-headings"
-                      }
-                    ),
-                    place: node3.position
-                  }
-                );
-              } else {
-                duplicateAncestors = ancestors;
-              }
-            }
-          }
-        });
-      }
-    );
-    remark_lint_no_multiple_toplevel_headings_default = remarkLintNoMultipleToplevelHeadings;
-  }
-});
-
-// node_modules/collapse-white-space/index.js
-function collapseWhiteSpace(value2, options) {
-  if (!options) {
-    options = {};
-  } else if (typeof options === "string") {
-    options = { style: options };
-  }
-  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
-  return String(value2).replace(
-    options.style === "html" ? html : js,
-    options.trim ? trimFactory(replace2) : replace2
-  );
-}
-function replaceLineEnding(value2) {
-  const match = /\r?\n|\r/.exec(value2);
-  return match ? match[0] : " ";
-}
-function replaceSpace() {
-  return " ";
-}
-function trimFactory(replace2) {
-  return dropOrReplace;
-  function dropOrReplace(value2, index2, all2) {
-    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
-  }
-}
-var js, html;
-var init_collapse_white_space = __esm({
-  "node_modules/collapse-white-space/index.js"() {
-    js = /\s+/g;
-    html = /[\t\n\v\f\r ]+/g;
-  }
-});
-
-// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js
-function lintRule37(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce37(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce37(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib51 = __esm({
-  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule37 = __esm({
-  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js"() {
-    init_lib51();
-  }
-});
-
-// node_modules/remark-lint-no-shell-dollars/index.js
-var flags, remarkLintNoShellDollars, remark_lint_no_shell_dollars_default;
-var init_remark_lint_no_shell_dollars = __esm({
-  "node_modules/remark-lint-no-shell-dollars/index.js"() {
-    init_collapse_white_space();
-    init_mdast_util_phrasing();
-    init_unified_lint_rule37();
-    init_unist_util_visit_parents();
-    flags = /* @__PURE__ */ new Set([
-      // Extensions.
-      "bash",
-      "bats",
-      "command",
-      "csh",
-      "ebuild",
-      "eclass",
-      "ksh",
-      "sh",
-      "sh.in",
-      "tcsh",
-      "tmux",
-      "tool",
-      "zsh",
-      "zsh-theme",
-      // Names (w/o extensions).
-      "abuild",
-      "alpine-abuild",
-      "apkbuild",
-      "gentoo-ebuild",
-      "gentoo-eclass",
-      "openrc",
-      "openrc-runscript",
-      "shell",
-      "shell-script"
-    ]);
-    remarkLintNoShellDollars = lintRule37(
-      {
-        origin: "remark-lint:no-shell-dollars",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shell-dollars#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type === "code" && node3.position && // Check known shell code.
-          node3.lang && flags.has(node3.lang)) {
-            const lines = node3.value.split("\n");
-            let index2 = -1;
-            let some = false;
-            while (++index2 < lines.length) {
-              const line = collapseWhiteSpace(lines[index2], {
-                style: "html",
-                trim: true
-              });
-              if (!line) continue;
-              if (line.charCodeAt(0) !== 36) return;
-              some = true;
-            }
-            if (!some) return;
-            file2.message(
-              "Unexpected shell code with every line prefixed by `$`, expected different code for input and output",
-              { ancestors: [...parents, node3], place: node3.position }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_no_shell_dollars_default = remarkLintNoShellDollars;
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js
-function lintRule38(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce38(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce38(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib52 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule38 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js"() {
-    init_lib52();
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-image/index.js
-var remarkLintNoShortcutReferenceImage, remark_lint_no_shortcut_reference_image_default;
-var init_remark_lint_no_shortcut_reference_image = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/index.js"() {
-    init_unified_lint_rule38();
-    init_unist_util_visit_parents();
-    remarkLintNoShortcutReferenceImage = lintRule38(
-      {
-        origin: "remark-lint:no-shortcut-reference-image",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-image#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, "imageReference", function(node3, parents) {
-          if (node3.position && node3.referenceType === "shortcut") {
-            file2.message(
-              "Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)",
-              { ancestors: [...parents, node3], place: node3.position }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_no_shortcut_reference_image_default = remarkLintNoShortcutReferenceImage;
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js
-function lintRule39(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce39(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce39(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib53 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule39 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js"() {
-    init_lib53();
-  }
-});
-
-// node_modules/remark-lint-no-shortcut-reference-link/index.js
-var remarkLintNoShortcutReferenceLink, remark_lint_no_shortcut_reference_link_default;
-var init_remark_lint_no_shortcut_reference_link = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/index.js"() {
-    init_unified_lint_rule39();
-    init_unist_util_visit_parents();
-    remarkLintNoShortcutReferenceLink = lintRule39(
-      {
-        origin: "remark-lint:no-shortcut-reference-link",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-link#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        visitParents(tree, "linkReference", function(node3, parents) {
-          if (node3.position && node3.referenceType === "shortcut") {
-            file2.message(
-              "Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)",
-              { ancestors: [...parents, node3], place: node3.position }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_no_shortcut_reference_link_default = remarkLintNoShortcutReferenceLink;
-  }
-});
-
-// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js
-function lintRule40(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce40(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce40(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib54 = __esm({
-  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule40 = __esm({
-  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js"() {
-    init_lib54();
-  }
-});
-
-// node_modules/remark-lint-no-table-indentation/index.js
-var import_pluralize10, remarkLintNoTableIndentation, remark_lint_no_table_indentation_default;
-var init_remark_lint_no_table_indentation = __esm({
-  "node_modules/remark-lint-no-table-indentation/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    import_pluralize10 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule40();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_location();
-    remarkLintNoTableIndentation = lintRule40(
-      {
-        origin: "remark-lint:no-table-indentation",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-table-indentation#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        const locations = location(value2);
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "table") return;
-          const parent = parents.at(-1);
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (!parent || !end || !start2) return;
-          const parentHead = parent.children[0];
-          ok(parentHead);
-          let line = start2.line;
-          let column;
-          if (parent.type === "root") {
-            column = 1;
-          } else if (parent.type === "blockquote") {
-            const parentStart = pointStart(parent);
-            if (parentStart) {
-              column = parentStart.column + 2;
-            }
-          } else if (parent.type === "listItem") {
-            const headStart = pointStart(parentHead);
-            if (headStart) {
-              column = headStart.column;
-              if (parentHead === node3) {
-                line++;
-              }
-            }
-          }
-          if (!column) return;
-          while (line <= end.line) {
-            let index2 = locations.toOffset({ line, column });
-            if (typeof index2 !== "number") continue;
-            const expected = index2;
-            let code18 = value2.charCodeAt(index2 - 1);
-            while (code18 === 9 || code18 === 32) {
-              index2--;
-              code18 = value2.charCodeAt(index2 - 1);
-            }
-            if (code18 === 10 || code18 === 13 || code18 === 62 || Number.isNaN(code18)) {
-              let actual = expected;
-              code18 = value2.charCodeAt(actual);
-              while (code18 === 9 || code18 === 32) {
-                code18 = value2.charCodeAt(++actual);
-              }
-              const difference = actual - expected;
-              if (difference !== 0) {
-                file2.message(
-                  "Unexpected `" + difference + "` extra " + (0, import_pluralize10.default)("space", difference) + " before table row, remove `" + difference + "` " + (0, import_pluralize10.default)("space", difference),
-                  {
-                    ancestors: [...parents, node3],
-                    place: {
-                      line,
-                      column: column + difference,
-                      offset: actual
-                    }
-                  }
-                );
-              }
-            }
-            line++;
-          }
-          return SKIP;
-        });
-      }
-    );
-    remark_lint_no_table_indentation_default = remarkLintNoTableIndentation;
-  }
-});
-
-// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
-function lintRule41(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce41(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce41(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib55 = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule41 = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
-    init_lib55();
-  }
-});
-
-// node_modules/remark-lint-unordered-list-marker-style/index.js
-var remarkLintUnorderedListMarkerStyle, remark_lint_unordered_list_marker_style_default;
-var init_remark_lint_unordered_list_marker_style = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule41();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    remarkLintUnorderedListMarkerStyle = lintRule41(
-      {
-        origin: "remark-lint:unordered-list-marker-style",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-unordered-list-marker-style#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options='consistent']
-       *   Configuration (default: `'consistent'`).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const value2 = String(file2);
-        let expected;
-        let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "+" || options === "-") {
-          expected = options;
-        } else {
-          file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`"
-          );
-        }
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "listItem") return;
-          const parent = parents.at(-1);
-          if (!parent || parent.type !== "list" || parent.ordered) return;
-          const place = pointStart(node3);
-          if (!place || typeof place.offset !== "number") return;
-          const code18 = value2.charCodeAt(place.offset);
-          const actual = code18 === 42 ? "*" : code18 === 43 ? "+" : code18 === 45 ? "-" : (
-            /* c8 ignore next -- weird ASTs. */
-            void 0
-          );
-          if (!actual) return;
-          if (expected) {
-            if (actual !== expected) {
-              file2.message(
-                "Unexpected unordered list marker `" + actual + "`, expected `" + expected + "`",
-                { ancestors: [...parents, node3], cause, place }
-              );
-            }
-          } else {
-            expected = actual;
-            cause = new VFileMessage(
-              "Unordered list marker style `" + expected + "` first defined for `'consistent'` here",
-              {
-                ancestors: [...parents, node3],
-                place,
-                ruleId: "unordered-list-marker-style",
-                source: "remark-lint"
-              }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_unordered_list_marker_style_default = remarkLintUnorderedListMarkerStyle;
-  }
-});
-
-// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js
-function lintRule42(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce42(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce42(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib56 = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule42 = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js"() {
-    init_lib56();
-  }
-});
-
-// node_modules/remark-lint-table-pipe-alignment/index.js
-var import_pluralize11, remarkLintTablePipeAlignment, remark_lint_table_pipe_alignment_default;
-var init_remark_lint_table_pipe_alignment = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    import_pluralize11 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule42();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintTablePipeAlignment = lintRule42(
-      {
-        origin: "remark-lint:table-pipe-alignment",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-pipe-alignment#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Options | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const stringLength = options ? options.stringLength : void 0;
-        const value2 = String(file2);
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "table") return;
-          const entries = inferTable([...parents, node3]);
-          const sizes = [];
-          for (const info of entries) {
-            if (info.size) {
-              let total = info.size.middle;
-              if (info.size.left) total += info.size.left;
-              if (info.size.right) total += info.size.right;
-              if (sizes[info.column] === void 0 || total > sizes[info.column]) {
-                sizes[info.column] = total;
-              }
-            }
-          }
-          for (const info of entries) {
-            if (!info.size) continue;
-            let total = info.size.middle;
-            if (info.size.left) total += info.size.left;
-            if (info.size.right) total += info.size.right;
-            const difference = sizes[info.column] - total;
-            ok(difference >= 0);
-            let left = 0;
-            let right = 0;
-            if (info.align === "center" && info.size.middle && difference > 0) {
-              const max = Math.floor((sizes[info.column] - info.size.middle) / 2);
-              if (info.size.right !== void 0 && max > info.size.right) {
-                right = max - info.size.right;
-              }
-              left = difference - right;
-            } else if (info.align === "right") {
-              left = difference;
-            } else {
-              right = difference;
-            }
-            warn(info, left, info.size.leftPoint);
-            if (info.size.right !== void 0) {
-              warn(info, right, info.size.rightPoint);
-            }
-          }
-          return SKIP;
-        });
-        function warn(info, add, place) {
-          if (add === 0) return;
-          file2.message(
-            "Unexpected unaligned cell, expected aligned pipes, add `" + add + "` " + (0, import_pluralize11.default)("space", add) + (info.row === void 0 ? " (or add `-` to pad alignment row cells)" : ""),
-            { ancestors: info.ancestors, place }
-          );
-        }
-        function inferTable(ancestors) {
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          ok(node3.type === "table");
-          const align = node3.align || [];
-          const result = [];
-          let rowIndex = -1;
-          while (++rowIndex < node3.children.length) {
-            const row = node3.children[rowIndex];
-            let column = -1;
-            while (++column < row.children.length) {
-              const node4 = row.children[column];
-              result.push({
-                align: align[column],
-                ancestors: [...ancestors, row, node4],
-                column,
-                row: rowIndex,
-                size: inferSize(
-                  pointStart(node4),
-                  pointEnd(node4),
-                  column === row.children.length - 1
-                )
-              });
-            }
-            if (rowIndex === 0) {
-              const alignRow = inferAlignRow(ancestors, align);
-              if (alignRow) result.push(...alignRow);
-            }
-          }
-          return result;
-        }
-        function inferAlignRow(ancestors, align) {
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          ok(node3.type === "table");
-          const headEnd = pointEnd(node3.children[0]);
-          if (!headEnd || typeof headEnd.offset !== "number") return;
-          let index2 = headEnd.offset;
-          if (value2.charCodeAt(index2) === 13) index2++;
-          if (value2.charCodeAt(index2) !== 10) return;
-          index2++;
-          const result = [];
-          const line = headEnd.line + 1;
-          let code18 = value2.charCodeAt(index2);
-          while (code18 === 9 || code18 === 32 || code18 === 62) {
-            index2++;
-            code18 = value2.charCodeAt(index2);
-          }
-          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
-            return;
-          }
-          let lineEndOffset = value2.indexOf("\n", index2);
-          if (lineEndOffset === -1) lineEndOffset = value2.length;
-          if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
-          let column = 0;
-          let cellStart = index2;
-          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
-          if (cellEnd === -1 || cellEnd > lineEndOffset) {
-            cellEnd = lineEndOffset;
-          }
-          while (cellStart !== cellEnd) {
-            let nextCellEnd = value2.indexOf("|", cellEnd + 1);
-            if (nextCellEnd === -1 || nextCellEnd > lineEndOffset) {
-              nextCellEnd = lineEndOffset;
-            }
-            if (nextCellEnd === lineEndOffset) {
-              let maybeEnd = lineEndOffset;
-              let code19 = value2.charCodeAt(maybeEnd - 1);
-              while (code19 === 9 || code19 === 32) {
-                maybeEnd--;
-                code19 = value2.charCodeAt(maybeEnd - 1);
-              }
-              if (cellEnd + 1 === maybeEnd) {
-                cellEnd = lineEndOffset;
-              }
-            }
-            result.push({
-              align: align[column],
-              ancestors,
-              column,
-              row: void 0,
-              size: inferSize(
-                {
-                  line,
-                  column: cellStart - index2 + 1,
-                  offset: cellStart
-                },
-                { line, column: cellEnd - index2 + 1, offset: cellEnd },
-                cellEnd === lineEndOffset
-              )
-            });
-            cellStart = cellEnd;
-            cellEnd = nextCellEnd;
-            column++;
-          }
-          return result;
-        }
-        function inferSize(start2, end, tailCell) {
-          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
-            let leftIndex = start2.offset;
-            let left;
-            let right;
-            if (value2.charCodeAt(leftIndex) === 124) {
-              left = 0;
-              leftIndex++;
-              while (value2.charCodeAt(leftIndex) === 32) {
-                left++;
-                leftIndex++;
-              }
-            }
-            let rightIndex = end.offset;
-            if (tailCell) {
-              while (value2.charCodeAt(rightIndex - 1) === 32) {
-                rightIndex--;
-              }
-              if (rightIndex > leftIndex && value2.charCodeAt(rightIndex - 1) === 124) {
-                rightIndex--;
-              } else {
-                rightIndex = end.offset;
-              }
-            }
-            const rightEdgeIndex = rightIndex;
-            if (value2.charCodeAt(rightIndex) === 124) {
-              right = 0;
-              while (rightIndex - 1 > leftIndex && value2.charCodeAt(rightIndex - 1) === 32) {
-                right++;
-                rightIndex--;
-              }
-            }
-            const middle = stringLength ? stringLength(value2.slice(leftIndex, rightIndex)) : rightIndex - leftIndex;
-            return {
-              left,
-              leftPoint: {
-                line: start2.line,
-                column: start2.column + (leftIndex - start2.offset),
-                offset: leftIndex
-              },
-              middle,
-              right,
-              rightPoint: {
-                line: end.line,
-                column: end.column - (end.offset - rightEdgeIndex),
-                offset: rightEdgeIndex
-              }
-            };
-          }
-        }
-      }
-    );
-    remark_lint_table_pipe_alignment_default = remarkLintTablePipeAlignment;
-  }
-});
-
-// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js
-function lintRule43(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce43(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce43(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib57 = __esm({
-  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule43 = __esm({
-  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js"() {
-    init_lib57();
-  }
-});
-
-// node_modules/remark-lint-table-pipes/index.js
-var remarkLintTablePipes, remark_lint_table_pipes_default;
-var init_remark_lint_table_pipes = __esm({
-  "node_modules/remark-lint-table-pipes/index.js"() {
-    init_mdast_util_phrasing();
-    init_unified_lint_rule43();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintTablePipes = lintRule43(
-      {
-        origin: "remark-lint:table-pipes",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-pipes#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "table") return;
-          let index2 = -1;
-          while (++index2 < node3.children.length) {
-            const row = node3.children[index2];
-            const start2 = pointStart(row);
-            const end = pointEnd(row);
-            if (start2 && typeof start2.offset === "number") {
-              checkStart(start2.offset, start2, [...parents, node3, row]);
-            }
-            if (end && typeof end.offset === "number") {
-              checkEnd(end.offset, end, [...parents, node3, row]);
-              if (index2 === 0) {
-                let index3 = end.offset;
-                if (value2.charCodeAt(index3) === 13) index3++;
-                if (value2.charCodeAt(index3) !== 10) continue;
-                index3++;
-                const lineStart = index3;
-                let code18 = value2.charCodeAt(index3);
-                while (code18 === 9 || code18 === 32 || code18 === 62) {
-                  index3++;
-                  code18 = value2.charCodeAt(index3);
-                }
-                checkStart(
-                  index3,
-                  {
-                    line: end.line + 1,
-                    column: index3 - lineStart + 1,
-                    offset: index3
-                  },
-                  [...parents, node3]
-                );
-                index3 = value2.indexOf("\n", index3);
-                if (index3 === -1) index3 = value2.length;
-                if (value2.charCodeAt(index3 - 1) === 13) index3--;
-                checkEnd(
-                  index3,
-                  {
-                    line: end.line + 1,
-                    column: index3 - lineStart + 1,
-                    offset: index3
-                  },
-                  [...parents, node3]
-                );
-              }
-            }
-          }
-          return SKIP;
-        });
-        function checkStart(index2, place, ancestors) {
-          let code18 = value2.charCodeAt(index2);
-          while (code18 === 9 || code18 === 32) {
-            code18 = value2.charCodeAt(++index2);
-          }
-          if (code18 !== 124) {
-            file2.message("Unexpected missing closing pipe in row, expected `|`", {
-              ancestors,
-              place
-            });
-          }
-        }
-        function checkEnd(index2, place, ancestors) {
-          let code18 = value2.charCodeAt(index2 - 1);
-          while (code18 === 9 || code18 === 32) {
-            index2--;
-            code18 = value2.charCodeAt(index2 - 1);
-          }
-          if (code18 !== 124) {
-            file2.message("Unexpected missing opening pipe in row, expected `|`", {
-              ancestors,
-              place
-            });
-          }
-        }
-      }
-    );
-    remark_lint_table_pipes_default = remarkLintTablePipes;
-  }
-});
-
-// node_modules/remark-preset-lint-markdown-style-guide/index.js
-var remarkPresetLintMarkdownStyleGuide, remark_preset_lint_markdown_style_guide_default;
-var init_remark_preset_lint_markdown_style_guide = __esm({
-  "node_modules/remark-preset-lint-markdown-style-guide/index.js"() {
-    init_remark_lint();
-    init_remark_lint_blockquote_indentation();
-    init_remark_lint_code_block_style();
-    init_remark_lint_definition_case();
-    init_remark_lint_definition_spacing();
-    init_remark_lint_emphasis_marker();
-    init_remark_lint_fenced_code_flag();
-    init_remark_lint_fenced_code_marker();
-    init_remark_lint_file_extension();
-    init_remark_lint_final_definition();
-    init_remark_lint_hard_break_spaces();
-    init_remark_lint_heading_increment();
-    init_remark_lint_heading_style();
-    init_remark_lint_link_title_style();
-    init_remark_lint_list_item_content_indent();
-    init_remark_lint_list_item_indent();
-    init_remark_lint_list_item_spacing();
-    init_remark_lint_maximum_heading_length();
-    init_remark_lint_maximum_line_length();
-    init_remark_lint_no_blockquote_without_marker();
-    init_remark_lint_no_consecutive_blank_lines();
-    init_remark_lint_no_duplicate_headings();
-    init_remark_lint_no_emphasis_as_heading();
-    init_remark_lint_no_file_name_articles();
-    init_remark_lint_no_file_name_consecutive_dashes();
-    init_remark_lint_no_file_name_irregular_characters();
-    init_remark_lint_no_file_name_mixed_case();
-    init_remark_lint_no_file_name_outer_dashes();
-    init_remark_lint_no_heading_punctuation();
-    init_remark_lint_no_literal_urls();
-    init_remark_lint_no_multiple_toplevel_headings();
-    init_remark_lint_no_shell_dollars();
-    init_remark_lint_no_shortcut_reference_image();
-    init_remark_lint_no_shortcut_reference_link();
-    init_remark_lint_no_table_indentation();
-    init_remark_lint_ordered_list_marker_style();
-    init_remark_lint_ordered_list_marker_value();
-    init_remark_lint_unordered_list_marker_style();
-    init_remark_lint_rule_style();
-    init_remark_lint_strong_marker();
-    init_remark_lint_table_cell_padding();
-    init_remark_lint_table_pipe_alignment();
-    init_remark_lint_table_pipes();
-    remarkPresetLintMarkdownStyleGuide = {
-      plugins: [
-        remarkLint,
-        // https://cirosantilli.com/markdown-style-guide/#file-extension
-        [remark_lint_file_extension_default, "md"],
-        // https://cirosantilli.com/markdown-style-guide/#file-name
-        remark_lint_no_file_name_mixed_case_default,
-        remark_lint_no_file_name_articles_default,
-        remark_lint_no_file_name_irregular_characters_default,
-        remark_lint_no_file_name_consecutive_dashes_default,
-        remark_lint_no_file_name_outer_dashes_default,
-        // https://cirosantilli.com/markdown-style-guide/#newlines
-        // https://cirosantilli.com/markdown-style-guide/#empty-lines-around-lists
-        // https://cirosantilli.com/markdown-style-guide/#tables
-        remark_lint_no_consecutive_blank_lines_default,
-        // https://cirosantilli.com/markdown-style-guide/#spaces-after-sentences.
-        // Not enforced, cannot be done properly without false positives, if you
-        // want this, use remark-retext and retext-sentence-spacing.
-        // https://cirosantilli.com/markdown-style-guide/#line-wrapping
-        [remark_lint_maximum_line_length_default, 80],
-        // https://cirosantilli.com/markdown-style-guide/#dollar-signs-in-shell-code
-        remark_lint_no_shell_dollars_default,
-        // https://cirosantilli.com/markdown-style-guide/#what-to-mark-as-code.
-        // This is a tip, not a rule.
-        // https://cirosantilli.com/markdown-style-guide/#spelling-and-grammar.
-        // Spelling is not in the scope of remark-lint.  If you want this,
-        // use remark-retext and retext-spell.
-        // https://cirosantilli.com/markdown-style-guide/#line-breaks
-        remark_lint_hard_break_spaces_default,
-        // https://cirosantilli.com/markdown-style-guide/#headers
-        [remark_lint_heading_style_default, "atx"],
-        remark_lint_heading_increment_default,
-        remark_lint_no_duplicate_headings_default,
-        // https://cirosantilli.com/markdown-style-guide/#top-level-header
-        remark_lint_no_multiple_toplevel_headings_default,
-        // https://cirosantilli.com/markdown-style-guide/#header-case.
-        // Heading case isn\u2019t tested yet: new rules to fix this are ok though!
-        // https://cirosantilli.com/markdown-style-guide/#end-of-a-header.
-        // Cannot be checked?
-        // https://cirosantilli.com/markdown-style-guide/#header-length
-        remark_lint_maximum_heading_length_default,
-        // https://cirosantilli.com/markdown-style-guide/#punctuation-at-the-end-of-headers
-        [remark_lint_no_heading_punctuation_default, ":."],
-        // https://cirosantilli.com/markdown-style-guide/#header-synonyms.
-        // Cannot be checked?
-        // https://cirosantilli.com/markdown-style-guide/#blockquotes
-        [remark_lint_blockquote_indentation_default, 2],
-        remark_lint_no_blockquote_without_marker_default,
-        // https://cirosantilli.com/markdown-style-guide/#unordered
-        [remark_lint_unordered_list_marker_style_default, "-"],
-        // https://cirosantilli.com/markdown-style-guide/#ordered
-        [remark_lint_ordered_list_marker_style_default, "."],
-        [remark_lint_ordered_list_marker_value_default, "one"],
-        // https://cirosantilli.com/markdown-style-guide/#spaces-after-list-marker
-        [remark_lint_list_item_indent_default, "mixed"],
-        // https://cirosantilli.com/markdown-style-guide/#indentation-of-content-inside-lists
-        remark_lint_list_item_content_indent_default,
-        // https://cirosantilli.com/markdown-style-guide/#empty-lines-inside-lists
-        remark_lint_list_item_spacing_default,
-        // https://cirosantilli.com/markdown-style-guide/#case-of-first-letter-of-list-item
-        // Not checked.
-        // https://cirosantilli.com/markdown-style-guide/#punctuation-at-the-end-of-list-items.
-        // Not checked.
-        // https://cirosantilli.com/markdown-style-guide/#definition-lists.
-        // Not checked.
-        // https://cirosantilli.com/markdown-style-guide/#code-blocks
-        [remark_lint_code_block_style_default, "fenced"],
-        [remark_lint_fenced_code_flag_default, { allowEmpty: false }],
-        [remark_lint_fenced_code_marker_default, "`"],
-        // https://cirosantilli.com/markdown-style-guide/#horizontal-rules
-        [remark_lint_rule_style_default, "---"],
-        // https://cirosantilli.com/markdown-style-guide/#tables
-        remark_lint_no_table_indentation_default,
-        remark_lint_table_pipes_default,
-        remark_lint_table_pipe_alignment_default,
-        [remark_lint_table_cell_padding_default, "padded"],
-        // https://cirosantilli.com/markdown-style-guide/#separate-consecutive-elements.
-        // Not checked.
-        // https://cirosantilli.com/markdown-style-guide/#reference-style-links
-        remark_lint_no_shortcut_reference_image_default,
-        remark_lint_no_shortcut_reference_link_default,
-        remark_lint_final_definition_default,
-        remark_lint_definition_case_default,
-        remark_lint_definition_spacing_default,
-        // https://cirosantilli.com/markdown-style-guide/#single-or-double-quote-titles
-        [remark_lint_link_title_style_default, '"'],
-        // https://cirosantilli.com/markdown-style-guide/#bold
-        [remark_lint_strong_marker_default, "*"],
-        // https://cirosantilli.com/markdown-style-guide/#italic
-        [remark_lint_emphasis_marker_default, "*"],
-        // https://cirosantilli.com/markdown-style-guide/#uppercase-for-emphasis.
-        // Not checked.
-        // https://cirosantilli.com/markdown-style-guide/#emphasis-vs-headers
-        remark_lint_no_emphasis_as_heading_default,
-        // https://cirosantilli.com/markdown-style-guide/#automatic-links-without-angle-brackets
-        remark_lint_no_literal_urls_default
-        // https://cirosantilli.com/markdown-style-guide/#email-automatic-links.
-        // Not checked.
-      ]
-    };
-    remark_preset_lint_markdown_style_guide_default = remarkPresetLintMarkdownStyleGuide;
-  }
-});
-
-// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js
-function lintRule44(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce44(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce44(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib58 = __esm({
-  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule44 = __esm({
-  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js"() {
-    init_lib58();
-  }
-});
-
-// node_modules/remark-lint-final-newline/index.js
-var remarkLintFinalNewline, remark_lint_final_newline_default;
-var init_remark_lint_final_newline = __esm({
-  "node_modules/remark-lint-final-newline/index.js"() {
-    init_default();
-    init_unified_lint_rule44();
-    init_vfile_location();
-    remarkLintFinalNewline = lintRule44(
-      {
-        origin: "remark-lint:final-newline",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-newline#readme"
-      },
-      /**
-       * @param {Root} _
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(_, file2) {
-        const value2 = String(file2);
-        const end = location(file2).toPoint(value2.length);
-        const last2 = value2.length - 1;
-        ok(end);
-        if (
-          // Empty is fine.
-          last2 !== -1 && value2.charAt(last2) !== "\n"
-        ) {
-          file2.message(
-            "Unexpected missing final newline character, expected line feed (`\\n`) at end of file",
-            end
-          );
-        }
-      }
-    );
-    remark_lint_final_newline_default = remarkLintFinalNewline;
-  }
-});
-
-// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js
-function lintRule45(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce45(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce45(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib59 = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule45 = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js"() {
-    init_lib59();
-  }
-});
-
-// node_modules/remark-lint-list-item-bullet-indent/index.js
-var import_pluralize12, remarkLintListItemBulletIndent, remark_lint_list_item_bullet_indent_default;
-var init_remark_lint_list_item_bullet_indent = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/index.js"() {
-    import_pluralize12 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule45();
-    init_unist_util_position();
-    remarkLintListItemBulletIndent = lintRule45(
-      {
-        origin: "remark-lint:list-item-bullet-indent",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-bullet-indent#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const treeStart = pointStart(tree);
-        if (!tree || tree.type !== "root" || !treeStart) return;
-        for (const child of tree.children) {
-          if (child.type !== "list") continue;
-          const list3 = child;
-          for (const item of list3.children) {
-            const place = pointStart(item);
-            if (!place) continue;
-            const actual = place.column - treeStart.column;
-            if (actual) {
-              file2.message(
-                "Unexpected `" + actual + "` " + (0, import_pluralize12.default)("space", actual) + " before list item, expected `0` spaces, remove them",
-                { ancestors: [tree, list3, item], place }
-              );
-            }
-          }
-        }
-      }
-    );
-    remark_lint_list_item_bullet_indent_default = remarkLintListItemBulletIndent;
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js
-function lintRule46(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce46(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce46(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib60 = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule46 = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js"() {
-    init_lib60();
-  }
-});
-
-// node_modules/remark-lint-no-duplicate-definitions/index.js
-var empty2, remarkLintNoDuplicateDefinitions, remark_lint_no_duplicate_definitions_default;
-var init_remark_lint_no_duplicate_definitions = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/index.js"() {
-    init_default();
-    init_mdast_util_phrasing();
-    init_unified_lint_rule46();
-    init_unist_util_visit_parents();
-    init_vfile_message();
-    empty2 = [];
-    remarkLintNoDuplicateDefinitions = lintRule46(
-      {
-        origin: "remark-lint:no-duplicate-definitions",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-definitions#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const definitions = /* @__PURE__ */ new Map();
-        const footnoteDefinitions = /* @__PURE__ */ new Map();
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          const [map2, identifier] = node3.type === "definition" ? [definitions, node3.identifier] : node3.type === "footnoteDefinition" ? [footnoteDefinitions, node3.identifier] : empty2;
-          if (map2 && identifier && node3.position) {
-            const ancestors = [...parents, node3];
-            const duplicateAncestors = map2.get(identifier);
-            if (duplicateAncestors) {
-              const duplicate = duplicateAncestors.at(-1);
-              ok(duplicate);
-              file2.message(
-                "Unexpected " + (node3.type === "footnoteDefinition" ? "footnote " : "") + "definition with an already defined identifier (`" + identifier + "`), expected unique identifiers",
-                {
-                  ancestors,
-                  cause: new VFileMessage("Identifier already defined here", {
-                    ancestors: duplicateAncestors,
-                    place: duplicate.position,
-                    source: "remark-lint",
-                    ruleId: "no-duplicate-definitions"
-                  }),
-                  place: node3.position
-                }
-              );
-            }
-            map2.set(identifier, ancestors);
-          }
-        });
-      }
-    );
-    remark_lint_no_duplicate_definitions_default = remarkLintNoDuplicateDefinitions;
-  }
-});
-
-// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js
-function lintRule47(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce47(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce47(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib61 = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule47 = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js"() {
-    init_lib61();
-  }
-});
-
-// node_modules/remark-lint-no-heading-content-indent/index.js
-var import_pluralize13, remarkLintNoHeadingContentIndent, remark_lint_no_heading_content_indent_default;
-var init_remark_lint_no_heading_content_indent = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/index.js"() {
-    init_mdast_util_phrasing();
-    import_pluralize13 = __toESM(require_pluralize(), 1);
-    init_unified_lint_rule47();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    remarkLintNoHeadingContentIndent = lintRule47(
-      {
-        origin: "remark-lint:no-heading-content-indent",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-content-indent#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const value2 = String(file2);
-        visitParents(tree, function(node3, parents) {
-          if (phrasing(node3)) {
-            return SKIP;
-          }
-          if (node3.type !== "heading") return;
-          const start2 = pointStart(node3);
-          const end = pointEnd(node3);
-          if (!end || !start2 || typeof end.offset !== "number" || typeof start2.offset !== "number") {
-            return;
-          }
-          let index2 = start2.offset;
-          let code18 = value2.charCodeAt(index2);
-          let found = false;
-          while (value2.charCodeAt(index2) === 35) {
-            index2++;
-            found = true;
-            continue;
-          }
-          const from = index2;
-          code18 = value2.charCodeAt(index2);
-          while (code18 === 9 || code18 === 32) {
-            code18 = value2.charCodeAt(++index2);
-            continue;
-          }
-          const size = index2 - from;
-          if (found && size > 1) {
-            file2.message(
-              "Unexpected `" + size + "` " + (0, import_pluralize13.default)("space", size) + " between hashes and content, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize13.default)("space", size - 1),
-              {
-                ancestors: [...parents, node3],
-                place: {
-                  line: start2.line,
-                  column: start2.column + (index2 - start2.offset),
-                  offset: start2.offset + (index2 - start2.offset)
-                }
-              }
-            );
-          }
-          const contentStart = index2;
-          index2 = end.offset;
-          code18 = value2.charCodeAt(index2 - 1);
-          while (code18 === 9 || code18 === 32) {
-            index2--;
-            code18 = value2.charCodeAt(index2 - 1);
-            continue;
-          }
-          let endFound = false;
-          while (value2.charCodeAt(index2 - 1) === 35) {
-            index2--;
-            endFound = true;
-            continue;
-          }
-          const endFrom = index2;
-          code18 = value2.charCodeAt(index2 - 1);
-          while (code18 === 9 || code18 === 32) {
-            index2--;
-            code18 = value2.charCodeAt(index2 - 1);
-            continue;
-          }
-          const endSize = endFrom - index2;
-          if (endFound && index2 > contentStart && endSize > 1) {
-            file2.message(
-              "Unexpected `" + endSize + "` " + (0, import_pluralize13.default)("space", endSize) + " between content and hashes, expected `1` space, remove `" + (endSize - 1) + "` " + (0, import_pluralize13.default)("space", endSize - 1),
-              {
-                ancestors: [...parents, node3],
-                place: {
-                  line: end.line,
-                  column: end.column - (end.offset - endFrom),
-                  offset: end.offset - (end.offset - endFrom)
-                }
-              }
-            );
-          }
-        });
-      }
-    );
-    remark_lint_no_heading_content_indent_default = remarkLintNoHeadingContentIndent;
-  }
-});
-
-// node_modules/micromark-util-normalize-identifier/index.js
-function normalizeIdentifier(value2) {
-  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
-}
-var init_micromark_util_normalize_identifier = __esm({
-  "node_modules/micromark-util-normalize-identifier/index.js"() {
-  }
-});
-
-// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js
-function lintRule48(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce48(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce48(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib62 = __esm({
-  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule48 = __esm({
-  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js"() {
-    init_lib62();
-  }
-});
-
-// node_modules/remark-lint-no-undefined-references/index.js
-var emptyOptions3, emptyAllow, lineEndingExpression, remarkLintNoUndefinedReferences, remark_lint_no_undefined_references_default;
-var init_remark_lint_no_undefined_references = __esm({
-  "node_modules/remark-lint-no-undefined-references/index.js"() {
-    init_collapse_white_space();
-    init_default();
-    init_micromark_util_normalize_identifier();
-    init_unified_lint_rule48();
-    init_unist_util_position();
-    init_unist_util_visit_parents();
-    init_vfile_location();
-    emptyOptions3 = {};
-    emptyAllow = [];
-    lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
-    remarkLintNoUndefinedReferences = lintRule48(
-      {
-        origin: "remark-lint:no-undefined-references",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @param {Readonly<Options> | null | undefined} [options]
-       *   Configuration (optional).
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2, options) {
-        const settings = options || emptyOptions3;
-        const allow = settings.allow || emptyAllow;
-        const allowShortcutLink = settings.allowShortcutLink || false;
-        const value2 = String(file2);
-        const toPoint = location(file2).toPoint;
-        const definitionIdentifiers = /* @__PURE__ */ new Set();
-        const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
-        const regexes = [];
-        const strings = /* @__PURE__ */ new Set();
-        const phrasingStacks = [];
-        let index2 = -1;
-        while (++index2 < allow.length) {
-          const value3 = allow[index2];
-          if (typeof value3 === "string") {
-            strings.add(normalizeIdentifier(value3));
-          } else if (typeof value3 === "object" && "source" in value3) {
-            regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
-          }
-        }
-        visitParents(tree, function(node3, parents) {
-          if (node3.type === "definition") {
-            definitionIdentifiers.add(normalizeIdentifier(node3.identifier));
-          }
-          if (node3.type === "footnoteDefinition") {
-            footnoteDefinitionIdentifiers.add(normalizeIdentifier(node3.identifier));
-          }
-          if (node3.type === "heading" || node3.type === "paragraph" || node3.type === "tableCell") {
-            phrasingStacks.push([...parents, node3]);
-          }
-        });
-        for (const ancestors of phrasingStacks) {
-          findInPhrasingContainer(ancestors);
-        }
-        function findInPhrasingContainer(ancestors) {
-          const bracketRanges = [];
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          ok("children" in node3);
-          for (const child of node3.children) {
-            if (child.type === "text") {
-              findRangesInText(bracketRanges, [...ancestors, child]);
-            } else if ("children" in child) {
-              findInPhrasingContainer([...ancestors, child]);
-            }
-          }
-          for (const range of bracketRanges) {
-            handleRange(range);
-          }
-        }
-        function findRangesInText(ranges, ancestors) {
-          const node3 = ancestors.at(-1);
-          ok(node3);
-          const end = pointEnd(node3);
-          const start2 = pointStart(node3);
-          if (!end || !start2 || typeof start2.offset !== "number" || typeof end.offset !== "number") {
-            return;
-          }
-          const source = value2.slice(start2.offset, end.offset);
-          const lines = [[start2.offset, ""]];
-          let last2 = 0;
-          lineEndingExpression.lastIndex = 0;
-          let match = lineEndingExpression.exec(source);
-          while (match) {
-            const index3 = match.index;
-            const lineTuple2 = lines.at(-1);
-            ok(lineTuple2);
-            lineTuple2[1] = source.slice(last2, index3);
-            last2 = index3 + match[0].length;
-            lines.push([start2.offset + last2, ""]);
-            match = lineEndingExpression.exec(source);
-          }
-          const lineTuple = lines.at(-1);
-          ok(lineTuple);
-          lineTuple[1] = source.slice(last2);
-          for (const lineTuple2 of lines) {
-            const [lineStart, line] = lineTuple2;
-            let index3 = 0;
-            while (index3 < line.length) {
-              const code18 = line.charCodeAt(index3);
-              if (code18 === 91) {
-                ranges.push([ancestors, [lineStart + index3]]);
-                index3++;
-              } else if (code18 === 92) {
-                const next = line.charCodeAt(index3 + 1);
-                index3++;
-                if (next === 91 || next === 93) {
-                  index3++;
-                }
-              } else if (code18 === 93) {
-                const bracketInfo = ranges.at(-1);
-                if (!bracketInfo) {
-                  index3++;
-                } else if (line.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
-                bracketInfo[1].length !== 3) {
-                  index3++;
-                  bracketInfo[1].push(lineStart + index3, lineStart + index3);
-                  index3++;
-                } else {
-                  index3++;
-                  bracketInfo[1].push(lineStart + index3);
-                  handleRange(bracketInfo);
-                  ranges.pop();
-                }
-              } else {
-                index3++;
-              }
-            }
-          }
-        }
-        function handleRange(bracketRange) {
-          const [ancestors, range] = bracketRange;
-          if (range.length === 1) return;
-          if (range.length === 3) range.length = 2;
-          if (range.length === 2 && range[0] + 2 === range[1]) return;
-          const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
-          const offset2 = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
-          let id = normalizeIdentifier(
-            collapseWhiteSpace(
-              value2.slice(range[0 + offset2] + 1, range[1 + offset2] - 1),
-              { style: "html", trim: true }
-            )
-          );
-          let defined = definitionIdentifiers;
-          if (label === "footnote") {
-            if (id.includes(" ")) return;
-            defined = footnoteDefinitionIdentifiers;
-            id = id.slice(1);
-          }
-          if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
-            return regex.test(id);
-          })) {
-            return;
-          }
-          const start2 = toPoint(range[0]);
-          const end = toPoint(range[range.length - 1]);
-          if (end && start2) {
-            file2.message(
-              "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
-              {
-                ancestors,
-                place: { start: start2, end }
-              }
-            );
-          }
-        }
-      }
-    );
-    remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
-  }
-});
-
-// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js
-function lintRule49(meta3, rule) {
-  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
-  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
-  const parts = id.split(":");
-  const source = parts[1] ? parts[0] : void 0;
-  const ruleId = parts[1];
-  Object.defineProperty(plugin, "name", { value: id });
-  return plugin;
-  function plugin(config2) {
-    const [severity2, options] = coerce49(ruleId, config2);
-    const fatal = severity2 === 2;
-    if (!severity2) return;
-    return function(tree, file2, next) {
-      let index2 = file2.messages.length - 1;
-      wrap2(rule, function(error2) {
-        const messages2 = file2.messages;
-        if (error2 && !messages2.includes(error2)) {
-          try {
-            file2.fail(error2);
-          } catch {
-          }
-        }
-        while (++index2 < messages2.length) {
-          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
-        }
-        next();
-      })(tree, file2, options);
-    };
-  }
-}
-function coerce49(name2, config2) {
-  if (Array.isArray(config2)) {
-    const [severity2, option] = config2;
-    switch (severity2) {
-      case false:
-      case 0:
-      case "off": {
-        return [0, option];
-      }
-      case true:
-      case 1:
-      case "on":
-      case "warn": {
-        return [1, option];
-      }
-      case 2:
-      case "error": {
-        return [2, option];
-      }
-      default: {
-        if (typeof severity2 === "number") {
-          throw new Error(
-            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
-          );
-        }
-        return [
-          1,
-          /** @type {Option} */
-          config2
-        ];
-      }
-    }
-  }
-  return [1, config2];
-}
-var init_lib63 = __esm({
-  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js"() {
-    init_trough();
-  }
-});
-
-// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js
-var init_unified_lint_rule49 = __esm({
-  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js"() {
-    init_lib63();
-  }
-});
-
-// node_modules/remark-lint-no-unused-definitions/index.js
-var remarkLintNoUnusedDefinitions, remark_lint_no_unused_definitions_default;
-var init_remark_lint_no_unused_definitions = __esm({
-  "node_modules/remark-lint-no-unused-definitions/index.js"() {
-    init_default();
-    init_unified_lint_rule49();
-    init_unist_util_visit_parents();
-    remarkLintNoUnusedDefinitions = lintRule49(
-      {
-        origin: "remark-lint:no-unused-definitions",
-        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme"
-      },
-      /**
-       * @param {Root} tree
-       *   Tree.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      function(tree, file2) {
-        const footnoteDefinitions = /* @__PURE__ */ new Map();
-        const definitions = /* @__PURE__ */ new Map();
-        visitParents(tree, function(node3, parents) {
-          if ("identifier" in node3) {
-            const map2 = node3.type === "footnoteDefinition" || node3.type === "footnoteReference" ? footnoteDefinitions : definitions;
-            let entry = map2.get(node3.identifier);
-            if (!entry) {
-              entry = { ancestors: void 0, used: false };
-              map2.set(node3.identifier, entry);
-            }
-            if (node3.type === "definition" || node3.type === "footnoteDefinition") {
-              entry.ancestors = [...parents, node3];
-            } else if (node3.type === "imageReference" || node3.type === "linkReference" || node3.type === "footnoteReference") {
-              entry.used = true;
-            }
-          }
-        });
-        const entries = [...footnoteDefinitions.values(), ...definitions.values()];
-        for (const entry of entries) {
-          if (!entry.used) {
-            ok(entry.ancestors);
-            const node3 = entry.ancestors.at(-1);
-            ok(node3);
-            ok(node3.type === "footnoteDefinition" || node3.type === "definition");
-            if (node3.position) {
-              const prefix = node3.type === "footnoteDefinition" ? "footnote " : "";
-              file2.message(
-                "Unexpected unused " + prefix + "definition, expected no definition or one or more " + prefix + "references to `" + node3.identifier + "`",
-                { ancestors: entry.ancestors, place: node3.position }
-              );
-            }
-          }
-        }
-      }
-    );
-    remark_lint_no_unused_definitions_default = remarkLintNoUnusedDefinitions;
-  }
-});
-
-// node_modules/remark-preset-lint-recommended/index.js
-var remarkPresetLintRecommended, remark_preset_lint_recommended_default;
-var init_remark_preset_lint_recommended = __esm({
-  "node_modules/remark-preset-lint-recommended/index.js"() {
-    init_remark_lint();
-    init_remark_lint_final_newline();
-    init_remark_lint_hard_break_spaces();
-    init_remark_lint_list_item_bullet_indent();
-    init_remark_lint_list_item_indent();
-    init_remark_lint_no_blockquote_without_marker();
-    init_remark_lint_no_duplicate_definitions();
-    init_remark_lint_no_heading_content_indent();
-    init_remark_lint_no_literal_urls();
-    init_remark_lint_no_shortcut_reference_image();
-    init_remark_lint_no_shortcut_reference_link();
-    init_remark_lint_no_undefined_references();
-    init_remark_lint_no_unused_definitions();
-    init_remark_lint_ordered_list_marker_style();
-    remarkPresetLintRecommended = {
-      plugins: [
-        remarkLint,
-        // Unix compatibility.
-        remark_lint_final_newline_default,
-        // Rendering across vendors differs greatly if using other styles.
-        remark_lint_list_item_bullet_indent_default,
-        [remark_lint_list_item_indent_default, "one"],
-        remark_lint_no_blockquote_without_marker_default,
-        remark_lint_no_literal_urls_default,
-        [remark_lint_ordered_list_marker_style_default, "."],
-        // Mistakes.
-        // To do: next major: change to `allowSpaces: false`.
-        remark_lint_hard_break_spaces_default,
-        remark_lint_no_duplicate_definitions_default,
-        remark_lint_no_heading_content_indent_default,
-        remark_lint_no_shortcut_reference_image_default,
-        remark_lint_no_shortcut_reference_link_default,
-        remark_lint_no_undefined_references_default,
-        remark_lint_no_unused_definitions_default
-      ]
-    };
-    remark_preset_lint_recommended_default = remarkPresetLintRecommended;
-  }
-});
-
-// node_modules/bail/index.js
-function bail(error2) {
-  if (error2) {
-    throw error2;
-  }
-}
-var init_bail = __esm({
-  "node_modules/bail/index.js"() {
-  }
-});
-
-// node_modules/extend/index.js
-var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module2) {
-    "use strict";
-    var hasOwn2 = Object.prototype.hasOwnProperty;
-    var toStr = Object.prototype.toString;
-    var defineProperty = Object.defineProperty;
-    var gOPD = Object.getOwnPropertyDescriptor;
-    var isArray2 = function isArray3(arr) {
-      if (typeof Array.isArray === "function") {
-        return Array.isArray(arr);
-      }
-      return toStr.call(arr) === "[object Array]";
-    };
-    var isPlainObject3 = function isPlainObject4(obj) {
-      if (!obj || toStr.call(obj) !== "[object Object]") {
-        return false;
-      }
-      var hasOwnConstructor = hasOwn2.call(obj, "constructor");
-      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn2.call(obj.constructor.prototype, "isPrototypeOf");
-      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
-        return false;
-      }
-      var key;
-      for (key in obj) {
-      }
-      return typeof key === "undefined" || hasOwn2.call(obj, key);
-    };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
-          enumerable: true,
-          configurable: true,
-          value: options.newValue,
-          writable: true
-        });
-      } else {
-        target[options.name] = options.newValue;
-      }
-    };
-    var getProperty = function getProperty2(obj, name2) {
-      if (name2 === "__proto__") {
-        if (!hasOwn2.call(obj, name2)) {
-          return void 0;
-        } else if (gOPD) {
-          return gOPD(obj, name2).value;
-        }
-      }
-      return obj[name2];
-    };
-    module2.exports = function extend4() {
-      var options, name2, src, copy, copyIsArray, clone2;
-      var target = arguments[0];
-      var i2 = 1;
-      var length = arguments.length;
-      var deep = false;
-      if (typeof target === "boolean") {
-        deep = target;
-        target = arguments[1] || {};
-        i2 = 2;
-      }
-      if (target == null || typeof target !== "object" && typeof target !== "function") {
-        target = {};
-      }
-      for (; i2 < length; ++i2) {
-        options = arguments[i2];
-        if (options != null) {
-          for (name2 in options) {
-            src = getProperty(target, name2);
-            copy = getProperty(options, name2);
-            if (target !== copy) {
-              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray2(copy)))) {
-                if (copyIsArray) {
-                  copyIsArray = false;
-                  clone2 = src && isArray2(src) ? src : [];
-                } else {
-                  clone2 = src && isPlainObject3(src) ? src : {};
-                }
-                setProperty(target, { name: name2, newValue: extend4(deep, clone2, copy) });
-              } else if (typeof copy !== "undefined") {
-                setProperty(target, { name: name2, newValue: copy });
-              }
-            }
-          }
-        }
-      }
-      return target;
-    };
-  }
-});
-
-// node_modules/is-plain-obj/index.js
-function isPlainObject2(value2) {
-  if (typeof value2 !== "object" || value2 === null) {
-    return false;
-  }
-  const prototype = Object.getPrototypeOf(value2);
-  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
-}
-var init_is_plain_obj = __esm({
-  "node_modules/is-plain-obj/index.js"() {
-  }
-});
-
-// node_modules/vfile/lib/minpath.js
-var import_node_path;
-var init_minpath = __esm({
-  "node_modules/vfile/lib/minpath.js"() {
-    import_node_path = __toESM(require("node:path"), 1);
-  }
-});
-
-// node_modules/vfile/lib/minproc.js
-var import_node_process;
-var init_minproc = __esm({
-  "node_modules/vfile/lib/minproc.js"() {
-    import_node_process = __toESM(require("node:process"), 1);
-  }
-});
-
-// node_modules/vfile/lib/minurl.shared.js
-function isUrl(fileUrlOrPath) {
-  return Boolean(
-    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
-    fileUrlOrPath.auth === void 0
-  );
-}
-var init_minurl_shared = __esm({
-  "node_modules/vfile/lib/minurl.shared.js"() {
-  }
-});
-
-// node_modules/vfile/lib/minurl.js
-var import_node_url;
-var init_minurl = __esm({
-  "node_modules/vfile/lib/minurl.js"() {
-    import_node_url = require("node:url");
-    init_minurl_shared();
-  }
-});
-
-// node_modules/vfile/lib/index.js
-function assertPart(part, name2) {
-  if (part && part.includes(import_node_path.default.sep)) {
-    throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path.default.sep + "`"
-    );
-  }
-}
-function assertNonEmpty(part, name2) {
-  if (!part) {
-    throw new Error("`" + name2 + "` cannot be empty");
-  }
-}
-function assertPath(path16, name2) {
-  if (!path16) {
-    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
-  }
-}
-function isUint8Array(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-var order, VFile;
-var init_lib64 = __esm({
-  "node_modules/vfile/lib/index.js"() {
-    init_vfile_message();
-    init_minpath();
-    init_minproc();
-    init_minurl();
-    order = /** @type {const} */
-    [
-      "history",
-      "path",
-      "basename",
-      "stem",
-      "extname",
-      "dirname"
-    ];
-    VFile = class {
-      /**
-       * Create a new virtual file.
-       *
-       * `options` is treated as:
-       *
-       * *   `string` or `Uint8Array` \u2014 `{value: options}`
-       * *   `URL` \u2014 `{path: options}`
-       * *   `VFile` \u2014 shallow copies its data over to the new file
-       * *   `object` \u2014 all fields are shallow copied over to the new file
-       *
-       * Path related fields are set in the following order (least specific to
-       * most specific): `history`, `path`, `basename`, `stem`, `extname`,
-       * `dirname`.
-       *
-       * You cannot set `dirname` or `extname` without setting either `history`,
-       * `path`, `basename`, or `stem` too.
-       *
-       * @param {Compatible | null | undefined} [value]
-       *   File value.
-       * @returns
-       *   New instance.
-       */
-      constructor(value2) {
-        let options;
-        if (!value2) {
-          options = {};
-        } else if (isUrl(value2)) {
-          options = { path: value2 };
-        } else if (typeof value2 === "string" || isUint8Array(value2)) {
-          options = { value: value2 };
-        } else {
-          options = value2;
-        }
-        this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
-        this.data = {};
-        this.history = [];
-        this.messages = [];
-        this.value;
-        this.map;
-        this.result;
-        this.stored;
-        let index2 = -1;
-        while (++index2 < order.length) {
-          const field2 = order[index2];
-          if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-            this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
-          }
-        }
-        let field;
-        for (field in options) {
-          if (!order.includes(field)) {
-            this[field] = options[field];
-          }
-        }
-      }
-      /**
-       * Get the basename (including extname) (example: `'index.min.js'`).
-       *
-       * @returns {string | undefined}
-       *   Basename.
-       */
-      get basename() {
-        return typeof this.path === "string" ? import_node_path.default.basename(this.path) : void 0;
-      }
-      /**
-       * Set basename (including extname) (`'index.min.js'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be nullified (use `file.path = file.dirname` instead).
-       *
-       * @param {string} basename
-       *   Basename.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set basename(basename) {
-        assertNonEmpty(basename, "basename");
-        assertPart(basename, "basename");
-        this.path = import_node_path.default.join(this.dirname || "", basename);
-      }
-      /**
-       * Get the parent path (example: `'~'`).
-       *
-       * @returns {string | undefined}
-       *   Dirname.
-       */
-      get dirname() {
-        return typeof this.path === "string" ? import_node_path.default.dirname(this.path) : void 0;
-      }
-      /**
-       * Set the parent path (example: `'~'`).
-       *
-       * Cannot be set if there\u2019s no `path` yet.
-       *
-       * @param {string | undefined} dirname
-       *   Dirname.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set dirname(dirname) {
-        assertPath(this.basename, "dirname");
-        this.path = import_node_path.default.join(dirname || "", this.basename);
-      }
-      /**
-       * Get the extname (including dot) (example: `'.js'`).
-       *
-       * @returns {string | undefined}
-       *   Extname.
-       */
-      get extname() {
-        return typeof this.path === "string" ? import_node_path.default.extname(this.path) : void 0;
-      }
-      /**
-       * Set the extname (including dot) (example: `'.js'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be set if there\u2019s no `path` yet.
-       *
-       * @param {string | undefined} extname
-       *   Extname.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set extname(extname) {
-        assertPart(extname, "extname");
-        assertPath(this.dirname, "extname");
-        if (extname) {
-          if (extname.codePointAt(0) !== 46) {
-            throw new Error("`extname` must start with `.`");
-          }
-          if (extname.includes(".", 1)) {
-            throw new Error("`extname` cannot contain multiple dots");
-          }
-        }
-        this.path = import_node_path.default.join(this.dirname, this.stem + (extname || ""));
-      }
-      /**
-       * Get the full path (example: `'~/index.min.js'`).
-       *
-       * @returns {string}
-       *   Path.
-       */
-      get path() {
-        return this.history[this.history.length - 1];
-      }
-      /**
-       * Set the full path (example: `'~/index.min.js'`).
-       *
-       * Cannot be nullified.
-       * You can set a file URL (a `URL` object with a `file:` protocol) which will
-       * be turned into a path with `url.fileURLToPath`.
-       *
-       * @param {URL | string} path
-       *   Path.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set path(path16) {
-        if (isUrl(path16)) {
-          path16 = (0, import_node_url.fileURLToPath)(path16);
-        }
-        assertNonEmpty(path16, "path");
-        if (this.path !== path16) {
-          this.history.push(path16);
-        }
-      }
-      /**
-       * Get the stem (basename w/o extname) (example: `'index.min'`).
-       *
-       * @returns {string | undefined}
-       *   Stem.
-       */
-      get stem() {
-        return typeof this.path === "string" ? import_node_path.default.basename(this.path, this.extname) : void 0;
-      }
-      /**
-       * Set the stem (basename w/o extname) (example: `'index.min'`).
-       *
-       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
-       * on windows).
-       * Cannot be nullified (use `file.path = file.dirname` instead).
-       *
-       * @param {string} stem
-       *   Stem.
-       * @returns {undefined}
-       *   Nothing.
-       */
-      set stem(stem) {
-        assertNonEmpty(stem, "stem");
-        assertPart(stem, "stem");
-        this.path = import_node_path.default.join(this.dirname || "", stem + (this.extname || ""));
-      }
-      // Normal prototypal methods.
-      /**
-       * Create a fatal message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `true` (error; file not usable)
-       * and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {never}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {never}
-       *   Never.
-       * @throws {VFileMessage}
-       *   Message.
-       */
-      fail(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message2.fatal = true;
-        throw message2;
-      }
-      /**
-       * Create an info message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `undefined` (info; change
-       * likely not needed) and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {VFileMessage}
-       *   Message.
-       */
-      info(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
-        message2.fatal = void 0;
-        return message2;
-      }
-      /**
-       * Create a message for `reason` associated with the file.
-       *
-       * The `fatal` field of the message is set to `false` (warning; change may be
-       * needed) and the `file` field is set to the current file path.
-       * The message is added to the `messages` field on `file`.
-       *
-       * > \ud83e\udea6 **Note**: also has obsolete signatures.
-       *
-       * @overload
-       * @param {string} reason
-       * @param {MessageOptions | null | undefined} [options]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {string} reason
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Node | NodeLike | null | undefined} parent
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {Point | Position | null | undefined} place
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @overload
-       * @param {Error | VFileMessage} cause
-       * @param {string | null | undefined} [origin]
-       * @returns {VFileMessage}
-       *
-       * @param {Error | VFileMessage | string} causeOrReason
-       *   Reason for message, should use markdown.
-       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
-       *   Configuration (optional).
-       * @param {string | null | undefined} [origin]
-       *   Place in code where the message originates (example:
-       *   `'my-package:my-rule'` or `'my-rule'`).
-       * @returns {VFileMessage}
-       *   Message.
-       */
-      message(causeOrReason, optionsOrParentOrPlace, origin) {
-        const message2 = new VFileMessage(
-          // @ts-expect-error: the overloads are fine.
-          causeOrReason,
-          optionsOrParentOrPlace,
-          origin
-        );
-        if (this.path) {
-          message2.name = this.path + ":" + message2.name;
-          message2.file = this.path;
-        }
-        message2.fatal = false;
-        this.messages.push(message2);
-        return message2;
-      }
-      /**
-       * Serialize the file.
-       *
-       * > **Note**: which encodings are supported depends on the engine.
-       * > For info on Node.js, see:
-       * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
-       *
-       * @param {string | null | undefined} [encoding='utf8']
-       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
-       *   (default: `'utf-8'`).
-       * @returns {string}
-       *   Serialized file.
-       */
-      toString(encoding) {
-        if (this.value === void 0) {
-          return "";
-        }
-        if (typeof this.value === "string") {
-          return this.value;
-        }
-        const decoder2 = new TextDecoder(encoding || void 0);
-        return decoder2.decode(this.value);
-      }
-    };
-  }
-});
-
-// node_modules/vfile/index.js
-var init_vfile = __esm({
-  "node_modules/vfile/index.js"() {
-    init_lib64();
-  }
-});
-
-// node_modules/unified/lib/callable-instance.js
-var CallableInstance;
-var init_callable_instance = __esm({
-  "node_modules/unified/lib/callable-instance.js"() {
-    CallableInstance = /**
-     * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
-     */
-    /** @type {unknown} */
-    /**
-     * @this {Function}
-     * @param {string | symbol} property
-     * @returns {(...parameters: Array<unknown>) => unknown}
-     */
-    (function(property) {
-      const self = this;
-      const constr = self.constructor;
-      const proto = (
-        /** @type {Record<string | symbol, Function>} */
-        // Prototypes do exist.
-        // type-coverage:ignore-next-line
-        constr.prototype
-      );
-      const value2 = proto[property];
-      const apply = function() {
-        return value2.apply(apply, arguments);
-      };
-      Object.setPrototypeOf(apply, proto);
-      return apply;
-    });
-  }
-});
-
-// node_modules/unified/lib/index.js
-function assertParser(name2, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `parser`");
-  }
-}
-function assertCompiler(name2, value2) {
-  if (typeof value2 !== "function") {
-    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
-  }
-}
-function assertUnfrozen(name2, frozen) {
-  if (frozen) {
-    throw new Error(
-      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
-    );
-  }
-}
-function assertNode(node3) {
-  if (!isPlainObject2(node3) || typeof node3.type !== "string") {
-    throw new TypeError("Expected node, got `" + node3 + "`");
-  }
-}
-function assertDone(name2, asyncName, complete) {
-  if (!complete) {
-    throw new Error(
-      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
-    );
-  }
-}
-function vfile(value2) {
-  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
-}
-function looksLikeAVFile(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
-  );
-}
-function looksLikeAValue(value2) {
-  return typeof value2 === "string" || isUint8Array2(value2);
-}
-function isUint8Array2(value2) {
-  return Boolean(
-    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
-  );
-}
-var import_extend, own3, Processor, unified;
-var init_lib65 = __esm({
-  "node_modules/unified/lib/index.js"() {
-    init_bail();
-    import_extend = __toESM(require_extend(), 1);
-    init_default();
-    init_is_plain_obj();
-    init_trough();
-    init_vfile();
-    init_callable_instance();
-    own3 = {}.hasOwnProperty;
-    Processor = class _Processor extends CallableInstance {
-      /**
-       * Create a processor.
-       */
-      constructor() {
-        super("copy");
-        this.Compiler = void 0;
-        this.Parser = void 0;
-        this.attachers = [];
-        this.compiler = void 0;
-        this.freezeIndex = -1;
-        this.frozen = void 0;
-        this.namespace = {};
-        this.parser = void 0;
-        this.transformers = trough();
-      }
-      /**
-       * Copy a processor.
-       *
-       * @deprecated
-       *   This is a private internal method and should not be used.
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   New *unfrozen* processor ({@linkcode Processor}) that is
-       *   configured to work the same as its ancestor.
-       *   When the descendant processor is configured in the future it does not
-       *   affect the ancestral processor.
-       */
-      copy() {
-        const destination = (
-          /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
-          new _Processor()
-        );
-        let index2 = -1;
-        while (++index2 < this.attachers.length) {
-          const attacher = this.attachers[index2];
-          destination.use(...attacher);
-        }
-        destination.data((0, import_extend.default)(true, {}, this.namespace));
-        return destination;
-      }
-      /**
-       * Configure the processor with info available to all plugins.
-       * Information is stored in an object.
-       *
-       * Typically, options can be given to a specific plugin, but sometimes it
-       * makes sense to have information shared with several plugins.
-       * For example, a list of HTML elements that are self-closing, which is
-       * needed during all phases.
-       *
-       * > **Note**: setting information cannot occur on *frozen* processors.
-       * > Call the processor first to create a new unfrozen processor.
-       *
-       * > **Note**: to register custom data in TypeScript, augment the
-       * > {@linkcode Data} interface.
-       *
-       * @example
-       *   This example show how to get and set info:
-       *
-       *   ```js
-       *   import {unified} from 'unified'
-       *
-       *   const processor = unified().data('alpha', 'bravo')
-       *
-       *   processor.data('alpha') // => 'bravo'
-       *
-       *   processor.data() // => {alpha: 'bravo'}
-       *
-       *   processor.data({charlie: 'delta'})
-       *
-       *   processor.data() // => {charlie: 'delta'}
-       *   ```
-       *
-       * @template {keyof Data} Key
-       *
-       * @overload
-       * @returns {Data}
-       *
-       * @overload
-       * @param {Data} dataset
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {Key} key
-       * @returns {Data[Key]}
-       *
-       * @overload
-       * @param {Key} key
-       * @param {Data[Key]} value
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @param {Data | Key} [key]
-       *   Key to get or set, or entire dataset to set, or nothing to get the
-       *   entire dataset (optional).
-       * @param {Data[Key]} [value]
-       *   Value to set (optional).
-       * @returns {unknown}
-       *   The current processor when setting, the value at `key` when getting, or
-       *   the entire dataset when getting without key.
-       */
-      data(key, value2) {
-        if (typeof key === "string") {
-          if (arguments.length === 2) {
-            assertUnfrozen("data", this.frozen);
-            this.namespace[key] = value2;
-            return this;
-          }
-          return own3.call(this.namespace, key) && this.namespace[key] || void 0;
-        }
-        if (key) {
-          assertUnfrozen("data", this.frozen);
-          this.namespace = key;
-          return this;
-        }
-        return this.namespace;
-      }
-      /**
-       * Freeze a processor.
-       *
-       * Frozen processors are meant to be extended and not to be configured
-       * directly.
-       *
-       * When a processor is frozen it cannot be unfrozen.
-       * New processors working the same way can be created by calling the
-       * processor.
-       *
-       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
-       * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
-       * `.stringify()`, `.process()`, or `.processSync()` are called.
-       *
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   The current processor.
-       */
-      freeze() {
-        if (this.frozen) {
-          return this;
-        }
-        const self = (
-          /** @type {Processor} */
-          /** @type {unknown} */
-          this
-        );
-        while (++this.freezeIndex < this.attachers.length) {
-          const [attacher, ...options] = this.attachers[this.freezeIndex];
-          if (options[0] === false) {
-            continue;
-          }
-          if (options[0] === true) {
-            options[0] = void 0;
-          }
-          const transformer = attacher.call(self, ...options);
-          if (typeof transformer === "function") {
-            this.transformers.use(transformer);
-          }
-        }
-        this.frozen = true;
-        this.freezeIndex = Number.POSITIVE_INFINITY;
-        return this;
-      }
-      /**
-       * Parse text to a syntax tree.
-       *
-       * > **Note**: `parse` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `parse` performs the parse phase, not the run phase or other
-       * > phases.
-       *
-       * @param {Compatible | undefined} [file]
-       *   file to parse (optional); typically `string` or `VFile`; any value
-       *   accepted as `x` in `new VFile(x)`.
-       * @returns {ParseTree extends undefined ? Node : ParseTree}
-       *   Syntax tree representing `file`.
-       */
-      parse(file2) {
-        this.freeze();
-        const realFile = vfile(file2);
-        const parser = this.parser || this.Parser;
-        assertParser("parse", parser);
-        return parser(String(realFile), realFile);
-      }
-      /**
-       * Process the given file as configured on the processor.
-       *
-       * > **Note**: `process` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `process` performs the parse, run, and stringify phases.
-       *
-       * @overload
-       * @param {Compatible | undefined} file
-       * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {Compatible | undefined} [file]
-       * @returns {Promise<VFileWithOutput<CompileResult>>}
-       *
-       * @param {Compatible | undefined} [file]
-       *   File (optional); typically `string` or `VFile`]; any value accepted as
-       *   `x` in `new VFile(x)`.
-       * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
-       *   Callback (optional).
-       * @returns {Promise<VFile> | undefined}
-       *   Nothing if `done` is given.
-       *   Otherwise a promise, rejected with a fatal error or resolved with the
-       *   processed file.
-       *
-       *   The parsed, transformed, and compiled value is available at
-       *   `file.value` (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most
-       *   > compilers return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      process(file2, done) {
-        const self = this;
-        this.freeze();
-        assertParser("process", this.parser || this.Parser);
-        assertCompiler("process", this.compiler || this.Compiler);
-        return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve, reject) {
-          const realFile = vfile(file2);
-          const parseTree = (
-            /** @type {HeadTree extends undefined ? Node : HeadTree} */
-            /** @type {unknown} */
-            self.parse(realFile)
-          );
-          self.run(parseTree, realFile, function(error2, tree, file3) {
-            if (error2 || !tree || !file3) {
-              return realDone(error2);
-            }
-            const compileTree = (
-              /** @type {CompileTree extends undefined ? Node : CompileTree} */
-              /** @type {unknown} */
-              tree
-            );
-            const compileResult = self.stringify(compileTree, file3);
-            if (looksLikeAValue(compileResult)) {
-              file3.value = compileResult;
-            } else {
-              file3.result = compileResult;
-            }
-            realDone(
-              error2,
-              /** @type {VFileWithOutput<CompileResult>} */
-              file3
-            );
-          });
-          function realDone(error2, file3) {
-            if (error2 || !file3) {
-              reject(error2);
-            } else if (resolve) {
-              resolve(file3);
-            } else {
-              ok(done, "`done` is defined if `resolve` is not");
-              done(void 0, file3);
-            }
-          }
-        }
-      }
-      /**
-       * Process the given file as configured on the processor.
-       *
-       * An error is thrown if asynchronous transforms are configured.
-       *
-       * > **Note**: `processSync` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `processSync` performs the parse, run, and stringify phases.
-       *
-       * @param {Compatible | undefined} [file]
-       *   File (optional); typically `string` or `VFile`; any value accepted as
-       *   `x` in `new VFile(x)`.
-       * @returns {VFileWithOutput<CompileResult>}
-       *   The processed file.
-       *
-       *   The parsed, transformed, and compiled value is available at
-       *   `file.value` (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most
-       *   > compilers return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      processSync(file2) {
-        let complete = false;
-        let result;
-        this.freeze();
-        assertParser("processSync", this.parser || this.Parser);
-        assertCompiler("processSync", this.compiler || this.Compiler);
-        this.process(file2, realDone);
-        assertDone("processSync", "process", complete);
-        ok(result, "we either bailed on an error or have a tree");
-        return result;
-        function realDone(error2, file3) {
-          complete = true;
-          bail(error2);
-          result = file3;
-        }
-      }
-      /**
-       * Run *transformers* on a syntax tree.
-       *
-       * > **Note**: `run` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `run` performs the run phase, not other phases.
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {Compatible | undefined} file
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
-       * @returns {undefined}
-       *
-       * @overload
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       * @param {Compatible | undefined} [file]
-       * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
-       *
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       *   Tree to transform and inspect.
-       * @param {(
-       *   RunCallback<TailTree extends undefined ? Node : TailTree> |
-       *   Compatible
-       * )} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
-       *   Callback (optional).
-       * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
-       *   Nothing if `done` is given.
-       *   Otherwise, a promise rejected with a fatal error or resolved with the
-       *   transformed tree.
-       */
-      run(tree, file2, done) {
-        assertNode(tree);
-        this.freeze();
-        const transformers = this.transformers;
-        if (!done && typeof file2 === "function") {
-          done = file2;
-          file2 = void 0;
-        }
-        return done ? executor(void 0, done) : new Promise(executor);
-        function executor(resolve, reject) {
-          ok(
-            typeof file2 !== "function",
-            "`file` can\u2019t be a `done` anymore, we checked"
-          );
-          const realFile = vfile(file2);
-          transformers.run(tree, realFile, realDone);
-          function realDone(error2, outputTree, file3) {
-            const resultingTree = (
-              /** @type {TailTree extends undefined ? Node : TailTree} */
-              outputTree || tree
-            );
-            if (error2) {
-              reject(error2);
-            } else if (resolve) {
-              resolve(resultingTree);
-            } else {
-              ok(done, "`done` is defined if `resolve` is not");
-              done(void 0, resultingTree, file3);
-            }
-          }
-        }
-      }
-      /**
-       * Run *transformers* on a syntax tree.
-       *
-       * An error is thrown if asynchronous transforms are configured.
-       *
-       * > **Note**: `runSync` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `runSync` performs the run phase, not other phases.
-       *
-       * @param {HeadTree extends undefined ? Node : HeadTree} tree
-       *   Tree to transform and inspect.
-       * @param {Compatible | undefined} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @returns {TailTree extends undefined ? Node : TailTree}
-       *   Transformed tree.
-       */
-      runSync(tree, file2) {
-        let complete = false;
-        let result;
-        this.run(tree, file2, realDone);
-        assertDone("runSync", "run", complete);
-        ok(result, "we either bailed on an error or have a tree");
-        return result;
-        function realDone(error2, tree2) {
-          bail(error2);
-          result = tree2;
-          complete = true;
-        }
-      }
-      /**
-       * Compile a syntax tree.
-       *
-       * > **Note**: `stringify` freezes the processor if not already *frozen*.
-       *
-       * > **Note**: `stringify` performs the stringify phase, not the run phase
-       * > or other phases.
-       *
-       * @param {CompileTree extends undefined ? Node : CompileTree} tree
-       *   Tree to compile.
-       * @param {Compatible | undefined} [file]
-       *   File associated with `node` (optional); any value accepted as `x` in
-       *   `new VFile(x)`.
-       * @returns {CompileResult extends undefined ? Value : CompileResult}
-       *   Textual representation of the tree (see note).
-       *
-       *   > **Note**: unified typically compiles by serializing: most compilers
-       *   > return `string` (or `Uint8Array`).
-       *   > Some compilers, such as the one configured with
-       *   > [`rehype-react`][rehype-react], return other values (in this case, a
-       *   > React tree).
-       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
-       *   > result values.
-       *   >
-       *   > To register custom results in TypeScript, add them to
-       *   > {@linkcode CompileResultMap}.
-       *
-       *   [rehype-react]: https://github.com/rehypejs/rehype-react
-       */
-      stringify(tree, file2) {
-        this.freeze();
-        const realFile = vfile(file2);
-        const compiler2 = this.compiler || this.Compiler;
-        assertCompiler("stringify", compiler2);
-        assertNode(tree);
-        return compiler2(tree, realFile);
-      }
-      /**
-       * Configure the processor to use a plugin, a list of usable values, or a
-       * preset.
-       *
-       * If the processor is already using a plugin, the previous plugin
-       * configuration is changed based on the options that are passed in.
-       * In other words, the plugin is not added a second time.
-       *
-       * > **Note**: `use` cannot be called on *frozen* processors.
-       * > Call the processor first to create a new unfrozen processor.
-       *
-       * @example
-       *   There are many ways to pass plugins to `.use()`.
-       *   This example gives an overview:
-       *
-       *   ```js
-       *   import {unified} from 'unified'
-       *
-       *   unified()
-       *     // Plugin with options:
-       *     .use(pluginA, {x: true, y: true})
-       *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
-       *     .use(pluginA, {y: false, z: true})
-       *     // Plugins:
-       *     .use([pluginB, pluginC])
-       *     // Two plugins, the second with options:
-       *     .use([pluginD, [pluginE, {}]])
-       *     // Preset with plugins and settings:
-       *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
-       *     // Settings only:
-       *     .use({settings: {position: false}})
-       *   ```
-       *
-       * @template {Array<unknown>} [Parameters=[]]
-       * @template {Node | string | undefined} [Input=undefined]
-       * @template [Output=Input]
-       *
-       * @overload
-       * @param {Preset | null | undefined} [preset]
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {PluggableList} list
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *
-       * @overload
-       * @param {Plugin<Parameters, Input, Output>} plugin
-       * @param {...(Parameters | [boolean])} parameters
-       * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
-       *
-       * @param {PluggableList | Plugin | Preset | null | undefined} value
-       *   Usable value.
-       * @param {...unknown} parameters
-       *   Parameters, when a plugin is given as a usable value.
-       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
-       *   Current processor.
-       */
-      use(value2, ...parameters) {
-        const attachers = this.attachers;
-        const namespace = this.namespace;
-        assertUnfrozen("use", this.frozen);
-        if (value2 === null || value2 === void 0) {
-        } else if (typeof value2 === "function") {
-          addPlugin(value2, parameters);
-        } else if (typeof value2 === "object") {
-          if (Array.isArray(value2)) {
-            addList(value2);
-          } else {
-            addPreset(value2);
-          }
-        } else {
-          throw new TypeError("Expected usable value, not `" + value2 + "`");
-        }
-        return this;
-        function add(value3) {
-          if (typeof value3 === "function") {
-            addPlugin(value3, []);
-          } else if (typeof value3 === "object") {
-            if (Array.isArray(value3)) {
-              const [plugin, ...parameters2] = (
-                /** @type {PluginTuple<Array<unknown>>} */
-                value3
-              );
-              addPlugin(plugin, parameters2);
-            } else {
-              addPreset(value3);
-            }
-          } else {
-            throw new TypeError("Expected usable value, not `" + value3 + "`");
-          }
-        }
-        function addPreset(result) {
-          if (!("plugins" in result) && !("settings" in result)) {
-            throw new Error(
-              "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
-            );
-          }
-          addList(result.plugins);
-          if (result.settings) {
-            namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
-          }
-        }
-        function addList(plugins) {
-          let index2 = -1;
-          if (plugins === null || plugins === void 0) {
-          } else if (Array.isArray(plugins)) {
-            while (++index2 < plugins.length) {
-              const thing = plugins[index2];
-              add(thing);
-            }
-          } else {
-            throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
-          }
-        }
-        function addPlugin(plugin, parameters2) {
-          let index2 = -1;
-          let entryIndex = -1;
-          while (++index2 < attachers.length) {
-            if (attachers[index2][0] === plugin) {
-              entryIndex = index2;
-              break;
-            }
-          }
-          if (entryIndex === -1) {
-            attachers.push([plugin, ...parameters2]);
-          } else if (parameters2.length > 0) {
-            let [primary, ...rest] = parameters2;
-            const currentPrimary = attachers[entryIndex][1];
-            if (isPlainObject2(currentPrimary) && isPlainObject2(primary)) {
-              primary = (0, import_extend.default)(true, currentPrimary, primary);
-            }
-            attachers[entryIndex] = [plugin, primary, ...rest];
-          }
-        }
-      }
-    };
-    unified = new Processor().freeze();
-  }
-});
-
-// node_modules/unified/index.js
-var init_unified = __esm({
-  "node_modules/unified/index.js"() {
-    init_lib65();
-  }
-});
-
-// src/remark/engine.ts
-var engine_exports = {};
-__export(engine_exports, {
-  BUNDLED_RULES: () => BUNDLED_RULES,
-  PRESETS: () => PRESETS,
-  processorFor: () => processorFor
-});
-function toLintSetting(value2) {
-  if (value2 === "warning") return ["warn"];
-  if (typeof value2 === "string" || typeof value2 === "number") return SEVERITIES.has(value2) ? [value2] : value2;
-  if (Array.isArray(value2) && value2[0] === "warning") return ["warn", ...value2.slice(1)];
-  return value2;
-}
-function processorFor(settings) {
-  let processor = processors.get(settings);
-  if (processor) return processor;
-  const plugins = [remarkLint, ...settings.presets.map((name2) => PRESETS[name2])];
-  const byName = new Map(BUNDLED_RULES);
-  for (const name2 of settings.plugins) {
-    const plugin = installed.get(name2);
-    if (!plugin) throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` was not loaded`);
-    byName.set(ruleNameOfPackage(name2), plugin);
-    if (!(ruleNameOfPackage(name2) in settings.rules)) plugins.push(plugin);
-  }
-  for (const [name2, value2] of Object.entries(settings.rules)) {
-    const plugin = byName.get(name2);
-    if (plugin) plugins.push([plugin, toLintSetting(value2)]);
-  }
-  processor = unified().use(plugins).freeze();
-  processors.set(settings, processor);
-  return processor;
-}
-var PRESETS, BUNDLED_RULES, processors;
-var init_engine = __esm({
-  "src/remark/engine.ts"() {
-    "use strict";
-    init_remark_lint();
-    init_remark_preset_lint_consistent();
-    init_remark_preset_lint_markdown_style_guide();
-    init_remark_preset_lint_recommended();
-    init_unified();
-    init_settings();
-    PRESETS = { recommended: remark_preset_lint_recommended_default, consistent: remark_preset_lint_consistent_default, "markdown-style-guide": remark_preset_lint_markdown_style_guide_default };
-    BUNDLED_RULES = new Map(
-      [remark_preset_lint_recommended_default, remark_preset_lint_consistent_default, remark_preset_lint_markdown_style_guide_default].flatMap((preset) => preset.plugins ?? []).map((entry) => Array.isArray(entry) ? entry[0] : entry).filter((plugin) => plugin.name.startsWith("remark-lint:")).map((plugin) => [plugin.name.slice("remark-lint:".length), plugin]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
-    );
-    processors = /* @__PURE__ */ new WeakMap();
-  }
-});
-
-// src/remark/settings.ts
-function ruleNameOfPackage(name2) {
-  return name2.slice(name2.lastIndexOf("remark-lint-") + "remark-lint-".length);
-}
-function unknownRuleNames(settings) {
-  const provided = new Set(settings.plugins.map(ruleNameOfPackage));
-  const bundled = new Set(BUNDLED_RULE_NAMES);
-  return Object.keys(settings.rules).filter((name2) => !bundled.has(name2) && !provided.has(name2));
-}
-async function loadRemark(settings, root, plugins) {
-  if (settings.length === 0) return;
-  engine ??= await Promise.resolve().then(() => (init_engine(), engine_exports));
-  const names = [...new Set(settings.flatMap((setting) => setting.plugins))];
-  if (names.length === 0 || plugins === "skip") return;
-  if (plugins === "refuse") {
-    throw new RemarkPluginError(
-      `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
-    );
-  }
-  const require2 = (0, import_node_module.createRequire)(import_node_path2.default.join(root, "package.json"));
-  for (const name2 of names) {
-    if (installed.has(name2)) continue;
-    let resolved;
-    try {
-      resolved = require2.resolve(name2);
-    } catch {
-      throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not installed in ${root} (run \`npm install -D ${name2}\`)`);
-    }
-    const module2 = await importUserModule((0, import_node_url2.pathToFileURL)(resolved).href);
-    if (typeof module2.default !== "function") throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not a remark-lint rule (its default export is not a plugin)`);
-    installed.set(name2, module2.default);
-  }
-}
-function remarkEngine() {
-  if (!engine) throw new RemarkPluginError("remark-lint is not loaded: load the config with loadConfig()");
-  return engine;
-}
-var import_node_module, import_node_path2, import_node_url2, PRESET_NAMES, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
-var init_settings = __esm({
-  "src/remark/settings.ts"() {
-    "use strict";
-    import_node_module = require("node:module");
-    import_node_path2 = __toESM(require("node:path"), 1);
-    import_node_url2 = require("node:url");
-    init_zod();
-    init_user_code();
-    PRESET_NAMES = ["recommended", "consistent", "markdown-style-guide"];
-    BUNDLED_RULE_NAMES = [
-      "blockquote-indentation",
-      "checkbox-character-style",
-      "code-block-style",
-      "definition-case",
-      "definition-spacing",
-      "emphasis-marker",
-      "fenced-code-flag",
-      "fenced-code-marker",
-      "file-extension",
-      "final-definition",
-      "final-newline",
-      "hard-break-spaces",
-      "heading-increment",
-      "heading-style",
-      "link-title-style",
-      "list-item-bullet-indent",
-      "list-item-content-indent",
-      "list-item-indent",
-      "list-item-spacing",
-      "maximum-heading-length",
-      "maximum-line-length",
-      "no-blockquote-without-marker",
-      "no-consecutive-blank-lines",
-      "no-duplicate-definitions",
-      "no-duplicate-headings",
-      "no-emphasis-as-heading",
-      "no-file-name-articles",
-      "no-file-name-consecutive-dashes",
-      "no-file-name-irregular-characters",
-      "no-file-name-mixed-case",
-      "no-file-name-outer-dashes",
-      "no-heading-content-indent",
-      "no-heading-punctuation",
-      "no-literal-urls",
-      "no-multiple-toplevel-headings",
-      "no-shell-dollars",
-      "no-shortcut-reference-image",
-      "no-shortcut-reference-link",
-      "no-table-indentation",
-      "no-undefined-references",
-      "no-unused-definitions",
-      "ordered-list-marker-style",
-      "ordered-list-marker-value",
-      "rule-style",
-      "strong-marker",
-      "table-cell-padding",
-      "table-pipe-alignment",
-      "table-pipes",
-      "unordered-list-marker-style"
-    ];
-    SEVERITIES = /* @__PURE__ */ new Set([false, true, 0, 1, 2, "off", "on", "warn", "warning", "error"]);
-    ruleSetting = external_exports.unknown().refine((value2) => value2 !== void 0 && (!Array.isArray(value2) || value2.length >= 1 && value2.length <= 2 && SEVERITIES.has(value2[0])), {
-      error: "expected a severity (`off`, `warn`, `error`, `0`\u2013`2`, `true`, `false`), options, or `[severity, options]`"
-    });
-    remarkSettingsSchema = external_exports.strictObject({
-      presets: external_exports.array(external_exports.enum(PRESET_NAMES)).default([]).describe("remark-lint presets to turn on: `recommended`, `consistent`, `markdown-style-guide`"),
-      rules: external_exports.record(external_exports.string().min(1), ruleSetting).default({}).describe("remark-lint rules by name without `remark-lint-` (e.g. `maximum-line-length`), with remark-lint's `[severity, options]`; they override the presets"),
-      plugins: external_exports.array(external_exports.string().regex(/^(?:@[\w.-]+\/)?remark-lint-[\w.-]+$/, { error: "expected a remark-lint rule package name such as `remark-lint-no-dead-urls`" })).default([]).describe("Other remark-lint rule packages installed in the site (`npm install -D`), turned on; imported only when the run allows it (`--allow-plugins`, the action's `allow-plugins: true`): they are code a pull request can change")
-    }).describe('remark-lint style rules, run inside content-lint (see "Markdown style with remark-lint")');
-    installed = /* @__PURE__ */ new Map();
-    engine = null;
-    RemarkPluginError = class extends Error {
-    };
-  }
-});
-
-// node_modules/picomatch/lib/constants.js
-var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
-    "use strict";
-    var WIN_SLASH = "\\\\/";
-    var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
-    var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
-    var DOT_LITERAL = "\\.";
-    var PLUS_LITERAL = "\\+";
-    var QMARK_LITERAL = "\\?";
-    var SLASH_LITERAL = "\\/";
-    var ONE_CHAR = "(?=.)";
-    var QMARK = "[^/]";
-    var END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
-    var START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
-    var DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
-    var NO_DOT = `(?!${DOT_LITERAL})`;
-    var NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
-    var NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
-    var NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
-    var QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
-    var STAR = `${QMARK}*?`;
-    var SEP = "/";
-    var POSIX_CHARS = {
-      DOT_LITERAL,
-      PLUS_LITERAL,
-      QMARK_LITERAL,
-      SLASH_LITERAL,
-      ONE_CHAR,
-      QMARK,
-      END_ANCHOR,
-      DOTS_SLASH,
-      NO_DOT,
-      NO_DOTS,
-      NO_DOT_SLASH,
-      NO_DOTS_SLASH,
-      QMARK_NO_DOT,
-      STAR,
-      START_ANCHOR,
-      SEP
-    };
-    var WINDOWS_CHARS = {
-      ...POSIX_CHARS,
-      SLASH_LITERAL: `[${WIN_SLASH}]`,
-      QMARK: WIN_NO_SLASH,
-      STAR: `${WIN_NO_SLASH}*?`,
-      DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
-      NO_DOT: `(?!${DOT_LITERAL})`,
-      NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
-      NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
-      QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
-      START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
-      END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
-      SEP: "\\"
-    };
-    var POSIX_REGEX_SOURCE = {
-      __proto__: null,
-      alnum: "a-zA-Z0-9",
-      alpha: "a-zA-Z",
-      ascii: "\\x00-\\x7F",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1F\\x7F",
-      digit: "0-9",
-      graph: "\\x21-\\x7E",
-      lower: "a-z",
-      print: "\\x20-\\x7E ",
-      punct: "\\-!\"#$%&'()\\*+,./:;<=>?@[\\]^_`{|}~",
-      space: " \\t\\r\\n\\v\\f",
-      upper: "A-Z",
-      word: "A-Za-z0-9_",
-      xdigit: "A-Fa-f0-9"
-    };
-    module2.exports = {
-      DEFAULT_MAX_EXTGLOB_RECURSION,
-      MAX_LENGTH: 1024 * 64,
-      POSIX_REGEX_SOURCE,
-      // regular expressions
-      REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
-      REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
-      REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
-      REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
-      REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
-      REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
-      // Replace globs with equivalent patterns to reduce parsing time.
-      REPLACEMENTS: {
-        __proto__: null,
-        "***": "*",
-        "**/**": "**",
-        "**/**/**": "**"
-      },
-      // Digits
-      CHAR_0: 48,
-      /* 0 */
-      CHAR_9: 57,
-      /* 9 */
-      // Alphabet chars.
-      CHAR_UPPERCASE_A: 65,
-      /* A */
-      CHAR_LOWERCASE_A: 97,
-      /* a */
-      CHAR_UPPERCASE_Z: 90,
-      /* Z */
-      CHAR_LOWERCASE_Z: 122,
-      /* z */
-      CHAR_LEFT_PARENTHESES: 40,
-      /* ( */
-      CHAR_RIGHT_PARENTHESES: 41,
-      /* ) */
-      CHAR_ASTERISK: 42,
-      /* * */
-      // Non-alphabetic chars.
-      CHAR_AMPERSAND: 38,
-      /* & */
-      CHAR_AT: 64,
-      /* @ */
-      CHAR_BACKWARD_SLASH: 92,
-      /* \ */
-      CHAR_CARRIAGE_RETURN: 13,
-      /* \r */
-      CHAR_CIRCUMFLEX_ACCENT: 94,
-      /* ^ */
-      CHAR_COLON: 58,
-      /* : */
-      CHAR_COMMA: 44,
-      /* , */
-      CHAR_DOT: 46,
-      /* . */
-      CHAR_DOUBLE_QUOTE: 34,
-      /* " */
-      CHAR_EQUAL: 61,
-      /* = */
-      CHAR_EXCLAMATION_MARK: 33,
-      /* ! */
-      CHAR_FORM_FEED: 12,
-      /* \f */
-      CHAR_FORWARD_SLASH: 47,
-      /* / */
-      CHAR_GRAVE_ACCENT: 96,
-      /* ` */
-      CHAR_HASH: 35,
-      /* # */
-      CHAR_HYPHEN_MINUS: 45,
-      /* - */
-      CHAR_LEFT_ANGLE_BRACKET: 60,
-      /* < */
-      CHAR_LEFT_CURLY_BRACE: 123,
-      /* { */
-      CHAR_LEFT_SQUARE_BRACKET: 91,
-      /* [ */
-      CHAR_LINE_FEED: 10,
-      /* \n */
-      CHAR_NO_BREAK_SPACE: 160,
-      /* \u00A0 */
-      CHAR_PERCENT: 37,
-      /* % */
-      CHAR_PLUS: 43,
-      /* + */
-      CHAR_QUESTION_MARK: 63,
-      /* ? */
-      CHAR_RIGHT_ANGLE_BRACKET: 62,
-      /* > */
-      CHAR_RIGHT_CURLY_BRACE: 125,
-      /* } */
-      CHAR_RIGHT_SQUARE_BRACKET: 93,
-      /* ] */
-      CHAR_SEMICOLON: 59,
-      /* ; */
-      CHAR_SINGLE_QUOTE: 39,
-      /* ' */
-      CHAR_SPACE: 32,
-      /*   */
-      CHAR_TAB: 9,
-      /* \t */
-      CHAR_UNDERSCORE: 95,
-      /* _ */
-      CHAR_VERTICAL_LINE: 124,
-      /* | */
-      CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
-      /* \uFEFF */
-      /**
-       * Create EXTGLOB_CHARS
-       */
-      extglobChars(chars) {
-        return {
-          "!": { type: "negate", open: "(?:(?!(?:", close: `))${chars.STAR})` },
-          "?": { type: "qmark", open: "(?:", close: ")?" },
-          "+": { type: "plus", open: "(?:", close: ")+" },
-          "*": { type: "star", open: "(?:", close: ")*" },
-          "@": { type: "at", open: "(?:", close: ")" }
-        };
-      },
-      /**
-       * Create GLOB_CHARS
-       */
-      globChars(win32) {
-        return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
-      }
-    };
-  }
-});
-
-// node_modules/picomatch/lib/utils.js
-var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
-    "use strict";
-    var {
-      REGEX_BACKSLASH,
-      REGEX_REMOVE_BACKSLASH,
-      REGEX_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_GLOBAL
-    } = require_constants();
-    exports2.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports2.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports2.isRegexChar = (str) => str.length === 1 && exports2.hasRegexChars(str);
-    exports2.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports2.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports2.isWindows = () => {
-      if (typeof navigator !== "undefined" && navigator.platform) {
-        const platform = navigator.platform.toLowerCase();
-        return platform === "win32" || platform === "windows";
-      }
-      if (typeof process !== "undefined" && process.platform) {
-        return process.platform === "win32";
-      }
-      return false;
-    };
-    exports2.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
-        return match === "\\" ? "" : match;
-      });
-    };
-    exports2.escapeLast = (input2, char, lastIdx) => {
-      const idx = input2.lastIndexOf(char, lastIdx);
-      if (idx === -1) return input2;
-      if (input2[idx - 1] === "\\") return exports2.escapeLast(input2, char, idx - 1);
-      return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
-    };
-    exports2.removePrefix = (input2, state = {}) => {
-      let output2 = input2;
-      if (output2.startsWith("./")) {
-        output2 = output2.slice(2);
-        state.prefix = "./";
-      }
-      return output2;
-    };
-    exports2.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
-      let output2 = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
-        output2 = `(?:^(?!${output2}).*$)`;
-      }
-      return output2;
-    };
-    exports2.basename = (path16, { windows } = {}) => {
-      const segs = path16.split(windows ? /[\\/]/ : "/");
-      const last2 = segs[segs.length - 1];
-      if (last2 === "") {
-        return segs[segs.length - 2];
-      }
-      return last2;
-    };
-  }
-});
-
-// node_modules/picomatch/lib/scan.js
-var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
-    "use strict";
-    var utils = require_utils();
-    var {
-      CHAR_ASTERISK,
-      /* * */
-      CHAR_AT,
-      /* @ */
-      CHAR_BACKWARD_SLASH,
-      /* \ */
-      CHAR_COMMA,
-      /* , */
-      CHAR_DOT,
-      /* . */
-      CHAR_EXCLAMATION_MARK,
-      /* ! */
-      CHAR_FORWARD_SLASH,
-      /* / */
-      CHAR_LEFT_CURLY_BRACE,
-      /* { */
-      CHAR_LEFT_PARENTHESES,
-      /* ( */
-      CHAR_LEFT_SQUARE_BRACKET,
-      /* [ */
-      CHAR_PLUS,
-      /* + */
-      CHAR_QUESTION_MARK,
-      /* ? */
-      CHAR_RIGHT_CURLY_BRACE,
-      /* } */
-      CHAR_RIGHT_PARENTHESES,
-      /* ) */
-      CHAR_RIGHT_SQUARE_BRACKET
-      /* ] */
-    } = require_constants();
-    var isPathSeparator = (code18) => {
-      return code18 === CHAR_FORWARD_SLASH || code18 === CHAR_BACKWARD_SLASH;
-    };
-    var depth = (token) => {
-      if (token.isPrefix !== true) {
-        token.depth = token.isGlobstar ? Infinity : 1;
-      }
-    };
-    var scan = (input2, options) => {
-      const opts = options || {};
-      const length = input2.length - 1;
-      const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
-      const slashes = [];
-      const tokens = [];
-      const parts = [];
-      let str = input2;
-      let index2 = -1;
-      let start2 = 0;
-      let lastIndex = 0;
-      let isBrace = false;
-      let isBracket = false;
-      let isGlob = false;
-      let isExtglob = false;
-      let isGlobstar = false;
-      let braceEscaped = false;
-      let backslashes = false;
-      let negated = false;
-      let negatedExtglob = false;
-      let finished = false;
-      let braces = 0;
-      let prev;
-      let code18;
-      let token = { value: "", depth: 0, isGlob: false };
-      const eos = () => index2 >= length;
-      const peek = () => str.charCodeAt(index2 + 1);
-      const advance2 = () => {
-        prev = code18;
-        return str.charCodeAt(++index2);
-      };
-      while (index2 < length) {
-        code18 = advance2();
-        let next;
-        if (code18 === CHAR_BACKWARD_SLASH) {
-          backslashes = token.backslashes = true;
-          code18 = advance2();
-          if (code18 === CHAR_LEFT_CURLY_BRACE) {
-            braceEscaped = true;
-          }
-          continue;
-        }
-        if (braceEscaped === true || code18 === CHAR_LEFT_CURLY_BRACE) {
-          braces++;
-          while (eos() !== true && (code18 = advance2())) {
-            if (code18 === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (code18 === CHAR_LEFT_CURLY_BRACE) {
-              braces++;
-              continue;
-            }
-            if (braceEscaped !== true && code18 === CHAR_DOT && (code18 = advance2()) === CHAR_DOT) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (braceEscaped !== true && code18 === CHAR_COMMA) {
-              isBrace = token.isBrace = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              if (scanToEnd === true) {
-                continue;
-              }
-              break;
-            }
-            if (code18 === CHAR_RIGHT_CURLY_BRACE) {
-              braces--;
-              if (braces === 0) {
-                braceEscaped = false;
-                isBrace = token.isBrace = true;
-                finished = true;
-                break;
-              }
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_FORWARD_SLASH) {
-          slashes.push(index2);
-          tokens.push(token);
-          token = { value: "", depth: 0, isGlob: false };
-          if (finished === true) continue;
-          if (prev === CHAR_DOT && index2 === start2 + 1) {
-            start2 += 2;
-            continue;
-          }
-          lastIndex = index2 + 1;
-          continue;
-        }
-        if (opts.noext !== true) {
-          const isExtglobChar = code18 === CHAR_PLUS || code18 === CHAR_AT || code18 === CHAR_ASTERISK || code18 === CHAR_QUESTION_MARK || code18 === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
-            isGlob = token.isGlob = true;
-            isExtglob = token.isExtglob = true;
-            finished = true;
-            if (code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
-              negatedExtglob = true;
-            }
-            if (scanToEnd === true) {
-              let parens = 0;
-              while (eos() !== true && (code18 = advance2())) {
-                if (code18 === CHAR_BACKWARD_SLASH) {
-                  backslashes = token.backslashes = true;
-                  advance2();
-                  continue;
-                }
-                if (code18 === CHAR_LEFT_PARENTHESES) {
-                  parens++;
-                  continue;
-                }
-                if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                  finished = true;
-                  break;
-                }
-              }
-              continue;
-            }
-            break;
-          }
-        }
-        if (code18 === CHAR_ASTERISK) {
-          if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_QUESTION_MARK) {
-          isGlob = token.isGlob = true;
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (code18 === CHAR_LEFT_SQUARE_BRACKET) {
-          while (eos() !== true && (next = advance2())) {
-            if (next === CHAR_BACKWARD_SLASH) {
-              backslashes = token.backslashes = true;
-              advance2();
-              continue;
-            }
-            if (next === CHAR_RIGHT_SQUARE_BRACKET) {
-              isBracket = token.isBracket = true;
-              isGlob = token.isGlob = true;
-              finished = true;
-              break;
-            }
-          }
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-        if (opts.nonegate !== true && code18 === CHAR_EXCLAMATION_MARK && index2 === start2) {
-          negated = token.negated = true;
-          start2++;
-          continue;
-        }
-        if (opts.noparen !== true && code18 === CHAR_LEFT_PARENTHESES) {
-          isGlob = token.isGlob = true;
-          if (scanToEnd === true) {
-            let parens = 1;
-            while (eos() !== true && (code18 = advance2())) {
-              if (code18 === CHAR_BACKWARD_SLASH) {
-                backslashes = token.backslashes = true;
-                advance2();
-                continue;
-              }
-              if (code18 === CHAR_LEFT_PARENTHESES) {
-                parens++;
-                continue;
-              }
-              if (code18 === CHAR_RIGHT_PARENTHESES && --parens === 0) {
-                finished = true;
-                break;
-              }
-            }
-            continue;
-          }
-          break;
-        }
-        if (isGlob === true) {
-          finished = true;
-          if (scanToEnd === true) {
-            continue;
-          }
-          break;
-        }
-      }
-      if (opts.noext === true) {
-        isExtglob = false;
-        isGlob = false;
-      }
-      let base = str;
-      let prefix = "";
-      let glob = "";
-      if (start2 > 0) {
-        prefix = str.slice(0, start2);
-        str = str.slice(start2);
-        lastIndex -= start2;
-      }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
-      } else if (isGlob === true) {
-        base = "";
-        glob = str;
-      } else {
-        base = str;
-      }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
-        }
-      }
-      if (opts.unescape === true) {
-        if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
-        }
-      }
-      const state = {
-        prefix,
-        input: input2,
-        start: start2,
-        base,
-        glob,
-        isBrace,
-        isBracket,
-        isGlob,
-        isExtglob,
-        isGlobstar,
-        negated,
-        negatedExtglob
-      };
-      if (opts.tokens === true) {
-        state.maxDepth = 0;
-        if (!isPathSeparator(code18)) {
-          tokens.push(token);
-        }
-        state.tokens = tokens;
-      }
-      if (opts.parts === true || opts.tokens === true) {
-        let prevIndex;
-        for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex !== void 0 ? prevIndex + 1 : start2;
-          const i2 = slashes[idx];
-          const value3 = input2.slice(n2, i2);
-          if (opts.tokens) {
-            if (idx === 0 && start2 !== 0) {
-              tokens[idx].isPrefix = true;
-              tokens[idx].value = prefix;
-            } else {
-              tokens[idx].value = value3;
-            }
-            depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
-          }
-          if (i2 >= start2) {
-            parts.push(value3);
-            prevIndex = i2;
-          }
-        }
-        const n = prevIndex !== void 0 ? prevIndex + 1 : start2;
-        const value2 = input2.slice(n);
-        parts.push(value2);
-        if (opts.tokens && prevIndex && prevIndex + 1 < input2.length) {
-          tokens[tokens.length - 1].value = value2;
-          depth(tokens[tokens.length - 1]);
-          state.maxDepth += tokens[tokens.length - 1].depth;
-        }
-        state.slashes = slashes;
-        state.parts = parts;
-      }
-      return state;
-    };
-    module2.exports = scan;
-  }
-});
-
-// node_modules/picomatch/lib/parse.js
-var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
-    "use strict";
-    var constants2 = require_constants();
-    var utils = require_utils();
-    var {
-      MAX_LENGTH,
-      POSIX_REGEX_SOURCE,
-      REGEX_NON_SPECIAL_CHARS,
-      REGEX_SPECIAL_CHARS_BACKREF,
-      REPLACEMENTS
-    } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
-      }
-      args.sort();
-      const value2 = `[${args.join("-")}]`;
-      try {
-        new RegExp(value2);
-      } catch (ex) {
-        return args.map((v) => utils.escapeRegex(v)).join("..");
-      }
-      return value2;
-    };
-    var syntaxError = (type, char) => {
-      return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
-    };
-    var splitTopLevel = (input2) => {
-      const parts = [];
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let value2 = "";
-      let escaped = false;
-      for (const ch of input2) {
-        if (escaped === true) {
-          value2 += ch;
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          value2 += ch;
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          value2 += ch;
-          continue;
-        }
-        if (quote2 === 0) {
-          if (ch === "[") {
-            bracket++;
-          } else if (ch === "]" && bracket > 0) {
-            bracket--;
-          } else if (bracket === 0) {
-            if (ch === "(") {
-              paren++;
-            } else if (ch === ")" && paren > 0) {
-              paren--;
-            } else if (ch === "|" && paren === 0) {
-              parts.push(value2);
-              value2 = "";
-              continue;
-            }
-          }
-        }
-        value2 += ch;
-      }
-      parts.push(value2);
-      return parts;
-    };
-    var isPlainBranch = (branch) => {
-      let escaped = false;
-      for (const ch of branch) {
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (/[?*+@!()[\]{}]/.test(ch)) {
-          return false;
-        }
-      }
-      return true;
-    };
-    var normalizeSimpleBranch = (branch) => {
-      let value2 = branch.trim();
-      let changed = true;
-      while (changed === true) {
-        changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
-          value2 = value2.slice(2, -1);
-          changed = true;
-        }
-      }
-      if (!isPlainBranch(value2)) {
-        return;
-      }
-      return value2.replace(/\\(.)/g, "$1");
-    };
-    var hasRepeatedCharPrefixOverlap = (branches) => {
-      const values = branches.map(normalizeSimpleBranch).filter(Boolean);
-      for (let i2 = 0; i2 < values.length; i2++) {
-        for (let j = i2 + 1; j < values.length; j++) {
-          const a = values[i2];
-          const b = values[j];
-          const char = a[0];
-          if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
-            continue;
-          }
-          if (a === b || a.startsWith(b) || b.startsWith(a)) {
-            return true;
-          }
-        }
-      }
-      return false;
-    };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
-        return;
-      }
-      let bracket = 0;
-      let paren = 0;
-      let quote2 = 0;
-      let escaped = false;
-      for (let i2 = 1; i2 < pattern.length; i2++) {
-        const ch = pattern[i2];
-        if (escaped === true) {
-          escaped = false;
-          continue;
-        }
-        if (ch === "\\") {
-          escaped = true;
-          continue;
-        }
-        if (ch === '"') {
-          quote2 = quote2 === 1 ? 0 : 1;
-          continue;
-        }
-        if (quote2 === 1) {
-          continue;
-        }
-        if (ch === "[") {
-          bracket++;
-          continue;
-        }
-        if (ch === "]" && bracket > 0) {
-          bracket--;
-          continue;
-        }
-        if (bracket > 0) {
-          continue;
-        }
-        if (ch === "(") {
-          paren++;
-          continue;
-        }
-        if (ch === ")") {
-          paren--;
-          if (paren === 0) {
-            if (requireEnd === true && i2 !== pattern.length - 1) {
-              return;
-            }
-            return {
-              type: pattern[0],
-              body: pattern.slice(2, i2),
-              end: i2
-            };
-          }
-        }
-      }
-    };
-    var buildCharClassStar = (chars) => {
-      const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
-      return `${source}*`;
-    };
-    var getStarExtglobSequenceChars = (pattern) => {
-      let index2 = 0;
-      const chars = [];
-      while (index2 < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index2), false);
-        if (!match || match.type !== "*") {
-          return;
-        }
-        const branches = splitTopLevel(match.body).map((branch2) => branch2.trim());
-        if (branches.length !== 1) {
-          return;
-        }
-        const branch = normalizeSimpleBranch(branches[0]);
-        if (!branch || branch.length !== 1) {
-          return;
-        }
-        chars.push(branch);
-        index2 += match.end + 1;
-      }
-      if (chars.length < 1) {
-        return;
-      }
-      return chars;
-    };
-    var repeatedExtglobRecursion = (pattern) => {
-      let depth = 0;
-      let value2 = pattern.trim();
-      let match = parseRepeatedExtglob(value2);
-      while (match) {
-        depth++;
-        value2 = match.body.trim();
-        match = parseRepeatedExtglob(value2);
-      }
-      return depth;
-    };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
-        return { risky: false };
-      }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
-      const branches = splitTopLevel(body2).map((branch) => branch.trim());
-      if (branches.length > 1) {
-        if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
-          return { risky: true };
-        }
-      }
-      const safeChars = [];
-      let sawStarSequence = false;
-      let combinable = true;
-      for (const branch of branches) {
-        const chars = getStarExtglobSequenceChars(branch);
-        if (chars) {
-          sawStarSequence = true;
-          safeChars.push(...chars);
-          continue;
-        }
-        const literal3 = normalizeSimpleBranch(branch);
-        if (literal3 && literal3.length === 1) {
-          safeChars.push(literal3);
-          continue;
-        }
-        combinable = false;
-        if (repeatedExtglobRecursion(branch) > max) {
-          return { risky: true };
-        }
-      }
-      if (sawStarSequence) {
-        return combinable ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) } : { risky: true };
-      }
-      return { risky: false };
-    };
-    var parse8 = (input2, options) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      let len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      const bos = { type: "bos", value: "", output: opts.prepend || "" };
-      const tokens = [bos];
-      const capture = opts.capture ? "" : "?:";
-      const PLATFORM_CHARS = constants2.globChars(opts.windows);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
-      const {
-        DOT_LITERAL,
-        PLUS_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOT_SLASH,
-        NO_DOTS_SLASH,
-        QMARK,
-        QMARK_NO_DOT,
-        STAR,
-        START_ANCHOR
-      } = PLATFORM_CHARS;
-      const globstar = (opts2) => {
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const nodot = opts.dot ? "" : NO_DOT;
-      const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
-      let star = opts.bash === true ? globstar(opts) : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      if (typeof opts.noext === "boolean") {
-        opts.noextglob = opts.noext;
-      }
-      const state = {
-        input: input2,
-        index: -1,
-        start: 0,
-        dot: opts.dot === true,
-        consumed: "",
-        output: "",
-        prefix: "",
-        backtrack: false,
-        negated: false,
-        brackets: 0,
-        braces: 0,
-        parens: 0,
-        quotes: 0,
-        globstar: false,
-        tokens
-      };
-      input2 = utils.removePrefix(input2, state);
-      len = input2.length;
-      const extglobs = [];
-      const braces = [];
-      const stack = [];
-      let prev = bos;
-      let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance2 = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
-      const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
-      };
-      const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
-        consume(token.value);
-      };
-      const negate = () => {
-        let count = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
-          advance2();
-          state.start++;
-          count++;
-        }
-        if (count % 2 === 0) {
-          return false;
-        }
-        state.negated = true;
-        state.start++;
-        return true;
-      };
-      const increment = (type) => {
-        state[type]++;
-        stack.push(type);
-      };
-      const decrement = (type) => {
-        state[type]--;
-        stack.pop();
-      };
-      const push2 = (tok) => {
-        if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
-          const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
-          if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
-            prev.type = "star";
-            prev.value = "*";
-            prev.output = star;
-            state.output += prev.output;
-          }
-        }
-        if (extglobs.length && tok.type !== "paren") {
-          extglobs[extglobs.length - 1].inner += tok.value;
-        }
-        if (tok.value || tok.output) append(tok);
-        if (prev && prev.type === "text" && tok.type === "text") {
-          prev.output = (prev.output || prev.value) + tok.value;
-          prev.value += tok.value;
-          return;
-        }
-        tok.prev = prev;
-        tokens.push(tok);
-        prev = tok;
-      };
-      const extglobOpen = (type, value3) => {
-        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
-        token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
-        token.tokensIndex = tokens.length;
-        const output2 = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
-        push2({ type, value: value3, output: state.output ? "" : ONE_CHAR });
-        push2({ type: "paren", extglob: true, value: advance2(), output: output2 });
-        extglobs.push(token);
-      };
-      const extglobClose = (token) => {
-        const literal3 = input2.slice(token.startIndex, state.index + 1);
-        const body2 = input2.slice(token.startIndex + 2, state.index);
-        const analysis = analyzeRepeatedExtglob(body2, opts);
-        if ((token.type === "plus" || token.type === "star") && analysis.risky) {
-          const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal3;
-          open2.output = safeOutput || utils.escapeRegex(literal3);
-          for (let i2 = token.tokensIndex + 1; i2 < tokens.length; i2++) {
-            tokens[i2].value = "";
-            tokens[i2].output = "";
-            delete tokens[i2].suffix;
-          }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
-          push2({ type: "paren", extglob: true, value: value2, output: "" });
-          decrement("parens");
-          return;
-        }
-        let output2 = token.close + (opts.capture ? ")" : "");
-        let rest;
-        if (token.type === "negate") {
-          let extglobStar = star;
-          if (token.inner && token.inner.length > 1 && token.inner.includes("/")) {
-            extglobStar = globstar(opts);
-          }
-          if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
-            output2 = token.close = `)$))${extglobStar}`;
-          }
-          if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
-            output2 = token.close = `)${expression})${extglobStar})`;
-          }
-          if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
-          }
-        }
-        push2({ type: "paren", extglob: true, value: value2, output: output2 });
-        decrement("parens");
-      };
-      if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
-        let backslashes = false;
-        let output2 = input2.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc2, chars, first, rest, index2) => {
-          if (first === "\\") {
-            backslashes = true;
-            return m;
-          }
-          if (first === "?") {
-            if (esc2) {
-              return esc2 + first + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            if (index2 === 0) {
-              return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : "");
-            }
-            return QMARK.repeat(chars.length);
-          }
-          if (first === ".") {
-            return DOT_LITERAL.repeat(chars.length);
-          }
-          if (first === "*") {
-            if (esc2) {
-              return esc2 + first + (rest ? star : "");
-            }
-            return star;
-          }
-          return esc2 ? m : `\\${m}`;
-        });
-        if (backslashes === true) {
-          if (opts.unescape === true) {
-            output2 = output2.replace(/\\/g, "");
-          } else {
-            output2 = output2.replace(/\\+/g, (m) => {
-              return m.length % 2 === 0 ? "\\\\" : m ? "\\" : "";
-            });
-          }
-        }
-        if (output2 === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
-        }
-        state.output = utils.wrapOutput(output2, state, options);
-        return state;
-      }
-      while (!eos()) {
-        value2 = advance2();
-        if (value2 === "\0") {
-          continue;
-        }
-        if (value2 === "\\") {
-          const next = peek();
-          if (next === "/" && opts.bash !== true) {
-            continue;
-          }
-          if (next === "." || next === ";") {
-            continue;
-          }
-          if (!next) {
-            value2 += "\\";
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-          const match = /^\\+/.exec(remaining());
-          let slashes = 0;
-          if (match && match[0].length > 2) {
-            slashes = match[0].length;
-            state.index += slashes;
-            if (slashes % 2 !== 0) {
-              value2 += "\\";
-            }
-          }
-          if (opts.unescape === true) {
-            value2 = advance2();
-          } else {
-            value2 += advance2();
-          }
-          if (state.brackets === 0) {
-            push2({ type: "text", value: value2 });
-            continue;
-          }
-        }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value2 === ":") {
-            const inner = prev.value.slice(1);
-            if (inner.includes("[")) {
-              prev.posix = true;
-              if (inner.includes(":")) {
-                const idx = prev.value.lastIndexOf("[");
-                const pre = prev.value.slice(0, idx);
-                const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
-                  state.backtrack = true;
-                  advance2();
-                  if (!bos.output && tokens.indexOf(prev) === 1) {
-                    bos.output = ONE_CHAR;
-                  }
-                  continue;
-                }
-              }
-            }
-          }
-          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
-            value2 = `\\${value2}`;
-          }
-          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value2 = `\\${value2}`;
-          }
-          if (opts.posix === true && value2 === "!" && prev.value === "[") {
-            value2 = "^";
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (state.quotes === 1 && value2 !== '"') {
-          value2 = utils.escapeRegex(value2);
-          prev.value += value2;
-          append({ value: value2 });
-          continue;
-        }
-        if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
-          if (opts.keepQuotes === true) {
-            push2({ type: "text", value: value2 });
-          }
-          continue;
-        }
-        if (value2 === "(") {
-          increment("parens");
-          push2({ type: "paren", value: value2 });
-          continue;
-        }
-        if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
-            throw new SyntaxError(syntaxError("opening", "("));
-          }
-          const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
-            extglobClose(extglobs.pop());
-            continue;
-          }
-          push2({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
-          decrement("parens");
-          continue;
-        }
-        if (value2 === "[") {
-          if (opts.nobracket === true || !remaining().includes("]")) {
-            if (opts.nobracket !== true && opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("closing", "]"));
-            }
-            value2 = `\\${value2}`;
-          } else {
-            increment("brackets");
-          }
-          push2({ type: "bracket", value: value2 });
-          continue;
-        }
-        if (value2 === "]") {
-          if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          if (state.brackets === 0) {
-            if (opts.strictBrackets === true) {
-              throw new SyntaxError(syntaxError("opening", "["));
-            }
-            push2({ type: "text", value: value2, output: `\\${value2}` });
-            continue;
-          }
-          decrement("brackets");
-          const prevValue = prev.value.slice(1);
-          if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value2 = `/${value2}`;
-          }
-          prev.value += value2;
-          append({ value: value2 });
-          if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
-            continue;
-          }
-          const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
-          if (opts.literalBrackets === true) {
-            state.output += escaped;
-            prev.value = escaped;
-            continue;
-          }
-          prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
-          continue;
-        }
-        if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
-          const open2 = {
-            type: "brace",
-            value: value2,
-            output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
-          };
-          braces.push(open2);
-          push2(open2);
-          continue;
-        }
-        if (value2 === "}") {
-          const brace = braces[braces.length - 1];
-          if (opts.nobrace === true || !brace) {
-            push2({ type: "text", value: value2, output: value2 });
-            continue;
-          }
-          let output2 = ")";
-          if (brace.dots === true) {
-            const arr = tokens.slice();
-            const range = [];
-            for (let i2 = arr.length - 1; i2 >= 0; i2--) {
-              tokens.pop();
-              if (arr[i2].type === "brace") {
-                break;
-              }
-              if (arr[i2].type !== "dots") {
-                range.unshift(arr[i2].value);
-              }
-            }
-            output2 = expandRange(range, opts);
-            state.backtrack = true;
-          }
-          if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
-            brace.value = brace.output = "\\{";
-            value2 = output2 = "\\}";
-            state.output = out;
-            for (const t of toks) {
-              state.output += t.output || t.value;
-            }
-          }
-          push2({ type: "brace", value: value2, output: output2 });
-          decrement("braces");
-          braces.pop();
-          continue;
-        }
-        if (value2 === "|") {
-          if (extglobs.length > 0) {
-            extglobs[extglobs.length - 1].conditions++;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 === ",") {
-          let output2 = value2;
-          const brace = braces[braces.length - 1];
-          if (brace && stack[stack.length - 1] === "braces") {
-            brace.comma = true;
-            output2 = "|";
-          }
-          push2({ type: "comma", value: value2, output: output2 });
-          continue;
-        }
-        if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
-            tokens.pop();
-            prev = bos;
-            continue;
-          }
-          push2({ type: "slash", value: value2, output: SLASH_LITERAL });
-          continue;
-        }
-        if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
-            if (prev.value === ".") prev.output = DOT_LITERAL;
-            const brace = braces[braces.length - 1];
-            prev.type = "dots";
-            prev.output += value2;
-            prev.value += value2;
-            brace.dots = true;
-            continue;
-          }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push2({ type: "text", value: value2, output: DOT_LITERAL });
-            continue;
-          }
-          push2({ type: "dot", value: value2, output: DOT_LITERAL });
-          continue;
-        }
-        if (value2 === "?") {
-          const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value2);
-            continue;
-          }
-          if (prev && prev.type === "paren") {
-            const next = peek();
-            let output2 = value2;
-            if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output2 = `\\${value2}`;
-            }
-            push2({ type: "text", value: value2, output: output2 });
-            continue;
-          }
-          if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push2({ type: "qmark", value: value2, output: QMARK_NO_DOT });
-            continue;
-          }
-          push2({ type: "qmark", value: value2, output: QMARK });
-          continue;
-        }
-        if (value2 === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value2);
-              continue;
-            }
-          }
-          if (opts.nonegate !== true && state.index === 0) {
-            negate();
-            continue;
-          }
-        }
-        if (value2 === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value2);
-            continue;
-          }
-          if (prev && prev.value === "(" || opts.regex === false) {
-            push2({ type: "plus", value: value2, output: PLUS_LITERAL });
-            continue;
-          }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push2({ type: "plus", value: value2 });
-            continue;
-          }
-          push2({ type: "plus", value: PLUS_LITERAL });
-          continue;
-        }
-        if (value2 === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push2({ type: "at", extglob: true, value: value2, output: "" });
-            continue;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (value2 !== "*") {
-          if (value2 === "$" || value2 === "^") {
-            value2 = `\\${value2}`;
-          }
-          const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
-          if (match) {
-            value2 += match[0];
-            state.index += match[0].length;
-          }
-          push2({ type: "text", value: value2 });
-          continue;
-        }
-        if (prev && (prev.type === "globstar" || prev.star === true)) {
-          prev.type = "star";
-          prev.star = true;
-          prev.value += value2;
-          prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        let rest = remaining();
-        if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value2);
-          continue;
-        }
-        if (prev.type === "star") {
-          if (opts.noglobstar === true) {
-            consume(value2);
-            continue;
-          }
-          const prior = prev.prev;
-          const before = prior.prev;
-          const isStart = prior.type === "slash" || prior.type === "bos";
-          const afterStar = before && (before.type === "star" || before.type === "globstar");
-          if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
-          const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
-          if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push2({ type: "star", value: value2, output: "" });
-            continue;
-          }
-          while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
-            if (after && after !== "/") {
-              break;
-            }
-            rest = rest.slice(3);
-            consume("/**", 3);
-          }
-          const isEnd = eos() || state.parens > 0 && rest === ")".repeat(state.parens) && !extglobs.some((extglob) => extglob.type === "negate");
-          if (prior.type === "bos" && eos()) {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && isEnd) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
-            consume(value2);
-            continue;
-          }
-          if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
-            prior.output = `(?:${prior.output}`;
-            prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
-            consume(value2 + advance2());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          if (prior.type === "bos" && rest[0] === "/") {
-            prev.type = "globstar";
-            prev.value += value2;
-            prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
-            consume(value2 + advance2());
-            push2({ type: "slash", value: "/", output: "" });
-            continue;
-          }
-          state.output = state.output.slice(0, -prev.output.length);
-          prev.type = "globstar";
-          prev.output = globstar(opts);
-          prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
-          consume(value2);
-          continue;
-        }
-        const token = { type: "star", value: value2, output: star };
-        if (opts.bash === true) {
-          token.output = ".*?";
-          if (prev.type === "bos" || prev.type === "slash") {
-            token.output = nodot + token.output;
-          }
-          push2(token);
-          continue;
-        }
-        if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value2;
-          push2(token);
-          continue;
-        }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
-          if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
-            prev.output += NO_DOT_SLASH;
-          } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
-            prev.output += NO_DOTS_SLASH;
-          } else {
-            state.output += nodot;
-            prev.output += nodot;
-          }
-          if (peek() !== "*") {
-            state.output += ONE_CHAR;
-            prev.output += ONE_CHAR;
-          }
-        }
-        push2(token);
-      }
-      while (state.brackets > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
-        decrement("brackets");
-      }
-      while (state.parens > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
-        decrement("parens");
-      }
-      while (state.braces > 0) {
-        if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
-        decrement("braces");
-      }
-      if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
-        push2({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
-      }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
-          if (token.suffix) {
-            state.output += token.suffix;
-          }
-        }
-      }
-      return state;
-    };
-    parse8.fastpaths = (input2, options) => {
-      const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
-      const len = input2.length;
-      if (len > max) {
-        throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
-      }
-      input2 = REPLACEMENTS[input2] || input2;
-      const {
-        DOT_LITERAL,
-        SLASH_LITERAL,
-        ONE_CHAR,
-        DOTS_SLASH,
-        NO_DOT,
-        NO_DOTS,
-        NO_DOTS_SLASH,
-        STAR,
-        START_ANCHOR
-      } = constants2.globChars(opts.windows);
-      const nodot = opts.dot ? NO_DOTS : NO_DOT;
-      const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
-      const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
-      let star = opts.bash === true ? ".*?" : STAR;
-      if (opts.capture) {
-        star = `(${star})`;
-      }
-      const globstar = (opts2) => {
-        if (opts2.noglobstar === true) return star;
-        return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
-      };
-      const create = (str) => {
-        switch (str) {
-          case "*":
-            return `${nodot}${ONE_CHAR}${star}`;
-          case ".*":
-            return `${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*.*":
-            return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "*/*":
-            return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
-          case "**":
-            return nodot + globstar(opts);
-          case "**/*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
-          case "**/*.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
-          case "**/.*":
-            return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
-          default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
-            if (!match) return;
-            const source2 = create(match[1]);
-            if (!source2) return;
-            return source2 + DOT_LITERAL + match[2];
-          }
-        }
-      };
-      const output2 = utils.removePrefix(input2, state);
-      let source = create(output2);
-      if (source && opts.strictSlashes !== true) {
-        source += `${SLASH_LITERAL}?`;
-      }
-      return source;
-    };
-    module2.exports = parse8;
-  }
-});
-
-// node_modules/picomatch/lib/picomatch.js
-var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
-    "use strict";
-    var scan = require_scan();
-    var parse8 = require_parse();
-    var utils = require_utils();
-    var constants2 = require_constants();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
-      if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
-        const arrayMatcher = (str) => {
-          for (const isMatch of fns) {
-            const state2 = isMatch(str);
-            if (state2) return state2;
-          }
-          return false;
-        };
-        return arrayMatcher;
-      }
-      const isState2 = isObject2(glob) && glob.tokens && glob.input;
-      if (glob === "" || typeof glob !== "string" && !isState2) {
-        throw new TypeError("Expected pattern to be a non-empty string");
-      }
-      const opts = options || {};
-      const posix = opts.windows;
-      const regex = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
-      let isIgnored = () => false;
-      if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
-      }
-      const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
-        if (typeof opts.onResult === "function") {
-          opts.onResult(result);
-        }
-        if (isMatch === false) {
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (isIgnored(input2)) {
-          if (typeof opts.onIgnore === "function") {
-            opts.onIgnore(result);
-          }
-          result.isMatch = false;
-          return returnObject ? result : false;
-        }
-        if (typeof opts.onMatch === "function") {
-          opts.onMatch(result);
-        }
-        return returnObject ? result : true;
-      };
-      if (returnState) {
-        matcher.state = state;
-      }
-      return matcher;
-    };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
-      if (typeof input2 !== "string") {
-        throw new TypeError("Expected input to be a string");
-      }
-      if (input2 === "") {
-        return { isMatch: false, output: "" };
-      }
-      const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
-      let match = input2 === glob;
-      let output2 = match && format ? format(input2) : input2;
-      if (match === false) {
-        output2 = format ? format(input2) : input2;
-        match = output2 === glob;
-      }
-      if (match === false || opts.capture === true) {
-        if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
-        } else {
-          match = regex.exec(output2);
-        }
-      }
-      return { isMatch: Boolean(match), match, output: output2 };
-    };
-    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
-    };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
-      return parse8(pattern, { ...options, fastpaths: false });
-    };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
-      if (returnOutput === true) {
-        return state.output;
-      }
-      const opts = options || {};
-      const prepend = opts.contains ? "" : "^";
-      const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
-        source = `^(?!${source}).*$`;
-      }
-      const regex = picomatch4.toRegex(source, options);
-      if (returnState === true) {
-        regex.state = state;
-      }
-      return regex;
-    };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
-      if (!input2 || typeof input2 !== "string") {
-        throw new TypeError("Expected a non-empty string");
-      }
-      let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse8.fastpaths(input2, options);
-      }
-      if (!parsed.output) {
-        parsed = parse8(input2, options);
-      }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
-    };
-    picomatch4.toRegex = (source, options) => {
-      try {
-        const opts = options || {};
-        return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
-      } catch (err) {
-        if (options && options.debug === true) throw err;
-        return /$^/;
-      }
-    };
-    picomatch4.constants = constants2;
-    module2.exports = picomatch4;
-  }
-});
-
-// node_modules/picomatch/index.js
-var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
-    "use strict";
-    var pico = require_picomatch();
-    var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
-      }
-      return pico(glob, options, returnState);
-    }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
-  }
-});
-
 // node_modules/re2js/build/index.js
 var build_exports = {};
 __export(build_exports, {
@@ -39361,6 +28398,133 @@ var init_build = __esm({
   }
 });
 
+// src/engine/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+function isFileLocal(rule) {
+  return !rule.createState && !rule.meta.dependsOn?.length;
+}
+function runsInWorkers(rule) {
+  return !rule.createState && (rule.meta.dependsOn ?? []).every((dependency) => dependency === "clock");
+}
+function isProtected(rule) {
+  return rule.meta.tags.some((tag) => PROTECTED_TAGS.has(tag));
+}
+function renderMessage(template, data2) {
+  return template.replace(/\{(\w+)\}/g, (whole, name2) => name2 in data2 ? String(data2[name2]) : whole);
+}
+function quote(text5, max = 60) {
+  let quoted = "";
+  let space = false;
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const character = text5[index2];
+    if (WHITE_SPACE.test(character)) {
+      space = quoted.length > 0;
+      continue;
+    }
+    const piece = space ? ` ${character}` : character;
+    space = false;
+    if (quoted.length + piece.length > max) return `${(quoted + piece).slice(0, max - 1)}\u2026`;
+    quoted += piece;
+  }
+  return quoted;
+}
+var PROTECTED_TAGS, SetupError, WHITE_SPACE;
+var init_rule = __esm({
+  "src/engine/rule.ts"() {
+    "use strict";
+    PROTECTED_TAGS = /* @__PURE__ */ new Set(["security", "spam"]);
+    SetupError = class extends Error {
+    };
+    WHITE_SPACE = /\s/;
+  }
+});
+
+// src/engine/suggest.ts
+function closest(name2, candidates) {
+  let best = "";
+  let bestDistance = Infinity;
+  for (const candidate of candidates) {
+    const distance = editDistance(name2.toLowerCase(), candidate.toLowerCase());
+    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+  }
+  return best;
+}
+function didYouMean(name2, candidates) {
+  const best = closest(name2, candidates);
+  if (best === "") return "";
+  const allowed = Math.max(1, Math.min(3, Math.floor(Math.max(name2.length, best.length) / 3)));
+  return editDistance(name2.toLowerCase(), best.toLowerCase()) <= allowed ? best : "";
+}
+function editDistance(a, b) {
+  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
+  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
+  for (let i2 = 1; i2 <= a.length; i2++) {
+    const current2 = [i2];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
+      current2[j] = Math.min((previous3[j] ?? 0) + 1, (current2[j - 1] ?? 0) + 1, (previous3[j - 1] ?? 0) + cost);
+    }
+    previous3 = current2;
+  }
+  return previous3[b.length] ?? 0;
+}
+var init_suggest = __esm({
+  "src/engine/suggest.ts"() {
+    "use strict";
+  }
+});
+
+// node_modules/mdast-util-to-string/lib/index.js
+function toString(value2, options) {
+  const settings = options || emptyOptions;
+  const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
+  const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
+  return one(value2, includeImageAlt, includeHtml);
+}
+function one(value2, includeImageAlt, includeHtml) {
+  if (node2(value2)) {
+    if ("value" in value2) {
+      return value2.type === "html" && !includeHtml ? "" : value2.value;
+    }
+    if (includeImageAlt && "alt" in value2 && value2.alt) {
+      return value2.alt;
+    }
+    if ("children" in value2) {
+      return all(value2.children, includeImageAlt, includeHtml);
+    }
+  }
+  if (Array.isArray(value2)) {
+    return all(value2, includeImageAlt, includeHtml);
+  }
+  return "";
+}
+function all(values, includeImageAlt, includeHtml) {
+  const result = [];
+  let index2 = -1;
+  while (++index2 < values.length) {
+    result[index2] = one(values[index2], includeImageAlt, includeHtml);
+  }
+  return result.join("");
+}
+function node2(value2) {
+  return Boolean(value2 && typeof value2 === "object");
+}
+var emptyOptions;
+var init_lib = __esm({
+  "node_modules/mdast-util-to-string/lib/index.js"() {
+    emptyOptions = {};
+  }
+});
+
+// node_modules/mdast-util-to-string/index.js
+var init_mdast_util_to_string = __esm({
+  "node_modules/mdast-util-to-string/index.js"() {
+    init_lib();
+  }
+});
+
 // node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
@@ -41497,13 +30661,13 @@ var init_character_entities = __esm({
 
 // node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
-  return own4.call(characterEntities, value2) ? characterEntities[value2] : false;
+  return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
-var own4;
+var own2;
 var init_decode_named_character_reference = __esm({
   "node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
-    own4 = {}.hasOwnProperty;
+    own2 = {}.hasOwnProperty;
   }
 });
 
@@ -41588,6 +30752,52 @@ var init_micromark_util_combine_extensions = __esm({
   "node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/micromark-util-normalize-identifier/index.js
+function normalizeIdentifier(value2) {
+  return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
+}
+var init_micromark_util_normalize_identifier = __esm({
+  "node_modules/micromark-util-normalize-identifier/index.js"() {
+  }
+});
+
+// node_modules/micromark-util-character/index.js
+function asciiControl(code18) {
+  return (
+    // Special whitespace codes (which have negative values), C0 and Control
+    // character DEL
+    code18 !== null && (code18 < 32 || code18 === 127)
+  );
+}
+function markdownLineEnding(code18) {
+  return code18 !== null && code18 < -2;
+}
+function markdownLineEndingOrSpace(code18) {
+  return code18 !== null && (code18 < 0 || code18 === 32);
+}
+function markdownSpace(code18) {
+  return code18 === -2 || code18 === -1 || code18 === 32;
+}
+function regexCheck(regex) {
+  return check2;
+  function check2(code18) {
+    return code18 !== null && code18 > -1 && regex.test(String.fromCharCode(code18));
+  }
+}
+var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
+var init_micromark_util_character = __esm({
+  "node_modules/micromark-util-character/index.js"() {
+    asciiAlpha = regexCheck(/[A-Za-z]/);
+    asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
+    asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
+    asciiDigit = regexCheck(/\d/);
+    asciiHexDigit = regexCheck(/[\dA-Fa-f]/);
+    asciiPunctuation = regexCheck(/[!-/:-@[-`{-~]/);
+    unicodePunctuation = regexCheck(new RegExp("\\p{P}|\\p{S}", "u"));
+    unicodeWhitespace = regexCheck(/\s/);
   }
 });
 
@@ -44909,6 +34119,43 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
+// node_modules/unist-util-stringify-position/lib/index.js
+function stringifyPosition(value2) {
+  if (!value2 || typeof value2 !== "object") {
+    return "";
+  }
+  if ("position" in value2 || "type" in value2) {
+    return position(value2.position);
+  }
+  if ("start" in value2 || "end" in value2) {
+    return position(value2);
+  }
+  if ("line" in value2 || "column" in value2) {
+    return point(value2);
+  }
+  return "";
+}
+function point(point5) {
+  return index(point5 && point5.line) + ":" + index(point5 && point5.column);
+}
+function position(pos) {
+  return point(pos && pos.start) + "-" + point(pos && pos.end);
+}
+function index(value2) {
+  return value2 && typeof value2 === "number" ? value2 : 1;
+}
+var init_lib2 = __esm({
+  "node_modules/unist-util-stringify-position/lib/index.js"() {
+  }
+});
+
+// node_modules/unist-util-stringify-position/index.js
+var init_unist_util_stringify_position = __esm({
+  "node_modules/unist-util-stringify-position/index.js"() {
+    init_lib2();
+  }
+});
+
 // node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
@@ -44925,6 +34172,381 @@ function ccount(value2, character) {
 }
 var init_ccount = __esm({
   "node_modules/ccount/index.js"() {
+  }
+});
+
+// node_modules/devlop/lib/default.js
+function ok() {
+}
+var init_default = __esm({
+  "node_modules/devlop/lib/default.js"() {
+  }
+});
+
+// node_modules/unist-util-is/lib/index.js
+function anyFactory(tests) {
+  const checks = [];
+  let index2 = -1;
+  while (++index2 < tests.length) {
+    checks[index2] = convert(tests[index2]);
+  }
+  return castFactory(any2);
+  function any2(...parameters) {
+    let index3 = -1;
+    while (++index3 < checks.length) {
+      if (checks[index3].apply(this, parameters)) return true;
+    }
+    return false;
+  }
+}
+function propertiesFactory(check2) {
+  const checkAsRecord = (
+    /** @type {Record<string, unknown>} */
+    check2
+  );
+  return castFactory(all2);
+  function all2(node3) {
+    const nodeAsRecord = (
+      /** @type {Record<string, unknown>} */
+      /** @type {unknown} */
+      node3
+    );
+    let key;
+    for (key in check2) {
+      if (nodeAsRecord[key] !== checkAsRecord[key]) return false;
+    }
+    return true;
+  }
+}
+function typeFactory(check2) {
+  return castFactory(type);
+  function type(node3) {
+    return node3 && node3.type === check2;
+  }
+}
+function castFactory(testFunction) {
+  return check2;
+  function check2(value2, index2, parent) {
+    return Boolean(
+      looksLikeANode(value2) && testFunction.call(
+        this,
+        value2,
+        typeof index2 === "number" ? index2 : void 0,
+        parent || void 0
+      )
+    );
+  }
+}
+function ok2() {
+  return true;
+}
+function looksLikeANode(value2) {
+  return value2 !== null && typeof value2 === "object" && "type" in value2;
+}
+var convert;
+var init_lib3 = __esm({
+  "node_modules/unist-util-is/lib/index.js"() {
+    convert = // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
+    /**
+     * @type {(
+     *   (<Condition extends string>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & {type: Condition}) &
+     *   (<Condition extends Props>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Condition) &
+     *   (<Condition extends TestFunction>(test: Condition) => (node: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node & Predicate<Condition, Node>) &
+     *   ((test?: null | undefined) => (node?: unknown, index?: number | null | undefined, parent?: Parent | null | undefined, context?: unknown) => node is Node) &
+     *   ((test?: Test) => Check)
+     * )}
+     */
+    /**
+     * @param {Test} [test]
+     * @returns {Check}
+     */
+    (function(test2) {
+      if (test2 === null || test2 === void 0) {
+        return ok2;
+      }
+      if (typeof test2 === "function") {
+        return castFactory(test2);
+      }
+      if (typeof test2 === "object") {
+        return Array.isArray(test2) ? anyFactory(test2) : (
+          // Cast because `ReadonlyArray` goes into the above but `isArray`
+          // narrows to `Array`.
+          propertiesFactory(
+            /** @type {Props} */
+            test2
+          )
+        );
+      }
+      if (typeof test2 === "string") {
+        return typeFactory(test2);
+      }
+      throw new Error("Expected function, string, or object as test");
+    });
+  }
+});
+
+// node_modules/unist-util-is/index.js
+var init_unist_util_is = __esm({
+  "node_modules/unist-util-is/index.js"() {
+    init_lib3();
+  }
+});
+
+// node_modules/unist-util-visit-parents/lib/color.node.js
+function color(d) {
+  return "\x1B[33m" + d + "\x1B[39m";
+}
+var init_color_node = __esm({
+  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  }
+});
+
+// node_modules/unist-util-visit-parents/lib/index.js
+function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
+  if (!tree || typeof tree !== "object") {
+    throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
+  }
+  let preorder = true;
+  let check2;
+  let visitors;
+  let enter;
+  let exit3;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    if (reverse) preorder = false;
+  } else {
+    visitors = /** @type {Visitors | Visitor} */
+    testOrEnterOrVisitors;
+    if (enterOrVisitorsOrReverse) preorder = false;
+  }
+  if (typeof visitors === "function") {
+    enter = visitors;
+  } else if (visitors && typeof visitors === "object") {
+    if (visitors.enter === null || visitors.enter === void 0) {
+    } else if (typeof visitors.enter === "function") {
+      enter = visitors.enter;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.enter + "` for `visitors.enter`, expected optional visitor"
+      );
+    }
+    if (typeof visitors.exit === "function") {
+      exit3 = visitors.exit;
+    } else {
+      throw new Error(
+        "Unexpected value `" + visitors.exit + "` for `visitors.exit`, expected visitor (pass a visitor directly if you only want an enter visitor)"
+      );
+    }
+  } else {
+    throw new Error(
+      "Unexpected value `" + visitors + "` for `enter` or `visitors`, expected visitor or object with visitors"
+    );
+  }
+  const is2 = convert(check2);
+  const step = preorder ? 1 : -1;
+  factory(tree, void 0, [])();
+  function factory(node3, index2, parents) {
+    const value2 = (
+      /** @type {Record<string, unknown>} */
+      node3 && typeof node3 === "object" ? node3 : {}
+    );
+    if (typeof value2.type === "string") {
+      const name2 = (
+        // `hast`
+        typeof value2.tagName === "string" ? value2.tagName : (
+          // `xast`
+          typeof value2.name === "string" ? value2.name : void 0
+        )
+      );
+      Object.defineProperty(visit5, "name", {
+        value: "node (" + color(node3.type + (name2 ? "<" + name2 + ">" : "")) + ")"
+      });
+    }
+    return visit5;
+    function visit5() {
+      const matches = !check2 || is2(node3, index2, parents[parents.length - 1] || void 0);
+      let result = empty;
+      if (enter && matches) {
+        result = toResult(enter(node3, parents, index2));
+        if (result[0] === EXIT) {
+          return result;
+        }
+      }
+      if ("children" in node3 && node3.children) {
+        const nodeAsParent = (
+          /** @type {UnistParent} */
+          node3
+        );
+        if (nodeAsParent.children && result[0] !== SKIP) {
+          let offset2 = (preorder ? -1 : nodeAsParent.children.length) + step;
+          const grandparents = [...parents, nodeAsParent];
+          while (offset2 > -1 && offset2 < nodeAsParent.children.length) {
+            const child = nodeAsParent.children[offset2];
+            const subresult = factory(child, offset2, grandparents)();
+            if (subresult[0] === EXIT) {
+              return subresult;
+            }
+            offset2 = typeof subresult[1] === "number" ? subresult[1] : offset2 + step;
+          }
+        }
+      }
+      if (exit3 && matches) {
+        const exitResult = toResult(exit3(node3, parents, index2));
+        if (exitResult[0] === SKIP) {
+          throw new Error(
+            "Unexpected value `" + exitResult[0] + "` from `exit`, expected `CONTINUE`, `EXIT`, index, or nothing"
+          );
+        }
+        if (exitResult[0] === EXIT || typeof exitResult[1] === "number") {
+          return exitResult;
+        }
+      }
+      return result;
+    }
+  }
+}
+function toResult(value2) {
+  if (Array.isArray(value2)) {
+    return value2;
+  }
+  if (typeof value2 === "number") {
+    return [CONTINUE, value2];
+  }
+  return value2 === null || value2 === void 0 ? empty : [value2];
+}
+var empty, CONTINUE, EXIT, SKIP;
+var init_lib4 = __esm({
+  "node_modules/unist-util-visit-parents/lib/index.js"() {
+    init_unist_util_is();
+    init_color_node();
+    empty = [];
+    CONTINUE = true;
+    EXIT = false;
+    SKIP = "skip";
+  }
+});
+
+// node_modules/unist-util-visit-parents/index.js
+var init_unist_util_visit_parents = __esm({
+  "node_modules/unist-util-visit-parents/index.js"() {
+    init_lib4();
+  }
+});
+
+// node_modules/mdast-util-phrasing/lib/index.js
+var phrasing;
+var init_lib5 = __esm({
+  "node_modules/mdast-util-phrasing/lib/index.js"() {
+    init_unist_util_is();
+    phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
+    convert([
+      "break",
+      "delete",
+      "emphasis",
+      // To do: next major: removed since footnotes were added to GFM.
+      "footnote",
+      "footnoteReference",
+      "image",
+      "imageReference",
+      "inlineCode",
+      // Enabled by `mdast-util-math`:
+      "inlineMath",
+      "link",
+      "linkReference",
+      // Enabled by `mdast-util-mdx`:
+      "mdxJsxTextElement",
+      // Enabled by `mdast-util-mdx`:
+      "mdxTextExpression",
+      "strong",
+      "text",
+      // Enabled by `mdast-util-directive`:
+      "textDirective"
+    ]);
+  }
+});
+
+// node_modules/mdast-util-phrasing/index.js
+var init_mdast_util_phrasing = __esm({
+  "node_modules/mdast-util-phrasing/index.js"() {
+    init_lib5();
+  }
+});
+
+// node_modules/longest-streak/index.js
+function longestStreak(value2, substring) {
+  const source = String(value2);
+  let index2 = source.indexOf(substring);
+  let expected = index2;
+  let count = 0;
+  let max = 0;
+  if (typeof substring !== "string") {
+    throw new TypeError("Expected substring");
+  }
+  while (index2 !== -1) {
+    if (index2 === expected) {
+      if (++count > max) {
+        max = count;
+      }
+    } else {
+      count = 1;
+    }
+    expected = index2 + substring.length;
+    index2 = source.indexOf(substring, expected);
+  }
+  return max;
+}
+var init_longest_streak = __esm({
+  "node_modules/longest-streak/index.js"() {
+  }
+});
+
+// node_modules/unist-util-visit/lib/index.js
+function visit3(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
+  let check2;
+  let visitors;
+  let reverse;
+  if (typeof enterOrVisitorsOrReverse === "function" || enterOrVisitorsOrReverse && typeof enterOrVisitorsOrReverse === "object") {
+    check2 = /** @type {Test} */
+    testOrEnterOrVisitors;
+    visitors = enterOrVisitorsOrReverse;
+    reverse = maybeReverse;
+  } else {
+    visitors = /** @type {Visitor | Visitors} */
+    testOrEnterOrVisitors;
+    reverse = enterOrVisitorsOrReverse;
+  }
+  if (typeof visitors === "function") {
+    visitParents(tree, check2, wrap(visitors), reverse);
+  } else {
+    visitParents(tree, check2, wrapVisitors(visitors), reverse);
+  }
+}
+function wrapVisitors(visitors) {
+  if (!visitors || typeof visitors !== "object") return visitors;
+  return {
+    enter: typeof visitors.enter === "function" ? wrap(visitors.enter) : visitors.enter,
+    exit: typeof visitors.exit === "function" ? wrap(visitors.exit) : visitors.exit
+  };
+}
+function wrap(visitor) {
+  return overload;
+  function overload(node3, parents, index2) {
+    return visitor(node3, index2, parents[parents.length - 1]);
+  }
+}
+var init_lib6 = __esm({
+  "node_modules/unist-util-visit/lib/index.js"() {
+    init_unist_util_visit_parents();
+    init_unist_util_visit_parents();
+  }
+});
+
+// node_modules/unist-util-visit/index.js
+var init_unist_util_visit = __esm({
+  "node_modules/unist-util-visit/index.js"() {
+    init_lib6();
   }
 });
 
@@ -44947,7 +34569,7 @@ __export(acorn_exports, {
   lineBreak: () => lineBreak,
   lineBreakG: () => lineBreakG,
   nonASCIIwhitespace: () => nonASCIIwhitespace,
-  parse: () => parse7,
+  parse: () => parse6,
   parseExpressionAt: () => parseExpressionAt2,
   tokContexts: () => types,
   tokTypes: () => types$1,
@@ -45249,7 +34871,7 @@ function stringToBigInt(str) {
   }
   return BigInt(str.replace(/_/g, ""));
 }
-function parse7(input2, options) {
+function parse6(input2, options) {
   return Parser4.parse(input2, options);
 }
 function parseExpressionAt2(input2, pos, options) {
@@ -45258,7 +34880,7 @@ function parseExpressionAt2(input2, pos, options) {
 function tokenizer2(input2, options) {
   return Parser4.tokenizer(input2, options);
 }
-var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType2, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser4, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty3, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
+var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType2, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser4, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty2, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
 var init_acorn = __esm({
   "node_modules/acorn/dist/acorn.mjs"() {
     astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 31, 4, 33, 15, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 7, 0, 259, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 481, 1, 61, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 12, 2, 9, 1, 3, 0, 33, 1, 1357, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
@@ -45600,7 +35222,7 @@ var init_acorn = __esm({
       this.privateNameStack = [];
     };
     prototypeAccessors = { inFunction: { configurable: true }, inGenerator: { configurable: true }, inAsync: { configurable: true }, canAwait: { configurable: true }, allowReturn: { configurable: true }, allowSuper: { configurable: true }, allowDirectSuper: { configurable: true }, treatFunctionsAsVar: { configurable: true }, allowNewDotTarget: { configurable: true }, allowUsing: { configurable: true }, inClassStaticBlock: { configurable: true } };
-    Parser4.prototype.parse = function parse5() {
+    Parser4.prototype.parse = function parse4() {
       var this$1$1 = this;
       var node3 = this.options.program || this.startNode();
       this.nextToken();
@@ -45674,7 +35296,7 @@ var init_acorn = __esm({
     prototypeAccessors.inClassStaticBlock.get = function() {
       return (this.currentVarScope().flags & SCOPE_CLASS_STATIC_BLOCK) > 0;
     };
-    Parser4.extend = function extend3() {
+    Parser4.extend = function extend2() {
       var plugins = [], len = arguments.length;
       while (len--) plugins[len] = arguments[len];
       var cls = this;
@@ -45683,7 +35305,7 @@ var init_acorn = __esm({
       }
       return cls;
     };
-    Parser4.parse = function parse6(input2, options) {
+    Parser4.parse = function parse5(input2, options) {
       return new this(options, input2).parse();
     };
     Parser4.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
@@ -47981,7 +37603,7 @@ var init_acorn = __esm({
     pp$5.parseParenArrowList = function(startPos, startLoc, exprList, forInit) {
       return this.parseArrowExpression(this.startNodeAt(startPos, startLoc), exprList, false, forInit);
     };
-    empty3 = [];
+    empty2 = [];
     pp$5.parseNew = function() {
       if (this.containsEsc) {
         this.raiseRecoverable(this.start, "Escape sequence in keyword new");
@@ -48014,7 +37636,7 @@ var init_acorn = __esm({
       if (this.eat(types$1.parenL)) {
         node3.arguments = this.parseExprList(types$1.parenR, this.options.ecmaVersion >= 8, false);
       } else {
-        node3.arguments = empty3;
+        node3.arguments = empty2;
       }
       return this.finishNode(node3, "NewExpression");
     };
@@ -51410,7 +41032,7 @@ function exitMdxExpressionData(token) {
   this.config.enter.data.call(this, token);
   this.config.exit.data.call(this, token);
 }
-var init_lib66 = __esm({
+var init_lib7 = __esm({
   "node_modules/mdast-util-mdx-expression/lib/index.js"() {
     init_default();
   }
@@ -51419,7 +41041,7 @@ var init_lib66 = __esm({
 // node_modules/mdast-util-mdx-expression/index.js
 var init_mdast_util_mdx_expression = __esm({
   "node_modules/mdast-util-mdx-expression/index.js"() {
-    init_lib66();
+    init_lib7();
   }
 });
 
@@ -51837,7 +41459,7 @@ function disallowed(code18) {
   return code18 >= 1 && code18 <= 8 || code18 === 11 || code18 >= 13 && code18 <= 31 || code18 >= 127 && code18 <= 159 || code18 >= 64976 && code18 <= 65007 || (code18 & 65535) === 65535 || (code18 & 65535) === 65534;
 }
 var messages;
-var init_lib67 = __esm({
+var init_lib8 = __esm({
   "node_modules/parse-entities/lib/index.js"() {
     init_character_entities_legacy();
     init_character_reference_invalid();
@@ -51868,7 +41490,183 @@ var init_lib67 = __esm({
 // node_modules/parse-entities/index.js
 var init_parse_entities = __esm({
   "node_modules/parse-entities/index.js"() {
-    init_lib67();
+    init_lib8();
+  }
+});
+
+// node_modules/vfile-message/lib/index.js
+var VFileMessage;
+var init_lib9 = __esm({
+  "node_modules/vfile-message/lib/index.js"() {
+    init_unist_util_stringify_position();
+    VFileMessage = class extends Error {
+      /**
+       * Create a message for `reason`.
+       *
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Options | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {string} reason
+       *   Reason for message, should use markdown.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Node | NodeLike | null | undefined} parent
+       *   Node or node-like, used for `ancestors` and `place`.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {Point | Position | null | undefined} place
+       *   Place of message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       *   Original error cause of the message.
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (optional).
+       * @returns
+       *   Instance of `VFileMessage`.
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | Options | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns
+       *   Instance of `VFileMessage`.
+       */
+      // eslint-disable-next-line complexity
+      constructor(causeOrReason, optionsOrParentOrPlace, origin) {
+        super();
+        if (typeof optionsOrParentOrPlace === "string") {
+          origin = optionsOrParentOrPlace;
+          optionsOrParentOrPlace = void 0;
+        }
+        let reason = "";
+        let options = {};
+        let legacyCause = false;
+        if (optionsOrParentOrPlace) {
+          if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
+            options = { place: optionsOrParentOrPlace };
+          } else if ("type" in optionsOrParentOrPlace) {
+            options = {
+              ancestors: [optionsOrParentOrPlace],
+              place: optionsOrParentOrPlace.position
+            };
+          } else {
+            options = { ...optionsOrParentOrPlace };
+          }
+        }
+        if (typeof causeOrReason === "string") {
+          reason = causeOrReason;
+        } else if (!options.cause && causeOrReason) {
+          legacyCause = true;
+          reason = causeOrReason.message;
+          options.cause = causeOrReason;
+        }
+        if (!options.ruleId && !options.source && typeof origin === "string") {
+          const index2 = origin.indexOf(":");
+          if (index2 === -1) {
+            options.ruleId = origin;
+          } else {
+            options.source = origin.slice(0, index2);
+            options.ruleId = origin.slice(index2 + 1);
+          }
+        }
+        if (!options.place && options.ancestors) {
+          const parent = options.ancestors[options.ancestors.length - 1];
+          if (parent) {
+            options.place = parent.position;
+          }
+        }
+        const start2 = options.place && "start" in options.place ? options.place.start : options.place;
+        this.ancestors = options.ancestors || void 0;
+        this.cause = options.cause || void 0;
+        this.column = start2 ? start2.column : void 0;
+        this.fatal = void 0;
+        this.file = "";
+        this.message = reason;
+        this.line = start2 ? start2.line : void 0;
+        this.name = stringifyPosition(options.place) || "1:1";
+        this.place = options.place || void 0;
+        this.reason = this.message;
+        this.ruleId = options.ruleId || void 0;
+        this.source = options.source || void 0;
+        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+        this.actual = void 0;
+        this.expected = void 0;
+        this.note = void 0;
+        this.url = void 0;
+      }
+    };
+    Object.defineProperties(VFileMessage.prototype, {
+      file: { configurable: true, enumerable: true, value: "", writable: true },
+      name: { configurable: true, enumerable: true, value: "", writable: true },
+      reason: { configurable: true, enumerable: true, value: "", writable: true },
+      message: { configurable: true, enumerable: true, value: "", writable: true },
+      stack: { configurable: true, enumerable: true, value: "", writable: true },
+      column: { configurable: true, enumerable: true, writable: true },
+      line: { configurable: true, enumerable: true, writable: true },
+      ancestors: { configurable: true, enumerable: true, writable: true },
+      cause: { configurable: true, enumerable: true, writable: true },
+      fatal: { configurable: true, enumerable: true, writable: true },
+      place: { configurable: true, enumerable: true, writable: true },
+      ruleId: { configurable: true, enumerable: true, writable: true },
+      source: { configurable: true, enumerable: true, writable: true }
+    });
+  }
+});
+
+// node_modules/vfile-message/index.js
+var init_vfile_message = __esm({
+  "node_modules/vfile-message/index.js"() {
+    init_lib9();
   }
 });
 
@@ -52147,7 +41945,7 @@ function mdxJsxFromMarkdown() {
     return "<" + (tag.close ? "/" : "") + (tag.name || "") + ">";
   }
 }
-var init_lib68 = __esm({
+var init_lib10 = __esm({
   "node_modules/mdast-util-mdx-jsx/lib/index.js"() {
     init_default();
     init_parse_entities();
@@ -52159,7 +41957,7 @@ var init_lib68 = __esm({
 // node_modules/mdast-util-mdx-jsx/index.js
 var init_mdast_util_mdx_jsx = __esm({
   "node_modules/mdast-util-mdx-jsx/index.js"() {
-    init_lib68();
+    init_lib10();
   }
 });
 
@@ -52189,7 +41987,7 @@ function exitMdxjsEsmData(token) {
   this.config.enter.data.call(this, token);
   this.config.exit.data.call(this, token);
 }
-var init_lib69 = __esm({
+var init_lib11 = __esm({
   "node_modules/mdast-util-mdxjs-esm/lib/index.js"() {
     init_default();
   }
@@ -52198,7 +41996,7 @@ var init_lib69 = __esm({
 // node_modules/mdast-util-mdxjs-esm/index.js
 var init_mdast_util_mdxjs_esm = __esm({
   "node_modules/mdast-util-mdxjs-esm/index.js"() {
-    init_lib69();
+    init_lib11();
   }
 });
 
@@ -52210,7 +42008,7 @@ function mdxFromMarkdown() {
     mdxjsEsmFromMarkdown()
   ];
 }
-var init_lib70 = __esm({
+var init_lib12 = __esm({
   "node_modules/mdast-util-mdx/lib/index.js"() {
     init_mdast_util_mdx_expression();
     init_mdast_util_mdx_jsx();
@@ -52221,7 +42019,7 @@ var init_lib70 = __esm({
 // node_modules/mdast-util-mdx/index.js
 var init_mdast_util_mdx = __esm({
   "node_modules/mdast-util-mdx/index.js"() {
-    init_lib70();
+    init_lib12();
   }
 });
 
@@ -52258,7 +42056,7 @@ function visit4(tree, visitor) {
       if (result[0] !== SKIP2) {
         let cKey;
         for (cKey in node3) {
-          if (own6.call(node3, cKey) && node3[cKey] && typeof node3[cKey] === "object" && // @ts-expect-error: custom esast extension.
+          if (own4.call(node3, cKey) && node3[cKey] && typeof node3[cKey] === "object" && // @ts-expect-error: custom esast extension.
           cKey !== "data" && // @ts-expect-error: custom esast extension.
           cKey !== "position") {
             const grandparents = parents.concat(node3);
@@ -52309,11 +42107,11 @@ function nodelike(value2) {
     value2 && typeof value2 === "object" && "type" in value2 && typeof value2.type === "string" && value2.type.length > 0
   );
 }
-var own6, CONTINUE2, EXIT2, SKIP2;
-var init_lib71 = __esm({
+var own4, CONTINUE2, EXIT2, SKIP2;
+var init_lib13 = __esm({
   "node_modules/estree-util-visit/lib/index.js"() {
     init_color_node2();
-    own6 = {}.hasOwnProperty;
+    own4 = {}.hasOwnProperty;
     CONTINUE2 = /* @__PURE__ */ Symbol("continue");
     EXIT2 = /* @__PURE__ */ Symbol("exit");
     SKIP2 = /* @__PURE__ */ Symbol("skip");
@@ -52323,7 +42121,7 @@ var init_lib71 = __esm({
 // node_modules/estree-util-visit/index.js
 var init_estree_util_visit = __esm({
   "node_modules/estree-util-visit/index.js"() {
-    init_lib71();
+    init_lib13();
   }
 });
 
@@ -52349,7 +42147,7 @@ function eventsToAcorn(events, options) {
   const collection = collect(events, options.tokenTypes);
   const source = collection.value;
   const value2 = prefix + source + suffix;
-  const isEmptyExpression2 = options.expression && empty4(source);
+  const isEmptyExpression2 = options.expression && empty3(source);
   if (isEmptyExpression2 && !options.allowEmpty) {
     throw new VFileMessage("Unexpected empty expression", {
       place: parseOffsetToUnistPoint(0),
@@ -52376,7 +42174,7 @@ function eventsToAcorn(events, options) {
     error2.message === "Unterminated comment";
   }
   if (estree && options.expression && !isEmptyExpression2) {
-    if (empty4(value2.slice(estree.end, value2.length - suffix.length))) {
+    if (empty3(value2.slice(estree.end, value2.length - suffix.length))) {
       estree = {
         type: "Program",
         start: 0,
@@ -52486,7 +42284,7 @@ function eventsToAcorn(events, options) {
     return point5;
   }
 }
-function empty4(value2) {
+function empty3(value2) {
   return /^\s*$/.test(value2.replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/[^\r\n]*(\r\n|\n|\r)/g, ""));
 }
 function collect(events, tokenTypes) {
@@ -52570,7 +42368,7 @@ function serializeChunks2(chunks) {
   }
   return result.join("");
 }
-var init_lib72 = __esm({
+var init_lib14 = __esm({
   "node_modules/micromark-util-events-to-acorn/lib/index.js"() {
     init_estree_util_visit();
     init_vfile_message();
@@ -52580,7 +42378,7 @@ var init_lib72 = __esm({
 // node_modules/micromark-util-events-to-acorn/index.js
 var init_micromark_util_events_to_acorn = __esm({
   "node_modules/micromark-util-events-to-acorn/index.js"() {
-    init_lib72();
+    init_lib14();
   }
 });
 
@@ -52611,7 +42409,7 @@ function pointOrUndefined(estreePoint, estreeOffset) {
 function numberOrUndefined(value2) {
   return typeof value2 === "number" && value2 > -1 ? value2 : void 0;
 }
-var init_lib73 = __esm({
+var init_lib15 = __esm({
   "node_modules/unist-util-position-from-estree/lib/index.js"() {
   }
 });
@@ -52619,7 +42417,7 @@ var init_lib73 = __esm({
 // node_modules/unist-util-position-from-estree/index.js
 var init_unist_util_position_from_estree = __esm({
   "node_modules/unist-util-position-from-estree/index.js"() {
-    init_lib73();
+    init_lib15();
   }
 });
 
@@ -52888,24 +42686,24 @@ function start(code18) {
   return code18 ? startRe.test(String.fromCodePoint(code18)) : false;
 }
 function cont(code18, options) {
-  const settings = options || emptyOptions4;
+  const settings = options || emptyOptions2;
   const re2 = settings.jsx ? contReJsx : contRe;
   return code18 ? re2.test(String.fromCodePoint(code18)) : false;
 }
-var startRe, contRe, contReJsx, emptyOptions4;
-var init_lib74 = __esm({
+var startRe, contRe, contReJsx, emptyOptions2;
+var init_lib16 = __esm({
   "node_modules/estree-util-is-identifier-name/lib/index.js"() {
     startRe = /[$_\p{ID_Start}]/u;
     contRe = /[$_\u{200C}\u{200D}\p{ID_Continue}]/u;
     contReJsx = /[-$_\u{200C}\u{200D}\p{ID_Continue}]/u;
-    emptyOptions4 = {};
+    emptyOptions2 = {};
   }
 });
 
 // node_modules/estree-util-is-identifier-name/index.js
 var init_estree_util_is_identifier_name = __esm({
   "node_modules/estree-util-is-identifier-name/index.js"() {
-    init_lib74();
+    init_lib16();
   }
 });
 
@@ -54467,6 +44265,10297 @@ var require_ignore = __commonJS({
   }
 });
 
+// node_modules/mdast-comment-marker/lib/index.js
+function commentMarker(value2) {
+  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+    const match = value2.value.match(
+      value2.type === "html" ? markerExpression : esCommentExpression
+    );
+    if (match && match[0].length === value2.value.length) {
+      const parameters = parseParameters(match[3] || "");
+      if (parameters) {
+        return {
+          name: match[2],
+          attributes: (match[4] || "").trim(),
+          parameters,
+          node: value2
+        };
+      }
+    }
+  }
+}
+function parseParameters(value2) {
+  const parameters = {};
+  return value2.replace(
+    /\s+([-\w]+)(?:=(?:"((?:\\[\s\S]|[^"])*)"|'((?:\\[\s\S]|[^'])*)'|((?:\\[\s\S]|[^"'\s])+)))?/gi,
+    replacer
+  ).replace(/\s+/g, "") ? void 0 : parameters;
+  function replacer(_, $1, $2, $3, $4) {
+    let value3 = $2 === void 0 ? $3 === void 0 ? $4 : $3 : $2;
+    const number4 = Number(value3);
+    if (value3 === "true" || value3 === void 0) {
+      value3 = true;
+    } else if (value3 === "false") {
+      value3 = false;
+    } else if (value3.trim() && !Number.isNaN(number4)) {
+      value3 = number4;
+    }
+    parameters[$1] = value3;
+    return "";
+  }
+}
+function isNode(value2) {
+  return Boolean(value2 && typeof value2 === "object" && "type" in value2);
+}
+var commentExpression, esCommentExpression, markerExpression;
+var init_lib17 = __esm({
+  "node_modules/mdast-comment-marker/lib/index.js"() {
+    commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
+    esCommentExpression = new RegExp(
+      "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
+    );
+    markerExpression = new RegExp(
+      "(\\s*<!--" + commentExpression.source + "-->\\s*)"
+    );
+  }
+});
+
+// node_modules/mdast-comment-marker/index.js
+var init_mdast_comment_marker = __esm({
+  "node_modules/mdast-comment-marker/index.js"() {
+    init_lib17();
+  }
+});
+
+// node_modules/space-separated-tokens/index.js
+function parse7(value2) {
+  const input2 = String(value2 || "").trim();
+  return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
+}
+var init_space_separated_tokens = __esm({
+  "node_modules/space-separated-tokens/index.js"() {
+  }
+});
+
+// node_modules/vfile-location/lib/index.js
+function location(file2) {
+  const value2 = String(file2);
+  const indices = [];
+  let cr = -1;
+  let lf = -1;
+  return { toOffset, toPoint };
+  function grow() {
+    const from = indices.at(-1) ?? 0;
+    if (cr < from) {
+      cr = value2.indexOf("\r", from);
+      if (cr === -1) cr = Infinity;
+    }
+    if (lf < from) {
+      lf = value2.indexOf("\n", from);
+      if (lf === -1) lf = Infinity;
+    }
+    const eol = cr + 1 === lf ? lf : Math.min(cr, lf);
+    indices.push((eol === Infinity ? value2.length : eol) + 1);
+  }
+  function toPoint(offset2) {
+    if (typeof offset2 === "number" && offset2 > -1 && offset2 <= value2.length) {
+      while ((indices.at(-1) ?? 0) <= offset2) grow();
+      let low = 0;
+      let high = indices.length - 1;
+      while (low < high) {
+        const middle = Math.floor((low + high) / 2);
+        if (indices[middle] > offset2) {
+          high = middle;
+        } else {
+          low = middle + 1;
+        }
+      }
+      return {
+        line: low + 1,
+        column: offset2 - (low > 0 ? indices[low - 1] : 0) + 1,
+        offset: offset2
+      };
+    }
+  }
+  function toOffset(point5) {
+    if (point5 && typeof point5.line === "number" && typeof point5.column === "number" && !Number.isNaN(point5.line) && // Excludes `NaN` too.
+    point5.column > 0) {
+      while (indices.length < point5.line && (indices.at(-1) ?? 0) <= value2.length) {
+        grow();
+      }
+      const offset2 = (point5.line > 1 ? indices[point5.line - 2] : 0) + point5.column - 1;
+      if (offset2 < indices[point5.line - 1]) return offset2;
+    }
+  }
+}
+var init_lib18 = __esm({
+  "node_modules/vfile-location/lib/index.js"() {
+  }
+});
+
+// node_modules/vfile-location/index.js
+var init_vfile_location = __esm({
+  "node_modules/vfile-location/index.js"() {
+    init_lib18();
+  }
+});
+
+// node_modules/unified-message-control/lib/index.js
+function messageControl(tree, options) {
+  if (!options || typeof options !== "object") {
+    throw new Error("Expected `options`");
+  }
+  const { file: file2, marker, name: name2, test: test2 } = options;
+  let { enable, disable: disable2, known, reset: reset2, source } = options;
+  if (!enable) enable = [];
+  if (!disable2) disable2 = [];
+  if (!file2) {
+    throw new Error("Expected `file` in `options`");
+  }
+  if (!marker) {
+    throw new Error("Expected `marker` in `options`");
+  }
+  if (!name2) {
+    throw new Error("Expected `name` in `options`");
+  }
+  const sources = typeof source === "string" ? [source] : source || [name2];
+  const toOffset = location(file2).toOffset;
+  const initial = !reset2;
+  const gaps = detectGaps(tree);
+  const scope = {};
+  const globals = [];
+  visit3(tree, test2, visitor);
+  file2.messages = file2.messages.filter(function(m) {
+    return filter(m);
+  });
+  function visitor(node3, position4, parent) {
+    const point5 = node3.position && node3.position.start;
+    const mark = marker(node3);
+    if (!point5 || !mark || mark.name !== name2) {
+      return;
+    }
+    const ruleIds = parse7(mark.attributes);
+    const verb = ruleIds.shift();
+    const fn = verb === "enable" ? doEnable : verb === "disable" ? doDisable : verb === "ignore" ? doIgnore : void 0;
+    if (!fn) {
+      file2.fail(
+        "Unknown keyword `" + verb + "`: expected `'enable'`, `'disable'`, or `'ignore'`",
+        node3
+      );
+    }
+    ok(verb, "expected verb");
+    ok(fn, "expected verb");
+    const next = parent && position4 !== void 0 && parent.children[position4 + 1] || void 0;
+    const tail = next && next.position && next.position.end;
+    if (ruleIds.length === 0) {
+      fn(point5, void 0, tail);
+    } else {
+      let index2 = -1;
+      while (++index2 < ruleIds.length) {
+        const ruleId = ruleIds[index2];
+        if (isKnown(ruleId, verb, node3)) {
+          fn(point5, ruleId, tail);
+        }
+      }
+    }
+  }
+  function doIgnore(point5, ruleId, tail) {
+    if (tail) {
+      toggle(point5, false, ruleId);
+      toggle(tail, true, ruleId);
+    }
+  }
+  function doDisable(point5, ruleId) {
+    toggle(point5, false, ruleId);
+    if (!ruleId) reset2 = true;
+  }
+  function doEnable(point5, ruleId) {
+    toggle(point5, true, ruleId);
+    if (!ruleId) reset2 = false;
+  }
+  function filter(message2) {
+    let gapIndex = gaps.length;
+    if (!message2.source || !sources.includes(message2.source)) {
+      return true;
+    }
+    if (!message2.line) message2.line = 1;
+    if (!message2.column) message2.column = 1;
+    const offset2 = toOffset(message2);
+    ok(typeof offset2 === "number");
+    while (gapIndex--) {
+      if (gaps[gapIndex][0] <= offset2 && gaps[gapIndex][1] > offset2) {
+        return false;
+      }
+    }
+    return (!message2.ruleId || check2(message2, scope[message2.ruleId], true)) && check2(message2, globals, false);
+  }
+  function isKnown(ruleId, verb, node3) {
+    const result = known ? known.includes(ruleId) : true;
+    if (!result) {
+      file2.message("Cannot " + verb + " `'" + ruleId + "'`, it\u2019s not known", {
+        ancestors: [node3],
+        place: node3.position,
+        ruleId: "known",
+        source: "unified-message-control"
+      });
+    }
+    return result;
+  }
+  function getState(ruleId) {
+    const ranges = ruleId ? scope[ruleId] : globals;
+    if (ranges && ranges.length > 0) {
+      return ranges[ranges.length - 1].state;
+    }
+    ok(enable);
+    ok(disable2);
+    return ruleId ? reset2 ? enable.includes(ruleId) : !disable2.includes(ruleId) : !reset2;
+  }
+  function toggle(point5, state, ruleId) {
+    const markers = ruleId ? scope[ruleId] || (scope[ruleId] = []) : globals;
+    const current2 = getState(ruleId);
+    if (current2 !== state) {
+      markers.push({ state, point: point5 });
+    }
+    if (!ruleId) {
+      for (ruleId in scope) {
+        if (own5.call(scope, ruleId)) {
+          toggle(point5, state, ruleId);
+        }
+      }
+    }
+  }
+  function check2(message2, marks, local) {
+    if (message2.line && message2.column && marks && marks.length > 0) {
+      let index2 = marks.length;
+      while (index2--) {
+        const mark = marks[index2];
+        if (mark.point && (mark.point.line < message2.line || mark.point.line === message2.line && mark.point.column <= message2.column)) {
+          return mark.state === true;
+        }
+      }
+    }
+    if (local) {
+      ok(message2.ruleId);
+      ok(enable);
+      ok(disable2);
+      return reset2 ? enable.includes(message2.ruleId) : !disable2.includes(message2.ruleId);
+    }
+    return Boolean(initial || reset2);
+  }
+}
+function detectGaps(tree) {
+  const end = tree && tree.position && tree.position.end && tree.position.end.offset;
+  let offset2 = 0;
+  let gap = false;
+  const gaps = [];
+  visit3(tree, one2);
+  if (typeof end === "number" && offset2 !== end) {
+    update();
+    update(end);
+  }
+  return gaps;
+  function one2(node3) {
+    update(node3.position && node3.position.start && node3.position.start.offset);
+    if (!("children" in node3)) {
+      update(node3.position && node3.position.end && node3.position.end.offset);
+    }
+  }
+  function update(latest) {
+    if (latest === null || latest === void 0) {
+      gap = true;
+    } else if (offset2 < latest) {
+      if (gap) {
+        gaps.push([offset2, latest]);
+        gap = false;
+      }
+      offset2 = latest;
+    }
+  }
+}
+var own5;
+var init_lib19 = __esm({
+  "node_modules/unified-message-control/lib/index.js"() {
+    init_default();
+    init_space_separated_tokens();
+    init_unist_util_visit();
+    init_vfile_location();
+    own5 = {}.hasOwnProperty;
+  }
+});
+
+// node_modules/unified-message-control/index.js
+var init_unified_message_control = __esm({
+  "node_modules/unified-message-control/index.js"() {
+    init_lib19();
+  }
+});
+
+// node_modules/remark-message-control/lib/index.js
+function remarkMessageControl(options) {
+  return function(tree, file2) {
+    messageControl(tree, { ...options, file: file2, marker: commentMarker, test });
+  };
+}
+var test;
+var init_lib20 = __esm({
+  "node_modules/remark-message-control/lib/index.js"() {
+    init_mdast_comment_marker();
+    init_unified_message_control();
+    test = [
+      "comment",
+      // In MDX@1, comments have their own node.
+      "html",
+      // Comments are `html` nodes in mdast.
+      "mdxFlowExpression",
+      // In MDX@2, comments exist in bracketed expressions.
+      "mdxTextExpression"
+    ];
+  }
+});
+
+// node_modules/remark-message-control/index.js
+var init_remark_message_control = __esm({
+  "node_modules/remark-message-control/index.js"() {
+    init_lib20();
+  }
+});
+
+// node_modules/remark-lint/index.js
+function remarkLint() {
+  this.use(lintMessageControl);
+}
+function lintMessageControl() {
+  return remarkMessageControl({ name: "lint", source: "remark-lint" });
+}
+var init_remark_lint = __esm({
+  "node_modules/remark-lint/index.js"() {
+    init_remark_message_control();
+  }
+});
+
+// node_modules/pluralize/pluralize.js
+var require_pluralize = __commonJS({
+  "node_modules/pluralize/pluralize.js"(exports2, module2) {
+    (function(root, pluralize14) {
+      if (typeof require === "function" && typeof exports2 === "object" && typeof module2 === "object") {
+        module2.exports = pluralize14();
+      } else if (typeof define === "function" && define.amd) {
+        define(function() {
+          return pluralize14();
+        });
+      } else {
+        root.pluralize = pluralize14();
+      }
+    })(exports2, function() {
+      var pluralRules = [];
+      var singularRules = [];
+      var uncountables = {};
+      var irregularPlurals = {};
+      var irregularSingles = {};
+      function sanitizeRule(rule) {
+        if (typeof rule === "string") {
+          return new RegExp("^" + rule + "$", "i");
+        }
+        return rule;
+      }
+      function restoreCase(word, token) {
+        if (word === token) return token;
+        if (word === word.toLowerCase()) return token.toLowerCase();
+        if (word === word.toUpperCase()) return token.toUpperCase();
+        if (word[0] === word[0].toUpperCase()) {
+          return token.charAt(0).toUpperCase() + token.substr(1).toLowerCase();
+        }
+        return token.toLowerCase();
+      }
+      function interpolate(str, args) {
+        return str.replace(/\$(\d{1,2})/g, function(match, index2) {
+          return args[index2] || "";
+        });
+      }
+      function replace2(word, rule) {
+        return word.replace(rule[0], function(match, index2) {
+          var result = interpolate(rule[1], arguments);
+          if (match === "") {
+            return restoreCase(word[index2 - 1], result);
+          }
+          return restoreCase(match, result);
+        });
+      }
+      function sanitizeWord(token, word, rules2) {
+        if (!token.length || uncountables.hasOwnProperty(token)) {
+          return word;
+        }
+        var len = rules2.length;
+        while (len--) {
+          var rule = rules2[len];
+          if (rule[0].test(word)) return replace2(word, rule);
+        }
+        return word;
+      }
+      function replaceWord(replaceMap, keepMap, rules2) {
+        return function(word) {
+          var token = word.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) {
+            return restoreCase(word, token);
+          }
+          if (replaceMap.hasOwnProperty(token)) {
+            return restoreCase(word, replaceMap[token]);
+          }
+          return sanitizeWord(token, word, rules2);
+        };
+      }
+      function checkWord(replaceMap, keepMap, rules2, bool) {
+        return function(word) {
+          var token = word.toLowerCase();
+          if (keepMap.hasOwnProperty(token)) return true;
+          if (replaceMap.hasOwnProperty(token)) return false;
+          return sanitizeWord(token, token, rules2) === token;
+        };
+      }
+      function pluralize14(word, count, inclusive) {
+        var pluralized = count === 1 ? pluralize14.singular(word) : pluralize14.plural(word);
+        return (inclusive ? count + " " : "") + pluralized;
+      }
+      pluralize14.plural = replaceWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize14.isPlural = checkWord(
+        irregularSingles,
+        irregularPlurals,
+        pluralRules
+      );
+      pluralize14.singular = replaceWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize14.isSingular = checkWord(
+        irregularPlurals,
+        irregularSingles,
+        singularRules
+      );
+      pluralize14.addPluralRule = function(rule, replacement) {
+        pluralRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize14.addSingularRule = function(rule, replacement) {
+        singularRules.push([sanitizeRule(rule), replacement]);
+      };
+      pluralize14.addUncountableRule = function(word) {
+        if (typeof word === "string") {
+          uncountables[word.toLowerCase()] = true;
+          return;
+        }
+        pluralize14.addPluralRule(word, "$0");
+        pluralize14.addSingularRule(word, "$0");
+      };
+      pluralize14.addIrregularRule = function(single, plural4) {
+        plural4 = plural4.toLowerCase();
+        single = single.toLowerCase();
+        irregularSingles[single] = plural4;
+        irregularPlurals[plural4] = single;
+      };
+      [
+        // Pronouns.
+        ["I", "we"],
+        ["me", "us"],
+        ["he", "they"],
+        ["she", "they"],
+        ["them", "them"],
+        ["myself", "ourselves"],
+        ["yourself", "yourselves"],
+        ["itself", "themselves"],
+        ["herself", "themselves"],
+        ["himself", "themselves"],
+        ["themself", "themselves"],
+        ["is", "are"],
+        ["was", "were"],
+        ["has", "have"],
+        ["this", "these"],
+        ["that", "those"],
+        // Words ending in with a consonant and `o`.
+        ["echo", "echoes"],
+        ["dingo", "dingoes"],
+        ["volcano", "volcanoes"],
+        ["tornado", "tornadoes"],
+        ["torpedo", "torpedoes"],
+        // Ends with `us`.
+        ["genus", "genera"],
+        ["viscus", "viscera"],
+        // Ends with `ma`.
+        ["stigma", "stigmata"],
+        ["stoma", "stomata"],
+        ["dogma", "dogmata"],
+        ["lemma", "lemmata"],
+        ["schema", "schemata"],
+        ["anathema", "anathemata"],
+        // Other irregular rules.
+        ["ox", "oxen"],
+        ["axe", "axes"],
+        ["die", "dice"],
+        ["yes", "yeses"],
+        ["foot", "feet"],
+        ["eave", "eaves"],
+        ["goose", "geese"],
+        ["tooth", "teeth"],
+        ["quiz", "quizzes"],
+        ["human", "humans"],
+        ["proof", "proofs"],
+        ["carve", "carves"],
+        ["valve", "valves"],
+        ["looey", "looies"],
+        ["thief", "thieves"],
+        ["groove", "grooves"],
+        ["pickaxe", "pickaxes"],
+        ["passerby", "passersby"]
+      ].forEach(function(rule) {
+        return pluralize14.addIrregularRule(rule[0], rule[1]);
+      });
+      [
+        [/s?$/i, "s"],
+        [/[^\u0000-\u007F]$/i, "$0"],
+        [/([^aeiou]ese)$/i, "$1"],
+        [/(ax|test)is$/i, "$1es"],
+        [/(alias|[^aou]us|t[lm]as|gas|ris)$/i, "$1es"],
+        [/(e[mn]u)s?$/i, "$1s"],
+        [/([^l]ias|[aeiou]las|[ejzr]as|[iu]am)$/i, "$1"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1i"],
+        [/(alumn|alg|vertebr)(?:a|ae)$/i, "$1ae"],
+        [/(seraph|cherub)(?:im)?$/i, "$1im"],
+        [/(her|at|gr)o$/i, "$1oes"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|automat|quor)(?:a|um)$/i, "$1a"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)(?:a|on)$/i, "$1a"],
+        [/sis$/i, "ses"],
+        [/(?:(kni|wi|li)fe|(ar|l|ea|eo|oa|hoo)f)$/i, "$1$2ves"],
+        [/([^aeiouy]|qu)y$/i, "$1ies"],
+        [/([^ch][ieo][ln])ey$/i, "$1ies"],
+        [/(x|ch|ss|sh|zz)$/i, "$1es"],
+        [/(matr|cod|mur|sil|vert|ind|append)(?:ix|ex)$/i, "$1ices"],
+        [/\b((?:tit)?m|l)(?:ice|ouse)$/i, "$1ice"],
+        [/(pe)(?:rson|ople)$/i, "$1ople"],
+        [/(child)(?:ren)?$/i, "$1ren"],
+        [/eaux$/i, "$0"],
+        [/m[ae]n$/i, "men"],
+        ["thou", "you"]
+      ].forEach(function(rule) {
+        return pluralize14.addPluralRule(rule[0], rule[1]);
+      });
+      [
+        [/s$/i, ""],
+        [/(ss)$/i, "$1"],
+        [/(wi|kni|(?:after|half|high|low|mid|non|night|[^\w]|^)li)ves$/i, "$1fe"],
+        [/(ar|(?:wo|[ae])l|[eo][ao])ves$/i, "$1f"],
+        [/ies$/i, "y"],
+        [/\b([pl]|zomb|(?:neck|cross)?t|coll|faer|food|gen|goon|group|lass|talk|goal|cut)ies$/i, "$1ie"],
+        [/\b(mon|smil)ies$/i, "$1ey"],
+        [/\b((?:tit)?m|l)ice$/i, "$1ouse"],
+        [/(seraph|cherub)im$/i, "$1"],
+        [/(x|ch|ss|sh|zz|tto|go|cho|alias|[^aou]us|t[lm]as|gas|(?:her|at|gr)o|[aeiou]ris)(?:es)?$/i, "$1"],
+        [/(analy|diagno|parenthe|progno|synop|the|empha|cri|ne)(?:sis|ses)$/i, "$1sis"],
+        [/(movie|twelve|abuse|e[mn]u)s$/i, "$1"],
+        [/(test)(?:is|es)$/i, "$1is"],
+        [/(alumn|syllab|vir|radi|nucle|fung|cact|stimul|termin|bacill|foc|uter|loc|strat)(?:us|i)$/i, "$1us"],
+        [/(agend|addend|millenni|dat|extrem|bacteri|desiderat|strat|candelabr|errat|ov|symposi|curricul|quor)a$/i, "$1um"],
+        [/(apheli|hyperbat|periheli|asyndet|noumen|phenomen|criteri|organ|prolegomen|hedr|automat)a$/i, "$1on"],
+        [/(alumn|alg|vertebr)ae$/i, "$1a"],
+        [/(cod|mur|sil|vert|ind)ices$/i, "$1ex"],
+        [/(matr|append)ices$/i, "$1ix"],
+        [/(pe)(rson|ople)$/i, "$1rson"],
+        [/(child)ren$/i, "$1"],
+        [/(eau)x?$/i, "$1"],
+        [/men$/i, "man"]
+      ].forEach(function(rule) {
+        return pluralize14.addSingularRule(rule[0], rule[1]);
+      });
+      [
+        // Singular words with no plurals.
+        "adulthood",
+        "advice",
+        "agenda",
+        "aid",
+        "aircraft",
+        "alcohol",
+        "ammo",
+        "analytics",
+        "anime",
+        "athletics",
+        "audio",
+        "bison",
+        "blood",
+        "bream",
+        "buffalo",
+        "butter",
+        "carp",
+        "cash",
+        "chassis",
+        "chess",
+        "clothing",
+        "cod",
+        "commerce",
+        "cooperation",
+        "corps",
+        "debris",
+        "diabetes",
+        "digestion",
+        "elk",
+        "energy",
+        "equipment",
+        "excretion",
+        "expertise",
+        "firmware",
+        "flounder",
+        "fun",
+        "gallows",
+        "garbage",
+        "graffiti",
+        "hardware",
+        "headquarters",
+        "health",
+        "herpes",
+        "highjinks",
+        "homework",
+        "housework",
+        "information",
+        "jeans",
+        "justice",
+        "kudos",
+        "labour",
+        "literature",
+        "machinery",
+        "mackerel",
+        "mail",
+        "media",
+        "mews",
+        "moose",
+        "music",
+        "mud",
+        "manga",
+        "news",
+        "only",
+        "personnel",
+        "pike",
+        "plankton",
+        "pliers",
+        "police",
+        "pollution",
+        "premises",
+        "rain",
+        "research",
+        "rice",
+        "salmon",
+        "scissors",
+        "series",
+        "sewage",
+        "shambles",
+        "shrimp",
+        "software",
+        "species",
+        "staff",
+        "swine",
+        "tennis",
+        "traffic",
+        "transportation",
+        "trout",
+        "tuna",
+        "wealth",
+        "welfare",
+        "whiting",
+        "wildebeest",
+        "wildlife",
+        "you",
+        /pok[e\u00e9]mon$/i,
+        // Regexes.
+        /[^aeiou]ese$/i,
+        // "chinese", "japanese"
+        /deer$/i,
+        // "deer", "reindeer"
+        /fish$/i,
+        // "fish", "blowfish", "angelfish"
+        /measles$/i,
+        /o[iu]s$/i,
+        // "carnivorous"
+        /pox$/i,
+        // "chickpox", "smallpox"
+        /sheep$/i
+      ].forEach(pluralize14.addUncountableRule);
+      return pluralize14;
+    });
+  }
+});
+
+// node_modules/trough/lib/index.js
+function trough() {
+  const fns = [];
+  const pipeline = { run, use };
+  return pipeline;
+  function run(...values) {
+    let middlewareIndex = -1;
+    const callback = values.pop();
+    if (typeof callback !== "function") {
+      throw new TypeError("Expected function as last argument, not " + callback);
+    }
+    next(null, ...values);
+    function next(error2, ...output2) {
+      const fn = fns[++middlewareIndex];
+      let index2 = -1;
+      if (error2) {
+        callback(error2);
+        return;
+      }
+      while (++index2 < values.length) {
+        if (output2[index2] === null || output2[index2] === void 0) {
+          output2[index2] = values[index2];
+        }
+      }
+      values = output2;
+      if (fn) {
+        wrap2(fn, next)(...output2);
+      } else {
+        callback(null, ...output2);
+      }
+    }
+  }
+  function use(middelware) {
+    if (typeof middelware !== "function") {
+      throw new TypeError(
+        "Expected `middelware` to be a function, not " + middelware
+      );
+    }
+    fns.push(middelware);
+    return pipeline;
+  }
+}
+function wrap2(middleware, callback) {
+  let called;
+  return wrapped;
+  function wrapped(...parameters) {
+    const fnExpectsCallback = middleware.length > parameters.length;
+    let result;
+    if (fnExpectsCallback) {
+      parameters.push(done);
+    }
+    try {
+      result = middleware.apply(this, parameters);
+    } catch (error2) {
+      const exception = (
+        /** @type {Error} */
+        error2
+      );
+      if (fnExpectsCallback && called) {
+        throw exception;
+      }
+      return done(exception);
+    }
+    if (!fnExpectsCallback) {
+      if (result && result.then && typeof result.then === "function") {
+        result.then(then, done);
+      } else if (result instanceof Error) {
+        done(result);
+      } else {
+        then(result);
+      }
+    }
+  }
+  function done(error2, ...output2) {
+    if (!called) {
+      called = true;
+      callback(error2, ...output2);
+    }
+  }
+  function then(value2) {
+    done(null, value2);
+  }
+}
+var init_lib21 = __esm({
+  "node_modules/trough/lib/index.js"() {
+  }
+});
+
+// node_modules/trough/index.js
+var init_trough = __esm({
+  "node_modules/trough/index.js"() {
+    init_lib21();
+  }
+});
+
+// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js
+function lintRule(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib22 = __esm({
+  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule = __esm({
+  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js"() {
+    init_lib22();
+  }
+});
+
+// node_modules/unist-util-position/lib/index.js
+function point3(type) {
+  return point5;
+  function point5(node3) {
+    const point6 = node3 && node3.position && node3.position[type] || {};
+    if (typeof point6.line === "number" && point6.line > 0 && typeof point6.column === "number" && point6.column > 0) {
+      return {
+        line: point6.line,
+        column: point6.column,
+        offset: typeof point6.offset === "number" && point6.offset > -1 ? point6.offset : void 0
+      };
+    }
+  }
+}
+function position2(node3) {
+  const start2 = pointStart(node3);
+  const end = pointEnd(node3);
+  if (start2 && end) {
+    return { start: start2, end };
+  }
+}
+var pointEnd, pointStart;
+var init_lib23 = __esm({
+  "node_modules/unist-util-position/lib/index.js"() {
+    pointEnd = point3("end");
+    pointStart = point3("start");
+  }
+});
+
+// node_modules/unist-util-position/index.js
+var init_unist_util_position = __esm({
+  "node_modules/unist-util-position/index.js"() {
+    init_lib23();
+  }
+});
+
+// node_modules/remark-lint-blockquote-indentation/index.js
+var import_pluralize, remarkLintBlockquoteIndentation, remark_lint_blockquote_indentation_default;
+var init_remark_lint_blockquote_indentation = __esm({
+  "node_modules/remark-lint-blockquote-indentation/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintBlockquoteIndentation = lintRule(
+      {
+        origin: "remark-lint:blockquote-indentation",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-blockquote-indentation#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (typeof options === "number") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `number` or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "blockquote") return;
+          const start2 = pointStart(node3);
+          const headStart = pointStart(node3.children[0]);
+          if (headStart && start2) {
+            const actual = headStart.column - start2.column;
+            if (expected) {
+              const difference = expected - actual;
+              const differenceAbsolute = Math.abs(difference);
+              if (difference !== 0) {
+                file2.message(
+                  "Unexpected `" + actual + "` " + (0, import_pluralize.default)("space", actual) + " between block quote marker and content, expected `" + expected + "` " + (0, import_pluralize.default)("space", expected) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize.default)("space", differenceAbsolute),
+                  { ancestors: [...parents, node3], place: headStart }
+                );
+              }
+            } else {
+              expected = actual;
+            }
+          }
+        });
+      }
+    );
+    remark_lint_blockquote_indentation_default = remarkLintBlockquoteIndentation;
+  }
+});
+
+// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule2(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce2(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce2(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib24 = __esm({
+  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule2 = __esm({
+  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib24();
+  }
+});
+
+// node_modules/remark-lint-checkbox-character-style/index.js
+var remarkLintCheckboxCharacterStyle, remark_lint_checkbox_character_style_default;
+var init_remark_lint_checkbox_character_style = __esm({
+  "node_modules/remark-lint-checkbox-character-style/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule2();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintCheckboxCharacterStyle = lintRule2(
+      {
+        origin: "remark-lint:checkbox-character-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-checkbox-character-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let checkedExpected;
+        let checkedConsistentCause;
+        let uncheckedExpected;
+        let uncheckedConsistentCause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (typeof options === "object") {
+          if (options.checked === "X" || options.checked === "x") {
+            checkedExpected = options.checked;
+          } else if (options.checked && options.checked !== "consistent") {
+            file2.fail(
+              "Unexpected value `" + options.checked + "` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`"
+            );
+          }
+          if (options.unchecked === "	" || options.unchecked === " ") {
+            uncheckedExpected = options.unchecked;
+          } else if (options.unchecked && options.unchecked !== "consistent") {
+            file2.fail(
+              "Unexpected value `" + options.unchecked + "` for `options.unchecked`, expected `'\\t'`, `' '`, or `'consistent'`"
+            );
+          }
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected an object or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "listItem") return;
+          const head = node3.children[0];
+          const headStart = pointStart(head);
+          if (!head || !headStart || typeof node3.checked !== "boolean" || typeof headStart.offset !== "number") {
+            return;
+          }
+          headStart.offset -= 2;
+          headStart.column -= 2;
+          const match = /\[([\t Xx])]/.exec(
+            value2.slice(headStart.offset - 2, headStart.offset + 1)
+          );
+          if (!match) return;
+          const actual = match[1];
+          const actualDisplay = actual === "	" ? "\\t" : actual;
+          const expected = node3.checked ? checkedExpected : uncheckedExpected;
+          const expectedDisplay = expected === "	" ? "\\t" : expected;
+          if (!expected) {
+            const cause = new VFileMessage(
+              (node3.checked ? "C" : "Unc") + "hecked checkbox style `'" + actualDisplay + "'` first defined for `'consistent'` here",
+              {
+                ancestors: [...parents, node3],
+                place: headStart,
+                ruleId: "checkbox-character-style",
+                source: "remark-lint"
+              }
+            );
+            if (node3.checked) {
+              checkedExpected = /** @type {'X' | 'x'} */
+              actual;
+              checkedConsistentCause = cause;
+            } else {
+              uncheckedExpected = /** @type {'\t' | ' '} */
+              actual;
+              uncheckedConsistentCause = cause;
+            }
+          } else if (actual !== expected) {
+            file2.message(
+              "Unexpected " + (node3.checked ? "" : "un") + "checked checkbox value `" + actualDisplay + "`, expected `" + expectedDisplay + "`",
+              {
+                ancestors: [...parents, node3],
+                cause: node3.checked ? checkedConsistentCause : uncheckedConsistentCause,
+                place: headStart
+              }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_checkbox_character_style_default = remarkLintCheckboxCharacterStyle;
+  }
+});
+
+// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule3(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce3(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce3(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib25 = __esm({
+  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule3 = __esm({
+  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib25();
+  }
+});
+
+// node_modules/remark-lint-code-block-style/index.js
+var remarkLintCodeBlockStyle, remark_lint_code_block_style_default;
+var init_remark_lint_code_block_style = __esm({
+  "node_modules/remark-lint-code-block-style/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule3();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintCodeBlockStyle = lintRule3(
+      {
+        origin: "remark-lint:code-block-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-code-block-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let cause;
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "indented" || options === "fenced") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "code") return;
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (!start2 || !end || typeof start2.offset !== "number" || typeof end.offset !== "number") {
+            return;
+          }
+          const actual = node3.lang || /^ {0,3}([`~])/.test(value2.slice(start2.offset, end.offset)) ? "fenced" : "indented";
+          if (expected) {
+            if (expected !== actual) {
+              file2.message(
+                "Unexpected " + actual + " code block, expected " + expected + " code blocks",
+                { ancestors: [...parents, node3], cause, place: { start: start2, end } }
+              );
+            }
+          } else {
+            expected = actual;
+            cause = new VFileMessage(
+              "Code block style `'" + actual + "'` first defined for `'consistent'` here",
+              {
+                ancestors: [...parents, node3],
+                place: { start: start2, end },
+                source: "remark-lint",
+                ruleId: "code-block-style"
+              }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_code_block_style_default = remarkLintCodeBlockStyle;
+  }
+});
+
+// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js
+function lintRule4(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce4(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce4(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib26 = __esm({
+  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule4 = __esm({
+  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js"() {
+    init_lib26();
+  }
+});
+
+// node_modules/remark-lint-emphasis-marker/index.js
+var remarkLintEmphasisMarker, remark_lint_emphasis_marker_default;
+var init_remark_lint_emphasis_marker = __esm({
+  "node_modules/remark-lint-emphasis-marker/index.js"() {
+    init_unified_lint_rule4();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintEmphasisMarker = lintRule4(
+      {
+        origin: "remark-lint:emphasis-marker",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-emphasis-marker#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent`').
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let cause;
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "*" || options === "_") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, "emphasis", function(node3, parents) {
+          const start2 = pointStart(node3);
+          if (start2 && typeof start2.offset === "number") {
+            const actual = value2.charAt(start2.offset);
+            if (actual !== "*" && actual !== "_") return;
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected emphasis marker `" + actual + "`, expected `" + expected + "`",
+                  { ancestors: [...parents, node3], cause, place: node3.position }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Emphasis marker style `'" + actual + "'` first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place: node3.position,
+                  ruleId: "emphasis-marker",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_emphasis_marker_default = remarkLintEmphasisMarker;
+  }
+});
+
+// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js
+function lintRule5(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce5(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce5(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib27 = __esm({
+  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule5 = __esm({
+  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js"() {
+    init_lib27();
+  }
+});
+
+// node_modules/remark-lint-fenced-code-marker/index.js
+var remarkLintFencedCodeMarker, remark_lint_fenced_code_marker_default;
+var init_remark_lint_fenced_code_marker = __esm({
+  "node_modules/remark-lint-fenced-code-marker/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule5();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintFencedCodeMarker = lintRule5(
+      {
+        origin: "remark-lint:fenced-code-marker",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-fenced-code-marker#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let cause;
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "`" || options === "~") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected ``'`'``, `'~'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "code") return;
+          const start2 = pointStart(node3);
+          if (start2 && typeof start2.offset === "number") {
+            const actual = value2.slice(start2.offset, start2.offset + 4).replace(/^\s+/, "").charAt(0);
+            if (actual !== "`" && actual !== "~") return;
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected fenced code marker " + (actual === "~" ? "`~`" : "`` ` ``") + ", expected " + (expected === "~" ? "`~`" : "`` ` ``"),
+                  { ancestors: [...parents, node3], cause, place: node3.position }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Fenced code marker style " + (actual === "~" ? "`'~'`" : "``'`'``") + " first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place: node3.position,
+                  ruleId: "fenced-code-marker",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_fenced_code_marker_default = remarkLintFencedCodeMarker;
+  }
+});
+
+// node_modules/mdast-util-heading-style/lib/index.js
+function headingStyle(node3, relative) {
+  const last2 = node3.children[node3.children.length - 1];
+  const depth = node3.depth;
+  const pos = node3.position && node3.position.end;
+  const final = last2 && last2.position && last2.position.end;
+  if (!pos) {
+    return void 0;
+  }
+  if (!last2) {
+    if (pos.column - 1 <= depth * 2) {
+      return consolidate(depth, relative);
+    }
+    return "atx-closed";
+  }
+  if (final && final.line + 1 === pos.line) {
+    return "setext";
+  }
+  if (final && final.column + depth < pos.column) {
+    return "atx-closed";
+  }
+  return consolidate(depth, relative);
+}
+function consolidate(depth, relative) {
+  return depth < 3 ? "atx" : relative === "atx" || relative === "setext" ? relative : void 0;
+}
+var init_lib28 = __esm({
+  "node_modules/mdast-util-heading-style/lib/index.js"() {
+  }
+});
+
+// node_modules/mdast-util-heading-style/index.js
+var init_mdast_util_heading_style = __esm({
+  "node_modules/mdast-util-heading-style/index.js"() {
+    init_lib28();
+  }
+});
+
+// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule6(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce6(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce6(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib29 = __esm({
+  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule6 = __esm({
+  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib29();
+  }
+});
+
+// node_modules/remark-lint-heading-style/index.js
+function displayStyle(style) {
+  return style === "atx" ? "ATX" : style === "atx-closed" ? "ATX (closed)" : "setext";
+}
+var remarkLintHeadingStyle, remark_lint_heading_style_default;
+var init_remark_lint_heading_style = __esm({
+  "node_modules/remark-lint-heading-style/index.js"() {
+    init_mdast_util_heading_style();
+    init_mdast_util_phrasing();
+    init_unified_lint_rule6();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintHeadingStyle = lintRule6(
+      {
+        origin: "remark-lint:heading-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        let cause;
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "atx" || options === "atx-closed" || options === "setext") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "heading") return;
+          const place = position2(node3);
+          const actual = headingStyle(node3, expected);
+          if (actual) {
+            if (expected) {
+              if (place && actual !== expected) {
+                file2.message(
+                  "Unexpected " + displayStyle(actual) + " heading, expected " + displayStyle(expected),
+                  { ancestors: [...parents, node3], cause, place }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Heading style " + displayStyle(expected) + " first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place,
+                  ruleId: "heading-style",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_heading_style_default = remarkLintHeadingStyle;
+  }
+});
+
+// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule7(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce7(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce7(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib30 = __esm({
+  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule7 = __esm({
+  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib30();
+  }
+});
+
+// node_modules/remark-lint-link-title-style/index.js
+function displayStyle2(style) {
+  return style === '"' ? '`"`' : style === "'" ? "`'`" : "`'('` and `')'`";
+}
+var remarkLintLinkTitleStyle, remark_lint_link_title_style_default;
+var init_remark_lint_link_title_style = __esm({
+  "node_modules/remark-lint-link-title-style/index.js"() {
+    init_unified_lint_rule7();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintLinkTitleStyle = lintRule7(
+      {
+        origin: "remark-lint:link-title-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-link-title-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        let cause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "(") {
+          expected = "()";
+        } else if (options === '"' || options === "'" || options === "()") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'\"'`, `\"'\"`, `'()'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (node3.type === "definition" || node3.type === "image" || node3.type === "link") {
+            if (!node3.title) return;
+            const end = pointEnd(node3);
+            let endIndex = end ? end.offset : void 0;
+            if (!endIndex) return;
+            if (node3.type !== "definition") endIndex--;
+            let before = value2.charCodeAt(endIndex - 1);
+            while (before === 9 || before === 32) {
+              endIndex--;
+              before = value2.charCodeAt(endIndex - 1);
+            }
+            const actual = before === 34 ? '"' : before === 39 ? "'" : before === 41 ? "()" : (
+              /* c8 ignore next -- we should find a correct marker. */
+              void 0
+            );
+            if (!actual) return;
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected title markers " + displayStyle2(actual) + ", expected " + displayStyle2(expected),
+                  { ancestors: [...parents, node3], cause, place: node3.position }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Title marker style " + displayStyle2(expected) + " first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place: node3.position,
+                  ruleId: "link-title-style",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_link_title_style_default = remarkLintLinkTitleStyle;
+  }
+});
+
+// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js
+function lintRule8(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce8(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce8(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib31 = __esm({
+  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule8 = __esm({
+  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js"() {
+    init_lib31();
+  }
+});
+
+// node_modules/remark-lint-list-item-content-indent/index.js
+var import_pluralize2, remarkLintListItemContentIndent, remark_lint_list_item_content_indent_default;
+var init_remark_lint_list_item_content_indent = __esm({
+  "node_modules/remark-lint-list-item-content-indent/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize2 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule8();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintListItemContentIndent = lintRule8(
+      {
+        origin: "remark-lint:list-item-content-indent",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-content-indent#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        let cause;
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "listItem") return;
+          let index2 = -1;
+          let expected;
+          while (++index2 < node3.children.length) {
+            const child = node3.children[index2];
+            const childStart = pointStart(child);
+            if (!childStart || typeof childStart.offset !== "number") {
+              continue;
+            }
+            let actual = childStart.column;
+            if (index2 === 0 && typeof node3.checked === "boolean") {
+              let beforeIndex = childStart.offset - 1;
+              while (beforeIndex > 0 && value2.charCodeAt(beforeIndex) !== 91) {
+                beforeIndex--;
+              }
+              actual -= childStart.offset - beforeIndex;
+            }
+            if (expected) {
+              if (actual !== expected) {
+                const difference = expected - actual;
+                const differenceAbsolute = Math.abs(difference);
+                file2.message(
+                  "Unexpected unaligned list item child, expected to align with first child, " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize2.default)("space", differenceAbsolute),
+                  { ancestors: [...parents, node3, child], cause, place: childStart }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Alignment of first child first defined here",
+                {
+                  ancestors: [...parents, node3, child],
+                  place: childStart,
+                  ruleId: "list-item-content-indent",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_list_item_content_indent_default = remarkLintListItemContentIndent;
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule9(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce9(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce9(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib32 = __esm({
+  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule9 = __esm({
+  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib32();
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-style/index.js
+var remarkLintOrderedListMarkerStyle, remark_lint_ordered_list_marker_style_default;
+var init_remark_lint_ordered_list_marker_style = __esm({
+  "node_modules/remark-lint-ordered-list-marker-style/index.js"() {
+    init_mdast_util_phrasing();
+    init_micromark_util_character();
+    init_unified_lint_rule9();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintOrderedListMarkerStyle = lintRule9(
+      {
+        origin: "remark-lint:ordered-list-marker-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        let cause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "." || options === ")") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "listItem") return;
+          const parent = parents.at(-1);
+          if (!parent || parent.type !== "list" || !parent.ordered) return;
+          const start2 = pointStart(node3);
+          if (start2 && typeof start2.offset === "number") {
+            let index2 = start2.offset;
+            let code18 = value2.charCodeAt(index2);
+            while (asciiDigit(code18)) {
+              index2++;
+              code18 = value2.charCodeAt(index2);
+            }
+            const actual = code18 === 41 ? ")" : code18 === 46 ? "." : void 0;
+            if (!actual) return;
+            const place = {
+              line: start2.line,
+              column: start2.column + (index2 - start2.offset),
+              offset: start2.offset + (index2 - start2.offset)
+            };
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected ordered list marker `" + actual + "`, expected `" + expected + "`",
+                  { ancestors: [...parents, node3], cause, place }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Ordered list marker style `" + expected + "` first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place,
+                  ruleId: "ordered-list-marker-style",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_ordered_list_marker_style_default = remarkLintOrderedListMarkerStyle;
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js
+function lintRule10(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce10(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce10(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib33 = __esm({
+  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule10 = __esm({
+  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js"() {
+    init_lib33();
+  }
+});
+
+// node_modules/remark-lint-ordered-list-marker-value/index.js
+var remarkLintOrderedListMarkerValue, remark_lint_ordered_list_marker_value_default;
+var init_remark_lint_ordered_list_marker_value = __esm({
+  "node_modules/remark-lint-ordered-list-marker-value/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    init_micromark_util_character();
+    init_unified_lint_rule10();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintOrderedListMarkerValue = lintRule10(
+      {
+        origin: "remark-lint:ordered-list-marker-value",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-ordered-list-marker-value#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let style;
+        let cause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "one" || options === "ordered" || options === "single") {
+          style = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`"
+          );
+        }
+        const lists = [];
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "list") return;
+          if (!node3.ordered) return;
+          const values = [];
+          for (const item of node3.children) {
+            const start2 = pointStart(item);
+            let counter;
+            if (start2 && typeof start2.offset === "number") {
+              let index2 = start2.offset;
+              let code18 = value2.charCodeAt(index2);
+              while (asciiDigit(code18)) {
+                index2++;
+                code18 = value2.charCodeAt(index2);
+              }
+              counter = value2.slice(start2.offset, index2);
+            }
+            values.push(counter);
+          }
+          lists.push({ ancestors: [...parents, node3], counters: values });
+        });
+        if (!style) {
+          for (const info of lists) {
+            const [first, second] = info.counters;
+            if (first && second) {
+              const inferredStyle = second === String(Number(first) + 1) ? "ordered" : second === first ? "single" : void 0;
+              if (inferredStyle) {
+                const node3 = info.ancestors.at(-1);
+                ok(node3);
+                ok(node3.type === "list");
+                style = inferredStyle;
+                cause = new VFileMessage(
+                  "Ordered list marker style `" + style + "` first defined for `'consistent'` here",
+                  {
+                    ancestors: info.ancestors,
+                    place: node3.position,
+                    ruleId: "ordered-list-marker-value",
+                    source: "remark-lint"
+                  }
+                );
+              }
+              break;
+            }
+          }
+        }
+        if (!style) {
+          style = "ordered";
+          cause = new VFileMessage(
+            "Ordered list marker style `ordered` assumed for `'consistent'`",
+            { ruleId: "ordered-list-marker-value", source: "remark-lint" }
+          );
+        }
+        for (const info of lists) {
+          const startValue = style === "one" ? 1 : info.counters[0];
+          const node3 = info.ancestors.at(-1);
+          ok(node3);
+          ok(node3.type === "list");
+          if (!startValue) continue;
+          const start2 = Number(startValue);
+          let index2 = -1;
+          while (++index2 < info.counters.length) {
+            const item = node3.children[index2];
+            const actual = info.counters[index2];
+            if (!actual) continue;
+            const startPoint = pointStart(item);
+            ok(startPoint);
+            ok(typeof startPoint.offset === "number");
+            const expected = String(
+              style === "one" ? 1 : style === "single" ? start2 : start2 + index2
+            );
+            if (actual !== expected) {
+              file2.message(
+                "Unexpected ordered list item value `" + actual + "`, expected `" + expected + "`",
+                {
+                  ancestors: [...info.ancestors, item],
+                  cause,
+                  place: {
+                    line: startPoint.line,
+                    column: startPoint.column + actual.length,
+                    offset: startPoint.offset + actual.length
+                  }
+                }
+              );
+            }
+          }
+        }
+      }
+    );
+    remark_lint_ordered_list_marker_value_default = remarkLintOrderedListMarkerValue;
+  }
+});
+
+// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule11(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce11(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce11(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib34 = __esm({
+  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule11 = __esm({
+  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib34();
+  }
+});
+
+// node_modules/remark-lint-rule-style/index.js
+var remarkLintRuleStyle, remark_lint_rule_style_default;
+var init_remark_lint_rule_style = __esm({
+  "node_modules/remark-lint-rule-style/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule11();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintRuleStyle = lintRule11(
+      {
+        origin: "remark-lint:rule-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-rule-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        let cause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (/[^-_* ]/.test(options) || options.at(0) === " " || options.at(-1) === " " || options.replaceAll(" ", "").length < 3) {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected thematic rule or `'consistent'`"
+          );
+        } else {
+          expected = options;
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "thematicBreak") return;
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (start2 && end && typeof start2.offset === "number" && typeof end.offset === "number") {
+            const place = { start: start2, end };
+            const actual = value2.slice(start2.offset, end.offset);
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected thematic rule `" + actual + "`, expected `" + expected + "`",
+                  { ancestors: [...parents, node3], cause, place }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Thematic rule style `" + expected + "` first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place,
+                  ruleId: "rule-style",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_rule_style_default = remarkLintRuleStyle;
+  }
+});
+
+// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js
+function lintRule12(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce12(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce12(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib35 = __esm({
+  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule12 = __esm({
+  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js"() {
+    init_lib35();
+  }
+});
+
+// node_modules/remark-lint-strong-marker/index.js
+var remarkLintStrongMarker, remark_lint_strong_marker_default;
+var init_remark_lint_strong_marker = __esm({
+  "node_modules/remark-lint-strong-marker/index.js"() {
+    init_unified_lint_rule12();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintStrongMarker = lintRule12(
+      {
+        origin: "remark-lint:strong-marker",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-strong-marker#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let cause;
+        let expected;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "*" || options === "_") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, "strong", function(node3, parents) {
+          const start2 = pointStart(node3);
+          if (start2 && typeof start2.offset === "number") {
+            const actual = value2.charAt(start2.offset);
+            if (actual !== "*" && actual !== "_") return;
+            if (expected) {
+              if (actual !== expected) {
+                file2.message(
+                  "Unexpected strong marker `" + actual + "`, expected `" + expected + "`",
+                  { ancestors: [...parents, node3], cause, place: node3.position }
+                );
+              }
+            } else {
+              expected = actual;
+              cause = new VFileMessage(
+                "Strong marker style `'" + actual + "'` first defined for `'consistent'` here",
+                {
+                  ancestors: [...parents, node3],
+                  place: node3.position,
+                  ruleId: "strong-marker",
+                  source: "remark-lint"
+                }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_strong_marker_default = remarkLintStrongMarker;
+  }
+});
+
+// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js
+function lintRule13(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce13(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce13(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib36 = __esm({
+  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule13 = __esm({
+  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js"() {
+    init_lib36();
+  }
+});
+
+// node_modules/remark-lint-table-cell-padding/index.js
+var import_pluralize3, remarkLintTableCellPadding, remark_lint_table_cell_padding_default;
+var init_remark_lint_table_cell_padding = __esm({
+  "node_modules/remark-lint-table-cell-padding/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    import_pluralize3 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule13();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintTableCellPadding = lintRule13(
+      {
+        origin: "remark-lint:table-cell-padding",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-cell-padding#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | Style | 'consistent' | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        let cause;
+        let stringLength;
+        let style;
+        if (options && typeof options === "object") {
+          stringLength = options.stringLength;
+          style = options.style;
+        } else {
+          style = options;
+        }
+        if (style === null || style === void 0 || style === "consistent") {
+        } else if (style === "compact" || style === "padded") {
+          expected = style;
+        } else {
+          file2.fail(
+            "Unexpected value `" + style + "` for `style`, expected `'compact'`, `'padded'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(table, parents) {
+          if (phrasing(table)) {
+            return SKIP;
+          }
+          if (table.type !== "table") return;
+          const entries = inferTable([...parents, table]);
+          const sizes = [];
+          for (const entry of entries) {
+            if (entry.size && (sizes[entry.column] === void 0 || entry.size.middle > sizes[entry.column])) {
+              sizes[entry.column] = entry.size.middle;
+            }
+          }
+          if (!expected) {
+            for (const info of entries) {
+              if (info.size && info.size.middle && info.size.middle === sizes[info.column]) {
+                const node3 = info.ancestors.at(-1);
+                ok(node3);
+                expected = info.size.left ? "padded" : "compact";
+                cause = new VFileMessage(
+                  "Cell padding style `'" + expected + "'` first defined for `'consistent'` here",
+                  {
+                    ancestors: info.ancestors,
+                    place: node3.position,
+                    ruleId: "table-cell-padding",
+                    source: "remark-lint"
+                  }
+                );
+              }
+            }
+          }
+          if (!expected) return;
+          for (const info of entries) {
+            checkSide("left", info, sizes);
+            checkSide("right", info, sizes);
+          }
+          return SKIP;
+        });
+        function checkSide(side, info, sizes) {
+          if (!info.size) {
+            return;
+          }
+          const actual = info.size[side];
+          if (actual === void 0) {
+            return;
+          }
+          const alignSpaces = sizes[info.column] - info.size.middle;
+          const min = expected === "compact" ? 0 : 1;
+          let max = min;
+          if (info.align === "center") {
+            max += Math.ceil(alignSpaces / 2);
+          } else if (info.align === "right" ? side === "left" : side === "right") {
+            max += alignSpaces;
+          }
+          if (info.size.middle === 0) {
+            if (side === "right") return;
+            max = Math.max(max, sizes[info.column] + 2 * min);
+          }
+          if (actual < min || actual > max) {
+            const differenceMin = min - actual;
+            const differenceMinAbsolute = Math.abs(differenceMin);
+            const differenceMax = max - actual;
+            const differenceMaxAbsolute = Math.abs(differenceMax);
+            file2.message(
+              "Unexpected `" + actual + "` " + (0, import_pluralize3.default)("space", actual) + " between cell " + (side === "left" ? "edge" : "content") + " and " + (side === "left" ? "content" : "edge") + ", expected " + (min === max ? "" : "between `" + min + "` (unaligned) and ") + "`" + max + "` " + (min === max ? "" : "(aligned) ") + (0, import_pluralize3.default)("space", max) + ", " + (differenceMin < 0 ? "remove" : "add") + (differenceMin === differenceMax ? "" : " between `" + differenceMaxAbsolute + "` and") + " `" + differenceMinAbsolute + "` " + (0, import_pluralize3.default)("space", differenceMinAbsolute),
+              {
+                ancestors: info.ancestors,
+                cause,
+                place: side === "left" ? info.size.leftPoint : info.size.rightPoint
+              }
+            );
+          }
+        }
+        function inferTable(ancestors) {
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          ok(node3.type === "table");
+          const align = node3.align || [];
+          const result = [];
+          let rowIndex = -1;
+          while (++rowIndex < node3.children.length) {
+            const row = node3.children[rowIndex];
+            let column = -1;
+            while (++column < row.children.length) {
+              const node4 = row.children[column];
+              result.push({
+                align: align[column],
+                ancestors: [...ancestors, row, node4],
+                column,
+                size: inferSize(
+                  pointStart(node4),
+                  pointEnd(node4),
+                  column === row.children.length - 1
+                )
+              });
+            }
+            if (rowIndex === 0) {
+              const alignRow = inferAlignRow(ancestors, align);
+              if (alignRow) result.push(...alignRow);
+            }
+          }
+          return result;
+        }
+        function inferAlignRow(ancestors, align) {
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          ok(node3.type === "table");
+          const headEnd = pointEnd(node3.children[0]);
+          if (!headEnd || typeof headEnd.offset !== "number") return;
+          let index2 = headEnd.offset;
+          if (value2.charCodeAt(index2) === 13) index2++;
+          if (value2.charCodeAt(index2) !== 10) return;
+          index2++;
+          const result = [];
+          const line = headEnd.line + 1;
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32 || code18 === 62) {
+            index2++;
+            code18 = value2.charCodeAt(index2);
+          }
+          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
+            return;
+          }
+          let lineEndOffset = value2.indexOf("\n", index2);
+          if (lineEndOffset === -1) lineEndOffset = value2.length;
+          if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
+          let column = 0;
+          let cellStart = index2;
+          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
+          if (cellEnd === -1 || cellEnd > lineEndOffset) {
+            cellEnd = lineEndOffset;
+          }
+          while (cellStart !== cellEnd) {
+            let nextCellEnd = value2.indexOf("|", cellEnd + 1);
+            if (nextCellEnd === -1 || nextCellEnd > lineEndOffset) {
+              nextCellEnd = lineEndOffset;
+            }
+            if (nextCellEnd === lineEndOffset) {
+              let maybeEnd = lineEndOffset;
+              let code19 = value2.charCodeAt(maybeEnd - 1);
+              while (code19 === 9 || code19 === 32) {
+                maybeEnd--;
+                code19 = value2.charCodeAt(maybeEnd - 1);
+              }
+              if (cellEnd + 1 === maybeEnd) {
+                cellEnd = lineEndOffset;
+              }
+            }
+            result.push({
+              align: align[column],
+              ancestors,
+              column,
+              size: inferSize(
+                {
+                  line,
+                  column: cellStart - index2 + 1,
+                  offset: cellStart
+                },
+                { line, column: cellEnd - index2 + 1, offset: cellEnd },
+                cellEnd === lineEndOffset
+              )
+            });
+            cellStart = cellEnd;
+            cellEnd = nextCellEnd;
+            column++;
+          }
+          return result;
+        }
+        function inferSize(start2, end, tailCell) {
+          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
+            let leftIndex = start2.offset;
+            let left;
+            let right;
+            if (value2.charCodeAt(leftIndex) === 124) {
+              left = 0;
+              leftIndex++;
+              while (value2.charCodeAt(leftIndex) === 32) {
+                left++;
+                leftIndex++;
+              }
+            }
+            let rightIndex = end.offset;
+            if (tailCell) {
+              while (value2.charCodeAt(rightIndex - 1) === 32) {
+                rightIndex--;
+              }
+              if (rightIndex > leftIndex && value2.charCodeAt(rightIndex - 1) === 124) {
+                rightIndex--;
+              } else {
+                rightIndex = end.offset;
+              }
+            }
+            const rightEdgeIndex = rightIndex;
+            if (value2.charCodeAt(rightIndex) === 124) {
+              right = 0;
+              while (rightIndex - 1 > leftIndex && value2.charCodeAt(rightIndex - 1) === 32) {
+                right++;
+                rightIndex--;
+              }
+            }
+            const middle = stringLength ? stringLength(value2.slice(leftIndex, rightIndex)) : rightIndex - leftIndex;
+            return {
+              left,
+              leftPoint: {
+                line: start2.line,
+                column: start2.column + (leftIndex - start2.offset),
+                offset: leftIndex
+              },
+              middle,
+              right,
+              rightPoint: {
+                line: end.line,
+                column: end.column - (end.offset - rightEdgeIndex),
+                offset: rightEdgeIndex
+              }
+            };
+          }
+        }
+      }
+    );
+    remark_lint_table_cell_padding_default = remarkLintTableCellPadding;
+  }
+});
+
+// node_modules/remark-preset-lint-consistent/index.js
+var remarkPresetLintConsistent, remark_preset_lint_consistent_default;
+var init_remark_preset_lint_consistent = __esm({
+  "node_modules/remark-preset-lint-consistent/index.js"() {
+    init_remark_lint();
+    init_remark_lint_blockquote_indentation();
+    init_remark_lint_checkbox_character_style();
+    init_remark_lint_code_block_style();
+    init_remark_lint_emphasis_marker();
+    init_remark_lint_fenced_code_marker();
+    init_remark_lint_heading_style();
+    init_remark_lint_link_title_style();
+    init_remark_lint_list_item_content_indent();
+    init_remark_lint_ordered_list_marker_style();
+    init_remark_lint_ordered_list_marker_value();
+    init_remark_lint_rule_style();
+    init_remark_lint_strong_marker();
+    init_remark_lint_table_cell_padding();
+    remarkPresetLintConsistent = {
+      plugins: [
+        remarkLint,
+        [remark_lint_blockquote_indentation_default, "consistent"],
+        [remark_lint_checkbox_character_style_default, "consistent"],
+        [remark_lint_code_block_style_default, "consistent"],
+        [remark_lint_emphasis_marker_default, "consistent"],
+        [remark_lint_fenced_code_marker_default, "consistent"],
+        [remark_lint_heading_style_default, "consistent"],
+        [remark_lint_link_title_style_default, "consistent"],
+        remark_lint_list_item_content_indent_default,
+        [remark_lint_ordered_list_marker_style_default, "consistent"],
+        [remark_lint_ordered_list_marker_value_default, "consistent"],
+        [remark_lint_rule_style_default, "consistent"],
+        [remark_lint_strong_marker_default, "consistent"],
+        [remark_lint_table_cell_padding_default, "consistent"]
+      ]
+    };
+    remark_preset_lint_consistent_default = remarkPresetLintConsistent;
+  }
+});
+
+// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js
+function lintRule14(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce14(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce14(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib37 = __esm({
+  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule14 = __esm({
+  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js"() {
+    init_lib37();
+  }
+});
+
+// node_modules/remark-lint-definition-case/index.js
+var remarkLintDefinitionCase, remark_lint_definition_case_default;
+var init_remark_lint_definition_case = __esm({
+  "node_modules/remark-lint-definition-case/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule14();
+    init_unist_util_visit_parents();
+    remarkLintDefinitionCase = lintRule14(
+      {
+        origin: "remark-lint:definition-case",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-definition-case#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if ((node3.type === "definition" || node3.type === "footnoteDefinition") && node3.position && node3.label && node3.label !== node3.label.toLowerCase()) {
+            file2.message(
+              "Unexpected uppercase characters in " + (node3.type === "definition" ? "" : "footnote ") + "definition label, expected lowercase",
+              { ancestors: [...parents, node3], place: node3.position }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_definition_case_default = remarkLintDefinitionCase;
+  }
+});
+
+// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js
+function lintRule15(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce15(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce15(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib38 = __esm({
+  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule15 = __esm({
+  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js"() {
+    init_lib38();
+  }
+});
+
+// node_modules/remark-lint-definition-spacing/index.js
+var import_pluralize4, remarkLintDefinitionSpacing, remark_lint_definition_spacing_default;
+var init_remark_lint_definition_spacing = __esm({
+  "node_modules/remark-lint-definition-spacing/index.js"() {
+    init_longest_streak();
+    init_mdast_util_phrasing();
+    import_pluralize4 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule15();
+    init_unist_util_visit_parents();
+    remarkLintDefinitionSpacing = lintRule15(
+      {
+        origin: "remark-lint:definition-spacing",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-definition-spacing#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type === "definition" && node3.position && node3.label) {
+            const size = longestStreak(node3.label, " ");
+            if (size > 1) {
+              file2.message(
+                "Unexpected `" + size + "` consecutive spaces in definition label, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize4.default)("space", size - 1),
+                { ancestors: [...parents, node3], place: node3.position }
+              );
+            }
+            const disallowed2 = [];
+            if (node3.label.includes("	")) disallowed2.push("\\t");
+            if (node3.label.includes("\n")) disallowed2.push("\\n");
+            if (node3.label.includes("\r")) disallowed2.push("\\r");
+            for (const disallow of disallowed2) {
+              file2.message(
+                "Unexpected non-space whitespace character `" + disallow + "` in definition label, expected `1` space, replace it",
+                { ancestors: [...parents, node3], place: node3.position }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_definition_spacing_default = remarkLintDefinitionSpacing;
+  }
+});
+
+// node_modules/quotation/index.js
+var quotation;
+var init_quotation = __esm({
+  "node_modules/quotation/index.js"() {
+    quotation = /**
+     * @type {{
+     *   (value: string, open?: string | null | undefined, close?: string | null | undefined): string
+     *   (value: ReadonlyArray<string>, open?: string | null | undefined, close?: string | null | undefined): string[]
+     * }}
+     */
+    /**
+     * @param {ReadonlyArray<string> | string} value
+     * @param {string | null | undefined} open
+     * @param {string | null | undefined} close
+     * @returns {Array<string> | string}
+     */
+    (function(value2, open2, close) {
+      const start2 = open2 || '"';
+      const end = close || start2;
+      let index2 = -1;
+      if (Array.isArray(value2)) {
+        const list3 = (
+          /** @type {ReadonlyArray<string>} */
+          value2
+        );
+        const result = [];
+        while (++index2 < list3.length) {
+          result[index2] = start2 + list3[index2] + end;
+        }
+        return result;
+      }
+      if (typeof value2 === "string") {
+        return start2 + value2 + end;
+      }
+      throw new TypeError("Expected string or array of strings");
+    });
+  }
+});
+
+// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js
+function lintRule16(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce16(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce16(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib39 = __esm({
+  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule16 = __esm({
+  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js"() {
+    init_lib39();
+  }
+});
+
+// node_modules/remark-lint-fenced-code-flag/index.js
+function createCheck(options) {
+  let allowEmpty = false;
+  let allowed;
+  if (Array.isArray(options)) {
+    const flags2 = (
+      /** @type {ReadonlyArray<string>} */
+      options
+    );
+    allowed = flags2;
+  } else {
+    const settings = (
+      /** @type {Options} */
+      options
+    );
+    allowEmpty = settings.allowEmpty === true;
+    if (settings.flags) {
+      allowed = settings.flags;
+    }
+  }
+  let allowedDisplay;
+  if (allowed) {
+    allowedDisplay = allowed.length > 3 ? listFormatUnit.format([...quotation(allowed.slice(0, 3), "`"), "\u2026"]) : listFormat.format(quotation(allowed, "`"));
+  } else {
+    allowedDisplay = "keyword";
+  }
+  return function(value2) {
+    if (value2) {
+      if (allowed && !allowed.includes(value2)) {
+        return "Unexpected fenced code language flag `" + value2 + "` in info string, expected " + allowedDisplay;
+      }
+    } else if (!allowEmpty) {
+      return "Unexpected missing fenced code language flag in info string, expected " + allowedDisplay;
+    }
+  };
+}
+var fence, listFormat, listFormatUnit, remarkLintFencedCodeFlag, remark_lint_fenced_code_flag_default;
+var init_remark_lint_fenced_code_flag = __esm({
+  "node_modules/remark-lint-fenced-code-flag/index.js"() {
+    init_quotation();
+    init_mdast_util_phrasing();
+    init_unified_lint_rule16();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    fence = /^ {0,3}([~`])\1{2,}/;
+    listFormat = new Intl.ListFormat("en", { type: "disjunction" });
+    listFormatUnit = new Intl.ListFormat("en", { type: "unit" });
+    remarkLintFencedCodeFlag = lintRule16(
+      {
+        origin: "remark-lint:fenced-code-flag",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-fenced-code-flag#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {CheckFlag | Readonly<Options> | ReadonlyArray<string> | null | undefined} [options]
+       *   Check, configuration, or flags to allow (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let check2;
+        if (typeof options === "function") {
+          check2 = options;
+        } else if (typeof options === "object" || options === void 0) {
+          check2 = createCheck(options || {});
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected array or object"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "code") return;
+          const language = node3.lang || "";
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
+            if (language) {
+              const reason = check2(language);
+              if (reason) {
+                file2.message(reason, {
+                  ancestors: [...parents, node3],
+                  place: node3.position
+                });
+              }
+            } else {
+              const slice = value2.slice(start2.offset, end.offset);
+              if (fence.test(slice)) {
+                const reason = check2(language);
+                if (reason) {
+                  file2.message(reason, {
+                    ancestors: [...parents, node3],
+                    place: node3.position
+                  });
+                }
+              }
+            }
+          }
+        });
+      }
+    );
+    remark_lint_fenced_code_flag_default = remarkLintFencedCodeFlag;
+  }
+});
+
+// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js
+function lintRule17(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce17(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce17(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib40 = __esm({
+  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule17 = __esm({
+  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js"() {
+    init_lib40();
+  }
+});
+
+// node_modules/remark-lint-file-extension/index.js
+var defaultExtensions, listFormat2, listFormatUnit2, remarkLintFileExtension, remark_lint_file_extension_default;
+var init_remark_lint_file_extension = __esm({
+  "node_modules/remark-lint-file-extension/index.js"() {
+    init_quotation();
+    init_unified_lint_rule17();
+    defaultExtensions = ["mdx", "md"];
+    listFormat2 = new Intl.ListFormat("en", { type: "disjunction" });
+    listFormatUnit2 = new Intl.ListFormat("en", { type: "unit" });
+    remarkLintFileExtension = lintRule17(
+      {
+        origin: "remark-lint:file-extension",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-file-extension#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @param {Readonly<Extensions> | Readonly<Options> | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2, options) {
+        let expected = defaultExtensions;
+        let allowExtensionless = true;
+        let extensionsValue;
+        if (Array.isArray(options)) {
+          extensionsValue = /** @type {ReadonlyArray<string>} */
+          options;
+        } else if (typeof options === "string") {
+          extensionsValue = options;
+        } else if (options) {
+          const settings = (
+            /** @type {Options} */
+            options
+          );
+          extensionsValue = settings.extensions;
+          if (settings.allowExtensionless === false) {
+            allowExtensionless = false;
+          }
+        }
+        if (Array.isArray(extensionsValue)) {
+          expected = /** @type {ReadonlyArray<string>} */
+          extensionsValue;
+        } else if (typeof extensionsValue === "string") {
+          expected = [extensionsValue];
+        }
+        const extname = file2.extname;
+        const actual = extname ? extname.slice(1) : void 0;
+        const expectedDisplay = expected.length > 3 ? listFormatUnit2.format([...quotation(expected.slice(0, 3), "`"), "\u2026"]) : listFormat2.format(quotation(expected, "`"));
+        if (actual ? !expected.includes(actual) : !allowExtensionless) {
+          file2.message(
+            (actual ? "Unexpected file extension `" + actual + "`" : "Unexpected missing file extension") + ", expected " + expectedDisplay
+          );
+        }
+      }
+    );
+    remark_lint_file_extension_default = remarkLintFileExtension;
+  }
+});
+
+// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js
+function lintRule18(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce18(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce18(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib41 = __esm({
+  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule18 = __esm({
+  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js"() {
+    init_lib41();
+  }
+});
+
+// node_modules/remark-lint-final-definition/index.js
+var remarkLintFinalDefinition, remark_lint_final_definition_default;
+var init_remark_lint_final_definition = __esm({
+  "node_modules/remark-lint-final-definition/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    init_unified_lint_rule18();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintFinalDefinition = lintRule18(
+      {
+        origin: "remark-lint:final-definition",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-definition#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const definitionStacks = [];
+        let contentAncestors;
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type === "definition" || node3.type === "footnoteDefinition") {
+            definitionStacks.push([...parents, node3]);
+            return SKIP;
+          }
+          if (node3.type === "root" || // Ignore HTML comments.
+          node3.type === "html" && /^[\t ]*<!--/.test(node3.value) || // Ignore MDX comments.
+          node3.type === "mdxFlowExpression" && /^\s*\/\*/.test(node3.value)) {
+            return;
+          }
+          contentAncestors = [...parents, node3];
+        });
+        const content3 = contentAncestors ? contentAncestors.at(-1) : void 0;
+        const contentEnd = pointEnd(content3);
+        if (contentEnd) {
+          ok(content3);
+          ok(contentAncestors);
+          for (const definitionAncestors of definitionStacks) {
+            const definition2 = definitionAncestors.at(-1);
+            ok(definition2);
+            const definitionStart = pointStart(definition2);
+            if (definitionStart && definitionStart.line < contentEnd.line) {
+              file2.message(
+                "Unexpected " + (definition2.type === "footnoteDefinition" ? "footnote " : "") + "definition before last content, expected definitions after line `" + contentEnd.line + "`",
+                {
+                  ancestors: definitionAncestors,
+                  cause: new VFileMessage("Last content defined here", {
+                    ancestors: contentAncestors,
+                    place: content3.position,
+                    ruleId: "final-definition",
+                    source: "remark-lint"
+                  }),
+                  place: definition2.position
+                }
+              );
+            }
+          }
+        }
+      }
+    );
+    remark_lint_final_definition_default = remarkLintFinalDefinition;
+  }
+});
+
+// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js
+function lintRule19(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce19(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce19(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib42 = __esm({
+  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule19 = __esm({
+  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js"() {
+    init_lib42();
+  }
+});
+
+// node_modules/remark-lint-hard-break-spaces/index.js
+var remarkLintHardBreakSpaces, remark_lint_hard_break_spaces_default;
+var init_remark_lint_hard_break_spaces = __esm({
+  "node_modules/remark-lint-hard-break-spaces/index.js"() {
+    init_unified_lint_rule19();
+    init_unist_util_position();
+    init_unist_util_visit();
+    remarkLintHardBreakSpaces = lintRule19(
+      {
+        origin: "remark-lint:hard-break-spaces",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-hard-break-spaces#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options]
+       *   Configuration.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let allowSpaces = true;
+        if (options === null || options === void 0) {
+        } else if (typeof options === "object") {
+          if (typeof options.allowSpaces === "boolean") {
+            allowSpaces = options.allowSpaces;
+          } else if (options.allowSpaces !== null && options.allowSpaces !== void 0) {
+            file2.fail(
+              "Unexpected value `" + options.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
+            );
+          }
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected object"
+          );
+        }
+        visit3(tree, "break", function(node3) {
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
+            const slice = value2.slice(start2.offset, end.offset);
+            let actual = 0;
+            while (slice.charCodeAt(actual) === 32) actual++;
+            if (allowSpaces ? actual > 2 : actual) {
+              file2.message(
+                "Unexpected `" + actual + "` spaces for hard break, expected " + (allowSpaces ? "`2` spaces" : "escape"),
+                node3
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_hard_break_spaces_default = remarkLintHardBreakSpaces;
+  }
+});
+
+// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js
+function lintRule20(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce20(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce20(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib43 = __esm({
+  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule20 = __esm({
+  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js"() {
+    init_lib43();
+  }
+});
+
+// node_modules/remark-lint-heading-increment/index.js
+function inferRank(node3) {
+  let rank;
+  if (node3.type === "heading") {
+    rank = node3.depth;
+  } else if (node3.type === "html") {
+    const results = node3.value.match(htmlRe);
+    rank = results ? (
+      /** @type {Heading['depth']} */
+      Number(results[1])
+    ) : void 0;
+  } else if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
+    const results = node3.name.match(jsxNameRe);
+    rank = results ? (
+      /** @type {Heading['depth']} */
+      Number(results[1])
+    ) : void 0;
+  }
+  return rank;
+}
+var htmlRe, jsxNameRe, remarkLintHeadingIncrement, remark_lint_heading_increment_default;
+var init_remark_lint_heading_increment = __esm({
+  "node_modules/remark-lint-heading-increment/index.js"() {
+    init_default();
+    init_unified_lint_rule20();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    htmlRe = /<h([1-6])/;
+    jsxNameRe = /^h([1-6])$/;
+    remarkLintHeadingIncrement = lintRule20(
+      {
+        origin: "remark-lint:heading-increment",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-heading-increment#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const stack = [];
+        visitParents(tree, function(node3, parents) {
+          const rank = inferRank(node3);
+          if (rank) {
+            let index2 = rank;
+            let closestAncestors;
+            while (index2--) {
+              if (stack[index2]) {
+                closestAncestors = stack[index2];
+                break;
+              }
+            }
+            if (closestAncestors) {
+              const parent = closestAncestors.at(-1);
+              ok(parent);
+              const parentRank = inferRank(parent);
+              ok(parentRank);
+              if (node3.position && rank > parentRank + 1) {
+                file2.message(
+                  "Unexpected heading rank `" + rank + "`, exected rank `" + (parentRank + 1) + "`",
+                  {
+                    ancestors: [...parents, node3],
+                    cause: new VFileMessage("Parent heading defined here", {
+                      ancestors: closestAncestors,
+                      place: parent.position,
+                      source: "remark-lint",
+                      ruleId: "heading-increment"
+                    }),
+                    place: node3.position
+                  }
+                );
+              }
+            }
+            stack[rank] = [...parents, node3];
+            stack.length = rank + 1;
+          }
+        });
+      }
+    );
+    remark_lint_heading_increment_default = remarkLintHeadingIncrement;
+  }
+});
+
+// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js
+function lintRule21(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce21(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce21(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib44 = __esm({
+  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule21 = __esm({
+  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js"() {
+    init_lib44();
+  }
+});
+
+// node_modules/remark-lint-list-item-indent/index.js
+var import_pluralize5, remarkLintListItemIndent, remark_lint_list_item_indent_default;
+var init_remark_lint_list_item_indent = __esm({
+  "node_modules/remark-lint-list-item-indent/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize5 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule21();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintListItemIndent = lintRule21(
+      {
+        origin: "remark-lint:list-item-indent",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-indent#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='one']
+       *   Configuration (default: `'one'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        if (options === null || options === void 0) {
+          expected = "one";
+        } else if (options === "space") {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'one'`"
+          );
+        } else if (options === "tab-size") {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'tab'`"
+          );
+        } else if (options === "mixed" || options === "one" || options === "tab") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "list") return;
+          let loose = node3.spread;
+          if (!loose) {
+            for (const child of node3.children) {
+              if (child.spread) {
+                loose = true;
+                break;
+              }
+            }
+          }
+          for (const child of node3.children) {
+            const head = child.children[0];
+            const itemStart = pointStart(child);
+            const headStart = pointStart(head);
+            if (itemStart && headStart && typeof itemStart.offset === "number" && typeof headStart.offset === "number") {
+              let slice = value2.slice(itemStart.offset, headStart.offset);
+              const checkboxIndex = slice.indexOf("[");
+              if (checkboxIndex !== -1) slice = slice.slice(0, checkboxIndex);
+              const actualIndent = slice.length;
+              let end = actualIndent;
+              let previous3 = slice.charCodeAt(end - 1);
+              while (previous3 === 9 || previous3 === 32) {
+                end--;
+                previous3 = slice.charCodeAt(end - 1);
+              }
+              let expectedIndent = end + 1;
+              if (expected === "tab" || expected === "mixed" && loose) {
+                expectedIndent = Math.ceil(expectedIndent / 4) * 4;
+              }
+              const expectedSpaces = expectedIndent - end;
+              const actualSpaces = actualIndent - end;
+              if (actualSpaces !== expectedSpaces) {
+                const difference = expectedSpaces - actualSpaces;
+                const differenceAbsolute = Math.abs(difference);
+                file2.message(
+                  "Unexpected `" + actualSpaces + "` " + (0, import_pluralize5.default)("space", actualSpaces) + " between list item marker and content" + (expected === "mixed" ? " in " + (loose ? "loose" : "tight") + " list" : "") + ", expected `" + expectedSpaces + "` " + (0, import_pluralize5.default)("space", expectedSpaces) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` " + (0, import_pluralize5.default)("space", differenceAbsolute),
+                  { ancestors: [...parents, node3, child], place: headStart }
+                );
+              }
+            }
+          }
+        });
+      }
+    );
+    remark_lint_list_item_indent_default = remarkLintListItemIndent;
+  }
+});
+
+// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js
+function lintRule22(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce22(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce22(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib45 = __esm({
+  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule22 = __esm({
+  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js"() {
+    init_lib45();
+  }
+});
+
+// node_modules/remark-lint-list-item-spacing/index.js
+var import_pluralize6, emptyOptions3, remarkLintListItemSpacing, remark_lint_list_item_spacing_default;
+var init_remark_lint_list_item_spacing = __esm({
+  "node_modules/remark-lint-list-item-spacing/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize6 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule22();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    emptyOptions3 = {};
+    remarkLintListItemSpacing = lintRule22(
+      {
+        origin: "remark-lint:list-item-spacing",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-spacing#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Readonly<Options> | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const settings = options || emptyOptions3;
+        const checkBlanks = settings.checkBlanks || false;
+        visitParents(tree, function(list3, parents) {
+          if (phrasing(list3)) {
+            return SKIP;
+          }
+          if (list3.type !== "list") return;
+          let spacedCause;
+          for (const item of list3.children) {
+            let spaced = false;
+            if (checkBlanks) {
+              spaced = item.spread;
+            } else {
+              const tail = item.children.at(-1);
+              const end = pointEnd(tail);
+              const start2 = pointStart(item);
+              spaced = end && start2 && end.line - start2.line > 0;
+            }
+            if (spaced) {
+              spacedCause = new VFileMessage(
+                "Spaced list item first defined here",
+                {
+                  ancestors: [...parents, list3, item],
+                  place: item.position,
+                  ruleId: "list-item-spacing",
+                  source: "remark-lint"
+                }
+              );
+              break;
+            }
+          }
+          const expected = spacedCause ? 1 : 0;
+          let previous3;
+          for (const item of list3.children) {
+            const previousEnd = pointEnd(previous3);
+            const itemStart = pointStart(item);
+            if (previousEnd && itemStart) {
+              const actual = itemStart.line - previousEnd.line - 1;
+              if (actual !== expected) {
+                const difference = expected - actual;
+                const differenceAbsolute = Math.abs(difference);
+                file2.message(
+                  "Unexpected `" + actual + "` blank " + (0, import_pluralize6.default)("line", actual) + " between list items, expected `" + expected + "` blank " + (0, import_pluralize6.default)("line", expected) + ", " + (difference > 0 ? "add" : "remove") + " `" + differenceAbsolute + "` blank " + (0, import_pluralize6.default)("line", differenceAbsolute),
+                  {
+                    ancestors: [...parents, list3, item],
+                    cause: spacedCause,
+                    place: { start: previousEnd, end: itemStart }
+                  }
+                );
+              }
+            }
+            previous3 = item;
+          }
+        });
+      }
+    );
+    remark_lint_list_item_spacing_default = remarkLintListItemSpacing;
+  }
+});
+
+// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js
+function lintRule23(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce23(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce23(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib46 = __esm({
+  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule23 = __esm({
+  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js"() {
+    init_lib46();
+  }
+});
+
+// node_modules/remark-lint-maximum-heading-length/index.js
+var jsxNameRe2, remarkLintMaximumHeadingLength, remark_lint_maximum_heading_length_default;
+var init_remark_lint_maximum_heading_length = __esm({
+  "node_modules/remark-lint-maximum-heading-length/index.js"() {
+    init_mdast_util_to_string();
+    init_unified_lint_rule23();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    jsxNameRe2 = /^h([1-6])$/;
+    remarkLintMaximumHeadingLength = lintRule23(
+      {
+        origin: "remark-lint:maximum-heading-length",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-maximum-heading-length#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | number | null | undefined} [options=60]
+       *   Configuration (default: `60`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        let expected = 60;
+        let size;
+        let stringLength;
+        if (options && typeof options === "object") {
+          size = options.size;
+          stringLength = options.stringLength;
+        } else {
+          size = options;
+        }
+        if (size === null || size === void 0) {
+        } else if (typeof size === "number") {
+          expected = size;
+        } else {
+          file2.fail("Unexpected value `" + size + "` for `size`, expected `number`");
+        }
+        visitParents(tree, function(node3, parents) {
+          if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe2.test(node3.name)) {
+            const place = position2(node3);
+            const value2 = toString(node3, { includeHtml: false });
+            const actual = stringLength ? stringLength(value2) : Array.from(value2).length;
+            if (place && actual > expected) {
+              file2.message(
+                "Unexpected `" + actual + "` characters in heading, expected at most `" + expected + "` characters",
+                { ancestors: [...parents, node3], place }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_maximum_heading_length_default = remarkLintMaximumHeadingLength;
+  }
+});
+
+// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js
+function lintRule24(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce24(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce24(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib47 = __esm({
+  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule24 = __esm({
+  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js"() {
+    init_lib47();
+  }
+});
+
+// node_modules/remark-lint-maximum-line-length/index.js
+var import_pluralize7, remarkLintMaximumLineLength, remark_lint_maximum_line_length_default;
+var init_remark_lint_maximum_line_length = __esm({
+  "node_modules/remark-lint-maximum-line-length/index.js"() {
+    import_pluralize7 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule24();
+    init_unist_util_position();
+    init_unist_util_visit();
+    remarkLintMaximumLineLength = lintRule24(
+      {
+        origin: "remark-lint:maximum-line-length",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-maximum-line-length#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | number | null | undefined} [options=80]
+       *   Configuration (default: `80`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        const lines = value2.split(/\r?\n/);
+        let expected = 80;
+        let size;
+        let stringLength;
+        if (options && typeof options === "object") {
+          size = options.size;
+          stringLength = options.stringLength;
+        } else {
+          size = options;
+        }
+        if (size === null || size === void 0) {
+        } else if (typeof size === "number") {
+          expected = size;
+        } else {
+          file2.fail("Unexpected value `" + size + "` for `size`, expected `number`");
+        }
+        visit3(tree, function(node3, index3, parent) {
+          if (node3.type === "code" || node3.type === "definition" || node3.type === "heading" || node3.type === "html" || node3.type === "math" || node3.type === "mdxjsEsm" || node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression" || node3.type === "table" || // @ts-expect-error: TOML from frontmatter.
+          node3.type === "toml" || node3.type === "yaml") {
+            const end = pointEnd(node3);
+            const start2 = pointStart(node3);
+            if (end && start2) {
+              let line = start2.line - 1;
+              while (line < end.line) {
+                lines[line++] = "";
+              }
+            }
+            return SKIP;
+          }
+          if (node3.type === "image" || node3.type === "inlineCode" || node3.type === "link") {
+            const end = pointEnd(node3);
+            const start2 = pointStart(node3);
+            if (end && start2 && parent && typeof index3 === "number") {
+              if (start2.column > expected) return;
+              if (end.column < expected) return;
+              const next = parent.children[index3 + 1];
+              const nextStart = pointStart(next);
+              if (next && nextStart && nextStart.line === start2.line && // Either something with children:
+              (!("value" in next) || // Or with whitespace:
+              /^([^\r\n]*)[ \t]/.test(next.value))) {
+                return;
+              }
+              let line = start2.line - 1;
+              while (line < end.line) {
+                lines[line++] = "";
+              }
+            }
+          }
+        });
+        let index2 = -1;
+        while (++index2 < lines.length) {
+          const line = lines[index2];
+          const actualBytes = line.length;
+          const actualCharacters = stringLength ? stringLength(line) : Array.from(line).length;
+          const difference = actualCharacters - expected;
+          if (difference > 0) {
+            file2.message(
+              "Unexpected `" + actualCharacters + "` character line, expected at most `" + expected + "` characters, remove `" + difference + "` " + (0, import_pluralize7.default)("character", difference),
+              {
+                line: index2 + 1,
+                column: actualBytes + 1
+              }
+            );
+          }
+        }
+      }
+    );
+    remark_lint_maximum_line_length_default = remarkLintMaximumLineLength;
+  }
+});
+
+// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js
+function lintRule25(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce25(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce25(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib48 = __esm({
+  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule25 = __esm({
+  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js"() {
+    init_lib48();
+  }
+});
+
+// node_modules/remark-lint-no-blockquote-without-marker/index.js
+var import_pluralize8, remarkLintNoBlockquoteWithoutMarker, remark_lint_no_blockquote_without_marker_default;
+var init_remark_lint_no_blockquote_without_marker = __esm({
+  "node_modules/remark-lint-no-blockquote-without-marker/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    import_pluralize8 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule25();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_location();
+    remarkLintNoBlockquoteWithoutMarker = lintRule25(
+      {
+        origin: "remark-lint:no-blockquote-without-marker",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-blockquote-without-marker#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        const loc = location(file2);
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "paragraph") return;
+          let expected = 0;
+          for (const parent of parents) {
+            if (parent.type === "blockquote") {
+              expected++;
+            } else if (parent.type === "containerDirective" || parent.type === "footnoteDefinition" || parent.type === "list" || parent.type === "listItem" || parent.type === "root") {
+            } else {
+              return SKIP;
+            }
+          }
+          if (!expected) return SKIP;
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (!end || !start2) return SKIP;
+          let line = start2.line;
+          while (++line <= end.line) {
+            const lineStart = loc.toOffset({ line, column: 1 });
+            ok(lineStart !== void 0);
+            let actual = 0;
+            let index2 = lineStart;
+            while (index2 < value2.length) {
+              const code18 = value2.charCodeAt(index2);
+              if (code18 === 9 || code18 === 32) {
+              } else if (code18 === 62) {
+                actual++;
+              } else {
+                break;
+              }
+              index2++;
+            }
+            const point5 = loc.toPoint(index2);
+            ok(point5);
+            const difference = expected - actual;
+            if (difference) {
+              file2.message(
+                "Unexpected `" + actual + "` block quote " + (0, import_pluralize8.default)("marker", actual) + " before paragraph line, expected `" + expected + "` " + (0, import_pluralize8.default)("marker", expected) + ", add `" + difference + "` " + (0, import_pluralize8.default)("marker", difference),
+                { ancestors: [...parents, node3], place: point5 }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_no_blockquote_without_marker_default = remarkLintNoBlockquoteWithoutMarker;
+  }
+});
+
+// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js
+function lintRule26(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce26(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce26(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib49 = __esm({
+  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule26 = __esm({
+  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js"() {
+    init_lib49();
+  }
+});
+
+// node_modules/remark-lint-no-consecutive-blank-lines/index.js
+var import_pluralize9, remarkLintNoConsecutiveBlankLines, remark_lint_no_consecutive_blank_lines_default;
+var init_remark_lint_no_consecutive_blank_lines = __esm({
+  "node_modules/remark-lint-no-consecutive-blank-lines/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize9 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule26();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintNoConsecutiveBlankLines = lintRule26(
+      {
+        origin: "remark-lint:no-consecutive-blank-lines",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-consecutive-blank-lines#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, function(node3, parents) {
+          const parent = parents.at(-1);
+          if (!parent) return;
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          const siblings = (
+            /** @type {Array<Nodes>} */
+            parent.children
+          );
+          const index2 = siblings.indexOf(node3);
+          if (index2 === 0 && // Container directives and JSX have arbitrary opening length.
+          parent.type !== "containerDirective" && parent.type !== "mdxJsxFlowElement") {
+            const parentStart = pointStart(parent);
+            const start2 = pointStart(node3);
+            if (parentStart && start2) {
+              const difference = start2.line - parentStart.line - (parent.type === "footnoteDefinition" ? 1 : 0);
+              if (difference > 0) {
+                file2.message(
+                  "Unexpected `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference) + " before node, expected `0` blank lines, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
+                  { ancestors: [...parents, node3], place: start2 }
+                );
+              }
+            }
+          }
+          const next = siblings[index2 + 1];
+          const end = pointEnd(node3);
+          const nextStart = pointStart(next);
+          if (end && nextStart) {
+            const difference = nextStart.line - end.line - 2;
+            if (difference > 0) {
+              const actual = difference + 1;
+              file2.message(
+                "Unexpected `" + actual + "` blank " + (0, import_pluralize9.default)("line", actual) + " before node, expected up to `1` blank line, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
+                { ancestors: [...parents, next], place: nextStart }
+              );
+            }
+          }
+          const parentEnd = pointEnd(parent);
+          if (!next && parentEnd && end && // Container directives and JSX have arbitrary closing length.
+          parent.type !== "containerDirective" && parent.type !== "mdxJsxFlowElement") {
+            const difference = parentEnd.line - end.line - (parent.type === "blockquote" ? 0 : 1);
+            if (difference > 0) {
+              file2.message(
+                "Unexpected `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference) + " after node, expected `0` blank lines, remove `" + difference + "` blank " + (0, import_pluralize9.default)("line", difference),
+                { ancestors: [...parents, node3], place: end }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_no_consecutive_blank_lines_default = remarkLintNoConsecutiveBlankLines;
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js
+function lintRule27(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce27(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce27(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib50 = __esm({
+  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule27 = __esm({
+  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js"() {
+    init_lib50();
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-headings/index.js
+var jsxNameRe3, remarkLintNoDuplicateHeadings, remark_lint_no_duplicate_headings_default;
+var init_remark_lint_no_duplicate_headings = __esm({
+  "node_modules/remark-lint-no-duplicate-headings/index.js"() {
+    init_default();
+    init_mdast_util_to_string();
+    init_unified_lint_rule27();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    jsxNameRe3 = /^h([1-6])$/;
+    remarkLintNoDuplicateHeadings = lintRule27(
+      {
+        origin: "remark-lint:no-duplicate-headings",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-headings#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const map2 = /* @__PURE__ */ new Map();
+        visitParents(tree, function(node3, parents) {
+          if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe3.test(node3.name)) {
+            const ancestors = [...parents, node3];
+            const value2 = toString(node3).toLowerCase();
+            const duplicateAncestors = map2.get(value2);
+            if (node3.position && duplicateAncestors) {
+              const duplicate = duplicateAncestors.at(-1);
+              ok(duplicate);
+              file2.message(
+                "Unexpected heading with equivalent text, expected unique headings",
+                {
+                  ancestors,
+                  cause: new VFileMessage("Equivalent heading text defined here", {
+                    ancestors: duplicateAncestors,
+                    place: duplicate.position,
+                    source: "remark-lint",
+                    ruleId: "no-duplicate-headings"
+                  }),
+                  place: node3.position
+                }
+              );
+            }
+            map2.set(value2, ancestors);
+          }
+        });
+      }
+    );
+    remark_lint_no_duplicate_headings_default = remarkLintNoDuplicateHeadings;
+  }
+});
+
+// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js
+function lintRule28(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce28(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce28(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib51 = __esm({
+  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule28 = __esm({
+  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js"() {
+    init_lib51();
+  }
+});
+
+// node_modules/remark-lint-no-emphasis-as-heading/index.js
+var remarkLintNoEmphasisAsHeading, remark_lint_no_emphasis_as_heading_default;
+var init_remark_lint_no_emphasis_as_heading = __esm({
+  "node_modules/remark-lint-no-emphasis-as-heading/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule28();
+    init_unist_util_visit_parents();
+    remarkLintNoEmphasisAsHeading = lintRule28(
+      {
+        origin: "remark-lint:no-emphasis-as-heading",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-emphasis-as-heading#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "paragraph") return;
+          const parent = parents.at(-1);
+          if (!node3.position || !parent) {
+            return;
+          }
+          const siblings = (
+            /** @type {Array<RootContent>} */
+            parent.children
+          );
+          const next = parent.children[siblings.indexOf(node3) + 1];
+          if (!next || next.type !== "paragraph") {
+            return;
+          }
+          const head = node3.children[0];
+          if (node3.children.length !== 1 || head.type !== "emphasis" && head.type !== "strong") {
+            return;
+          }
+          file2.message(
+            "Unexpected " + head.type + " introducing a section, expected a heading instead",
+            { ancestors: [...parents, node3, head], place: node3.position }
+          );
+        });
+      }
+    );
+    remark_lint_no_emphasis_as_heading_default = remarkLintNoEmphasisAsHeading;
+  }
+});
+
+// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js
+function lintRule29(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce29(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce29(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib52 = __esm({
+  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule29 = __esm({
+  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js"() {
+    init_lib52();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-articles/index.js
+var remarkLintNoFileNameArticles, remark_lint_no_file_name_articles_default;
+var init_remark_lint_no_file_name_articles = __esm({
+  "node_modules/remark-lint-no-file-name-articles/index.js"() {
+    init_unified_lint_rule29();
+    remarkLintNoFileNameArticles = lintRule29(
+      {
+        origin: "remark-lint:no-file-name-articles",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-articles#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2) {
+        const match = file2.stem && file2.stem.match(/^(?:the|teh|an?)\b/i);
+        if (match) {
+          file2.message(
+            "Unexpected file name starting with `" + match[0] + "`, remove it"
+          );
+        }
+      }
+    );
+    remark_lint_no_file_name_articles_default = remarkLintNoFileNameArticles;
+  }
+});
+
+// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js
+function lintRule30(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce30(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce30(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib53 = __esm({
+  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule30 = __esm({
+  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js"() {
+    init_lib53();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-consecutive-dashes/index.js
+var remarkLintNoFileNameConsecutiveDashes, remark_lint_no_file_name_consecutive_dashes_default;
+var init_remark_lint_no_file_name_consecutive_dashes = __esm({
+  "node_modules/remark-lint-no-file-name-consecutive-dashes/index.js"() {
+    init_unified_lint_rule30();
+    remarkLintNoFileNameConsecutiveDashes = lintRule30(
+      {
+        origin: "remark-lint:no-file-name-consecutive-dashes",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-consecutive-dashes#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2) {
+        if (file2.stem && /-{2,}/.test(file2.stem)) {
+          file2.message("Unexpected consecutive dashes in a file name, expected `-`");
+        }
+      }
+    );
+    remark_lint_no_file_name_consecutive_dashes_default = remarkLintNoFileNameConsecutiveDashes;
+  }
+});
+
+// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js
+function lintRule31(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce31(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce31(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib54 = __esm({
+  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule31 = __esm({
+  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js"() {
+    init_lib54();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-irregular-characters/index.js
+var defaultExpression, remarkLintNoFileNameIrregularCharacters, remark_lint_no_file_name_irregular_characters_default;
+var init_remark_lint_no_file_name_irregular_characters = __esm({
+  "node_modules/remark-lint-no-file-name-irregular-characters/index.js"() {
+    init_unified_lint_rule31();
+    defaultExpression = /[^-.\dA-Za-z]/;
+    remarkLintNoFileNameIrregularCharacters = lintRule31(
+      {
+        origin: "remark-lint:no-file-name-irregular-characters",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-irregular-characters#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @param {RegExp | string | null | undefined} [options]
+       *   Configuration (default: `/[^-.\dA-Za-z]/`),
+       *   when string wrapped in `new RegExp('[^' + x + ']', 'u')` so make sure to
+       *   double escape regexp characters
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2, options) {
+        let expected = defaultExpression;
+        if (options === null || options === void 0) {
+        } else if (typeof options === "string") {
+          expected = new RegExp("[^" + options + "]", "u");
+        } else if (typeof options === "object" && "source" in options) {
+          expected = new RegExp(options.source, options.flags ?? "u");
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
+          );
+        }
+        const match = file2.stem && file2.stem.match(expected);
+        if (match) {
+          file2.message("Unexpected character `" + match[0] + "` in file name");
+        }
+      }
+    );
+    remark_lint_no_file_name_irregular_characters_default = remarkLintNoFileNameIrregularCharacters;
+  }
+});
+
+// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js
+function lintRule32(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce32(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce32(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib55 = __esm({
+  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule32 = __esm({
+  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js"() {
+    init_lib55();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-mixed-case/index.js
+var remarkLintNofileNameMixedCase, remark_lint_no_file_name_mixed_case_default;
+var init_remark_lint_no_file_name_mixed_case = __esm({
+  "node_modules/remark-lint-no-file-name-mixed-case/index.js"() {
+    init_unified_lint_rule32();
+    remarkLintNofileNameMixedCase = lintRule32(
+      {
+        origin: "remark-lint:no-file-name-mixed-case",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-mixed-case#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2) {
+        const name2 = file2.stem;
+        if (name2 && !(name2 === name2.toLowerCase() || name2 === name2.toUpperCase())) {
+          file2.message(
+            "Unexpected mixed case in file name, expected either lowercase or uppercase"
+          );
+        }
+      }
+    );
+    remark_lint_no_file_name_mixed_case_default = remarkLintNofileNameMixedCase;
+  }
+});
+
+// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js
+function lintRule33(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce33(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce33(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib56 = __esm({
+  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule33 = __esm({
+  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js"() {
+    init_lib56();
+  }
+});
+
+// node_modules/remark-lint-no-file-name-outer-dashes/index.js
+var remarkLintNofileNameOuterDashes, remark_lint_no_file_name_outer_dashes_default;
+var init_remark_lint_no_file_name_outer_dashes = __esm({
+  "node_modules/remark-lint-no-file-name-outer-dashes/index.js"() {
+    init_unified_lint_rule33();
+    remarkLintNofileNameOuterDashes = lintRule33(
+      {
+        origin: "remark-lint:no-file-name-outer-dashes",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-file-name-outer-dashes#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2) {
+        if (file2.stem && /^-|-$/.test(file2.stem)) {
+          file2.message(
+            "Unexpected initial or final dashes in file name, expected dashes to join words"
+          );
+        }
+      }
+    );
+    remark_lint_no_file_name_outer_dashes_default = remarkLintNofileNameOuterDashes;
+  }
+});
+
+// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js
+function lintRule34(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce34(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce34(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib57 = __esm({
+  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule34 = __esm({
+  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js"() {
+    init_lib57();
+  }
+});
+
+// node_modules/remark-lint-no-heading-punctuation/index.js
+var jsxNameRe4, defaultExpression2, remarkLintNoHeadingPunctuation, remark_lint_no_heading_punctuation_default;
+var init_remark_lint_no_heading_punctuation = __esm({
+  "node_modules/remark-lint-no-heading-punctuation/index.js"() {
+    init_mdast_util_to_string();
+    init_unified_lint_rule34();
+    init_unist_util_visit_parents();
+    jsxNameRe4 = /^h([1-6])$/;
+    defaultExpression2 = /[!,.:;?]/u;
+    remarkLintNoHeadingPunctuation = lintRule34(
+      {
+        origin: "remark-lint:no-heading-punctuation",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-punctuation#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {RegExp | string | null | undefined} [options]
+       *   Configuration (default: `/[!,.:;?]/u`),
+       *   wrapped in `new RegExp('[' + x + ']', 'u')` so make sure to double escape
+       *   regexp characters.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        let expected = defaultExpression2;
+        if (options === null || options === void 0) {
+        } else if (typeof options === "string") {
+          expected = new RegExp("[" + options + "]", "u");
+        } else if (typeof options === "object" && "source" in options) {
+          expected = new RegExp(options.source, options.flags ?? "u");
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (node3.position && // Plain markdown.
+          (node3.type === "heading" || // MDX JSX.
+          (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe4.test(node3.name))) {
+            const tail = Array.from(toString(node3)).at(-1);
+            if (tail && expected.test(tail)) {
+              file2.message(
+                "Unexpected character `" + tail + "` at end of heading, remove it",
+                { ancestors: [...parents, node3], place: node3.position }
+              );
+            }
+          }
+        });
+      }
+    );
+    remark_lint_no_heading_punctuation_default = remarkLintNoHeadingPunctuation;
+  }
+});
+
+// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js
+function lintRule35(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce35(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce35(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib58 = __esm({
+  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule35 = __esm({
+  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js"() {
+    init_lib58();
+  }
+});
+
+// node_modules/remark-lint-no-literal-urls/index.js
+var defaultHttp, defaultMailto, remarkLintNoLiteralUrls, remark_lint_no_literal_urls_default;
+var init_remark_lint_no_literal_urls = __esm({
+  "node_modules/remark-lint-no-literal-urls/index.js"() {
+    init_mdast_util_to_string();
+    init_micromark_util_character();
+    init_unified_lint_rule35();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    defaultHttp = "http://";
+    defaultMailto = "mailto:";
+    remarkLintNoLiteralUrls = lintRule35(
+      {
+        origin: "remark-lint:no-literal-urls",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-literal-urls#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        visitParents(tree, "link", function(node3, parents) {
+          const start2 = pointStart(node3);
+          if (!start2 || typeof start2.offset !== "number") return;
+          const raw = toString(node3);
+          let protocol;
+          let otherwiseFine = false;
+          if (raw === node3.url) {
+            otherwiseFine = true;
+          } else if (defaultHttp + raw === node3.url) {
+            protocol = defaultHttp;
+          } else if (defaultMailto + raw === node3.url) {
+            protocol = defaultMailto;
+          }
+          if (
+            // If the url is the same as the content\u2026
+            (protocol || otherwiseFine) && // \u2026and it doesn\u2019t start with a marker.
+            !asciiPunctuation(value2.charCodeAt(start2.offset))
+          ) {
+            file2.message(
+              "Unexpected GFM autolink literal, expected regular autolink, add " + (protocol ? "`<" + protocol + "`" : "`<`") + " before and `>` after",
+              { ancestors: [...parents, node3], place: node3.position }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_no_literal_urls_default = remarkLintNoLiteralUrls;
+  }
+});
+
+// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js
+function lintRule36(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce36(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce36(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib59 = __esm({
+  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule36 = __esm({
+  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js"() {
+    init_lib59();
+  }
+});
+
+// node_modules/remark-lint-no-multiple-toplevel-headings/index.js
+var htmlRe2, jsxNameRe5, remarkLintNoMultipleToplevelHeadings, remark_lint_no_multiple_toplevel_headings_default;
+var init_remark_lint_no_multiple_toplevel_headings = __esm({
+  "node_modules/remark-lint-no-multiple-toplevel-headings/index.js"() {
+    init_default();
+    init_unified_lint_rule36();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    htmlRe2 = /<h([1-6])/;
+    jsxNameRe5 = /^h([1-6])$/;
+    remarkLintNoMultipleToplevelHeadings = lintRule36(
+      {
+        origin: "remark-lint:no-multiple-toplevel-headings",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-multiple-toplevel-headings#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options=1]
+       *   Configuration (default: `1`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const option = options || 1;
+        let duplicateAncestors;
+        visitParents(tree, function(node3, parents) {
+          let rank;
+          if (node3.type === "heading") {
+            rank = node3.depth;
+          } else if (node3.type === "html") {
+            const results = node3.value.match(htmlRe2);
+            rank = results ? (
+              /** @type {Depth} */
+              Number(results[1])
+            ) : void 0;
+          } else if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
+            const results = node3.name.match(jsxNameRe5);
+            rank = results ? (
+              /** @type {Depth} */
+              Number(results[1])
+            ) : void 0;
+          }
+          if (rank) {
+            const ancestors = [...parents, node3];
+            if (node3.position && rank === option) {
+              if (duplicateAncestors) {
+                const duplicate = duplicateAncestors.at(-1);
+                ok(duplicate);
+                file2.message(
+                  "Unexpected duplicate toplevel heading, exected a single heading with rank `" + rank + "`",
+                  {
+                    ancestors,
+                    cause: new VFileMessage(
+                      "Toplevel heading already defined here",
+                      {
+                        ancestors: duplicateAncestors,
+                        place: duplicate.position,
+                        source: "remark-lint",
+                        ruleId: "no-multiple-toplevel-headings"
+                      }
+                    ),
+                    place: node3.position
+                  }
+                );
+              } else {
+                duplicateAncestors = ancestors;
+              }
+            }
+          }
+        });
+      }
+    );
+    remark_lint_no_multiple_toplevel_headings_default = remarkLintNoMultipleToplevelHeadings;
+  }
+});
+
+// node_modules/collapse-white-space/index.js
+function collapseWhiteSpace(value2, options) {
+  if (!options) {
+    options = {};
+  } else if (typeof options === "string") {
+    options = { style: options };
+  }
+  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
+  return String(value2).replace(
+    options.style === "html" ? html : js,
+    options.trim ? trimFactory(replace2) : replace2
+  );
+}
+function replaceLineEnding(value2) {
+  const match = /\r?\n|\r/.exec(value2);
+  return match ? match[0] : " ";
+}
+function replaceSpace() {
+  return " ";
+}
+function trimFactory(replace2) {
+  return dropOrReplace;
+  function dropOrReplace(value2, index2, all2) {
+    return index2 === 0 || index2 + value2.length === all2.length ? "" : replace2(value2);
+  }
+}
+var js, html;
+var init_collapse_white_space = __esm({
+  "node_modules/collapse-white-space/index.js"() {
+    js = /\s+/g;
+    html = /[\t\n\v\f\r ]+/g;
+  }
+});
+
+// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js
+function lintRule37(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce37(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce37(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib60 = __esm({
+  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule37 = __esm({
+  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js"() {
+    init_lib60();
+  }
+});
+
+// node_modules/remark-lint-no-shell-dollars/index.js
+var flags, remarkLintNoShellDollars, remark_lint_no_shell_dollars_default;
+var init_remark_lint_no_shell_dollars = __esm({
+  "node_modules/remark-lint-no-shell-dollars/index.js"() {
+    init_collapse_white_space();
+    init_mdast_util_phrasing();
+    init_unified_lint_rule37();
+    init_unist_util_visit_parents();
+    flags = /* @__PURE__ */ new Set([
+      // Extensions.
+      "bash",
+      "bats",
+      "command",
+      "csh",
+      "ebuild",
+      "eclass",
+      "ksh",
+      "sh",
+      "sh.in",
+      "tcsh",
+      "tmux",
+      "tool",
+      "zsh",
+      "zsh-theme",
+      // Names (w/o extensions).
+      "abuild",
+      "alpine-abuild",
+      "apkbuild",
+      "gentoo-ebuild",
+      "gentoo-eclass",
+      "openrc",
+      "openrc-runscript",
+      "shell",
+      "shell-script"
+    ]);
+    remarkLintNoShellDollars = lintRule37(
+      {
+        origin: "remark-lint:no-shell-dollars",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shell-dollars#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type === "code" && node3.position && // Check known shell code.
+          node3.lang && flags.has(node3.lang)) {
+            const lines = node3.value.split("\n");
+            let index2 = -1;
+            let some = false;
+            while (++index2 < lines.length) {
+              const line = collapseWhiteSpace(lines[index2], {
+                style: "html",
+                trim: true
+              });
+              if (!line) continue;
+              if (line.charCodeAt(0) !== 36) return;
+              some = true;
+            }
+            if (!some) return;
+            file2.message(
+              "Unexpected shell code with every line prefixed by `$`, expected different code for input and output",
+              { ancestors: [...parents, node3], place: node3.position }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_no_shell_dollars_default = remarkLintNoShellDollars;
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js
+function lintRule38(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce38(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce38(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib61 = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule38 = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js"() {
+    init_lib61();
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-image/index.js
+var remarkLintNoShortcutReferenceImage, remark_lint_no_shortcut_reference_image_default;
+var init_remark_lint_no_shortcut_reference_image = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-image/index.js"() {
+    init_unified_lint_rule38();
+    init_unist_util_visit_parents();
+    remarkLintNoShortcutReferenceImage = lintRule38(
+      {
+        origin: "remark-lint:no-shortcut-reference-image",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-image#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, "imageReference", function(node3, parents) {
+          if (node3.position && node3.referenceType === "shortcut") {
+            file2.message(
+              "Unexpected shortcut reference image (`![text]`), expected collapsed reference (`![text][]`)",
+              { ancestors: [...parents, node3], place: node3.position }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_no_shortcut_reference_image_default = remarkLintNoShortcutReferenceImage;
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js
+function lintRule39(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce39(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce39(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib62 = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule39 = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js"() {
+    init_lib62();
+  }
+});
+
+// node_modules/remark-lint-no-shortcut-reference-link/index.js
+var remarkLintNoShortcutReferenceLink, remark_lint_no_shortcut_reference_link_default;
+var init_remark_lint_no_shortcut_reference_link = __esm({
+  "node_modules/remark-lint-no-shortcut-reference-link/index.js"() {
+    init_unified_lint_rule39();
+    init_unist_util_visit_parents();
+    remarkLintNoShortcutReferenceLink = lintRule39(
+      {
+        origin: "remark-lint:no-shortcut-reference-link",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-shortcut-reference-link#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        visitParents(tree, "linkReference", function(node3, parents) {
+          if (node3.position && node3.referenceType === "shortcut") {
+            file2.message(
+              "Unexpected shortcut reference link (`[text]`), expected collapsed reference (`[text][]`)",
+              { ancestors: [...parents, node3], place: node3.position }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_no_shortcut_reference_link_default = remarkLintNoShortcutReferenceLink;
+  }
+});
+
+// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js
+function lintRule40(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce40(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce40(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib63 = __esm({
+  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule40 = __esm({
+  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js"() {
+    init_lib63();
+  }
+});
+
+// node_modules/remark-lint-no-table-indentation/index.js
+var import_pluralize10, remarkLintNoTableIndentation, remark_lint_no_table_indentation_default;
+var init_remark_lint_no_table_indentation = __esm({
+  "node_modules/remark-lint-no-table-indentation/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    import_pluralize10 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule40();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_location();
+    remarkLintNoTableIndentation = lintRule40(
+      {
+        origin: "remark-lint:no-table-indentation",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-table-indentation#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        const locations = location(value2);
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "table") return;
+          const parent = parents.at(-1);
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (!parent || !end || !start2) return;
+          const parentHead = parent.children[0];
+          ok(parentHead);
+          let line = start2.line;
+          let column;
+          if (parent.type === "root") {
+            column = 1;
+          } else if (parent.type === "blockquote") {
+            const parentStart = pointStart(parent);
+            if (parentStart) {
+              column = parentStart.column + 2;
+            }
+          } else if (parent.type === "listItem") {
+            const headStart = pointStart(parentHead);
+            if (headStart) {
+              column = headStart.column;
+              if (parentHead === node3) {
+                line++;
+              }
+            }
+          }
+          if (!column) return;
+          while (line <= end.line) {
+            let index2 = locations.toOffset({ line, column });
+            if (typeof index2 !== "number") continue;
+            const expected = index2;
+            let code18 = value2.charCodeAt(index2 - 1);
+            while (code18 === 9 || code18 === 32) {
+              index2--;
+              code18 = value2.charCodeAt(index2 - 1);
+            }
+            if (code18 === 10 || code18 === 13 || code18 === 62 || Number.isNaN(code18)) {
+              let actual = expected;
+              code18 = value2.charCodeAt(actual);
+              while (code18 === 9 || code18 === 32) {
+                code18 = value2.charCodeAt(++actual);
+              }
+              const difference = actual - expected;
+              if (difference !== 0) {
+                file2.message(
+                  "Unexpected `" + difference + "` extra " + (0, import_pluralize10.default)("space", difference) + " before table row, remove `" + difference + "` " + (0, import_pluralize10.default)("space", difference),
+                  {
+                    ancestors: [...parents, node3],
+                    place: {
+                      line,
+                      column: column + difference,
+                      offset: actual
+                    }
+                  }
+                );
+              }
+            }
+            line++;
+          }
+          return SKIP;
+        });
+      }
+    );
+    remark_lint_no_table_indentation_default = remarkLintNoTableIndentation;
+  }
+});
+
+// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
+function lintRule41(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce41(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce41(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib64 = __esm({
+  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule41 = __esm({
+  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
+    init_lib64();
+  }
+});
+
+// node_modules/remark-lint-unordered-list-marker-style/index.js
+var remarkLintUnorderedListMarkerStyle, remark_lint_unordered_list_marker_style_default;
+var init_remark_lint_unordered_list_marker_style = __esm({
+  "node_modules/remark-lint-unordered-list-marker-style/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule41();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    remarkLintUnorderedListMarkerStyle = lintRule41(
+      {
+        origin: "remark-lint:unordered-list-marker-style",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-unordered-list-marker-style#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options='consistent']
+       *   Configuration (default: `'consistent'`).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const value2 = String(file2);
+        let expected;
+        let cause;
+        if (options === null || options === void 0 || options === "consistent") {
+        } else if (options === "*" || options === "+" || options === "-") {
+          expected = options;
+        } else {
+          file2.fail(
+            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`"
+          );
+        }
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "listItem") return;
+          const parent = parents.at(-1);
+          if (!parent || parent.type !== "list" || parent.ordered) return;
+          const place = pointStart(node3);
+          if (!place || typeof place.offset !== "number") return;
+          const code18 = value2.charCodeAt(place.offset);
+          const actual = code18 === 42 ? "*" : code18 === 43 ? "+" : code18 === 45 ? "-" : (
+            /* c8 ignore next -- weird ASTs. */
+            void 0
+          );
+          if (!actual) return;
+          if (expected) {
+            if (actual !== expected) {
+              file2.message(
+                "Unexpected unordered list marker `" + actual + "`, expected `" + expected + "`",
+                { ancestors: [...parents, node3], cause, place }
+              );
+            }
+          } else {
+            expected = actual;
+            cause = new VFileMessage(
+              "Unordered list marker style `" + expected + "` first defined for `'consistent'` here",
+              {
+                ancestors: [...parents, node3],
+                place,
+                ruleId: "unordered-list-marker-style",
+                source: "remark-lint"
+              }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_unordered_list_marker_style_default = remarkLintUnorderedListMarkerStyle;
+  }
+});
+
+// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js
+function lintRule42(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce42(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce42(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib65 = __esm({
+  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule42 = __esm({
+  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js"() {
+    init_lib65();
+  }
+});
+
+// node_modules/remark-lint-table-pipe-alignment/index.js
+var import_pluralize11, remarkLintTablePipeAlignment, remark_lint_table_pipe_alignment_default;
+var init_remark_lint_table_pipe_alignment = __esm({
+  "node_modules/remark-lint-table-pipe-alignment/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    import_pluralize11 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule42();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintTablePipeAlignment = lintRule42(
+      {
+        origin: "remark-lint:table-pipe-alignment",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-pipe-alignment#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Options | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const stringLength = options ? options.stringLength : void 0;
+        const value2 = String(file2);
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "table") return;
+          const entries = inferTable([...parents, node3]);
+          const sizes = [];
+          for (const info of entries) {
+            if (info.size) {
+              let total = info.size.middle;
+              if (info.size.left) total += info.size.left;
+              if (info.size.right) total += info.size.right;
+              if (sizes[info.column] === void 0 || total > sizes[info.column]) {
+                sizes[info.column] = total;
+              }
+            }
+          }
+          for (const info of entries) {
+            if (!info.size) continue;
+            let total = info.size.middle;
+            if (info.size.left) total += info.size.left;
+            if (info.size.right) total += info.size.right;
+            const difference = sizes[info.column] - total;
+            ok(difference >= 0);
+            let left = 0;
+            let right = 0;
+            if (info.align === "center" && info.size.middle && difference > 0) {
+              const max = Math.floor((sizes[info.column] - info.size.middle) / 2);
+              if (info.size.right !== void 0 && max > info.size.right) {
+                right = max - info.size.right;
+              }
+              left = difference - right;
+            } else if (info.align === "right") {
+              left = difference;
+            } else {
+              right = difference;
+            }
+            warn(info, left, info.size.leftPoint);
+            if (info.size.right !== void 0) {
+              warn(info, right, info.size.rightPoint);
+            }
+          }
+          return SKIP;
+        });
+        function warn(info, add, place) {
+          if (add === 0) return;
+          file2.message(
+            "Unexpected unaligned cell, expected aligned pipes, add `" + add + "` " + (0, import_pluralize11.default)("space", add) + (info.row === void 0 ? " (or add `-` to pad alignment row cells)" : ""),
+            { ancestors: info.ancestors, place }
+          );
+        }
+        function inferTable(ancestors) {
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          ok(node3.type === "table");
+          const align = node3.align || [];
+          const result = [];
+          let rowIndex = -1;
+          while (++rowIndex < node3.children.length) {
+            const row = node3.children[rowIndex];
+            let column = -1;
+            while (++column < row.children.length) {
+              const node4 = row.children[column];
+              result.push({
+                align: align[column],
+                ancestors: [...ancestors, row, node4],
+                column,
+                row: rowIndex,
+                size: inferSize(
+                  pointStart(node4),
+                  pointEnd(node4),
+                  column === row.children.length - 1
+                )
+              });
+            }
+            if (rowIndex === 0) {
+              const alignRow = inferAlignRow(ancestors, align);
+              if (alignRow) result.push(...alignRow);
+            }
+          }
+          return result;
+        }
+        function inferAlignRow(ancestors, align) {
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          ok(node3.type === "table");
+          const headEnd = pointEnd(node3.children[0]);
+          if (!headEnd || typeof headEnd.offset !== "number") return;
+          let index2 = headEnd.offset;
+          if (value2.charCodeAt(index2) === 13) index2++;
+          if (value2.charCodeAt(index2) !== 10) return;
+          index2++;
+          const result = [];
+          const line = headEnd.line + 1;
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32 || code18 === 62) {
+            index2++;
+            code18 = value2.charCodeAt(index2);
+          }
+          if (code18 !== 45 && code18 !== 58 && code18 !== 124) {
+            return;
+          }
+          let lineEndOffset = value2.indexOf("\n", index2);
+          if (lineEndOffset === -1) lineEndOffset = value2.length;
+          if (value2.charCodeAt(lineEndOffset - 1) === 13) lineEndOffset--;
+          let column = 0;
+          let cellStart = index2;
+          let cellEnd = value2.indexOf("|", index2 + (code18 === 124 ? 1 : 0));
+          if (cellEnd === -1 || cellEnd > lineEndOffset) {
+            cellEnd = lineEndOffset;
+          }
+          while (cellStart !== cellEnd) {
+            let nextCellEnd = value2.indexOf("|", cellEnd + 1);
+            if (nextCellEnd === -1 || nextCellEnd > lineEndOffset) {
+              nextCellEnd = lineEndOffset;
+            }
+            if (nextCellEnd === lineEndOffset) {
+              let maybeEnd = lineEndOffset;
+              let code19 = value2.charCodeAt(maybeEnd - 1);
+              while (code19 === 9 || code19 === 32) {
+                maybeEnd--;
+                code19 = value2.charCodeAt(maybeEnd - 1);
+              }
+              if (cellEnd + 1 === maybeEnd) {
+                cellEnd = lineEndOffset;
+              }
+            }
+            result.push({
+              align: align[column],
+              ancestors,
+              column,
+              row: void 0,
+              size: inferSize(
+                {
+                  line,
+                  column: cellStart - index2 + 1,
+                  offset: cellStart
+                },
+                { line, column: cellEnd - index2 + 1, offset: cellEnd },
+                cellEnd === lineEndOffset
+              )
+            });
+            cellStart = cellEnd;
+            cellEnd = nextCellEnd;
+            column++;
+          }
+          return result;
+        }
+        function inferSize(start2, end, tailCell) {
+          if (end && start2 && typeof end.offset === "number" && typeof start2.offset === "number") {
+            let leftIndex = start2.offset;
+            let left;
+            let right;
+            if (value2.charCodeAt(leftIndex) === 124) {
+              left = 0;
+              leftIndex++;
+              while (value2.charCodeAt(leftIndex) === 32) {
+                left++;
+                leftIndex++;
+              }
+            }
+            let rightIndex = end.offset;
+            if (tailCell) {
+              while (value2.charCodeAt(rightIndex - 1) === 32) {
+                rightIndex--;
+              }
+              if (rightIndex > leftIndex && value2.charCodeAt(rightIndex - 1) === 124) {
+                rightIndex--;
+              } else {
+                rightIndex = end.offset;
+              }
+            }
+            const rightEdgeIndex = rightIndex;
+            if (value2.charCodeAt(rightIndex) === 124) {
+              right = 0;
+              while (rightIndex - 1 > leftIndex && value2.charCodeAt(rightIndex - 1) === 32) {
+                right++;
+                rightIndex--;
+              }
+            }
+            const middle = stringLength ? stringLength(value2.slice(leftIndex, rightIndex)) : rightIndex - leftIndex;
+            return {
+              left,
+              leftPoint: {
+                line: start2.line,
+                column: start2.column + (leftIndex - start2.offset),
+                offset: leftIndex
+              },
+              middle,
+              right,
+              rightPoint: {
+                line: end.line,
+                column: end.column - (end.offset - rightEdgeIndex),
+                offset: rightEdgeIndex
+              }
+            };
+          }
+        }
+      }
+    );
+    remark_lint_table_pipe_alignment_default = remarkLintTablePipeAlignment;
+  }
+});
+
+// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js
+function lintRule43(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce43(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce43(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib66 = __esm({
+  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule43 = __esm({
+  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js"() {
+    init_lib66();
+  }
+});
+
+// node_modules/remark-lint-table-pipes/index.js
+var remarkLintTablePipes, remark_lint_table_pipes_default;
+var init_remark_lint_table_pipes = __esm({
+  "node_modules/remark-lint-table-pipes/index.js"() {
+    init_mdast_util_phrasing();
+    init_unified_lint_rule43();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintTablePipes = lintRule43(
+      {
+        origin: "remark-lint:table-pipes",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-table-pipes#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "table") return;
+          let index2 = -1;
+          while (++index2 < node3.children.length) {
+            const row = node3.children[index2];
+            const start2 = pointStart(row);
+            const end = pointEnd(row);
+            if (start2 && typeof start2.offset === "number") {
+              checkStart(start2.offset, start2, [...parents, node3, row]);
+            }
+            if (end && typeof end.offset === "number") {
+              checkEnd(end.offset, end, [...parents, node3, row]);
+              if (index2 === 0) {
+                let index3 = end.offset;
+                if (value2.charCodeAt(index3) === 13) index3++;
+                if (value2.charCodeAt(index3) !== 10) continue;
+                index3++;
+                const lineStart = index3;
+                let code18 = value2.charCodeAt(index3);
+                while (code18 === 9 || code18 === 32 || code18 === 62) {
+                  index3++;
+                  code18 = value2.charCodeAt(index3);
+                }
+                checkStart(
+                  index3,
+                  {
+                    line: end.line + 1,
+                    column: index3 - lineStart + 1,
+                    offset: index3
+                  },
+                  [...parents, node3]
+                );
+                index3 = value2.indexOf("\n", index3);
+                if (index3 === -1) index3 = value2.length;
+                if (value2.charCodeAt(index3 - 1) === 13) index3--;
+                checkEnd(
+                  index3,
+                  {
+                    line: end.line + 1,
+                    column: index3 - lineStart + 1,
+                    offset: index3
+                  },
+                  [...parents, node3]
+                );
+              }
+            }
+          }
+          return SKIP;
+        });
+        function checkStart(index2, place, ancestors) {
+          let code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32) {
+            code18 = value2.charCodeAt(++index2);
+          }
+          if (code18 !== 124) {
+            file2.message("Unexpected missing closing pipe in row, expected `|`", {
+              ancestors,
+              place
+            });
+          }
+        }
+        function checkEnd(index2, place, ancestors) {
+          let code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
+            index2--;
+            code18 = value2.charCodeAt(index2 - 1);
+          }
+          if (code18 !== 124) {
+            file2.message("Unexpected missing opening pipe in row, expected `|`", {
+              ancestors,
+              place
+            });
+          }
+        }
+      }
+    );
+    remark_lint_table_pipes_default = remarkLintTablePipes;
+  }
+});
+
+// node_modules/remark-preset-lint-markdown-style-guide/index.js
+var remarkPresetLintMarkdownStyleGuide, remark_preset_lint_markdown_style_guide_default;
+var init_remark_preset_lint_markdown_style_guide = __esm({
+  "node_modules/remark-preset-lint-markdown-style-guide/index.js"() {
+    init_remark_lint();
+    init_remark_lint_blockquote_indentation();
+    init_remark_lint_code_block_style();
+    init_remark_lint_definition_case();
+    init_remark_lint_definition_spacing();
+    init_remark_lint_emphasis_marker();
+    init_remark_lint_fenced_code_flag();
+    init_remark_lint_fenced_code_marker();
+    init_remark_lint_file_extension();
+    init_remark_lint_final_definition();
+    init_remark_lint_hard_break_spaces();
+    init_remark_lint_heading_increment();
+    init_remark_lint_heading_style();
+    init_remark_lint_link_title_style();
+    init_remark_lint_list_item_content_indent();
+    init_remark_lint_list_item_indent();
+    init_remark_lint_list_item_spacing();
+    init_remark_lint_maximum_heading_length();
+    init_remark_lint_maximum_line_length();
+    init_remark_lint_no_blockquote_without_marker();
+    init_remark_lint_no_consecutive_blank_lines();
+    init_remark_lint_no_duplicate_headings();
+    init_remark_lint_no_emphasis_as_heading();
+    init_remark_lint_no_file_name_articles();
+    init_remark_lint_no_file_name_consecutive_dashes();
+    init_remark_lint_no_file_name_irregular_characters();
+    init_remark_lint_no_file_name_mixed_case();
+    init_remark_lint_no_file_name_outer_dashes();
+    init_remark_lint_no_heading_punctuation();
+    init_remark_lint_no_literal_urls();
+    init_remark_lint_no_multiple_toplevel_headings();
+    init_remark_lint_no_shell_dollars();
+    init_remark_lint_no_shortcut_reference_image();
+    init_remark_lint_no_shortcut_reference_link();
+    init_remark_lint_no_table_indentation();
+    init_remark_lint_ordered_list_marker_style();
+    init_remark_lint_ordered_list_marker_value();
+    init_remark_lint_unordered_list_marker_style();
+    init_remark_lint_rule_style();
+    init_remark_lint_strong_marker();
+    init_remark_lint_table_cell_padding();
+    init_remark_lint_table_pipe_alignment();
+    init_remark_lint_table_pipes();
+    remarkPresetLintMarkdownStyleGuide = {
+      plugins: [
+        remarkLint,
+        // https://cirosantilli.com/markdown-style-guide/#file-extension
+        [remark_lint_file_extension_default, "md"],
+        // https://cirosantilli.com/markdown-style-guide/#file-name
+        remark_lint_no_file_name_mixed_case_default,
+        remark_lint_no_file_name_articles_default,
+        remark_lint_no_file_name_irregular_characters_default,
+        remark_lint_no_file_name_consecutive_dashes_default,
+        remark_lint_no_file_name_outer_dashes_default,
+        // https://cirosantilli.com/markdown-style-guide/#newlines
+        // https://cirosantilli.com/markdown-style-guide/#empty-lines-around-lists
+        // https://cirosantilli.com/markdown-style-guide/#tables
+        remark_lint_no_consecutive_blank_lines_default,
+        // https://cirosantilli.com/markdown-style-guide/#spaces-after-sentences.
+        // Not enforced, cannot be done properly without false positives, if you
+        // want this, use remark-retext and retext-sentence-spacing.
+        // https://cirosantilli.com/markdown-style-guide/#line-wrapping
+        [remark_lint_maximum_line_length_default, 80],
+        // https://cirosantilli.com/markdown-style-guide/#dollar-signs-in-shell-code
+        remark_lint_no_shell_dollars_default,
+        // https://cirosantilli.com/markdown-style-guide/#what-to-mark-as-code.
+        // This is a tip, not a rule.
+        // https://cirosantilli.com/markdown-style-guide/#spelling-and-grammar.
+        // Spelling is not in the scope of remark-lint.  If you want this,
+        // use remark-retext and retext-spell.
+        // https://cirosantilli.com/markdown-style-guide/#line-breaks
+        remark_lint_hard_break_spaces_default,
+        // https://cirosantilli.com/markdown-style-guide/#headers
+        [remark_lint_heading_style_default, "atx"],
+        remark_lint_heading_increment_default,
+        remark_lint_no_duplicate_headings_default,
+        // https://cirosantilli.com/markdown-style-guide/#top-level-header
+        remark_lint_no_multiple_toplevel_headings_default,
+        // https://cirosantilli.com/markdown-style-guide/#header-case.
+        // Heading case isn\u2019t tested yet: new rules to fix this are ok though!
+        // https://cirosantilli.com/markdown-style-guide/#end-of-a-header.
+        // Cannot be checked?
+        // https://cirosantilli.com/markdown-style-guide/#header-length
+        remark_lint_maximum_heading_length_default,
+        // https://cirosantilli.com/markdown-style-guide/#punctuation-at-the-end-of-headers
+        [remark_lint_no_heading_punctuation_default, ":."],
+        // https://cirosantilli.com/markdown-style-guide/#header-synonyms.
+        // Cannot be checked?
+        // https://cirosantilli.com/markdown-style-guide/#blockquotes
+        [remark_lint_blockquote_indentation_default, 2],
+        remark_lint_no_blockquote_without_marker_default,
+        // https://cirosantilli.com/markdown-style-guide/#unordered
+        [remark_lint_unordered_list_marker_style_default, "-"],
+        // https://cirosantilli.com/markdown-style-guide/#ordered
+        [remark_lint_ordered_list_marker_style_default, "."],
+        [remark_lint_ordered_list_marker_value_default, "one"],
+        // https://cirosantilli.com/markdown-style-guide/#spaces-after-list-marker
+        [remark_lint_list_item_indent_default, "mixed"],
+        // https://cirosantilli.com/markdown-style-guide/#indentation-of-content-inside-lists
+        remark_lint_list_item_content_indent_default,
+        // https://cirosantilli.com/markdown-style-guide/#empty-lines-inside-lists
+        remark_lint_list_item_spacing_default,
+        // https://cirosantilli.com/markdown-style-guide/#case-of-first-letter-of-list-item
+        // Not checked.
+        // https://cirosantilli.com/markdown-style-guide/#punctuation-at-the-end-of-list-items.
+        // Not checked.
+        // https://cirosantilli.com/markdown-style-guide/#definition-lists.
+        // Not checked.
+        // https://cirosantilli.com/markdown-style-guide/#code-blocks
+        [remark_lint_code_block_style_default, "fenced"],
+        [remark_lint_fenced_code_flag_default, { allowEmpty: false }],
+        [remark_lint_fenced_code_marker_default, "`"],
+        // https://cirosantilli.com/markdown-style-guide/#horizontal-rules
+        [remark_lint_rule_style_default, "---"],
+        // https://cirosantilli.com/markdown-style-guide/#tables
+        remark_lint_no_table_indentation_default,
+        remark_lint_table_pipes_default,
+        remark_lint_table_pipe_alignment_default,
+        [remark_lint_table_cell_padding_default, "padded"],
+        // https://cirosantilli.com/markdown-style-guide/#separate-consecutive-elements.
+        // Not checked.
+        // https://cirosantilli.com/markdown-style-guide/#reference-style-links
+        remark_lint_no_shortcut_reference_image_default,
+        remark_lint_no_shortcut_reference_link_default,
+        remark_lint_final_definition_default,
+        remark_lint_definition_case_default,
+        remark_lint_definition_spacing_default,
+        // https://cirosantilli.com/markdown-style-guide/#single-or-double-quote-titles
+        [remark_lint_link_title_style_default, '"'],
+        // https://cirosantilli.com/markdown-style-guide/#bold
+        [remark_lint_strong_marker_default, "*"],
+        // https://cirosantilli.com/markdown-style-guide/#italic
+        [remark_lint_emphasis_marker_default, "*"],
+        // https://cirosantilli.com/markdown-style-guide/#uppercase-for-emphasis.
+        // Not checked.
+        // https://cirosantilli.com/markdown-style-guide/#emphasis-vs-headers
+        remark_lint_no_emphasis_as_heading_default,
+        // https://cirosantilli.com/markdown-style-guide/#automatic-links-without-angle-brackets
+        remark_lint_no_literal_urls_default
+        // https://cirosantilli.com/markdown-style-guide/#email-automatic-links.
+        // Not checked.
+      ]
+    };
+    remark_preset_lint_markdown_style_guide_default = remarkPresetLintMarkdownStyleGuide;
+  }
+});
+
+// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js
+function lintRule44(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce44(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce44(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib67 = __esm({
+  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule44 = __esm({
+  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js"() {
+    init_lib67();
+  }
+});
+
+// node_modules/remark-lint-final-newline/index.js
+var remarkLintFinalNewline, remark_lint_final_newline_default;
+var init_remark_lint_final_newline = __esm({
+  "node_modules/remark-lint-final-newline/index.js"() {
+    init_default();
+    init_unified_lint_rule44();
+    init_vfile_location();
+    remarkLintFinalNewline = lintRule44(
+      {
+        origin: "remark-lint:final-newline",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-final-newline#readme"
+      },
+      /**
+       * @param {Root} _
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(_, file2) {
+        const value2 = String(file2);
+        const end = location(file2).toPoint(value2.length);
+        const last2 = value2.length - 1;
+        ok(end);
+        if (
+          // Empty is fine.
+          last2 !== -1 && value2.charAt(last2) !== "\n"
+        ) {
+          file2.message(
+            "Unexpected missing final newline character, expected line feed (`\\n`) at end of file",
+            end
+          );
+        }
+      }
+    );
+    remark_lint_final_newline_default = remarkLintFinalNewline;
+  }
+});
+
+// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js
+function lintRule45(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce45(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce45(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib68 = __esm({
+  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule45 = __esm({
+  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js"() {
+    init_lib68();
+  }
+});
+
+// node_modules/remark-lint-list-item-bullet-indent/index.js
+var import_pluralize12, remarkLintListItemBulletIndent, remark_lint_list_item_bullet_indent_default;
+var init_remark_lint_list_item_bullet_indent = __esm({
+  "node_modules/remark-lint-list-item-bullet-indent/index.js"() {
+    import_pluralize12 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule45();
+    init_unist_util_position();
+    remarkLintListItemBulletIndent = lintRule45(
+      {
+        origin: "remark-lint:list-item-bullet-indent",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-list-item-bullet-indent#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const treeStart = pointStart(tree);
+        if (!tree || tree.type !== "root" || !treeStart) return;
+        for (const child of tree.children) {
+          if (child.type !== "list") continue;
+          const list3 = child;
+          for (const item of list3.children) {
+            const place = pointStart(item);
+            if (!place) continue;
+            const actual = place.column - treeStart.column;
+            if (actual) {
+              file2.message(
+                "Unexpected `" + actual + "` " + (0, import_pluralize12.default)("space", actual) + " before list item, expected `0` spaces, remove them",
+                { ancestors: [tree, list3, item], place }
+              );
+            }
+          }
+        }
+      }
+    );
+    remark_lint_list_item_bullet_indent_default = remarkLintListItemBulletIndent;
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js
+function lintRule46(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce46(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce46(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib69 = __esm({
+  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule46 = __esm({
+  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js"() {
+    init_lib69();
+  }
+});
+
+// node_modules/remark-lint-no-duplicate-definitions/index.js
+var empty4, remarkLintNoDuplicateDefinitions, remark_lint_no_duplicate_definitions_default;
+var init_remark_lint_no_duplicate_definitions = __esm({
+  "node_modules/remark-lint-no-duplicate-definitions/index.js"() {
+    init_default();
+    init_mdast_util_phrasing();
+    init_unified_lint_rule46();
+    init_unist_util_visit_parents();
+    init_vfile_message();
+    empty4 = [];
+    remarkLintNoDuplicateDefinitions = lintRule46(
+      {
+        origin: "remark-lint:no-duplicate-definitions",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-duplicate-definitions#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const definitions = /* @__PURE__ */ new Map();
+        const footnoteDefinitions = /* @__PURE__ */ new Map();
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          const [map2, identifier] = node3.type === "definition" ? [definitions, node3.identifier] : node3.type === "footnoteDefinition" ? [footnoteDefinitions, node3.identifier] : empty4;
+          if (map2 && identifier && node3.position) {
+            const ancestors = [...parents, node3];
+            const duplicateAncestors = map2.get(identifier);
+            if (duplicateAncestors) {
+              const duplicate = duplicateAncestors.at(-1);
+              ok(duplicate);
+              file2.message(
+                "Unexpected " + (node3.type === "footnoteDefinition" ? "footnote " : "") + "definition with an already defined identifier (`" + identifier + "`), expected unique identifiers",
+                {
+                  ancestors,
+                  cause: new VFileMessage("Identifier already defined here", {
+                    ancestors: duplicateAncestors,
+                    place: duplicate.position,
+                    source: "remark-lint",
+                    ruleId: "no-duplicate-definitions"
+                  }),
+                  place: node3.position
+                }
+              );
+            }
+            map2.set(identifier, ancestors);
+          }
+        });
+      }
+    );
+    remark_lint_no_duplicate_definitions_default = remarkLintNoDuplicateDefinitions;
+  }
+});
+
+// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js
+function lintRule47(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce47(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce47(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib70 = __esm({
+  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule47 = __esm({
+  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js"() {
+    init_lib70();
+  }
+});
+
+// node_modules/remark-lint-no-heading-content-indent/index.js
+var import_pluralize13, remarkLintNoHeadingContentIndent, remark_lint_no_heading_content_indent_default;
+var init_remark_lint_no_heading_content_indent = __esm({
+  "node_modules/remark-lint-no-heading-content-indent/index.js"() {
+    init_mdast_util_phrasing();
+    import_pluralize13 = __toESM(require_pluralize(), 1);
+    init_unified_lint_rule47();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    remarkLintNoHeadingContentIndent = lintRule47(
+      {
+        origin: "remark-lint:no-heading-content-indent",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-heading-content-indent#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const value2 = String(file2);
+        visitParents(tree, function(node3, parents) {
+          if (phrasing(node3)) {
+            return SKIP;
+          }
+          if (node3.type !== "heading") return;
+          const start2 = pointStart(node3);
+          const end = pointEnd(node3);
+          if (!end || !start2 || typeof end.offset !== "number" || typeof start2.offset !== "number") {
+            return;
+          }
+          let index2 = start2.offset;
+          let code18 = value2.charCodeAt(index2);
+          let found = false;
+          while (value2.charCodeAt(index2) === 35) {
+            index2++;
+            found = true;
+            continue;
+          }
+          const from = index2;
+          code18 = value2.charCodeAt(index2);
+          while (code18 === 9 || code18 === 32) {
+            code18 = value2.charCodeAt(++index2);
+            continue;
+          }
+          const size = index2 - from;
+          if (found && size > 1) {
+            file2.message(
+              "Unexpected `" + size + "` " + (0, import_pluralize13.default)("space", size) + " between hashes and content, expected `1` space, remove `" + (size - 1) + "` " + (0, import_pluralize13.default)("space", size - 1),
+              {
+                ancestors: [...parents, node3],
+                place: {
+                  line: start2.line,
+                  column: start2.column + (index2 - start2.offset),
+                  offset: start2.offset + (index2 - start2.offset)
+                }
+              }
+            );
+          }
+          const contentStart = index2;
+          index2 = end.offset;
+          code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
+            index2--;
+            code18 = value2.charCodeAt(index2 - 1);
+            continue;
+          }
+          let endFound = false;
+          while (value2.charCodeAt(index2 - 1) === 35) {
+            index2--;
+            endFound = true;
+            continue;
+          }
+          const endFrom = index2;
+          code18 = value2.charCodeAt(index2 - 1);
+          while (code18 === 9 || code18 === 32) {
+            index2--;
+            code18 = value2.charCodeAt(index2 - 1);
+            continue;
+          }
+          const endSize = endFrom - index2;
+          if (endFound && index2 > contentStart && endSize > 1) {
+            file2.message(
+              "Unexpected `" + endSize + "` " + (0, import_pluralize13.default)("space", endSize) + " between content and hashes, expected `1` space, remove `" + (endSize - 1) + "` " + (0, import_pluralize13.default)("space", endSize - 1),
+              {
+                ancestors: [...parents, node3],
+                place: {
+                  line: end.line,
+                  column: end.column - (end.offset - endFrom),
+                  offset: end.offset - (end.offset - endFrom)
+                }
+              }
+            );
+          }
+        });
+      }
+    );
+    remark_lint_no_heading_content_indent_default = remarkLintNoHeadingContentIndent;
+  }
+});
+
+// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js
+function lintRule48(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce48(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce48(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib71 = __esm({
+  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule48 = __esm({
+  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js"() {
+    init_lib71();
+  }
+});
+
+// node_modules/remark-lint-no-undefined-references/index.js
+var emptyOptions4, emptyAllow, lineEndingExpression, remarkLintNoUndefinedReferences, remark_lint_no_undefined_references_default;
+var init_remark_lint_no_undefined_references = __esm({
+  "node_modules/remark-lint-no-undefined-references/index.js"() {
+    init_collapse_white_space();
+    init_default();
+    init_micromark_util_normalize_identifier();
+    init_unified_lint_rule48();
+    init_unist_util_position();
+    init_unist_util_visit_parents();
+    init_vfile_location();
+    emptyOptions4 = {};
+    emptyAllow = [];
+    lineEndingExpression = /(\r?\n|\r)[\t ]*(>[\t ]*)*/g;
+    remarkLintNoUndefinedReferences = lintRule48(
+      {
+        origin: "remark-lint:no-undefined-references",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-undefined-references#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @param {Readonly<Options> | null | undefined} [options]
+       *   Configuration (optional).
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2, options) {
+        const settings = options || emptyOptions4;
+        const allow = settings.allow || emptyAllow;
+        const allowShortcutLink = settings.allowShortcutLink || false;
+        const value2 = String(file2);
+        const toPoint = location(file2).toPoint;
+        const definitionIdentifiers = /* @__PURE__ */ new Set();
+        const footnoteDefinitionIdentifiers = /* @__PURE__ */ new Set();
+        const regexes = [];
+        const strings = /* @__PURE__ */ new Set();
+        const phrasingStacks = [];
+        let index2 = -1;
+        while (++index2 < allow.length) {
+          const value3 = allow[index2];
+          if (typeof value3 === "string") {
+            strings.add(normalizeIdentifier(value3));
+          } else if (typeof value3 === "object" && "source" in value3) {
+            regexes.push(new RegExp(value3.source, value3.flags ?? "i"));
+          }
+        }
+        visitParents(tree, function(node3, parents) {
+          if (node3.type === "definition") {
+            definitionIdentifiers.add(normalizeIdentifier(node3.identifier));
+          }
+          if (node3.type === "footnoteDefinition") {
+            footnoteDefinitionIdentifiers.add(normalizeIdentifier(node3.identifier));
+          }
+          if (node3.type === "heading" || node3.type === "paragraph" || node3.type === "tableCell") {
+            phrasingStacks.push([...parents, node3]);
+          }
+        });
+        for (const ancestors of phrasingStacks) {
+          findInPhrasingContainer(ancestors);
+        }
+        function findInPhrasingContainer(ancestors) {
+          const bracketRanges = [];
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          ok("children" in node3);
+          for (const child of node3.children) {
+            if (child.type === "text") {
+              findRangesInText(bracketRanges, [...ancestors, child]);
+            } else if ("children" in child) {
+              findInPhrasingContainer([...ancestors, child]);
+            }
+          }
+          for (const range of bracketRanges) {
+            handleRange(range);
+          }
+        }
+        function findRangesInText(ranges, ancestors) {
+          const node3 = ancestors.at(-1);
+          ok(node3);
+          const end = pointEnd(node3);
+          const start2 = pointStart(node3);
+          if (!end || !start2 || typeof start2.offset !== "number" || typeof end.offset !== "number") {
+            return;
+          }
+          const source = value2.slice(start2.offset, end.offset);
+          const lines = [[start2.offset, ""]];
+          let last2 = 0;
+          lineEndingExpression.lastIndex = 0;
+          let match = lineEndingExpression.exec(source);
+          while (match) {
+            const index3 = match.index;
+            const lineTuple2 = lines.at(-1);
+            ok(lineTuple2);
+            lineTuple2[1] = source.slice(last2, index3);
+            last2 = index3 + match[0].length;
+            lines.push([start2.offset + last2, ""]);
+            match = lineEndingExpression.exec(source);
+          }
+          const lineTuple = lines.at(-1);
+          ok(lineTuple);
+          lineTuple[1] = source.slice(last2);
+          for (const lineTuple2 of lines) {
+            const [lineStart, line] = lineTuple2;
+            let index3 = 0;
+            while (index3 < line.length) {
+              const code18 = line.charCodeAt(index3);
+              if (code18 === 91) {
+                ranges.push([ancestors, [lineStart + index3]]);
+                index3++;
+              } else if (code18 === 92) {
+                const next = line.charCodeAt(index3 + 1);
+                index3++;
+                if (next === 91 || next === 93) {
+                  index3++;
+                }
+              } else if (code18 === 93) {
+                const bracketInfo = ranges.at(-1);
+                if (!bracketInfo) {
+                  index3++;
+                } else if (line.charCodeAt(index3 + 1) === 91 && // That would be the end of a reference already.
+                bracketInfo[1].length !== 3) {
+                  index3++;
+                  bracketInfo[1].push(lineStart + index3, lineStart + index3);
+                  index3++;
+                } else {
+                  index3++;
+                  bracketInfo[1].push(lineStart + index3);
+                  handleRange(bracketInfo);
+                  ranges.pop();
+                }
+              } else {
+                index3++;
+              }
+            }
+          }
+        }
+        function handleRange(bracketRange) {
+          const [ancestors, range] = bracketRange;
+          if (range.length === 1) return;
+          if (range.length === 3) range.length = 2;
+          if (range.length === 2 && range[0] + 2 === range[1]) return;
+          const label = value2.charCodeAt(range[0] - 1) === 33 ? "image" : value2.charCodeAt(range[0] + 1) === 94 ? "footnote" : "link";
+          const offset2 = range.length === 4 && range[2] + 2 !== range[3] ? 2 : 0;
+          let id = normalizeIdentifier(
+            collapseWhiteSpace(
+              value2.slice(range[0 + offset2] + 1, range[1 + offset2] - 1),
+              { style: "html", trim: true }
+            )
+          );
+          let defined = definitionIdentifiers;
+          if (label === "footnote") {
+            if (id.includes(" ")) return;
+            defined = footnoteDefinitionIdentifiers;
+            id = id.slice(1);
+          }
+          if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
+            return regex.test(id);
+          })) {
+            return;
+          }
+          const start2 = toPoint(range[0]);
+          const end = toPoint(range[range.length - 1]);
+          if (end && start2) {
+            file2.message(
+              "Unexpected reference to undefined definition, expected corresponding definition (`" + id.toLowerCase() + "`) for " + (label === "image" ? "an" : "a") + " " + label + " or escaped opening bracket (`\\[`) for regular text",
+              {
+                ancestors,
+                place: { start: start2, end }
+              }
+            );
+          }
+        }
+      }
+    );
+    remark_lint_no_undefined_references_default = remarkLintNoUndefinedReferences;
+  }
+});
+
+// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js
+function lintRule49(meta3, rule) {
+  const id = typeof meta3 === "string" ? meta3 : meta3.origin;
+  const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
+  const parts = id.split(":");
+  const source = parts[1] ? parts[0] : void 0;
+  const ruleId = parts[1];
+  Object.defineProperty(plugin, "name", { value: id });
+  return plugin;
+  function plugin(config2) {
+    const [severity2, options] = coerce49(ruleId, config2);
+    const fatal = severity2 === 2;
+    if (!severity2) return;
+    return function(tree, file2, next) {
+      let index2 = file2.messages.length - 1;
+      wrap2(rule, function(error2) {
+        const messages2 = file2.messages;
+        if (error2 && !messages2.includes(error2)) {
+          try {
+            file2.fail(error2);
+          } catch {
+          }
+        }
+        while (++index2 < messages2.length) {
+          Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
+        }
+        next();
+      })(tree, file2, options);
+    };
+  }
+}
+function coerce49(name2, config2) {
+  if (Array.isArray(config2)) {
+    const [severity2, option] = config2;
+    switch (severity2) {
+      case false:
+      case 0:
+      case "off": {
+        return [0, option];
+      }
+      case true:
+      case 1:
+      case "on":
+      case "warn": {
+        return [1, option];
+      }
+      case 2:
+      case "error": {
+        return [2, option];
+      }
+      default: {
+        if (typeof severity2 === "number") {
+          throw new Error(
+            "Incorrect severity `" + severity2 + "` for `" + name2 + "`, expected 0, 1, or 2"
+          );
+        }
+        return [
+          1,
+          /** @type {Option} */
+          config2
+        ];
+      }
+    }
+  }
+  return [1, config2];
+}
+var init_lib72 = __esm({
+  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js"() {
+    init_trough();
+  }
+});
+
+// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js
+var init_unified_lint_rule49 = __esm({
+  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js"() {
+    init_lib72();
+  }
+});
+
+// node_modules/remark-lint-no-unused-definitions/index.js
+var remarkLintNoUnusedDefinitions, remark_lint_no_unused_definitions_default;
+var init_remark_lint_no_unused_definitions = __esm({
+  "node_modules/remark-lint-no-unused-definitions/index.js"() {
+    init_default();
+    init_unified_lint_rule49();
+    init_unist_util_visit_parents();
+    remarkLintNoUnusedDefinitions = lintRule49(
+      {
+        origin: "remark-lint:no-unused-definitions",
+        url: "https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-no-unused-definitions#readme"
+      },
+      /**
+       * @param {Root} tree
+       *   Tree.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      function(tree, file2) {
+        const footnoteDefinitions = /* @__PURE__ */ new Map();
+        const definitions = /* @__PURE__ */ new Map();
+        visitParents(tree, function(node3, parents) {
+          if ("identifier" in node3) {
+            const map2 = node3.type === "footnoteDefinition" || node3.type === "footnoteReference" ? footnoteDefinitions : definitions;
+            let entry = map2.get(node3.identifier);
+            if (!entry) {
+              entry = { ancestors: void 0, used: false };
+              map2.set(node3.identifier, entry);
+            }
+            if (node3.type === "definition" || node3.type === "footnoteDefinition") {
+              entry.ancestors = [...parents, node3];
+            } else if (node3.type === "imageReference" || node3.type === "linkReference" || node3.type === "footnoteReference") {
+              entry.used = true;
+            }
+          }
+        });
+        const entries = [...footnoteDefinitions.values(), ...definitions.values()];
+        for (const entry of entries) {
+          if (!entry.used) {
+            ok(entry.ancestors);
+            const node3 = entry.ancestors.at(-1);
+            ok(node3);
+            ok(node3.type === "footnoteDefinition" || node3.type === "definition");
+            if (node3.position) {
+              const prefix = node3.type === "footnoteDefinition" ? "footnote " : "";
+              file2.message(
+                "Unexpected unused " + prefix + "definition, expected no definition or one or more " + prefix + "references to `" + node3.identifier + "`",
+                { ancestors: entry.ancestors, place: node3.position }
+              );
+            }
+          }
+        }
+      }
+    );
+    remark_lint_no_unused_definitions_default = remarkLintNoUnusedDefinitions;
+  }
+});
+
+// node_modules/remark-preset-lint-recommended/index.js
+var remarkPresetLintRecommended, remark_preset_lint_recommended_default;
+var init_remark_preset_lint_recommended = __esm({
+  "node_modules/remark-preset-lint-recommended/index.js"() {
+    init_remark_lint();
+    init_remark_lint_final_newline();
+    init_remark_lint_hard_break_spaces();
+    init_remark_lint_list_item_bullet_indent();
+    init_remark_lint_list_item_indent();
+    init_remark_lint_no_blockquote_without_marker();
+    init_remark_lint_no_duplicate_definitions();
+    init_remark_lint_no_heading_content_indent();
+    init_remark_lint_no_literal_urls();
+    init_remark_lint_no_shortcut_reference_image();
+    init_remark_lint_no_shortcut_reference_link();
+    init_remark_lint_no_undefined_references();
+    init_remark_lint_no_unused_definitions();
+    init_remark_lint_ordered_list_marker_style();
+    remarkPresetLintRecommended = {
+      plugins: [
+        remarkLint,
+        // Unix compatibility.
+        remark_lint_final_newline_default,
+        // Rendering across vendors differs greatly if using other styles.
+        remark_lint_list_item_bullet_indent_default,
+        [remark_lint_list_item_indent_default, "one"],
+        remark_lint_no_blockquote_without_marker_default,
+        remark_lint_no_literal_urls_default,
+        [remark_lint_ordered_list_marker_style_default, "."],
+        // Mistakes.
+        // To do: next major: change to `allowSpaces: false`.
+        remark_lint_hard_break_spaces_default,
+        remark_lint_no_duplicate_definitions_default,
+        remark_lint_no_heading_content_indent_default,
+        remark_lint_no_shortcut_reference_image_default,
+        remark_lint_no_shortcut_reference_link_default,
+        remark_lint_no_undefined_references_default,
+        remark_lint_no_unused_definitions_default
+      ]
+    };
+    remark_preset_lint_recommended_default = remarkPresetLintRecommended;
+  }
+});
+
+// node_modules/bail/index.js
+function bail(error2) {
+  if (error2) {
+    throw error2;
+  }
+}
+var init_bail = __esm({
+  "node_modules/bail/index.js"() {
+  }
+});
+
+// node_modules/extend/index.js
+var require_extend = __commonJS({
+  "node_modules/extend/index.js"(exports2, module2) {
+    "use strict";
+    var hasOwn2 = Object.prototype.hasOwnProperty;
+    var toStr = Object.prototype.toString;
+    var defineProperty = Object.defineProperty;
+    var gOPD = Object.getOwnPropertyDescriptor;
+    var isArray2 = function isArray3(arr) {
+      if (typeof Array.isArray === "function") {
+        return Array.isArray(arr);
+      }
+      return toStr.call(arr) === "[object Array]";
+    };
+    var isPlainObject3 = function isPlainObject4(obj) {
+      if (!obj || toStr.call(obj) !== "[object Object]") {
+        return false;
+      }
+      var hasOwnConstructor = hasOwn2.call(obj, "constructor");
+      var hasIsPrototypeOf = obj.constructor && obj.constructor.prototype && hasOwn2.call(obj.constructor.prototype, "isPrototypeOf");
+      if (obj.constructor && !hasOwnConstructor && !hasIsPrototypeOf) {
+        return false;
+      }
+      var key;
+      for (key in obj) {
+      }
+      return typeof key === "undefined" || hasOwn2.call(obj, key);
+    };
+    var setProperty = function setProperty2(target, options) {
+      if (defineProperty && options.name === "__proto__") {
+        defineProperty(target, options.name, {
+          enumerable: true,
+          configurable: true,
+          value: options.newValue,
+          writable: true
+        });
+      } else {
+        target[options.name] = options.newValue;
+      }
+    };
+    var getProperty = function getProperty2(obj, name2) {
+      if (name2 === "__proto__") {
+        if (!hasOwn2.call(obj, name2)) {
+          return void 0;
+        } else if (gOPD) {
+          return gOPD(obj, name2).value;
+        }
+      }
+      return obj[name2];
+    };
+    module2.exports = function extend4() {
+      var options, name2, src, copy, copyIsArray, clone2;
+      var target = arguments[0];
+      var i2 = 1;
+      var length = arguments.length;
+      var deep = false;
+      if (typeof target === "boolean") {
+        deep = target;
+        target = arguments[1] || {};
+        i2 = 2;
+      }
+      if (target == null || typeof target !== "object" && typeof target !== "function") {
+        target = {};
+      }
+      for (; i2 < length; ++i2) {
+        options = arguments[i2];
+        if (options != null) {
+          for (name2 in options) {
+            src = getProperty(target, name2);
+            copy = getProperty(options, name2);
+            if (target !== copy) {
+              if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray2(copy)))) {
+                if (copyIsArray) {
+                  copyIsArray = false;
+                  clone2 = src && isArray2(src) ? src : [];
+                } else {
+                  clone2 = src && isPlainObject3(src) ? src : {};
+                }
+                setProperty(target, { name: name2, newValue: extend4(deep, clone2, copy) });
+              } else if (typeof copy !== "undefined") {
+                setProperty(target, { name: name2, newValue: copy });
+              }
+            }
+          }
+        }
+      }
+      return target;
+    };
+  }
+});
+
+// node_modules/is-plain-obj/index.js
+function isPlainObject2(value2) {
+  if (typeof value2 !== "object" || value2 === null) {
+    return false;
+  }
+  const prototype = Object.getPrototypeOf(value2);
+  return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
+}
+var init_is_plain_obj = __esm({
+  "node_modules/is-plain-obj/index.js"() {
+  }
+});
+
+// node_modules/vfile/lib/minpath.js
+var import_node_path6;
+var init_minpath = __esm({
+  "node_modules/vfile/lib/minpath.js"() {
+    import_node_path6 = __toESM(require("node:path"), 1);
+  }
+});
+
+// node_modules/vfile/lib/minproc.js
+var import_node_process;
+var init_minproc = __esm({
+  "node_modules/vfile/lib/minproc.js"() {
+    import_node_process = __toESM(require("node:process"), 1);
+  }
+});
+
+// node_modules/vfile/lib/minurl.shared.js
+function isUrl(fileUrlOrPath) {
+  return Boolean(
+    fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
+    fileUrlOrPath.auth === void 0
+  );
+}
+var init_minurl_shared = __esm({
+  "node_modules/vfile/lib/minurl.shared.js"() {
+  }
+});
+
+// node_modules/vfile/lib/minurl.js
+var import_node_url2;
+var init_minurl = __esm({
+  "node_modules/vfile/lib/minurl.js"() {
+    import_node_url2 = require("node:url");
+    init_minurl_shared();
+  }
+});
+
+// node_modules/vfile/lib/index.js
+function assertPart(part, name2) {
+  if (part && part.includes(import_node_path6.default.sep)) {
+    throw new Error(
+      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path6.default.sep + "`"
+    );
+  }
+}
+function assertNonEmpty(part, name2) {
+  if (!part) {
+    throw new Error("`" + name2 + "` cannot be empty");
+  }
+}
+function assertPath(path16, name2) {
+  if (!path16) {
+    throw new Error("Setting `" + name2 + "` requires `path` to be set too");
+  }
+}
+function isUint8Array(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+var order, VFile;
+var init_lib73 = __esm({
+  "node_modules/vfile/lib/index.js"() {
+    init_vfile_message();
+    init_minpath();
+    init_minproc();
+    init_minurl();
+    order = /** @type {const} */
+    [
+      "history",
+      "path",
+      "basename",
+      "stem",
+      "extname",
+      "dirname"
+    ];
+    VFile = class {
+      /**
+       * Create a new virtual file.
+       *
+       * `options` is treated as:
+       *
+       * *   `string` or `Uint8Array` \u2014 `{value: options}`
+       * *   `URL` \u2014 `{path: options}`
+       * *   `VFile` \u2014 shallow copies its data over to the new file
+       * *   `object` \u2014 all fields are shallow copied over to the new file
+       *
+       * Path related fields are set in the following order (least specific to
+       * most specific): `history`, `path`, `basename`, `stem`, `extname`,
+       * `dirname`.
+       *
+       * You cannot set `dirname` or `extname` without setting either `history`,
+       * `path`, `basename`, or `stem` too.
+       *
+       * @param {Compatible | null | undefined} [value]
+       *   File value.
+       * @returns
+       *   New instance.
+       */
+      constructor(value2) {
+        let options;
+        if (!value2) {
+          options = {};
+        } else if (isUrl(value2)) {
+          options = { path: value2 };
+        } else if (typeof value2 === "string" || isUint8Array(value2)) {
+          options = { value: value2 };
+        } else {
+          options = value2;
+        }
+        this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
+        this.data = {};
+        this.history = [];
+        this.messages = [];
+        this.value;
+        this.map;
+        this.result;
+        this.stored;
+        let index2 = -1;
+        while (++index2 < order.length) {
+          const field2 = order[index2];
+          if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
+            this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+          }
+        }
+        let field;
+        for (field in options) {
+          if (!order.includes(field)) {
+            this[field] = options[field];
+          }
+        }
+      }
+      /**
+       * Get the basename (including extname) (example: `'index.min.js'`).
+       *
+       * @returns {string | undefined}
+       *   Basename.
+       */
+      get basename() {
+        return typeof this.path === "string" ? import_node_path6.default.basename(this.path) : void 0;
+      }
+      /**
+       * Set basename (including extname) (`'index.min.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} basename
+       *   Basename.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set basename(basename) {
+        assertNonEmpty(basename, "basename");
+        assertPart(basename, "basename");
+        this.path = import_node_path6.default.join(this.dirname || "", basename);
+      }
+      /**
+       * Get the parent path (example: `'~'`).
+       *
+       * @returns {string | undefined}
+       *   Dirname.
+       */
+      get dirname() {
+        return typeof this.path === "string" ? import_node_path6.default.dirname(this.path) : void 0;
+      }
+      /**
+       * Set the parent path (example: `'~'`).
+       *
+       * Cannot be set if there\u2019s no `path` yet.
+       *
+       * @param {string | undefined} dirname
+       *   Dirname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set dirname(dirname) {
+        assertPath(this.basename, "dirname");
+        this.path = import_node_path6.default.join(dirname || "", this.basename);
+      }
+      /**
+       * Get the extname (including dot) (example: `'.js'`).
+       *
+       * @returns {string | undefined}
+       *   Extname.
+       */
+      get extname() {
+        return typeof this.path === "string" ? import_node_path6.default.extname(this.path) : void 0;
+      }
+      /**
+       * Set the extname (including dot) (example: `'.js'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be set if there\u2019s no `path` yet.
+       *
+       * @param {string | undefined} extname
+       *   Extname.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set extname(extname) {
+        assertPart(extname, "extname");
+        assertPath(this.dirname, "extname");
+        if (extname) {
+          if (extname.codePointAt(0) !== 46) {
+            throw new Error("`extname` must start with `.`");
+          }
+          if (extname.includes(".", 1)) {
+            throw new Error("`extname` cannot contain multiple dots");
+          }
+        }
+        this.path = import_node_path6.default.join(this.dirname, this.stem + (extname || ""));
+      }
+      /**
+       * Get the full path (example: `'~/index.min.js'`).
+       *
+       * @returns {string}
+       *   Path.
+       */
+      get path() {
+        return this.history[this.history.length - 1];
+      }
+      /**
+       * Set the full path (example: `'~/index.min.js'`).
+       *
+       * Cannot be nullified.
+       * You can set a file URL (a `URL` object with a `file:` protocol) which will
+       * be turned into a path with `url.fileURLToPath`.
+       *
+       * @param {URL | string} path
+       *   Path.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set path(path16) {
+        if (isUrl(path16)) {
+          path16 = (0, import_node_url2.fileURLToPath)(path16);
+        }
+        assertNonEmpty(path16, "path");
+        if (this.path !== path16) {
+          this.history.push(path16);
+        }
+      }
+      /**
+       * Get the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * @returns {string | undefined}
+       *   Stem.
+       */
+      get stem() {
+        return typeof this.path === "string" ? import_node_path6.default.basename(this.path, this.extname) : void 0;
+      }
+      /**
+       * Set the stem (basename w/o extname) (example: `'index.min'`).
+       *
+       * Cannot contain path separators (`'/'` on unix, macOS, and browsers, `'\'`
+       * on windows).
+       * Cannot be nullified (use `file.path = file.dirname` instead).
+       *
+       * @param {string} stem
+       *   Stem.
+       * @returns {undefined}
+       *   Nothing.
+       */
+      set stem(stem) {
+        assertNonEmpty(stem, "stem");
+        assertPart(stem, "stem");
+        this.path = import_node_path6.default.join(this.dirname || "", stem + (this.extname || ""));
+      }
+      // Normal prototypal methods.
+      /**
+       * Create a fatal message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `true` (error; file not usable)
+       * and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {never}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {never}
+       *   Never.
+       * @throws {VFileMessage}
+       *   Message.
+       */
+      fail(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message2.fatal = true;
+        throw message2;
+      }
+      /**
+       * Create an info message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `undefined` (info; change
+       * likely not needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      info(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message2 = this.message(causeOrReason, optionsOrParentOrPlace, origin);
+        message2.fatal = void 0;
+        return message2;
+      }
+      /**
+       * Create a message for `reason` associated with the file.
+       *
+       * The `fatal` field of the message is set to `false` (warning; change may be
+       * needed) and the `file` field is set to the current file path.
+       * The message is added to the `messages` field on `file`.
+       *
+       * > \ud83e\udea6 **Note**: also has obsolete signatures.
+       *
+       * @overload
+       * @param {string} reason
+       * @param {MessageOptions | null | undefined} [options]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {string} reason
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Node | NodeLike | null | undefined} parent
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {Point | Position | null | undefined} place
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @overload
+       * @param {Error | VFileMessage} cause
+       * @param {string | null | undefined} [origin]
+       * @returns {VFileMessage}
+       *
+       * @param {Error | VFileMessage | string} causeOrReason
+       *   Reason for message, should use markdown.
+       * @param {Node | NodeLike | MessageOptions | Point | Position | string | null | undefined} [optionsOrParentOrPlace]
+       *   Configuration (optional).
+       * @param {string | null | undefined} [origin]
+       *   Place in code where the message originates (example:
+       *   `'my-package:my-rule'` or `'my-rule'`).
+       * @returns {VFileMessage}
+       *   Message.
+       */
+      message(causeOrReason, optionsOrParentOrPlace, origin) {
+        const message2 = new VFileMessage(
+          // @ts-expect-error: the overloads are fine.
+          causeOrReason,
+          optionsOrParentOrPlace,
+          origin
+        );
+        if (this.path) {
+          message2.name = this.path + ":" + message2.name;
+          message2.file = this.path;
+        }
+        message2.fatal = false;
+        this.messages.push(message2);
+        return message2;
+      }
+      /**
+       * Serialize the file.
+       *
+       * > **Note**: which encodings are supported depends on the engine.
+       * > For info on Node.js, see:
+       * > <https://nodejs.org/api/util.html#whatwg-supported-encodings>.
+       *
+       * @param {string | null | undefined} [encoding='utf8']
+       *   Character encoding to understand `value` as when it\u2019s a `Uint8Array`
+       *   (default: `'utf-8'`).
+       * @returns {string}
+       *   Serialized file.
+       */
+      toString(encoding) {
+        if (this.value === void 0) {
+          return "";
+        }
+        if (typeof this.value === "string") {
+          return this.value;
+        }
+        const decoder2 = new TextDecoder(encoding || void 0);
+        return decoder2.decode(this.value);
+      }
+    };
+  }
+});
+
+// node_modules/vfile/index.js
+var init_vfile = __esm({
+  "node_modules/vfile/index.js"() {
+    init_lib73();
+  }
+});
+
+// node_modules/unified/lib/callable-instance.js
+var CallableInstance;
+var init_callable_instance = __esm({
+  "node_modules/unified/lib/callable-instance.js"() {
+    CallableInstance = /**
+     * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
+     */
+    /** @type {unknown} */
+    /**
+     * @this {Function}
+     * @param {string | symbol} property
+     * @returns {(...parameters: Array<unknown>) => unknown}
+     */
+    (function(property) {
+      const self = this;
+      const constr = self.constructor;
+      const proto = (
+        /** @type {Record<string | symbol, Function>} */
+        // Prototypes do exist.
+        // type-coverage:ignore-next-line
+        constr.prototype
+      );
+      const value2 = proto[property];
+      const apply = function() {
+        return value2.apply(apply, arguments);
+      };
+      Object.setPrototypeOf(apply, proto);
+      return apply;
+    });
+  }
+});
+
+// node_modules/unified/lib/index.js
+function assertParser(name2, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `parser`");
+  }
+}
+function assertCompiler(name2, value2) {
+  if (typeof value2 !== "function") {
+    throw new TypeError("Cannot `" + name2 + "` without `compiler`");
+  }
+}
+function assertUnfrozen(name2, frozen) {
+  if (frozen) {
+    throw new Error(
+      "Cannot call `" + name2 + "` on a frozen processor.\nCreate a new processor first, by calling it: use `processor()` instead of `processor`."
+    );
+  }
+}
+function assertNode(node3) {
+  if (!isPlainObject2(node3) || typeof node3.type !== "string") {
+    throw new TypeError("Expected node, got `" + node3 + "`");
+  }
+}
+function assertDone(name2, asyncName, complete) {
+  if (!complete) {
+    throw new Error(
+      "`" + name2 + "` finished async. Use `" + asyncName + "` instead"
+    );
+  }
+}
+function vfile(value2) {
+  return looksLikeAVFile(value2) ? value2 : new VFile(value2);
+}
+function looksLikeAVFile(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "message" in value2 && "messages" in value2
+  );
+}
+function looksLikeAValue(value2) {
+  return typeof value2 === "string" || isUint8Array2(value2);
+}
+function isUint8Array2(value2) {
+  return Boolean(
+    value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
+  );
+}
+var import_extend, own6, Processor, unified;
+var init_lib74 = __esm({
+  "node_modules/unified/lib/index.js"() {
+    init_bail();
+    import_extend = __toESM(require_extend(), 1);
+    init_default();
+    init_is_plain_obj();
+    init_trough();
+    init_vfile();
+    init_callable_instance();
+    own6 = {}.hasOwnProperty;
+    Processor = class _Processor extends CallableInstance {
+      /**
+       * Create a processor.
+       */
+      constructor() {
+        super("copy");
+        this.Compiler = void 0;
+        this.Parser = void 0;
+        this.attachers = [];
+        this.compiler = void 0;
+        this.freezeIndex = -1;
+        this.frozen = void 0;
+        this.namespace = {};
+        this.parser = void 0;
+        this.transformers = trough();
+      }
+      /**
+       * Copy a processor.
+       *
+       * @deprecated
+       *   This is a private internal method and should not be used.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   New *unfrozen* processor ({@linkcode Processor}) that is
+       *   configured to work the same as its ancestor.
+       *   When the descendant processor is configured in the future it does not
+       *   affect the ancestral processor.
+       */
+      copy() {
+        const destination = (
+          /** @type {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>} */
+          new _Processor()
+        );
+        let index2 = -1;
+        while (++index2 < this.attachers.length) {
+          const attacher = this.attachers[index2];
+          destination.use(...attacher);
+        }
+        destination.data((0, import_extend.default)(true, {}, this.namespace));
+        return destination;
+      }
+      /**
+       * Configure the processor with info available to all plugins.
+       * Information is stored in an object.
+       *
+       * Typically, options can be given to a specific plugin, but sometimes it
+       * makes sense to have information shared with several plugins.
+       * For example, a list of HTML elements that are self-closing, which is
+       * needed during all phases.
+       *
+       * > **Note**: setting information cannot occur on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * > **Note**: to register custom data in TypeScript, augment the
+       * > {@linkcode Data} interface.
+       *
+       * @example
+       *   This example show how to get and set info:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   const processor = unified().data('alpha', 'bravo')
+       *
+       *   processor.data('alpha') // => 'bravo'
+       *
+       *   processor.data() // => {alpha: 'bravo'}
+       *
+       *   processor.data({charlie: 'delta'})
+       *
+       *   processor.data() // => {charlie: 'delta'}
+       *   ```
+       *
+       * @template {keyof Data} Key
+       *
+       * @overload
+       * @returns {Data}
+       *
+       * @overload
+       * @param {Data} dataset
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Key} key
+       * @returns {Data[Key]}
+       *
+       * @overload
+       * @param {Key} key
+       * @param {Data[Key]} value
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @param {Data | Key} [key]
+       *   Key to get or set, or entire dataset to set, or nothing to get the
+       *   entire dataset (optional).
+       * @param {Data[Key]} [value]
+       *   Value to set (optional).
+       * @returns {unknown}
+       *   The current processor when setting, the value at `key` when getting, or
+       *   the entire dataset when getting without key.
+       */
+      data(key, value2) {
+        if (typeof key === "string") {
+          if (arguments.length === 2) {
+            assertUnfrozen("data", this.frozen);
+            this.namespace[key] = value2;
+            return this;
+          }
+          return own6.call(this.namespace, key) && this.namespace[key] || void 0;
+        }
+        if (key) {
+          assertUnfrozen("data", this.frozen);
+          this.namespace = key;
+          return this;
+        }
+        return this.namespace;
+      }
+      /**
+       * Freeze a processor.
+       *
+       * Frozen processors are meant to be extended and not to be configured
+       * directly.
+       *
+       * When a processor is frozen it cannot be unfrozen.
+       * New processors working the same way can be created by calling the
+       * processor.
+       *
+       * It\u2019s possible to freeze processors explicitly by calling `.freeze()`.
+       * Processors freeze automatically when `.parse()`, `.run()`, `.runSync()`,
+       * `.stringify()`, `.process()`, or `.processSync()` are called.
+       *
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   The current processor.
+       */
+      freeze() {
+        if (this.frozen) {
+          return this;
+        }
+        const self = (
+          /** @type {Processor} */
+          /** @type {unknown} */
+          this
+        );
+        while (++this.freezeIndex < this.attachers.length) {
+          const [attacher, ...options] = this.attachers[this.freezeIndex];
+          if (options[0] === false) {
+            continue;
+          }
+          if (options[0] === true) {
+            options[0] = void 0;
+          }
+          const transformer = attacher.call(self, ...options);
+          if (typeof transformer === "function") {
+            this.transformers.use(transformer);
+          }
+        }
+        this.frozen = true;
+        this.freezeIndex = Number.POSITIVE_INFINITY;
+        return this;
+      }
+      /**
+       * Parse text to a syntax tree.
+       *
+       * > **Note**: `parse` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `parse` performs the parse phase, not the run phase or other
+       * > phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   file to parse (optional); typically `string` or `VFile`; any value
+       *   accepted as `x` in `new VFile(x)`.
+       * @returns {ParseTree extends undefined ? Node : ParseTree}
+       *   Syntax tree representing `file`.
+       */
+      parse(file2) {
+        this.freeze();
+        const realFile = vfile(file2);
+        const parser = this.parser || this.Parser;
+        assertParser("parse", parser);
+        return parser(String(realFile), realFile);
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * > **Note**: `process` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `process` performs the parse, run, and stringify phases.
+       *
+       * @overload
+       * @param {Compatible | undefined} file
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<VFileWithOutput<CompileResult>>}
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`]; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @param {ProcessCallback<VFileWithOutput<CompileResult>> | undefined} [done]
+       *   Callback (optional).
+       * @returns {Promise<VFile> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise a promise, rejected with a fatal error or resolved with the
+       *   processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      process(file2, done) {
+        const self = this;
+        this.freeze();
+        assertParser("process", this.parser || this.Parser);
+        assertCompiler("process", this.compiler || this.Compiler);
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve, reject) {
+          const realFile = vfile(file2);
+          const parseTree = (
+            /** @type {HeadTree extends undefined ? Node : HeadTree} */
+            /** @type {unknown} */
+            self.parse(realFile)
+          );
+          self.run(parseTree, realFile, function(error2, tree, file3) {
+            if (error2 || !tree || !file3) {
+              return realDone(error2);
+            }
+            const compileTree = (
+              /** @type {CompileTree extends undefined ? Node : CompileTree} */
+              /** @type {unknown} */
+              tree
+            );
+            const compileResult = self.stringify(compileTree, file3);
+            if (looksLikeAValue(compileResult)) {
+              file3.value = compileResult;
+            } else {
+              file3.result = compileResult;
+            }
+            realDone(
+              error2,
+              /** @type {VFileWithOutput<CompileResult>} */
+              file3
+            );
+          });
+          function realDone(error2, file3) {
+            if (error2 || !file3) {
+              reject(error2);
+            } else if (resolve) {
+              resolve(file3);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, file3);
+            }
+          }
+        }
+      }
+      /**
+       * Process the given file as configured on the processor.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `processSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `processSync` performs the parse, run, and stringify phases.
+       *
+       * @param {Compatible | undefined} [file]
+       *   File (optional); typically `string` or `VFile`; any value accepted as
+       *   `x` in `new VFile(x)`.
+       * @returns {VFileWithOutput<CompileResult>}
+       *   The processed file.
+       *
+       *   The parsed, transformed, and compiled value is available at
+       *   `file.value` (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most
+       *   > compilers return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      processSync(file2) {
+        let complete = false;
+        let result;
+        this.freeze();
+        assertParser("processSync", this.parser || this.Parser);
+        assertCompiler("processSync", this.compiler || this.Compiler);
+        this.process(file2, realDone);
+        assertDone("processSync", "process", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error2, file3) {
+          complete = true;
+          bail(error2);
+          result = file3;
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * > **Note**: `run` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `run` performs the run phase, not other phases.
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} file
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} done
+       * @returns {undefined}
+       *
+       * @overload
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       * @param {Compatible | undefined} [file]
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree>}
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {(
+       *   RunCallback<TailTree extends undefined ? Node : TailTree> |
+       *   Compatible
+       * )} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @param {RunCallback<TailTree extends undefined ? Node : TailTree>} [done]
+       *   Callback (optional).
+       * @returns {Promise<TailTree extends undefined ? Node : TailTree> | undefined}
+       *   Nothing if `done` is given.
+       *   Otherwise, a promise rejected with a fatal error or resolved with the
+       *   transformed tree.
+       */
+      run(tree, file2, done) {
+        assertNode(tree);
+        this.freeze();
+        const transformers = this.transformers;
+        if (!done && typeof file2 === "function") {
+          done = file2;
+          file2 = void 0;
+        }
+        return done ? executor(void 0, done) : new Promise(executor);
+        function executor(resolve, reject) {
+          ok(
+            typeof file2 !== "function",
+            "`file` can\u2019t be a `done` anymore, we checked"
+          );
+          const realFile = vfile(file2);
+          transformers.run(tree, realFile, realDone);
+          function realDone(error2, outputTree, file3) {
+            const resultingTree = (
+              /** @type {TailTree extends undefined ? Node : TailTree} */
+              outputTree || tree
+            );
+            if (error2) {
+              reject(error2);
+            } else if (resolve) {
+              resolve(resultingTree);
+            } else {
+              ok(done, "`done` is defined if `resolve` is not");
+              done(void 0, resultingTree, file3);
+            }
+          }
+        }
+      }
+      /**
+       * Run *transformers* on a syntax tree.
+       *
+       * An error is thrown if asynchronous transforms are configured.
+       *
+       * > **Note**: `runSync` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `runSync` performs the run phase, not other phases.
+       *
+       * @param {HeadTree extends undefined ? Node : HeadTree} tree
+       *   Tree to transform and inspect.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {TailTree extends undefined ? Node : TailTree}
+       *   Transformed tree.
+       */
+      runSync(tree, file2) {
+        let complete = false;
+        let result;
+        this.run(tree, file2, realDone);
+        assertDone("runSync", "run", complete);
+        ok(result, "we either bailed on an error or have a tree");
+        return result;
+        function realDone(error2, tree2) {
+          bail(error2);
+          result = tree2;
+          complete = true;
+        }
+      }
+      /**
+       * Compile a syntax tree.
+       *
+       * > **Note**: `stringify` freezes the processor if not already *frozen*.
+       *
+       * > **Note**: `stringify` performs the stringify phase, not the run phase
+       * > or other phases.
+       *
+       * @param {CompileTree extends undefined ? Node : CompileTree} tree
+       *   Tree to compile.
+       * @param {Compatible | undefined} [file]
+       *   File associated with `node` (optional); any value accepted as `x` in
+       *   `new VFile(x)`.
+       * @returns {CompileResult extends undefined ? Value : CompileResult}
+       *   Textual representation of the tree (see note).
+       *
+       *   > **Note**: unified typically compiles by serializing: most compilers
+       *   > return `string` (or `Uint8Array`).
+       *   > Some compilers, such as the one configured with
+       *   > [`rehype-react`][rehype-react], return other values (in this case, a
+       *   > React tree).
+       *   > If you\u2019re using a compiler that doesn\u2019t serialize, expect different
+       *   > result values.
+       *   >
+       *   > To register custom results in TypeScript, add them to
+       *   > {@linkcode CompileResultMap}.
+       *
+       *   [rehype-react]: https://github.com/rehypejs/rehype-react
+       */
+      stringify(tree, file2) {
+        this.freeze();
+        const realFile = vfile(file2);
+        const compiler2 = this.compiler || this.Compiler;
+        assertCompiler("stringify", compiler2);
+        assertNode(tree);
+        return compiler2(tree, realFile);
+      }
+      /**
+       * Configure the processor to use a plugin, a list of usable values, or a
+       * preset.
+       *
+       * If the processor is already using a plugin, the previous plugin
+       * configuration is changed based on the options that are passed in.
+       * In other words, the plugin is not added a second time.
+       *
+       * > **Note**: `use` cannot be called on *frozen* processors.
+       * > Call the processor first to create a new unfrozen processor.
+       *
+       * @example
+       *   There are many ways to pass plugins to `.use()`.
+       *   This example gives an overview:
+       *
+       *   ```js
+       *   import {unified} from 'unified'
+       *
+       *   unified()
+       *     // Plugin with options:
+       *     .use(pluginA, {x: true, y: true})
+       *     // Passing the same plugin again merges configuration (to `{x: true, y: false, z: true}`):
+       *     .use(pluginA, {y: false, z: true})
+       *     // Plugins:
+       *     .use([pluginB, pluginC])
+       *     // Two plugins, the second with options:
+       *     .use([pluginD, [pluginE, {}]])
+       *     // Preset with plugins and settings:
+       *     .use({plugins: [pluginF, [pluginG, {}]], settings: {position: false}})
+       *     // Settings only:
+       *     .use({settings: {position: false}})
+       *   ```
+       *
+       * @template {Array<unknown>} [Parameters=[]]
+       * @template {Node | string | undefined} [Input=undefined]
+       * @template [Output=Input]
+       *
+       * @overload
+       * @param {Preset | null | undefined} [preset]
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {PluggableList} list
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *
+       * @overload
+       * @param {Plugin<Parameters, Input, Output>} plugin
+       * @param {...(Parameters | [boolean])} parameters
+       * @returns {UsePlugin<ParseTree, HeadTree, TailTree, CompileTree, CompileResult, Input, Output>}
+       *
+       * @param {PluggableList | Plugin | Preset | null | undefined} value
+       *   Usable value.
+       * @param {...unknown} parameters
+       *   Parameters, when a plugin is given as a usable value.
+       * @returns {Processor<ParseTree, HeadTree, TailTree, CompileTree, CompileResult>}
+       *   Current processor.
+       */
+      use(value2, ...parameters) {
+        const attachers = this.attachers;
+        const namespace = this.namespace;
+        assertUnfrozen("use", this.frozen);
+        if (value2 === null || value2 === void 0) {
+        } else if (typeof value2 === "function") {
+          addPlugin(value2, parameters);
+        } else if (typeof value2 === "object") {
+          if (Array.isArray(value2)) {
+            addList(value2);
+          } else {
+            addPreset(value2);
+          }
+        } else {
+          throw new TypeError("Expected usable value, not `" + value2 + "`");
+        }
+        return this;
+        function add(value3) {
+          if (typeof value3 === "function") {
+            addPlugin(value3, []);
+          } else if (typeof value3 === "object") {
+            if (Array.isArray(value3)) {
+              const [plugin, ...parameters2] = (
+                /** @type {PluginTuple<Array<unknown>>} */
+                value3
+              );
+              addPlugin(plugin, parameters2);
+            } else {
+              addPreset(value3);
+            }
+          } else {
+            throw new TypeError("Expected usable value, not `" + value3 + "`");
+          }
+        }
+        function addPreset(result) {
+          if (!("plugins" in result) && !("settings" in result)) {
+            throw new Error(
+              "Expected usable value but received an empty preset, which is probably a mistake: presets typically come with `plugins` and sometimes with `settings`, but this has neither"
+            );
+          }
+          addList(result.plugins);
+          if (result.settings) {
+            namespace.settings = (0, import_extend.default)(true, namespace.settings, result.settings);
+          }
+        }
+        function addList(plugins) {
+          let index2 = -1;
+          if (plugins === null || plugins === void 0) {
+          } else if (Array.isArray(plugins)) {
+            while (++index2 < plugins.length) {
+              const thing = plugins[index2];
+              add(thing);
+            }
+          } else {
+            throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
+          }
+        }
+        function addPlugin(plugin, parameters2) {
+          let index2 = -1;
+          let entryIndex = -1;
+          while (++index2 < attachers.length) {
+            if (attachers[index2][0] === plugin) {
+              entryIndex = index2;
+              break;
+            }
+          }
+          if (entryIndex === -1) {
+            attachers.push([plugin, ...parameters2]);
+          } else if (parameters2.length > 0) {
+            let [primary, ...rest] = parameters2;
+            const currentPrimary = attachers[entryIndex][1];
+            if (isPlainObject2(currentPrimary) && isPlainObject2(primary)) {
+              primary = (0, import_extend.default)(true, currentPrimary, primary);
+            }
+            attachers[entryIndex] = [plugin, primary, ...rest];
+          }
+        }
+      }
+    };
+    unified = new Processor().freeze();
+  }
+});
+
+// node_modules/unified/index.js
+var init_unified = __esm({
+  "node_modules/unified/index.js"() {
+    init_lib74();
+  }
+});
+
+// src/remark/engine.ts
+var engine_exports = {};
+__export(engine_exports, {
+  BUNDLED_RULES: () => BUNDLED_RULES,
+  PRESETS: () => PRESETS2,
+  processorFor: () => processorFor
+});
+function toLintSetting(value2) {
+  if (value2 === "warning") return ["warn"];
+  if (typeof value2 === "string" || typeof value2 === "number") return SEVERITIES.has(value2) ? [value2] : value2;
+  if (Array.isArray(value2) && value2[0] === "warning") return ["warn", ...value2.slice(1)];
+  return value2;
+}
+function processorFor(settings) {
+  let processor = processors.get(settings);
+  if (processor) return processor;
+  const plugins = [remarkLint, ...settings.presets.map((name2) => PRESETS2[name2])];
+  const byName = new Map(BUNDLED_RULES);
+  for (const name2 of settings.plugins) {
+    const plugin = installed.get(name2);
+    if (!plugin) throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` was not loaded`);
+    byName.set(ruleNameOfPackage(name2), plugin);
+    if (!(ruleNameOfPackage(name2) in settings.rules)) plugins.push(plugin);
+  }
+  for (const [name2, value2] of Object.entries(settings.rules)) {
+    const plugin = byName.get(name2);
+    if (plugin) plugins.push([plugin, toLintSetting(value2)]);
+  }
+  processor = unified().use(plugins).freeze();
+  processors.set(settings, processor);
+  return processor;
+}
+var PRESETS2, BUNDLED_RULES, processors;
+var init_engine = __esm({
+  "src/remark/engine.ts"() {
+    "use strict";
+    init_remark_lint();
+    init_remark_preset_lint_consistent();
+    init_remark_preset_lint_markdown_style_guide();
+    init_remark_preset_lint_recommended();
+    init_unified();
+    init_settings();
+    PRESETS2 = { recommended: remark_preset_lint_recommended_default, consistent: remark_preset_lint_consistent_default, "markdown-style-guide": remark_preset_lint_markdown_style_guide_default };
+    BUNDLED_RULES = new Map(
+      [remark_preset_lint_recommended_default, remark_preset_lint_consistent_default, remark_preset_lint_markdown_style_guide_default].flatMap((preset) => preset.plugins ?? []).map((entry) => Array.isArray(entry) ? entry[0] : entry).filter((plugin) => plugin.name.startsWith("remark-lint:")).map((plugin) => [plugin.name.slice("remark-lint:".length), plugin]).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)
+    );
+    processors = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/remark/settings.ts
+function ruleNameOfPackage(name2) {
+  return name2.slice(name2.lastIndexOf("remark-lint-") + "remark-lint-".length);
+}
+function unknownRuleNames(settings) {
+  const provided = new Set(settings.plugins.map(ruleNameOfPackage));
+  const bundled = new Set(BUNDLED_RULE_NAMES);
+  return Object.keys(settings.rules).filter((name2) => !bundled.has(name2) && !provided.has(name2));
+}
+async function loadRemark(settings, root, plugins) {
+  if (settings.length === 0) return;
+  engine ??= await Promise.resolve().then(() => (init_engine(), engine_exports));
+  const names = [...new Set(settings.flatMap((setting) => setting.plugins))];
+  if (names.length === 0 || plugins === "skip") return;
+  if (plugins === "refuse") {
+    throw new RemarkPluginError(
+      `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
+    );
+  }
+  const require2 = (0, import_node_module2.createRequire)(import_node_path7.default.join(root, "package.json"));
+  for (const name2 of names) {
+    if (installed.has(name2)) continue;
+    let resolved;
+    try {
+      resolved = require2.resolve(name2);
+    } catch {
+      throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not installed in ${root} (run \`npm install -D ${name2}\`)`);
+    }
+    const module2 = await importUserModule((0, import_node_url3.pathToFileURL)(resolved).href);
+    if (typeof module2.default !== "function") throw new RemarkPluginError(`\`remark.plugins\`: \`${name2}\` is not a remark-lint rule (its default export is not a plugin)`);
+    installed.set(name2, module2.default);
+  }
+}
+function remarkEngine() {
+  if (!engine) throw new RemarkPluginError("remark-lint is not loaded: load the config with loadConfig()");
+  return engine;
+}
+var import_node_module2, import_node_path7, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
+var init_settings = __esm({
+  "src/remark/settings.ts"() {
+    "use strict";
+    import_node_module2 = require("node:module");
+    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_url3 = require("node:url");
+    init_zod();
+    init_user_code();
+    init_rule();
+    init_suggest();
+    PRESET_NAMES2 = ["recommended", "consistent", "markdown-style-guide"];
+    BUNDLED_RULE_NAMES = [
+      "blockquote-indentation",
+      "checkbox-character-style",
+      "code-block-style",
+      "definition-case",
+      "definition-spacing",
+      "emphasis-marker",
+      "fenced-code-flag",
+      "fenced-code-marker",
+      "file-extension",
+      "final-definition",
+      "final-newline",
+      "hard-break-spaces",
+      "heading-increment",
+      "heading-style",
+      "link-title-style",
+      "list-item-bullet-indent",
+      "list-item-content-indent",
+      "list-item-indent",
+      "list-item-spacing",
+      "maximum-heading-length",
+      "maximum-line-length",
+      "no-blockquote-without-marker",
+      "no-consecutive-blank-lines",
+      "no-duplicate-definitions",
+      "no-duplicate-headings",
+      "no-emphasis-as-heading",
+      "no-file-name-articles",
+      "no-file-name-consecutive-dashes",
+      "no-file-name-irregular-characters",
+      "no-file-name-mixed-case",
+      "no-file-name-outer-dashes",
+      "no-heading-content-indent",
+      "no-heading-punctuation",
+      "no-literal-urls",
+      "no-multiple-toplevel-headings",
+      "no-shell-dollars",
+      "no-shortcut-reference-image",
+      "no-shortcut-reference-link",
+      "no-table-indentation",
+      "no-undefined-references",
+      "no-unused-definitions",
+      "ordered-list-marker-style",
+      "ordered-list-marker-value",
+      "rule-style",
+      "strong-marker",
+      "table-cell-padding",
+      "table-pipe-alignment",
+      "table-pipes",
+      "unordered-list-marker-style"
+    ];
+    SEVERITIES = /* @__PURE__ */ new Set([false, true, 0, 1, 2, "off", "on", "warn", "warning", "error"]);
+    ruleSetting = external_exports.unknown().refine((value2) => value2 !== void 0 && (!Array.isArray(value2) || value2.length >= 1 && value2.length <= 2 && SEVERITIES.has(value2[0])), {
+      error: "expected a severity (`off`, `warn`, `error`, `0`\u2013`2`, `true`, `false`), options, or `[severity, options]`"
+    });
+    remarkSettingsSchema = external_exports.strictObject({
+      presets: external_exports.array(external_exports.enum(PRESET_NAMES2)).default([]).describe("remark-lint presets to turn on: `recommended`, `consistent`, `markdown-style-guide`"),
+      rules: external_exports.record(external_exports.string().min(1), ruleSetting).default({}).describe("remark-lint rules by name without `remark-lint-` (e.g. `maximum-line-length`), with remark-lint's `[severity, options]`; they override the presets"),
+      plugins: external_exports.array(external_exports.string().regex(/^(?:@[\w.-]+\/)?remark-lint-[\w.-]+$/, { error: "expected a remark-lint rule package name such as `remark-lint-no-dead-urls`" })).default([]).describe("Other remark-lint rule packages installed in the site (`npm install -D`), turned on; imported only when the run allows it (`--allow-plugins`, the action's `allow-plugins: true`): they are code a pull request can change")
+    }).superRefine((settings, context) => {
+      for (const name2 of unknownRuleNames(settings)) {
+        context.addIssue({
+          code: "custom",
+          path: ["rules", name2],
+          message: `Unexpected remark-lint rule \`${name2}\`, expected a rule of the bundled presets such as \`${closest(name2, BUNDLED_RULE_NAMES)}\`, or a package listed in \`remark.plugins\``,
+          params: { verbatim: true }
+        });
+      }
+    }).describe('remark-lint style rules, run inside content-lint (see "Markdown style with remark-lint")');
+    installed = /* @__PURE__ */ new Map();
+    engine = null;
+    RemarkPluginError = class extends SetupError {
+    };
+  }
+});
+
 // node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
   "node_modules/tldts/dist/cjs/index.js"(exports2) {
@@ -55822,7 +55911,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs5.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs9.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -55830,22 +55919,22 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs5.mkdirSync)(import_node_path9.default.dirname(file2), { recursive: true });
-    (0, import_node_fs5.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs9.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs5, import_node_http, import_node_https, import_node_net, import_node_path9, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs9, import_node_http, import_node_https, import_node_net, import_node_path12, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/images/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs5 = require("node:fs");
+    import_node_fs9 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -55910,23 +55999,22 @@ var import_node_fs12 = require("node:fs");
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/cli/init.ts
-var import_node_fs6 = require("node:fs");
-var import_node_path10 = __toESM(require("node:path"), 1);
+var import_node_fs5 = require("node:fs");
+var import_node_path9 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/engine/config.ts
-init_settings();
 init_user_code();
 var import_node_fs3 = require("node:fs");
-var import_node_path5 = __toESM(require("node:path"), 1);
-var import_node_url3 = require("node:url");
+var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_url = require("node:url");
 var import_picomatch2 = __toESM(require_picomatch2(), 1);
 var import_yaml2 = __toESM(require_dist(), 1);
 init_zod();
 
 // src/schema/collections.ts
 var import_node_fs = require("node:fs");
-var import_node_path3 = __toESM(require("node:path"), 1);
+var import_node_path = __toESM(require("node:path"), 1);
 var import_picomatch = __toESM(require_picomatch2(), 1);
 init_zod();
 
@@ -56156,7 +56244,7 @@ var requiredTitle = { type: "string", required: true, nonEmpty: true };
 var date5 = "date";
 var tagList = { type: ["string", "array"], of: "string" };
 var stringList = { type: "array", of: "string" };
-var PRESETS2 = {
+var PRESETS = {
   hexo: {
     description: "Hexo posts (source/_posts)",
     frontMatter: "required",
@@ -56332,7 +56420,7 @@ var PRESETS2 = {
     }
   }
 };
-var PRESET_NAMES2 = Object.keys(PRESETS2);
+var PRESET_NAMES = Object.keys(PRESETS);
 
 // src/schema/collections.ts
 var validatorSchema = external_exports.custom(
@@ -56342,7 +56430,7 @@ var validatorSchema = external_exports.custom(
 var collectionInputSchema = external_exports.strictObject({
   include: external_exports.array(external_exports.string().min(1)).min(1).describe("Globs of the files in the collection, relative to the config file"),
   exclude: external_exports.array(external_exports.string().min(1)).optional().describe("Globs of files to leave out"),
-  preset: external_exports.enum(PRESET_NAMES2).optional().describe("Start from the fields of a site generator"),
+  preset: external_exports.enum(PRESET_NAMES).optional().describe("Start from the fields of a site generator"),
   fields: external_exports.record(external_exports.string(), fieldSpecSchema).optional().describe("Fields, in the field language; they replace preset fields of the same name"),
   unknownKeys: external_exports.enum(UNKNOWN_KEY_POLICIES).optional().describe("Keys not in the fields: `strict` (error), `warn` (warning) or `allow`"),
   frontMatter: external_exports.enum(["required", "optional"]).optional().describe("Whether every file must have front matter"),
@@ -56353,7 +56441,7 @@ var collectionInputSchema = external_exports.strictObject({
 var CollectionError = class extends Error {
 };
 function buildCollection(name2, input2, source, root) {
-  const preset = input2.preset ? PRESETS2[input2.preset] : null;
+  const preset = input2.preset ? PRESETS[input2.preset] : null;
   const unknownKeys = "unknownKeys" in input2 && input2.unknownKeys || preset?.unknownKeys || "allow";
   const frontMatter = input2.frontMatter ?? preset?.frontMatter ?? "optional";
   const schemaInput = "schema" in input2 ? input2.schema : void 0;
@@ -56362,7 +56450,7 @@ function buildCollection(name2, input2, source, root) {
   let jsonSchema;
   if (schemaInput !== void 0) {
     if (typeof schemaInput === "string") {
-      const file2 = import_node_path3.default.resolve(root, schemaInput);
+      const file2 = import_node_path.default.resolve(root, schemaInput);
       let parsed;
       try {
         parsed = JSON.parse((0, import_node_fs.readFileSync)(file2, "utf8"));
@@ -56419,7 +56507,7 @@ function collectionMatcher(collections) {
 
 // src/schema/detect.ts
 var import_node_fs2 = require("node:fs");
-var import_node_path4 = __toESM(require("node:path"), 1);
+var import_node_path2 = __toESM(require("node:path"), 1);
 
 // node_modules/eslint-visitor-keys/lib/visitor-keys.js
 var KEYS = {
@@ -58495,10 +58583,10 @@ var MARKDOWN_MDX = "{md,markdown,mdx}";
 var GENERIC_COLLECTIONS = [{ name: "content", include: [`**/*.${MARKDOWN_MDX}`], exclude: [], preset: "blog" }];
 var GENERIC_STATIC_DIRS = [".", "static", "public", "source", "assets"];
 function detectSite(root, forced) {
-  const has = (relative) => (0, import_node_fs2.existsSync)(import_node_path4.default.join(root, relative));
+  const has = (relative) => (0, import_node_fs2.existsSync)(import_node_path2.default.join(root, relative));
   const isDirectory = (relative) => {
     try {
-      return (0, import_node_fs2.statSync)(import_node_path4.default.join(root, relative)).isDirectory();
+      return (0, import_node_fs2.statSync)(import_node_path2.default.join(root, relative)).isDirectory();
     } catch {
       return false;
     }
@@ -58512,7 +58600,7 @@ function detectSite(root, forced) {
     return {
       generator: "docusaurus",
       evidence: docusaurusConfig,
-      url: docusaurusConfig ? literalSetting(import_node_path4.default.join(root, docusaurusConfig), "url") : void 0,
+      url: docusaurusConfig ? literalSetting(import_node_path2.default.join(root, docusaurusConfig), "url") : void 0,
       staticDirs: ["static"],
       collections: [
         { name: "docs", include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" },
@@ -58525,7 +58613,7 @@ function detectSite(root, forced) {
     return {
       generator: "astro",
       evidence: astroConfig,
-      url: astroConfig ? literalSetting(import_node_path4.default.join(root, astroConfig), "site") : void 0,
+      url: astroConfig ? literalSetting(import_node_path2.default.join(root, astroConfig), "site") : void 0,
       staticDirs: ["public"],
       collections: [
         { name: "blog", include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "astro" },
@@ -58535,7 +58623,7 @@ function detectSite(root, forced) {
     };
   }
   const hugoConfig = first(["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json", "config/_default/hugo.toml", "config/_default/config.toml"]);
-  const hugoSettings = hugoConfig ? readData(import_node_path4.default.join(root, hugoConfig)) : null;
+  const hugoSettings = hugoConfig ? readData(import_node_path2.default.join(root, hugoConfig)) : null;
   const looksLikeHugo = hugoConfig !== null && (hugoConfig.includes("hugo.") || hugoSettings?.baseURL !== void 0 || hugoSettings?.baseurl !== void 0);
   if (applies("hugo", looksLikeHugo)) {
     const contentDir = typeof hugoSettings?.contentDir === "string" ? hugoSettings.contentDir : "content";
@@ -58549,9 +58637,9 @@ function detectSite(root, forced) {
     };
   }
   const siteConfig = has("_config.yml") ? "_config.yml" : has("_config.yaml") ? "_config.yaml" : null;
-  const settings = siteConfig ? readData(import_node_path4.default.join(root, siteConfig)) : null;
+  const settings = siteConfig ? readData(import_node_path2.default.join(root, siteConfig)) : null;
   const dependsOn = (name2) => {
-    const packageJson = readData(import_node_path4.default.join(root, "package.json"));
+    const packageJson = readData(import_node_path2.default.join(root, "package.json"));
     const dependencies = { ...packageJson?.dependencies, ...packageJson?.devDependencies };
     return name2 in dependencies;
   };
@@ -58569,7 +58657,7 @@ function detectSite(root, forced) {
       ]
     };
   }
-  const gemfile = has("Gemfile") ? (0, import_node_fs2.readFileSync)(import_node_path4.default.join(root, "Gemfile"), "utf8") : "";
+  const gemfile = has("Gemfile") ? (0, import_node_fs2.readFileSync)(import_node_path2.default.join(root, "Gemfile"), "utf8") : "";
   if (applies("jekyll", siteConfig && (isDirectory("_posts") || /jekyll|github-pages/.test(gemfile)))) {
     return {
       generator: "jekyll",
@@ -58740,72 +58828,9 @@ function describeDay(parts) {
   return `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? `month ${parts.month}`} ${parts.year}`;
 }
 
-// src/engine/rule.ts
-var PROTECTED_TAGS = /* @__PURE__ */ new Set(["security", "spam"]);
-function defineRule(rule) {
-  return rule;
-}
-function isFileLocal(rule) {
-  return !rule.createState && !rule.meta.dependsOn?.length;
-}
-function runsInWorkers(rule) {
-  return !rule.createState && (rule.meta.dependsOn ?? []).every((dependency) => dependency === "clock");
-}
-function isProtected(rule) {
-  return rule.meta.tags.some((tag) => PROTECTED_TAGS.has(tag));
-}
-function renderMessage(template, data2) {
-  return template.replace(/\{(\w+)\}/g, (whole, name2) => name2 in data2 ? String(data2[name2]) : whole);
-}
-function quote(text5, max = 60) {
-  let quoted = "";
-  let space = false;
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const character = text5[index2];
-    if (WHITE_SPACE.test(character)) {
-      space = quoted.length > 0;
-      continue;
-    }
-    const piece = space ? ` ${character}` : character;
-    space = false;
-    if (quoted.length + piece.length > max) return `${(quoted + piece).slice(0, max - 1)}\u2026`;
-    quoted += piece;
-  }
-  return quoted;
-}
-var WHITE_SPACE = /\s/;
-
-// src/engine/suggest.ts
-function closest(name2, candidates) {
-  let best = "";
-  let bestDistance = Infinity;
-  for (const candidate of candidates) {
-    const distance = editDistance(name2.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
-function didYouMean(name2, candidates) {
-  const best = closest(name2, candidates);
-  if (best === "") return "";
-  const allowed = Math.max(1, Math.min(3, Math.floor(Math.max(name2.length, best.length) / 3)));
-  return editDistance(name2.toLowerCase(), best.toLowerCase()) <= allowed ? best : "";
-}
-function editDistance(a, b) {
-  if (a.length > 200 || b.length > 200) return Math.abs(a.length - b.length) + 200;
-  let previous3 = Array.from({ length: b.length + 1 }, (_, index2) => index2);
-  for (let i2 = 1; i2 <= a.length; i2++) {
-    const current2 = [i2];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i2 - 1] === b[j - 1] ? 0 : 1;
-      current2[j] = Math.min((previous3[j] ?? 0) + 1, (current2[j - 1] ?? 0) + 1, (previous3[j - 1] ?? 0) + cost);
-    }
-    previous3 = current2;
-  }
-  return previous3[b.length] ?? 0;
-}
-
 // src/engine/config.ts
+init_rule();
+init_suggest();
 var CONFIG_FILE_NAMES = [".content-lint.yml", ".content-lint.yaml", ".content-lint.json"];
 var MODULE_CONFIG = /\.(?:mjs|cjs|js)$/;
 var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.mdx"];
@@ -58820,6 +58845,9 @@ function configSchema(rules2) {
     ])
   );
   const protectedIds = rules2.filter(isProtected).map((rule) => rule.meta.id);
+  const sections = Object.fromEntries(
+    rules2.flatMap(({ meta: meta3 }) => meta3.configSection ? [[meta3.configSection, external_exports.optional(meta3.options instanceof external_exports.ZodDefault ? meta3.options.unwrap() : meta3.options)]] : [])
+  );
   return external_exports.strictObject({
     $schema: external_exports.string().optional().describe("The JSON Schema of this file, for editor completion"),
     include: external_exports.array(external_exports.string().min(1)).optional().describe("Globs of the files to check, relative to this file"),
@@ -58840,7 +58868,7 @@ function configSchema(rules2) {
     generator: external_exports.enum([...GENERATORS, "none"]).optional().describe("The site generator, when detection should not decide (`none`: generic Markdown)"),
     collections: external_exports.record(external_exports.string().min(1), collectionInputSchema).optional().describe("Groups of files and the front-matter schema each follows; replaces the detected ones"),
     allowInlineDisable: external_exports.array(external_exports.enum(protectedIds)).optional().describe("Security and spam rules that inline `content-lint-disable` comments may switch off"),
-    remark: remarkSettingsSchema.optional(),
+    ...sections,
     rules: external_exports.strictObject(ruleSettings).optional().describe("Severity and options of each rule"),
     overrides: external_exports.array(
       external_exports.strictObject({
@@ -58895,10 +58923,12 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
       options: rule.meta.options.parse(options)
     });
   }
-  if (config2.remark !== void 0) {
-    const explicit = config2.rules?.["remark-lint"];
+  for (const rule of rules2) {
+    const section = rule.meta.configSection === void 0 ? void 0 : (input2 ?? {})[rule.meta.configSection];
+    if (section === void 0) continue;
+    const explicit = config2.rules?.[rule.meta.id];
     const severitySetting = explicit === void 0 ? "error" : Array.isArray(explicit) ? explicit[0] : explicit;
-    settings.set("remark-lint", { severity: severitySetting, options: remarkSettingsSchema.parse(config2.remark) });
+    settings.set(rule.meta.id, { severity: severitySetting, options: rule.meta.options.parse(section) });
   }
   const overrides = (config2.overrides ?? []).map((override) => {
     const included = (0, import_picomatch2.default)(override.files, { dot: true });
@@ -58912,15 +58942,6 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
     }
     return { files: override.files, excludedFiles: override.excludedFiles ?? [], matches: (file2) => included(file2) && !excluded(file2), rules: ruleSettingsOf };
   });
-  for (const remark of remarkSettingsOf({ rules: settings, overrides })) {
-    const unknown2 = unknownRuleNames(remark);
-    if (unknown2.length > 0) {
-      const where = location2.shown ?? location2.file ?? "configuration";
-      throw new ConfigError(
-        unknown2.map((name2) => `${where}: Unexpected remark-lint rule \`${name2}\`, expected a rule of the bundled presets such as \`${closest(name2, BUNDLED_RULE_NAMES)}\`, or a package listed in \`remark.plugins\``).join("\n")
-      );
-    }
-  }
   const detected = detect(config2.generator);
   let collections;
   try {
@@ -58989,6 +59010,9 @@ function describeIssue(issue2, input2, rules2) {
     case "too_small":
     case "too_big":
       return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`: ${issue2.message.replace(/^Too (small|big): /, "")}`;
+    case "custom":
+      if (issue2.params?.verbatim) return issue2.message;
+      return `Invalid value for \`${key}\`: ${issue2.message}`;
     default:
       return `Invalid value for \`${key}\`: ${issue2.message}`;
   }
@@ -59041,7 +59065,7 @@ function readConfigFile(file2, shown = file2) {
   } catch (error2) {
     throw new ConfigError(`${shown}: cannot read the config file (${error2.message})`);
   }
-  if (import_node_path5.default.basename(file2) === "package.json") {
+  if (import_node_path3.default.basename(file2) === "package.json") {
     return parseJson(shown, text5)?.["content-lint"];
   }
   if (file2.endsWith(".json")) return parseJson(shown, text5);
@@ -59069,13 +59093,13 @@ function parseJson(file2, text5) {
   }
 }
 function findConfigFile(cwd) {
-  let directory = import_node_path5.default.resolve(cwd);
+  let directory = import_node_path3.default.resolve(cwd);
   for (; ; ) {
     for (const name2 of CONFIG_FILE_NAMES) {
-      const candidate = import_node_path5.default.join(directory, name2);
+      const candidate = import_node_path3.default.join(directory, name2);
       if ((0, import_node_fs3.existsSync)(candidate)) return { file: candidate, root: directory };
     }
-    const packageJson = import_node_path5.default.join(directory, "package.json");
+    const packageJson = import_node_path3.default.join(directory, "package.json");
     if ((0, import_node_fs3.existsSync)(packageJson)) {
       try {
         const data2 = JSON.parse((0, import_node_fs3.readFileSync)(packageJson, "utf8"));
@@ -59083,37 +59107,38 @@ function findConfigFile(cwd) {
       } catch {
       }
     }
-    const parent = import_node_path5.default.dirname(directory);
-    if ((0, import_node_fs3.existsSync)(import_node_path5.default.join(directory, ".git")) || parent === directory) {
-      return { file: null, root: (0, import_node_fs3.existsSync)(import_node_path5.default.join(directory, ".git")) ? directory : import_node_path5.default.resolve(cwd) };
+    const parent = import_node_path3.default.dirname(directory);
+    if ((0, import_node_fs3.existsSync)(import_node_path3.default.join(directory, ".git")) || parent === directory) {
+      return { file: null, root: (0, import_node_fs3.existsSync)(import_node_path3.default.join(directory, ".git")) ? directory : import_node_path3.default.resolve(cwd) };
     }
     directory = parent;
   }
 }
 async function loadConfig(cwd, rules2, explicitFile, plugins = "refuse") {
-  const found = explicitFile ? { file: import_node_path5.default.resolve(cwd, explicitFile), root: "" } : findConfigFile(cwd);
+  const found = explicitFile ? { file: import_node_path3.default.resolve(cwd, explicitFile), root: "" } : findConfigFile(cwd);
   if (explicitFile && !(0, import_node_fs3.existsSync)(found.file)) throw new ConfigError(`${explicitFile}: config file not found`);
-  const root = found.root || import_node_path5.default.dirname(found.file);
+  const root = found.root || import_node_path3.default.dirname(found.file);
   const detect = (generator) => detectSite(root, generator);
   if (!found.file) return resolveConfig({}, rules2, { file: null, root }, detect);
-  const shown = import_node_path5.default.relative(cwd, found.file) || found.file;
+  const shown = import_node_path3.default.relative(cwd, found.file) || found.file;
   const input2 = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
   if (usesPatterns(input2)) await loadPatterns();
   const config2 = resolveConfig(input2, rules2, { file: found.file, root, shown }, detect);
-  try {
-    if (isRuleOnAnywhere(config2, "remark-lint")) await loadRemark(remarkSettingsOf(config2), root, plugins);
-  } catch (error2) {
-    if (error2 instanceof RemarkPluginError) throw new ConfigError(`${shown}: ${error2.message}`);
-    throw error2;
+  for (const rule of rules2) {
+    if (!rule.prepare || !isRuleOnAnywhere(config2, rule.meta.id)) continue;
+    const options = [config2.rules.get(rule.meta.id), ...config2.overrides.map((override) => override.rules.get(rule.meta.id))].flatMap((setting) => setting?.options === void 0 ? [] : [setting.options]);
+    try {
+      await rule.prepare(options, { root, plugins });
+    } catch (error2) {
+      if (error2 instanceof SetupError) throw new ConfigError(`${shown}: ${error2.message}`);
+      throw error2;
+    }
   }
   return config2;
 }
-function remarkSettingsOf(config2) {
-  return [config2.rules.get("remark-lint"), ...config2.overrides.map((override) => override.rules.get("remark-lint"))].map((setting) => setting?.options).filter((settings) => settings !== void 0);
-}
 async function importConfig(file2, shown) {
   try {
-    const module2 = await importUserModule((0, import_node_url3.pathToFileURL)(file2).href);
+    const module2 = await importUserModule((0, import_node_url.pathToFileURL)(file2).href);
     return module2.default ?? module2;
   } catch (error2) {
     throw new ConfigError(`${shown}: the config module failed to load: ${error2.message}`);
@@ -60733,7 +60758,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse4(options) {
+function parse3(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -60869,13 +60894,13 @@ function decode3($0, $1, $2) {
 init_micromark_util_normalize_identifier();
 init_decode_named_character_reference();
 init_unist_util_stringify_position();
-var own5 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value2, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse4(options).document().write(preprocess2()(value2, encoding, true))));
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess2()(value2, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -61021,7 +61046,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own5.call(handler, events[index2][1].type)) {
+      if (own3.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -61040,12 +61065,12 @@ function compiler(options) {
       handler.call(context, void 0, tail[0]);
     }
     tree.position = {
-      start: point3(events.length > 0 ? events[0][1].start : {
+      start: point2(events.length > 0 ? events[0][1].start : {
         line: 1,
         column: 1,
         offset: 0
       }),
-      end: point3(events.length > 0 ? events[events.length - 2][1].end : {
+      end: point2(events.length > 0 ? events[events.length - 2][1].end : {
         line: 1,
         column: 1,
         offset: 0
@@ -61184,7 +61209,7 @@ function compiler(options) {
     this.stack.push(node3);
     this.tokenStack.push([token, errorHandler || void 0]);
     node3.position = {
-      start: point3(token.start),
+      start: point2(token.start),
       // @ts-expect-error: `end` will be patched later.
       end: void 0
     };
@@ -61213,7 +61238,7 @@ function compiler(options) {
         handler.call(this, token, open2[0]);
       }
     }
-    node3.position.end = point3(token.end);
+    node3.position.end = point2(token.end);
   }
   function resume() {
     return toString(this.stack.pop());
@@ -61294,7 +61319,7 @@ function compiler(options) {
     if (!tail || tail.type !== "text") {
       tail = text5();
       tail.position = {
-        start: point3(token.start),
+        start: point2(token.start),
         // @ts-expect-error: we\u2019ll add `end` later.
         end: void 0
       };
@@ -61305,13 +61330,13 @@ function compiler(options) {
   function onexitdata(token) {
     const tail = this.stack.pop();
     tail.value += this.sliceSerialize(token);
-    tail.position.end = point3(token.end);
+    tail.position.end = point2(token.end);
   }
   function onexitlineending(token) {
     const context = this.stack[this.stack.length - 1];
     if (this.data.atHardBreak) {
       const tail = context.children[context.children.length - 1];
-      tail.position.end = point3(token.end);
+      tail.position.end = point2(token.end);
       this.data.atHardBreak = void 0;
       return;
     }
@@ -61426,7 +61451,7 @@ function compiler(options) {
   }
   function onexitcharacterreference(token) {
     const tail = this.stack.pop();
-    tail.position.end = point3(token.end);
+    tail.position.end = point2(token.end);
   }
   function onexitautolinkprotocol(token) {
     onexitdata.call(this, token);
@@ -61565,7 +61590,7 @@ function compiler(options) {
     };
   }
 }
-function point3(d) {
+function point2(d) {
   return {
     line: d.line,
     column: d.column,
@@ -61586,7 +61611,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own5.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -61651,7 +61676,7 @@ var domain2 = {
   tokenize: tokenizeDomain,
   partial: true
 };
-var path5 = {
+var path4 = {
   tokenize: tokenizePath,
   partial: true
 };
@@ -61757,7 +61782,7 @@ function tokenizeWwwAutolink(effects, ok3, nok) {
     }
     effects.enter("literalAutolink");
     effects.enter("literalAutolinkWww");
-    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path5, wwwAfter), nok), nok)(code18);
+    return effects.check(wwwPrefix, effects.attempt(domain2, effects.attempt(path4, wwwAfter), nok), nok)(code18);
   }
   function wwwAfter(code18) {
     effects.exit("literalAutolinkWww");
@@ -61807,7 +61832,7 @@ function tokenizeProtocolAutolink(effects, ok3, nok) {
     return nok(code18);
   }
   function afterProtocol(code18) {
-    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain2, effects.attempt(path5, protocolAfter), nok)(code18);
+    return code18 === null || asciiControl(code18) || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18) || unicodePunctuation(code18) ? nok(code18) : effects.attempt(domain2, effects.attempt(path4, protocolAfter), nok)(code18);
   }
   function protocolAfter(code18) {
     effects.exit("literalAutolinkHttp");
@@ -73831,8 +73856,8 @@ function spanOf(position4) {
 }
 
 // src/engine/builtins.ts
-var import_node_module2 = require("node:module");
-var load = (0, import_node_module2.createRequire)(__import_meta_url);
+var import_node_module = require("node:module");
+var load = (0, import_node_module.createRequire)(__import_meta_url);
 var crypto = () => load("node:crypto");
 var childProcess = () => load("node:child_process");
 var workerThreads = () => load("node:worker_threads");
@@ -74251,12 +74276,12 @@ function emptyRoot() {
 
 // src/engine/files.ts
 var import_node_fs4 = require("node:fs");
-var import_node_path7 = __toESM(require("node:path"), 1);
+var import_node_path5 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
 // src/engine/git.ts
-var import_node_path6 = __toESM(require("node:path"), 1);
+var import_node_path4 = __toESM(require("node:path"), 1);
 var GitError = class extends Error {
   name = "GitError";
 };
@@ -74276,16 +74301,16 @@ function changesSince(ref2, cwd) {
   if (!diff.ok) throw new GitError(`git diff failed: ${diff.stderr.trim()}`);
   const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
   const names = [...diff.stdout.split("\0"), ...untracked.ok ? untracked.stdout.split("\0") : []].filter(Boolean);
-  const changed = new Set(names.map((name2) => import_node_path6.default.resolve(root, name2)));
+  const changed = new Set(names.map((name2) => import_node_path4.default.resolve(root, name2)));
   const cache = /* @__PURE__ */ new Map();
   return {
     changed,
     history: {
       ref: ref2,
       previousText(document3) {
-        const absolute = import_node_path6.default.resolve(cwd, document3.path);
+        const absolute = import_node_path4.default.resolve(cwd, document3.path);
         if (!cache.has(absolute)) {
-          const relative = import_node_path6.default.relative(root, absolute).split(import_node_path6.default.sep).join("/");
+          const relative = import_node_path4.default.relative(root, absolute).split(import_node_path4.default.sep).join("/");
           const shown = git(root, ["show", `${commit}:${relative}`]);
           cache.set(absolute, shown.ok ? shown.stdout : null);
         }
@@ -74301,13 +74326,13 @@ var FileSelectionError = class extends Error {
 };
 var GLOB_CHARACTERS = /[*?[\]{}!]/;
 function toPosix(relative) {
-  return relative.split(import_node_path7.default.sep).join("/");
+  return relative.split(import_node_path5.default.sep).join("/");
 }
 function selectFiles(patterns, config2, cwd) {
   const selector = new Selector(config2, cwd);
   const targets = patterns.length > 0 ? patterns : [config2.root];
   for (const target of targets) {
-    const absolute = import_node_path7.default.resolve(cwd, target);
+    const absolute = import_node_path5.default.resolve(cwd, target);
     let stats;
     try {
       stats = (0, import_node_fs4.lstatSync)(absolute);
@@ -74326,7 +74351,7 @@ function selectFiles(patterns, config2, cwd) {
   return selector.entries();
 }
 function nothingSelected(target, isFolder, config2, cwd) {
-  const from = config2.file ? ` of ${toPosix(import_node_path7.default.relative(cwd, config2.file)) || config2.file}` : "";
+  const from = config2.file ? ` of ${toPosix(import_node_path5.default.relative(cwd, config2.file)) || config2.file}` : "";
   const include = config2.include.map((glob) => `\`${glob}\``).join(", ");
   return isFolder ? `${target}: no file in this folder matches the include globs${from} (${include}), or every match is excluded; name the files, or change include` : `${target}: no file matches this glob, or every match is excluded or ignored by .gitignore`;
 }
@@ -74351,11 +74376,11 @@ var Selector = class {
     return [...this.#found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   /** A file named explicitly is checked even when `include` would not pick it. */
-  add(absolute, walkedFrom = import_node_path7.default.dirname(absolute)) {
+  add(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
     this.matched++;
     this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
   }
-  addSymlink(absolute, walkedFrom = import_node_path7.default.dirname(absolute)) {
+  addSymlink(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
     this.matched++;
     let target = "";
     try {
@@ -74381,7 +74406,7 @@ var Selector = class {
       }
       children.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
       for (const child of children) {
-        const absolute = import_node_path7.default.join(current2, child.name);
+        const absolute = import_node_path5.default.join(current2, child.name);
         const fromRoot = this.#relativeForGlobs(absolute, walkedFrom);
         const isDirectory = child.isDirectory();
         if (this.#skipped(absolute, fromRoot, isDirectory)) continue;
@@ -74389,7 +74414,7 @@ var Selector = class {
           pending.push(absolute);
           continue;
         }
-        const wanted = matcher ? matcher(toPosix(import_node_path7.default.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
+        const wanted = matcher ? matcher(toPosix(import_node_path5.default.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
           if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
         } else if (wanted) {
@@ -74401,7 +74426,7 @@ var Selector = class {
   walkGlob(glob) {
     const matcher = (0, import_picomatch3.default)(toPosix(glob), { dot: false });
     const scan = import_picomatch3.default.scan(toPosix(glob));
-    this.walk(import_node_path7.default.resolve(this.cwd, scan.base || "."), (relative) => matcher(relative));
+    this.walk(import_node_path5.default.resolve(this.cwd, scan.base || "."), (relative) => matcher(relative));
   }
   #skipped(absolute, fromRoot, isDirectory) {
     const excluded = isDirectory ? this.#isExcluded(fromRoot) || this.#isExcluded(`${fromRoot}/any`) : this.#isExcluded(fromRoot);
@@ -74420,8 +74445,8 @@ var Selector = class {
   }
   /** Checks the path against every .gitignore from the root folder down to its own folder. */
   #gitignored(absolute, isDirectory) {
-    for (const [folder, rules2] of this.#gitignoresAbove(import_node_path7.default.dirname(absolute))) {
-      const relative = toPosix(import_node_path7.default.relative(folder, absolute));
+    for (const [folder, rules2] of this.#gitignoresAbove(import_node_path5.default.dirname(absolute))) {
+      const relative = toPosix(import_node_path5.default.relative(folder, absolute));
       if (relative && rules2.ignores(isDirectory ? `${relative}/` : relative)) return true;
     }
     return false;
@@ -74430,7 +74455,7 @@ var Selector = class {
   #gitignoresAbove(directory) {
     let chain = this.#chains.get(directory);
     if (!chain) {
-      const parent = import_node_path7.default.dirname(directory);
+      const parent = import_node_path5.default.dirname(directory);
       chain = directory === this.config.root || parent === directory || !parent.startsWith(this.config.root) ? [] : this.#gitignoresAbove(parent);
       const own7 = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
       if (own7) chain = [...chain, [directory, own7]];
@@ -74442,7 +74467,7 @@ var Selector = class {
     if (!this.#gitignores.has(folder)) {
       let rules2 = null;
       try {
-        rules2 = (0, import_ignore.default)().add((0, import_node_fs4.readFileSync)(import_node_path7.default.join(folder, ".gitignore"), "utf8"));
+        rules2 = (0, import_ignore.default)().add((0, import_node_fs4.readFileSync)(import_node_path5.default.join(folder, ".gitignore"), "utf8"));
       } catch {
         rules2 = null;
       }
@@ -74455,11 +74480,11 @@ var Selector = class {
    * naming it) is matched relative to itself instead.
    */
   #relativeForGlobs(absolute, walkedFrom) {
-    const fromRoot = toPosix(import_node_path7.default.relative(this.config.root, absolute));
-    return fromRoot.startsWith("../") ? toPosix(import_node_path7.default.relative(walkedFrom, absolute)) : fromRoot;
+    const fromRoot = toPosix(import_node_path5.default.relative(this.config.root, absolute));
+    return fromRoot.startsWith("../") ? toPosix(import_node_path5.default.relative(walkedFrom, absolute)) : fromRoot;
   }
   #display(absolute) {
-    return toPosix(import_node_path7.default.relative(this.cwd, absolute)) || import_node_path7.default.basename(absolute);
+    return toPosix(import_node_path5.default.relative(this.cwd, absolute)) || import_node_path5.default.basename(absolute);
   }
 };
 function trackedButIgnored(root) {
@@ -74474,9 +74499,9 @@ function trackedButIgnored(root) {
   const folders = /* @__PURE__ */ new Set();
   for (const name2 of listed.stdout.split("\0")) {
     if (name2 === "") continue;
-    const absolute = import_node_path7.default.resolve(root, name2);
+    const absolute = import_node_path5.default.resolve(root, name2);
     files.add(absolute);
-    for (let folder = import_node_path7.default.dirname(absolute); folder.startsWith(root) && folder !== root && !folders.has(folder); folder = import_node_path7.default.dirname(folder)) folders.add(folder);
+    for (let folder = import_node_path5.default.dirname(absolute); folder.startsWith(root) && folder !== root && !folders.has(folder); folder = import_node_path5.default.dirname(folder)) folders.add(folder);
   }
   return { files, folders };
 }
@@ -74519,6 +74544,7 @@ function plural2(count, word) {
 
 // src/rules/date-filename.ts
 init_zod();
+init_rule();
 
 // src/schema/date-fields.ts
 var WELL_KNOWN_DATE_FIELDS = ["date", "updated", "lastmod", "publishDate", "expiryDate", "last_modified_at", "pubDate", "updatedDate"];
@@ -74609,6 +74635,7 @@ var date_filename_default = defineRule({
 
 // src/rules/date-not-future.ts
 init_zod();
+init_rule();
 var HOUR = 36e5;
 var date_not_future_default = defineRule({
   meta: {
@@ -74650,6 +74677,7 @@ function plural3(count, unit) {
 
 // src/rules/date-order.ts
 init_zod();
+init_rule();
 var DEFAULT_ORDER = [
   ["date", "updated"],
   ["date", "lastmod"]
@@ -74696,6 +74724,7 @@ function compare(a, b, timeZone) {
 
 // src/rules/date-updated.ts
 init_zod();
+init_rule();
 var UPDATED_FIELDS = ["updated", "lastmod", "last_modified_at", "updatedDate"];
 var date_updated_default = defineRule({
   meta: {
@@ -74741,6 +74770,7 @@ function body(document3) {
 
 // src/rules/date-valid.ts
 init_zod();
+init_rule();
 var date_valid_default = defineRule({
   meta: {
     id: "date-valid",
@@ -74772,6 +74802,7 @@ var date_valid_default = defineRule({
 
 // src/rules/file-access.ts
 init_zod();
+init_rule();
 var file_access_default = defineRule({
   meta: {
     id: "file-access",
@@ -74821,6 +74852,7 @@ function formatBytes(bytes) {
 
 // src/rules/file-encoding.ts
 init_zod();
+init_rule();
 var file_encoding_default = defineRule({
   meta: {
     id: "file-encoding",
@@ -74867,6 +74899,7 @@ function point4(line, column) {
 
 // src/rules/front-matter-fence.ts
 init_zod();
+init_rule();
 var front_matter_fence_default = defineRule({
   meta: {
     id: "front-matter-fence",
@@ -74895,6 +74928,7 @@ var front_matter_fence_default = defineRule({
 
 // src/rules/front-matter-mapping.ts
 init_zod();
+init_rule();
 var front_matter_mapping_default = defineRule({
   meta: {
     id: "front-matter-mapping",
@@ -74919,6 +74953,8 @@ var front_matter_mapping_default = defineRule({
 
 // src/rules/front-matter-schema.ts
 init_zod();
+init_rule();
+init_suggest();
 var front_matter_schema_default = defineRule({
   meta: {
     id: "front-matter-schema",
@@ -75011,6 +75047,7 @@ function zodExpectation(issue2) {
 
 // src/rules/front-matter-syntax.ts
 init_zod();
+init_rule();
 var front_matter_syntax_default = defineRule({
   meta: {
     id: "front-matter-syntax",
@@ -75061,6 +75098,7 @@ var front_matter_syntax_default = defineRule({
 
 // src/rules/front-matter-unique.ts
 init_zod();
+init_rule();
 var front_matter_unique_default = defineRule({
   meta: {
     id: "front-matter-unique",
@@ -75105,6 +75143,7 @@ var front_matter_unique_default = defineRule({
 
 // src/rules/image-hotlink.ts
 init_zod();
+init_rule();
 
 // src/spam/content.ts
 var import_tldts = __toESM(require_cjs(), 1);
@@ -75458,6 +75497,7 @@ var image_hotlink_default = defineRule({
 // src/rules/image-local.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
 init_zod();
+init_rule();
 var image_local_default = defineRule({
   meta: {
     id: "image-local",
@@ -75505,6 +75545,7 @@ var image_local_default = defineRule({
 
 // src/rules/image-reachable.ts
 init_zod();
+init_rule();
 var image_reachable_default = defineRule({
   meta: {
     id: "image-reachable",
@@ -75534,8 +75575,7 @@ var image_reachable_default = defineRule({
   },
   async finish({ project, state, report }) {
     if (!project.network || state.size === 0) return;
-    const { checkUrls: checkUrls2 } = await Promise.resolve().then(() => (init_network(), network_exports));
-    const verdicts = await checkUrls2([...state.keys()], project.network, project.now);
+    const verdicts = await project.network.check([...state.keys()]);
     for (const [url2, uses] of state) {
       const verdict = verdicts.get(url2);
       if (!verdict || verdict.status === "ok") continue;
@@ -75550,6 +75590,7 @@ var image_reachable_default = defineRule({
 
 // src/rules/image-type.ts
 init_zod();
+init_rule();
 var FORMAT_QUERY = /[?&](?:format|fm|f|auto)=/i;
 var image_type_default = defineRule({
   meta: {
@@ -75581,6 +75622,7 @@ var image_type_default = defineRule({
 
 // src/rules/image-url.ts
 init_zod();
+init_rule();
 var SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;
 var image_url_default = defineRule({
   meta: {
@@ -75638,6 +75680,7 @@ var image_url_default = defineRule({
 
 // src/rules/inline-config.ts
 init_zod();
+init_rule();
 var inline_config_default = defineRule({
   meta: {
     id: "inline-config",
@@ -75671,6 +75714,7 @@ var inline_config_default = defineRule({
 
 // src/rules/mdx-syntax.ts
 init_zod();
+init_rule();
 var mdx_syntax_default = defineRule({
   meta: {
     id: "mdx-syntax",
@@ -75698,6 +75742,7 @@ var mdx_syntax_default = defineRule({
 
 // src/rules/no-ad-embeds.ts
 init_zod();
+init_rule();
 var URL_ATTRIBUTES = ["src", "href", "data-src", "data"];
 var no_ad_embeds_default = defineRule({
   meta: {
@@ -75764,6 +75809,7 @@ function matchElement(element) {
 
 // src/rules/no-ad-markers.ts
 init_zod();
+init_rule();
 var AD_WORDS = /\b(?:ads?|adverts?|advertisements?|advertising|adsense|affiliate(?:s| ads?)?)\b/i;
 var URL2 = /\b(?:https?:)?\/\/\S{1,2000}/g;
 var OPENS = /\b(?:begin|begins|start|starts|top|open)\b/i;
@@ -75810,6 +75856,7 @@ var no_ad_markers_default = defineRule({
 
 // src/rules/no-affiliate-links.ts
 init_zod();
+init_rule();
 
 // src/spam/pixels.ts
 function pixels(value2) {
@@ -75882,6 +75929,7 @@ var no_affiliate_links_default = defineRule({
 
 // src/rules/no-iframe.ts
 init_zod();
+init_rule();
 var DEFAULT_FRAME_HOSTS = [
   "youtube.com",
   "youtube-nocookie.com",
@@ -75936,6 +75984,7 @@ var no_iframe_default = defineRule({
 
 // src/rules/no-link-farms.ts
 init_zod();
+init_rule();
 var RELATED_LABEL = /^(?:also read|read also|related(?: posts?| articles?| stories| reading)?|you (?:may|might) also like|recommended for you|trending(?: now| posts)?|popular posts|don'?t miss)\s*[:.]?$/i;
 var DEFAULT_IGNORED_DOMAINS = ["github.com", "gitlab.com", "youtube.com", "wikipedia.org", "npmjs.com", "mozilla.org", "stackoverflow.com"];
 var TEMPLATED_ANCHOR = /^(?:\[(?:new|updated|hot|top|latest|best)\]|(?:19|20)\d\d approved\b|in (?:19|20)\d\d,)/i;
@@ -76038,6 +76087,7 @@ function dominantDomain(list3, external) {
 
 // src/rules/no-scraped-content.ts
 init_zod();
+init_rule();
 
 // src/spam/mojibake.ts
 var CP1252_HIGH = new Map(
@@ -76138,6 +76188,7 @@ var no_scraped_content_default = defineRule({
 
 // src/rules/no-script.ts
 init_zod();
+init_rule();
 var DEFAULT_ALLOWED_HOSTS = [
   "gist.github.com",
   "platform.twitter.com",
@@ -76214,6 +76265,7 @@ function hostOf(url2) {
 
 // src/rules/no-tracking-pixels.ts
 init_zod();
+init_rule();
 var no_tracking_pixels_default = defineRule({
   meta: {
     id: "no-tracking-pixels",
@@ -76239,6 +76291,7 @@ var no_tracking_pixels_default = defineRule({
 
 // src/rules/remark-lint.ts
 init_vfile();
+init_rule();
 init_settings();
 
 // package.json
@@ -76262,12 +76315,14 @@ var remark_lint_default = defineRule({
     rationale: "Teams that check Markdown style with remark-lint can run its rules here, in the same run, report, annotations and baseline as the content rules. Each remark-lint rule is reported as `remark-lint:<rule>` with its own message and position; a rule set to `error` in the `remark` section gives errors, the others warnings. Off unless the config has a `remark` section.",
     tags: ["style", "markdown"],
     defaultSeverity: "off",
+    configSection: "remark",
     heavy: true,
     options: remarkSettingsSchema.default({ presets: [], rules: {}, plugins: [] }),
     messages: {
       message: "{reason}"
     }
   },
+  prepare: (settings, { root, plugins }) => loadRemark(settings, root, plugins),
   check({ document: document3, options, report }) {
     if (!document3.source.lintable) return;
     const file2 = new VFile({ path: document3.path, value: document3.text });
@@ -76328,7 +76383,6 @@ var rules = [
   inline_config_default,
   remark_lint_default
 ];
-var rulesById = new Map(rules.map((rule) => [rule.meta.id, rule]));
 
 // src/cli/init.ts
 var SCHEMA_URL = `https://github.com/content-lint/content-lint/raw/v${VERSION}/schema/content-lint.schema.json`;
@@ -76367,7 +76421,7 @@ function planInit(root, importFile) {
   } else if (!detected.generator) {
     const documents = entries.map((entry) => {
       try {
-        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs6.readFileSync)(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs5.readFileSync)(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
       } catch {
         return { path: entry.projectPath, data: null };
       }
@@ -76473,9 +76527,9 @@ function cnameDomains(root, url2) {
   const own7 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path10.default.join(root, candidate);
-    if (!(0, import_node_fs6.existsSync)(file2)) continue;
-    const host = (0, import_node_fs6.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
+    const file2 = import_node_path9.default.join(root, candidate);
+    if (!(0, import_node_fs5.existsSync)(file2)) continue;
+    const host = (0, import_node_fs5.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own7) domains2.add(host);
   }
   return [...domains2];
@@ -76483,38 +76537,38 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs6.existsSync)(import_node_path10.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs5.existsSync)(import_node_path9.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path10.default.resolve(root, candidate);
-    if (!(0, import_node_fs6.existsSync)(file2)) {
+    const file2 = import_node_path9.default.resolve(root, candidate);
+    if (!(0, import_node_fs5.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
     }
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs6.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs5.readFileSync)(file2, "utf8"));
     } catch (error2) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path10.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path9.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path10.default.relative(root, file2).split(import_node_path10.default.sep).join("/");
+    const relativeSource = import_node_path9.default.relative(root, file2).split(import_node_path9.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path10.default.relative(root, import_node_path10.default.resolve(import_node_path10.default.dirname(file2), schema)).split(import_node_path10.default.sep).join("/");
+      const schemaPath = import_node_path9.default.relative(root, import_node_path9.default.resolve(import_node_path9.default.dirname(file2), schema)).split(import_node_path9.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path10.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path9.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -76523,11 +76577,11 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path10.default.join(root, name2);
-    if (!(0, import_node_fs6.existsSync)(file2)) continue;
+    const file2 = import_node_path9.default.join(root, name2);
+    if (!(0, import_node_fs5.existsSync)(file2)) continue;
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs6.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs5.readFileSync)(file2, "utf8"));
     } catch {
       continue;
     }
@@ -76540,7 +76594,7 @@ function importRemarkLint(root, notes) {
     for (const [raw, setting] of entries) {
       const plugin = raw.startsWith("remark-") || raw.startsWith("@") ? raw : `remark-${raw}`;
       const preset = /^remark-preset-lint-(.+)$/.exec(plugin)?.[1];
-      if (preset && PRESET_NAMES.includes(preset)) {
+      if (preset && PRESET_NAMES2.includes(preset)) {
         if (setting !== false) found.presets.push(preset);
         continue;
       }
@@ -76677,7 +76731,7 @@ var import_node_path15 = __toESM(require("node:path"), 1);
 var import_node_util = require("node:util");
 
 // src/engine/baseline.ts
-var import_node_fs7 = require("node:fs");
+var import_node_fs6 = require("node:fs");
 init_zod();
 var BASELINE_FILE = ".content-lint-baseline.json";
 var BASELINE_VERSION = 1;
@@ -76717,10 +76771,10 @@ function keyOf(rule, messageId, line) {
   return `${rule}\0${messageId}\0${line}`;
 }
 function readBaseline(file2) {
-  if (!(0, import_node_fs7.existsSync)(file2)) return null;
+  if (!(0, import_node_fs6.existsSync)(file2)) return null;
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs7.readFileSync)(file2, "utf8"));
+    parsed = JSON.parse((0, import_node_fs6.readFileSync)(file2, "utf8"));
   } catch (error2) {
     throw new ConfigError(`${file2}: the baseline is not valid JSON (${error2.message}); restore it from git or write a new one with --write-baseline`);
   }
@@ -76738,7 +76792,7 @@ function writeBaselineFile(file2, baseline) {
     version: BASELINE_VERSION,
     files
   };
-  (0, import_node_fs7.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
+  (0, import_node_fs6.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
 `);
 }
 function applyBaseline(result, baseline, key) {
@@ -77325,15 +77379,15 @@ var import_node_os2 = require("node:os");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
 // src/engine/site-files.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_fs7 = require("node:fs");
+var import_node_path10 = __toESM(require("node:path"), 1);
 function siteFiles(root) {
   const listings = /* @__PURE__ */ new Map();
   const list3 = (directory) => {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs8.readdirSync)(import_node_path11.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs7.readdirSync)(import_node_path10.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -77342,7 +77396,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path11.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path10.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -77356,22 +77410,26 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path11.default.posix.join(directory, other);
+        directory = import_node_path10.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path11.default.posix.join(directory, match);
+          directory = import_node_path10.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path11.default.posix.join(directory, segment);
+      directory = import_node_path10.default.posix.join(directory, segment);
     }
     return { found: true };
   };
 }
+
+// src/engine/lint.ts
+init_rule();
+init_suggest();
 
 // src/engine/pool.ts
 var import_node_os = require("node:os");
@@ -77544,8 +77602,8 @@ var WorkerPool = class {
 };
 
 // src/engine/cache.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path11 = __toESM(require("node:path"), 1);
 var DEFAULT_CACHE_LOCATION = ".content-lint-cache/results.json";
 var CACHE_FORMAT = 1;
 var ResultCache = class _ResultCache {
@@ -77566,7 +77624,7 @@ var ResultCache = class _ResultCache {
   static open(file2, key) {
     let text5;
     try {
-      text5 = (0, import_node_fs9.readFileSync)(file2, "utf8");
+      text5 = (0, import_node_fs8.readFileSync)(file2, "utf8");
     } catch {
       return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), null);
     }
@@ -77622,10 +77680,10 @@ var ResultCache = class _ResultCache {
     for (const [projectPath, entry] of [...this.#entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
       if (keep(projectPath)) files[projectPath] = entry;
     }
-    (0, import_node_fs9.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true });
+    (0, import_node_fs8.mkdirSync)(import_node_path11.default.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
-    (0, import_node_fs9.writeFileSync)(temporary, JSON.stringify({ format: CACHE_FORMAT, key: this.#key, files }));
-    (0, import_node_fs9.renameSync)(temporary, this.file);
+    (0, import_node_fs8.writeFileSync)(temporary, JSON.stringify({ format: CACHE_FORMAT, key: this.#key, files }));
+    (0, import_node_fs8.renameSync)(temporary, this.file);
   }
 };
 function sameLookup(a, b) {
@@ -77635,7 +77693,7 @@ function sameLookup(a, b) {
 function cacheKey(config2, ruleIds) {
   let configText = null;
   try {
-    configText = config2.file ? (0, import_node_fs9.readFileSync)(config2.file, "utf8") : null;
+    configText = config2.file ? (0, import_node_fs8.readFileSync)(config2.file, "utf8") : null;
   } catch {
     configText = null;
   }
@@ -77648,11 +77706,33 @@ function cacheKey(config2, ruleIds) {
   return crypto().createHash("sha256").update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest("base64url");
 }
 
+// src/engine/results.ts
+function summarize(files) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let baselinedCount = 0;
+  for (const file2 of files) {
+    for (const finding of file2.findings) {
+      if (finding.baselined) baselinedCount++;
+      else if (finding.severity === "error") errorCount++;
+      else warningCount++;
+    }
+  }
+  return { files, errorCount, warningCount, baselinedCount };
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 // src/engine/lint.ts
 function createRun(config2, rules2 = rules, options = {}) {
   const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));
   const collectionOf = collectionMatcher(config2.collections);
+  const now = options.now ?? configuredNow(config2) ?? Date.now();
   return {
     project: {
       ruleIds,
@@ -77660,10 +77740,10 @@ function createRun(config2, rules2 = rules, options = {}) {
       closestRuleId: (name2) => closest(name2, ruleIds),
       collectionFor: (document3) => collectionOf(document3.projectPath),
       site: config2.site,
-      now: options.now ?? configuredNow(config2) ?? Date.now(),
+      now,
       history: options.history ?? null,
       // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
-      network: options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null,
+      network: urlChecker(options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null, now),
       fileExists: siteFiles(config2.root),
       images: config2.images
     },
@@ -77671,6 +77751,10 @@ function createRun(config2, rules2 = rules, options = {}) {
     directives: /* @__PURE__ */ new Map(),
     projectPaths: /* @__PURE__ */ new Map()
   };
+}
+function urlChecker(options, now) {
+  if (!options) return null;
+  return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options, now) };
 }
 function configuredNow(config2) {
   const parts = config2.now === void 0 ? null : parseDateText(config2.now);
@@ -77818,12 +77902,6 @@ function addContexts(file2, config2, run) {
   }
   for (const finding of missing) finding.context = lineContext(document3.text, document3.lines, finding.line);
 }
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 function readDocument(entry, config2) {
   return timed("reading files", () => readEntry(entry, config2));
 }
@@ -77887,7 +77965,7 @@ async function lintSelected(selection, config2, options, cache) {
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
-  const script2 = options.workers === 0 || options.history ? null : workerScript();
+  const script2 = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os2.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
   const own7 = /* @__PURE__ */ new Map();
@@ -78010,22 +78088,13 @@ async function lintSelected(selection, config2, options, cache) {
   for (const [index2, result] of own7) results[index2] ??= result;
   return { run, result: summarize(results) };
 }
+function runnableOnWorkers(rules2) {
+  const builtIn = new Set(rules);
+  return rules2.every((rule) => builtIn.has(rule));
+}
 function combine(local, mine) {
   if (!mine) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
-}
-function summarize(files) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let baselinedCount = 0;
-  for (const file2 of files) {
-    for (const finding of file2.findings) {
-      if (finding.baselined) baselinedCount++;
-      else if (finding.severity === "error") errorCount++;
-      else warningCount++;
-    }
-  }
-  return { files, errorCount, warningCount, baselinedCount };
 }
 function pluginPolicy(options) {
   return options.allowPlugins ? "allow" : "refuse";

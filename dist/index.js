@@ -17,12 +17,12 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-K7QXLGHC.js";
+} from "./chunks/chunk-LQXOPLA2.js";
+import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
-} from "./chunks/chunk-WHVU5FCM.js";
-import "./chunks/chunk-HYQFWBAE.js";
-import "./chunks/chunk-AQAWXGQZ.js";
+} from "./chunks/chunk-THTAFHOL.js";
+import "./chunks/chunk-PEKT56RC.js";
 import {
   __commonJS,
   __export,

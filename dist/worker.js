@@ -9,10 +9,10 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-K7QXLGHC.js";
-import "./chunks/chunk-WHVU5FCM.js";
-import "./chunks/chunk-HYQFWBAE.js";
-import "./chunks/chunk-AQAWXGQZ.js";
+} from "./chunks/chunk-LQXOPLA2.js";
+import "./chunks/chunk-3CBNAAFA.js";
+import "./chunks/chunk-THTAFHOL.js";
+import "./chunks/chunk-PEKT56RC.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/engine/worker.ts

@@ -8,7 +8,7 @@ import * as core from '@actions/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { logFindings, type StepLog } from '../src/action/annotations.js';
-import { summarize } from '../src/engine/lint.js';
+import { summarize } from '../src/engine/results.js';
 import type { Finding, FileResult } from '../src/engine/types.js';
 import { rules } from '../src/rules/index.js';
 

@@ -3,7 +3,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { summarize } from '../src/engine/lint.js';
+import { summarize } from '../src/engine/results.js';
 import type { Finding } from '../src/engine/types.js';
 import { markdown, SUMMARY_LIMIT_BYTES } from '../src/reporters/markdown.js';
 import { rules } from '../src/rules/index.js';

@@ -4,7 +4,7 @@ import { CHECK_BATCH, printAnnotations, publishCheckRun, toCheckAnnotation, type
 import { linesOfPatch, type Changes } from '../src/action/changes.js';
 import { filterFindings, rankFindings } from '../src/action/filter.js';
 import { inert } from '../src/reporters/text.js';
-import { summarize } from '../src/engine/lint.js';
+import { summarize } from '../src/engine/results.js';
 import type { Finding } from '../src/engine/types.js';
 
 const same = (file: string) => file;

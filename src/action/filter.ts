@@ -2,7 +2,7 @@
  * Which findings a pull request is shown, and in what order. Pure: findings and changes in, findings
  * out. The modes are reviewdog's, which reviewers already know.
  */
-import { summarize } from '../engine/lint.js';
+import { summarize } from '../engine/results.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { hasLine, type ChangedFile, type Changes } from './changes.js';
 

@@ -2,7 +2,6 @@
  * Configuration: one zod schema, built from the rule registry, validates every config file and
  * generates the JSON Schema editors use. Errors name the file, the key and the valid choices.
  */
-import { BUNDLED_RULE_NAMES, loadRemark, RemarkPluginError, remarkSettingsSchema, unknownRuleNames, type PluginPolicy, type RemarkSettings } from '../remark/settings.js';
 import { importUserModule } from './user-code.js';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -15,7 +14,7 @@ import { formatFieldPath } from '../schema/fields.js';
 import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator } from '../schema/detect.js';
 import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { loadPatterns, PatternError, usesPatterns } from '../schema/patterns.js';
-import { isProtected, type Rule } from './rule.js';
+import { isProtected, SetupError, type PluginPolicy, type Rule } from './rule.js';
 import { closest } from './suggest.js';
 import type { SeveritySetting } from './types.js';
 
@@ -41,6 +40,10 @@ export function configSchema(rules: readonly Rule<any>[]) {
     ]),
   );
   const protectedIds = rules.filter(isProtected).map((rule) => rule.meta.id) as [string, ...string[]];
+  // Sections of rules that keep their options in a top-level key (`remark`).
+  const sections = Object.fromEntries(
+    rules.flatMap(({ meta }) => (meta.configSection ? [[meta.configSection, z.optional((meta.options instanceof z.ZodDefault ? meta.options.unwrap() : meta.options) as z.ZodType)]] : [])),
+  );
   return z
     .strictObject({
       $schema: z.string().optional().describe('The JSON Schema of this file, for editor completion'),
@@ -92,7 +95,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
         .array(z.enum(protectedIds))
         .optional()
         .describe('Security and spam rules that inline `content-lint-disable` comments may switch off'),
-      remark: remarkSettingsSchema.optional(),
+      ...sections,
       rules: z.strictObject(ruleSettings).optional().describe('Severity and options of each rule'),
       overrides: z
         .array(
@@ -215,11 +218,14 @@ export function resolveConfig(
       options: rule.meta.options.parse(options),
     });
   }
-  if (config.remark !== undefined) {
-    // The `remark` section is the options of the `remark-lint` rule, on at `error` unless `rules` says otherwise.
-    const explicit = config.rules?.['remark-lint'] as unknown;
+  for (const rule of rules) {
+    // A rule's own section of the config holds its options, and turns it on at `error` unless `rules` says otherwise.
+    // As written: the parsed config has the section's defaults filled in even where it is absent.
+    const section = rule.meta.configSection === undefined ? undefined : ((input ?? {}) as Record<string, unknown>)[rule.meta.configSection];
+    if (section === undefined) continue;
+    const explicit = config.rules?.[rule.meta.id] as unknown;
     const severitySetting = explicit === undefined ? 'error' : Array.isArray(explicit) ? explicit[0] : explicit;
-    settings.set('remark-lint', { severity: severitySetting as SeveritySetting, options: remarkSettingsSchema.parse(config.remark) });
+    settings.set(rule.meta.id, { severity: severitySetting as SeveritySetting, options: rule.meta.options.parse(section) });
   }
   const overrides: Override[] = (config.overrides ?? []).map((override) => {
     const included = picomatch(override.files, { dot: true });
@@ -233,17 +239,6 @@ export function resolveConfig(
     }
     return { files: override.files, excludedFiles: override.excludedFiles ?? [], matches: (file) => included(file) && !excluded(file), rules: ruleSettingsOf };
   });
-  for (const remark of remarkSettingsOf({ rules: settings, overrides })) {
-    const unknown = unknownRuleNames(remark);
-    if (unknown.length > 0) {
-      const where = location.shown ?? location.file ?? 'configuration';
-      throw new ConfigError(
-        unknown
-          .map((name) => `${where}: Unexpected remark-lint rule \`${name}\`, expected a rule of the bundled presets such as \`${closest(name, BUNDLED_RULE_NAMES)}\`, or a package listed in \`remark.plugins\``)
-          .join('\n'),
-      );
-    }
-  }
   const detected = detect(config.generator);
   let collections: Collection[];
   try {
@@ -323,6 +318,10 @@ function describeIssue(issue: z.core.$ZodIssue, input: unknown, rules: readonly 
     case 'too_small':
     case 'too_big':
       return `Unexpected ${describeValue(valueAt(input, issue.path))} for \`${key}\`: ${issue.message.replace(/^Too (small|big): /, '')}`;
+    case 'custom':
+      // A rule's own check of its options, worded as a finding is (`Unexpected … expected …`).
+      if ((issue.params as { verbatim?: boolean } | undefined)?.verbatim) return issue.message;
+      return `Invalid value for \`${key}\`: ${issue.message}`;
     default:
       return `Invalid value for \`${key}\`: ${issue.message}`;
   }
@@ -457,21 +456,18 @@ export async function loadConfig(cwd: string, rules: readonly Rule<any>[], expli
   const input = MODULE_CONFIG.test(found.file) ? await importConfig(found.file, shown) : readConfigFile(found.file, shown);
   if (usesPatterns(input)) await loadPatterns();
   const config = resolveConfig(input, rules, { file: found.file, root, shown }, detect);
-  try {
-    // Only a config that turns remark-lint on, anywhere, loads it.
-    if (isRuleOnAnywhere(config, 'remark-lint')) await loadRemark(remarkSettingsOf(config), root, plugins);
-  } catch (error) {
-    if (error instanceof RemarkPluginError) throw new ConfigError(`${shown}: ${error.message}`);
-    throw error;
+  for (const rule of rules) {
+    // Only a config that turns such a rule on, anywhere, loads what it needs (remark-lint's engine and plugins).
+    if (!rule.prepare || !isRuleOnAnywhere(config, rule.meta.id)) continue;
+    const options = [config.rules.get(rule.meta.id), ...config.overrides.map((override) => override.rules.get(rule.meta.id))].flatMap((setting) => (setting?.options === undefined ? [] : [setting.options]));
+    try {
+      await rule.prepare(options, { root, plugins });
+    } catch (error) {
+      if (error instanceof SetupError) throw new ConfigError(`${shown}: ${error.message}`);
+      throw error;
+    }
   }
   return config;
-}
-
-/** Every remark settings of a config: of `rules` and of each override. */
-function remarkSettingsOf(config: Pick<ResolvedConfig, 'rules' | 'overrides'>): RemarkSettings[] {
-  return [config.rules.get('remark-lint'), ...config.overrides.map((override) => override.rules.get('remark-lint'))]
-    .map((setting) => setting?.options as RemarkSettings | undefined)
-    .filter((settings): settings is RemarkSettings => settings !== undefined);
 }
 
 async function importConfig(file: string, shown: string): Promise<unknown> {

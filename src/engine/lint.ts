@@ -4,7 +4,6 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
-import type { PluginPolicy } from '../remark/settings.js';
 import { LintDocument } from './document.js';
 import { isMdxPath, loadMdx } from './mdx.js';
 import { crypto } from './builtins.js';
@@ -14,7 +13,7 @@ import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type ProjectContext, type Report, type Rule } from './rule.js';
+import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type PluginPolicy, type ProjectContext, type Report, type Rule, type UrlChecker } from './rule.js';
 import { closest } from './suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
@@ -23,6 +22,7 @@ import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budge
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
 import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
+import { compareFindings, summarize } from './results.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {
@@ -46,6 +46,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
   const ruleIds = new Set(rules.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
   const collectionOf = collectionMatcher(config.collections);
+  const now = options.now ?? configuredNow(config) ?? Date.now();
   return {
     project: {
       ruleIds,
@@ -53,10 +54,10 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
       closestRuleId: (name) => closest(name, ruleIds),
       collectionFor: (document) => collectionOf(document.projectPath),
       site: config.site,
-      now: options.now ?? configuredNow(config) ?? Date.now(),
+      now,
       history: options.history ?? null,
       // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
-      network: options.network !== undefined ? options.network : config.images.checkUrls ? {} : null,
+      network: urlChecker(options.network !== undefined ? options.network : config.images.checkUrls ? {} : null, now),
       fileExists: siteFiles(config.root),
       images: config.images,
     },
@@ -64,6 +65,12 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
     directives: new Map(),
     projectPaths: new Map(),
   };
+}
+
+/** The network checks a run provides to rules, when asked for: the module (HTTP, TLS, DNS, zlib) is loaded on first use only. */
+function urlChecker(options: Partial<NetworkOptions> | null, now: number): UrlChecker | null {
+  if (!options) return null;
+  return { check: async (urls) => (await import('../images/network.js')).checkUrls(urls, options, now) };
 }
 
 function configuredNow(config: ResolvedConfig): number | undefined {
@@ -245,20 +252,6 @@ function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
   for (const finding of missing) finding.context = lineContext(document.text, document.lines, finding.line);
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    a.line - b.line ||
-    a.column - b.column ||
-    compareStrings(a.ruleId, b.ruleId) ||
-    compareStrings(a.messageId, b.messageId) ||
-    compareStrings(a.message, b.message)
-  );
-}
-
-function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 /** Reads one selected file into a document, never throwing: problems become access findings. */
 export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
   return timed('reading files', () => readEntry(entry, config));
@@ -399,7 +392,8 @@ async function lintSelected(
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
-  const script = options.workers === 0 || options.history ? null : workerScript();
+  // Workers rebuild their rules from the built-in registry by id: a run with rules of its own keeps them all here.
+  const script = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results: FileResult[] = new Array(total);
   /** The findings of this thread's rules, for files checked in workers. */
@@ -540,24 +534,16 @@ async function lintSelected(
   return { run, result: summarize(results) };
 }
 
+/** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */
+export function runnableOnWorkers(rules: readonly Rule<any>[]): boolean {
+  const builtIn = new Set<Rule<any>>(allRules);
+  return rules.every((rule) => builtIn.has(rule));
+}
+
 /** One file's findings from the file-local rules and from the main thread's rules, as one result. */
 function combine(local: FileResult, mine: FileResult | null): FileResult {
   if (!mine) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
-}
-
-export function summarize(files: FileResult[]): LintResult {
-  let errorCount = 0;
-  let warningCount = 0;
-  let baselinedCount = 0;
-  for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.baselined) baselinedCount++;
-      else if (finding.severity === 'error') errorCount++;
-      else warningCount++;
-    }
-  }
-  return { files, errorCount, warningCount, baselinedCount };
 }
 
 /** Lints a string as if it were a file: for tests and editor integrations. For an `.mdx` path, `await loadMdx()` first. */

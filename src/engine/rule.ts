@@ -1,7 +1,12 @@
 import type { z } from 'zod';
 import type { Collection } from '../schema/collections.js';
 import type { ResolvedConfig } from './config.js';
-import type { NetworkOptions } from '../images/network.js';
+import type { UrlVerdict } from '../images/network.js';
+
+/** Checks URLs, each once: what `project.network` provides. */
+export interface UrlChecker {
+  check(urls: readonly string[]): Promise<Map<string, UrlVerdict>>;
+}
 import type { FileLookup } from './site-files.js';
 import type { LintDocument } from './document.js';
 import type { Severity, SeveritySetting, Span } from './types.js';
@@ -33,6 +38,11 @@ export interface RuleMeta<Options> {
    * cache records per lookup): such a rule is run again on files whose results come from `--cache`.
    */
   dependsOn?: ReadonlyArray<'clock' | 'git-history'>;
+  /**
+   * A top-level section of the config that holds this rule's options (`remark` for `remark-lint`):
+   * when present it turns the rule on, at `error` unless `rules` gives the rule another severity.
+   */
+  configSection?: string;
   /**
    * Checking a file takes tens of milliseconds (a full Markdown parse and many tree walks): when
    * such a rule is on, runs of 16 files or more check every file on worker threads, one per core.
@@ -67,8 +77,11 @@ export interface ProjectContext {
   now: number;
   /** The file as it was at an earlier commit (`--changed-since`), when the run knows one. */
   history: History | null;
-  /** Network checks, when the user asked for them (`--check-urls`); `null` otherwise. */
-  network: Partial<NetworkOptions> | null;
+  /**
+   * Fetching URLs, when the user asked for it (`--check-urls`); `null` otherwise. The run provides
+   * it (safely: see images/network.ts): rules do no I/O of their own.
+   */
+  network: UrlChecker | null;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];
@@ -114,9 +127,31 @@ export interface Rule<Options = unknown, State = any> {
    */
   activeIn?(project: ProjectContext, collections: ReadonlyArray<{ unique: readonly string[] }>): boolean;
   check(context: RuleContext<Options, State>): void;
+  /**
+   * Loads what the rule needs before its first file, once a thread, when the config turns it on
+   * anywhere: given the options of `rules` and of every override that sets them. Throws `SetupError`
+   * for the config loader to report.
+   */
+  prepare?(options: readonly Options[], context: PrepareContext): Promise<void>;
   /** For rules that need the whole run (network checks): called once, after every file. */
   finish?(context: FinishContext<Options, State>): Promise<void>;
 }
+
+/**
+ * Whether a run imports code of the repository's that its config names (remark-lint plugins):
+ * `allow` (`--allow-plugins`) imports it; `refuse` (the default) makes naming any a config error;
+ * `skip` leaves it out (commands that only read the config).
+ */
+export type PluginPolicy = 'allow' | 'refuse' | 'skip';
+
+export interface PrepareContext {
+  /** The config's folder. */
+  root: string;
+  plugins: PluginPolicy;
+}
+
+/** A rule's `prepare` could not load what the config asks for: a config error. */
+export class SetupError extends Error {}
 
 /** Typed identity: lets a rule file infer its options type from its zod schema. */
 export function defineRule<Options, State = undefined>(rule: Rule<Options, State>): Rule<Options, State> {

@@ -12,6 +12,8 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'unified';
 import { z } from 'zod';
 import { importUserModule } from '../engine/user-code.js';
+import { SetupError, type PluginPolicy } from '../engine/rule.js';
+import { closest } from '../engine/suggest.js';
 
 export const PRESET_NAMES = ['recommended', 'consistent', 'markdown-style-guide'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];
@@ -52,6 +54,16 @@ export const remarkSettingsSchema = z
       .default([])
       .describe('Other remark-lint rule packages installed in the site (`npm install -D`), turned on; imported only when the run allows it (`--allow-plugins`, the action\'s `allow-plugins: true`): they are code a pull request can change'),
   })
+  .superRefine((settings, context) => {
+    for (const name of unknownRuleNames(settings)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['rules', name],
+        message: `Unexpected remark-lint rule \`${name}\`, expected a rule of the bundled presets such as \`${closest(name, BUNDLED_RULE_NAMES)}\`, or a package listed in \`remark.plugins\``,
+        params: { verbatim: true },
+      });
+    }
+  })
   .describe('remark-lint style rules, run inside content-lint (see "Markdown style with remark-lint")');
 export type RemarkSettings = z.infer<typeof remarkSettingsSchema>;
 
@@ -71,13 +83,7 @@ export function unknownRuleNames(settings: RemarkSettings): string[] {
 export const installed = new Map<string, Plugin<any[]>>();
 let engine: typeof import('./engine.js') | null = null;
 
-export class RemarkPluginError extends Error {}
-
-/**
- * What to do with `remark.plugins`: `allow` (`--allow-plugins`) imports them; `refuse` (the default)
- * makes naming them a config error; `skip` leaves them out (commands that only read the config).
- */
-export type PluginPolicy = 'allow' | 'refuse' | 'skip';
+export class RemarkPluginError extends SetupError {}
 
 /**
  * Loads what these settings need (once per thread): the bundled engine, and the packages named in

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { summarize } from '../engine/lint.js';
+import { summarize } from '../engine/results.js';
 import type { FileResult, LintResult } from '../engine/types.js';
 import { TOOL_NAME, VERSION } from '../version.js';
 import type { Reporter } from './types.js';

@@ -45,9 +45,7 @@ export default defineRule({
   },
   async finish({ project, state, report }) {
     if (!project.network || state.size === 0) return;
-    // Loaded only for runs that check URLs: the HTTP, TLS, DNS and zlib modules cost every other run time to load.
-    const { checkUrls } = await import('../images/network.js');
-    const verdicts = await checkUrls([...state.keys()], project.network, project.now);
+    const verdicts = await project.network.check([...state.keys()]);
     for (const [url, uses] of state) {
       const verdict = verdicts.get(url);
       if (!verdict || verdict.status === 'ok') continue;

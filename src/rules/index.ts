@@ -60,4 +60,3 @@ export const rules: ReadonlyArray<Rule<any>> = [
   remarkLint,
 ];
 
-export const rulesById: ReadonlyMap<string, Rule<any>> = new Map(rules.map((rule) => [rule.meta.id, rule]));

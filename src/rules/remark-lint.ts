@@ -1,6 +1,6 @@
 import { VFile } from 'vfile';
 import { defineRule } from '../engine/rule.js';
-import { remarkEngine, remarkSettingsSchema } from '../remark/settings.js';
+import { loadRemark, remarkEngine, remarkSettingsSchema } from '../remark/settings.js';
 import { ruleDocsUrl } from '../version.js';
 
 export default defineRule({
@@ -14,12 +14,14 @@ export default defineRule({
       'section gives errors, the others warnings. Off unless the config has a `remark` section.',
     tags: ['style', 'markdown'],
     defaultSeverity: 'off',
+    configSection: 'remark',
     heavy: true,
     options: remarkSettingsSchema.default({ presets: [], rules: {}, plugins: [] }),
     messages: {
       message: '{reason}',
     },
   },
+  prepare: (settings, { root, plugins }) => loadRemark(settings, root, plugins),
   check({ document, options, report }) {
     if (!document.source.lintable) return;
     const file = new VFile({ path: document.path, value: document.text });

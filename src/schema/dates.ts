@@ -47,10 +47,6 @@ export function parseDateText(text: string, formats: readonly string[] = []): Da
   return null;
 }
 
-export function hasTime(parts: DateParts): boolean {
-  return parts.hour !== undefined;
-}
-
 function parseOffset(zone: string): number {
   if (zone === 'Z' || zone === 'z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
@@ -177,13 +173,6 @@ export function toInstant(parts: DateParts, timeZone = 'UTC'): number {
   let instant = wall - zoneOffsetMinutes(wall, timeZone) * 60_000;
   instant = wall - zoneOffsetMinutes(instant, timeZone) * 60_000;
   return instant;
-}
-
-/** `2024-09-21` (and `16:06`) of the parts, for messages. */
-export function formatParts(parts: DateParts): string {
-  const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-  const day = `${pad(parts.year, 4)}-${pad(parts.month)}-${pad(parts.day)}`;
-  return parts.hour === undefined ? day : `${day} ${pad(parts.hour)}:${pad(parts.minute ?? 0)}`;
 }
 
 export function describeDay(parts: DateParts): string {
