@@ -28441,7 +28441,7 @@ var init_rule = __esm({
   }
 });
 
-// src/engine/suggest.ts
+// src/text/suggest.ts
 function closest(name2, candidates) {
   let best = "";
   let bestDistance = Infinity;
@@ -28471,7 +28471,7 @@ function editDistance(a, b) {
   return previous3[b.length] ?? 0;
 }
 var init_suggest = __esm({
-  "src/engine/suggest.ts"() {
+  "src/text/suggest.ts"() {
     "use strict";
   }
 });
@@ -43381,7 +43381,7 @@ var init_micromark_extension_mdxjs = __esm({
   }
 });
 
-// src/engine/mdx-parsers.ts
+// src/markdown/mdx-parsers.ts
 var mdx_parsers_exports = {};
 __export(mdx_parsers_exports, {
   JsxParser: () => JsxParser,
@@ -43390,7 +43390,7 @@ __export(mdx_parsers_exports, {
 });
 var import_acorn_jsx2, JsxParser;
 var init_mdx_parsers = __esm({
-  "src/engine/mdx-parsers.ts"() {
+  "src/markdown/mdx-parsers.ts"() {
     "use strict";
     init_acorn();
     import_acorn_jsx2 = __toESM(require_acorn_jsx(), 1);
@@ -58555,7 +58555,7 @@ function parseTOML(code18, options) {
 // src/schema/detect.ts
 var import_yaml = __toESM(require_dist(), 1);
 
-// src/engine/trim.ts
+// src/text/trim.ts
 function leadingSpaces(text5) {
   let count = 0;
   while (text5.charCodeAt(count) === 32) count++;
@@ -59145,10 +59145,10 @@ async function importConfig(file2, shown) {
   }
 }
 
-// src/engine/front-matter.ts
+// src/front-matter/front-matter.ts
 var import_yaml3 = __toESM(require_dist(), 1);
 
-// src/engine/simple-toml.ts
+// src/front-matter/simple-toml.ts
 var SKIPPED = /^[ \t]*(?:#.*)?$/;
 var KEY_VALUE = /^([A-Za-z0-9_-]{1,128})[ \t]*=[ \t]*/;
 var TABLE = /^\[([A-Za-z0-9_-]{1,128})\][ \t]*$/;
@@ -59242,7 +59242,7 @@ function scalar(context, from) {
   return null;
 }
 
-// src/engine/simple-yaml.ts
+// src/front-matter/simple-yaml.ts
 var SKIPPED2 = /^(?: *|#.*)$/;
 var KEY_LINE = /^([A-Za-z_][A-Za-z0-9_-]{0,127}):(?: +|$)/;
 var TYPED_KEY = /^(?:[Nn]ull|NULL|[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
@@ -59434,7 +59434,7 @@ function plain(context, text5, offset2) {
   return { type: "scalar", value: corePlainValue(text5), raw: text5, span: context.span(offset2, offset2 + text5.length) };
 }
 
-// src/engine/front-matter.ts
+// src/front-matter/front-matter.ts
 var FRONT_MATTER_LIMITS = {
   /** yaml's duplicate-key check is quadratic: 40,000 keys take seconds. Real front matter is < 4 KiB. */
   maxBytes: 64 * 1024,
@@ -59839,7 +59839,7 @@ function nodeAt(root, path16) {
   return current2;
 }
 
-// src/engine/line-index.ts
+// src/text/line-index.ts
 var LineIndex = class {
   #lineStarts = [0];
   #length;
@@ -72234,13 +72234,13 @@ function parseFragment(fragmentContext, html2, options) {
   return parser.getFragment();
 }
 
-// src/engine/fast-markdown.ts
+// src/markdown/fast-markdown.ts
 init_decode_named_character_reference();
 
-// src/engine/fast-mdx.ts
+// src/markdown/fast-mdx.ts
 init_decode_named_character_reference();
 
-// src/engine/mdx.ts
+// src/markdown/mdx.ts
 var parsers;
 function isMdxPath(path16) {
   return path16.toLowerCase().endsWith(".mdx");
@@ -72253,7 +72253,7 @@ function mdxParsers() {
   return parsers;
 }
 
-// src/engine/fast-mdx.ts
+// src/markdown/fast-mdx.ts
 var GiveUp = class extends Error {
 };
 var ACORN_OPTIONS = { ecmaVersion: 2024, sourceType: "module" };
@@ -72429,7 +72429,7 @@ function checkEsm(source, imported) {
   return names;
 }
 
-// src/engine/fast-markdown.ts
+// src/markdown/fast-markdown.ts
 var COMMONMARK = { mdx: false, codeIndent: 4 };
 var MDX = { mdx: true, codeIndent: Number.POSITIVE_INFINITY };
 var MAX_DEPTH = 12;
@@ -73636,7 +73636,7 @@ function autolinkLiteral(text5, index2) {
   return index2 + end;
 }
 
-// src/engine/markdown.ts
+// src/markdown/markdown.ts
 function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
   if (fast) {
     let root2 = null;
@@ -73862,7 +73862,7 @@ var crypto = () => load("node:crypto");
 var childProcess = () => load("node:child_process");
 var workerThreads = () => load("node:worker_threads");
 
-// src/engine/source.ts
+// src/text/source.ts
 var BINARY_SIGNATURES = [
   { name: "PNG image", bytes: [137, 80, 78, 71, 13, 10, 26, 10] },
   { name: "JPEG image", bytes: [255, 216, 255] },
@@ -74274,13 +74274,13 @@ function emptyRoot() {
   return { type: "root", children: [] };
 }
 
-// src/engine/files.ts
+// src/run/files.ts
 var import_node_fs4 = require("node:fs");
 var import_node_path5 = __toESM(require("node:path"), 1);
 var import_ignore = __toESM(require_ignore(), 1);
 var import_picomatch3 = __toESM(require_picomatch2(), 1);
 
-// src/engine/git.ts
+// src/run/git.ts
 var import_node_path4 = __toESM(require("node:path"), 1);
 var GitError = class extends Error {
   name = "GitError";
@@ -74320,7 +74320,7 @@ function changesSince(ref2, cwd) {
   };
 }
 
-// src/engine/files.ts
+// src/run/files.ts
 var FileSelectionError = class extends Error {
   name = "FileSelectionError";
 };
@@ -77373,12 +77373,12 @@ function splitLines(text5) {
   return result;
 }
 
-// src/engine/lint.ts
+// src/run/lint.ts
 var import_node_fs10 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path13 = __toESM(require("node:path"), 1);
 
-// src/engine/site-files.ts
+// src/run/site-files.ts
 var import_node_fs7 = require("node:fs");
 var import_node_path10 = __toESM(require("node:path"), 1);
 function siteFiles(root) {
@@ -77427,14 +77427,14 @@ function siteFiles(root) {
   };
 }
 
-// src/engine/lint.ts
+// src/run/lint.ts
 init_rule();
 init_suggest();
 
-// src/engine/pool.ts
+// src/run/pool.ts
 var import_node_os = require("node:os");
 
-// src/engine/budget.ts
+// src/run/budget.ts
 var import_node_vm = __toESM(require("node:vm"), 1);
 var SLOT = /* @__PURE__ */ Symbol.for("content-lint.budgeted");
 var script;
@@ -77480,7 +77480,7 @@ function runSlice(from, count, budgetMs, sliceMs, step, stopped) {
   return current2 + 1;
 }
 
-// src/engine/pool.ts
+// src/run/pool.ts
 var DEFAULT_MEMORY_MB = 2048;
 function workerScript() {
   const here = __import_meta_url;
@@ -77601,7 +77601,7 @@ var WorkerPool = class {
   }
 };
 
-// src/engine/cache.ts
+// src/run/cache.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var DEFAULT_CACHE_LOCATION = ".content-lint-cache/results.json";
@@ -77727,7 +77727,7 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// src/engine/lint.ts
+// src/run/lint.ts
 function createRun(config2, rules2 = rules, options = {}) {
   const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));

@@ -17,11 +17,11 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-LQXOPLA2.js";
+} from "./chunks/chunk-PDFKHZHV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
-} from "./chunks/chunk-THTAFHOL.js";
+} from "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";
 import {
   __commonJS,

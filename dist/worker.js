@@ -9,13 +9,13 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-LQXOPLA2.js";
+} from "./chunks/chunk-PDFKHZHV.js";
 import "./chunks/chunk-3CBNAAFA.js";
-import "./chunks/chunk-THTAFHOL.js";
+import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
-// src/engine/worker.ts
+// src/run/worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 var data = workerData;
 if (data.timing) startTiming();

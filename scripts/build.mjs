@@ -54,7 +54,7 @@ const shared = {
 // The action and the pool's worker: ES modules (the @actions packages are ESM-only), sharing chunks.
 await build({
   ...shared,
-  entryPoints: { index: 'src/index.ts', worker: 'src/engine/worker.ts' },
+  entryPoints: { index: 'src/index.ts', worker: 'src/run/worker.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',

@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard } from '../src/engine/lint.js';
+import { inShard, parseShard } from '../src/run/lint.js';
 import { REPO_ROOT, runCliCaptured, withTempDir, writeTree } from './helpers.js';
 
 const CACHE = '.content-lint-cache/results.json';

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { lintText } from '../src/engine/lint.js';
+import { lintText } from '../src/run/lint.js';
 import { toInstant, parseDateText } from '../src/schema/dates.js';
 import { runCliCaptured as cli, withTempDir, writeTree as tree } from './helpers.js';
 

@@ -6,10 +6,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFile, markdownFiles, signature } from '../scripts/compare-markdown.js';
 import { LintDocument } from '../src/engine/document.js';
-import { readFastMarkdown } from '../src/engine/fast-markdown.js';
+import { readFastMarkdown } from '../src/markdown/fast-markdown.js';
 import type { Root } from 'mdast';
-import { parseMarkdown, walkMarkdown } from '../src/engine/markdown.js';
-import { loadMdx } from '../src/engine/mdx.js';
+import { parseMarkdown, walkMarkdown } from '../src/markdown/markdown.js';
+import { loadMdx } from '../src/markdown/mdx.js';
 import { FIXTURES, HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
 
 // These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.

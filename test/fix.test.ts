@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/engine/config.js';
 import { LintDocument } from '../src/engine/document.js';
 import { fixBytes } from '../src/engine/fix.js';
-import { lintDocument } from '../src/engine/lint.js';
+import { lintDocument } from '../src/run/lint.js';
 import { rules } from '../src/rules/index.js';
 import { runCliCaptured, withTempDir } from './helpers.js';
 

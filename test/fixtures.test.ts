@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
-import { selectFiles, type FileEntry } from '../src/engine/files.js';
-import { createRun, finishRun, lintDocument, readDocument } from '../src/engine/lint.js';
+import { selectFiles, type FileEntry } from '../src/run/files.js';
+import { createRun, finishRun, lintDocument, readDocument } from '../src/run/lint.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
-import { loadMdx } from '../src/engine/mdx.js';
+import { loadMdx } from '../src/markdown/mdx.js';
 import { actualMarkers, expectedMarkers, fixtureConfig, fixtureFolders, fixtureHistory, render, REPO_ROOT } from './helpers.js';
 
 // The fixtures are linted in this thread, .mdx ones too, as lintPaths does after loading the MDX parsers.

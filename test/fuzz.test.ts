@@ -8,10 +8,10 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_TIME_BUDGET_MS } from '../src/engine/budget.js';
-import { lintText } from '../src/engine/lint.js';
+import { DEFAULT_TIME_BUDGET_MS } from '../src/run/budget.js';
+import { lintText } from '../src/run/lint.js';
 import type { FileResult } from '../src/engine/types.js';
-import { loadMdx } from '../src/engine/mdx.js';
+import { loadMdx } from '../src/markdown/mdx.js';
 
 // These lint .mdx files in this thread, as lintPaths does after loading the MDX parsers.
 beforeAll(loadMdx);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
-import { lintText } from '../src/engine/lint.js';
+import { lintText } from '../src/run/lint.js';
 import { render } from './helpers.js';
 
 const marker = path.join(tmpdir(), `content-lint-pwned-${process.pid}`);

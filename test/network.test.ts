@@ -130,7 +130,7 @@ describe('image checks', () => {
 
 describe('the image-reachable rule, end to end', () => {
   it('reports broken images as errors and unreachable ones as warnings, at their lines', async () => {
-    const { lintPaths } = await import('../src/engine/lint.js');
+    const { lintPaths } = await import('../src/run/lint.js');
     const { mkdirSync, writeFileSync } = await import('node:fs');
     await withTempDir(async (directory) => {
       mkdirSync(path.join(directory, '.git'));

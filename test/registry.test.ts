@@ -4,8 +4,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
 import { resolveConfig } from '../src/engine/config.js';
-import { lintDocument } from '../src/engine/lint.js';
-import { loadMdx } from '../src/engine/mdx.js';
+import { lintDocument } from '../src/run/lint.js';
+import { loadMdx } from '../src/markdown/mdx.js';
 import { rules } from '../src/rules/index.js';
 import { fixtureFolders, REPO_ROOT } from './helpers.js';
 
@@ -105,8 +105,8 @@ describe.each(rules.map((rule) => ({ rule, id: rule.meta.id })))('$id', ({ rule,
 
 describe('not-ok fixtures', () => {
   it('show each rule reporting at least once', async () => {
-    const { selectFiles } = await import('../src/engine/files.js');
-    const { createRun, finishRun, readDocument } = await import('../src/engine/lint.js');
+    const { selectFiles } = await import('../src/run/files.js');
+    const { createRun, finishRun, readDocument } = await import('../src/run/lint.js');
     const { fixtureConfig, fixtureHistory } = await import('./helpers.js');
     const reported = new Set<string>();
     for (const { folder, kind } of fixtureFolders()) {

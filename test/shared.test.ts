@@ -8,9 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/engine/config.js';
 import { detectSite } from '../src/schema/detect.js';
 import { LintDocument } from '../src/engine/document.js';
-import { selectFiles } from '../src/engine/files.js';
-import { lintDocument, lintFiles } from '../src/engine/lint.js';
-import { loadMdx } from '../src/engine/mdx.js';
+import { selectFiles } from '../src/run/files.js';
+import { lintDocument, lintFiles } from '../src/run/lint.js';
+import { loadMdx } from '../src/markdown/mdx.js';
 import { rules } from '../src/rules/index.js';
 import { HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
 

@@ -8,10 +8,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownFiles } from '../scripts/compare-markdown.js';
-import { readFrontMatter } from '../src/engine/front-matter.js';
-import { LineIndex } from '../src/engine/line-index.js';
-import { readSimpleToml } from '../src/engine/simple-toml.js';
-import { decodeSource } from '../src/engine/source.js';
+import { readFrontMatter } from '../src/front-matter/front-matter.js';
+import { LineIndex } from '../src/text/line-index.js';
+import { readSimpleToml } from '../src/front-matter/simple-toml.js';
+import { decodeSource } from '../src/text/source.js';
 import { HAS_SHARED, SHARED } from './helpers.js';
 
 const noSpan = () => ({ line: 0, column: 0, endLine: 0, endColumn: 0 });

@@ -8,10 +8,10 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markdownFiles } from '../scripts/compare-markdown.js';
-import { readFrontMatter } from '../src/engine/front-matter.js';
-import { LineIndex } from '../src/engine/line-index.js';
-import { corePlainValue, readSimpleYaml } from '../src/engine/simple-yaml.js';
-import { decodeSource } from '../src/engine/source.js';
+import { readFrontMatter } from '../src/front-matter/front-matter.js';
+import { LineIndex } from '../src/text/line-index.js';
+import { corePlainValue, readSimpleYaml } from '../src/front-matter/simple-yaml.js';
+import { decodeSource } from '../src/text/source.js';
 import { HAS_SHARED, SHARED } from './helpers.js';
 import { parse } from 'yaml';
 

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { parsePatch } from 'diff';
-import { git } from '../engine/git.js';
+import { git } from '../run/git.js';
 import type { History } from '../engine/rule.js';
 import type { LintDocument } from '../engine/document.js';
 

@@ -1,7 +1,7 @@
 /** The action's inputs (see action.yml), read and checked once, with the defaults of action.yml. */
 import * as core from '@actions/core';
 import { FILTER_MODES, type FilterMode } from './filter.js';
-import { parseShard, type Shard } from '../engine/lint.js';
+import { parseShard, type Shard } from '../run/lint.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export const ANNOTATION_MODES = ['auto', 'workflow-commands', 'checks', 'none'] as const;

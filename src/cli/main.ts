@@ -8,13 +8,13 @@ import { describePlan, InitError, planInit, WORKFLOW_TEMPLATE } from './init.js'
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CONFIG_FILE_NAMES, ConfigError, loadConfig, resolveConfig, settingsFor, type ResolvedConfig } from '../engine/config.js';
-import { FileSelectionError, selectFiles, toPosix } from '../engine/files.js';
-import { GitError } from '../engine/git.js';
+import { FileSelectionError, selectFiles, toPosix } from '../run/files.js';
+import { GitError } from '../run/git.js';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
 import { inertLines, plural, printable } from '../reporters/text.js';
 import { fixPaths } from '../engine/fix.js';
-import { lintPaths, parseShard, type Shard } from '../engine/lint.js';
-import { DEFAULT_CACHE_LOCATION, type ResultCache } from '../engine/cache.js';
+import { lintPaths, parseShard, type Shard } from '../run/lint.js';
+import { DEFAULT_CACHE_LOCATION, type ResultCache } from '../run/cache.js';
 import { JsonReportError, mergeReports, readJsonReport } from '../reporters/json.js';
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
 import { collectionMatcher } from '../schema/collections.js';

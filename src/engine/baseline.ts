@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
-import type { LineIndex } from './line-index.js';
+import type { LineIndex } from '../text/line-index.js';
 import type { Finding, LintResult } from './types.js';
 
 export const BASELINE_FILE = '.content-lint-baseline.json';

@@ -15,7 +15,7 @@ import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type 
 import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { loadPatterns, PatternError, usesPatterns } from '../schema/patterns.js';
 import { isProtected, SetupError, type PluginPolicy, type Rule } from './rule.js';
-import { closest } from './suggest.js';
+import { closest } from '../text/suggest.js';
 import type { SeveritySetting } from './types.js';
 
 export const CONFIG_FILE_NAMES = ['.content-lint.yml', '.content-lint.yaml', '.content-lint.json'] as const;

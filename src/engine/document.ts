@@ -1,11 +1,11 @@
 import type { Nodes, Root } from 'mdast';
-import { readFrontMatter, type FrontMatter } from './front-matter.js';
-import { LineIndex } from './line-index.js';
-import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from './markdown.js';
-import { parseFastMarkdown } from './fast-markdown.js';
-import { isMdxPath } from './mdx.js';
+import { readFrontMatter, type FrontMatter } from '../front-matter/front-matter.js';
+import { LineIndex } from '../text/line-index.js';
+import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from '../markdown/markdown.js';
+import { parseFastMarkdown } from '../markdown/fast-markdown.js';
+import { isMdxPath } from '../markdown/mdx.js';
 import { crypto } from './builtins.js';
-import { decodeSource, type DecodedSource } from './source.js';
+import { decodeSource, type DecodedSource } from '../text/source.js';
 import { timed } from './timing.js';
 import { parseDirectives, type Directive } from './suppression.js';
 

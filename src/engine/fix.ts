@@ -8,7 +8,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { LintDocument } from './document.js';
-import { lintPaths, type LintPathsOptions } from './lint.js';
+import { lintPaths, type LintPathsOptions } from '../run/lint.js';
 import { summarize } from './results.js';
 import type { Finding, LintResult } from './types.js';
 

@@ -7,7 +7,7 @@ import type { UrlVerdict } from '../images/network.js';
 export interface UrlChecker {
   check(urls: readonly string[]): Promise<Map<string, UrlVerdict>>;
 }
-import type { FileLookup } from './site-files.js';
+import type { FileLookup } from '../run/site-files.js';
 import type { LintDocument } from './document.js';
 import type { Severity, SeveritySetting, Span } from './types.js';
 

@@ -13,7 +13,7 @@ import type { Plugin } from 'unified';
 import { z } from 'zod';
 import { importUserModule } from '../engine/user-code.js';
 import { SetupError, type PluginPolicy } from '../engine/rule.js';
-import { closest } from '../engine/suggest.js';
+import { closest } from '../text/suggest.js';
 
 export const PRESET_NAMES = ['recommended', 'consistent', 'markdown-style-guide'] as const;
 export type PresetName = (typeof PRESET_NAMES)[number];

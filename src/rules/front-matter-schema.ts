@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { nodeAt, type ValueNode } from '../engine/front-matter.js';
+import { nodeAt, type ValueNode } from '../front-matter/front-matter.js';
 import { defineRule, quote } from '../engine/rule.js';
-import { didYouMean } from '../engine/suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { Span } from '../engine/types.js';
 import { describeExpected, formatFieldPath, specAt, type FieldIssueParams } from '../schema/fields.js';
 import type { ValidatorIssue } from '../schema/collections.js';

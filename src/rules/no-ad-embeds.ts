@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasAncestorIn, textOf, type HtmlElement } from '../engine/markdown.js';
+import { hasAncestorIn, textOf, type HtmlElement } from '../markdown/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { absoluteUrl, contentOf } from '../spam/content.js';
 import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/signatures.js';

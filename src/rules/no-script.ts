@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
-import { spanOf } from '../engine/markdown.js';
+import { spanOf } from '../markdown/markdown.js';
 
 /** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */
 export const DEFAULT_ALLOWED_HOSTS = [

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseTOML, getStaticTOMLValue } from 'toml-eslint-parser';
 import { parseDocument } from 'yaml';
 import type { FieldInput } from './fields.js';
-import { trimEndRun } from '../engine/trim.js';
+import { trimEndRun } from '../text/trim.js';
 import type { PresetName } from './presets.js';
 
 export const GENERATORS = ['hexo', 'hugo', 'jekyll', 'astro', 'docusaurus'] as const;

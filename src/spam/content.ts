@@ -6,7 +6,7 @@
 import type { Link, ListItem, Nodes, Paragraph } from 'mdast';
 import { getDomain, getHostname } from 'tldts';
 import type { LintDocument } from '../engine/document.js';
-import { spanOf, textOf, type HtmlElement } from '../engine/markdown.js';
+import { spanOf, textOf, type HtmlElement } from '../markdown/markdown.js';
 import type { Span } from '../engine/types.js';
 
 export interface ContentLink {

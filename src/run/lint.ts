@@ -3,26 +3,26 @@ import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, re
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
-import { LintDocument } from './document.js';
-import { isMdxPath, loadMdx } from './mdx.js';
-import { crypto } from './builtins.js';
+import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from '../engine/config.js';
+import { LintDocument } from '../engine/document.js';
+import { isMdxPath, loadMdx } from '../markdown/mdx.js';
+import { crypto } from '../engine/builtins.js';
 import { selectFiles, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
 import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type PluginPolicy, type ProjectContext, type Report, type Rule, type UrlChecker } from './rule.js';
-import { closest } from './suggest.js';
-import { applyDirectives, type Directive } from './suppression.js';
-import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from './baseline.js';
+import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type PluginPolicy, type ProjectContext, type Report, type Rule, type UrlChecker } from '../engine/rule.js';
+import { closest } from '../text/suggest.js';
+import { applyDirectives, type Directive } from '../engine/suppression.js';
+import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache, type Lookup } from './cache.js';
-import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from './timing.js';
-import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
-import { compareFindings, summarize } from './results.js';
+import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from '../engine/timing.js';
+import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from '../engine/types.js';
+import { compareFindings, summarize } from '../engine/results.js';
 
 /** What one run shares between files: the project's facts, and each rule's state. */
 export interface Run {

@@ -9,7 +9,7 @@
  */
 import type { MappingEntry, MappingNode, ScalarNode, ValueNode } from './front-matter.js';
 import type { Context } from './simple-yaml.js';
-import { endOfLine } from './trim.js';
+import { endOfLine } from '../text/trim.js';
 
 /** Blank lines and comment lines: no part of any value's range. */
 const SKIPPED = /^[ \t]*(?:#.*)?$/;

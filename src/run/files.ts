@@ -8,7 +8,7 @@ import { lstatSync, readdirSync, readFileSync, readlinkSync, statSync, type Dire
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../engine/config.js';
 import { git } from './git.js';
 
 export interface FileEntry {

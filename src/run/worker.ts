@@ -4,12 +4,12 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { rules as allRules } from '../rules/index.js';
-import { loadConfig } from './config.js';
+import { loadConfig } from '../engine/config.js';
 import { createRun, lintDocument, readDocument } from './lint.js';
-import { loadMdx } from './mdx.js';
+import { loadMdx } from '../markdown/mdx.js';
 import type { PooledResult, WorkerData, WorkerTask } from './pool.js';
 import type { Lookup } from './cache.js';
-import { startTiming, takeTimes } from './timing.js';
+import { startTiming, takeTimes } from '../engine/timing.js';
 
 const data = workerData as WorkerData;
 if (data.timing) startTiming();

@@ -8,11 +8,11 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from './site-files.js';
-import type { FileResult, Finding } from './types.js';
+import type { FileResult, Finding } from '../engine/types.js';
 import { VERSION } from '../version.js';
-import { crypto } from './builtins.js';
+import { crypto } from '../engine/builtins.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (one folder for actions/cache). */
 export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';

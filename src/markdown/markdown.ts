@@ -12,8 +12,8 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Nodes, Parents, Root } from 'mdast';
 import { parseFastMarkdown } from './fast-markdown.js';
 import { mdxParsers } from './mdx.js';
-import type { LineIndex } from './line-index.js';
-import type { Span } from './types.js';
+import type { LineIndex } from '../text/line-index.js';
+import type { Span } from '../engine/types.js';
 
 /**
  * Parses the body, which starts at offset `bodyStart` of the document's text, and moves every

@@ -8,13 +8,13 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
-import { workerThreads } from './builtins.js';
-import { LintDocument } from './document.js';
+import { workerThreads } from '../engine/builtins.js';
+import { LintDocument } from '../engine/document.js';
 import type { FileEntry } from './files.js';
-import type { PluginPolicy, Rule } from './rule.js';
-import type { FileResult } from './types.js';
+import type { PluginPolicy, Rule } from '../engine/rule.js';
+import type { FileResult } from '../engine/types.js';
 import type { Lookup } from './cache.js';
-import type { Timing } from './timing.js';
+import type { Timing } from '../engine/timing.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget } from './budget.js';
 
 /** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */

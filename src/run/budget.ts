@@ -8,7 +8,7 @@
  * is reset by `recoverAfterInterrupt` (the timing stopwatch's open steps).
  */
 import vm from 'node:vm';
-import { recoverTiming } from './timing.js';
+import { recoverTiming } from '../engine/timing.js';
 
 /** Where the guarded function waits for the script to call it: a symbol, so no page or library name collides. */
 const SLOT = Symbol.for('content-lint.budgeted');

@@ -6,11 +6,11 @@
  */
 import { parseDocument, isAlias, isMap, isScalar, isSeq, visit, Scalar, type Document, type Node as YamlNode } from 'yaml';
 import { parseTOML, ParseError as TomlParseError, type AST as TomlAst } from 'toml-eslint-parser';
-import type { LineIndex } from './line-index.js';
+import type { LineIndex } from '../text/line-index.js';
 import { readSimpleToml } from './simple-toml.js';
 import { readSimpleYaml } from './simple-yaml.js';
-import { endOfLine } from './trim.js';
-import type { Span } from './types.js';
+import { endOfLine } from '../text/trim.js';
+import type { Span } from '../engine/types.js';
 
 export type FrontMatterFormat = 'yaml' | 'toml';
 

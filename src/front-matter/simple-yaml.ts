@@ -9,8 +9,8 @@
  * `test/simple-yaml.test.ts` compares the two.
  */
 import type { MappingEntry, ScalarNode, ValueNode } from './front-matter.js';
-import { endOfLine, leadingSpaces } from './trim.js';
-import type { Span } from './types.js';
+import { endOfLine, leadingSpaces } from '../text/trim.js';
+import type { Span } from '../engine/types.js';
 
 /** Blank lines, and comment lines from the first column: no part of any value's range in yaml. */
 const SKIPPED = /^(?: *|#.*)$/;

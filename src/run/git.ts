@@ -4,9 +4,9 @@
  * passed after `--end-of-options`, so neither a ref nor a file name can become an option.
  */
 import path from 'node:path';
-import type { LintDocument } from './document.js';
-import type { History } from './rule.js';
-import { childProcess } from './builtins.js';
+import type { LintDocument } from '../engine/document.js';
+import type { History } from '../engine/rule.js';
+import { childProcess } from '../engine/builtins.js';
 
 export class GitError extends Error {
   override name = 'GitError';

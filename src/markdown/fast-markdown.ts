@@ -14,8 +14,8 @@
  */
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import type { Definition, Html, Image, InlineCode, Link, LinkReference, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import type { LineIndex } from './line-index.js';
-import { endOfLine, leadingSpaces, trimEndRun } from './trim.js';
+import type { LineIndex } from '../text/line-index.js';
+import { endOfLine, leadingSpaces, trimEndRun } from '../text/trim.js';
 import { checkEsm, expressionEnd, GiveUp, readJsxTag, type JsxTag } from './fast-mdx.js';
 
 /** A line of a container's content: its text (container markers removed) and where that text starts. */
