@@ -75145,20 +75145,37 @@ var front_matter_unique_default = defineRule({
 init_zod();
 init_rule();
 
-// src/spam/content.ts
+// src/url/url.ts
 var import_tldts = __toESM(require_cjs(), 1);
-function contentOf(document3) {
-  return document3.derive("links and images", () => readContent(document3));
+function urlText(raw) {
+  let start2 = 0;
+  let end = raw.length;
+  while (start2 < end && raw.charCodeAt(start2) <= 32) start2++;
+  while (end > start2 && raw.charCodeAt(end - 1) <= 32) end--;
+  const trimmed = start2 === 0 && end === raw.length ? raw : raw.slice(start2, end);
+  return /[\t\n\r]/.test(trimmed) ? trimmed.replace(/[\t\n\r]/g, "") : trimmed;
 }
 function absoluteUrl(raw) {
-  const trimmed = raw.trim();
-  const candidate = trimmed.startsWith("//") ? `https:${trimmed}` : trimmed;
+  const text5 = urlText(raw);
+  const candidate = isProtocolRelative(text5) ? `https:${text5}` : text5;
   if (!/^https?:/i.test(candidate)) return null;
+  let url2;
   try {
-    return new URL(candidate);
+    url2 = new URL(candidate);
   } catch {
     return null;
   }
+  if (url2.hostname.endsWith(".")) url2.hostname = trimEndRun(url2.hostname, ".");
+  return url2;
+}
+function isProtocolRelative(text5) {
+  const first = text5.charCodeAt(0);
+  const second = text5.charCodeAt(1);
+  return (first === 47 || first === 92) && (second === 47 || second === 92);
+}
+function leavesTheSite(raw) {
+  const text5 = urlText(raw);
+  return isProtocolRelative(text5) || /^[a-z][a-z0-9+.-]*:/i.test(text5);
 }
 function registrableDomain(host) {
   let domain3 = domains.get(host);
@@ -75177,6 +75194,18 @@ function siteDomains(site) {
     if (url2) hosts.push(url2.hostname);
   }
   return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+}
+function hostMatches(lower, candidates) {
+  for (const candidate of candidates) {
+    const before = lower.length - candidate.length - 1;
+    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
+  }
+  return false;
+}
+
+// src/spam/content.ts
+function contentOf(document3) {
+  return document3.derive("links and images", () => readContent(document3));
 }
 function markdownText(node3) {
   if ("children" in node3 && node3.children.length === 1 && node3.children[0]?.type === "text") return node3.children[0].value;
@@ -75198,15 +75227,27 @@ function readContent(document3) {
   const linkLists = [];
   const html2 = document3.html();
   const byNode = /* @__PURE__ */ new Map();
-  for (const node3 of document3.nodesOfType("link")) {
-    if (!node3.position) continue;
-    const link = { url: absoluteUrl(node3.url), raw: node3.url, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node3 of document3.nodesOfType("definition")) if (!definitions.has(node3.identifier)) definitions.set(node3.identifier, node3.url);
+  const markdownLinks = [
+    ...document3.nodesOfType("link").map((node3) => ({ node: node3, url: node3.url })),
+    ...document3.nodesOfType("linkReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
+  ];
+  for (const { node: node3, url: url2 } of markdownLinks) {
+    if (!node3.position || url2 === void 0) continue;
+    const link = { url: absoluteUrl(url2), raw: url2, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
     links.push(link);
     byNode.set(node3, link);
   }
-  for (const node3 of document3.nodesOfType("image")) {
-    if (node3.position) images.push({ url: absoluteUrl(node3.url), raw: node3.url, span: spanOf(node3.position), element: null });
+  const markdownImages = [
+    ...document3.nodesOfType("image").map((node3) => ({ node: node3, url: node3.url })),
+    ...document3.nodesOfType("imageReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
+  ];
+  for (const { node: node3, url: url2 } of markdownImages) {
+    if (node3.position && url2 !== void 0) images.push({ url: absoluteUrl(url2), raw: url2, span: spanOf(node3.position), element: null });
   }
+  links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  images.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   const byElement = /* @__PURE__ */ new Map();
   for (const element of html2.elements) {
     if (element.tagName === "a" && element.attributes.has("href")) {
@@ -75262,7 +75303,7 @@ function bareMarkdownLink(item, byNode) {
   if (item.children.length !== 1 || item.children[0]?.type !== "paragraph") return null;
   const meaningful = item.children[0].children.filter((child) => !(child.type === "text" && child.value.trim() === ""));
   const only = meaningful[0];
-  return meaningful.length === 1 && only?.type === "link" ? byNode.get(only) ?? null : null;
+  return meaningful.length === 1 && (only?.type === "link" || only?.type === "linkReference") ? byNode.get(only) ?? null : null;
 }
 function bareHtmlLink(item, byElement) {
   if (item.text.trim() !== "" || item.children.length !== 1) return null;
@@ -75377,87 +75418,6 @@ var IMAGE_HOSTS = [
   "ucarecdn.com",
   "cdn.jsdelivr.net"
 ];
-
-// src/spam/signatures.ts
-var AD_NETWORKS = [
-  {
-    name: "Google AdSense",
-    hosts: ["pagead2.googlesyndication.com", "googlesyndication.com", "adservice.google.com", "googleadservices.com"],
-    classes: ["adsbygoogle"],
-    attributes: ["data-ad-client", "data-ad-slot"],
-    scriptText: ["adsbygoogle"]
-  },
-  {
-    name: "Google Publisher Tag",
-    hosts: ["securepubads.g.doubleclick.net", "pubads.g.doubleclick.net", "googletagservices.com", "ad.doubleclick.net"],
-    idPrefixes: ["div-gpt-ad-"],
-    scriptText: ["googletag.defineSlot", "googletag.cmd", "googletag.pubads"]
-  },
-  { name: "Amazon ads", hosts: ["amazon-adsystem.com", "assoc-amazon.com"], scriptText: ["amzn_assoc_", "amazon_ad_tag"] },
-  { name: "Taboola", hosts: ["cdn.taboola.com", "trc.taboola.com", "taboola.com"], idPrefixes: ["taboola-"], scriptText: ["_taboola"] },
-  { name: "Outbrain", hosts: ["widgets.outbrain.com", "outbrain.com"], classes: ["OUTBRAIN", "ob-widget"], scriptText: ["OBR.extern"] },
-  { name: "Ezoic", hosts: ["ezojs.com", "ezoic.net", "ezoic.com", "ezodn.com"], idPrefixes: ["ezoic-pub-ad-placeholder"], classes: ["ezoic-ad"], scriptText: ["ezstandalone"] },
-  { name: "Mediavine", hosts: ["scripts.mediavine.com", "mediavine.com"], classes: ["mv-ad-box"] },
-  { name: "Media.net", hosts: ["contextual.media.net", "media.net"], scriptText: ["_mNHandle", "medianet_"] },
-  { name: "PropellerAds", hosts: ["propellerads.com", "propellerclick.com", "onclickads.net"] },
-  { name: "PopAds", hosts: ["popads.net"] },
-  { name: "ExoClick", hosts: ["exoclick.com", "exosrv.com", "exdynsrv.com"], classes: ["eas6a97888e"] },
-  { name: "MGID", hosts: ["mgid.com", "jsc.mgid.com"], scriptText: ["MGID"] },
-  { name: "Revcontent", hosts: ["revcontent.com", "trends.revcontent.com"], scriptText: ["revcontent"] },
-  { name: "Adsterra", hosts: ["adsterra.com", "highperformanceformat.com"] },
-  { name: "Criteo", hosts: ["static.criteo.net", "criteo.com"] },
-  { name: "Infolinks", hosts: ["infolinks.com", "resources.infolinks.com"], scriptText: ["infolinks_pid"] }
-];
-var AFFILIATE_PROGRAMMES = [
-  // Impact: /c/<partner>/<ad>/<campaign> clicks and /i/\u2026 impressions, on impact's own and vanity domains.
-  { name: "Impact", path: /^\/[ci]\/\d{1,12}\/\d{1,12}\/\d{1,12}(?:\/|$)/ },
-  { name: "Impact", hosts: ["impactradius-go.com"], path: /^\/display-ad\// },
-  { name: "CJ Affiliate", hosts: ["anrdoezrs.net", "dpbolvw.net", "jdoqocy.com", "kqzyfj.com", "tkqlhce.com", "emjcd.com", "qksrv.net", "afcyhf.com"] },
-  { name: "ShareASale", hosts: ["shareasale.com", "shareasale-analytics.com"], path: /^\/(?:r|m-redirect)\.cfm/i },
-  { name: "Awin", hosts: ["awin1.com", "zenaps.com"], path: /^\/(?:cread|awclick)\.php/i },
-  { name: "Rakuten Advertising", hosts: ["click.linksynergy.com", "linksynergy.com"] },
-  { name: "Partnerize", hosts: ["prf.hn"], path: /^\/click\// },
-  { name: "AvantLink", hosts: ["avantlink.com"], path: /^\/click\.php/i },
-  { name: "Skimlinks", hosts: ["go.skimresources.com", "go.redirectingat.com"] },
-  { name: "VigLink (Sovrn)", hosts: ["redirect.viglink.com", "sovrn.co"] },
-  { name: "ClickBank", hosts: ["hop.clickbank.net"] },
-  { name: "FlexOffers", hosts: ["track.flexlinkspro.com", "track.flexlinks.com"] },
-  // 2Checkout (Verifone) resellers: /order/checkout.php?\u2026AFFILIATE=<digits> on any host.
-  { name: "2Checkout", path: /^\/order\/checkout\.php$/i, query: { name: "AFFILIATE", value: /^\d{1,12}$/ } },
-  { name: "Amazon Associates", hosts: ["amzn.to", "amzn.eu", "amzn.asia"] },
-  { name: "Amazon Associates", query: { name: "tag", value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } }
-];
-function hostMatches(lower, candidates) {
-  for (const candidate of candidates) {
-    const before = lower.length - candidate.length - 1;
-    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
-  }
-  return false;
-}
-function adNetworkOfHost(host) {
-  return AD_NETWORKS.find((network) => hostMatches(host, network.hosts)) ?? null;
-}
-function affiliateProgrammeOf(url2) {
-  const host = url2.hostname;
-  const pathname = url2.pathname;
-  for (const programme of AFFILIATE_PROGRAMMES) {
-    if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
-    if (programme.path && !programme.path.test(pathname)) continue;
-    if (programme.query) {
-      if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
-      const value2 = queryValue(url2, programme.query.name);
-      if (value2 === void 0 || programme.query.value && !programme.query.value.test(value2)) continue;
-    }
-    if (!programme.hosts && !programme.path && !programme.query) continue;
-    return programme;
-  }
-  return null;
-}
-function queryValue(url2, name2) {
-  const wanted = name2.toLowerCase();
-  for (const [key, value2] of url2.searchParams) if (key.toLowerCase() === wanted) return value2;
-  return void 0;
-}
 
 // src/rules/image-hotlink.ts
 var image_hotlink_default = defineRule({
@@ -75743,6 +75703,82 @@ var mdx_syntax_default = defineRule({
 // src/rules/no-ad-embeds.ts
 init_zod();
 init_rule();
+
+// src/spam/signatures.ts
+var AD_NETWORKS = [
+  {
+    name: "Google AdSense",
+    hosts: ["pagead2.googlesyndication.com", "googlesyndication.com", "adservice.google.com", "googleadservices.com"],
+    classes: ["adsbygoogle"],
+    attributes: ["data-ad-client", "data-ad-slot"],
+    scriptText: ["adsbygoogle"]
+  },
+  {
+    name: "Google Publisher Tag",
+    hosts: ["securepubads.g.doubleclick.net", "pubads.g.doubleclick.net", "googletagservices.com", "ad.doubleclick.net"],
+    idPrefixes: ["div-gpt-ad-"],
+    scriptText: ["googletag.defineSlot", "googletag.cmd", "googletag.pubads"]
+  },
+  { name: "Amazon ads", hosts: ["amazon-adsystem.com", "assoc-amazon.com"], scriptText: ["amzn_assoc_", "amazon_ad_tag"] },
+  { name: "Taboola", hosts: ["cdn.taboola.com", "trc.taboola.com", "taboola.com"], idPrefixes: ["taboola-"], scriptText: ["_taboola"] },
+  { name: "Outbrain", hosts: ["widgets.outbrain.com", "outbrain.com"], classes: ["OUTBRAIN", "ob-widget"], scriptText: ["OBR.extern"] },
+  { name: "Ezoic", hosts: ["ezojs.com", "ezoic.net", "ezoic.com", "ezodn.com"], idPrefixes: ["ezoic-pub-ad-placeholder"], classes: ["ezoic-ad"], scriptText: ["ezstandalone"] },
+  { name: "Mediavine", hosts: ["scripts.mediavine.com", "mediavine.com"], classes: ["mv-ad-box"] },
+  { name: "Media.net", hosts: ["contextual.media.net", "media.net"], scriptText: ["_mNHandle", "medianet_"] },
+  { name: "PropellerAds", hosts: ["propellerads.com", "propellerclick.com", "onclickads.net"] },
+  { name: "PopAds", hosts: ["popads.net"] },
+  { name: "ExoClick", hosts: ["exoclick.com", "exosrv.com", "exdynsrv.com"], classes: ["eas6a97888e"] },
+  { name: "MGID", hosts: ["mgid.com", "jsc.mgid.com"], scriptText: ["MGID"] },
+  { name: "Revcontent", hosts: ["revcontent.com", "trends.revcontent.com"], scriptText: ["revcontent"] },
+  { name: "Adsterra", hosts: ["adsterra.com", "highperformanceformat.com"] },
+  { name: "Criteo", hosts: ["static.criteo.net", "criteo.com"] },
+  { name: "Infolinks", hosts: ["infolinks.com", "resources.infolinks.com"], scriptText: ["infolinks_pid"] }
+];
+var AFFILIATE_PROGRAMMES = [
+  // Impact: /c/<partner>/<ad>/<campaign> clicks and /i/\u2026 impressions, on impact's own and vanity domains.
+  { name: "Impact", path: /^\/[ci]\/\d{1,12}\/\d{1,12}\/\d{1,12}(?:\/|$)/ },
+  { name: "Impact", hosts: ["impactradius-go.com"], path: /^\/display-ad\// },
+  { name: "CJ Affiliate", hosts: ["anrdoezrs.net", "dpbolvw.net", "jdoqocy.com", "kqzyfj.com", "tkqlhce.com", "emjcd.com", "qksrv.net", "afcyhf.com"] },
+  { name: "ShareASale", hosts: ["shareasale.com", "shareasale-analytics.com"], path: /^\/(?:r|m-redirect)\.cfm/i },
+  { name: "Awin", hosts: ["awin1.com", "zenaps.com"], path: /^\/(?:cread|awclick)\.php/i },
+  { name: "Rakuten Advertising", hosts: ["click.linksynergy.com", "linksynergy.com"] },
+  { name: "Partnerize", hosts: ["prf.hn"], path: /^\/click\// },
+  { name: "AvantLink", hosts: ["avantlink.com"], path: /^\/click\.php/i },
+  { name: "Skimlinks", hosts: ["go.skimresources.com", "go.redirectingat.com"] },
+  { name: "VigLink (Sovrn)", hosts: ["redirect.viglink.com", "sovrn.co"] },
+  { name: "ClickBank", hosts: ["hop.clickbank.net"] },
+  { name: "FlexOffers", hosts: ["track.flexlinkspro.com", "track.flexlinks.com"] },
+  // 2Checkout (Verifone) resellers: /order/checkout.php?\u2026AFFILIATE=<digits> on any host.
+  { name: "2Checkout", path: /^\/order\/checkout\.php$/i, query: { name: "AFFILIATE", value: /^\d{1,12}$/ } },
+  { name: "Amazon Associates", hosts: ["amzn.to", "amzn.eu", "amzn.asia"] },
+  { name: "Amazon Associates", query: { name: "tag", value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } }
+];
+function adNetworkOfHost(host) {
+  return AD_NETWORKS.find((network) => hostMatches(host, network.hosts)) ?? null;
+}
+function affiliateProgrammeOf(url2) {
+  const host = url2.hostname;
+  const pathname = url2.pathname;
+  for (const programme of AFFILIATE_PROGRAMMES) {
+    if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
+    if (programme.path && !programme.path.test(pathname)) continue;
+    if (programme.query) {
+      if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
+      const value2 = queryValue(url2, programme.query.name);
+      if (value2 === void 0 || programme.query.value && !programme.query.value.test(value2)) continue;
+    }
+    if (!programme.hosts && !programme.path && !programme.query) continue;
+    return programme;
+  }
+  return null;
+}
+function queryValue(url2, name2) {
+  const wanted = name2.toLowerCase();
+  for (const [key, value2] of url2.searchParams) if (key.toLowerCase() === wanted) return value2;
+  return void 0;
+}
+
+// src/rules/no-ad-embeds.ts
 var URL_ATTRIBUTES = ["src", "href", "data-src", "data"];
 var no_ad_embeds_default = defineRule({
   meta: {
@@ -75988,6 +76024,47 @@ init_rule();
 var RELATED_LABEL = /^(?:also read|read also|related(?: posts?| articles?| stories| reading)?|you (?:may|might) also like|recommended for you|trending(?: now| posts)?|popular posts|don'?t miss)\s*[:.]?$/i;
 var DEFAULT_IGNORED_DOMAINS = ["github.com", "gitlab.com", "youtube.com", "wikipedia.org", "npmjs.com", "mozilla.org", "stackoverflow.com"];
 var TEMPLATED_ANCHOR = /^(?:\[(?:new|updated|hot|top|latest|best)\]|(?:19|20)\d\d approved\b|in (?:19|20)\d\d,)/i;
+var SERVICE_LABELS = /* @__PURE__ */ new Set([
+  "www",
+  "doc",
+  "docs",
+  "blog",
+  "blogs",
+  "forum",
+  "forums",
+  "discuss",
+  "community",
+  "internals",
+  "users",
+  "forge",
+  "perf",
+  "static",
+  "cdn",
+  "assets",
+  "api",
+  "status",
+  "dev",
+  "developer",
+  "developers",
+  "support",
+  "help",
+  "news",
+  "play",
+  "playground",
+  "releases",
+  "download",
+  "downloads",
+  "wiki",
+  "lists",
+  "mail",
+  "git",
+  "code",
+  "issues",
+  "bugs",
+  "ci",
+  "build",
+  "crates"
+]);
 var no_link_farms_default = defineRule({
   meta: {
     id: "no-link-farms",
@@ -76046,9 +76123,11 @@ var no_link_farms_default = defineRule({
     const hostsByDomain = /* @__PURE__ */ new Map();
     for (const link of links) {
       if (!link.url || !external(link)) continue;
-      const domain3 = registrableDomain(link.url.hostname);
+      const host = link.url.hostname.toLowerCase();
+      const domain3 = registrableDomain(host);
+      if (SERVICE_LABELS.has(host.slice(0, host.length - domain3.length - 1))) continue;
       const entry = hostsByDomain.get(domain3) ?? { hosts: /* @__PURE__ */ new Set(), first: link };
-      entry.hosts.add(link.url.hostname.toLowerCase());
+      entry.hosts.add(host);
       hostsByDomain.set(domain3, entry);
     }
     for (const [domain3, { hosts, first: first2 }] of hostsByDomain) {
@@ -76255,9 +76334,11 @@ function isJavascriptUrl(value2) {
   return /^javascript:/i.test(cleaned);
 }
 function hostOf(url2) {
-  if (!/^[a-z][a-z0-9+.-]*:|^[\\/]{2}/i.test(url2)) return null;
+  if (!leavesTheSite(url2)) return null;
+  const absolute = absoluteUrl(url2);
+  if (absolute) return absolute.hostname.toLowerCase();
   try {
-    return new URL(url2, "https://invalid.invalid/").hostname.toLowerCase();
+    return new URL(urlText(url2), "https://invalid.invalid/").hostname.toLowerCase();
   } catch {
     return "";
   }

@@ -17,7 +17,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PDFKHZHV.js";
+} from "./chunks/chunk-3EETIVME.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import { IMAGE_HOSTS, imageValuesOf } from '../images/values.js';
-import { absoluteUrl, registrableDomain, siteDomains } from '../spam/content.js';
-import { hostMatches } from '../spam/signatures.js';
+import { absoluteUrl, registrableDomain, siteDomains } from '../url/url.js';
+import { hostMatches } from '../url/url.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import type { Span } from '../engine/types.js';
 import { imageValuesOf } from '../images/values.js';
-import { absoluteUrl } from '../spam/content.js';
+import { absoluteUrl } from '../url/url.js';
 
 interface Use {
   file: string;

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import { IMAGE_EXTENSIONS, IMAGE_HOSTS, imageValuesOf } from '../images/values.js';
-import { absoluteUrl } from '../spam/content.js';
-import { hostMatches } from '../spam/signatures.js';
+import { absoluteUrl } from '../url/url.js';
+import { hostMatches } from '../url/url.js';
 
 /** Query parameters with which image CDNs pick the format: `?format=webp`, `&fm=jpg`, `auto=format`. */
 const FORMAT_QUERY = /[?&](?:format|fm|f|auto)=/i;

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { hasAncestorIn, textOf, type HtmlElement } from '../markdown/markdown.js';
 import { defineRule, quote } from '../engine/rule.js';
-import { absoluteUrl, contentOf } from '../spam/content.js';
+import { contentOf } from '../spam/content.js';
+import { absoluteUrl } from '../url/url.js';
 import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/signatures.js';
 
 const URL_ATTRIBUTES = ['src', 'href', 'data-src', 'data'];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
-import { absoluteUrl } from '../spam/content.js';
-import { hostMatches } from '../spam/signatures.js';
+import { absoluteUrl } from '../url/url.js';
+import { hostMatches } from '../url/url.js';
 
 /** Video, audio, slide and code embeds; each entry covers its subdomains (`youtube.com`: `www.youtube.com`). */
 export const DEFAULT_FRAME_HOSTS = [

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
-import { contentOf, registrableDomain, siteDomains, type ContentLink, type LinkList } from '../spam/content.js';
+import { contentOf, type ContentLink, type LinkList } from '../spam/content.js';
+import { registrableDomain, siteDomains } from '../url/url.js';
 
 /**
  * Labels that introduce a block of "more reading" in spam posts. Documentation's "See also" and
@@ -14,6 +15,17 @@ export const DEFAULT_IGNORED_DOMAINS = ['github.com', 'gitlab.com', 'youtube.com
 
 /** Anchor texts stamped from a template: `[New] …`, `2024 Approved …`, `In 2024, …`. */
 const TEMPLATED_ANCHOR = /^(?:\[(?:new|updated|hot|top|latest|best)\]|(?:19|20)\d\d approved\b|in (?:19|20)\d\d,)/i;
+
+/**
+ * Subdomain labels of the services projects run for themselves: links to them are citations, not a
+ * spread over a network (release notes link `doc.`, `blog.`, `internals.`, `forge.`, `perf.` of their
+ * own project). Measured on ../shared/corpus: without them, honest posts reached the spread threshold.
+ */
+const SERVICE_LABELS: ReadonlySet<string> = new Set([
+  'www', 'doc', 'docs', 'blog', 'blogs', 'forum', 'forums', 'discuss', 'community', 'internals', 'users', 'forge', 'perf',
+  'static', 'cdn', 'assets', 'api', 'status', 'dev', 'developer', 'developers', 'support', 'help', 'news', 'play', 'playground',
+  'releases', 'download', 'downloads', 'wiki', 'lists', 'mail', 'git', 'code', 'issues', 'bugs', 'ci', 'build', 'crates',
+]);
 
 export default defineRule({
   meta: {
@@ -86,9 +98,12 @@ export default defineRule({
     const hostsByDomain = new Map<string, { hosts: Set<string>; first: ContentLink }>();
     for (const link of links) {
       if (!link.url || !external(link)) continue;
-      const domain = registrableDomain(link.url.hostname);
+      const host = link.url.hostname.toLowerCase();
+      const domain = registrableDomain(host);
+      // A project's own services (`www.`, `docs.`, `blog.`, `forum.`…) are where honest posts send readers; a farm's hosts are made up.
+      if (SERVICE_LABELS.has(host.slice(0, host.length - domain.length - 1))) continue;
       const entry = hostsByDomain.get(domain) ?? { hosts: new Set<string>(), first: link };
-      entry.hosts.add(link.url.hostname.toLowerCase());
+      entry.hosts.add(host);
       hostsByDomain.set(domain, entry);
     }
     for (const [domain, { hosts, first }] of hostsByDomain) {

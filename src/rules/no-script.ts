@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
 import { spanOf } from '../markdown/markdown.js';
+import { absoluteUrl, leavesTheSite, urlText } from '../url/url.js';
 
 /** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */
 export const DEFAULT_ALLOWED_HOSTS = [
@@ -90,9 +91,12 @@ function isJavascriptUrl(value: string): boolean {
 
 /** The host a script URL loads from, or `null` for a path on the site itself. */
 function hostOf(url: string): string | null {
-  if (!/^[a-z][a-z0-9+.-]*:|^[\\/]{2}/i.test(url)) return null;
+  // As the browser reads it: `&#x01;https://ads.example/x.js` leaves the site as surely as `https://…`.
+  if (!leavesTheSite(url)) return null;
+  const absolute = absoluteUrl(url);
+  if (absolute) return absolute.hostname.toLowerCase();
   try {
-    return new URL(url, 'https://invalid.invalid/').hostname.toLowerCase();
+    return new URL(urlText(url), 'https://invalid.invalid/').hostname.toLowerCase();
   } catch {
     return '';
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/rule.js';
-import { absoluteUrl } from '../spam/content.js';
+import { absoluteUrl } from '../url/url.js';
 import { hiddenImageReason } from '../spam/pixels.js';
 
 export default defineRule({

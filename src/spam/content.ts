@@ -3,11 +3,11 @@
  * HTML alike, URLs entity-decoded (parse5 does that), trimmed, and protocol-relative ones resolved
  * against https. Code is never content. Computed once per document and shared by the spam rules.
  */
-import type { Link, ListItem, Nodes, Paragraph } from 'mdast';
-import { getDomain, getHostname } from 'tldts';
+import type { ListItem, Nodes, Paragraph } from 'mdast';
 import type { LintDocument } from '../engine/document.js';
 import { spanOf, textOf, type HtmlElement } from '../markdown/markdown.js';
 import type { Span } from '../engine/types.js';
+import { absoluteUrl } from '../url/url.js';
 
 export interface ContentLink {
   /** The absolute http(s) URL, or `null` for relative links, anchors and other schemes. */
@@ -49,44 +49,6 @@ export function contentOf(document: LintDocument): Content {
   return document.derive('links and images', () => readContent(document));
 }
 
-/** An absolute http(s) URL from an attribute or Markdown destination, or `null`. */
-export function absoluteUrl(raw: string): URL | null {
-  const trimmed = raw.trim();
-  const candidate = trimmed.startsWith('//') ? `https:${trimmed}` : trimmed;
-  if (!/^https?:/i.test(candidate)) return null;
-  try {
-    return new URL(candidate);
-  } catch {
-    return null;
-  }
-}
-
-/**
- * The registrable domain of a host (`tiktok-clips.techidaily.com` → `techidaily.com`). Private
- * suffixes count, so every `*.github.io` or `*.netlify.app` site is a domain of its own.
- */
-export function registrableDomain(host: string): string {
-  let domain = domains.get(host);
-  if (domain === undefined) {
-    domain = getDomain(host, { allowPrivateDomains: true }) ?? getHostname(host) ?? host;
-    // Sites link to few hosts, over and over: each is looked up once (within a bound).
-    if (domains.size >= 10_000) domains.clear();
-    domains.set(host, domain);
-  }
-  return domain;
-}
-const domains = new Map<string, string>();
-
-/** The domains that belong to the site itself: its `url`'s and its `domains`'. */
-export function siteDomains(site: { url?: string | undefined; domains: string[] }): Set<string> {
-  const hosts = [...site.domains];
-  if (site.url) {
-    const url = absoluteUrl(site.url);
-    if (url) hosts.push(url.hostname);
-  }
-  return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
-}
-
 /** The text of a link or other node: its texts' values and images' alt, in order (without recursion: labels can nest deeply). */
 function markdownText(node: Nodes): string {
   // Most links hold one text: no stack to build.
@@ -109,17 +71,33 @@ function readContent(document: LintDocument): Content {
   const images: ContentImage[] = [];
   const linkLists: LinkList[] = [];
   const html = document.html();
-  const byNode = new Map<Link, ContentLink>();
+  const byNode = new Map<Nodes, ContentLink>();
 
-  for (const node of document.nodesOfType('link')) {
-    if (!node.position) continue;
-    const link: ContentLink = { url: absoluteUrl(node.url), raw: node.url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
+  // A reference (`[deal][1]`, `[deal]`, `![x][img]`) renders as a link or image to its definition's
+  // URL (the first definition of a label wins, as in CommonMark): it is seen where it appears, as an
+  // inline link is. A definition nothing refers to renders nothing.
+  const definitions = new Map<string, string>();
+  for (const node of document.nodesOfType('definition')) if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  const markdownLinks = [
+    ...document.nodesOfType('link').map((node) => ({ node, url: node.url })),
+    ...document.nodesOfType('linkReference').map((node) => ({ node, url: definitions.get(node.identifier) })),
+  ];
+  for (const { node, url } of markdownLinks) {
+    if (!node.position || url === undefined) continue;
+    const link: ContentLink = { url: absoluteUrl(url), raw: url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
     links.push(link);
     byNode.set(node, link);
   }
-  for (const node of document.nodesOfType('image')) {
-    if (node.position) images.push({ url: absoluteUrl(node.url), raw: node.url, span: spanOf(node.position), element: null });
+  const markdownImages = [
+    ...document.nodesOfType('image').map((node) => ({ node, url: node.url })),
+    ...document.nodesOfType('imageReference').map((node) => ({ node, url: definitions.get(node.identifier) })),
+  ];
+  for (const { node, url } of markdownImages) {
+    if (node.position && url !== undefined) images.push({ url: absoluteUrl(url), raw: url, span: spanOf(node.position), element: null });
   }
+  // In document order, as the rules report them.
+  links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  images.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   const byElement = new Map<HtmlElement, ContentLink>();
   for (const element of html.elements) {
     if (element.tagName === 'a' && element.attributes.has('href')) {
@@ -175,11 +153,11 @@ function readContent(document: LintDocument): Content {
   return { links, images, linkLists };
 }
 
-function bareMarkdownLink(item: ListItem, byNode: Map<Link, ContentLink>): ContentLink | null {
+function bareMarkdownLink(item: ListItem, byNode: Map<Nodes, ContentLink>): ContentLink | null {
   if (item.children.length !== 1 || item.children[0]?.type !== 'paragraph') return null;
   const meaningful = (item.children[0] as Paragraph).children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
   const only = meaningful[0];
-  return meaningful.length === 1 && only?.type === 'link' ? (byNode.get(only) ?? null) : null;
+  return meaningful.length === 1 && (only?.type === 'link' || only?.type === 'linkReference') ? (byNode.get(only) ?? null) : null;
 }
 
 function bareHtmlLink(item: HtmlElement, byElement: Map<HtmlElement, ContentLink>): ContentLink | null {

@@ -1,3 +1,5 @@
+import { hostMatches } from '../url/url.js';
+
 /**
  * Our own signature table of ad networks and affiliate programmes, written from their public
  * integration documentation (not from filter lists, whose licences forbid shipping them). One place
@@ -81,18 +83,6 @@ export const AFFILIATE_PROGRAMMES: AffiliateProgramme[] = [
   { name: 'Amazon Associates', hosts: ['amzn.to', 'amzn.eu', 'amzn.asia'] },
   { name: 'Amazon Associates', query: { name: 'tag', value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } },
 ];
-
-/**
- * Whether `host` is one of `candidates` or a subdomain of one, both in lower case (as `URL` gives
- * hosts). It allocates nothing: it runs for every link, against every programme's hosts.
- */
-export function hostMatches(lower: string, candidates: readonly string[]): boolean {
-  for (const candidate of candidates) {
-    const before = lower.length - candidate.length - 1;
-    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
-  }
-  return false;
-}
 
 export function adNetworkOfHost(host: string): AdNetwork | null {
   return AD_NETWORKS.find((network) => hostMatches(host, network.hosts)) ?? null;
