@@ -58833,8 +58833,8 @@ init_rule();
 init_suggest();
 var CONFIG_FILE_NAMES = [".content-lint.yml", ".content-lint.yaml", ".content-lint.json"];
 var MODULE_CONFIG = /\.(?:mjs|cjs|js)$/;
-var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.mdx"];
-var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "**/public/**", "**/dist/**", "**/_site/**"];
+var DEFAULT_INCLUDE = ["**/*.md", "**/*.markdown", "**/*.mdx", "**/*.mkd", "**/*.mkdn", "**/*.mkdown", "**/*.mdown"];
+var DEFAULT_EXCLUDE = ["**/node_modules/**", "**/.git/**", "public/**", "dist/**", "_site/**"];
 var DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 var severity = external_exports.enum(["off", "warning", "error"]);
 function configSchema(rules2) {
@@ -73701,7 +73701,10 @@ function textOf(element) {
 var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
 function extractHtml(root, text5, lines, mdx = true) {
   const content3 = { elements: [], comments: [] };
+  let tags = 0;
   for (const region of htmlRegions(root, text5)) {
+    tags += countTagOpeners(text5, region.start, region.end);
+    if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
     let html2 = "";
     let at2 = region.start;
     for (const [start2, end] of region.code) {
@@ -73712,9 +73715,16 @@ function extractHtml(root, text5, lines, mdx = true) {
     readFragment(html2, region.start, lines, content3);
   }
   if (mdx) readMdx(root, lines, content3);
+  if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
   content3.elements.sort((a, b) => a.startOffset - b.startOffset);
   content3.comments.sort((a, b) => a.startOffset - b.startOffset);
   return content3;
+}
+var MAX_HTML_TAGS = 1e5;
+function countTagOpeners(text5, start2, end) {
+  let count = 0;
+  for (let index2 = text5.indexOf("<", start2); index2 !== -1 && index2 < end; index2 = text5.indexOf("<", index2 + 1)) if (text5.charCodeAt(index2 + 1) !== 47) count++;
+  return count;
 }
 var TAG_LIKE = /<[A-Za-z!/?]/;
 function htmlRegions(root, text5) {
@@ -74350,6 +74360,14 @@ function selectFiles(patterns, config2, cwd) {
   }
   return selector.entries();
 }
+function selectUnlisted(paths, found, config2, cwd) {
+  const listed = new Set(found.map((entry) => entry.absolute));
+  const selector = new Selector(config2, cwd);
+  for (const absolute of paths) {
+    if (!listed.has(absolute) && absolute.startsWith(config2.root + import_node_path5.default.sep)) selector.addIfSelected(absolute);
+  }
+  return selector.entries();
+}
 function nothingSelected(target, isFolder, config2, cwd) {
   const from = config2.file ? ` of ${toPosix(import_node_path5.default.relative(cwd, config2.file)) || config2.file}` : "";
   const include = config2.include.map((glob) => `\`${glob}\``).join(", ");
@@ -74359,7 +74377,7 @@ var Selector = class {
   constructor(config2, cwd) {
     this.config = config2;
     this.cwd = cwd;
-    this.#isIncluded = (0, import_picomatch3.default)(config2.include, { dot: false });
+    this.#isIncluded = (0, import_picomatch3.default)(config2.include, { dot: false, nocase: true });
     this.#isExcluded = (0, import_picomatch3.default)(config2.exclude, { dot: true });
   }
   config;
@@ -74379,6 +74397,13 @@ var Selector = class {
   add(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
     this.matched++;
     this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
+  }
+  /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
+  addIfSelected(absolute) {
+    const fromRoot = this.#relativeForGlobs(absolute, this.config.root);
+    const folders = fromRoot.split("/").slice(0, -1).map((_, index2, parts) => parts.slice(0, index2 + 1).join("/"));
+    if (!this.#isIncluded(fromRoot) || this.#isExcluded(fromRoot) || folders.some((folder) => this.#isExcluded(folder) || this.#isExcluded(`${folder}/any`))) return;
+    this.add(absolute, this.config.root);
   }
   addSymlink(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
     this.matched++;
@@ -74401,7 +74426,7 @@ var Selector = class {
         children = (0, import_node_fs4.readdirSync)(current2, { withFileTypes: true });
       } catch (error2) {
         const code18 = error2.code;
-        if (code18 !== "ENOENT" && code18 !== "ENOTDIR") this.add(current2, walkedFrom);
+        if (!(current2 === walkedFrom && matcher !== null && (code18 === "ENOENT" || code18 === "ENOTDIR"))) this.add(current2, walkedFrom);
         continue;
       }
       children.sort((a, b) => a.name < b.name ? 1 : a.name > b.name ? -1 : 0);
@@ -77709,6 +77734,7 @@ var ResultCache = class _ResultCache {
     } catch {
       return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), null);
     }
+    if (committed(file2)) return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), "it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
     try {
       const stored = JSON.parse(text5);
       if (stored?.format !== CACHE_FORMAT || typeof stored.files !== "object" || stored.files === null) {
@@ -77785,6 +77811,13 @@ function cacheKey(config2, ruleIds) {
     return value2;
   });
   return crypto().createHash("sha256").update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest("base64url");
+}
+function committed(file2) {
+  try {
+    return git(import_node_path11.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path11.default.basename(file2)]).ok;
+  } catch {
+    return false;
+  }
 }
 
 // src/engine/results.ts
@@ -78203,13 +78236,17 @@ async function lintPathsTimed(options) {
   const config2 = options.config ?? await timedAsync("loading the config", "step", () => loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options)));
   const selected = timed("selecting files", () => selectFiles(options.patterns, config2, options.cwd));
   let entries = selected;
-  const only = options.onlyFiles;
-  if (only) entries = entries.filter((entry) => only.has(entry.absolute));
   let history = options.history;
+  let changed = options.onlyFiles ?? null;
   if (options.changedSince !== void 0) {
     const changes = changesSince(options.changedSince, options.cwd);
-    entries = entries.filter((entry) => changes.changed.has(entry.absolute));
+    changed = changes.changed;
     history = changes.history;
+  }
+  if (changed) {
+    const only = changed;
+    entries = entries.filter((entry) => only.has(entry.absolute));
+    if (options.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config2, options.cwd)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];

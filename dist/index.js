@@ -17,7 +17,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3EETIVME.js";
+} from "./chunks/chunk-BDYHAWL3.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -27912,6 +27912,7 @@ function flag(name, fallback) {
 }
 
 // src/action/main.ts
+var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
 async function run() {
   try {
     await runAction(readInputs());
@@ -27987,6 +27988,13 @@ async function runAction(inputs) {
     linted = outcome.result;
   } else {
     linted = (await lintPaths(options)).result;
+  }
+  if (changes && mode !== "nofilter") {
+    const checkedPaths = new Set(linted.files.map((file) => repoPath(file.file)));
+    const unchecked = changes.files.map((file) => file.path).filter((file) => CONTENT_EXTENSION.test(file) && !checkedPaths.has(file));
+    if (unchecked.length > 0) {
+      notes.push(`${plural(unchecked.length, "changed file")} that ${unchecked.length === 1 ? "looks" : "look"} like content ${unchecked.length === 1 ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${unchecked.length === 1 ? "it" : "them"} out): ${unchecked.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${unchecked.length > 10 ? ", \u2026" : ""}.`);
+    }
   }
   const { result, outside } = filterFindings(linted, changes, mode, repoPath);
   if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);

@@ -42,7 +42,8 @@ describe('config validation', () => {
       options: { allowHosts: expect.arrayContaining(['gist.github.com']), allowSameSite: true },
     });
     expect(config.rules.get('file-access')).toEqual({ severity: 'error', options: {} });
-    expect(config.include).toEqual(['**/*.md', '**/*.markdown', '**/*.mdx']);
+    expect(config.include).toEqual(['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.mkd', '**/*.mkdn', '**/*.mkdown', '**/*.mdown']);
+    expect(config.exclude).toContain('public/**');
     expect(config.exclude).toContain('**/node_modules/**');
   });
 

@@ -5,6 +5,7 @@
  * careless author would meet it, through the bundled CLI where it can be, with the property behind it.
  */
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -337,6 +338,76 @@ describe('files a pull request hides', () => {
       expect(run.stdout).toMatch(/^posts\/hidden\/more\.md:1:1: error .*\[no-script\]$/m);
       // Untracked and ignored: the generator's build does not see it in CI either.
       expect(run.stdout).not.toContain('draft.md');
+    });
+  });
+});
+
+describe('files the selection used to pass over', () => {
+  it('posts in a nested public/ folder, and with .MD, .mkd or .mdown names, are checked', () => {
+    withTempDir((directory) => {
+      mkdirSync(path.join(directory, '.git'));
+      writeTree(directory, {
+        'content/public/post.md': `${SCRIPT}\n`,
+        '_posts/2024-01-01-upper.MD': `${SCRIPT}\n`,
+        '_posts/2024-01-02-short.mkd': `${SCRIPT}\n`,
+        '_posts/2024-01-03-old.mdown': `${SCRIPT}\n`,
+        // The build output at the root is still left out.
+        'public/index.md': `${SCRIPT}\n`,
+      });
+      const run = runBundled(['--format', 'compact'], directory);
+      const files = [...new Set(run.stdout.trim().split('\n').map((line) => line.split(':')[0]))];
+      expect(files).toEqual(['_posts/2024-01-01-upper.MD', '_posts/2024-01-02-short.mkd', '_posts/2024-01-03-old.mdown', 'content/public/post.md']);
+    });
+  });
+
+  it('a folder whose name is not valid UTF-8 is reported, in a whole run and as a change', () => {
+    withTempDir((directory) => {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      git('init', '-q');
+      writeTree(directory, { 'posts/ok.md': 'Fine.\n' });
+      git('add', '.');
+      git('commit', '-qm', 'base');
+      const folder = Buffer.concat([Buffer.from(`${directory}/posts/`), Buffer.from([0xff])]);
+      mkdirSync(folder);
+      writeFileSync(Buffer.concat([folder, Buffer.from('/spam.md')]), `${SCRIPT}\n`);
+      git('add', '.');
+      git('commit', '-qm', 'spam');
+      for (const args of [[], ['--changed-since', 'HEAD~1']]) {
+        const run = runBundled(['--format', 'compact', ...args], directory);
+        expect(run.code, args.join(' ')).toBe(1);
+        expect(run.stdout, args.join(' ')).toMatch(/^posts\/\uFFFD.*: error File could not be read: ENOENT \[file-access\]$/m);
+      }
+    });
+  });
+
+  it('a results cache committed to the repository is not believed', () => {
+    withTempDir((directory) => {
+      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      git('init', '-q');
+      writeTree(directory, { 'posts/spam.md': 'Clean for now.\n' });
+      expect(runBundled(['--cache'], directory).code).toBe(0);
+      // The pull request's post, and a cache that says its bytes have no findings.
+      writeTree(directory, { 'posts/spam.md': `${SCRIPT}\n` });
+      const cacheFile = path.join(directory, '.content-lint-cache', 'results.json');
+      const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      const digest = createHash('sha1').update(readFileSync(path.join(directory, 'posts/spam.md'))).digest('base64url');
+      for (const entry of Object.values(cache.files) as Array<{ digest: string; findings: unknown[] }>) Object.assign(entry, { digest, findings: [] });
+      writeFileSync(cacheFile, JSON.stringify(cache));
+      git('add', '-A');
+      git('commit', '-qm', 'poison');
+      const run = runBundled(['--cache', '--format', 'compact'], directory);
+      expect(run.stderr).toContain('not used: it is committed to the repository');
+      expect(run.stdout).toMatch(/^posts\/spam\.md:1:1: error .*\[no-script\]$/m);
+    });
+  });
+
+  it('more HTML tags than any real page has: reported as too complex, in bounded memory', () => {
+    withTempDir((directory) => {
+      const columns = 300;
+      const row = `|${'<b><b>|'.repeat(columns)}\n`;
+      writeTree(directory, { 'table.md': `|${'a|'.repeat(columns)}\n|${'-|'.repeat(columns)}\n${row.repeat(450)}` });
+      const run = runBundled(['--format', 'compact'], directory, { nodeArgs: ['--max-old-space-size=256'] });
+      expect(run.stdout).toBe('table.md:1:1: error File too complex to check (reading its HTML failed: over 100,000 HTML start tags and comments): it was not fully checked; simplify its Markdown or HTML (deep nesting, very long lines) or exclude it [file-access]\n');
     });
   });
 });

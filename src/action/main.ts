@@ -30,6 +30,9 @@ import { InputError, readInputs, type ActionInputs } from './inputs.js';
 
 type Octokit = ReturnType<typeof github.getOctokit>;
 
+/** Files a site generator may publish as pages: Markdown by every extension, MDX, HTML. */
+const CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
+
 export async function run(): Promise<void> {
   try {
     await runAction(readInputs());
@@ -118,6 +121,14 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     linted = (await lintPaths(options)).result;
   }
 
+  if (changes && mode !== 'nofilter') {
+    // A post the config leaves out is published all the same: say which changed ones were not checked.
+    const checkedPaths = new Set(linted.files.map((file) => repoPath(file.file)));
+    const unchecked = changes.files.map((file) => file.path).filter((file) => CONTENT_EXTENSION.test(file) && !checkedPaths.has(file));
+    if (unchecked.length > 0) {
+      notes.push(`${plural(unchecked.length, 'changed file')} that ${unchecked.length === 1 ? 'looks' : 'look'} like content ${unchecked.length === 1 ? 'was' : 'were'} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${unchecked.length === 1 ? 'it' : 'them'} out): ${unchecked.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, '?')}\``).join(', ')}${unchecked.length > 10 ? ', …' : ''}.`);
+    }
+  }
   const { result, outside } = filterFindings(linted, changes, mode, repoPath);
   if (outside > 0) notes.push(`${plural(outside, 'finding')} on lines this pull request did not ${mode === 'added' ? 'add' : 'touch'} ${outside === 1 ? 'is' : 'are'} not shown.`);
   const ranked = rankFindings(result, changes, repoPath);

@@ -22,9 +22,14 @@ export const CONFIG_FILE_NAMES = ['.content-lint.yml', '.content-lint.yaml', '.c
 /** JavaScript configs run code, so they are loaded only when named with `--config`, never found. */
 const MODULE_CONFIG = /\.(?:mjs|cjs|js)$/;
 
-export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx'];
+/** Markdown by every extension generators read (Jekyll's `markdown_ext`: `markdown,mkdown,mkdn,mkd,md`), in any case (see files.ts). */
+export const DEFAULT_INCLUDE = ['**/*.md', '**/*.markdown', '**/*.mdx', '**/*.mkd', '**/*.mkdn', '**/*.mkdown', '**/*.mdown'];
 /** Dependencies, version control and generators' build output: never content to check. */
-export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', '**/public/**', '**/dist/**', '**/_site/**'];
+/**
+ * Dependencies and version control anywhere; generators' build output at the config's folder only
+ * (`public/`, `dist/`, `_site/`): a post in `content/public/` is published like any other.
+ */
+export const DEFAULT_EXCLUDE = ['**/node_modules/**', '**/.git/**', 'public/**', 'dist/**', '_site/**'];
 export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
 
 const severity = z.enum(['off', 'warning', 'error']);

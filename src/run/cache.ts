@@ -13,6 +13,7 @@ import type { FileLookup } from './site-files.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { VERSION } from '../version.js';
 import { crypto } from '../engine/builtins.js';
+import { git } from './git.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (one folder for actions/cache). */
 export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
@@ -60,6 +61,9 @@ export class ResultCache {
     } catch {
       return new ResultCache(file, key, new Map(), null);
     }
+    // A cache is kept between runs by the CI's own cache, never committed: a commit could write any
+    // result for any file into it, so a committed one is not believed.
+    if (committed(file)) return new ResultCache(file, key, new Map(), 'it is committed to the repository (keep it with actions/cache, and list it in .gitignore)');
     try {
       const stored = JSON.parse(text) as CacheFile;
       if (stored?.format !== CACHE_FORMAT || typeof stored.files !== 'object' || stored.files === null) {
@@ -147,4 +151,13 @@ export function cacheKey(config: ResolvedConfig, ruleIds: readonly string[]): st
     return value;
   });
   return crypto().createHash('sha256').update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest('base64url');
+}
+
+/** Whether git tracks the file (a pull request may have added it); `false` outside a repository or without git. */
+function committed(file: string): boolean {
+  try {
+    return git(path.dirname(file), ['ls-files', '--error-unmatch', '--', path.basename(file)]).ok;
+  } catch {
+    return false;
+  }
 }

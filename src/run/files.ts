@@ -56,6 +56,22 @@ export function selectFiles(patterns: readonly string[], config: ResolvedConfig,
   return selector.entries();
 }
 
+/**
+ * Of these absolute paths (the files a change touched), those the config's globs select that the
+ * walk did not find — named as git names them, yet not there under that name (a name that is not
+ * valid UTF-8 reads back as another): selected anyway, so that reading them reports why they could
+ * not be checked, rather than the change passing without them. `.gitignore` does not apply: a
+ * changed file is tracked.
+ */
+export function selectUnlisted(paths: Iterable<string>, found: readonly FileEntry[], config: ResolvedConfig, cwd: string): FileEntry[] {
+  const listed = new Set(found.map((entry) => entry.absolute));
+  const selector = new Selector(config, cwd);
+  for (const absolute of paths) {
+    if (!listed.has(absolute) && absolute.startsWith(config.root + path.sep)) selector.addIfSelected(absolute);
+  }
+  return selector.entries();
+}
+
 function nothingSelected(target: string, isFolder: boolean, config: ResolvedConfig, cwd: string): string {
   const from = config.file ? ` of ${toPosix(path.relative(cwd, config.file)) || config.file}` : '';
   const include = config.include.map((glob) => `\`${glob}\``).join(', ');
@@ -76,7 +92,8 @@ class Selector {
     private readonly config: ResolvedConfig,
     private readonly cwd: string,
   ) {
-    this.#isIncluded = picomatch(config.include, { dot: false });
+    // In any case: `POST.MD` on a case-sensitive file system is published as surely as `post.md`.
+    this.#isIncluded = picomatch(config.include, { dot: false, nocase: true });
     this.#isExcluded = picomatch(config.exclude, { dot: true });
   }
 
@@ -91,6 +108,14 @@ class Selector {
   add(absolute: string, walkedFrom = path.dirname(absolute)): void {
     this.matched++;
     this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
+  }
+
+  /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
+  addIfSelected(absolute: string): void {
+    const fromRoot = this.#relativeForGlobs(absolute, this.config.root);
+    const folders = fromRoot.split('/').slice(0, -1).map((_, index, parts) => parts.slice(0, index + 1).join('/'));
+    if (!this.#isIncluded(fromRoot) || this.#isExcluded(fromRoot) || folders.some((folder) => this.#isExcluded(folder) || this.#isExcluded(`${folder}/any`))) return;
+    this.add(absolute, this.config.root);
   }
 
   addSymlink(absolute: string, walkedFrom = path.dirname(absolute)): void {
@@ -116,8 +141,10 @@ class Selector {
       } catch (error) {
         // A folder that cannot be listed (no permission) may hold posts: never skipped in silence,
         // it is selected itself, and reading it reports why it could not be checked.
+        // Only a glob's missing base is nothing to report: a folder listed by its parent that then
+        // cannot be opened (a name that is not valid UTF-8 reads back as another name) is reported.
         const code = (error as NodeJS.ErrnoException).code;
-        if (code !== 'ENOENT' && code !== 'ENOTDIR') this.add(current, walkedFrom);
+        if (!(current === walkedFrom && matcher !== null && (code === 'ENOENT' || code === 'ENOTDIR'))) this.add(current, walkedFrom);
         continue;
       }
       children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));

@@ -7,7 +7,7 @@ import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, 
 import { LintDocument } from '../engine/document.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
 import { crypto } from '../engine/builtins.js';
-import { selectFiles, toPosix, type FileEntry } from './files.js';
+import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
 import { collectionMatcher } from '../schema/collections.js';
@@ -644,13 +644,18 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   const config = options.config ?? (await timedAsync('loading the config', 'step', () => loadConfig(options.cwd, rules, options.configFile, pluginPolicy(options))));
   const selected = timed('selecting files', () => selectFiles(options.patterns, config, options.cwd));
   let entries = selected;
-  const only = options.onlyFiles;
-  if (only) entries = entries.filter((entry) => only.has(entry.absolute));
   let history = options.history;
+  let changed = options.onlyFiles ?? null;
   if (options.changedSince !== undefined) {
     const changes = changesSince(options.changedSince, options.cwd);
-    entries = entries.filter((entry) => changes.changed.has(entry.absolute));
+    changed = changes.changed;
     history = changes.history;
+  }
+  if (changed) {
+    const only = changed;
+    entries = entries.filter((entry) => only.has(entry.absolute));
+    // A changed file the walk could not find under its name is checked all the same (and reported).
+    if (options.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config, options.cwd)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
   const checked = new Set(entries);
   // A pull request shows the files it does not check first, so that a new post is the one
