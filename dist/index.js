@@ -7,6 +7,7 @@ import {
   REPOSITORY_URL,
   TOOL_NAME,
   VERSION,
+  findingsNewSince,
   git,
   isRuleOnAnywhere,
   lintPaths,
@@ -17,7 +18,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BDYHAWL3.js";
+} from "./chunks/chunk-T45N2WWK.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -27821,14 +27822,14 @@ function historyOf(changes, options) {
 
 // src/action/filter.ts
 var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-function filterFindings(result, changes, mode, repoPath) {
+function filterFindings(result, changes, mode, repoPath, fresh = /* @__PURE__ */ new Set()) {
   if (mode === "nofilter" || changes === null) return { result, outside: 0 };
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
   let outside = 0;
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
-      const keep = finding.unchecked === true || changed !== void 0 && inScope(finding, changed, mode);
+      const keep = finding.unchecked === true || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
       if (!keep) outside++;
       return keep;
     });
@@ -27932,6 +27933,7 @@ async function runAction(inputs) {
   const notes = [];
   let changes = null;
   let history = null;
+  let base = null;
   let found = null;
   if (pr && !merging) {
     found = await pullRequestChanges(pr, octokit, cwd, mode);
@@ -27939,8 +27941,9 @@ async function runAction(inputs) {
     if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, "changed file")} (from the ${changes.source === "api" ? "GitHub API" : "`git diff`"}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
     else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
-    if (changes && isRuleOnAnywhere(config, "date-updated")) {
-      history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
+    if (changes && (isRuleOnAnywhere(config, "date-updated") || mode === "added" || mode === "diff_context")) {
+      base = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
+      if (isRuleOnAnywhere(config, "date-updated")) history = base;
     }
   }
   let baseline = inputs.baseline;
@@ -27996,7 +27999,14 @@ async function runAction(inputs) {
       notes.push(`${plural(unchecked.length, "changed file")} that ${unchecked.length === 1 ? "looks" : "look"} like content ${unchecked.length === 1 ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${unchecked.length === 1 ? "it" : "them"} out): ${unchecked.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${unchecked.length > 10 ? ", \u2026" : ""}.`);
     }
   }
-  const { result, outside } = filterFindings(linted, changes, mode, repoPath);
+  let fresh;
+  if (base && changes && (mode === "added" || mode === "diff_context")) {
+    fresh = findingsNewSince(linted, base, config, { cwd });
+    const history2 = base;
+    const unknown = changes.files.filter((file) => file.previousPath && linted.files.some((checked) => repoPath(checked.file) === file.path) && history2.previousText({ path: path8.relative(cwd, path8.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+    if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
+  }
+  const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
   if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);
   const ranked = rankFindings(result, changes, repoPath);
   const total = ranked.length;

@@ -211,7 +211,8 @@ describe('action filter modes', () => {
   it('`added` reports only findings on added lines; `file` also the one in unchanged front matter', async () => {
     await withTempDir(async (workspace) => {
       writeTree(workspace, { 'posts/old.md': after, 'posts/untouched.md': '<script>x()</script>\n' });
-      const api = await fakeApi({ files: [{ filename: 'posts/old.md', status: 'modified', patch }], checks: 'forbidden' });
+      // The post at the base, which the API gives: the impossible date was there already.
+      const api = await fakeApi({ files: [{ filename: 'posts/old.md', status: 'modified', patch }], checks: 'forbidden', contents: { [`posts/old.md@${EVENT.pull_request.base.sha}`]: before } });
 
       const added = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': 'added' } });
       expect(added.commands.filter((command) => command.startsWith('::error'))).toEqual([
@@ -230,6 +231,27 @@ describe('action filter modes', () => {
       expect(file.outputs).toMatchObject({ errors: '2', files: '1' });
       const all = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': 'nofilter' } });
       expect(all.outputs).toMatchObject({ errors: '3', files: '2' });
+    });
+  });
+
+  it('`added` and `diff_context` keep what a change made appear away from its lines: deleting an opening code fence', async () => {
+    await withTempDir(async (workspace) => {
+      const filler = Array.from({ length: 8 }, (_, index) => `Paragraph ${index}.\n`).join('\n');
+      const base = `---\ntitle: How ads are embedded\n---\n\n\`\`\`html\n${filler}<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>\n\`\`\`\n`;
+      const head = base.replace('```html\n', '');
+      writeTree(workspace, { 'posts/ads.md': head });
+      // Only a deleted line: nothing added, and the script is far from it.
+      const api = await fakeApi({ files: [{ filename: 'posts/ads.md', status: 'modified', patch: '@@ -4,3 +4,2 @@\n \n-```html\n Paragraph 0.' }], checks: 'forbidden', contents: { [`posts/ads.md@${EVENT.pull_request.base.sha}`]: base } });
+      for (const mode of ['added', 'diff_context']) {
+        const run = await runAction(workspace, { pullRequest: {}, api, inputs: { 'filter-mode': mode } });
+        expect(run.status, mode).toBe(1);
+        expect(run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/title=content-lint%3A ([\w-]+)/)?.[1])).toEqual(expect.arrayContaining(['no-script', 'no-ad-embeds']));
+      }
+      // Without the base version, nothing can be told apart: every finding is shown, and the summary says why.
+      const blind = await fakeApi({ files: [{ filename: 'posts/ads.md', status: 'modified', patch: '@@ -4,3 +4,2 @@\n \n-```html\n Paragraph 0.' }], checks: 'forbidden' });
+      const run = await runAction(workspace, { pullRequest: {}, api: blind, inputs: { 'filter-mode': 'added' } });
+      expect(run.status).toBe(1);
+      expect(run.summary).toContain('The base version of 1 changed file could not be read (from git or the API): every finding in it is shown');
     });
   });
 

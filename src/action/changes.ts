@@ -167,7 +167,7 @@ export function historyOf(
   const cache = new Map<string, string | null>();
   return {
     ref: options.label,
-    previousText(document: LintDocument): string | null {
+    previousText(document: Pick<LintDocument, 'path'>): string | null {
       const relative = path.relative(root, path.resolve(options.cwd, document.path)).split(path.sep).join('/');
       const previousPath = byPath.get(relative)?.previousPath;
       if (!previousPath) return null;

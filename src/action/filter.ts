@@ -22,9 +22,11 @@ export interface Filtered {
  * Keeps, under `added`, findings touching an added line; under `diff_context`, findings touching a
  * line the diff shows; under `file`, every finding of a changed file; under `nofilter` (or when the
  * changes are unknown), everything. Findings that the file could not be checked are kept in every
- * mode: whatever was not checked may be on any line.
+ * mode: whatever was not checked may be on any line. So are `fresh` findings, which the file did not
+ * have before the change, wherever they are: deleting an opening code fence turns old lines into
+ * live HTML without adding a line.
  */
-export function filterFindings(result: LintResult, changes: Changes | null, mode: FilterMode, repoPath: RepoPath): Filtered {
+export function filterFindings(result: LintResult, changes: Changes | null, mode: FilterMode, repoPath: RepoPath, fresh: ReadonlySet<Finding> = new Set()): Filtered {
   if (mode === 'nofilter' || changes === null) return { result, outside: 0 };
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
   let outside = 0;
@@ -32,7 +34,7 @@ export function filterFindings(result: LintResult, changes: Changes | null, mode
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
       // A file that could not be checked may hide anything on any line: shown whatever the mode.
-      const keep = finding.unchecked === true || (changed !== undefined && inScope(finding, changed, mode));
+      const keep = finding.unchecked === true || (changed !== undefined && (fresh.has(finding) || inScope(finding, changed, mode)));
       if (!keep) outside++;
       return keep;
     });

@@ -13,9 +13,9 @@ import { BASELINE_FILE } from '../engine/baseline.js';
 import { selectFiles, toPosix } from '../run/files.js';
 import { fixPaths } from '../engine/fix.js';
 import { git } from '../run/git.js';
-import { lintPaths, type LintPathsOptions } from '../run/lint.js';
+import { findingsNewSince, lintPaths, type LintPathsOptions } from '../run/lint.js';
 import type { History } from '../engine/rule.js';
-import type { LintResult } from '../engine/types.js';
+import type { Finding, LintResult } from '../engine/types.js';
 import { reporters } from '../reporters/index.js';
 import { mergeReports, readJsonReport } from '../reporters/json.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
@@ -57,6 +57,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   // Which files: on a pull request, the ones it changed; anywhere else, or if nobody can say, all.
   let changes: Changes | null = null;
   let history: History | null = null;
+  let base: History | null = null;
   let found: { changes: Changes | null; base: string | null } | null = null;
   if (pr && !merging) {
     found = await pullRequestChanges(pr, octokit, cwd, mode);
@@ -64,8 +65,11 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     if (mode === 'nofilter') notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
     else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, 'changed file')} (from the ${changes.source === 'api' ? 'GitHub API' : '`git diff`'}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
     else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
-    if (changes && isRuleOnAnywhere(config, 'date-updated')) {
-      history = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
+    // Each changed file's text at the base: for date-updated, and for the filter modes that keep only
+    // some lines (a finding the base did not have is kept wherever it is).
+    if (changes && (isRuleOnAnywhere(config, 'date-updated') || mode === 'added' || mode === 'diff_context')) {
+      base = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
+      if (isRuleOnAnywhere(config, 'date-updated')) history = base;
     }
   }
 
@@ -129,7 +133,14 @@ async function runAction(inputs: ActionInputs): Promise<void> {
       notes.push(`${plural(unchecked.length, 'changed file')} that ${unchecked.length === 1 ? 'looks' : 'look'} like content ${unchecked.length === 1 ? 'was' : 'were'} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${unchecked.length === 1 ? 'it' : 'them'} out): ${unchecked.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, '?')}\``).join(', ')}${unchecked.length > 10 ? ', …' : ''}.`);
     }
   }
-  const { result, outside } = filterFindings(linted, changes, mode, repoPath);
+  let fresh: Set<Finding> | undefined;
+  if (base && changes && (mode === 'added' || mode === 'diff_context')) {
+    fresh = findingsNewSince(linted, base, config, { cwd });
+    const history = base;
+    const unknown = changes.files.filter((file) => file.previousPath && linted.files.some((checked) => repoPath(checked.file) === file.path) && history.previousText({ path: path.relative(cwd, path.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+    if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, 'changed file')} could not be read (from git or the API): every finding in ${unknown.length === 1 ? 'it' : 'them'} is shown, whatever \`filter-mode\` says.`);
+  }
+  const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
   if (outside > 0) notes.push(`${plural(outside, 'finding')} on lines this pull request did not ${mode === 'added' ? 'add' : 'touch'} ${outside === 1 ? 'is' : 'are'} not shown.`);
   const ranked = rankFindings(result, changes, repoPath);
   const total = ranked.length;

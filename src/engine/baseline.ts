@@ -80,6 +80,27 @@ function isWhiteSpace(code: number): boolean {
   );
 }
 
+/**
+ * The findings of `current` that `previous` (the same file's findings at an earlier version) does
+ * not account for, recognised as the baseline recognises them: by rule, message id and line text,
+ * counted. What a change made appear, wherever its lines are.
+ */
+export function newFindings(current: readonly Finding[], previous: readonly Finding[]): Set<Finding> {
+  const remaining = new Map<string, number>();
+  for (const finding of previous) {
+    const key = keyOf(finding.ruleId, finding.messageId, finding.context ?? '');
+    remaining.set(key, (remaining.get(key) ?? 0) + 1);
+  }
+  const fresh = new Set<Finding>();
+  for (const finding of current) {
+    const key = keyOf(finding.ruleId, finding.messageId, finding.context ?? '');
+    const left = remaining.get(key) ?? 0;
+    if (left > 0) remaining.set(key, left - 1);
+    else fresh.add(finding);
+  }
+  return fresh;
+}
+
 function keyOf(rule: string, messageId: string, line: string): string {
   return `${rule}\u0000${messageId}\u0000${line}`;
 }

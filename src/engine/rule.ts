@@ -91,7 +91,7 @@ export interface History {
   /** What the user named: a branch, a tag, a commit. */
   ref: string;
   /** The text of the file at `ref`; `null` when it did not exist there. */
-  previousText(document: LintDocument): string | null;
+  previousText(document: Pick<LintDocument, 'path' | 'projectPath'>): string | null;
 }
 
 export interface RuleContext<Options, State = undefined> {

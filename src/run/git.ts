@@ -43,7 +43,7 @@ export function changesSince(ref: string, cwd: string): Changes {
     changed,
     history: {
       ref,
-      previousText(document: LintDocument): string | null {
+      previousText(document: Pick<LintDocument, 'path'>): string | null {
         const absolute = path.resolve(cwd, document.path);
         if (!cache.has(absolute)) {
           const relative = path.relative(root, absolute).split(path.sep).join('/');
