@@ -73789,7 +73789,7 @@ function readMdx(root, lines, into) {
         if (attribute.type !== "mdxJsxAttribute") continue;
         const name2 = attribute.name === "className" ? "class" : attribute.name.toLowerCase();
         const value2 = attribute.value;
-        if (!attributes.has(name2)) attributes.set(name2, typeof value2 === "string" ? value2 : value2 ? `{${value2.value}}` : "");
+        if (!attributes.has(name2)) attributes.set(name2, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value) ?? `{${value2.value}}` : "");
       }
       into.elements.push({ tagName: node3.name.toLowerCase(), attributes, span: spanOf(position4), startOffset, endOffset, text: "", parent: null, children: [] });
     } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
@@ -73797,6 +73797,16 @@ function readMdx(root, lines, into) {
       if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
     }
   });
+}
+function staticValue(expression) {
+  const text5 = expression.trim();
+  const quote2 = text5[0];
+  if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text5.length >= 2 && text5.at(-1) === quote2) {
+    const inner = text5.slice(1, -1);
+    if (inner.includes(quote2) || inner.includes("\\") || quote2 === "`" && inner.includes("${")) return null;
+    return inner;
+  }
+  return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
 }
 function readFragment(html2, offset2, lines, into) {
   const fragment = parseFragment(html2, { sourceCodeLocationInfo: true });

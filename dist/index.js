@@ -18,7 +18,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-T45N2WWK.js";
+} from "./chunks/chunk-P3OUV746.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-T45N2WWK.js";
+} from "./chunks/chunk-P3OUV746.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";

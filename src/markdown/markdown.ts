@@ -274,7 +274,7 @@ function readMdx(root: Root, lines: LineIndex, into: HtmlContent): void {
         // JSX spells `class` as `className`; the browser sees `class`.
         const name = attribute.name === 'className' ? 'class' : attribute.name.toLowerCase();
         const value = attribute.value;
-        if (!attributes.has(name)) attributes.set(name, typeof value === 'string' ? value : value ? `{${value.value}}` : '');
+        if (!attributes.has(name)) attributes.set(name, typeof value === 'string' ? value : value ? (staticValue(value.value) ?? `{${value.value}}`) : '');
       }
       into.elements.push({ tagName: node.name.toLowerCase(), attributes, span: spanOf(position), startOffset, endOffset, text: '', parent: null, children: [] });
     } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
@@ -282,6 +282,22 @@ function readMdx(root: Root, lines: LineIndex, into: HtmlContent): void {
       if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
     }
   });
+}
+
+/**
+ * The value a JSX attribute expression renders when it is a constant — a string, a template without
+ * substitutions, a number (`src={"https://…"}`, `width={1}`) — as the attribute would hold it;
+ * `null` for anything computed.
+ */
+function staticValue(expression: string): string | null {
+  const text = expression.trim();
+  const quote = text[0];
+  if ((quote === '"' || quote === "'" || quote === '`') && text.length >= 2 && text.at(-1) === quote) {
+    const inner = text.slice(1, -1);
+    if (inner.includes(quote) || inner.includes('\\') || (quote === '`' && inner.includes('${'))) return null;
+    return inner;
+  }
+  return /^\d+(?:\.\d+)?$/.test(text) ? text : null;
 }
 
 type Parse5Node = DefaultTreeAdapterMap['node'];
