@@ -55911,7 +55911,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs9.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs10.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -55919,18 +55919,18 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs9.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs10.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
+    (0, import_node_fs10.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs9, import_node_http, import_node_https, import_node_net, import_node_path12, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs10, import_node_http, import_node_https, import_node_net, import_node_path12, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/images/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs9 = require("node:fs");
+    import_node_fs10 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
@@ -55995,7 +55995,7 @@ __export(cli_exports, {
 module.exports = __toCommonJS(cli_exports);
 
 // src/cli/main.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/cli/init.ts
@@ -76977,7 +76977,7 @@ function recordBaseline(result, previous3, key, options) {
 }
 
 // src/engine/fix.ts
-var import_node_fs11 = require("node:fs");
+var import_node_fs12 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
@@ -77490,9 +77490,190 @@ function splitLines(text5) {
 }
 
 // src/run/lint.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_os2 = require("node:os");
 var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/engine/check.ts
+init_rule();
+init_suggest();
+
+// src/engine/results.ts
+function summarize(files) {
+  let errorCount = 0;
+  let warningCount = 0;
+  let baselinedCount = 0;
+  for (const file2 of files) {
+    for (const finding of file2.findings) {
+      if (finding.baselined) baselinedCount++;
+      else if (finding.severity === "error") errorCount++;
+      else warningCount++;
+    }
+  }
+  return { files, errorCount, warningCount, baselinedCount };
+}
+function compareFindings(a, b) {
+  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
+}
+function compareStrings(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/engine/check.ts
+function newRun(config2, rules2, options = {}) {
+  const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
+  const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));
+  const collectionOf = collectionMatcher(config2.collections);
+  const now = options.now ?? configuredNow(config2) ?? Date.now();
+  return {
+    project: {
+      ruleIds,
+      mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config2.allowInlineDisable.has(ruleId),
+      closestRuleId: (name2) => closest(name2, ruleIds),
+      collectionFor: (document3) => collectionOf(document3.projectPath),
+      site: config2.site,
+      now,
+      history: options.history ?? null,
+      network: options.network ?? null,
+      fileExists: options.fileExists ?? (() => ({ found: false })),
+      images: config2.images
+    },
+    states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
+    directives: /* @__PURE__ */ new Map(),
+    projectPaths: /* @__PURE__ */ new Map()
+  };
+}
+function configuredNow(config2) {
+  const parts = config2.now === void 0 ? null : parseDateText(config2.now);
+  return parts ? toInstant(parts, config2.site.timezone) : void 0;
+}
+function checkDocument(document3, config2, rules2, run, lookups) {
+  const project = lookups ? {
+    ...run.project,
+    fileExists(relativePath) {
+      const answer = run.project.fileExists(relativePath);
+      lookups.push([relativePath, answer]);
+      return answer;
+    }
+  } : run.project;
+  const findings = [];
+  const settings = settingsFor(config2, document3.projectPath);
+  run.projectPaths.set(document3.path, document3.projectPath);
+  const timing = isTiming();
+  for (const rule of [...rules2.filter((rule2) => !rule2.meta.unchecked), ...rules2.filter((rule2) => rule2.meta.unchecked)]) {
+    const { severity: severity2, options } = settingOf(settings, rule);
+    const unchecked = rule.meta.unchecked;
+    if (severity2 === "off" && !unchecked) continue;
+    const { id } = rule.meta;
+    const tally = new Tally();
+    const context = {
+      document: document3,
+      options,
+      project,
+      state: run.states.get(id),
+      report(report) {
+        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, "error", document3.path, report, true));
+        else if (severity2 !== "off" && tally.admits(report)) findings.push(toFinding(rule, severity2, document3.path, report));
+      }
+    };
+    try {
+      if (timing) timedRule(id, () => rule.check(context));
+      else rule.check(context);
+    } catch (error2) {
+      const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
+      findings.push(engineFinding(document3.path, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
+    }
+    const beyond = severity2 === "off" ? null : tally.beyond(id, severity2);
+    if (beyond) findings.push({ ...beyond, file: document3.path });
+  }
+  const directives = document3.source.lintable ? document3.directives() : [];
+  if (directives.length > 0) run.directives.set(document3.path, directives);
+  const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
+  const contexts = /* @__PURE__ */ new Map();
+  for (const finding of kept) {
+    let context = contexts.get(finding.line);
+    if (context === void 0) contexts.set(finding.line, context = lineContext(document3.text, document3.lines, finding.line));
+    finding.context = context;
+  }
+  return { file: document3.path, findings: kept.sort(compareFindings), suppressed };
+}
+var MAX_FINDINGS_PER_RULE = 500;
+var Tally = class {
+  #reports = 0;
+  #beyond = null;
+  admits(report) {
+    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
+    const { span } = report;
+    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
+    const beyond = this.#beyond;
+    beyond.count++;
+    beyond.error ||= report.severity !== "warning";
+    if (span.endLine > beyond.span.endLine || span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn) {
+      beyond.span.endLine = span.endLine;
+      beyond.span.endColumn = span.endColumn;
+    }
+    return false;
+  }
+  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
+  beyond(id, severity2) {
+    const beyond = this.#beyond;
+    if (!beyond) return null;
+    return {
+      ruleId: id,
+      severity: beyond.error ? severity2 : "warning",
+      messageId: "tooMany",
+      message: `${beyond.count} more ${beyond.count === 1 ? "finding" : "findings"} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}\u2013${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
+      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
+      ...beyond.span
+    };
+  }
+};
+function engineFinding(file2, ruleId, messageId, message2, data2) {
+  return { ruleId, severity: "error", messageId, message: message2, data: data2, file: file2, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
+}
+function settingOf(settings, rule) {
+  return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(void 0) };
+}
+function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, related, severity: lowered, fix, hosted }, unchecked = false) {
+  const template = rule.meta.messages[messageId];
+  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
+  return {
+    ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
+    severity: lowered === "warning" && !unchecked ? "warning" : severity2,
+    messageId,
+    message: renderMessage(template, data2),
+    data: data2,
+    file: file2,
+    ...span,
+    related: related && { ...related, file: related.file ?? file2 },
+    ...fix ? { fix } : {},
+    ...unchecked ? { unchecked: true } : {}
+  };
+}
+async function finishRun(run, config2, files, rules2) {
+  const byFile = new Map(files.map((file2) => [file2.file, file2]));
+  for (const rule of rules2) {
+    const { severity: configured, options } = settingOf(config2.rules, rule);
+    if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
+    await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
+      options,
+      project: run.project,
+      state: run.states.get(rule.meta.id),
+      report(file2, report) {
+        const result = byFile.get(file2);
+        if (!result) return;
+        const projectPath = run.projectPaths.get(file2);
+        const severity2 = projectPath === void 0 ? configured : settingOf(settingsFor(config2, projectPath), rule).severity;
+        if (severity2 === "off") return;
+        const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
+        result.findings.push(...kept);
+        result.suppressed += suppressed;
+      }
+    }));
+  }
+  for (const file2 of files) file2.findings.sort(compareFindings);
+  return summarize(files);
+}
 
 // src/run/site-files.ts
 var import_node_fs7 = require("node:fs");
@@ -77545,7 +77726,6 @@ function siteFiles(root) {
 
 // src/run/lint.ts
 init_rule();
-init_suggest();
 
 // src/run/pool.ts
 var import_node_os = require("node:os");
@@ -77830,202 +78010,8 @@ function committed(file2) {
   }
 }
 
-// src/engine/results.ts
-function summarize(files) {
-  let errorCount = 0;
-  let warningCount = 0;
-  let baselinedCount = 0;
-  for (const file2 of files) {
-    for (const finding of file2.findings) {
-      if (finding.baselined) baselinedCount++;
-      else if (finding.severity === "error") errorCount++;
-      else warningCount++;
-    }
-  }
-  return { files, errorCount, warningCount, baselinedCount };
-}
-function compareFindings(a, b) {
-  return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
-}
-function compareStrings(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/run/lint.ts
-function createRun(config2, rules2 = rules, options = {}) {
-  const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
-  const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));
-  const collectionOf = collectionMatcher(config2.collections);
-  const now = options.now ?? configuredNow(config2) ?? Date.now();
-  return {
-    project: {
-      ruleIds,
-      mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config2.allowInlineDisable.has(ruleId),
-      closestRuleId: (name2) => closest(name2, ruleIds),
-      collectionFor: (document3) => collectionOf(document3.projectPath),
-      site: config2.site,
-      now,
-      history: options.history ?? null,
-      // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
-      network: urlChecker(options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null, now),
-      fileExists: siteFiles(config2.root),
-      images: config2.images
-    },
-    states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
-    directives: /* @__PURE__ */ new Map(),
-    projectPaths: /* @__PURE__ */ new Map()
-  };
-}
-function urlChecker(options, now) {
-  if (!options) return null;
-  return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options, now) };
-}
-function configuredNow(config2) {
-  const parts = config2.now === void 0 ? null : parseDateText(config2.now);
-  return parts ? toInstant(parts, config2.site.timezone) : void 0;
-}
-function lintDocument(document3, config2, rules2 = rules, run = createRun(config2, rules2), lookups) {
-  const project = lookups ? {
-    ...run.project,
-    fileExists(relativePath) {
-      const answer = run.project.fileExists(relativePath);
-      lookups.push([relativePath, answer]);
-      return answer;
-    }
-  } : run.project;
-  const findings = [];
-  const settings = settingsFor(config2, document3.projectPath);
-  run.projectPaths.set(document3.path, document3.projectPath);
-  const timing = isTiming();
-  for (const rule of [...rules2.filter((rule2) => !rule2.meta.unchecked), ...rules2.filter((rule2) => rule2.meta.unchecked)]) {
-    const { severity: severity2, options } = settingOf(settings, rule);
-    const unchecked = rule.meta.unchecked;
-    if (severity2 === "off" && !unchecked) continue;
-    const { id } = rule.meta;
-    const tally = new Tally();
-    const context = {
-      document: document3,
-      options,
-      project,
-      state: run.states.get(id),
-      report(report) {
-        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, "error", document3.path, report, true));
-        else if (severity2 !== "off" && tally.admits(report)) findings.push(toFinding(rule, severity2, document3.path, report));
-      }
-    };
-    try {
-      if (timing) timedRule(id, () => rule.check(context));
-      else rule.check(context);
-    } catch (error2) {
-      const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
-      findings.push(engineFinding(document3.path, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
-    }
-    const beyond = severity2 === "off" ? null : tally.beyond(id, severity2);
-    if (beyond) findings.push({ ...beyond, file: document3.path });
-  }
-  const directives = document3.source.lintable ? document3.directives() : [];
-  if (directives.length > 0) run.directives.set(document3.path, directives);
-  const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
-  const contexts = /* @__PURE__ */ new Map();
-  for (const finding of kept) {
-    let context = contexts.get(finding.line);
-    if (context === void 0) contexts.set(finding.line, context = lineContext(document3.text, document3.lines, finding.line));
-    finding.context = context;
-  }
-  return { file: document3.path, findings: kept.sort(compareFindings), suppressed };
-}
-var MAX_FINDINGS_PER_RULE = 500;
-var Tally = class {
-  #reports = 0;
-  #beyond = null;
-  admits(report) {
-    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
-    const { span } = report;
-    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
-    const beyond = this.#beyond;
-    beyond.count++;
-    beyond.error ||= report.severity !== "warning";
-    if (span.endLine > beyond.span.endLine || span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn) {
-      beyond.span.endLine = span.endLine;
-      beyond.span.endColumn = span.endColumn;
-    }
-    return false;
-  }
-  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
-  beyond(id, severity2) {
-    const beyond = this.#beyond;
-    if (!beyond) return null;
-    return {
-      ruleId: id,
-      severity: beyond.error ? severity2 : "warning",
-      messageId: "tooMany",
-      message: `${beyond.count} more ${beyond.count === 1 ? "finding" : "findings"} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}\u2013${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
-      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
-      ...beyond.span
-    };
-  }
-};
-function engineFinding(file2, ruleId, messageId, message2, data2) {
-  return { ruleId, severity: "error", messageId, message: message2, data: data2, file: file2, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
-}
-function settingOf(settings, rule) {
-  return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(void 0) };
-}
-function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, related, severity: lowered, fix, hosted }, unchecked = false) {
-  const template = rule.meta.messages[messageId];
-  if (template === void 0) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
-  return {
-    ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
-    severity: lowered === "warning" && !unchecked ? "warning" : severity2,
-    messageId,
-    message: renderMessage(template, data2),
-    data: data2,
-    file: file2,
-    ...span,
-    related: related && { ...related, file: related.file ?? file2 },
-    ...fix ? { fix } : {},
-    ...unchecked ? { unchecked: true } : {}
-  };
-}
-async function finishRun(run, config2, files, rules2 = rules) {
-  const byFile = new Map(files.map((file2) => [file2.file, file2]));
-  for (const rule of rules2) {
-    const { severity: configured, options } = settingOf(config2.rules, rule);
-    if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
-    await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
-      options,
-      project: run.project,
-      state: run.states.get(rule.meta.id),
-      report(file2, report) {
-        const result = byFile.get(file2);
-        if (!result) return;
-        const projectPath = run.projectPaths.get(file2);
-        const severity2 = projectPath === void 0 ? configured : settingOf(settingsFor(config2, projectPath), rule).severity;
-        if (severity2 === "off") return;
-        const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
-        result.findings.push(...kept);
-        result.suppressed += suppressed;
-      }
-    }));
-  }
-  for (const file2 of files) {
-    file2.findings.sort(compareFindings);
-    addContexts(file2, config2, run);
-  }
-  return summarize(files);
-}
-function addContexts(file2, config2, run) {
-  const missing = file2.findings.filter((finding) => finding.context === void 0);
-  const projectPath = run.projectPaths.get(file2.file);
-  if (missing.length === 0 || projectPath === void 0) return;
-  let document3;
-  try {
-    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs10.readFileSync)(import_node_path13.default.resolve(config2.root, projectPath)), projectPath);
-  } catch {
-    return;
-  }
-  for (const finding of missing) finding.context = lineContext(document3.text, document3.lines, finding.line);
-}
+// src/run/read.ts
+var import_node_fs9 = require("node:fs");
 function readDocument(entry, config2) {
   return timed("reading files", () => readEntry(entry, config2));
 }
@@ -78034,9 +78020,9 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs10.openSync)(entry.absolute, import_node_fs10.constants.O_RDONLY | (import_node_fs10.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs9.openSync)(entry.absolute, import_node_fs9.constants.O_RDONLY | (import_node_fs9.constants.O_NONBLOCK ?? 0));
     try {
-      const stat = (0, import_node_fs10.fstatSync)(descriptor);
+      const stat = (0, import_node_fs9.fstatSync)(descriptor);
       if (!stat.isFile()) {
         return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
       }
@@ -78046,7 +78032,7 @@ function readEntry(entry, config2) {
       }
       return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
     } finally {
-      (0, import_node_fs10.closeSync)(descriptor);
+      (0, import_node_fs9.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
@@ -78061,15 +78047,60 @@ function specialKind(stat) {
   return "a special file";
 }
 function readOpenFile(descriptor, size) {
-  if (size === 0) return (0, import_node_fs10.readFileSync)(descriptor);
+  if (size === 0) return (0, import_node_fs9.readFileSync)(descriptor);
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read = (0, import_node_fs10.readSync)(descriptor, bytes, filled, size - filled, null);
+    const read = (0, import_node_fs9.readSync)(descriptor, bytes, filled, size - filled, null);
     if (read === 0) break;
     filled += read;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
+}
+
+// src/run/shard.ts
+function parseShard(text5) {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text5.trim());
+  if (!match) return null;
+  const index2 = Number(match[1]);
+  const count = Number(match[2]);
+  return index2 >= 1 && index2 <= count ? { index: index2, count } : null;
+}
+function inShard(projectPath, shard) {
+  return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
+}
+
+// src/run/lint.ts
+function createRun(config2, rules2 = rules, options = {}) {
+  const engine2 = { history: options.history ?? null, fileExists: siteFiles(config2.root) };
+  if (options.now !== void 0) engine2.now = options.now;
+  const run = newRun(config2, rules2, engine2);
+  run.project.network = urlChecker(options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null, run.project.now);
+  return run;
+}
+function urlChecker(options, now) {
+  if (!options) return null;
+  return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options, now) };
+}
+function lintDocument(document3, config2, rules2 = rules, run = createRun(config2, rules2), lookups) {
+  return checkDocument(document3, config2, rules2, run, lookups);
+}
+async function finishRun2(run, config2, files, rules2 = rules) {
+  const finished = await finishRun(run, config2, files, rules2);
+  for (const file2 of finished.files) addContexts(file2, config2, run);
+  return finished;
+}
+function addContexts(file2, config2, run) {
+  const missing = file2.findings.filter((finding) => finding.context === void 0);
+  const projectPath = run.projectPaths.get(file2.file);
+  if (missing.length === 0 || projectPath === void 0) return;
+  let document3;
+  try {
+    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs11.readFileSync)(import_node_path13.default.resolve(config2.root, projectPath)), projectPath);
+  } catch {
+    return;
+  }
+  for (const finding of missing) finding.context = lineContext(document3.text, document3.lines, finding.line);
 }
 function stoppedDocument(entry, budgetMs) {
   return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
@@ -78223,16 +78254,6 @@ function combine(local, mine) {
 function pluginPolicy(options) {
   return options.allowPlugins ? "allow" : "refuse";
 }
-function parseShard(text5) {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text5.trim());
-  if (!match) return null;
-  const index2 = Number(match[1]);
-  const count = Number(match[2]);
-  return index2 >= 1 && index2 <= count ? { index: index2, count } : null;
-}
-function inShard(projectPath, shard) {
-  return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
-}
 async function lintPaths(options) {
   if (options.timing) startTiming();
   try {
@@ -78265,9 +78286,9 @@ async function lintPathsTimed(options) {
   const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs10.existsSync)(import_node_path13.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs11.existsSync)(import_node_path13.default.resolve(config2.root, projectPath))));
   }
-  const finished = await finishRun(run, config2, result.files, rules2);
+  const finished = await finishRun2(run, config2, result.files, rules2);
   const projectPathOf = (file2) => toPosix(import_node_path13.default.relative(config2.root, import_node_path13.default.resolve(options.cwd, file2)));
   const baselineFile = options.baseline === false ? null : import_node_path13.default.resolve(options.cwd, options.baseline ?? import_node_path13.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
@@ -78333,7 +78354,7 @@ async function fixPaths(options, dryRun) {
     const absolute = import_node_path14.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
-      bytes = (0, import_node_fs11.readFileSync)(absolute);
+      bytes = (0, import_node_fs12.readFileSync)(absolute);
     } catch {
       continue;
     }
@@ -78345,7 +78366,7 @@ async function fixPaths(options, dryRun) {
       const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
       patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
-      (0, import_node_fs11.writeFileSync)(absolute, fixed.output);
+      (0, import_node_fs12.writeFileSync)(absolute, fixed.output);
     }
   }
   const fixedFiles = fixable.size;
@@ -78934,7 +78955,7 @@ async function runCli(argv, given) {
       const target = import_node_path15.default.resolve(io.cwd, baselineTarget ?? values.baseline ?? import_node_path15.default.join(outcome.config.root, BASELINE_FILE));
       const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
         mode: recording,
-        fileExists: (file2) => (0, import_node_fs12.existsSync)(import_node_path15.default.resolve(outcome.config.root, file2))
+        fileExists: (file2) => (0, import_node_fs13.existsSync)(import_node_path15.default.resolve(outcome.config.root, file2))
       });
       writeBaselineFile(target, recorded.baseline);
       const shown = toPosix(import_node_path15.default.relative(io.cwd, target)) || target;
@@ -78975,12 +78996,12 @@ function writeReport(result, values, format, io, given) {
   const shown = values.quiet ? onlyErrors(result) : result;
   const color3 = values["no-color"] ? false : values.color ?? wantsColor(io);
   const text5 = reporters[format](shown, { rules: io.rules ?? rules, color: values.output ? false : color3 });
-  if (values.output) (0, import_node_fs12.writeFileSync)(import_node_path15.default.resolve(io.cwd, values.output), text5);
+  if (values.output) (0, import_node_fs13.writeFileSync)(import_node_path15.default.resolve(io.cwd, values.output), text5);
   else (format === "github" ? given.stdout : io.stdout).write(text5);
 }
 function readReport(cwd, name2) {
   try {
-    return (0, import_node_fs12.readFileSync)(import_node_path15.default.resolve(cwd, name2), "utf8");
+    return (0, import_node_fs13.readFileSync)(import_node_path15.default.resolve(cwd, name2), "utf8");
   } catch (error2) {
     throw new JsonReportError(`${name2}: cannot read the report (${error2.code ?? error2.message})`);
   }
@@ -79041,8 +79062,8 @@ function runInit(io, options) {
   const plan = planInit(io.cwd, options.importFile);
   const targets = [[".content-lint.yml", plan.config]];
   if (options.workflow) targets.push([import_node_path15.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs12.existsSync)(import_node_path15.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs12.existsSync)(import_node_path15.default.join(io.cwd, name2)));
+  const existing = targets.filter(([file2]) => (0, import_node_fs13.existsSync)(import_node_path15.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs13.existsSync)(import_node_path15.default.join(io.cwd, name2)));
   if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
@@ -79053,8 +79074,8 @@ function runInit(io, options) {
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs12.mkdirSync)(import_node_path15.default.dirname(import_node_path15.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs12.writeFileSync)(import_node_path15.default.join(io.cwd, file2), content3);
+    (0, import_node_fs13.mkdirSync)(import_node_path15.default.dirname(import_node_path15.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs13.writeFileSync)(import_node_path15.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }

@@ -18,7 +18,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-P3OUV746.js";
+} from "./chunks/chunk-PBUWTOXC.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

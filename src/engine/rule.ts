@@ -3,11 +3,13 @@ import type { Collection } from '../schema/collections.js';
 import type { ResolvedConfig } from './config.js';
 import type { UrlVerdict } from '../images/network.js';
 
+/** What a lookup of the site's files answers (`project.fileExists`): found, or not (with the name in another case, if there is one). */
+export type FileLookup = { found: true } | { found: false; caseMismatch?: string };
+
 /** Checks URLs, each once: what `project.network` provides. */
 export interface UrlChecker {
   check(urls: readonly string[]): Promise<Map<string, UrlVerdict>>;
 }
-import type { FileLookup } from '../run/site-files.js';
 import type { LintDocument } from './document.js';
 import type { Severity, SeveritySetting, Span } from './types.js';
 

@@ -9,7 +9,8 @@
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
-import type { FileLookup } from './site-files.js';
+import type { FileLookup } from '../engine/rule.js';
+import type { Lookup } from '../engine/check.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { VERSION } from '../version.js';
 import { crypto } from '../engine/builtins.js';
@@ -20,7 +21,7 @@ export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
 /** Bumped when the file's layout changes. */
 const CACHE_FORMAT = 1;
 
-export type Lookup = [path: string, answer: FileLookup];
+export type { Lookup } from '../engine/check.js';
 
 interface Entry {
   digest: string;

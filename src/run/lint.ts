@@ -1,38 +1,34 @@
-/** The rule runner: files → documents → rules → findings, one file at a time. */
-import { closeSync, constants, existsSync, fstatSync, openSync, readFileSync, readSync, type Stats } from 'node:fs';
+/**
+ * Runs: files → documents → checks, on this thread and workers, within each file's time budget,
+ * with the cache, the selection, shards and the baseline (`lintPaths`, behind the CLI and the
+ * action; `lintFiles` and `lintText` for callers with files or text of their own).
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
-import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, settingsFor, type ResolvedConfig, type RuleSetting } from '../engine/config.js';
+import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
+import { checkDocument, finishRun as finishChecks, newRun, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
-import { crypto } from '../engine/builtins.js';
 import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
-import { collectionMatcher } from '../schema/collections.js';
-import { parseDateText, toInstant } from '../schema/dates.js';
 import type { NetworkOptions } from '../images/network.js';
-import { isFileLocal, isProtected, quote, renderMessage, runsInWorkers, type History, type PluginPolicy, type ProjectContext, type Report, type Rule, type UrlChecker } from '../engine/rule.js';
-import { closest } from '../text/suggest.js';
-import { applyDirectives, type Directive } from '../engine/suppression.js';
+import { isFileLocal, runsInWorkers, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
-import { cacheKey, ResultCache, type Lookup } from './cache.js';
-import { addTime, isTiming, startTiming, stopTiming, timed, timedAsync, timedRule, type Timing } from '../engine/timing.js';
-import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from '../engine/types.js';
+import { cacheKey, ResultCache } from './cache.js';
+import { readDocument } from './read.js';
+import { inShard, type Shard } from './shard.js';
+import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
+import type { FileResult, Finding, LintResult } from '../engine/types.js';
 import { compareFindings, summarize } from '../engine/results.js';
 
-/** What one run shares between files: the project's facts, and each rule's state. */
-export interface Run {
-  project: ProjectContext;
-  states: Map<string, unknown>;
-  /** The inline directives of each file that has any, for findings reported after the whole run. */
-  directives: Map<string, Directive[]>;
-  /** Each linted file's path from the config root, for the settings of findings reported after the run. */
-  projectPaths: Map<string, string>;
-}
+export { readDocument } from './read.js';
+export { inShard, parseShard, type Shard } from './shard.js';
+export type { Run } from '../engine/check.js';
 
 export interface RunOptions {
   /** Overrides the config's `now`; without either, the run's start. */
@@ -42,29 +38,14 @@ export interface RunOptions {
   network?: Partial<NetworkOptions> | null;
 }
 
+/** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
 export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
-  const ruleIds = new Set(rules.map((rule) => rule.meta.id));
-  const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
-  const collectionOf = collectionMatcher(config.collections);
-  const now = options.now ?? configuredNow(config) ?? Date.now();
-  return {
-    project: {
-      ruleIds,
-      mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config.allowInlineDisable.has(ruleId),
-      closestRuleId: (name) => closest(name, ruleIds),
-      collectionFor: (document) => collectionOf(document.projectPath),
-      site: config.site,
-      now,
-      history: options.history ?? null,
-      // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
-      network: urlChecker(options.network !== undefined ? options.network : config.images.checkUrls ? {} : null, now),
-      fileExists: siteFiles(config.root),
-      images: config.images,
-    },
-    states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
-    directives: new Map(),
-    projectPaths: new Map(),
-  };
+  const engine: EngineRunOptions = { history: options.history ?? null, fileExists: siteFiles(config.root) };
+  if (options.now !== undefined) engine.now = options.now;
+  const run = newRun(config, rules, engine);
+  // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
+  run.project.network = urlChecker(options.network !== undefined ? options.network : config.images.checkUrls ? {} : null, run.project.now);
+  return run;
 }
 
 /** The network checks a run provides to rules, when asked for: the module (HTTP, TLS, DNS, zlib) is loaded on first use only. */
@@ -73,169 +54,16 @@ function urlChecker(options: Partial<NetworkOptions> | null, now: number): UrlCh
   return { check: async (urls) => (await import('../images/network.js')).checkUrls(urls, options, now) };
 }
 
-function configuredNow(config: ResolvedConfig): number | undefined {
-  const parts = config.now === undefined ? null : parseDateText(config.now);
-  return parts ? toInstant(parts, config.site.timezone) : undefined;
+/** `checkDocument` with the built-in registry and a run of its own unless given. */
+export function lintDocument(document: LintDocument, config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, run: Run = createRun(config, rules), lookups?: Lookup[]): FileResult {
+  return checkDocument(document, config, rules, run, lookups);
 }
 
-export function lintDocument(
-  document: LintDocument,
-  config: ResolvedConfig,
-  rules: readonly Rule<any>[] = allRules,
-  run: Run = createRun(config, rules),
-  /** When given, receives each site-file lookup the rules make, with its answer (for the cache). */
-  lookups?: Lookup[],
-): FileResult {
-  const project: ProjectContext = lookups
-    ? {
-        ...run.project,
-        fileExists(relativePath) {
-          const answer = run.project.fileExists(relativePath);
-          lookups.push([relativePath, answer]);
-          return answer;
-        },
-      }
-    : run.project;
-  const findings: Finding[] = [];
-  const settings = settingsFor(config, document.projectPath);
-  run.projectPaths.set(document.path, document.projectPath);
-  const timing = isTiming();
-  // Rules that say what could not be checked go last: they see every shared step that failed.
-  for (const rule of [...rules.filter((rule) => !rule.meta.unchecked), ...rules.filter((rule) => rule.meta.unchecked)]) {
-    const { severity, options } = settingOf(settings, rule);
-    const unchecked = rule.meta.unchecked;
-    // A rule that is off still says when a file could not be checked.
-    if (severity === 'off' && !unchecked) continue;
-    const { id } = rule.meta;
-    const tally = new Tally();
-    const context = {
-      document,
-      options,
-      project,
-      state: run.states.get(id),
-      report(report: Report) {
-        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, 'error', document.path, report, true));
-        else if (severity !== 'off' && tally.admits(report)) findings.push(toFinding(rule, severity, document.path, report));
-      },
-    };
-    try {
-      if (timing) timedRule(id, () => rule.check(context));
-      else rule.check(context);
-    } catch (error) {
-      // One broken rule must not end the run or hide the other rules' findings; the file was not fully checked.
-      const reason = quote(error instanceof Error ? error.message : String(error), 200);
-      findings.push(engineFinding(document.path, id, 'crash', `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
-    }
-    const beyond = severity === 'off' ? null : tally.beyond(id, severity);
-    if (beyond) findings.push({ ...beyond, file: document.path });
-  }
-  const directives = document.source.lintable ? document.directives() : [];
-  if (directives.length > 0) run.directives.set(document.path, directives);
-  const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
-  // One context per line: a line with thousands of findings is read once.
-  const contexts = new Map<number, string>();
-  for (const finding of kept) {
-    let context = contexts.get(finding.line);
-    if (context === undefined) contexts.set(finding.line, (context = lineContext(document.text, document.lines, finding.line)));
-    finding.context = context;
-  }
-  return { file: document.path, findings: kept.sort(compareFindings), suppressed };
-}
-
-/** How many findings one rule lists for one file; the rest are counted in one finding that spans them. */
-export const MAX_FINDINGS_PER_RULE = 500;
-
-/** Counts a rule's reports on a file, past `MAX_FINDINGS_PER_RULE`. */
-class Tally {
-  #reports = 0;
-  #beyond: { count: number; error: boolean; span: Span } | null = null;
-
-  admits(report: Report): boolean {
-    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
-    const { span } = report;
-    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
-    const beyond = this.#beyond;
-    beyond.count++;
-    beyond.error ||= report.severity !== 'warning';
-    if (span.endLine > beyond.span.endLine || (span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn)) {
-      beyond.span.endLine = span.endLine;
-      beyond.span.endColumn = span.endColumn;
-    }
-    return false;
-  }
-
-  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
-  beyond(id: string, severity: Severity): Omit<Finding, 'file'> | null {
-    const beyond = this.#beyond;
-    if (!beyond) return null;
-    return {
-      ruleId: id,
-      severity: beyond.error ? severity : 'warning',
-      messageId: 'tooMany',
-      message: `${beyond.count} more ${beyond.count === 1 ? 'finding' : 'findings'} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}–${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
-      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
-      ...beyond.span,
-    };
-  }
-}
-
-/** A finding of the engine itself, at the top of the file: the file was not (fully) checked. */
-function engineFinding(file: string, ruleId: string, messageId: string, message: string, data: Finding['data']): Finding {
-  return { ruleId, severity: 'error', messageId, message, data, file, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
-}
-
-/** A rule's severity and options: from the settings, or its defaults for a rule the config was not built with. */
-function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule<any>): { severity: SeveritySetting; options: unknown } {
-  return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(undefined) };
-}
-
-/** A rule's report as a finding: the message rendered, the severity settled, the file named. */
-function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix, hosted }: Report, unchecked = false): Finding {
-  const template = rule.meta.messages[messageId];
-  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
-  return {
-    ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
-    severity: lowered === 'warning' && !unchecked ? 'warning' : severity,
-    messageId,
-    message: renderMessage(template, data),
-    data,
-    file,
-    ...span,
-    related: related && { ...related, file: related.file ?? file },
-    ...(fix ? { fix } : {}),
-    ...(unchecked ? { unchecked: true as const } : {}),
-  };
-}
-
-/** Lets the rules that need the whole run (network checks) finish, adding their findings to the files. */
+/** Lets the rules that need the whole run finish, then gives their findings their line contexts (read again from the files). */
 export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[] = allRules): Promise<LintResult> {
-  const byFile = new Map(files.map((file) => [file.file, file]));
-  for (const rule of rules) {
-    const { severity: configured, options } = settingOf(config.rules, rule);
-    // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
-    if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
-    await timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
-      options,
-      project: run.project,
-      state: run.states.get(rule.meta.id),
-      report(file, report) {
-        const result = byFile.get(file);
-        if (!result) return;
-        const projectPath = run.projectPaths.get(file);
-        const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
-        if (severity === 'off') return;
-        // The file's own inline directives apply to these findings as to any other.
-        const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
-        result.findings.push(...kept);
-        result.suppressed += suppressed;
-      },
-    }));
-  }
-  for (const file of files) {
-    file.findings.sort(compareFindings);
-    addContexts(file, config, run);
-  }
-  return summarize(files);
+  const finished = await finishChecks(run, config, files, rules);
+  for (const file of finished.files) addContexts(file, config, run);
+  return finished;
 }
 
 /** The line texts of findings reported after the run, read again from the file (documents are not kept). */
@@ -250,60 +78,6 @@ function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
     return;
   }
   for (const finding of missing) finding.context = lineContext(document.text, document.lines, finding.line);
-}
-
-/** Reads one selected file into a document, never throwing: problems become access findings. */
-export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
-  return timed('reading files', () => readEntry(entry, config));
-}
-
-function readEntry(entry: FileEntry, config: ResolvedConfig): LintDocument {
-  if (entry.symlinkTarget !== undefined) {
-    return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget }, entry.projectPath);
-  }
-  try {
-    // Opened once, its size from the open file: a stat by path and readFileSync's own would be one
-    // system call more per file (~20 µs each on this machine: 60 ms over the corpus).
-    // Non-blocking: opening a FIFO (a named pipe) to read would wait for a writer for ever.
-    const descriptor = openSync(entry.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
-    try {
-      const stat = fstatSync(descriptor);
-      if (!stat.isFile()) {
-        return LintDocument.unread(entry.path, { kind: 'unreadable', reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
-      }
-      const size = stat.size;
-      if (size > config.maxFileSize) {
-        return LintDocument.unread(entry.path, { kind: 'too-large', bytes: size, limit: config.maxFileSize }, entry.projectPath);
-      }
-      return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
-    } finally {
-      closeSync(descriptor);
-    }
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return LintDocument.unread(entry.path, { kind: 'unreadable', reason: code ?? (error as Error).message }, entry.projectPath);
-  }
-}
-
-function specialKind(stat: Stats): string {
-  if (stat.isFIFO()) return 'a named pipe (FIFO)';
-  if (stat.isSocket()) return 'a socket';
-  if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
-  if (stat.isDirectory()) return 'a folder';
-  return 'a special file';
-}
-
-/** The `size` bytes of an open file (fewer if it shrank meanwhile); a size of 0 may be a special file, read to its end. */
-function readOpenFile(descriptor: number, size: number): Uint8Array {
-  if (size === 0) return readFileSync(descriptor);
-  const bytes = Buffer.allocUnsafeSlow(size);
-  let filled = 0;
-  while (filled < size) {
-    const read = readSync(descriptor, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
-  }
-  return filled === size ? bytes : bytes.subarray(0, filled);
 }
 
 export interface LintFilesOptions extends RunOptions, PoolOptions {
@@ -612,29 +386,6 @@ export function findingsNewSince(result: LintResult, history: History, config: R
 /** Whether the run imports the `remark.plugins` its config names: only when the caller allows it (`--allow-plugins`). */
 function pluginPolicy(options: LintPathsOptions): PluginPolicy {
   return options.allowPlugins ? 'allow' : 'refuse';
-}
-
-/** Shard `index` of `count`, counting from 1. */
-export interface Shard {
-  index: number;
-  count: number;
-}
-
-/** Reads `2/4`; `null` unless 1 ≤ index ≤ count. */
-export function parseShard(text: string): Shard | null {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text.trim());
-  if (!match) return null;
-  const index = Number(match[1]);
-  const count = Number(match[2]);
-  return index >= 1 && index <= count ? { index, count } : null;
-}
-
-/**
- * Whether a file is in a shard: by a hash of its path from the config's folder, so a file stays in
- * its shard as others come and go, and every machine splits the same way.
- */
-export function inShard(projectPath: string, shard: Shard): boolean {
-  return crypto().createHash('sha1').update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
 }
 
 export interface LintPathsOutcome {

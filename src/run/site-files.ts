@@ -5,7 +5,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export type FileLookup = { found: true } | { found: false; caseMismatch?: string };
+import type { FileLookup } from '../engine/rule.js';
 
 export function siteFiles(root: string): (relativePath: string) => FileLookup {
   const listings = new Map<string, Map<string, string> | null>();

@@ -1,0 +1,230 @@
+/**
+ * Checking documents: one document with a set of rules (`checkDocument`), and what a run of them
+ * shares (`newRun`, `finishRun`). Pure of I/O: the caller provides the documents, the rules and the
+ * services (the site's files, the network). The run (src/run/) drives it over files and threads.
+ */
+import { isRuleOnAnywhere, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
+import type { LintDocument } from './document.js';
+import { isProtected, quote, renderMessage, type FileLookup, type History, type ProjectContext, type Report, type Rule, type UrlChecker } from './rule.js';
+import { closest } from '../text/suggest.js';
+import { applyDirectives, type Directive } from './suppression.js';
+import { lineContext } from './baseline.js';
+import { collectionMatcher } from '../schema/collections.js';
+import { parseDateText, toInstant } from '../schema/dates.js';
+import { isTiming, timedAsync, timedRule } from './timing.js';
+import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
+import { compareFindings, summarize } from './results.js';
+
+/** Lookups of the site's files a rule made, with their answers (the cache records them). */
+export type Lookup = [relativePath: string, answer: FileLookup];
+
+/** What one run shares between files: the project's facts, and each rule's state. */
+export interface Run {
+  project: ProjectContext;
+  states: Map<string, unknown>;
+  /** The inline directives of each file that has any, for findings reported after the whole run. */
+  directives: Map<string, Directive[]>;
+  /** Each linted file's path from the config root, for the settings of findings reported after the run. */
+  projectPaths: Map<string, string>;
+}
+
+export interface RunOptions {
+  /** Overrides the config's `now`; without either, the run's start. */
+  now?: number;
+  history?: History | null;
+  /** What the run provides for fetching URLs (`--check-urls`); `null` or absent: none. */
+  network?: UrlChecker | null;
+  /** Which files the site has (the run looks in its folder); absent: none. */
+  fileExists?: (relativePath: string) => FileLookup;
+}
+
+/** A run of these rules under this config: the engine's facts, and the services the caller provides (files, network). */
+export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], options: RunOptions = {}): Run {
+  const ruleIds = new Set(rules.map((rule) => rule.meta.id));
+  const protectedIds = new Set(rules.filter(isProtected).map((rule) => rule.meta.id));
+  const collectionOf = collectionMatcher(config.collections);
+  const now = options.now ?? configuredNow(config) ?? Date.now();
+  return {
+    project: {
+      ruleIds,
+      mayDisableInline: (ruleId) => !protectedIds.has(ruleId) || config.allowInlineDisable.has(ruleId),
+      closestRuleId: (name) => closest(name, ruleIds),
+      collectionFor: (document) => collectionOf(document.projectPath),
+      site: config.site,
+      now,
+      history: options.history ?? null,
+      network: options.network ?? null,
+      fileExists: options.fileExists ?? (() => ({ found: false })),
+      images: config.images,
+    },
+    states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
+    directives: new Map(),
+    projectPaths: new Map(),
+  };
+}
+
+function configuredNow(config: ResolvedConfig): number | undefined {
+  const parts = config.now === undefined ? null : parseDateText(config.now);
+  return parts ? toInstant(parts, config.site.timezone) : undefined;
+}
+
+/**
+ * Checks one document with these rules: each rule's findings as data, its failures as findings
+ * (never thrown), inline directives applied, each finding's line context set.
+ */
+export function checkDocument(
+  document: LintDocument,
+  config: ResolvedConfig,
+  rules: readonly Rule<any>[],
+  run: Run,
+  /** When given, receives each site-file lookup the rules make, with its answer (for the cache). */
+  lookups?: Lookup[],
+): FileResult {
+  const project: ProjectContext = lookups
+    ? {
+        ...run.project,
+        fileExists(relativePath) {
+          const answer = run.project.fileExists(relativePath);
+          lookups.push([relativePath, answer]);
+          return answer;
+        },
+      }
+    : run.project;
+  const findings: Finding[] = [];
+  const settings = settingsFor(config, document.projectPath);
+  run.projectPaths.set(document.path, document.projectPath);
+  const timing = isTiming();
+  // Rules that say what could not be checked go last: they see every shared step that failed.
+  for (const rule of [...rules.filter((rule) => !rule.meta.unchecked), ...rules.filter((rule) => rule.meta.unchecked)]) {
+    const { severity, options } = settingOf(settings, rule);
+    const unchecked = rule.meta.unchecked;
+    // A rule that is off still says when a file could not be checked.
+    if (severity === 'off' && !unchecked) continue;
+    const { id } = rule.meta;
+    const tally = new Tally();
+    const context = {
+      document,
+      options,
+      project,
+      state: run.states.get(id),
+      report(report: Report) {
+        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, 'error', document.path, report, true));
+        else if (severity !== 'off' && tally.admits(report)) findings.push(toFinding(rule, severity, document.path, report));
+      },
+    };
+    try {
+      if (timing) timedRule(id, () => rule.check(context));
+      else rule.check(context);
+    } catch (error) {
+      // One broken rule must not end the run or hide the other rules' findings; the file was not fully checked.
+      const reason = quote(error instanceof Error ? error.message : String(error), 200);
+      findings.push(engineFinding(document.path, id, 'crash', `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
+    }
+    const beyond = severity === 'off' ? null : tally.beyond(id, severity);
+    if (beyond) findings.push({ ...beyond, file: document.path });
+  }
+  const directives = document.source.lintable ? document.directives() : [];
+  if (directives.length > 0) run.directives.set(document.path, directives);
+  const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
+  // One context per line: a line with thousands of findings is read once.
+  const contexts = new Map<number, string>();
+  for (const finding of kept) {
+    let context = contexts.get(finding.line);
+    if (context === undefined) contexts.set(finding.line, (context = lineContext(document.text, document.lines, finding.line)));
+    finding.context = context;
+  }
+  return { file: document.path, findings: kept.sort(compareFindings), suppressed };
+}
+
+/** How many findings one rule lists for one file; the rest are counted in one finding that spans them. */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** Counts a rule's reports on a file, past `MAX_FINDINGS_PER_RULE`. */
+class Tally {
+  #reports = 0;
+  #beyond: { count: number; error: boolean; span: Span } | null = null;
+
+  admits(report: Report): boolean {
+    if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
+    const { span } = report;
+    if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
+    const beyond = this.#beyond;
+    beyond.count++;
+    beyond.error ||= report.severity !== 'warning';
+    if (span.endLine > beyond.span.endLine || (span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn)) {
+      beyond.span.endLine = span.endLine;
+      beyond.span.endColumn = span.endColumn;
+    }
+    return false;
+  }
+
+  /** The finding that says how many were not listed: it spans them all, so a filter by lines keeps it when it would keep any of them. */
+  beyond(id: string, severity: Severity): Omit<Finding, 'file'> | null {
+    const beyond = this.#beyond;
+    if (!beyond) return null;
+    return {
+      ruleId: id,
+      severity: beyond.error ? severity : 'warning',
+      messageId: 'tooMany',
+      message: `${beyond.count} more ${beyond.count === 1 ? 'finding' : 'findings'} of \`${id}\` in this file (${beyond.span.line === beyond.span.endLine ? `line ${beyond.span.line}` : `lines ${beyond.span.line}–${beyond.span.endLine}`}) not listed: at most ${MAX_FINDINGS_PER_RULE} are listed per rule and file; fix these and run again`,
+      data: { count: beyond.count, limit: MAX_FINDINGS_PER_RULE },
+      ...beyond.span,
+    };
+  }
+}
+
+/** A finding of the engine itself, at the top of the file: the file was not (fully) checked. */
+function engineFinding(file: string, ruleId: string, messageId: string, message: string, data: Finding['data']): Finding {
+  return { ruleId, severity: 'error', messageId, message, data, file, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
+}
+
+/** A rule's severity and options: from the settings, or its defaults for a rule the config was not built with. */
+function settingOf(settings: ReadonlyMap<string, RuleSetting>, rule: Rule<any>): { severity: SeveritySetting; options: unknown } {
+  return settings.get(rule.meta.id) ?? { severity: rule.meta.defaultSeverity, options: rule.meta.options.parse(undefined) };
+}
+
+/** A rule's report as a finding: the message rendered, the severity settled, the file named. */
+function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageId, data = {}, span, related, severity: lowered, fix, hosted }: Report, unchecked = false): Finding {
+  const template = rule.meta.messages[messageId];
+  if (template === undefined) throw new Error(`rule ${rule.meta.id} reported unknown messageId ${messageId}`);
+  return {
+    ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
+    severity: lowered === 'warning' && !unchecked ? 'warning' : severity,
+    messageId,
+    message: renderMessage(template, data),
+    data,
+    file,
+    ...span,
+    related: related && { ...related, file: related.file ?? file },
+    ...(fix ? { fix } : {}),
+    ...(unchecked ? { unchecked: true as const } : {}),
+  };
+}
+
+/** Lets the rules that need the whole run (network checks) finish, adding their findings to the files (without line contexts: the documents are gone). */
+export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[]): Promise<LintResult> {
+  const byFile = new Map(files.map((file) => [file.file, file]));
+  for (const rule of rules) {
+    const { severity: configured, options } = settingOf(config.rules, rule);
+    // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
+    if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
+    await timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
+      options,
+      project: run.project,
+      state: run.states.get(rule.meta.id),
+      report(file, report) {
+        const result = byFile.get(file);
+        if (!result) return;
+        const projectPath = run.projectPaths.get(file);
+        const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
+        if (severity === 'off') return;
+        // The file's own inline directives apply to these findings as to any other.
+        const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
+        result.findings.push(...kept);
+        result.suppressed += suppressed;
+      },
+    }));
+  }
+  for (const file of files) file.findings.sort(compareFindings);
+  return summarize(files);
+}
