@@ -34554,12 +34554,12 @@ var init_unist_util_visit = __esm({
 var acorn_exports = {};
 __export(acorn_exports, {
   Node: () => Node,
-  Parser: () => Parser4,
+  Parser: () => Parser3,
   Position: () => Position,
   SourceLocation: () => SourceLocation,
   TokContext: () => TokContext,
   Token: () => Token,
-  TokenType: () => TokenType2,
+  TokenType: () => TokenType,
   defaultOptions: () => defaultOptions,
   getLineInfo: () => getLineInfo,
   isIdentifierChar: () => isIdentifierChar,
@@ -34639,12 +34639,12 @@ function isIdentifierChar(code18, astral) {
   return isInAstralSet(code18, astralIdentifierStartCodes) || isInAstralSet(code18, astralIdentifierCodes);
 }
 function binop(name2, prec) {
-  return new TokenType2(name2, { beforeExpr: true, binop: prec });
+  return new TokenType(name2, { beforeExpr: true, binop: prec });
 }
 function kw(name2, options) {
   if (options === void 0) options = {};
   options.keyword = name2;
-  return keywords[name2] = new TokenType2(name2, options);
+  return keywords[name2] = new TokenType(name2, options);
 }
 function isNewLine(code18) {
   return code18 === 10 || code18 === 13 || code18 === 8232 || code18 === 8233;
@@ -34662,7 +34662,7 @@ function nextLineBreak(code18, from, end) {
 function wordsRegexp(words) {
   return regexpCache[words] || (regexpCache[words] = new RegExp("^(?:" + words.replace(/ /g, "|") + ")$"));
 }
-function codePointToString2(code18) {
+function codePointToString(code18) {
   if (code18 <= 65535) {
     return String.fromCharCode(code18);
   }
@@ -34872,15 +34872,15 @@ function stringToBigInt(str) {
   return BigInt(str.replace(/_/g, ""));
 }
 function parse6(input2, options) {
-  return Parser4.parse(input2, options);
+  return Parser3.parse(input2, options);
 }
 function parseExpressionAt2(input2, pos, options) {
-  return Parser4.parseExpressionAt(input2, pos, options);
+  return Parser3.parseExpressionAt(input2, pos, options);
 }
 function tokenizer2(input2, options) {
-  return Parser4.tokenizer(input2, options);
+  return Parser3.tokenizer(input2, options);
 }
-var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType2, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser4, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty2, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
+var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser3, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty2, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
 var init_acorn = __esm({
   "node_modules/acorn/dist/acorn.mjs"() {
     astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 31, 4, 33, 15, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 7, 0, 259, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 481, 1, 61, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 12, 2, 9, 1, 3, 0, 33, 1, 1357, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
@@ -34903,7 +34903,7 @@ var init_acorn = __esm({
     keywordRelationalOperator = /^in(stanceof)?$/;
     nonASCIIidentifierStart = new RegExp("[" + nonASCIIidentifierStartChars + "]");
     nonASCIIidentifier = new RegExp("[" + nonASCIIidentifierStartChars + nonASCIIidentifierChars + "]");
-    TokenType2 = function TokenType3(label, conf) {
+    TokenType = function TokenType2(label, conf) {
       if (conf === void 0) conf = {};
       this.label = label;
       this.keyword = conf.keyword;
@@ -34920,31 +34920,31 @@ var init_acorn = __esm({
     startsExpr = { startsExpr: true };
     keywords = {};
     types$1 = {
-      num: new TokenType2("num", startsExpr),
-      regexp: new TokenType2("regexp", startsExpr),
-      string: new TokenType2("string", startsExpr),
-      name: new TokenType2("name", startsExpr),
-      privateId: new TokenType2("privateId", startsExpr),
-      eof: new TokenType2("eof"),
+      num: new TokenType("num", startsExpr),
+      regexp: new TokenType("regexp", startsExpr),
+      string: new TokenType("string", startsExpr),
+      name: new TokenType("name", startsExpr),
+      privateId: new TokenType("privateId", startsExpr),
+      eof: new TokenType("eof"),
       // Punctuation token types.
-      bracketL: new TokenType2("[", { beforeExpr: true, startsExpr: true }),
-      bracketR: new TokenType2("]"),
-      braceL: new TokenType2("{", { beforeExpr: true, startsExpr: true }),
-      braceR: new TokenType2("}"),
-      parenL: new TokenType2("(", { beforeExpr: true, startsExpr: true }),
-      parenR: new TokenType2(")"),
-      comma: new TokenType2(",", beforeExpr),
-      semi: new TokenType2(";", beforeExpr),
-      colon: new TokenType2(":", beforeExpr),
-      dot: new TokenType2("."),
-      question: new TokenType2("?", beforeExpr),
-      questionDot: new TokenType2("?."),
-      arrow: new TokenType2("=>", beforeExpr),
-      template: new TokenType2("template"),
-      invalidTemplate: new TokenType2("invalidTemplate"),
-      ellipsis: new TokenType2("...", beforeExpr),
-      backQuote: new TokenType2("`", startsExpr),
-      dollarBraceL: new TokenType2("${", { beforeExpr: true, startsExpr: true }),
+      bracketL: new TokenType("[", { beforeExpr: true, startsExpr: true }),
+      bracketR: new TokenType("]"),
+      braceL: new TokenType("{", { beforeExpr: true, startsExpr: true }),
+      braceR: new TokenType("}"),
+      parenL: new TokenType("(", { beforeExpr: true, startsExpr: true }),
+      parenR: new TokenType(")"),
+      comma: new TokenType(",", beforeExpr),
+      semi: new TokenType(";", beforeExpr),
+      colon: new TokenType(":", beforeExpr),
+      dot: new TokenType("."),
+      question: new TokenType("?", beforeExpr),
+      questionDot: new TokenType("?."),
+      arrow: new TokenType("=>", beforeExpr),
+      template: new TokenType("template"),
+      invalidTemplate: new TokenType("invalidTemplate"),
+      ellipsis: new TokenType("...", beforeExpr),
+      backQuote: new TokenType("`", startsExpr),
+      dollarBraceL: new TokenType("${", { beforeExpr: true, startsExpr: true }),
       // Operators. These carry several kinds of properties to help the
       // parser use them properly (the presence of these properties is
       // what categorizes them as operators).
@@ -34958,10 +34958,10 @@ var init_acorn = __esm({
       // `isAssign` marks all of `=`, `+=`, `-=` etcetera, which act as
       // binary operators with a very low precedence, that should result
       // in AssignmentExpression nodes.
-      eq: new TokenType2("=", { beforeExpr: true, isAssign: true }),
-      assign: new TokenType2("_=", { beforeExpr: true, isAssign: true }),
-      incDec: new TokenType2("++/--", { prefix: true, postfix: true, startsExpr: true }),
-      prefix: new TokenType2("!/~", { beforeExpr: true, prefix: true, startsExpr: true }),
+      eq: new TokenType("=", { beforeExpr: true, isAssign: true }),
+      assign: new TokenType("_=", { beforeExpr: true, isAssign: true }),
+      incDec: new TokenType("++/--", { prefix: true, postfix: true, startsExpr: true }),
+      prefix: new TokenType("!/~", { beforeExpr: true, prefix: true, startsExpr: true }),
       logicalOR: binop("||", 1),
       logicalAND: binop("&&", 2),
       bitwiseOR: binop("|", 3),
@@ -34970,11 +34970,11 @@ var init_acorn = __esm({
       equality: binop("==/!=/===/!==", 6),
       relational: binop("</>/<=/>=", 7),
       bitShift: binop("<</>>/>>>", 8),
-      plusMin: new TokenType2("+/-", { beforeExpr: true, binop: 9, prefix: true, startsExpr: true }),
+      plusMin: new TokenType("+/-", { beforeExpr: true, binop: 9, prefix: true, startsExpr: true }),
       modulo: binop("%", 10),
       star: binop("*", 10),
       slash: binop("/", 10),
-      starstar: new TokenType2("**", { beforeExpr: true }),
+      starstar: new TokenType("**", { beforeExpr: true }),
       coalesce: binop("??", 1),
       // Keyword token types.
       _break: kw("break"),
@@ -35166,7 +35166,7 @@ var init_acorn = __esm({
     BIND_FUNCTION = 3;
     BIND_SIMPLE_CATCH = 4;
     BIND_OUTSIDE = 5;
-    Parser4 = function Parser5(options, input2, startPos) {
+    Parser3 = function Parser4(options, input2, startPos) {
       this.options = options = getOptions(options);
       this.sourceFile = options.sourceFile;
       this.keywords = wordsRegexp(keywords$1[options.ecmaVersion >= 6 ? 6 : options.sourceType === "module" ? "5module" : 5]);
@@ -35222,7 +35222,7 @@ var init_acorn = __esm({
       this.privateNameStack = [];
     };
     prototypeAccessors = { inFunction: { configurable: true }, inGenerator: { configurable: true }, inAsync: { configurable: true }, canAwait: { configurable: true }, allowReturn: { configurable: true }, allowSuper: { configurable: true }, allowDirectSuper: { configurable: true }, treatFunctionsAsVar: { configurable: true }, allowNewDotTarget: { configurable: true }, allowUsing: { configurable: true }, inClassStaticBlock: { configurable: true } };
-    Parser4.prototype.parse = function parse4() {
+    Parser3.prototype.parse = function parse4() {
       var this$1$1 = this;
       var node3 = this.options.program || this.startNode();
       this.nextToken();
@@ -35296,7 +35296,7 @@ var init_acorn = __esm({
     prototypeAccessors.inClassStaticBlock.get = function() {
       return (this.currentVarScope().flags & SCOPE_CLASS_STATIC_BLOCK) > 0;
     };
-    Parser4.extend = function extend2() {
+    Parser3.extend = function extend2() {
       var plugins = [], len = arguments.length;
       while (len--) plugins[len] = arguments[len];
       var cls = this;
@@ -35305,19 +35305,19 @@ var init_acorn = __esm({
       }
       return cls;
     };
-    Parser4.parse = function parse5(input2, options) {
+    Parser3.parse = function parse5(input2, options) {
       return new this(options, input2).parse();
     };
-    Parser4.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
+    Parser3.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
       var parser = new this(options, input2, pos);
       parser.nextToken();
       return parser.parseExpression();
     };
-    Parser4.tokenizer = function tokenizer(input2, options) {
+    Parser3.tokenizer = function tokenizer(input2, options) {
       return new this(options, input2);
     };
-    Object.defineProperties(Parser4.prototype, prototypeAccessors);
-    pp$9 = Parser4.prototype;
+    Object.defineProperties(Parser3.prototype, prototypeAccessors);
+    pp$9 = Parser3.prototype;
     literal2 = /^(?:'((?:\\[^]|[^'\\])*?)'|"((?:\\[^]|[^"\\])*?)")/;
     pp$9.strictDirective = function(start2) {
       if (this.options.ecmaVersion < 5) {
@@ -35456,7 +35456,7 @@ var init_acorn = __esm({
       }
       return expr.type === "Identifier" || expr.type === "MemberExpression";
     };
-    pp$8 = Parser4.prototype;
+    pp$8 = Parser3.prototype;
     pp$8.parseTopLevel = function(node3) {
       var exports$1 = /* @__PURE__ */ Object.create(null);
       if (!node3.body) {
@@ -36593,7 +36593,7 @@ var init_acorn = __esm({
       return this.options.ecmaVersion >= 5 && statement.type === "ExpressionStatement" && statement.expression.type === "Literal" && typeof statement.expression.value === "string" && // Reject parenthesized strings.
       (this.input[statement.start] === '"' || this.input[statement.start] === "'");
     };
-    pp$7 = Parser4.prototype;
+    pp$7 = Parser3.prototype;
     pp$7.toAssignable = function(node3, isBinding, refDestructuringErrors) {
       if (this.options.ecmaVersion >= 6 && node3) {
         switch (node3.type) {
@@ -36854,7 +36854,7 @@ var init_acorn = __esm({
       f_expr_gen: new TokContext("function", true, false, null, true),
       f_gen: new TokContext("function", false, false, null, true)
     };
-    pp$6 = Parser4.prototype;
+    pp$6 = Parser3.prototype;
     pp$6.initialContext = function() {
       return [types.b_stat];
     };
@@ -36975,7 +36975,7 @@ var init_acorn = __esm({
       }
       this.exprAllowed = allowed;
     };
-    pp$5 = Parser4.prototype;
+    pp$5 = Parser3.prototype;
     pp$5.checkPropClash = function(prop, propHash, refDestructuringErrors) {
       if (this.options.ecmaVersion >= 9 && prop.type === "SpreadElement") {
         return;
@@ -38040,7 +38040,7 @@ var init_acorn = __esm({
       node3.argument = this.parseMaybeUnary(null, true, false, forInit);
       return this.finishNode(node3, "AwaitExpression");
     };
-    pp$4 = Parser4.prototype;
+    pp$4 = Parser3.prototype;
     pp$4.raise = function(pos, message2) {
       var loc = getLineInfo(this.input, pos);
       message2 += " (" + loc.line + ":" + loc.column + ")";
@@ -38059,7 +38059,7 @@ var init_acorn = __esm({
         return new Position(this.curLine, this.pos - this.lineStart);
       }
     };
-    pp$3 = Parser4.prototype;
+    pp$3 = Parser3.prototype;
     Scope = function Scope2(flags2) {
       this.flags = flags2;
       this.var = [];
@@ -38153,7 +38153,7 @@ var init_acorn = __esm({
         this.range = [pos, 0];
       }
     };
-    pp$2 = Parser4.prototype;
+    pp$2 = Parser3.prototype;
     pp$2.startNode = function() {
       return new Node(this, this.start, this.startLoc);
     };
@@ -38217,7 +38217,7 @@ var init_acorn = __esm({
       ecmaVersion = list2[i];
       buildUnicodeData(ecmaVersion);
     }
-    pp$1 = Parser4.prototype;
+    pp$1 = Parser3.prototype;
     BranchID = function BranchID2(parent, base) {
       this.parent = parent;
       this.base = base || this;
@@ -38668,7 +38668,7 @@ var init_acorn = __esm({
       var modifiers = "";
       var ch = 0;
       while ((ch = state.current()) !== -1 && isRegularExpressionModifier(ch)) {
-        modifiers += codePointToString2(ch);
+        modifiers += codePointToString(ch);
         state.advance();
       }
       return modifiers;
@@ -38758,9 +38758,9 @@ var init_acorn = __esm({
     pp$1.regexp_eatRegExpIdentifierName = function(state) {
       state.lastStringValue = "";
       if (this.regexp_eatRegExpIdentifierStart(state)) {
-        state.lastStringValue += codePointToString2(state.lastIntValue);
+        state.lastStringValue += codePointToString(state.lastIntValue);
         while (this.regexp_eatRegExpIdentifierPart(state)) {
-          state.lastStringValue += codePointToString2(state.lastIntValue);
+          state.lastStringValue += codePointToString(state.lastIntValue);
         }
         return true;
       }
@@ -39052,7 +39052,7 @@ var init_acorn = __esm({
       var ch = 0;
       state.lastStringValue = "";
       while (isUnicodePropertyNameCharacter(ch = state.current())) {
-        state.lastStringValue += codePointToString2(ch);
+        state.lastStringValue += codePointToString(ch);
         state.advance();
       }
       return state.lastStringValue !== "";
@@ -39061,7 +39061,7 @@ var init_acorn = __esm({
       var ch = 0;
       state.lastStringValue = "";
       while (isUnicodePropertyValueCharacter(ch = state.current())) {
-        state.lastStringValue += codePointToString2(ch);
+        state.lastStringValue += codePointToString(ch);
         state.advance();
       }
       return state.lastStringValue !== "";
@@ -39461,7 +39461,7 @@ var init_acorn = __esm({
         this.range = [p.start, p.end];
       }
     };
-    pp = Parser4.prototype;
+    pp = Parser3.prototype;
     pp.next = function(ignoreEscapeSequenceInKeyword) {
       if (!ignoreEscapeSequenceInKeyword && this.type.keyword && this.containsEsc) {
         this.raiseRecoverable(this.start, "Escape sequence in keyword " + this.type.keyword);
@@ -39762,7 +39762,7 @@ var init_acorn = __esm({
           return this.finishToken(types$1.privateId, this.readWord1());
         }
       }
-      this.raise(this.pos, "Unexpected character '" + codePointToString2(code18) + "'");
+      this.raise(this.pos, "Unexpected character '" + codePointToString(code18) + "'");
     };
     pp.getTokenFromCode = function(code18) {
       switch (code18) {
@@ -39863,7 +39863,7 @@ var init_acorn = __esm({
         case 35:
           return this.readToken_numberSign();
       }
-      this.raise(this.pos, "Unexpected character '" + codePointToString2(code18) + "'");
+      this.raise(this.pos, "Unexpected character '" + codePointToString(code18) + "'");
     };
     pp.finishOp = function(type, size) {
       var str = this.input.slice(this.pos, this.pos + size);
@@ -40172,7 +40172,7 @@ var init_acorn = __esm({
           return String.fromCharCode(this.readHexChar(2));
         // 'x'
         case 117:
-          return codePointToString2(this.readCodePoint());
+          return codePointToString(this.readCodePoint());
         // 'u'
         case 116:
           return "	";
@@ -40268,7 +40268,7 @@ var init_acorn = __esm({
           if (!(first ? isIdentifierStart : isIdentifierChar)(esc2, astral)) {
             this.invalidStringToken(escStart, "Invalid Unicode escape");
           }
-          word += codePointToString2(esc2);
+          word += codePointToString(esc2);
           chunkStart = this.pos;
         } else {
           break;
@@ -40286,15 +40286,15 @@ var init_acorn = __esm({
       return this.finishToken(type, word);
     };
     version2 = "8.19.0";
-    Parser4.acorn = {
-      Parser: Parser4,
+    Parser3.acorn = {
+      Parser: Parser3,
       version: version2,
       defaultOptions,
       Position,
       SourceLocation,
       getLineInfo,
       Node,
-      TokenType: TokenType2,
+      TokenType,
       tokTypes: types$1,
       keywordTypes: keywords,
       TokContext,
@@ -43355,7 +43355,7 @@ var init_micromark_extension_mdxjs_esm = __esm({
 function mdxjs(options) {
   const settings = Object.assign(
     {
-      acorn: Parser4.extend((0, import_acorn_jsx.default)()),
+      acorn: Parser3.extend((0, import_acorn_jsx.default)()),
       acornOptions: { ecmaVersion: 2024, sourceType: "module" },
       addResult: true
     },
@@ -43396,7 +43396,7 @@ var init_mdx_parsers = __esm({
     import_acorn_jsx2 = __toESM(require_acorn_jsx(), 1);
     init_mdast_util_mdx();
     init_micromark_extension_mdxjs();
-    JsxParser = Parser4.extend((0, import_acorn_jsx2.default)());
+    JsxParser = Parser3.extend((0, import_acorn_jsx2.default)());
   }
 });
 
@@ -59434,6 +59434,39 @@ function plain(context, text5, offset2) {
   return { type: "scalar", value: corePlainValue(text5), raw: text5, span: context.span(offset2, offset2 + text5.length) };
 }
 
+// src/front-matter/tree.ts
+function toData(node3) {
+  switch (node3.type) {
+    case "scalar":
+      return node3.value;
+    case "sequence":
+      return node3.items.map(toData);
+    case "mapping": {
+      const object2 = /* @__PURE__ */ Object.create(null);
+      for (const entry of node3.entries) object2[entry.key] = toData(entry.value);
+      return object2;
+    }
+  }
+}
+function nodeAt(root, path16) {
+  let current2 = { value: root, keySpan: null };
+  for (const segment of path16) {
+    const node3 = current2.value;
+    if (node3.type === "sequence" && typeof segment === "number") {
+      const item = node3.items[segment];
+      if (!item) return null;
+      current2 = { value: item, keySpan: null };
+    } else if (node3.type === "mapping") {
+      const entry = node3.entries.findLast((candidate) => candidate.key === String(segment));
+      if (!entry) return null;
+      current2 = { value: entry.value, keySpan: entry.keySpan };
+    } else {
+      return null;
+    }
+  }
+  return current2;
+}
+
 // src/front-matter/front-matter.ts
 var FRONT_MATTER_LIMITS = {
   /** yaml's duplicate-key check is quadratic: 40,000 keys take seconds. Real front matter is < 4 KiB. */
@@ -59524,19 +59557,6 @@ function readFrontMatter(text5, lines, { simple = true } = {}) {
     }
   }
   return frontMatter;
-}
-function toData(node3) {
-  switch (node3.type) {
-    case "scalar":
-      return node3.value;
-    case "sequence":
-      return node3.items.map(toData);
-    case "mapping": {
-      const object2 = /* @__PURE__ */ Object.create(null);
-      for (const entry of node3.entries) object2[entry.key] = toData(entry.value);
-      return object2;
-    }
-  }
 }
 var TreeBuilder = class {
   constructor(lines, offset2, content3, problems) {
@@ -59819,24 +59839,6 @@ function keyStartingAt(document3, offset2) {
 }
 function firstLine(message2) {
   return (message2.split("\n")[0] ?? message2).replace(/ at line \d+, column \d+:?$/, "");
-}
-function nodeAt(root, path16) {
-  let current2 = { value: root, keySpan: null };
-  for (const segment of path16) {
-    const node3 = current2.value;
-    if (node3.type === "sequence" && typeof segment === "number") {
-      const item = node3.items[segment];
-      if (!item) return null;
-      current2 = { value: item, keySpan: null };
-    } else if (node3.type === "mapping") {
-      const entry = node3.entries.findLast((candidate) => candidate.key === String(segment));
-      if (!entry) return null;
-      current2 = { value: entry.value, keySpan: entry.keySpan };
-    } else {
-      return null;
-    }
-  }
-  return current2;
 }
 
 // src/text/line-index.ts
@@ -63495,6 +63497,1479 @@ function gfmFromMarkdown() {
   ];
 }
 
+// src/markdown/fast-markdown.ts
+init_decode_named_character_reference();
+
+// src/markdown/fast-mdx.ts
+init_decode_named_character_reference();
+
+// src/markdown/mdx.ts
+var parsers;
+function isMdxPath(path16) {
+  return path16.toLowerCase().endsWith(".mdx");
+}
+async function loadMdx() {
+  parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
+}
+function mdxParsers() {
+  if (!parsers) throw new Error("internal error: an .mdx file was parsed before the MDX parsers were loaded (await loadMdx() first)");
+  return parsers;
+}
+
+// src/markdown/fast-mdx.ts
+var GiveUp = class extends Error {
+};
+var ACORN_OPTIONS = { ecmaVersion: 2024, sourceType: "module" };
+var NAME_START = /[A-Za-z$_]/;
+var NAME_CONTINUE = /[-A-Za-z0-9$_]/;
+function isWhitespace2(char) {
+  return char !== void 0 && /\s/.test(char);
+}
+function readJsxTag(text5, start2) {
+  let index2 = start2 + 1;
+  if (index2 >= text5.length || isWhitespace2(text5[index2])) return null;
+  const skip = () => {
+    while (isWhitespace2(text5[index2])) index2++;
+  };
+  const name2 = () => {
+    const from = index2;
+    if (!NAME_START.test(text5[index2] ?? "")) throw new GiveUp("JSX name");
+    index2++;
+    while (NAME_CONTINUE.test(text5[index2] ?? "")) index2++;
+    if (index2 < text5.length && !/[\s./:>{=]/.test(text5[index2])) throw new GiveUp("JSX name");
+    return text5.slice(from, index2);
+  };
+  const tag = { end: -1, closing: false, selfClosing: false, name: null, attributes: [] };
+  skip();
+  if (text5[index2] === "/") {
+    tag.closing = true;
+    index2++;
+    skip();
+  }
+  if (text5[index2] === ">") {
+    tag.end = index2 + 1;
+    return tag;
+  }
+  let tagName = name2();
+  skip();
+  if (text5[index2] === ".") {
+    while (text5[index2] === ".") {
+      index2++;
+      skip();
+      tagName += `.${name2()}`;
+      skip();
+    }
+  } else if (text5[index2] === ":") {
+    index2++;
+    skip();
+    tagName += `:${name2()}`;
+    skip();
+  }
+  tag.name = tagName;
+  for (; ; ) {
+    const char = text5[index2];
+    if (char === ">") {
+      tag.end = index2 + 1;
+      return tag;
+    }
+    if (char === "/" && !tag.closing) {
+      index2++;
+      skip();
+      if (text5[index2] !== ">") throw new GiveUp("JSX self-closing");
+      tag.selfClosing = true;
+      tag.end = index2 + 1;
+      return tag;
+    }
+    if (tag.closing) throw new GiveUp("JSX closing tag with attributes");
+    if (char === "{") {
+      const end = expressionEnd(text5, index2 + 1, "spread");
+      tag.attributes.push({ type: "mdxJsxExpressionAttribute", value: text5.slice(index2 + 1, end) });
+      index2 = end + 1;
+      skip();
+      continue;
+    }
+    let attributeName = name2();
+    skip();
+    if (text5[index2] === ":") {
+      index2++;
+      skip();
+      attributeName += `:${name2()}`;
+      skip();
+    }
+    if (text5[index2] !== "=") {
+      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: null });
+      continue;
+    }
+    index2++;
+    skip();
+    const quote2 = text5[index2];
+    if (quote2 === '"' || quote2 === "'") {
+      const close = text5.indexOf(quote2, index2 + 1);
+      if (close === -1) throw new GiveUp("JSX attribute value");
+      const raw = text5.slice(index2 + 1, close);
+      if (raw.includes("\n")) throw new GiveUp("JSX attribute value");
+      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: decodeReferences(raw) });
+      index2 = close + 1;
+    } else if (quote2 === "{") {
+      const end = expressionEnd(text5, index2 + 1, "value");
+      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: { type: "mdxJsxAttributeValueExpression", value: text5.slice(index2 + 1, end) } });
+      index2 = end + 1;
+    } else throw new GiveUp("JSX attribute value");
+    skip();
+  }
+}
+function decodeReferences(value2) {
+  if (!value2.includes("&")) return value2;
+  return value2.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, reference) => {
+    if (!reference.startsWith("#")) {
+      const decoded = decodeNamedCharacterReference(reference);
+      return decoded === false ? whole : decoded;
+    }
+    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+    if (code18 === 0 || code18 >= 127 && code18 <= 159 || code18 >= 55296 && code18 <= 57343 || code18 > 1114111) throw new GiveUp("character reference");
+    return String.fromCodePoint(code18);
+  });
+}
+function isEmptyExpression(source) {
+  let index2 = 0;
+  while (index2 < source.length) {
+    if (/\s/.test(source[index2])) index2++;
+    else if (source.startsWith("/*", index2)) {
+      const end = source.indexOf("*/", index2 + 2);
+      if (end === -1) return false;
+      index2 = end + 2;
+    } else if (source.startsWith("//", index2)) {
+      const lineFeed = source.indexOf("\n", index2);
+      const carriageReturn = source.indexOf("\r", index2);
+      const end = lineFeed === -1 ? carriageReturn : carriageReturn === -1 ? lineFeed : Math.min(lineFeed, carriageReturn);
+      if (end === -1) return false;
+      index2 = end + 1;
+    } else return false;
+  }
+  return true;
+}
+var MAX_CLOSING_TRIES = 32;
+function expressionEnd(text5, from, kind) {
+  let close = text5.indexOf("}", from);
+  for (let tries = 0; close !== -1 && tries < MAX_CLOSING_TRIES; tries++) {
+    if (validExpression(text5.slice(from, close).replace(/\n {1,2}/g, "\n"), kind)) return close;
+    close = text5.indexOf("}", close + 1);
+  }
+  throw new GiveUp("expression");
+}
+function validExpression(source, kind) {
+  if (isEmptyExpression(source)) return kind === "flow";
+  const prefix = kind === "spread" ? "({" : "";
+  const value2 = `${prefix}${source}${kind === "spread" ? "})" : ""}`;
+  let node3;
+  try {
+    node3 = mdxParsers().JsxParser.parseExpressionAt(value2, 0, { ...ACORN_OPTIONS, preserveParens: true });
+  } catch {
+    return false;
+  }
+  if (kind === "spread") {
+    const object2 = node3.expression ?? node3;
+    if (object2.type !== "ObjectExpression" || object2.properties?.length !== 1 || object2.properties[0]?.type !== "SpreadElement") throw new GiveUp("spread");
+    return true;
+  }
+  return isEmptyExpression(value2.slice(node3.end));
+}
+function checkEsm(source, imported) {
+  const prefix = imported.length > 0 ? `var ${imported.join(",")}
+` : "";
+  let program;
+  try {
+    program = mdxParsers().JsxParser.parse(prefix + source, { ...ACORN_OPTIONS, locations: true });
+  } catch {
+    throw new GiveUp("ESM");
+  }
+  const body2 = prefix ? program.body.slice(1) : program.body;
+  const names = [];
+  for (const node3 of body2) {
+    if (!/^(?:ExportAllDeclaration|ExportDefaultDeclaration|ExportNamedDeclaration|ImportDeclaration)$/.test(node3.type)) throw new GiveUp("ESM");
+    if (node3.type === "ImportDeclaration") for (const specifier of node3.specifiers ?? []) names.push(specifier.local.name);
+  }
+  return names;
+}
+
+// src/markdown/fast-markdown.ts
+var COMMONMARK = { mdx: false, codeIndent: 4 };
+var MDX = { mdx: true, codeIndent: Number.POSITIVE_INFINITY };
+var MAX_DEPTH = 12;
+var MAX_DESTINATION = 4096;
+var MAX_LABEL = 999;
+var MAX_IMPORTS = 200;
+var MAX_ESM_LENGTH = 16 * 1024;
+function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
+  const read = readFastMarkdown(text5, bodyStart, lines, mdx);
+  return "root" in read ? read.root : null;
+}
+function readFastMarkdown(text5, bodyStart, lines, mdx = false) {
+  try {
+    const reader = new Reader(text5, lines, mdx ? MDX : COMMONMARK);
+    const bodyLines = [];
+    for (let start2 = bodyStart; start2 <= text5.length; ) {
+      const end = endOfLine(text5, start2);
+      bodyLines.push({ text: text5.slice(start2, end), offset: start2, end });
+      start2 = end + 1;
+      if (end === text5.length) break;
+    }
+    const children = reader.blocks(bodyLines, 0);
+    reader.resolveInlines();
+    const root = { type: "root", children, position: reader.position(bodyStart, text5.length) };
+    return { root };
+  } catch (error2) {
+    if (error2 instanceof GiveUp) return { reason: error2.message };
+    throw error2;
+  }
+}
+var BLOCK_TAGS = new Set(
+  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
+    " "
+  )
+);
+var ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
+var OPEN_TAG = new RegExp(String.raw`^<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*\/?>`);
+function withoutClosingSequence(text5) {
+  let end = trimEndRun(text5, " ").length;
+  let hashes = end;
+  while (hashes > 0 && text5[hashes - 1] === "#") hashes--;
+  if (hashes < end && (hashes === 0 || text5[hashes - 1] === " ")) end = hashes;
+  return trimEndRun(text5.slice(0, end), " ");
+}
+var CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
+var FENCE = /^(?=(`{3,}|~{3,}))\1(.*)$/;
+var TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*(?:\|[ ]*)?$/;
+var THEMATIC = /^(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
+var ATX = /^#{1,6}(?:[ ]|$)/;
+var BULLET = /^([-+*])( {1,4}(?=[^ \t])|[ ]*$)/;
+var ORDERED = /^(\d{1,9})([.)])( {1,4}(?=[^ \t])|[ ]*$)/;
+var BLOCK_START = new Uint8Array(128);
+for (const char of "`~#=-_*+<>[{0123456789") BLOCK_START[char.charCodeAt(0)] = 1;
+var SPECIAL = /[\\`<!\[\]{]/g;
+var DEFINITION_START = /^\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ ]*/;
+var DESTINATION = /^(<[^<>\n]*>|\S+)[ ]*/;
+var TITLE = /^(?:"[^"]*"|'[^']*'|\([^()]*\))[ ]*$/;
+function destinationAndTitle(text5) {
+  const destination = DESTINATION.exec(text5);
+  if (!destination) return "none";
+  const after = text5.slice(destination[0].length);
+  if (after === "") return { destination: destination[1], title: null };
+  if (!/[ ]$/.test(destination[0]) || !/^["'(]/.test(after)) return "none";
+  if (TITLE.test(after)) return { destination: destination[1], title: after.trim() };
+  const close = after.indexOf(after[0] === "(" ? ")" : after[0], 1);
+  if (close !== -1 && !after.includes("\\")) return "none";
+  throw new GiveUp("definition over several lines");
+}
+var LITERAL_START = /@|https?:\/\/|www\./gi;
+var Reader = class {
+  #text;
+  #lines;
+  #definitions = /* @__PURE__ */ new Set();
+  #footnotes = /* @__PURE__ */ new Set();
+  #pending = [];
+  /**
+   * The working arrays of the paragraphs' inline readers, one after another: each leaves them
+   * empty, and their capacity is kept (with three new arrays per paragraph, the reader allocated
+   * 990 MB over the corpus; with these, 883 MB).
+   */
+  scratch = { nodes: [], from: [], to: [] };
+  syntax;
+  /** Names imported by the ESM blocks so far (MDX): importing one again is an error. */
+  #imported = [];
+  /**
+   * The document has no tab, so no line was made spaces (`untab`): every line's text is the
+   * document's own at its offset.
+   */
+  tabless;
+  constructor(text5, lines, syntax) {
+    this.#text = text5;
+    this.#lines = lines;
+    this.syntax = syntax;
+    this.tabless = !text5.includes("	");
+  }
+  /** The document's text from `start` to `end`. */
+  slice(start2, end) {
+    return this.#text.slice(start2, end);
+  }
+  position(start2, end) {
+    return { start: this.#lines.point(start2), end: this.#lines.point(end) };
+  }
+  /**
+   * A line whose indentation has tabs, with the tabs made spaces up to the next tab stop (every
+   * four columns of the original line, as CommonMark counts them): containers and blocks then
+   * measure indentation in columns. Positions stay exact, since every node starts after its
+   * line's indentation.
+   */
+  untab(line) {
+    if (!tabIndented(line.text) || isBlank(line.text)) return line;
+    const startColumn = this.#lines.position(line.offset).column - 1;
+    let column = startColumn;
+    let at2 = 0;
+    for (; line.text[at2] === " " || line.text[at2] === "	"; at2++) column += line.text[at2] === "	" ? 4 - column % 4 : 1;
+    const width = column - startColumn;
+    return { text: " ".repeat(width) + line.text.slice(at2), offset: line.offset + at2 - width, end: line.end, tabbed: true };
+  }
+  /** The blocks of a container's lines. */
+  blocks(containerLines, depth) {
+    if (depth > MAX_DEPTH) throw new GiveUp("deep nesting");
+    const lines = containerLines.some((line) => tabIndented(line.text)) ? containerLines.map((line) => this.untab(line)) : containerLines;
+    const syntax = this.syntax;
+    const top = [];
+    let out = top;
+    const elements = [];
+    let joined = null;
+    let paragraph = null;
+    const closeParagraph = () => {
+      if (paragraph) out.push(...this.paragraph(paragraph));
+      paragraph = null;
+    };
+    let index2 = 0;
+    while (index2 < lines.length) {
+      const line = lines[index2];
+      const indent2 = indentOf(line.text);
+      const rest = line.text.slice(indent2);
+      if (isBlank(rest)) {
+        closeParagraph();
+        index2++;
+        continue;
+      }
+      const first = rest.charCodeAt(0);
+      if (indent2 < syntax.codeIndent && !(first < 128 && BLOCK_START[first]) && !(syntax.mdx && depth === 0 && indent2 === 0 && !paragraph && (first === 105 || first === 101))) {
+        if (paragraph) paragraph.push(line);
+        else paragraph = [line];
+        index2++;
+        continue;
+      }
+      if (syntax.mdx) {
+        if (depth === 0 && indent2 === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === "\n") && /^(?:import|export) /.test(rest)) {
+          let last2 = index2;
+          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
+          const endLine = lines[last2];
+          const value2 = this.#text.slice(line.offset, endLine.end);
+          if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
+          this.#imported.push(...checkEsm(value2, this.#imported));
+          if (this.#imported.length > MAX_IMPORTS) throw new GiveUp("too many imports");
+          out.push({ type: "mdxjsEsm", value: value2, position: this.position(line.offset, endLine.end) });
+          index2 = last2 + 1;
+          continue;
+        }
+        if (rest[0] === "<" || rest[0] === "{") {
+          joined ??= new Joined(lines);
+          const flow3 = readFlowLine(joined.text, joined.starts[index2], indent2);
+          if (flow3) {
+            closeParagraph();
+            for (const item2 of flow3.items) {
+              const position4 = this.position(joined.offset(item2.from), joined.offset(item2.to - 1) + 1);
+              if (item2.kind === "expression") {
+                out.push({ type: "mdxFlowExpression", value: item2.value, position: position4 });
+              } else if (item2.tag.closing) {
+                const open2 = elements.pop();
+                if (!open2 || open2.node.name !== item2.tag.name) throw new GiveUp("JSX closing tag");
+                open2.node.position.end = position4.end;
+                out = open2.parent;
+              } else {
+                const node3 = { type: "mdxJsxFlowElement", name: item2.tag.name, attributes: item2.tag.attributes, children: [], position: position4 };
+                out.push(node3);
+                if (!item2.tag.selfClosing) {
+                  elements.push({ node: node3, parent: out });
+                  out = node3.children;
+                }
+              }
+            }
+            index2 = joined.lineOf(flow3.end) + 1;
+            continue;
+          }
+        }
+        if (/^(?:[-+*]|\d{1,9}[.)]) {5,}\S/.test(rest)) throw new GiveUp("list item after five spaces");
+      } else if (indent2 >= 4) {
+        if (paragraph) {
+          paragraph.push(line);
+          index2++;
+          continue;
+        }
+        let last2 = index2;
+        let next = index2 + 1;
+        while (next < lines.length) {
+          const candidate = lines[next];
+          if (isBlank(candidate.text)) next++;
+          else if (indentOf(candidate.text) >= 4) last2 = next++;
+          else break;
+        }
+        for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
+        out.push({ type: "code", value: "", position: this.position(line.offset, lines[last2].end) });
+        index2 = last2 + 1;
+        continue;
+      }
+      const fence2 = first === 96 || first === 126 ? FENCE.exec(rest) : null;
+      if (fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`"))) {
+        closeParagraph();
+        const marker = fence2[1];
+        let next = index2 + 1;
+        let endLine = line;
+        while (next < lines.length) {
+          endLine = lines[next++];
+          if (fenceCloses(endLine.text, marker, syntax)) break;
+        }
+        out.push({ type: "code", value: "", position: this.position(line.offset + indent2, endLine.end) });
+        index2 = next;
+        continue;
+      }
+      if (first === 35 && ATX.test(rest)) {
+        closeParagraph();
+        const heading = { type: "heading", depth: 1, children: [], position: this.position(line.offset + indent2, line.end) };
+        const open2 = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
+        let content3 = withoutClosingSequence(rest.slice(open2));
+        if (/^#+$/.test(content3)) content3 = "";
+        const start2 = line.offset + indent2 + open2;
+        if (content3 !== "") this.#pending.push({ node: heading, lines: [{ text: content3, offset: start2, end: start2 + content3.length }] });
+        out.push(heading);
+        index2++;
+        continue;
+      }
+      if (paragraph && /^(?:=+|-+)[ ]*$/.test(rest)) {
+        const contentLines = paragraph;
+        paragraph = null;
+        const heading = { type: "heading", depth: rest[0] === "=" ? 1 : 2, children: [], position: this.position(contentLines[0].offset, line.end) };
+        this.#pending.push({ node: heading, lines: trimLines(contentLines) });
+        out.push(heading);
+        index2++;
+        continue;
+      }
+      if ((first === 42 || first === 45 || first === 95) && THEMATIC.test(rest.trimEnd())) {
+        closeParagraph();
+        out.push({ type: "thematicBreak", position: this.position(line.offset, line.end) });
+        index2++;
+        continue;
+      }
+      const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
+      if (htmlKind) {
+        closeParagraph();
+        let last2 = index2;
+        if (htmlKind.end) {
+          for (let next = index2; next < lines.length; next++) {
+            last2 = next;
+            if (htmlKind.end.test(next === index2 ? rest : lines[next].text)) break;
+          }
+        } else {
+          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
+        }
+        const endLine = lines[last2];
+        const start2 = line.offset + indent2;
+        out.push({ type: "html", value: this.#text.slice(start2, endLine.end), position: this.position(start2, endLine.end) });
+        index2 = last2 + 1;
+        continue;
+      }
+      if (rest.startsWith(">")) {
+        closeParagraph();
+        const quoted = [];
+        let next = index2;
+        let lazyAllowed = false;
+        while (next < lines.length) {
+          const candidate = lines[next];
+          const candidateIndent = indentOf(candidate.text);
+          const candidateRest = candidate.text.slice(candidateIndent);
+          if (candidateIndent < syntax.codeIndent && candidateRest.startsWith(">")) {
+            const strip = candidateIndent + 1 + (candidateRest[1] === " " ? 1 : 0);
+            if (candidateRest[1] === "	") throw new GiveUp("tab after >");
+            const inner = candidate.text.slice(strip);
+            quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
+            lazyAllowed = endsInParagraphText(inner, syntax);
+            next++;
+          } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
+            quoted.push(candidate);
+            next++;
+          } else break;
+        }
+        const last2 = quoted[quoted.length - 1];
+        out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(line.offset + indent2, last2.end) });
+        index2 = next;
+        continue;
+      }
+      const item = listItemStart(rest);
+      if (item && !(paragraph && (item.empty || item.ordered && item.start !== 1))) {
+        closeParagraph();
+        const { node: node3, next } = this.list(lines, index2, depth);
+        out.push(node3);
+        index2 = next;
+        continue;
+      }
+      const footnote = first === 91 ? /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest) : null;
+      if (footnote) {
+        if (syntax.mdx) throw new GiveUp("footnote definition in MDX");
+        closeParagraph();
+        const content3 = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent2 + footnote[0].length, end: line.end }];
+        let next = index2 + 1;
+        let last2 = index2;
+        let blankRun = 0;
+        while (next < lines.length) {
+          const candidate = lines[next];
+          if (isBlank(candidate.text)) {
+            content3.push({ text: "", offset: candidate.end, end: candidate.end });
+            blankRun++;
+          } else if (indentOf(candidate.text) >= 4) {
+            content3.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
+            last2 = next;
+            blankRun = 0;
+          } else if (blankRun === 0 && !startsBlock(candidate.text, syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
+            content3.push(candidate);
+            last2 = next;
+          } else break;
+          next++;
+        }
+        content3.length -= blankRun;
+        this.#footnotes.add(normalizeLabel(footnote[1]));
+        const endLine = lines[last2];
+        out.push({ type: "footnoteDefinition", identifier: normalizeLabel(footnote[1]), label: footnote[1], children: this.blocks(content3, depth + 1), position: this.position(line.offset + indent2, endLine.end) });
+        index2 = last2 + 1;
+        continue;
+      }
+      if (paragraph) {
+        paragraph.push(line);
+        index2++;
+        continue;
+      }
+      paragraph = [line];
+      index2++;
+    }
+    closeParagraph();
+    if (elements.length > 0) throw new GiveUp("JSX element not closed");
+    return top;
+  }
+  /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
+  list(lines, start2, depth) {
+    const first = listItemStart(lines[start2]?.text.trimStart() ?? "");
+    const items = [];
+    let index2 = start2;
+    let spread = false;
+    while (index2 < lines.length) {
+      const line = lines[index2];
+      const indent2 = indentOf(line.text);
+      if (indent2 >= this.syntax.codeIndent) break;
+      const marker = listItemStart(line.text.slice(indent2));
+      if (!marker || marker.ordered !== first.ordered || marker.char !== first.char) break;
+      if (THEMATIC.test(line.text.slice(indent2).trimEnd())) break;
+      const spaces = marker.empty ? 1 : marker.spaces >= 5 ? 1 : marker.spaces;
+      const width = indent2 + marker.width + spaces;
+      const content3 = [];
+      let firstText = marker.empty ? "" : line.text.slice(width);
+      let firstOffset = line.offset + Math.min(width, line.text.length);
+      const task = /^\[[ xX]\][ ]+(?=[^\s`<[!*_\\&])/.exec(firstText);
+      if (task) {
+        firstText = firstText.slice(task[0].length);
+        firstOffset += task[0].length;
+      }
+      content3.push({ text: firstText, offset: firstOffset, end: line.end });
+      let next = index2 + 1;
+      let lastContent = index2;
+      let lazyAllowed = !marker.empty && endsInParagraphText(firstText, this.syntax);
+      let inFence = fenceOpen(firstText, this.syntax);
+      let blankRun = 0;
+      while (next < lines.length) {
+        const candidate = lines[next];
+        const candidateIndent = leadingSpaces(candidate.text);
+        if (isBlank(candidate.text)) {
+          if (marker.empty && content3.length === 1 && content3[0]?.text === "") break;
+          content3.push({ text: "", offset: candidate.end, end: candidate.end });
+          blankRun++;
+          lazyAllowed = false;
+          next++;
+          continue;
+        }
+        if (candidateIndent >= width) {
+          const inner = candidate.text.slice(width);
+          content3.push({ text: inner, offset: candidate.offset + width, end: candidate.end });
+          if (inFence !== null) {
+            if (fenceCloses(inner, inFence, this.syntax)) inFence = null;
+          } else inFence = fenceOpen(inner, this.syntax);
+          lazyAllowed = inFence === null && endsInParagraphText(inner, this.syntax);
+          lastContent = next;
+          blankRun = 0;
+          next++;
+          continue;
+        }
+        const candidateRest = candidate.text.slice(candidateIndent);
+        if (lazyAllowed && blankRun === 0 && inFence === null && !startsBlock(candidateRest, this.syntax) && !listItemStart(candidateRest)) {
+          content3.push(candidate);
+          lastContent = next;
+          next++;
+          continue;
+        }
+        break;
+      }
+      content3.length = content3.length - blankRun;
+      if (blankRun > 0 && next < lines.length) spread = true;
+      const last2 = lines[lastContent];
+      const only = content3.length === 1 && depth < MAX_DEPTH ? content3[0] : null;
+      const children = only && startsParagraphText(only.text) ? this.paragraph(content3) : this.blocks(content3, depth + 1);
+      items.push({ type: "listItem", spread: false, checked: null, children, position: this.position(line.offset + indent2, last2.end) });
+      index2 = lastContent + 1;
+      while (index2 < next && isBlank(lines[index2].text)) index2++;
+      if (index2 !== next) break;
+    }
+    const firstItem = items[0];
+    const lastItem = items[items.length - 1];
+    const node3 = {
+      type: "list",
+      ordered: first.ordered,
+      start: first.ordered ? first.start : null,
+      spread,
+      children: items,
+      position: { start: firstItem.position?.start ?? { line: 1, column: 1 }, end: lastItem.position?.end ?? { line: 1, column: 1 } }
+    };
+    return { node: node3, next: index2 };
+  }
+  /**
+   * A paragraph's lines: leading definitions, then the paragraph; a table (read as one cell) where
+   * a delimiter row follows a row with a `|`, after the paragraph lines before it, if any.
+   */
+  paragraph(lines) {
+    const out = [];
+    const rest = trimLines(lines);
+    let first = 0;
+    while (first < rest.length) {
+      const line = rest[first];
+      if (line.text.charCodeAt(0) !== 91) break;
+      const start2 = DEFINITION_START.exec(line.text);
+      if (!start2) break;
+      const label = start2[1];
+      if (label.trim() === "") break;
+      let last2 = first;
+      let target = destinationAndTitle(line.text.slice(start2[0].length));
+      const next = rest[first + 1];
+      if (target === "none" && line.text.slice(start2[0].length).trim() === "" && next) {
+        target = destinationAndTitle(next.text);
+        last2 = first + 1;
+      }
+      if (target === "none") break;
+      if (target.title === null && rest[last2 + 1] && /^["'(]/.test(rest[last2 + 1].text)) throw new GiveUp("definition over several lines");
+      const destination = target.destination.replace(/^<|>$/g, "");
+      this.#definitions.add(normalizeLabel(label));
+      const untrimmed = lines[last2];
+      out.push({ type: "definition", identifier: normalizeLabel(label), label, url: decode4(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) });
+      first = last2 + 1;
+    }
+    if (first === rest.length) return out;
+    let delimiterRow = -1;
+    for (let index2 = first + 1; index2 < rest.length; index2++) {
+      const row = rest[index2].text;
+      const first2 = row.charCodeAt(0);
+      if ((first2 === 124 || first2 === 58 || first2 === 45 || first2 === 32) && TABLE_DELIMITER.test(row) && rest[index2 - 1].text.includes("|")) {
+        delimiterRow = index2;
+        break;
+      }
+    }
+    const paragraphEnd = delimiterRow === -1 ? rest.length : delimiterRow - 1;
+    if (paragraphEnd > first) {
+      const start2 = rest[first];
+      const untrimmed = lines[paragraphEnd - 1];
+      const node3 = { type: "paragraph", children: [], position: this.position(start2.offset, untrimmed.offset + untrimmed.text.length) };
+      this.#pending.push({ node: node3, lines: rest.slice(first, paragraphEnd) });
+      out.push(node3);
+    }
+    if (delimiterRow !== -1) {
+      const header = rest[paragraphEnd];
+      const untrimmed = lines[lines.length - 1];
+      const position4 = this.position(header.offset, Math.max(rest[rest.length - 1].end, untrimmed.offset + untrimmed.text.length));
+      const cell2 = { type: "tableCell", children: [], position: position4 };
+      this.#pending.push({ node: cell2, lines: rest.slice(paragraphEnd) });
+      out.push({ type: "table", align: [], children: [{ type: "tableRow", children: [cell2], position: position4 }], position: position4 });
+    }
+    return out;
+  }
+  /** Inline content, once every definition is known (a reference may come before its definition). */
+  resolveInlines() {
+    for (const { node: node3, lines } of this.#pending) node3.children = new Inline(this, lines, this.#definitions, this.#footnotes).parse();
+  }
+};
+function listItemStart(text5) {
+  const first = text5.charCodeAt(0);
+  if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
+  const bullet = BULLET.exec(text5);
+  if (bullet) {
+    const empty5 = isBlank(text5.slice(1));
+    return { ordered: false, char: bullet[1], start: 1, width: 1, spaces: empty5 ? 1 : bullet[2].length, empty: empty5 };
+  }
+  const ordered = ORDERED.exec(text5);
+  if (ordered) {
+    const width = ordered[1].length + 1;
+    const empty5 = isBlank(text5.slice(width));
+    return { ordered: true, char: ordered[2], start: Number(ordered[1]), width, spaces: empty5 ? 1 : ordered[3].length, empty: empty5 };
+  }
+  return null;
+}
+function startsParagraphText(text5) {
+  const first = text5.charCodeAt(0);
+  return first >= 128 || first > 32 && !BLOCK_START[first];
+}
+function startsBlock(text5, syntax) {
+  const rest = text5.trimStart();
+  if (rest === "") return true;
+  const first = rest.charCodeAt(0);
+  if (first >= 128 || !BLOCK_START[first]) return false;
+  if (indentOf(text5) >= syntax.codeIndent) return false;
+  if (rest.startsWith(">") || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
+  const item = listItemStart(rest);
+  if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
+  if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
+  return (rest[0] === "<" || rest[0] === "{") && readFlowLine(rest, 0, 0) !== null;
+}
+function endsInParagraphText(text5, syntax) {
+  let rest = text5;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const indent2 = indentOf(rest);
+    if (indent2 >= syntax.codeIndent) return false;
+    const trimmed = rest.slice(indent2);
+    const item = listItemStart(trimmed);
+    if (item && !item.empty) {
+      rest = trimmed.slice(item.width + item.spaces);
+      continue;
+    }
+    if (trimmed.startsWith(">")) {
+      rest = trimmed.slice(trimmed[1] === " " ? 2 : 1);
+      continue;
+    }
+    return trimmed !== "" && !startsBlock(trimmed, syntax);
+  }
+  return false;
+}
+function fenceOpen(text5, syntax) {
+  const indent2 = indentOf(text5);
+  if (indent2 >= syntax.codeIndent) return null;
+  const fence2 = FENCE.exec(text5.slice(indent2));
+  return fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`")) ? fence2[1] : null;
+}
+function fenceCloses(text5, marker, syntax) {
+  const indent2 = leadingSpaces(text5);
+  if (text5[indent2] === "	") {
+    if (text5.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
+    return false;
+  }
+  const trimmed = text5.slice(indent2).trimEnd();
+  return indent2 < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
+}
+function htmlBlockStart(rest, interruptsParagraph) {
+  if (rest[0] !== "<") return null;
+  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return { end: /<\/(?:script|pre|style|textarea)>/i };
+  if (rest.startsWith("<!--")) return { end: /-->/ };
+  if (rest.startsWith("<?")) return { end: /\?>/ };
+  if (/^<![A-Za-z]/.test(rest)) return { end: />/ };
+  if (rest.startsWith("<![CDATA[")) return { end: /\]\]>/ };
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(rest);
+  if (tag && BLOCK_TAGS.has(tag[1].toLowerCase())) return { end: null };
+  if (!interruptsParagraph) {
+    const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
+    if (complete && isBlank(rest.slice(complete[0].length)) && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
+  }
+  return null;
+}
+function indentOf(text5) {
+  const count = leadingSpaces(text5);
+  if (text5[count] === "	" && !isBlank(text5)) throw new GiveUp("tab in indentation");
+  return count;
+}
+function isBlank(text5) {
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const code18 = text5.charCodeAt(index2);
+    if (code18 !== 32 && code18 !== 9) return false;
+  }
+  return true;
+}
+function tabIndented(text5) {
+  return text5.charCodeAt(leadingSpaces(text5)) === 9;
+}
+var Joined = class {
+  text;
+  /** Where each line starts in `text`. */
+  starts = [];
+  #lines;
+  constructor(lines) {
+    this.#lines = lines;
+    let at2 = 0;
+    for (const line of lines) {
+      this.starts.push(at2);
+      at2 += line.text.length + 1;
+    }
+    this.text = lines.map((line) => line.text).join("\n");
+  }
+  /** The index of the line an index of `text` is on. */
+  lineOf(index2) {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (this.starts[middle] <= index2) low = middle;
+      else high = middle - 1;
+    }
+    return low;
+  }
+  /** The document offset of an index of `text`. */
+  offset(index2) {
+    const line = this.lineOf(index2);
+    return this.#lines[line].offset + (index2 - this.starts[line]);
+  }
+};
+function readFlowLine(text5, lineStart, indent2) {
+  const items = [];
+  let index2 = lineStart + indent2;
+  for (; ; ) {
+    const char = text5[index2];
+    if (char === "<") {
+      const tag = readJsxTag(text5, index2);
+      if (!tag) return null;
+      items.push({ kind: "tag", tag, from: index2, to: tag.end });
+      index2 = tag.end;
+    } else if (char === "{") {
+      const end = expressionEnd(text5, index2 + 1, "flow");
+      items.push({ kind: "expression", value: text5.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
+      index2 = end + 1;
+    } else return null;
+    while (text5[index2] === " " || text5[index2] === "	") index2++;
+    if (index2 >= text5.length || text5[index2] === "\n") return { items, end: index2 };
+  }
+}
+function trimLines(lines) {
+  return lines.map((line) => {
+    const last2 = line.text.charCodeAt(line.text.length - 1);
+    if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
+    const indent2 = leadingSpaces(line.text);
+    const text5 = trimEndRun(line.text.slice(indent2), " ");
+    return { text: text5, offset: line.offset + indent2, end: line.offset + indent2 + text5.length };
+  });
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
+}
+var ESCAPE_OR_REFERENCE = /[\\&]/g;
+var REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+function decode4(value2) {
+  ESCAPE_OR_REFERENCE.lastIndex = 0;
+  if (!ESCAPE_OR_REFERENCE.test(value2)) return value2;
+  let out = "";
+  let from = 0;
+  for (let index2 = ESCAPE_OR_REFERENCE.lastIndex - 1; index2 !== -1; ) {
+    let next = index2 + 1;
+    if (value2.charCodeAt(index2) === 92) {
+      if (isAsciiPunctuation(value2.charCodeAt(index2 + 1))) {
+        out += value2.slice(from, index2);
+        from = index2 + 1;
+        next = index2 + 2;
+      }
+    } else {
+      REFERENCE.lastIndex = index2;
+      const reference = REFERENCE.exec(value2);
+      if (reference) {
+        const decoded = decodeReference(reference[1]);
+        if (decoded !== null) {
+          out += value2.slice(from, index2) + decoded;
+          from = index2 + reference[0].length;
+        }
+        next = index2 + reference[0].length;
+      }
+    }
+    ESCAPE_OR_REFERENCE.lastIndex = next;
+    index2 = ESCAPE_OR_REFERENCE.test(value2) ? ESCAPE_OR_REFERENCE.lastIndex - 1 : -1;
+  }
+  return from === 0 ? value2 : out + value2.slice(from);
+}
+function isAsciiPunctuation(code18) {
+  return code18 >= 33 && code18 <= 47 || code18 >= 58 && code18 <= 64 || code18 >= 91 && code18 <= 96 || code18 >= 123 && code18 <= 126;
+}
+function decodeReference(reference) {
+  if (reference.charCodeAt(0) === 35) {
+    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+    return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
+  }
+  const decoded = decodeNamedCharacterReference(reference);
+  return decoded === false ? null : decoded;
+}
+var Inline = class {
+  #reader;
+  #definitions;
+  #footnotes;
+  #text;
+  /**
+   * Where `#text` starts in the document, when it is the document's own text (its lines follow
+   * each other there, with nothing between them but their line breaks); else -1, and for each line
+   * of `#text`, where it starts in `#text` and in the document.
+   */
+  #base;
+  #lineAt = [];
+  #lineOffset = [];
+  /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
+  #plain;
+  /**
+   * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
+   * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
+   */
+  #nodes;
+  #from;
+  #to;
+  #textStart = 0;
+  constructor(reader, lines, definitions, footnotes) {
+    this.#reader = reader;
+    this.#nodes = reader.scratch.nodes;
+    this.#from = reader.scratch.from;
+    this.#to = reader.scratch.to;
+    this.#definitions = definitions;
+    this.#footnotes = footnotes;
+    const first = lines[0];
+    let contiguous = reader.tabless;
+    for (let index2 = 1; contiguous && index2 < lines.length; index2++) {
+      const previous3 = lines[index2 - 1];
+      contiguous = lines[index2].offset === previous3.offset + previous3.text.length + 1;
+    }
+    if (contiguous) {
+      this.#base = first.offset;
+      const last2 = lines[lines.length - 1];
+      this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
+    } else {
+      this.#base = -1;
+      let at2 = 0;
+      for (const line of lines) {
+        this.#lineAt.push(at2);
+        this.#lineOffset.push(line.offset);
+        at2 += line.text.length + 1;
+      }
+      this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join("\n");
+    }
+    this.#plain = !this.#text.includes("\\") && !this.#text.includes("&");
+  }
+  #decode(value2) {
+    return this.#plain ? value2 : decode4(value2);
+  }
+  /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
+  #runs = null;
+  /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
+  #missing = null;
+  #backtickRun(from, length) {
+    if (!this.#runs) {
+      this.#runs = /* @__PURE__ */ new Map();
+      const text5 = this.#text;
+      for (let index2 = text5.indexOf("`"); index2 !== -1; ) {
+        let run = 1;
+        while (text5[index2 + run] === "`") run++;
+        const list3 = this.#runs.get(run) ?? [];
+        list3.push(index2);
+        this.#runs.set(run, list3);
+        index2 = text5.indexOf("`", index2 + run);
+      }
+    }
+    const starts = this.#runs.get(length);
+    if (!starts) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (starts[middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? starts[low] : -1;
+  }
+  /** Document offset of an index of the joined text. */
+  #offset(index2) {
+    if (this.#base !== -1) return this.#base + index2;
+    const starts = this.#lineAt;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (starts[middle] <= index2) low = middle;
+      else high = middle - 1;
+    }
+    return this.#lineOffset[low] + (index2 - starts[low]);
+  }
+  #position(from, to) {
+    return this.#reader.position(this.#offset(from), to === from ? this.#offset(from) : this.#offset(to - 1) + 1);
+  }
+  #flushText(to) {
+    if (to > this.#textStart) this.#add(null, this.#textStart, to);
+    this.#textStart = to;
+  }
+  #add(node3, from, to) {
+    this.#nodes.push(node3);
+    this.#from.push(from);
+    this.#to.push(to);
+  }
+  #push(node3, from, to) {
+    this.#flushText(from);
+    node3.position = this.#position(from, to);
+    this.#add(node3, from, to);
+    this.#textStart = to;
+  }
+  /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
+  #take(start2, literals) {
+    const nodes = this.#nodes;
+    const out = [];
+    for (let index2 = start2; index2 < nodes.length; index2++) {
+      const node3 = nodes[index2];
+      if (node3) {
+        out.push(node3);
+        continue;
+      }
+      const textFrom = this.#from[index2];
+      while (index2 + 1 < nodes.length && nodes[index2 + 1] === null) index2++;
+      const textTo = this.#to[index2];
+      if (literals) this.#literals(textFrom, textTo, out);
+      else out.push({ type: "text", value: this.#decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) });
+    }
+    this.#truncate(start2);
+    return out;
+  }
+  /** Drops the nodes from `start` on (popping: setting an array's length is slow in V8). */
+  #truncate(start2) {
+    while (this.#nodes.length > start2) {
+      this.#nodes.pop();
+      this.#from.pop();
+      this.#to.pop();
+    }
+  }
+  /** JSX text elements open at this point (MDX). */
+  #elements = [];
+  #openElement() {
+    const elements = this.#elements;
+    return elements.length > 0 ? elements[elements.length - 1] : null;
+  }
+  /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
+  #mdx(index2) {
+    const text5 = this.#text;
+    if (text5[index2] === "{") {
+      let wordStart = index2;
+      while (wordStart > this.#textStart && !/\s/.test(text5[wordStart - 1])) wordStart--;
+      if (/:\/\/|www\./i.test(text5.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
+      const end = expressionEnd(text5, index2 + 1, "flow");
+      this.#push({ type: "mdxTextExpression", value: text5.slice(index2 + 1, end) }, index2, end + 1);
+      return end + 1;
+    }
+    const tag = readJsxTag(text5, index2);
+    if (!tag) return -1;
+    if (tag.closing) {
+      const open2 = this.#elements.pop();
+      if (!open2 || open2.tag.name !== tag.name) throw new GiveUp("JSX closing tag");
+      this.#flushText(index2);
+      const node3 = { type: "mdxJsxTextElement", name: open2.tag.name, attributes: open2.tag.attributes, children: this.#take(open2.node, true) };
+      this.#textStart = open2.at;
+      this.#push(node3, open2.at, tag.end);
+      return tag.end;
+    }
+    if (tag.selfClosing) {
+      this.#push({ type: "mdxJsxTextElement", name: tag.name, attributes: tag.attributes, children: [] }, index2, tag.end);
+      return tag.end;
+    }
+    this.#flushText(index2);
+    this.#elements.push({ tag, at: index2, node: this.#nodes.length });
+    this.#textStart = tag.end;
+    return tag.end;
+  }
+  parse() {
+    const text5 = this.#text;
+    const brackets = [];
+    const mdx = this.#reader.syntax.mdx;
+    let index2 = 0;
+    while (index2 < text5.length) {
+      SPECIAL.lastIndex = index2;
+      if (!SPECIAL.test(text5)) break;
+      index2 = SPECIAL.lastIndex - 1;
+      const char = text5[index2];
+      if (mdx && (char === "<" || char === "{")) {
+        const end = this.#mdx(index2);
+        index2 = end === -1 ? index2 + 1 : end;
+        continue;
+      }
+      if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
+        index2 += 2;
+        continue;
+      }
+      if (char === "`") {
+        let run = 1;
+        while (text5[index2 + run] === "`") run++;
+        const close = this.#backtickRun(index2 + run, run);
+        if (close === -1) {
+          index2 += run;
+          continue;
+        }
+        const value2 = text5.slice(index2 + run, close).replace(/\n/g, " ");
+        const trimmed = /^ .* $/.test(value2) && value2.trim() !== "" ? value2.slice(1, -1) : value2;
+        this.#push({ type: "inlineCode", value: trimmed }, index2, close + run);
+        index2 = close + run;
+        continue;
+      }
+      if (char === "<") {
+        const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text5.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text5.slice(index2, index2 + 2048));
+        if (autolink2) {
+          const target = autolink2[1];
+          const url2 = target.includes("@") && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
+          const end = index2 + autolink2[0].length;
+          const link = { type: "link", url: url2, title: null, children: [] };
+          this.#push(link, index2, end);
+          link.children = [{ type: "text", value: target, position: this.#position(index2 + 1, end - 1) }];
+          index2 = end;
+          continue;
+        }
+        const html2 = inlineHtml(text5, index2, this.#missing ??= /* @__PURE__ */ new Map());
+        if (html2 > index2) {
+          this.#push({ type: "html", value: text5.slice(index2, html2) }, index2, html2);
+          index2 = html2;
+          continue;
+        }
+        index2++;
+        continue;
+      }
+      if (char === "!" && text5[index2 + 1] === "[") {
+        this.#flushText(index2);
+        this.#textStart = index2;
+        this.#flushText(index2 + 2);
+        brackets.push({ node: this.#nodes.length - 1, at: index2, image: true, active: true, element: this.#openElement() });
+        index2 += 2;
+        continue;
+      }
+      if (char === "[" && text5[index2 + 1] === "^") {
+        const close = /^\[\^([^\]\s]{1,999})\]/.exec(text5.slice(index2, index2 + 1004));
+        if (close && this.#footnotes.has(normalizeLabel(close[1]))) {
+          this.#push({ type: "footnoteReference", identifier: normalizeLabel(close[1]), label: close[1] }, index2, index2 + close[0].length);
+          index2 += close[0].length;
+          continue;
+        }
+      }
+      if (char === "[") {
+        this.#flushText(index2);
+        this.#flushText(index2 + 1);
+        brackets.push({ node: this.#nodes.length - 1, at: index2, image: false, active: true, element: this.#openElement() });
+        index2++;
+        continue;
+      }
+      if (char === "]") {
+        const opener = brackets.pop();
+        if (!opener) {
+          index2++;
+          continue;
+        }
+        if (!opener.active) {
+          index2++;
+          continue;
+        }
+        const closed = this.#closeBracket(opener, index2);
+        if (closed === -1) {
+          index2++;
+          continue;
+        }
+        if (!opener.image) {
+          for (const earlier of brackets) if (!earlier.image) earlier.active = false;
+        }
+        index2 = closed;
+        continue;
+      }
+      index2++;
+    }
+    this.#flushText(text5.length);
+    if (this.#elements.length > 0) throw new GiveUp("JSX element not closed");
+    return this.#take(0, true);
+  }
+  /** A stretch of text, with its `https://\u2026` and `www.\u2026` made links, added to `out`. */
+  #literals(from, to, out) {
+    const text5 = this.#text;
+    let start2 = from;
+    const pushText = (end) => {
+      if (end > start2) out.push({ type: "text", value: this.#decode(text5.slice(start2, end)), position: this.#position(start2, end) });
+    };
+    for (let index2 = this.#nextLiteral(from); index2 !== -1 && index2 < to; ) {
+      const length = this.#literalLength;
+      const char = text5[index2];
+      let linkStart = index2;
+      let end = index2;
+      let email3 = false;
+      if (char === "@") {
+        while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text5[linkStart - 1])) linkStart--;
+        const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text5.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
+        const trimmed = trimEndRun(domain3, ".");
+        const before = linkStart === 0 ? " " : text5[linkStart - 1];
+        if (linkStart < index2 && trimmed.includes(".") && !/[-\d_]$/.test(trimmed) && before !== "/" && /[\s\p{P}\p{S}]/u.test(before)) {
+          end = index2 + 1 + trimmed.length;
+          email3 = true;
+        }
+      } else if (char === "h" || char === "w" || char === "H" || char === "W") {
+        end = Math.min(autolinkLiteral(text5, index2), to);
+      }
+      if (end <= index2) {
+        index2 = this.#nextLiteral(index2 + length);
+        continue;
+      }
+      pushText(linkStart);
+      const raw = text5.slice(linkStart, end);
+      out.push({
+        type: "link",
+        url: email3 ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
+        title: null,
+        children: [{ type: "text", value: raw, position: this.#position(linkStart, end) }],
+        position: this.#position(linkStart, end)
+      });
+      start2 = end;
+      index2 = this.#nextLiteral(end);
+    }
+    pushText(to);
+  }
+  /** Where the last search for a literal start began, what it found (-1: none to the end) and its length. */
+  #literalFrom = -1;
+  #literalAt = -1;
+  #literalLength = 0;
+  /**
+   * The next place a GFM autolink literal may start, at or after `from`. The answer is kept: the
+   * text stretches of a paragraph would otherwise each search the rest of it.
+   */
+  #nextLiteral(from) {
+    if (this.#literalFrom !== -1 && from >= this.#literalFrom && (this.#literalAt === -1 || this.#literalAt >= from)) return this.#literalAt;
+    LITERAL_START.lastIndex = from;
+    const found = LITERAL_START.exec(this.#text);
+    this.#literalFrom = from;
+    this.#literalAt = found ? found.index : -1;
+    this.#literalLength = found ? found[0].length : 0;
+    return this.#literalAt;
+  }
+  /**
+   * Closes `[`\u2026`]` at `index`: an inline link or image `(destination "title")`, a full, collapsed or
+   * shortcut reference to a known definition \u2014 or nothing (`-1`), and the brackets stay text.
+   */
+  #closeBracket(opener, index2) {
+    const text5 = this.#text;
+    let end = -1;
+    let url2 = null;
+    let reference = null;
+    if (text5[index2 + 1] === "(") {
+      const inline = inlineDestination(text5, index2 + 2);
+      if (inline) {
+        end = inline.end;
+        url2 = inline.url;
+      }
+    }
+    const labelStart = opener.at + (opener.image ? 2 : 1);
+    const label = index2 - labelStart <= MAX_LABEL ? text5.slice(labelStart, index2) : null;
+    if (end === -1 && text5[index2 + 1] === "[") {
+      const window = text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
+      const closeAt = window.indexOf("]");
+      const close = closeAt === -1 ? -1 : index2 + 2 + closeAt;
+      if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text5.slice(index2 + 2, close))) {
+        const full = text5.slice(index2 + 2, close);
+        const target = normalizeLabel(full.trim() === "" ? label : full);
+        if (this.#definitions.has(target)) {
+          end = close + 1;
+          reference = target;
+        }
+      }
+    }
+    if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text5[index2 + 1] === "[" && text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
+      end = index2 + 1;
+      reference = normalizeLabel(label);
+    }
+    if (end === -1) return -1;
+    if (opener.element !== this.#openElement()) throw new GiveUp("link across a JSX tag");
+    const start2 = opener.node;
+    this.#flushText(index2);
+    const children = this.#take(start2 + 1, false);
+    this.#truncate(start2);
+    const from = opener.at;
+    let node3;
+    if (reference !== null) {
+      node3 = opener.image ? { type: "imageReference", identifier: reference, label: label ?? "", referenceType: "full", alt: plainText(children) } : { type: "linkReference", identifier: reference, label: label ?? "", referenceType: "full", children };
+    } else {
+      node3 = opener.image ? { type: "image", url: url2 ?? "", title: null, alt: plainText(children) } : { type: "link", url: url2 ?? "", title: null, children };
+    }
+    this.#textStart = from;
+    this.#push(node3, from, end);
+    return end;
+  }
+};
+function plainText(nodes) {
+  let text5 = "";
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    if ("value" in node3) {
+      if (node3.type !== "html") text5 += node3.value;
+    } else if ("children" in node3) {
+      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+    } else if ("alt" in node3) text5 += node3.alt ?? "";
+  }
+  return text5;
+}
+function inlineHtml(text5, index2, missing) {
+  const slice = text5.slice(index2, index2 + 4096);
+  const open2 = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
+  if (open2) return index2 + open2[0].length;
+  const closing = (sequence, from) => {
+    const absentAfter = missing.get(sequence);
+    if (absentAfter !== void 0 && from >= absentAfter) return index2;
+    const end = text5.indexOf(sequence, from);
+    if (end === -1) {
+      missing.set(sequence, Math.min(from, absentAfter ?? from));
+      return index2;
+    }
+    return end + sequence.length;
+  };
+  if (slice.startsWith("<!--")) {
+    if (slice.startsWith("<!-->")) return index2 + 5;
+    if (slice.startsWith("<!--->")) return index2 + 6;
+    return closing("-->", index2 + 4);
+  }
+  if (slice.startsWith("<?")) return closing("?>", index2 + 2);
+  if (slice.startsWith("<![CDATA[")) return closing("]]>", index2 + 9);
+  if (/^<![A-Za-z]/.test(slice)) return closing(">", index2 + 2);
+  return index2;
+}
+function inlineDestination(text5, from) {
+  const limit = Math.min(text5.length, from + MAX_DESTINATION);
+  let index2 = skipSpaceAndNewline(text5, from);
+  let url2 = "";
+  if (text5.charCodeAt(index2) === 60) {
+    let close = index2 + 1;
+    while (close < limit) {
+      const code18 = text5.charCodeAt(close);
+      if (code18 === 60 || code18 === 62 || code18 === 10) break;
+      close++;
+    }
+    if (close >= limit || text5.charCodeAt(close) !== 62) return null;
+    url2 = text5.slice(index2 + 1, close);
+    index2 = close + 1;
+  } else {
+    let depth = 0;
+    const start2 = index2;
+    while (index2 < limit) {
+      const code18 = text5.charCodeAt(index2);
+      if (code18 === 92 && index2 + 1 < text5.length) {
+        index2 += 2;
+        continue;
+      }
+      if (code18 === 40) depth++;
+      else if (code18 === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (code18 <= 32) break;
+      index2++;
+    }
+    if (depth !== 0 || index2 >= limit) return null;
+    url2 = text5.slice(start2, index2);
+  }
+  const beforeTitle = index2;
+  index2 = skipSpaceAndNewline(text5, index2);
+  const opening = text5.charCodeAt(index2);
+  if (index2 > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
+    const close = opening === 40 ? 41 : opening;
+    let scan = index2 + 1;
+    while (scan < limit && text5.charCodeAt(scan) !== close) scan += text5.charCodeAt(scan) === 92 ? 2 : 1;
+    if (scan >= limit) return null;
+    index2 = skipSpaceAndNewline(text5, scan + 1);
+  }
+  if (text5.charCodeAt(index2) !== 41) return null;
+  return { url: decode4(url2), end: index2 + 1 };
+}
+function skipSpaceAndNewline(text5, from) {
+  let index2 = from;
+  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
+  return index2;
+}
+function autolinkLiteral(text5, index2) {
+  const previous3 = index2 === 0 ? " " : text5[index2 - 1];
+  if (previous3 === "/" || !/[\s\p{P}\p{S}]/u.test(previous3)) return index2;
+  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text5.slice(index2, index2 + 4096));
+  if (!match) return index2;
+  const body2 = match[0];
+  let end = body2.length;
+  for (; ; ) {
+    const last2 = body2[end - 1];
+    if (last2 === void 0) break;
+    if (/[!"&'*,.:;<?_~]/.test(last2)) {
+      end--;
+      continue;
+    }
+    if (last2 === ")") {
+      const candidate = body2.slice(0, end);
+      if (candidate.split(")").length > candidate.split("(").length) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  const protocol = match[1];
+  const domain3 = /^[-.\w]*/.exec(body2.slice(protocol.length, end))?.[0] ?? "";
+  const parts = domain3.split(".");
+  const bad = (part) => part !== void 0 && (part.includes("_") || !/[a-zA-Z\d]/.test(part));
+  if (domain3 === "" || bad(parts[parts.length - 1]) || parts.length > 1 && bad(parts[parts.length - 2])) return index2;
+  if (protocol.toLowerCase() === "www" && parts.length < 2) return index2;
+  if (end <= match[1].length) return index2;
+  return index2 + end;
+}
+
+// src/markdown/parse.ts
+function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
+  if (fast) {
+    let root2 = null;
+    try {
+      root2 = parseFastMarkdown(text5, bodyStart, lines, mdx);
+    } catch {
+    }
+    if (root2) return { root: root2, mdxError: null, complete: false };
+  }
+  const body2 = text5.slice(bodyStart);
+  let root;
+  let mdxError = null;
+  if (mdx) {
+    const { mdxjs: mdxjs2, mdxFromMarkdown: mdxFromMarkdown2 } = mdxParsers();
+    try {
+      root = fromMarkdown(body2, {
+        extensions: [gfm(), mdxjs2()],
+        mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown2()]
+      });
+    } catch (error2) {
+      const point5 = errorPoint(error2);
+      const reason = (error2.reason ?? error2.message).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, "");
+      mdxError = { message: reason, line: point5.line + lines.position(bodyStart).line - 1, column: point5.column };
+    }
+  }
+  root ??= fromMarkdown(body2, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  if (bodyStart > 0) {
+    const lineShift = lines.position(bodyStart).line - 1;
+    walkMarkdown(root, (node3) => {
+      const position4 = node3.position;
+      if (!position4) return;
+      for (const point5 of [position4.start, position4.end]) {
+        point5.line += lineShift;
+        if (point5.offset !== void 0) point5.offset += bodyStart;
+      }
+    });
+  }
+  return { root, mdxError, complete: true };
+}
+function errorPoint(error2) {
+  const { place, line, column, reason } = error2;
+  const point5 = place?.start ?? place;
+  if (point5?.line) return { line: point5.line, column: point5.column ?? 1 };
+  if (line) return { line, column: column ?? 1 };
+  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason ?? "");
+  return inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : { line: 1, column: 1 };
+}
+function walkMarkdown(root, visit5) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    visit5(node3);
+    if ("children" in node3) {
+      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+    }
+  }
+}
+function nodesByType(root) {
+  const types2 = /* @__PURE__ */ new Map();
+  walkMarkdown(root, (node3) => {
+    const list3 = types2.get(node3.type);
+    if (list3) list3.push(node3);
+    else types2.set(node3.type, [node3]);
+  });
+  return types2;
+}
+function spanOf(position4) {
+  return { line: position4.start.line, column: position4.start.column, endLine: position4.end.line, endColumn: position4.end.column };
+}
+
 // node_modules/parse5/dist/common/unicode.js
 var UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
   65534,
@@ -63833,7 +65308,7 @@ var Preprocessor = class {
 };
 
 // node_modules/parse5/dist/common/token.js
-var TokenType;
+var TokenType3;
 (function(TokenType4) {
   TokenType4[TokenType4["CHARACTER"] = 0] = "CHARACTER";
   TokenType4[TokenType4["NULL_CHARACTER"] = 1] = "NULL_CHARACTER";
@@ -63844,7 +65319,7 @@ var TokenType;
   TokenType4[TokenType4["DOCTYPE"] = 6] = "DOCTYPE";
   TokenType4[TokenType4["EOF"] = 7] = "EOF";
   TokenType4[TokenType4["HIBERNATION"] = 8] = "HIBERNATION";
-})(TokenType || (TokenType = {}));
+})(TokenType3 || (TokenType3 = {}));
 function getTokenAttr(token, attrName) {
   for (let i2 = token.attrs.length - 1; i2 >= 0; i2--) {
     if (token.attrs[i2].name === attrName) {
@@ -65086,11 +66561,11 @@ function isAsciiAlphaNumeric(cp) {
 function toAsciiLower(cp) {
   return cp + 32;
 }
-function isWhitespace2(cp) {
+function isWhitespace3(cp) {
   return cp === CODE_POINTS.SPACE || cp === CODE_POINTS.LINE_FEED || cp === CODE_POINTS.TABULATION || cp === CODE_POINTS.FORM_FEED || cp === CODE_POINTS.CARRIAGE_RETURN;
 }
 function isScriptDataDoubleEscapeSequenceEnd(cp) {
-  return isWhitespace2(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
+  return isWhitespace3(cp) || cp === CODE_POINTS.SOLIDUS || cp === CODE_POINTS.GREATER_THAN_SIGN;
 }
 function getErrorForNumericCharacterReference(code18) {
   if (code18 === CODE_POINTS.NULL) {
@@ -65131,7 +66606,7 @@ var Tokenizer2 = class {
     this.entityDecoder = new HtmlEntityDecoder((cp, consumed) => {
       this.preprocessor.pos = this.entityStartPos + consumed - 1;
       if (!this._isCharacterReferenceInAttribute()) {
-        this._ensureCharacterToken(isWhitespace2(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER);
+        this._ensureCharacterToken(isWhitespace3(cp) ? TokenType3.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType3.NULL_CHARACTER : TokenType3.CHARACTER);
       }
       this._extendRunWith(String.fromCodePoint(cp), 0);
       this.entityStartPos = this.preprocessor.pos - consumed + 1;
@@ -65306,7 +66781,7 @@ var Tokenizer2 = class {
     this.currentLocation = this.getCurrentLocation(pending);
     this.preprocessor.retreat(1);
     this._emitCurrentCharacterToken(this.currentLocation);
-    this._createCharacterToken(TokenType.CHARACTER);
+    this._createCharacterToken(TokenType3.CHARACTER);
     this.preprocessor.dropParsedChunk(Math.max(pending - 1, 0));
     this.entityStartPos = this.preprocessor.pos + 1 - pending;
   }
@@ -65342,7 +66817,7 @@ var Tokenizer2 = class {
   _createStartTagToken() {
     this._flushRun("");
     this.currentToken = {
-      type: TokenType.START_TAG,
+      type: TokenType3.START_TAG,
       tagName: "",
       tagID: TAG_ID.UNKNOWN,
       selfClosing: false,
@@ -65354,7 +66829,7 @@ var Tokenizer2 = class {
   _createEndTagToken() {
     this._flushRun("");
     this.currentToken = {
-      type: TokenType.END_TAG,
+      type: TokenType3.END_TAG,
       tagName: "",
       tagID: TAG_ID.UNKNOWN,
       selfClosing: false,
@@ -65366,7 +66841,7 @@ var Tokenizer2 = class {
   _createCommentToken(offset2) {
     this._flushRun("");
     this.currentToken = {
-      type: TokenType.COMMENT,
+      type: TokenType3.COMMENT,
       data: "",
       location: this.getCurrentLocation(offset2)
     };
@@ -65374,7 +66849,7 @@ var Tokenizer2 = class {
   _createDoctypeToken(initialName) {
     this._flushRun("");
     this.currentToken = {
-      type: TokenType.DOCTYPE,
+      type: TokenType3.DOCTYPE,
       name: initialName,
       forceQuirks: false,
       publicId: null,
@@ -65455,7 +66930,7 @@ var Tokenizer2 = class {
     this.runStart = this.runEnd;
     if (token === null) {
       this.currentCharacterToken.chars += run;
-    } else if (token.type === TokenType.COMMENT) {
+    } else if (token.type === TokenType3.COMMENT) {
       token.data += run;
     } else {
       this.currentAttr.value += run;
@@ -65510,7 +66985,7 @@ var Tokenizer2 = class {
     this.currentAttrNames = null;
     this.prepareToken(ct);
     ct.tagID = getTagID(ct.tagName);
-    if (ct.type === TokenType.START_TAG) {
+    if (ct.type === TokenType3.START_TAG) {
       this.lastStartTagName = ct.tagName;
       this.handler.onStartTag(ct);
     } else {
@@ -65543,15 +67018,15 @@ var Tokenizer2 = class {
         this.currentCharacterToken.location.endOffset = nextLocation.startOffset;
       }
       switch (this.currentCharacterToken.type) {
-        case TokenType.CHARACTER: {
+        case TokenType3.CHARACTER: {
           this.handler.onCharacter(this.currentCharacterToken);
           break;
         }
-        case TokenType.NULL_CHARACTER: {
+        case TokenType3.NULL_CHARACTER: {
           this.handler.onNullCharacter(this.currentCharacterToken);
           break;
         }
-        case TokenType.WHITESPACE_CHARACTER: {
+        case TokenType3.WHITESPACE_CHARACTER: {
           this.handler.onWhitespaceCharacter(this.currentCharacterToken);
           break;
         }
@@ -65568,7 +67043,7 @@ var Tokenizer2 = class {
       location2.endOffset = location2.startOffset;
     }
     this._emitCurrentCharacterToken((_b = (_a3 = this.currentToken) === null || _a3 === void 0 ? void 0 : _a3.location) !== null && _b !== void 0 ? _b : location2);
-    this.handler.onEof({ type: TokenType.EOF, location: location2 });
+    this.handler.onEof({ type: TokenType3.EOF, location: location2 });
     this.active = false;
   }
   //Characters emission
@@ -65594,7 +67069,7 @@ var Tokenizer2 = class {
   }
   /** Emit the current input code point, read as `cp`. */
   _emitCodePoint(cp) {
-    const type = isWhitespace2(cp) ? TokenType.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType.NULL_CHARACTER : TokenType.CHARACTER;
+    const type = isWhitespace3(cp) ? TokenType3.WHITESPACE_CHARACTER : cp === CODE_POINTS.NULL ? TokenType3.NULL_CHARACTER : TokenType3.CHARACTER;
     const token = this.currentCharacterToken;
     if (token === null || token.type !== type) {
       this._ensureCharacterToken(type);
@@ -65605,12 +67080,12 @@ var Tokenizer2 = class {
   //This is always for non-whitespace and non-null characters, which allows us to avoid additional checks.
   // Negative `cpOffset` values locate text emitted before the current input character.
   _emitChars(ch, cpOffset = 0) {
-    if (this.options.sourceCodeLocationInfo && cpOffset !== 0 && this.currentCharacterToken && this.currentCharacterToken.type !== TokenType.CHARACTER) {
+    if (this.options.sourceCodeLocationInfo && cpOffset !== 0 && this.currentCharacterToken && this.currentCharacterToken.type !== TokenType3.CHARACTER) {
       this.currentLocation = this.getCurrentLocation(ch.length - 1 - cpOffset);
       this._emitCurrentCharacterToken(this.currentLocation);
-      this._createCharacterToken(TokenType.CHARACTER);
+      this._createCharacterToken(TokenType3.CHARACTER);
     } else {
-      this._ensureCharacterToken(TokenType.CHARACTER);
+      this._ensureCharacterToken(TokenType3.CHARACTER);
     }
     this._extendRunWith(ch, cpOffset);
   }
@@ -67825,7 +69300,7 @@ var TABLE_ROW_CONTEXT = [TAG_ID.TR, TAG_ID.TEMPLATE, TAG_ID.HTML];
 var TABLE_BODY_CONTEXT = [...TABLE_BODIES, TAG_ID.TEMPLATE, TAG_ID.HTML];
 var TABLE_CONTEXT = [TAG_ID.TABLE, TAG_ID.TEMPLATE, TAG_ID.HTML];
 var TABLE_CELLS = [TAG_ID.TD, TAG_ID.TH];
-var SPECIAL = 1;
+var SPECIAL2 = 1;
 var LIST_ITEM_BOUNDARY = 2;
 var SCOPE = 4;
 var LIST_ITEM_SCOPE = 8;
@@ -67838,7 +69313,7 @@ for (const [ns, offset2] of [
   [NS.MATHML, MATHML_KEYS]
 ]) {
   for (const tn of SPECIAL_ELEMENTS[ns]) {
-    KEY_CLASSES[offset2 + tn] = ns === NS.HTML && (tn === TAG_ID.ADDRESS || tn === TAG_ID.DIV || tn === TAG_ID.P) ? SPECIAL : SPECIAL | LIST_ITEM_BOUNDARY;
+    KEY_CLASSES[offset2 + tn] = ns === NS.HTML && (tn === TAG_ID.ADDRESS || tn === TAG_ID.DIV || tn === TAG_ID.P) ? SPECIAL2 : SPECIAL2 | LIST_ITEM_BOUNDARY;
   }
 }
 for (const key of [
@@ -67996,13 +69471,13 @@ var OpenElementStack = class {
     const classes = key < NAME_KEYS ? KEY_CLASSES[key] : 0;
     this.below[slot] = belowIdx;
     if (belowIdx === -1) {
-      this.specials[slot] = classes & SPECIAL;
+      this.specials[slot] = classes & SPECIAL2;
       this.listItemBoundaries[slot] = (classes & LIST_ITEM_BOUNDARY) >> 1;
       this.scopeBoundaries[slot] = (classes & SCOPE) >> 2;
       this.htmlSlots[slot] = isHtml ? slot : -1;
     } else {
       this.above[belowIdx] = slot;
-      this.specials[slot] = this.specials[belowIdx] + (classes & SPECIAL);
+      this.specials[slot] = this.specials[belowIdx] + (classes & SPECIAL2);
       this.listItemBoundaries[slot] = this.listItemBoundaries[belowIdx] + ((classes & LIST_ITEM_BOUNDARY) >> 1);
       this.scopeBoundaries[slot] = this.scopeBoundaries[belowIdx] + ((classes & SCOPE) >> 2);
       this.htmlSlots[slot] = isHtml ? slot : this.htmlSlots[belowIdx];
@@ -68105,7 +69580,7 @@ var OpenElementStack = class {
   }
   /** Whether a special element is open above the slot `idx`. */
   hasSpecialElementAbove(idx) {
-    return this.indexed ? this.specials[this.stackTop] !== this.specials[idx] : this._hasAbove(idx, SPECIAL);
+    return this.indexed ? this.specials[this.stackTop] !== this.specials[idx] : this._hasAbove(idx, SPECIAL2);
   }
   /** Whether a special element other than HTML `address`, `div` and `p` is open above the slot `idx`. */
   hasListItemBoundaryAbove(idx) {
@@ -68287,7 +69762,7 @@ var OpenElementStack = class {
         this.above[belowIdx] = aboveIdx;
       if (classes !== 0) {
         for (let i2 = aboveIdx; i2 !== -1; i2 = this.above[i2]) {
-          this.specials[i2] -= classes & SPECIAL;
+          this.specials[i2] -= classes & SPECIAL2;
           this.listItemBoundaries[i2] -= (classes & LIST_ITEM_BOUNDARY) >> 1;
           this.scopeBoundaries[i2] -= (classes & SCOPE) >> 2;
         }
@@ -69194,7 +70669,7 @@ var defaultParserOptions = {
   treeAdapter: defaultTreeAdapter,
   onParseError: null
 };
-var Parser3 = class {
+var Parser5 = class {
   constructor(options, document3, fragmentContext = null, scriptHandler = null) {
     this.fragmentContext = fragmentContext;
     this.scriptHandler = scriptHandler;
@@ -69514,7 +70989,7 @@ var Parser3 = class {
       const endLoc = (
         // NOTE: For cases like <p> <p> </p> - First 'p' closes without a closing
         // tag and for cases like <td> <p> </td> - 'p' closes without a closing tag.
-        closingToken.type === TokenType.END_TAG && tn === closingToken.tagName ? {
+        closingToken.type === TokenType3.END_TAG && tn === closingToken.tagName ? {
           endTag: { ...ctLoc },
           endLine: ctLoc.endLine,
           endCol: ctLoc.endCol,
@@ -69553,35 +71028,35 @@ var Parser3 = class {
   /** @protected */
   _processToken(token) {
     switch (token.type) {
-      case TokenType.CHARACTER: {
+      case TokenType3.CHARACTER: {
         this.onCharacter(token);
         break;
       }
-      case TokenType.NULL_CHARACTER: {
+      case TokenType3.NULL_CHARACTER: {
         this.onNullCharacter(token);
         break;
       }
-      case TokenType.COMMENT: {
+      case TokenType3.COMMENT: {
         this.onComment(token);
         break;
       }
-      case TokenType.DOCTYPE: {
+      case TokenType3.DOCTYPE: {
         this.onDoctype(token);
         break;
       }
-      case TokenType.START_TAG: {
+      case TokenType3.START_TAG: {
         this._processStartTag(token);
         break;
       }
-      case TokenType.END_TAG: {
+      case TokenType3.END_TAG: {
         this.onEndTag(token);
         break;
       }
-      case TokenType.EOF: {
+      case TokenType3.EOF: {
         this.onEof(token);
         break;
       }
-      case TokenType.WHITESPACE_CHARACTER: {
+      case TokenType3.WHITESPACE_CHARACTER: {
         this.onWhitespaceCharacter(token);
         break;
       }
@@ -70633,7 +72108,7 @@ function endTagInHeadNoScript(p, token) {
   }
 }
 function tokenInHeadNoScript(p, token) {
-  const errCode = token.type === TokenType.EOF ? ERR.openElementsLeftAfterEof : ERR.disallowedContentInNoscriptInHead;
+  const errCode = token.type === TokenType3.EOF ? ERR.openElementsLeftAfterEof : ERR.disallowedContentInNoscriptInHead;
   p._err(token, errCode);
   p.openElements.pop();
   p.insertionMode = InsertionMode.IN_HEAD;
@@ -70705,27 +72180,27 @@ function tokenAfterHead(p, token) {
 }
 function modeInBody(p, token) {
   switch (token.type) {
-    case TokenType.CHARACTER: {
+    case TokenType3.CHARACTER: {
       characterInBody(p, token);
       break;
     }
-    case TokenType.WHITESPACE_CHARACTER: {
+    case TokenType3.WHITESPACE_CHARACTER: {
       whitespaceCharacterInBody(p, token);
       break;
     }
-    case TokenType.COMMENT: {
+    case TokenType3.COMMENT: {
       appendComment(p, token);
       break;
     }
-    case TokenType.START_TAG: {
+    case TokenType3.START_TAG: {
       startTagInBody(p, token);
       break;
     }
-    case TokenType.END_TAG: {
+    case TokenType3.END_TAG: {
       endTagInBody(p, token);
       break;
     }
-    case TokenType.EOF: {
+    case TokenType3.EOF: {
       eofInBody(p, token);
       break;
     }
@@ -71407,11 +72882,11 @@ function characterInTable(p, token) {
     p.originalInsertionMode = p.insertionMode;
     p.insertionMode = InsertionMode.IN_TABLE_TEXT;
     switch (token.type) {
-      case TokenType.CHARACTER: {
+      case TokenType3.CHARACTER: {
         characterInTableText(p, token);
         break;
       }
-      case TokenType.WHITESPACE_CHARACTER: {
+      case TokenType3.WHITESPACE_CHARACTER: {
         whitespaceCharacterInTableText(p, token);
         break;
       }
@@ -72229,1461 +73704,12 @@ function parseFragment(fragmentContext, html2, options) {
     html2 = fragmentContext;
     fragmentContext = null;
   }
-  const parser = Parser3.getFragmentParser(fragmentContext, options);
+  const parser = Parser5.getFragmentParser(fragmentContext, options);
   parser.tokenizer.write(html2, true);
   return parser.getFragment();
 }
 
-// src/markdown/fast-markdown.ts
-init_decode_named_character_reference();
-
-// src/markdown/fast-mdx.ts
-init_decode_named_character_reference();
-
-// src/markdown/mdx.ts
-var parsers;
-function isMdxPath(path16) {
-  return path16.toLowerCase().endsWith(".mdx");
-}
-async function loadMdx() {
-  parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
-}
-function mdxParsers() {
-  if (!parsers) throw new Error("internal error: an .mdx file was parsed before the MDX parsers were loaded (await loadMdx() first)");
-  return parsers;
-}
-
-// src/markdown/fast-mdx.ts
-var GiveUp = class extends Error {
-};
-var ACORN_OPTIONS = { ecmaVersion: 2024, sourceType: "module" };
-var NAME_START = /[A-Za-z$_]/;
-var NAME_CONTINUE = /[-A-Za-z0-9$_]/;
-function isWhitespace3(char) {
-  return char !== void 0 && /\s/.test(char);
-}
-function readJsxTag(text5, start2) {
-  let index2 = start2 + 1;
-  if (index2 >= text5.length || isWhitespace3(text5[index2])) return null;
-  const skip = () => {
-    while (isWhitespace3(text5[index2])) index2++;
-  };
-  const name2 = () => {
-    const from = index2;
-    if (!NAME_START.test(text5[index2] ?? "")) throw new GiveUp("JSX name");
-    index2++;
-    while (NAME_CONTINUE.test(text5[index2] ?? "")) index2++;
-    if (index2 < text5.length && !/[\s./:>{=]/.test(text5[index2])) throw new GiveUp("JSX name");
-    return text5.slice(from, index2);
-  };
-  const tag = { end: -1, closing: false, selfClosing: false, name: null, attributes: [] };
-  skip();
-  if (text5[index2] === "/") {
-    tag.closing = true;
-    index2++;
-    skip();
-  }
-  if (text5[index2] === ">") {
-    tag.end = index2 + 1;
-    return tag;
-  }
-  let tagName = name2();
-  skip();
-  if (text5[index2] === ".") {
-    while (text5[index2] === ".") {
-      index2++;
-      skip();
-      tagName += `.${name2()}`;
-      skip();
-    }
-  } else if (text5[index2] === ":") {
-    index2++;
-    skip();
-    tagName += `:${name2()}`;
-    skip();
-  }
-  tag.name = tagName;
-  for (; ; ) {
-    const char = text5[index2];
-    if (char === ">") {
-      tag.end = index2 + 1;
-      return tag;
-    }
-    if (char === "/" && !tag.closing) {
-      index2++;
-      skip();
-      if (text5[index2] !== ">") throw new GiveUp("JSX self-closing");
-      tag.selfClosing = true;
-      tag.end = index2 + 1;
-      return tag;
-    }
-    if (tag.closing) throw new GiveUp("JSX closing tag with attributes");
-    if (char === "{") {
-      const end = expressionEnd(text5, index2 + 1, "spread");
-      tag.attributes.push({ type: "mdxJsxExpressionAttribute", value: text5.slice(index2 + 1, end) });
-      index2 = end + 1;
-      skip();
-      continue;
-    }
-    let attributeName = name2();
-    skip();
-    if (text5[index2] === ":") {
-      index2++;
-      skip();
-      attributeName += `:${name2()}`;
-      skip();
-    }
-    if (text5[index2] !== "=") {
-      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: null });
-      continue;
-    }
-    index2++;
-    skip();
-    const quote2 = text5[index2];
-    if (quote2 === '"' || quote2 === "'") {
-      const close = text5.indexOf(quote2, index2 + 1);
-      if (close === -1) throw new GiveUp("JSX attribute value");
-      const raw = text5.slice(index2 + 1, close);
-      if (raw.includes("\n")) throw new GiveUp("JSX attribute value");
-      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: decodeReferences(raw) });
-      index2 = close + 1;
-    } else if (quote2 === "{") {
-      const end = expressionEnd(text5, index2 + 1, "value");
-      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: { type: "mdxJsxAttributeValueExpression", value: text5.slice(index2 + 1, end) } });
-      index2 = end + 1;
-    } else throw new GiveUp("JSX attribute value");
-    skip();
-  }
-}
-function decodeReferences(value2) {
-  if (!value2.includes("&")) return value2;
-  return value2.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, reference) => {
-    if (!reference.startsWith("#")) {
-      const decoded = decodeNamedCharacterReference(reference);
-      return decoded === false ? whole : decoded;
-    }
-    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-    if (code18 === 0 || code18 >= 127 && code18 <= 159 || code18 >= 55296 && code18 <= 57343 || code18 > 1114111) throw new GiveUp("character reference");
-    return String.fromCodePoint(code18);
-  });
-}
-function isEmptyExpression(source) {
-  let index2 = 0;
-  while (index2 < source.length) {
-    if (/\s/.test(source[index2])) index2++;
-    else if (source.startsWith("/*", index2)) {
-      const end = source.indexOf("*/", index2 + 2);
-      if (end === -1) return false;
-      index2 = end + 2;
-    } else if (source.startsWith("//", index2)) {
-      const lineFeed = source.indexOf("\n", index2);
-      const carriageReturn = source.indexOf("\r", index2);
-      const end = lineFeed === -1 ? carriageReturn : carriageReturn === -1 ? lineFeed : Math.min(lineFeed, carriageReturn);
-      if (end === -1) return false;
-      index2 = end + 1;
-    } else return false;
-  }
-  return true;
-}
-var MAX_CLOSING_TRIES = 32;
-function expressionEnd(text5, from, kind) {
-  let close = text5.indexOf("}", from);
-  for (let tries = 0; close !== -1 && tries < MAX_CLOSING_TRIES; tries++) {
-    if (validExpression(text5.slice(from, close).replace(/\n {1,2}/g, "\n"), kind)) return close;
-    close = text5.indexOf("}", close + 1);
-  }
-  throw new GiveUp("expression");
-}
-function validExpression(source, kind) {
-  if (isEmptyExpression(source)) return kind === "flow";
-  const prefix = kind === "spread" ? "({" : "";
-  const value2 = `${prefix}${source}${kind === "spread" ? "})" : ""}`;
-  let node3;
-  try {
-    node3 = mdxParsers().JsxParser.parseExpressionAt(value2, 0, { ...ACORN_OPTIONS, preserveParens: true });
-  } catch {
-    return false;
-  }
-  if (kind === "spread") {
-    const object2 = node3.expression ?? node3;
-    if (object2.type !== "ObjectExpression" || object2.properties?.length !== 1 || object2.properties[0]?.type !== "SpreadElement") throw new GiveUp("spread");
-    return true;
-  }
-  return isEmptyExpression(value2.slice(node3.end));
-}
-function checkEsm(source, imported) {
-  const prefix = imported.length > 0 ? `var ${imported.join(",")}
-` : "";
-  let program;
-  try {
-    program = mdxParsers().JsxParser.parse(prefix + source, { ...ACORN_OPTIONS, locations: true });
-  } catch {
-    throw new GiveUp("ESM");
-  }
-  const body2 = prefix ? program.body.slice(1) : program.body;
-  const names = [];
-  for (const node3 of body2) {
-    if (!/^(?:ExportAllDeclaration|ExportDefaultDeclaration|ExportNamedDeclaration|ImportDeclaration)$/.test(node3.type)) throw new GiveUp("ESM");
-    if (node3.type === "ImportDeclaration") for (const specifier of node3.specifiers ?? []) names.push(specifier.local.name);
-  }
-  return names;
-}
-
-// src/markdown/fast-markdown.ts
-var COMMONMARK = { mdx: false, codeIndent: 4 };
-var MDX = { mdx: true, codeIndent: Number.POSITIVE_INFINITY };
-var MAX_DEPTH = 12;
-var MAX_DESTINATION = 4096;
-var MAX_LABEL = 999;
-var MAX_IMPORTS = 200;
-var MAX_ESM_LENGTH = 16 * 1024;
-function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
-  const read = readFastMarkdown(text5, bodyStart, lines, mdx);
-  return "root" in read ? read.root : null;
-}
-function readFastMarkdown(text5, bodyStart, lines, mdx = false) {
-  try {
-    const reader = new Reader(text5, lines, mdx ? MDX : COMMONMARK);
-    const bodyLines = [];
-    for (let start2 = bodyStart; start2 <= text5.length; ) {
-      const end = endOfLine(text5, start2);
-      bodyLines.push({ text: text5.slice(start2, end), offset: start2, end });
-      start2 = end + 1;
-      if (end === text5.length) break;
-    }
-    const children = reader.blocks(bodyLines, 0);
-    reader.resolveInlines();
-    const root = { type: "root", children, position: reader.position(bodyStart, text5.length) };
-    return { root };
-  } catch (error2) {
-    if (error2 instanceof GiveUp) return { reason: error2.message };
-    throw error2;
-  }
-}
-var BLOCK_TAGS = new Set(
-  "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
-    " "
-  )
-);
-var ATTRIBUTE = String.raw`(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)`;
-var OPEN_TAG = new RegExp(String.raw`^<[A-Za-z][A-Za-z0-9-]*${ATTRIBUTE}*\s*\/?>`);
-function withoutClosingSequence(text5) {
-  let end = trimEndRun(text5, " ").length;
-  let hashes = end;
-  while (hashes > 0 && text5[hashes - 1] === "#") hashes--;
-  if (hashes < end && (hashes === 0 || text5[hashes - 1] === " ")) end = hashes;
-  return trimEndRun(text5.slice(0, end), " ");
-}
-var CLOSE_TAG = /^<\/[A-Za-z][A-Za-z0-9-]*\s*>/;
-var FENCE = /^(?=(`{3,}|~{3,}))\1(.*)$/;
-var TABLE_DELIMITER = /^\|?[ ]*:?-+:?[ ]*(?:\|[ ]*:?-+:?[ ]*)*(?:\|[ ]*)?$/;
-var THEMATIC = /^(?:(?:\*[ ]*){3,}|(?:-[ ]*){3,}|(?:_[ ]*){3,})$/;
-var ATX = /^#{1,6}(?:[ ]|$)/;
-var BULLET = /^([-+*])( {1,4}(?=[^ \t])|[ ]*$)/;
-var ORDERED = /^(\d{1,9})([.)])( {1,4}(?=[^ \t])|[ ]*$)/;
-var BLOCK_START = new Uint8Array(128);
-for (const char of "`~#=-_*+<>[{0123456789") BLOCK_START[char.charCodeAt(0)] = 1;
-var SPECIAL2 = /[\\`<!\[\]{]/g;
-var DEFINITION_START = /^\[(?!\^)((?:[^\\\[\]]|\\.){1,999})\]:[ ]*/;
-var DESTINATION = /^(<[^<>\n]*>|\S+)[ ]*/;
-var TITLE = /^(?:"[^"]*"|'[^']*'|\([^()]*\))[ ]*$/;
-function destinationAndTitle(text5) {
-  const destination = DESTINATION.exec(text5);
-  if (!destination) return "none";
-  const after = text5.slice(destination[0].length);
-  if (after === "") return { destination: destination[1], title: null };
-  if (!/[ ]$/.test(destination[0]) || !/^["'(]/.test(after)) return "none";
-  if (TITLE.test(after)) return { destination: destination[1], title: after.trim() };
-  const close = after.indexOf(after[0] === "(" ? ")" : after[0], 1);
-  if (close !== -1 && !after.includes("\\")) return "none";
-  throw new GiveUp("definition over several lines");
-}
-var LITERAL_START = /@|https?:\/\/|www\./gi;
-var Reader = class {
-  #text;
-  #lines;
-  #definitions = /* @__PURE__ */ new Set();
-  #footnotes = /* @__PURE__ */ new Set();
-  #pending = [];
-  /**
-   * The working arrays of the paragraphs' inline readers, one after another: each leaves them
-   * empty, and their capacity is kept (with three new arrays per paragraph, the reader allocated
-   * 990 MB over the corpus; with these, 883 MB).
-   */
-  scratch = { nodes: [], from: [], to: [] };
-  syntax;
-  /** Names imported by the ESM blocks so far (MDX): importing one again is an error. */
-  #imported = [];
-  /**
-   * The document has no tab, so no line was made spaces (`untab`): every line's text is the
-   * document's own at its offset.
-   */
-  tabless;
-  constructor(text5, lines, syntax) {
-    this.#text = text5;
-    this.#lines = lines;
-    this.syntax = syntax;
-    this.tabless = !text5.includes("	");
-  }
-  /** The document's text from `start` to `end`. */
-  slice(start2, end) {
-    return this.#text.slice(start2, end);
-  }
-  position(start2, end) {
-    return { start: this.#lines.point(start2), end: this.#lines.point(end) };
-  }
-  /**
-   * A line whose indentation has tabs, with the tabs made spaces up to the next tab stop (every
-   * four columns of the original line, as CommonMark counts them): containers and blocks then
-   * measure indentation in columns. Positions stay exact, since every node starts after its
-   * line's indentation.
-   */
-  untab(line) {
-    if (!tabIndented(line.text) || isBlank(line.text)) return line;
-    const startColumn = this.#lines.position(line.offset).column - 1;
-    let column = startColumn;
-    let at2 = 0;
-    for (; line.text[at2] === " " || line.text[at2] === "	"; at2++) column += line.text[at2] === "	" ? 4 - column % 4 : 1;
-    const width = column - startColumn;
-    return { text: " ".repeat(width) + line.text.slice(at2), offset: line.offset + at2 - width, end: line.end, tabbed: true };
-  }
-  /** The blocks of a container's lines. */
-  blocks(containerLines, depth) {
-    if (depth > MAX_DEPTH) throw new GiveUp("deep nesting");
-    const lines = containerLines.some((line) => tabIndented(line.text)) ? containerLines.map((line) => this.untab(line)) : containerLines;
-    const syntax = this.syntax;
-    const top = [];
-    let out = top;
-    const elements = [];
-    let joined = null;
-    let paragraph = null;
-    const closeParagraph = () => {
-      if (paragraph) out.push(...this.paragraph(paragraph));
-      paragraph = null;
-    };
-    let index2 = 0;
-    while (index2 < lines.length) {
-      const line = lines[index2];
-      const indent2 = indentOf(line.text);
-      const rest = line.text.slice(indent2);
-      if (isBlank(rest)) {
-        closeParagraph();
-        index2++;
-        continue;
-      }
-      const first = rest.charCodeAt(0);
-      if (indent2 < syntax.codeIndent && !(first < 128 && BLOCK_START[first]) && !(syntax.mdx && depth === 0 && indent2 === 0 && !paragraph && (first === 105 || first === 101))) {
-        if (paragraph) paragraph.push(line);
-        else paragraph = [line];
-        index2++;
-        continue;
-      }
-      if (syntax.mdx) {
-        if (depth === 0 && indent2 === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === "\n") && /^(?:import|export) /.test(rest)) {
-          let last2 = index2;
-          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
-          const endLine = lines[last2];
-          const value2 = this.#text.slice(line.offset, endLine.end);
-          if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
-          this.#imported.push(...checkEsm(value2, this.#imported));
-          if (this.#imported.length > MAX_IMPORTS) throw new GiveUp("too many imports");
-          out.push({ type: "mdxjsEsm", value: value2, position: this.position(line.offset, endLine.end) });
-          index2 = last2 + 1;
-          continue;
-        }
-        if (rest[0] === "<" || rest[0] === "{") {
-          joined ??= new Joined(lines);
-          const flow3 = readFlowLine(joined.text, joined.starts[index2], indent2);
-          if (flow3) {
-            closeParagraph();
-            for (const item2 of flow3.items) {
-              const position4 = this.position(joined.offset(item2.from), joined.offset(item2.to - 1) + 1);
-              if (item2.kind === "expression") {
-                out.push({ type: "mdxFlowExpression", value: item2.value, position: position4 });
-              } else if (item2.tag.closing) {
-                const open2 = elements.pop();
-                if (!open2 || open2.node.name !== item2.tag.name) throw new GiveUp("JSX closing tag");
-                open2.node.position.end = position4.end;
-                out = open2.parent;
-              } else {
-                const node3 = { type: "mdxJsxFlowElement", name: item2.tag.name, attributes: item2.tag.attributes, children: [], position: position4 };
-                out.push(node3);
-                if (!item2.tag.selfClosing) {
-                  elements.push({ node: node3, parent: out });
-                  out = node3.children;
-                }
-              }
-            }
-            index2 = joined.lineOf(flow3.end) + 1;
-            continue;
-          }
-        }
-        if (/^(?:[-+*]|\d{1,9}[.)]) {5,}\S/.test(rest)) throw new GiveUp("list item after five spaces");
-      } else if (indent2 >= 4) {
-        if (paragraph) {
-          paragraph.push(line);
-          index2++;
-          continue;
-        }
-        let last2 = index2;
-        let next = index2 + 1;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          if (isBlank(candidate.text)) next++;
-          else if (indentOf(candidate.text) >= 4) last2 = next++;
-          else break;
-        }
-        for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
-        out.push({ type: "code", value: "", position: this.position(line.offset, lines[last2].end) });
-        index2 = last2 + 1;
-        continue;
-      }
-      const fence2 = first === 96 || first === 126 ? FENCE.exec(rest) : null;
-      if (fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`"))) {
-        closeParagraph();
-        const marker = fence2[1];
-        let next = index2 + 1;
-        let endLine = line;
-        while (next < lines.length) {
-          endLine = lines[next++];
-          if (fenceCloses(endLine.text, marker, syntax)) break;
-        }
-        out.push({ type: "code", value: "", position: this.position(line.offset + indent2, endLine.end) });
-        index2 = next;
-        continue;
-      }
-      if (first === 35 && ATX.test(rest)) {
-        closeParagraph();
-        const heading = { type: "heading", depth: 1, children: [], position: this.position(line.offset + indent2, line.end) };
-        const open2 = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
-        let content3 = withoutClosingSequence(rest.slice(open2));
-        if (/^#+$/.test(content3)) content3 = "";
-        const start2 = line.offset + indent2 + open2;
-        if (content3 !== "") this.#pending.push({ node: heading, lines: [{ text: content3, offset: start2, end: start2 + content3.length }] });
-        out.push(heading);
-        index2++;
-        continue;
-      }
-      if (paragraph && /^(?:=+|-+)[ ]*$/.test(rest)) {
-        const contentLines = paragraph;
-        paragraph = null;
-        const heading = { type: "heading", depth: rest[0] === "=" ? 1 : 2, children: [], position: this.position(contentLines[0].offset, line.end) };
-        this.#pending.push({ node: heading, lines: trimLines(contentLines) });
-        out.push(heading);
-        index2++;
-        continue;
-      }
-      if ((first === 42 || first === 45 || first === 95) && THEMATIC.test(rest.trimEnd())) {
-        closeParagraph();
-        out.push({ type: "thematicBreak", position: this.position(line.offset, line.end) });
-        index2++;
-        continue;
-      }
-      const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
-      if (htmlKind) {
-        closeParagraph();
-        let last2 = index2;
-        if (htmlKind.end) {
-          for (let next = index2; next < lines.length; next++) {
-            last2 = next;
-            if (htmlKind.end.test(next === index2 ? rest : lines[next].text)) break;
-          }
-        } else {
-          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
-        }
-        const endLine = lines[last2];
-        const start2 = line.offset + indent2;
-        out.push({ type: "html", value: this.#text.slice(start2, endLine.end), position: this.position(start2, endLine.end) });
-        index2 = last2 + 1;
-        continue;
-      }
-      if (rest.startsWith(">")) {
-        closeParagraph();
-        const quoted = [];
-        let next = index2;
-        let lazyAllowed = false;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          const candidateIndent = indentOf(candidate.text);
-          const candidateRest = candidate.text.slice(candidateIndent);
-          if (candidateIndent < syntax.codeIndent && candidateRest.startsWith(">")) {
-            const strip = candidateIndent + 1 + (candidateRest[1] === " " ? 1 : 0);
-            if (candidateRest[1] === "	") throw new GiveUp("tab after >");
-            const inner = candidate.text.slice(strip);
-            quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
-            lazyAllowed = endsInParagraphText(inner, syntax);
-            next++;
-          } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
-            quoted.push(candidate);
-            next++;
-          } else break;
-        }
-        const last2 = quoted[quoted.length - 1];
-        out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(line.offset + indent2, last2.end) });
-        index2 = next;
-        continue;
-      }
-      const item = listItemStart(rest);
-      if (item && !(paragraph && (item.empty || item.ordered && item.start !== 1))) {
-        closeParagraph();
-        const { node: node3, next } = this.list(lines, index2, depth);
-        out.push(node3);
-        index2 = next;
-        continue;
-      }
-      const footnote = first === 91 ? /^\[\^([^\]\s]{1,999})\]:[ ]?/.exec(rest) : null;
-      if (footnote) {
-        if (syntax.mdx) throw new GiveUp("footnote definition in MDX");
-        closeParagraph();
-        const content3 = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent2 + footnote[0].length, end: line.end }];
-        let next = index2 + 1;
-        let last2 = index2;
-        let blankRun = 0;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          if (isBlank(candidate.text)) {
-            content3.push({ text: "", offset: candidate.end, end: candidate.end });
-            blankRun++;
-          } else if (indentOf(candidate.text) >= 4) {
-            content3.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
-            last2 = next;
-            blankRun = 0;
-          } else if (blankRun === 0 && !startsBlock(candidate.text, syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
-            content3.push(candidate);
-            last2 = next;
-          } else break;
-          next++;
-        }
-        content3.length -= blankRun;
-        this.#footnotes.add(normalizeLabel(footnote[1]));
-        const endLine = lines[last2];
-        out.push({ type: "footnoteDefinition", identifier: normalizeLabel(footnote[1]), label: footnote[1], children: this.blocks(content3, depth + 1), position: this.position(line.offset + indent2, endLine.end) });
-        index2 = last2 + 1;
-        continue;
-      }
-      if (paragraph) {
-        paragraph.push(line);
-        index2++;
-        continue;
-      }
-      paragraph = [line];
-      index2++;
-    }
-    closeParagraph();
-    if (elements.length > 0) throw new GiveUp("JSX element not closed");
-    return top;
-  }
-  /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
-  list(lines, start2, depth) {
-    const first = listItemStart(lines[start2]?.text.trimStart() ?? "");
-    const items = [];
-    let index2 = start2;
-    let spread = false;
-    while (index2 < lines.length) {
-      const line = lines[index2];
-      const indent2 = indentOf(line.text);
-      if (indent2 >= this.syntax.codeIndent) break;
-      const marker = listItemStart(line.text.slice(indent2));
-      if (!marker || marker.ordered !== first.ordered || marker.char !== first.char) break;
-      if (THEMATIC.test(line.text.slice(indent2).trimEnd())) break;
-      const spaces = marker.empty ? 1 : marker.spaces >= 5 ? 1 : marker.spaces;
-      const width = indent2 + marker.width + spaces;
-      const content3 = [];
-      let firstText = marker.empty ? "" : line.text.slice(width);
-      let firstOffset = line.offset + Math.min(width, line.text.length);
-      const task = /^\[[ xX]\][ ]+(?=[^\s`<[!*_\\&])/.exec(firstText);
-      if (task) {
-        firstText = firstText.slice(task[0].length);
-        firstOffset += task[0].length;
-      }
-      content3.push({ text: firstText, offset: firstOffset, end: line.end });
-      let next = index2 + 1;
-      let lastContent = index2;
-      let lazyAllowed = !marker.empty && endsInParagraphText(firstText, this.syntax);
-      let inFence = fenceOpen(firstText, this.syntax);
-      let blankRun = 0;
-      while (next < lines.length) {
-        const candidate = lines[next];
-        const candidateIndent = leadingSpaces(candidate.text);
-        if (isBlank(candidate.text)) {
-          if (marker.empty && content3.length === 1 && content3[0]?.text === "") break;
-          content3.push({ text: "", offset: candidate.end, end: candidate.end });
-          blankRun++;
-          lazyAllowed = false;
-          next++;
-          continue;
-        }
-        if (candidateIndent >= width) {
-          const inner = candidate.text.slice(width);
-          content3.push({ text: inner, offset: candidate.offset + width, end: candidate.end });
-          if (inFence !== null) {
-            if (fenceCloses(inner, inFence, this.syntax)) inFence = null;
-          } else inFence = fenceOpen(inner, this.syntax);
-          lazyAllowed = inFence === null && endsInParagraphText(inner, this.syntax);
-          lastContent = next;
-          blankRun = 0;
-          next++;
-          continue;
-        }
-        const candidateRest = candidate.text.slice(candidateIndent);
-        if (lazyAllowed && blankRun === 0 && inFence === null && !startsBlock(candidateRest, this.syntax) && !listItemStart(candidateRest)) {
-          content3.push(candidate);
-          lastContent = next;
-          next++;
-          continue;
-        }
-        break;
-      }
-      content3.length = content3.length - blankRun;
-      if (blankRun > 0 && next < lines.length) spread = true;
-      const last2 = lines[lastContent];
-      const only = content3.length === 1 && depth < MAX_DEPTH ? content3[0] : null;
-      const children = only && startsParagraphText(only.text) ? this.paragraph(content3) : this.blocks(content3, depth + 1);
-      items.push({ type: "listItem", spread: false, checked: null, children, position: this.position(line.offset + indent2, last2.end) });
-      index2 = lastContent + 1;
-      while (index2 < next && isBlank(lines[index2].text)) index2++;
-      if (index2 !== next) break;
-    }
-    const firstItem = items[0];
-    const lastItem = items[items.length - 1];
-    const node3 = {
-      type: "list",
-      ordered: first.ordered,
-      start: first.ordered ? first.start : null,
-      spread,
-      children: items,
-      position: { start: firstItem.position?.start ?? { line: 1, column: 1 }, end: lastItem.position?.end ?? { line: 1, column: 1 } }
-    };
-    return { node: node3, next: index2 };
-  }
-  /**
-   * A paragraph's lines: leading definitions, then the paragraph; a table (read as one cell) where
-   * a delimiter row follows a row with a `|`, after the paragraph lines before it, if any.
-   */
-  paragraph(lines) {
-    const out = [];
-    const rest = trimLines(lines);
-    let first = 0;
-    while (first < rest.length) {
-      const line = rest[first];
-      if (line.text.charCodeAt(0) !== 91) break;
-      const start2 = DEFINITION_START.exec(line.text);
-      if (!start2) break;
-      const label = start2[1];
-      if (label.trim() === "") break;
-      let last2 = first;
-      let target = destinationAndTitle(line.text.slice(start2[0].length));
-      const next = rest[first + 1];
-      if (target === "none" && line.text.slice(start2[0].length).trim() === "" && next) {
-        target = destinationAndTitle(next.text);
-        last2 = first + 1;
-      }
-      if (target === "none") break;
-      if (target.title === null && rest[last2 + 1] && /^["'(]/.test(rest[last2 + 1].text)) throw new GiveUp("definition over several lines");
-      const destination = target.destination.replace(/^<|>$/g, "");
-      this.#definitions.add(normalizeLabel(label));
-      const untrimmed = lines[last2];
-      out.push({ type: "definition", identifier: normalizeLabel(label), label, url: decode4(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) });
-      first = last2 + 1;
-    }
-    if (first === rest.length) return out;
-    let delimiterRow = -1;
-    for (let index2 = first + 1; index2 < rest.length; index2++) {
-      const row = rest[index2].text;
-      const first2 = row.charCodeAt(0);
-      if ((first2 === 124 || first2 === 58 || first2 === 45 || first2 === 32) && TABLE_DELIMITER.test(row) && rest[index2 - 1].text.includes("|")) {
-        delimiterRow = index2;
-        break;
-      }
-    }
-    const paragraphEnd = delimiterRow === -1 ? rest.length : delimiterRow - 1;
-    if (paragraphEnd > first) {
-      const start2 = rest[first];
-      const untrimmed = lines[paragraphEnd - 1];
-      const node3 = { type: "paragraph", children: [], position: this.position(start2.offset, untrimmed.offset + untrimmed.text.length) };
-      this.#pending.push({ node: node3, lines: rest.slice(first, paragraphEnd) });
-      out.push(node3);
-    }
-    if (delimiterRow !== -1) {
-      const header = rest[paragraphEnd];
-      const untrimmed = lines[lines.length - 1];
-      const position4 = this.position(header.offset, Math.max(rest[rest.length - 1].end, untrimmed.offset + untrimmed.text.length));
-      const cell2 = { type: "tableCell", children: [], position: position4 };
-      this.#pending.push({ node: cell2, lines: rest.slice(paragraphEnd) });
-      out.push({ type: "table", align: [], children: [{ type: "tableRow", children: [cell2], position: position4 }], position: position4 });
-    }
-    return out;
-  }
-  /** Inline content, once every definition is known (a reference may come before its definition). */
-  resolveInlines() {
-    for (const { node: node3, lines } of this.#pending) node3.children = new Inline(this, lines, this.#definitions, this.#footnotes).parse();
-  }
-};
-function listItemStart(text5) {
-  const first = text5.charCodeAt(0);
-  if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
-  const bullet = BULLET.exec(text5);
-  if (bullet) {
-    const empty5 = isBlank(text5.slice(1));
-    return { ordered: false, char: bullet[1], start: 1, width: 1, spaces: empty5 ? 1 : bullet[2].length, empty: empty5 };
-  }
-  const ordered = ORDERED.exec(text5);
-  if (ordered) {
-    const width = ordered[1].length + 1;
-    const empty5 = isBlank(text5.slice(width));
-    return { ordered: true, char: ordered[2], start: Number(ordered[1]), width, spaces: empty5 ? 1 : ordered[3].length, empty: empty5 };
-  }
-  return null;
-}
-function startsParagraphText(text5) {
-  const first = text5.charCodeAt(0);
-  return first >= 128 || first > 32 && !BLOCK_START[first];
-}
-function startsBlock(text5, syntax) {
-  const rest = text5.trimStart();
-  if (rest === "") return true;
-  const first = rest.charCodeAt(0);
-  if (first >= 128 || !BLOCK_START[first]) return false;
-  if (indentOf(text5) >= syntax.codeIndent) return false;
-  if (rest.startsWith(">") || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
-  const item = listItemStart(rest);
-  if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
-  if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
-  return (rest[0] === "<" || rest[0] === "{") && readFlowLine(rest, 0, 0) !== null;
-}
-function endsInParagraphText(text5, syntax) {
-  let rest = text5;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const indent2 = indentOf(rest);
-    if (indent2 >= syntax.codeIndent) return false;
-    const trimmed = rest.slice(indent2);
-    const item = listItemStart(trimmed);
-    if (item && !item.empty) {
-      rest = trimmed.slice(item.width + item.spaces);
-      continue;
-    }
-    if (trimmed.startsWith(">")) {
-      rest = trimmed.slice(trimmed[1] === " " ? 2 : 1);
-      continue;
-    }
-    return trimmed !== "" && !startsBlock(trimmed, syntax);
-  }
-  return false;
-}
-function fenceOpen(text5, syntax) {
-  const indent2 = indentOf(text5);
-  if (indent2 >= syntax.codeIndent) return null;
-  const fence2 = FENCE.exec(text5.slice(indent2));
-  return fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`")) ? fence2[1] : null;
-}
-function fenceCloses(text5, marker, syntax) {
-  const indent2 = leadingSpaces(text5);
-  if (text5[indent2] === "	") {
-    if (text5.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
-    return false;
-  }
-  const trimmed = text5.slice(indent2).trimEnd();
-  return indent2 < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
-}
-function htmlBlockStart(rest, interruptsParagraph) {
-  if (rest[0] !== "<") return null;
-  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return { end: /<\/(?:script|pre|style|textarea)>/i };
-  if (rest.startsWith("<!--")) return { end: /-->/ };
-  if (rest.startsWith("<?")) return { end: /\?>/ };
-  if (/^<![A-Za-z]/.test(rest)) return { end: />/ };
-  if (rest.startsWith("<![CDATA[")) return { end: /\]\]>/ };
-  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(rest);
-  if (tag && BLOCK_TAGS.has(tag[1].toLowerCase())) return { end: null };
-  if (!interruptsParagraph) {
-    const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
-    if (complete && isBlank(rest.slice(complete[0].length)) && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
-  }
-  return null;
-}
-function indentOf(text5) {
-  const count = leadingSpaces(text5);
-  if (text5[count] === "	" && !isBlank(text5)) throw new GiveUp("tab in indentation");
-  return count;
-}
-function isBlank(text5) {
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const code18 = text5.charCodeAt(index2);
-    if (code18 !== 32 && code18 !== 9) return false;
-  }
-  return true;
-}
-function tabIndented(text5) {
-  return text5.charCodeAt(leadingSpaces(text5)) === 9;
-}
-var Joined = class {
-  text;
-  /** Where each line starts in `text`. */
-  starts = [];
-  #lines;
-  constructor(lines) {
-    this.#lines = lines;
-    let at2 = 0;
-    for (const line of lines) {
-      this.starts.push(at2);
-      at2 += line.text.length + 1;
-    }
-    this.text = lines.map((line) => line.text).join("\n");
-  }
-  /** The index of the line an index of `text` is on. */
-  lineOf(index2) {
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (this.starts[middle] <= index2) low = middle;
-      else high = middle - 1;
-    }
-    return low;
-  }
-  /** The document offset of an index of `text`. */
-  offset(index2) {
-    const line = this.lineOf(index2);
-    return this.#lines[line].offset + (index2 - this.starts[line]);
-  }
-};
-function readFlowLine(text5, lineStart, indent2) {
-  const items = [];
-  let index2 = lineStart + indent2;
-  for (; ; ) {
-    const char = text5[index2];
-    if (char === "<") {
-      const tag = readJsxTag(text5, index2);
-      if (!tag) return null;
-      items.push({ kind: "tag", tag, from: index2, to: tag.end });
-      index2 = tag.end;
-    } else if (char === "{") {
-      const end = expressionEnd(text5, index2 + 1, "flow");
-      items.push({ kind: "expression", value: text5.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
-      index2 = end + 1;
-    } else return null;
-    while (text5[index2] === " " || text5[index2] === "	") index2++;
-    if (index2 >= text5.length || text5[index2] === "\n") return { items, end: index2 };
-  }
-}
-function trimLines(lines) {
-  return lines.map((line) => {
-    const last2 = line.text.charCodeAt(line.text.length - 1);
-    if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
-    const indent2 = leadingSpaces(line.text);
-    const text5 = trimEndRun(line.text.slice(indent2), " ");
-    return { text: text5, offset: line.offset + indent2, end: line.offset + indent2 + text5.length };
-  });
-}
-function normalizeLabel(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
-}
-var ESCAPE_OR_REFERENCE = /[\\&]/g;
-var REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-function decode4(value2) {
-  ESCAPE_OR_REFERENCE.lastIndex = 0;
-  if (!ESCAPE_OR_REFERENCE.test(value2)) return value2;
-  let out = "";
-  let from = 0;
-  for (let index2 = ESCAPE_OR_REFERENCE.lastIndex - 1; index2 !== -1; ) {
-    let next = index2 + 1;
-    if (value2.charCodeAt(index2) === 92) {
-      if (isAsciiPunctuation(value2.charCodeAt(index2 + 1))) {
-        out += value2.slice(from, index2);
-        from = index2 + 1;
-        next = index2 + 2;
-      }
-    } else {
-      REFERENCE.lastIndex = index2;
-      const reference = REFERENCE.exec(value2);
-      if (reference) {
-        const decoded = decodeReference(reference[1]);
-        if (decoded !== null) {
-          out += value2.slice(from, index2) + decoded;
-          from = index2 + reference[0].length;
-        }
-        next = index2 + reference[0].length;
-      }
-    }
-    ESCAPE_OR_REFERENCE.lastIndex = next;
-    index2 = ESCAPE_OR_REFERENCE.test(value2) ? ESCAPE_OR_REFERENCE.lastIndex - 1 : -1;
-  }
-  return from === 0 ? value2 : out + value2.slice(from);
-}
-function isAsciiPunctuation(code18) {
-  return code18 >= 33 && code18 <= 47 || code18 >= 58 && code18 <= 64 || code18 >= 91 && code18 <= 96 || code18 >= 123 && code18 <= 126;
-}
-function decodeReference(reference) {
-  if (reference.charCodeAt(0) === 35) {
-    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-    return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
-  }
-  const decoded = decodeNamedCharacterReference(reference);
-  return decoded === false ? null : decoded;
-}
-var Inline = class {
-  #reader;
-  #definitions;
-  #footnotes;
-  #text;
-  /**
-   * Where `#text` starts in the document, when it is the document's own text (its lines follow
-   * each other there, with nothing between them but their line breaks); else -1, and for each line
-   * of `#text`, where it starts in `#text` and in the document.
-   */
-  #base;
-  #lineAt = [];
-  #lineOffset = [];
-  /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
-  #plain;
-  /**
-   * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
-   * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
-   */
-  #nodes;
-  #from;
-  #to;
-  #textStart = 0;
-  constructor(reader, lines, definitions, footnotes) {
-    this.#reader = reader;
-    this.#nodes = reader.scratch.nodes;
-    this.#from = reader.scratch.from;
-    this.#to = reader.scratch.to;
-    this.#definitions = definitions;
-    this.#footnotes = footnotes;
-    const first = lines[0];
-    let contiguous = reader.tabless;
-    for (let index2 = 1; contiguous && index2 < lines.length; index2++) {
-      const previous3 = lines[index2 - 1];
-      contiguous = lines[index2].offset === previous3.offset + previous3.text.length + 1;
-    }
-    if (contiguous) {
-      this.#base = first.offset;
-      const last2 = lines[lines.length - 1];
-      this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
-    } else {
-      this.#base = -1;
-      let at2 = 0;
-      for (const line of lines) {
-        this.#lineAt.push(at2);
-        this.#lineOffset.push(line.offset);
-        at2 += line.text.length + 1;
-      }
-      this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join("\n");
-    }
-    this.#plain = !this.#text.includes("\\") && !this.#text.includes("&");
-  }
-  #decode(value2) {
-    return this.#plain ? value2 : decode4(value2);
-  }
-  /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
-  #runs = null;
-  /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
-  #missing = null;
-  #backtickRun(from, length) {
-    if (!this.#runs) {
-      this.#runs = /* @__PURE__ */ new Map();
-      const text5 = this.#text;
-      for (let index2 = text5.indexOf("`"); index2 !== -1; ) {
-        let run = 1;
-        while (text5[index2 + run] === "`") run++;
-        const list3 = this.#runs.get(run) ?? [];
-        list3.push(index2);
-        this.#runs.set(run, list3);
-        index2 = text5.indexOf("`", index2 + run);
-      }
-    }
-    const starts = this.#runs.get(length);
-    if (!starts) return -1;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (starts[middle] < from) low = middle + 1;
-      else high = middle;
-    }
-    return low < starts.length ? starts[low] : -1;
-  }
-  /** Document offset of an index of the joined text. */
-  #offset(index2) {
-    if (this.#base !== -1) return this.#base + index2;
-    const starts = this.#lineAt;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (starts[middle] <= index2) low = middle;
-      else high = middle - 1;
-    }
-    return this.#lineOffset[low] + (index2 - starts[low]);
-  }
-  #position(from, to) {
-    return this.#reader.position(this.#offset(from), to === from ? this.#offset(from) : this.#offset(to - 1) + 1);
-  }
-  #flushText(to) {
-    if (to > this.#textStart) this.#add(null, this.#textStart, to);
-    this.#textStart = to;
-  }
-  #add(node3, from, to) {
-    this.#nodes.push(node3);
-    this.#from.push(from);
-    this.#to.push(to);
-  }
-  #push(node3, from, to) {
-    this.#flushText(from);
-    node3.position = this.#position(from, to);
-    this.#add(node3, from, to);
-    this.#textStart = to;
-  }
-  /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
-  #take(start2, literals) {
-    const nodes = this.#nodes;
-    const out = [];
-    for (let index2 = start2; index2 < nodes.length; index2++) {
-      const node3 = nodes[index2];
-      if (node3) {
-        out.push(node3);
-        continue;
-      }
-      const textFrom = this.#from[index2];
-      while (index2 + 1 < nodes.length && nodes[index2 + 1] === null) index2++;
-      const textTo = this.#to[index2];
-      if (literals) this.#literals(textFrom, textTo, out);
-      else out.push({ type: "text", value: this.#decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) });
-    }
-    this.#truncate(start2);
-    return out;
-  }
-  /** Drops the nodes from `start` on (popping: setting an array's length is slow in V8). */
-  #truncate(start2) {
-    while (this.#nodes.length > start2) {
-      this.#nodes.pop();
-      this.#from.pop();
-      this.#to.pop();
-    }
-  }
-  /** JSX text elements open at this point (MDX). */
-  #elements = [];
-  #openElement() {
-    const elements = this.#elements;
-    return elements.length > 0 ? elements[elements.length - 1] : null;
-  }
-  /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
-  #mdx(index2) {
-    const text5 = this.#text;
-    if (text5[index2] === "{") {
-      let wordStart = index2;
-      while (wordStart > this.#textStart && !/\s/.test(text5[wordStart - 1])) wordStart--;
-      if (/:\/\/|www\./i.test(text5.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
-      const end = expressionEnd(text5, index2 + 1, "flow");
-      this.#push({ type: "mdxTextExpression", value: text5.slice(index2 + 1, end) }, index2, end + 1);
-      return end + 1;
-    }
-    const tag = readJsxTag(text5, index2);
-    if (!tag) return -1;
-    if (tag.closing) {
-      const open2 = this.#elements.pop();
-      if (!open2 || open2.tag.name !== tag.name) throw new GiveUp("JSX closing tag");
-      this.#flushText(index2);
-      const node3 = { type: "mdxJsxTextElement", name: open2.tag.name, attributes: open2.tag.attributes, children: this.#take(open2.node, true) };
-      this.#textStart = open2.at;
-      this.#push(node3, open2.at, tag.end);
-      return tag.end;
-    }
-    if (tag.selfClosing) {
-      this.#push({ type: "mdxJsxTextElement", name: tag.name, attributes: tag.attributes, children: [] }, index2, tag.end);
-      return tag.end;
-    }
-    this.#flushText(index2);
-    this.#elements.push({ tag, at: index2, node: this.#nodes.length });
-    this.#textStart = tag.end;
-    return tag.end;
-  }
-  parse() {
-    const text5 = this.#text;
-    const brackets = [];
-    const mdx = this.#reader.syntax.mdx;
-    let index2 = 0;
-    while (index2 < text5.length) {
-      SPECIAL2.lastIndex = index2;
-      if (!SPECIAL2.test(text5)) break;
-      index2 = SPECIAL2.lastIndex - 1;
-      const char = text5[index2];
-      if (mdx && (char === "<" || char === "{")) {
-        const end = this.#mdx(index2);
-        index2 = end === -1 ? index2 + 1 : end;
-        continue;
-      }
-      if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
-        index2 += 2;
-        continue;
-      }
-      if (char === "`") {
-        let run = 1;
-        while (text5[index2 + run] === "`") run++;
-        const close = this.#backtickRun(index2 + run, run);
-        if (close === -1) {
-          index2 += run;
-          continue;
-        }
-        const value2 = text5.slice(index2 + run, close).replace(/\n/g, " ");
-        const trimmed = /^ .* $/.test(value2) && value2.trim() !== "" ? value2.slice(1, -1) : value2;
-        this.#push({ type: "inlineCode", value: trimmed }, index2, close + run);
-        index2 = close + run;
-        continue;
-      }
-      if (char === "<") {
-        const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text5.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text5.slice(index2, index2 + 2048));
-        if (autolink2) {
-          const target = autolink2[1];
-          const url2 = target.includes("@") && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
-          const end = index2 + autolink2[0].length;
-          const link = { type: "link", url: url2, title: null, children: [] };
-          this.#push(link, index2, end);
-          link.children = [{ type: "text", value: target, position: this.#position(index2 + 1, end - 1) }];
-          index2 = end;
-          continue;
-        }
-        const html2 = inlineHtml(text5, index2, this.#missing ??= /* @__PURE__ */ new Map());
-        if (html2 > index2) {
-          this.#push({ type: "html", value: text5.slice(index2, html2) }, index2, html2);
-          index2 = html2;
-          continue;
-        }
-        index2++;
-        continue;
-      }
-      if (char === "!" && text5[index2 + 1] === "[") {
-        this.#flushText(index2);
-        this.#textStart = index2;
-        this.#flushText(index2 + 2);
-        brackets.push({ node: this.#nodes.length - 1, at: index2, image: true, active: true, element: this.#openElement() });
-        index2 += 2;
-        continue;
-      }
-      if (char === "[" && text5[index2 + 1] === "^") {
-        const close = /^\[\^([^\]\s]{1,999})\]/.exec(text5.slice(index2, index2 + 1004));
-        if (close && this.#footnotes.has(normalizeLabel(close[1]))) {
-          this.#push({ type: "footnoteReference", identifier: normalizeLabel(close[1]), label: close[1] }, index2, index2 + close[0].length);
-          index2 += close[0].length;
-          continue;
-        }
-      }
-      if (char === "[") {
-        this.#flushText(index2);
-        this.#flushText(index2 + 1);
-        brackets.push({ node: this.#nodes.length - 1, at: index2, image: false, active: true, element: this.#openElement() });
-        index2++;
-        continue;
-      }
-      if (char === "]") {
-        const opener = brackets.pop();
-        if (!opener) {
-          index2++;
-          continue;
-        }
-        if (!opener.active) {
-          index2++;
-          continue;
-        }
-        const closed = this.#closeBracket(opener, index2);
-        if (closed === -1) {
-          index2++;
-          continue;
-        }
-        if (!opener.image) {
-          for (const earlier of brackets) if (!earlier.image) earlier.active = false;
-        }
-        index2 = closed;
-        continue;
-      }
-      index2++;
-    }
-    this.#flushText(text5.length);
-    if (this.#elements.length > 0) throw new GiveUp("JSX element not closed");
-    return this.#take(0, true);
-  }
-  /** A stretch of text, with its `https://\u2026` and `www.\u2026` made links, added to `out`. */
-  #literals(from, to, out) {
-    const text5 = this.#text;
-    let start2 = from;
-    const pushText = (end) => {
-      if (end > start2) out.push({ type: "text", value: this.#decode(text5.slice(start2, end)), position: this.#position(start2, end) });
-    };
-    for (let index2 = this.#nextLiteral(from); index2 !== -1 && index2 < to; ) {
-      const length = this.#literalLength;
-      const char = text5[index2];
-      let linkStart = index2;
-      let end = index2;
-      let email3 = false;
-      if (char === "@") {
-        while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text5[linkStart - 1])) linkStart--;
-        const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text5.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
-        const trimmed = trimEndRun(domain3, ".");
-        const before = linkStart === 0 ? " " : text5[linkStart - 1];
-        if (linkStart < index2 && trimmed.includes(".") && !/[-\d_]$/.test(trimmed) && before !== "/" && /[\s\p{P}\p{S}]/u.test(before)) {
-          end = index2 + 1 + trimmed.length;
-          email3 = true;
-        }
-      } else if (char === "h" || char === "w" || char === "H" || char === "W") {
-        end = Math.min(autolinkLiteral(text5, index2), to);
-      }
-      if (end <= index2) {
-        index2 = this.#nextLiteral(index2 + length);
-        continue;
-      }
-      pushText(linkStart);
-      const raw = text5.slice(linkStart, end);
-      out.push({
-        type: "link",
-        url: email3 ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
-        title: null,
-        children: [{ type: "text", value: raw, position: this.#position(linkStart, end) }],
-        position: this.#position(linkStart, end)
-      });
-      start2 = end;
-      index2 = this.#nextLiteral(end);
-    }
-    pushText(to);
-  }
-  /** Where the last search for a literal start began, what it found (-1: none to the end) and its length. */
-  #literalFrom = -1;
-  #literalAt = -1;
-  #literalLength = 0;
-  /**
-   * The next place a GFM autolink literal may start, at or after `from`. The answer is kept: the
-   * text stretches of a paragraph would otherwise each search the rest of it.
-   */
-  #nextLiteral(from) {
-    if (this.#literalFrom !== -1 && from >= this.#literalFrom && (this.#literalAt === -1 || this.#literalAt >= from)) return this.#literalAt;
-    LITERAL_START.lastIndex = from;
-    const found = LITERAL_START.exec(this.#text);
-    this.#literalFrom = from;
-    this.#literalAt = found ? found.index : -1;
-    this.#literalLength = found ? found[0].length : 0;
-    return this.#literalAt;
-  }
-  /**
-   * Closes `[`\u2026`]` at `index`: an inline link or image `(destination "title")`, a full, collapsed or
-   * shortcut reference to a known definition \u2014 or nothing (`-1`), and the brackets stay text.
-   */
-  #closeBracket(opener, index2) {
-    const text5 = this.#text;
-    let end = -1;
-    let url2 = null;
-    let reference = null;
-    if (text5[index2 + 1] === "(") {
-      const inline = inlineDestination(text5, index2 + 2);
-      if (inline) {
-        end = inline.end;
-        url2 = inline.url;
-      }
-    }
-    const labelStart = opener.at + (opener.image ? 2 : 1);
-    const label = index2 - labelStart <= MAX_LABEL ? text5.slice(labelStart, index2) : null;
-    if (end === -1 && text5[index2 + 1] === "[") {
-      const window = text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
-      const closeAt = window.indexOf("]");
-      const close = closeAt === -1 ? -1 : index2 + 2 + closeAt;
-      if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text5.slice(index2 + 2, close))) {
-        const full = text5.slice(index2 + 2, close);
-        const target = normalizeLabel(full.trim() === "" ? label : full);
-        if (this.#definitions.has(target)) {
-          end = close + 1;
-          reference = target;
-        }
-      }
-    }
-    if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text5[index2 + 1] === "[" && text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
-      end = index2 + 1;
-      reference = normalizeLabel(label);
-    }
-    if (end === -1) return -1;
-    if (opener.element !== this.#openElement()) throw new GiveUp("link across a JSX tag");
-    const start2 = opener.node;
-    this.#flushText(index2);
-    const children = this.#take(start2 + 1, false);
-    this.#truncate(start2);
-    const from = opener.at;
-    let node3;
-    if (reference !== null) {
-      node3 = opener.image ? { type: "imageReference", identifier: reference, label: label ?? "", referenceType: "full", alt: plainText(children) } : { type: "linkReference", identifier: reference, label: label ?? "", referenceType: "full", children };
-    } else {
-      node3 = opener.image ? { type: "image", url: url2 ?? "", title: null, alt: plainText(children) } : { type: "link", url: url2 ?? "", title: null, children };
-    }
-    this.#textStart = from;
-    this.#push(node3, from, end);
-    return end;
-  }
-};
-function plainText(nodes) {
-  let text5 = "";
-  const stack = [...nodes].reverse();
-  while (stack.length > 0) {
-    const node3 = stack.pop();
-    if ("value" in node3) {
-      if (node3.type !== "html") text5 += node3.value;
-    } else if ("children" in node3) {
-      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
-    } else if ("alt" in node3) text5 += node3.alt ?? "";
-  }
-  return text5;
-}
-function inlineHtml(text5, index2, missing) {
-  const slice = text5.slice(index2, index2 + 4096);
-  const open2 = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
-  if (open2) return index2 + open2[0].length;
-  const closing = (sequence, from) => {
-    const absentAfter = missing.get(sequence);
-    if (absentAfter !== void 0 && from >= absentAfter) return index2;
-    const end = text5.indexOf(sequence, from);
-    if (end === -1) {
-      missing.set(sequence, Math.min(from, absentAfter ?? from));
-      return index2;
-    }
-    return end + sequence.length;
-  };
-  if (slice.startsWith("<!--")) {
-    if (slice.startsWith("<!-->")) return index2 + 5;
-    if (slice.startsWith("<!--->")) return index2 + 6;
-    return closing("-->", index2 + 4);
-  }
-  if (slice.startsWith("<?")) return closing("?>", index2 + 2);
-  if (slice.startsWith("<![CDATA[")) return closing("]]>", index2 + 9);
-  if (/^<![A-Za-z]/.test(slice)) return closing(">", index2 + 2);
-  return index2;
-}
-function inlineDestination(text5, from) {
-  const limit = Math.min(text5.length, from + MAX_DESTINATION);
-  let index2 = skipSpaceAndNewline(text5, from);
-  let url2 = "";
-  if (text5.charCodeAt(index2) === 60) {
-    let close = index2 + 1;
-    while (close < limit) {
-      const code18 = text5.charCodeAt(close);
-      if (code18 === 60 || code18 === 62 || code18 === 10) break;
-      close++;
-    }
-    if (close >= limit || text5.charCodeAt(close) !== 62) return null;
-    url2 = text5.slice(index2 + 1, close);
-    index2 = close + 1;
-  } else {
-    let depth = 0;
-    const start2 = index2;
-    while (index2 < limit) {
-      const code18 = text5.charCodeAt(index2);
-      if (code18 === 92 && index2 + 1 < text5.length) {
-        index2 += 2;
-        continue;
-      }
-      if (code18 === 40) depth++;
-      else if (code18 === 41) {
-        if (depth === 0) break;
-        depth--;
-      } else if (code18 <= 32) break;
-      index2++;
-    }
-    if (depth !== 0 || index2 >= limit) return null;
-    url2 = text5.slice(start2, index2);
-  }
-  const beforeTitle = index2;
-  index2 = skipSpaceAndNewline(text5, index2);
-  const opening = text5.charCodeAt(index2);
-  if (index2 > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
-    const close = opening === 40 ? 41 : opening;
-    let scan = index2 + 1;
-    while (scan < limit && text5.charCodeAt(scan) !== close) scan += text5.charCodeAt(scan) === 92 ? 2 : 1;
-    if (scan >= limit) return null;
-    index2 = skipSpaceAndNewline(text5, scan + 1);
-  }
-  if (text5.charCodeAt(index2) !== 41) return null;
-  return { url: decode4(url2), end: index2 + 1 };
-}
-function skipSpaceAndNewline(text5, from) {
-  let index2 = from;
-  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
-  return index2;
-}
-function autolinkLiteral(text5, index2) {
-  const previous3 = index2 === 0 ? " " : text5[index2 - 1];
-  if (previous3 === "/" || !/[\s\p{P}\p{S}]/u.test(previous3)) return index2;
-  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text5.slice(index2, index2 + 4096));
-  if (!match) return index2;
-  const body2 = match[0];
-  let end = body2.length;
-  for (; ; ) {
-    const last2 = body2[end - 1];
-    if (last2 === void 0) break;
-    if (/[!"&'*,.:;<?_~]/.test(last2)) {
-      end--;
-      continue;
-    }
-    if (last2 === ")") {
-      const candidate = body2.slice(0, end);
-      if (candidate.split(")").length > candidate.split("(").length) {
-        end--;
-        continue;
-      }
-    }
-    break;
-  }
-  const protocol = match[1];
-  const domain3 = /^[-.\w]*/.exec(body2.slice(protocol.length, end))?.[0] ?? "";
-  const parts = domain3.split(".");
-  const bad = (part) => part !== void 0 && (part.includes("_") || !/[a-zA-Z\d]/.test(part));
-  if (domain3 === "" || bad(parts[parts.length - 1]) || parts.length > 1 && bad(parts[parts.length - 2])) return index2;
-  if (protocol.toLowerCase() === "www" && parts.length < 2) return index2;
-  if (end <= match[1].length) return index2;
-  return index2 + end;
-}
-
-// src/markdown/markdown.ts
-function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
-  if (fast) {
-    let root2 = null;
-    try {
-      root2 = parseFastMarkdown(text5, bodyStart, lines, mdx);
-    } catch {
-    }
-    if (root2) return { root: root2, mdxError: null, complete: false };
-  }
-  const body2 = text5.slice(bodyStart);
-  let root;
-  let mdxError = null;
-  if (mdx) {
-    const { mdxjs: mdxjs2, mdxFromMarkdown: mdxFromMarkdown2 } = mdxParsers();
-    try {
-      root = fromMarkdown(body2, {
-        extensions: [gfm(), mdxjs2()],
-        mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown2()]
-      });
-    } catch (error2) {
-      const point5 = errorPoint(error2);
-      const reason = (error2.reason ?? error2.message).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, "");
-      mdxError = { message: reason, line: point5.line + lines.position(bodyStart).line - 1, column: point5.column };
-    }
-  }
-  root ??= fromMarkdown(body2, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
-  if (bodyStart > 0) {
-    const lineShift = lines.position(bodyStart).line - 1;
-    walkMarkdown(root, (node3) => {
-      const position4 = node3.position;
-      if (!position4) return;
-      for (const point5 of [position4.start, position4.end]) {
-        point5.line += lineShift;
-        if (point5.offset !== void 0) point5.offset += bodyStart;
-      }
-    });
-  }
-  return { root, mdxError, complete: true };
-}
-function errorPoint(error2) {
-  const { place, line, column, reason } = error2;
-  const point5 = place?.start ?? place;
-  if (point5?.line) return { line: point5.line, column: point5.column ?? 1 };
-  if (line) return { line, column: column ?? 1 };
-  const inReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)$/.exec(reason ?? "");
-  return inReason ? { line: Number(inReason[1]), column: Number(inReason[2]) } : { line: 1, column: 1 };
-}
+// src/markdown/html.ts
 function hasAncestorIn(element, set3) {
   for (let parent = element.parent; parent; parent = parent.parent) if (set3.has(parent)) return true;
   return false;
@@ -73851,28 +73877,6 @@ function textContent(element) {
     if (child.nodeName === "#text") text5 += child.value;
   }
   return text5;
-}
-function walkMarkdown(root, visit5) {
-  const stack = [root];
-  while (stack.length > 0) {
-    const node3 = stack.pop();
-    visit5(node3);
-    if ("children" in node3) {
-      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
-    }
-  }
-}
-function nodesByType(root) {
-  const types2 = /* @__PURE__ */ new Map();
-  walkMarkdown(root, (node3) => {
-    const list3 = types2.get(node3.type);
-    if (list3) list3.push(node3);
-    else types2.set(node3.type, [node3]);
-  });
-  return types2;
-}
-function spanOf(position4) {
-  return { line: position4.start.line, column: position4.start.column, endLine: position4.end.line, endColumn: position4.end.column };
 }
 
 // src/engine/builtins.ts

@@ -18,7 +18,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PBUWTOXC.js";
+} from "./chunks/chunk-7H6IYCTG.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -7,7 +7,7 @@ import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { LintDocument } from '../src/engine/document.js';
 import { readFastMarkdown } from '../src/markdown/fast-markdown.js';
-import { parseMarkdown, walkMarkdown } from '../src/markdown/markdown.js';
+import { parseMarkdown, walkMarkdown } from '../src/markdown/parse.js';
 import type { Nodes, Root } from 'mdast';
 
 const COMPARED = new Set(['link', 'image', 'definition', 'linkReference', 'imageReference', 'html', 'inlineCode', 'code', 'list', 'listItem', 'paragraph', 'heading', 'blockquote', 'mdxJsxFlowElement', 'mdxJsxTextElement', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm']);

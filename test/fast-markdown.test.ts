@@ -8,7 +8,7 @@ import { compareFile, markdownFiles, signature } from '../scripts/compare-markdo
 import { LintDocument } from '../src/engine/document.js';
 import { readFastMarkdown } from '../src/markdown/fast-markdown.js';
 import type { Root } from 'mdast';
-import { parseMarkdown, walkMarkdown } from '../src/markdown/markdown.js';
+import { parseMarkdown, walkMarkdown } from '../src/markdown/parse.js';
 import { loadMdx } from '../src/markdown/mdx.js';
 import { FIXTURES, HAS_SHARED, REPO_ROOT, SHARED } from './helpers.js';
 

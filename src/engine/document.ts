@@ -1,7 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from '../front-matter/front-matter.js';
 import { LineIndex } from '../text/line-index.js';
-import { extractHtml, nodesByType, parseMarkdown, type HtmlContent, type ParsedMarkdown } from '../markdown/markdown.js';
+import { nodesByType, parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
+import { extractHtml, type HtmlContent } from '../markdown/html.js';
 import { parseFastMarkdown } from '../markdown/fast-markdown.js';
 import { isMdxPath } from '../markdown/mdx.js';
 import { crypto } from './builtins.js';

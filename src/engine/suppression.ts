@@ -4,7 +4,7 @@
  * blocks), and rules tagged `security` or `spam` are switched off only where the repository's config
  * allows it: posts come from untrusted pull requests.
  */
-import type { HtmlComment } from '../markdown/markdown.js';
+import type { HtmlComment } from '../markdown/html.js';
 import type { Finding, Span } from './types.js';
 
 export type DirectiveKind = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file';

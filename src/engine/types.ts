@@ -3,12 +3,9 @@ export type Severity = 'warning' | 'error';
 export type SeveritySetting = Severity | 'off';
 
 /** A place in the original file: 1-based line and column, end exclusive. */
-export interface Span {
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-}
+import type { Span } from '../text/span.js';
+
+export type { Span } from '../text/span.js';
 
 /** A finding is data: reporters decide how to show it. */
 export interface Finding extends Span {

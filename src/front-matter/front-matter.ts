@@ -10,39 +10,10 @@ import type { LineIndex } from '../text/line-index.js';
 import { readSimpleToml } from './simple-toml.js';
 import { readSimpleYaml } from './simple-yaml.js';
 import { endOfLine } from '../text/trim.js';
-import type { Span } from '../engine/types.js';
+import type { Span } from '../text/span.js';
+import { toData, type MappingEntry, type MappingNode, type ValueNode } from './tree.js';
 
 export type FrontMatterFormat = 'yaml' | 'toml';
-
-export type ValueNode = MappingNode | SequenceNode | ScalarNode;
-
-export interface MappingNode {
-  type: 'mapping';
-  span: Span;
-  entries: MappingEntry[];
-}
-
-export interface MappingEntry {
-  key: string;
-  keySpan: Span;
-  value: ValueNode;
-}
-
-export interface SequenceNode {
-  type: 'sequence';
-  span: Span;
-  items: ValueNode[];
-}
-
-export interface ScalarNode {
-  type: 'scalar';
-  span: Span;
-  value: string | number | boolean | null;
-  /** The scalar exactly as written, quotes included: dates are judged on this, never on a coerced value. */
-  raw: string;
-  /** `date` for TOML date/time values; the YAML tag where one was written. */
-  tag?: string | undefined;
-}
 
 export type FrontMatterProblem =
   | { kind: 'unterminated'; fence: string; span: Span }
@@ -178,21 +149,6 @@ export function readFrontMatter(text: string, lines: LineIndex, { simple = true 
     }
   }
   return frontMatter;
-}
-
-/** Plain data from a node tree. Objects have no prototype, so `__proto__` is an ordinary key. */
-export function toData(node: ValueNode): unknown {
-  switch (node.type) {
-    case 'scalar':
-      return node.value;
-    case 'sequence':
-      return node.items.map(toData);
-    case 'mapping': {
-      const object: Record<string, unknown> = Object.create(null);
-      for (const entry of node.entries) object[entry.key] = toData(entry.value);
-      return object;
-    }
-  }
 }
 
 /** Builds the positioned tree for YAML or TOML, counting values and depth so bombs stop early. */
@@ -504,23 +460,3 @@ function firstLine(message: string): string {
   return (message.split('\n')[0] ?? message).replace(/ at line \d+, column \d+:?$/, '');
 }
 
-/** The node a data path leads to (`['tags', 2]`), with the span of its key when it is a mapping value. */
-export function nodeAt(root: ValueNode, path: ReadonlyArray<PropertyKey>): { value: ValueNode; keySpan: Span | null } | null {
-  let current: { value: ValueNode; keySpan: Span | null } = { value: root, keySpan: null };
-  for (const segment of path) {
-    const node = current.value;
-    if (node.type === 'sequence' && typeof segment === 'number') {
-      const item = node.items[segment];
-      if (!item) return null;
-      current = { value: item, keySpan: null };
-    } else if (node.type === 'mapping') {
-      // The last entry wins, as in the data built from the tree.
-      const entry = node.entries.findLast((candidate) => candidate.key === String(segment));
-      if (!entry) return null;
-      current = { value: entry.value, keySpan: entry.keySpan };
-    } else {
-      return null;
-    }
-  }
-  return current;
-}

@@ -7,9 +7,9 @@
  * dotted or quoted keys, inline tables, arrays of tables, comments after a value, duplicate keys —
  * is `undefined`, and toml-eslint-parser reads it. `test/simple-toml.test.ts` compares the two.
  */
-import type { MappingEntry, MappingNode, ScalarNode, ValueNode } from './front-matter.js';
-import type { Context } from './simple-yaml.js';
+import type { MappingEntry, MappingNode, ScalarNode, ValueNode } from './tree.js';
 import { endOfLine } from '../text/trim.js';
+import type { Context } from './context.js';
 
 /** Blank lines and comment lines: no part of any value's range. */
 const SKIPPED = /^[ \t]*(?:#.*)?$/;

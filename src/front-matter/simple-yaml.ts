@@ -8,9 +8,9 @@
  * anchors, tags, escapes, duplicate keys, tabs — is `undefined`, and `yaml` reads it.
  * `test/simple-yaml.test.ts` compares the two.
  */
-import type { MappingEntry, ScalarNode, ValueNode } from './front-matter.js';
+import type { MappingEntry, ScalarNode, ValueNode } from './tree.js';
 import { endOfLine, leadingSpaces } from '../text/trim.js';
-import type { Span } from '../engine/types.js';
+import type { Context } from './context.js';
 
 /** Blank lines, and comment lines from the first column: no part of any value's range in yaml. */
 const SKIPPED = /^(?: *|#.*)$/;
@@ -52,13 +52,6 @@ export function corePlainValue(text: string): string | number | boolean | null {
   return text;
 }
 
-/** What the simple readers (this one and simple-toml.ts) work with. */
-export interface Context {
-  content: string;
-  span: (start: number, end: number) => Span;
-  /** Counts a value against the limits; false when one was reached (then the full parser reads it and reports). */
-  admit: () => boolean;
-}
 
 /**
  * The front matter's tree, or `undefined` when it is not of the simple kind (or a limit was

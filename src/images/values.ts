@@ -4,7 +4,7 @@
  * its body.
  */
 import type { LintDocument } from '../engine/document.js';
-import type { ValueNode } from '../front-matter/front-matter.js';
+import type { ValueNode } from '../front-matter/tree.js';
 import type { Span } from '../engine/types.js';
 import type { Collection } from '../schema/collections.js';
 import { normalizeField, typesOf } from '../schema/fields.js';

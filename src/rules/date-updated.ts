@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LintDocument } from '../engine/document.js';
-import { nodeAt } from '../front-matter/front-matter.js';
+import { nodeAt } from '../front-matter/tree.js';
 import { defineRule, quote } from '../engine/rule.js';
 
 /** The "last changed" field of each generator, in the order they are looked for. */

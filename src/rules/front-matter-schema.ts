@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeAt, type ValueNode } from '../front-matter/front-matter.js';
+import { nodeAt, type ValueNode } from '../front-matter/tree.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { didYouMean } from '../text/suggest.js';
 import type { Span } from '../engine/types.js';

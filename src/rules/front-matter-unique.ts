@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nodeAt } from '../front-matter/front-matter.js';
+import { nodeAt } from '../front-matter/tree.js';
 import { defineRule, quote } from '../engine/rule.js';
 
 interface FirstUse {

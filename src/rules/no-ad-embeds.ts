@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasAncestorIn, textOf, type HtmlElement } from '../markdown/markdown.js';
+import { hasAncestorIn, textOf, type HtmlElement } from '../markdown/html.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { contentOf } from '../spam/content.js';
 import { absoluteUrl } from '../url/url.js';

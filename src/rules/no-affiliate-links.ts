@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { hasAncestorIn, type HtmlElement } from '../markdown/markdown.js';
+import { hasAncestorIn, type HtmlElement } from '../markdown/html.js';
 import { defineRule, quote } from '../engine/rule.js';
 import { contentOf } from '../spam/content.js';
 import { hiddenImageReason } from '../spam/pixels.js';

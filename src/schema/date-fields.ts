@@ -3,7 +3,7 @@
  * keys every generator knows, read from the raw text of the value — never from a coerced value.
  */
 import type { LintDocument } from '../engine/document.js';
-import type { ScalarNode } from '../front-matter/front-matter.js';
+import type { ScalarNode } from '../front-matter/tree.js';
 import type { Span } from '../engine/types.js';
 import type { Collection } from './collections.js';
 import { calendarProblem, parseDateText, type DateParts } from './dates.js';

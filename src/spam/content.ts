@@ -5,7 +5,8 @@
  */
 import type { ListItem, Nodes, Paragraph } from 'mdast';
 import type { LintDocument } from '../engine/document.js';
-import { spanOf, textOf, type HtmlElement } from '../markdown/markdown.js';
+import { spanOf } from '../markdown/parse.js';
+import { textOf, type HtmlElement } from '../markdown/html.js';
 import type { Span } from '../engine/types.js';
 import { absoluteUrl } from '../url/url.js';
 

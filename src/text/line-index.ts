@@ -1,4 +1,4 @@
-import type { Span } from '../engine/types.js';
+import type { Span } from './span.js';
 
 /**
  * Maps offsets in a document's normalised text (LF line endings, no BOM) to 1-based lines and
