@@ -55681,7 +55681,7 @@ var require_cjs = __commonJS({
   }
 });
 
-// src/images/network.ts
+// src/run/network.ts
 var network_exports = {};
 __export(network_exports, {
   DEFAULT_NETWORK_OPTIONS: () => DEFAULT_NETWORK_OPTIONS,
@@ -55927,7 +55927,7 @@ function writeCache(file2, cache) {
 }
 var import_node_dns, import_node_fs10, import_node_http, import_node_https, import_node_net, import_node_path12, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
-  "src/images/network.ts"() {
+  "src/run/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
     import_node_fs10 = require("node:fs");
@@ -63497,9 +63497,6 @@ function gfmFromMarkdown() {
   ];
 }
 
-// src/markdown/fast-markdown.ts
-init_decode_named_character_reference();
-
 // src/markdown/fast-mdx.ts
 init_decode_named_character_reference();
 
@@ -63691,8 +63688,27 @@ function checkEsm(source, imported) {
   }
   return names;
 }
+function readFlowLine(text5, lineStart, indent2) {
+  const items = [];
+  let index2 = lineStart + indent2;
+  for (; ; ) {
+    const char = text5[index2];
+    if (char === "<") {
+      const tag = readJsxTag(text5, index2);
+      if (!tag) return null;
+      items.push({ kind: "tag", tag, from: index2, to: tag.end });
+      index2 = tag.end;
+    } else if (char === "{") {
+      const end = expressionEnd(text5, index2 + 1, "flow");
+      items.push({ kind: "expression", value: text5.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
+      index2 = end + 1;
+    } else return null;
+    while (text5[index2] === " " || text5[index2] === "	") index2++;
+    if (index2 >= text5.length || text5[index2] === "\n") return { items, end: index2 };
+  }
+}
 
-// src/markdown/fast-markdown.ts
+// src/markdown/fast/syntax.ts
 var COMMONMARK = { mdx: false, codeIndent: 4 };
 var MDX = { mdx: true, codeIndent: Number.POSITIVE_INFINITY };
 var MAX_DEPTH = 12;
@@ -63700,29 +63716,6 @@ var MAX_DESTINATION = 4096;
 var MAX_LABEL = 999;
 var MAX_IMPORTS = 200;
 var MAX_ESM_LENGTH = 16 * 1024;
-function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
-  const read = readFastMarkdown(text5, bodyStart, lines, mdx);
-  return "root" in read ? read.root : null;
-}
-function readFastMarkdown(text5, bodyStart, lines, mdx = false) {
-  try {
-    const reader = new Reader(text5, lines, mdx ? MDX : COMMONMARK);
-    const bodyLines = [];
-    for (let start2 = bodyStart; start2 <= text5.length; ) {
-      const end = endOfLine(text5, start2);
-      bodyLines.push({ text: text5.slice(start2, end), offset: start2, end });
-      start2 = end + 1;
-      if (end === text5.length) break;
-    }
-    const children = reader.blocks(bodyLines, 0);
-    reader.resolveInlines();
-    const root = { type: "root", children, position: reader.position(bodyStart, text5.length) };
-    return { root };
-  } catch (error2) {
-    if (error2 instanceof GiveUp) return { reason: error2.message };
-    throw error2;
-  }
-}
 var BLOCK_TAGS = new Set(
   "address article aside base basefont blockquote body caption center col colgroup dd details dialog dir div dl dt fieldset figcaption figure footer form frame frameset h1 h2 h3 h4 h5 h6 head header hr html iframe legend li link main menu menuitem nav noframes ol optgroup option p param search section summary table tbody td tfoot th thead title tr track ul".split(
     " "
@@ -63762,6 +63755,681 @@ function destinationAndTitle(text5) {
   throw new GiveUp("definition over several lines");
 }
 var LITERAL_START = /@|https?:\/\/|www\./gi;
+function listItemStart(text5) {
+  const first = text5.charCodeAt(0);
+  if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
+  const bullet = BULLET.exec(text5);
+  if (bullet) {
+    const empty5 = isBlank(text5.slice(1));
+    return { ordered: false, char: bullet[1], start: 1, width: 1, spaces: empty5 ? 1 : bullet[2].length, empty: empty5 };
+  }
+  const ordered = ORDERED.exec(text5);
+  if (ordered) {
+    const width = ordered[1].length + 1;
+    const empty5 = isBlank(text5.slice(width));
+    return { ordered: true, char: ordered[2], start: Number(ordered[1]), width, spaces: empty5 ? 1 : ordered[3].length, empty: empty5 };
+  }
+  return null;
+}
+function startsParagraphText(text5) {
+  const first = text5.charCodeAt(0);
+  return first >= 128 || first > 32 && !BLOCK_START[first];
+}
+function startsBlock(text5, syntax) {
+  const rest = text5.trimStart();
+  if (rest === "") return true;
+  const first = rest.charCodeAt(0);
+  if (first >= 128 || !BLOCK_START[first]) return false;
+  if (indentOf(text5) >= syntax.codeIndent) return false;
+  if (rest.startsWith(">") || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
+  const item = listItemStart(rest);
+  if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
+  if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
+  return (rest[0] === "<" || rest[0] === "{") && readFlowLine(rest, 0, 0) !== null;
+}
+function endsInParagraphText(text5, syntax) {
+  let rest = text5;
+  for (let depth = 0; depth < MAX_DEPTH; depth++) {
+    const indent2 = indentOf(rest);
+    if (indent2 >= syntax.codeIndent) return false;
+    const trimmed = rest.slice(indent2);
+    const item = listItemStart(trimmed);
+    if (item && !item.empty) {
+      rest = trimmed.slice(item.width + item.spaces);
+      continue;
+    }
+    if (trimmed.startsWith(">")) {
+      rest = trimmed.slice(trimmed[1] === " " ? 2 : 1);
+      continue;
+    }
+    return trimmed !== "" && !startsBlock(trimmed, syntax);
+  }
+  return false;
+}
+function fenceOpen(text5, syntax) {
+  const indent2 = indentOf(text5);
+  if (indent2 >= syntax.codeIndent) return null;
+  const fence2 = FENCE.exec(text5.slice(indent2));
+  return fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`")) ? fence2[1] : null;
+}
+function fenceCloses(text5, marker, syntax) {
+  const indent2 = leadingSpaces(text5);
+  if (text5[indent2] === "	") {
+    if (text5.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
+    return false;
+  }
+  const trimmed = text5.slice(indent2).trimEnd();
+  return indent2 < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
+}
+function htmlBlockStart(rest, interruptsParagraph) {
+  if (rest[0] !== "<") return null;
+  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return { end: /<\/(?:script|pre|style|textarea)>/i };
+  if (rest.startsWith("<!--")) return { end: /-->/ };
+  if (rest.startsWith("<?")) return { end: /\?>/ };
+  if (/^<![A-Za-z]/.test(rest)) return { end: />/ };
+  if (rest.startsWith("<![CDATA[")) return { end: /\]\]>/ };
+  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(rest);
+  if (tag && BLOCK_TAGS.has(tag[1].toLowerCase())) return { end: null };
+  if (!interruptsParagraph) {
+    const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
+    if (complete && isBlank(rest.slice(complete[0].length)) && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
+  }
+  return null;
+}
+function indentOf(text5) {
+  const count = leadingSpaces(text5);
+  if (text5[count] === "	" && !isBlank(text5)) throw new GiveUp("tab in indentation");
+  return count;
+}
+function isBlank(text5) {
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const code18 = text5.charCodeAt(index2);
+    if (code18 !== 32 && code18 !== 9) return false;
+  }
+  return true;
+}
+function tabIndented(text5) {
+  return text5.charCodeAt(leadingSpaces(text5)) === 9;
+}
+function trimLines(lines) {
+  return lines.map((line) => {
+    const last2 = line.text.charCodeAt(line.text.length - 1);
+    if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
+    const indent2 = leadingSpaces(line.text);
+    const text5 = trimEndRun(line.text.slice(indent2), " ");
+    return { text: text5, offset: line.offset + indent2, end: line.offset + indent2 + text5.length };
+  });
+}
+function normalizeLabel(label) {
+  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
+}
+
+// src/markdown/fast/decode.ts
+init_decode_named_character_reference();
+var ESCAPE_OR_REFERENCE = /[\\&]/g;
+var REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
+function decode4(value2) {
+  ESCAPE_OR_REFERENCE.lastIndex = 0;
+  if (!ESCAPE_OR_REFERENCE.test(value2)) return value2;
+  let out = "";
+  let from = 0;
+  for (let index2 = ESCAPE_OR_REFERENCE.lastIndex - 1; index2 !== -1; ) {
+    let next = index2 + 1;
+    if (value2.charCodeAt(index2) === 92) {
+      if (isAsciiPunctuation(value2.charCodeAt(index2 + 1))) {
+        out += value2.slice(from, index2);
+        from = index2 + 1;
+        next = index2 + 2;
+      }
+    } else {
+      REFERENCE.lastIndex = index2;
+      const reference = REFERENCE.exec(value2);
+      if (reference) {
+        const decoded = decodeReference(reference[1]);
+        if (decoded !== null) {
+          out += value2.slice(from, index2) + decoded;
+          from = index2 + reference[0].length;
+        }
+        next = index2 + reference[0].length;
+      }
+    }
+    ESCAPE_OR_REFERENCE.lastIndex = next;
+    index2 = ESCAPE_OR_REFERENCE.test(value2) ? ESCAPE_OR_REFERENCE.lastIndex - 1 : -1;
+  }
+  return from === 0 ? value2 : out + value2.slice(from);
+}
+function isAsciiPunctuation(code18) {
+  return code18 >= 33 && code18 <= 47 || code18 >= 58 && code18 <= 64 || code18 >= 91 && code18 <= 96 || code18 >= 123 && code18 <= 126;
+}
+function decodeReference(reference) {
+  if (reference.charCodeAt(0) === 35) {
+    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
+    return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
+  }
+  const decoded = decodeNamedCharacterReference(reference);
+  return decoded === false ? null : decoded;
+}
+
+// src/markdown/fast/scans.ts
+function inlineHtml(text5, index2, missing) {
+  const slice = text5.slice(index2, index2 + 4096);
+  const open2 = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
+  if (open2) return index2 + open2[0].length;
+  const closing = (sequence, from) => {
+    const absentAfter = missing.get(sequence);
+    if (absentAfter !== void 0 && from >= absentAfter) return index2;
+    const end = text5.indexOf(sequence, from);
+    if (end === -1) {
+      missing.set(sequence, Math.min(from, absentAfter ?? from));
+      return index2;
+    }
+    return end + sequence.length;
+  };
+  if (slice.startsWith("<!--")) {
+    if (slice.startsWith("<!-->")) return index2 + 5;
+    if (slice.startsWith("<!--->")) return index2 + 6;
+    return closing("-->", index2 + 4);
+  }
+  if (slice.startsWith("<?")) return closing("?>", index2 + 2);
+  if (slice.startsWith("<![CDATA[")) return closing("]]>", index2 + 9);
+  if (/^<![A-Za-z]/.test(slice)) return closing(">", index2 + 2);
+  return index2;
+}
+function inlineDestination(text5, from) {
+  const limit = Math.min(text5.length, from + MAX_DESTINATION);
+  let index2 = skipSpaceAndNewline(text5, from);
+  let url2 = "";
+  if (text5.charCodeAt(index2) === 60) {
+    let close = index2 + 1;
+    while (close < limit) {
+      const code18 = text5.charCodeAt(close);
+      if (code18 === 60 || code18 === 62 || code18 === 10) break;
+      close++;
+    }
+    if (close >= limit || text5.charCodeAt(close) !== 62) return null;
+    url2 = text5.slice(index2 + 1, close);
+    index2 = close + 1;
+  } else {
+    let depth = 0;
+    const start2 = index2;
+    while (index2 < limit) {
+      const code18 = text5.charCodeAt(index2);
+      if (code18 === 92 && index2 + 1 < text5.length) {
+        index2 += 2;
+        continue;
+      }
+      if (code18 === 40) depth++;
+      else if (code18 === 41) {
+        if (depth === 0) break;
+        depth--;
+      } else if (code18 <= 32) break;
+      index2++;
+    }
+    if (depth !== 0 || index2 >= limit) return null;
+    url2 = text5.slice(start2, index2);
+  }
+  const beforeTitle = index2;
+  index2 = skipSpaceAndNewline(text5, index2);
+  const opening = text5.charCodeAt(index2);
+  if (index2 > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
+    const close = opening === 40 ? 41 : opening;
+    let scan = index2 + 1;
+    while (scan < limit && text5.charCodeAt(scan) !== close) scan += text5.charCodeAt(scan) === 92 ? 2 : 1;
+    if (scan >= limit) return null;
+    index2 = skipSpaceAndNewline(text5, scan + 1);
+  }
+  if (text5.charCodeAt(index2) !== 41) return null;
+  return { url: decode4(url2), end: index2 + 1 };
+}
+function skipSpaceAndNewline(text5, from) {
+  let index2 = from;
+  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
+  return index2;
+}
+function autolinkLiteral(text5, index2) {
+  const previous3 = index2 === 0 ? " " : text5[index2 - 1];
+  if (previous3 === "/" || !/[\s\p{P}\p{S}]/u.test(previous3)) return index2;
+  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text5.slice(index2, index2 + 4096));
+  if (!match) return index2;
+  const body2 = match[0];
+  let end = body2.length;
+  for (; ; ) {
+    const last2 = body2[end - 1];
+    if (last2 === void 0) break;
+    if (/[!"&'*,.:;<?_~]/.test(last2)) {
+      end--;
+      continue;
+    }
+    if (last2 === ")") {
+      const candidate = body2.slice(0, end);
+      if (candidate.split(")").length > candidate.split("(").length) {
+        end--;
+        continue;
+      }
+    }
+    break;
+  }
+  const protocol = match[1];
+  const domain3 = /^[-.\w]*/.exec(body2.slice(protocol.length, end))?.[0] ?? "";
+  const parts = domain3.split(".");
+  const bad = (part) => part !== void 0 && (part.includes("_") || !/[a-zA-Z\d]/.test(part));
+  if (domain3 === "" || bad(parts[parts.length - 1]) || parts.length > 1 && bad(parts[parts.length - 2])) return index2;
+  if (protocol.toLowerCase() === "www" && parts.length < 2) return index2;
+  if (end <= match[1].length) return index2;
+  return index2 + end;
+}
+
+// src/markdown/fast/inline.ts
+var Inline = class {
+  #reader;
+  #definitions;
+  #footnotes;
+  #text;
+  /**
+   * Where `#text` starts in the document, when it is the document's own text (its lines follow
+   * each other there, with nothing between them but their line breaks); else -1, and for each line
+   * of `#text`, where it starts in `#text` and in the document.
+   */
+  #base;
+  #lineAt = [];
+  #lineOffset = [];
+  /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
+  #plain;
+  /**
+   * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
+   * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
+   */
+  #nodes;
+  #from;
+  #to;
+  #textStart = 0;
+  constructor(reader, lines, definitions, footnotes) {
+    this.#reader = reader;
+    this.#nodes = reader.scratch.nodes;
+    this.#from = reader.scratch.from;
+    this.#to = reader.scratch.to;
+    this.#definitions = definitions;
+    this.#footnotes = footnotes;
+    const first = lines[0];
+    let contiguous = reader.tabless;
+    for (let index2 = 1; contiguous && index2 < lines.length; index2++) {
+      const previous3 = lines[index2 - 1];
+      contiguous = lines[index2].offset === previous3.offset + previous3.text.length + 1;
+    }
+    if (contiguous) {
+      this.#base = first.offset;
+      const last2 = lines[lines.length - 1];
+      this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
+    } else {
+      this.#base = -1;
+      let at2 = 0;
+      for (const line of lines) {
+        this.#lineAt.push(at2);
+        this.#lineOffset.push(line.offset);
+        at2 += line.text.length + 1;
+      }
+      this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join("\n");
+    }
+    this.#plain = !this.#text.includes("\\") && !this.#text.includes("&");
+  }
+  #decode(value2) {
+    return this.#plain ? value2 : decode4(value2);
+  }
+  /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
+  #runs = null;
+  /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
+  #missing = null;
+  #backtickRun(from, length) {
+    if (!this.#runs) {
+      this.#runs = /* @__PURE__ */ new Map();
+      const text5 = this.#text;
+      for (let index2 = text5.indexOf("`"); index2 !== -1; ) {
+        let run = 1;
+        while (text5[index2 + run] === "`") run++;
+        const list3 = this.#runs.get(run) ?? [];
+        list3.push(index2);
+        this.#runs.set(run, list3);
+        index2 = text5.indexOf("`", index2 + run);
+      }
+    }
+    const starts = this.#runs.get(length);
+    if (!starts) return -1;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const middle = low + high >> 1;
+      if (starts[middle] < from) low = middle + 1;
+      else high = middle;
+    }
+    return low < starts.length ? starts[low] : -1;
+  }
+  /** Document offset of an index of the joined text. */
+  #offset(index2) {
+    if (this.#base !== -1) return this.#base + index2;
+    const starts = this.#lineAt;
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = low + high + 1 >> 1;
+      if (starts[middle] <= index2) low = middle;
+      else high = middle - 1;
+    }
+    return this.#lineOffset[low] + (index2 - starts[low]);
+  }
+  #position(from, to) {
+    return this.#reader.position(this.#offset(from), to === from ? this.#offset(from) : this.#offset(to - 1) + 1);
+  }
+  #flushText(to) {
+    if (to > this.#textStart) this.#add(null, this.#textStart, to);
+    this.#textStart = to;
+  }
+  #add(node3, from, to) {
+    this.#nodes.push(node3);
+    this.#from.push(from);
+    this.#to.push(to);
+  }
+  #push(node3, from, to) {
+    this.#flushText(from);
+    node3.position = this.#position(from, to);
+    this.#add(node3, from, to);
+    this.#textStart = to;
+  }
+  /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
+  #take(start2, literals) {
+    const nodes = this.#nodes;
+    const out = [];
+    for (let index2 = start2; index2 < nodes.length; index2++) {
+      const node3 = nodes[index2];
+      if (node3) {
+        out.push(node3);
+        continue;
+      }
+      const textFrom = this.#from[index2];
+      while (index2 + 1 < nodes.length && nodes[index2 + 1] === null) index2++;
+      const textTo = this.#to[index2];
+      if (literals) this.#literals(textFrom, textTo, out);
+      else out.push({ type: "text", value: this.#decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) });
+    }
+    this.#truncate(start2);
+    return out;
+  }
+  /** Drops the nodes from `start` on (popping: setting an array's length is slow in V8). */
+  #truncate(start2) {
+    while (this.#nodes.length > start2) {
+      this.#nodes.pop();
+      this.#from.pop();
+      this.#to.pop();
+    }
+  }
+  /** JSX text elements open at this point (MDX). */
+  #elements = [];
+  #openElement() {
+    const elements = this.#elements;
+    return elements.length > 0 ? elements[elements.length - 1] : null;
+  }
+  /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
+  #mdx(index2) {
+    const text5 = this.#text;
+    if (text5[index2] === "{") {
+      let wordStart = index2;
+      while (wordStart > this.#textStart && !/\s/.test(text5[wordStart - 1])) wordStart--;
+      if (/:\/\/|www\./i.test(text5.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
+      const end = expressionEnd(text5, index2 + 1, "flow");
+      this.#push({ type: "mdxTextExpression", value: text5.slice(index2 + 1, end) }, index2, end + 1);
+      return end + 1;
+    }
+    const tag = readJsxTag(text5, index2);
+    if (!tag) return -1;
+    if (tag.closing) {
+      const open2 = this.#elements.pop();
+      if (!open2 || open2.tag.name !== tag.name) throw new GiveUp("JSX closing tag");
+      this.#flushText(index2);
+      const node3 = { type: "mdxJsxTextElement", name: open2.tag.name, attributes: open2.tag.attributes, children: this.#take(open2.node, true) };
+      this.#textStart = open2.at;
+      this.#push(node3, open2.at, tag.end);
+      return tag.end;
+    }
+    if (tag.selfClosing) {
+      this.#push({ type: "mdxJsxTextElement", name: tag.name, attributes: tag.attributes, children: [] }, index2, tag.end);
+      return tag.end;
+    }
+    this.#flushText(index2);
+    this.#elements.push({ tag, at: index2, node: this.#nodes.length });
+    this.#textStart = tag.end;
+    return tag.end;
+  }
+  parse() {
+    const text5 = this.#text;
+    const brackets = [];
+    const mdx = this.#reader.syntax.mdx;
+    let index2 = 0;
+    while (index2 < text5.length) {
+      SPECIAL.lastIndex = index2;
+      if (!SPECIAL.test(text5)) break;
+      index2 = SPECIAL.lastIndex - 1;
+      const char = text5[index2];
+      if (mdx && (char === "<" || char === "{")) {
+        const end = this.#mdx(index2);
+        index2 = end === -1 ? index2 + 1 : end;
+        continue;
+      }
+      if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
+        index2 += 2;
+        continue;
+      }
+      if (char === "`") {
+        let run = 1;
+        while (text5[index2 + run] === "`") run++;
+        const close = this.#backtickRun(index2 + run, run);
+        if (close === -1) {
+          index2 += run;
+          continue;
+        }
+        const value2 = text5.slice(index2 + run, close).replace(/\n/g, " ");
+        const trimmed = /^ .* $/.test(value2) && value2.trim() !== "" ? value2.slice(1, -1) : value2;
+        this.#push({ type: "inlineCode", value: trimmed }, index2, close + run);
+        index2 = close + run;
+        continue;
+      }
+      if (char === "<") {
+        const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text5.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text5.slice(index2, index2 + 2048));
+        if (autolink2) {
+          const target = autolink2[1];
+          const url2 = target.includes("@") && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
+          const end = index2 + autolink2[0].length;
+          const link = { type: "link", url: url2, title: null, children: [] };
+          this.#push(link, index2, end);
+          link.children = [{ type: "text", value: target, position: this.#position(index2 + 1, end - 1) }];
+          index2 = end;
+          continue;
+        }
+        const html2 = inlineHtml(text5, index2, this.#missing ??= /* @__PURE__ */ new Map());
+        if (html2 > index2) {
+          this.#push({ type: "html", value: text5.slice(index2, html2) }, index2, html2);
+          index2 = html2;
+          continue;
+        }
+        index2++;
+        continue;
+      }
+      if (char === "!" && text5[index2 + 1] === "[") {
+        this.#flushText(index2);
+        this.#textStart = index2;
+        this.#flushText(index2 + 2);
+        brackets.push({ node: this.#nodes.length - 1, at: index2, image: true, active: true, element: this.#openElement() });
+        index2 += 2;
+        continue;
+      }
+      if (char === "[" && text5[index2 + 1] === "^") {
+        const close = /^\[\^([^\]\s]{1,999})\]/.exec(text5.slice(index2, index2 + 1004));
+        if (close && this.#footnotes.has(normalizeLabel(close[1]))) {
+          this.#push({ type: "footnoteReference", identifier: normalizeLabel(close[1]), label: close[1] }, index2, index2 + close[0].length);
+          index2 += close[0].length;
+          continue;
+        }
+      }
+      if (char === "[") {
+        this.#flushText(index2);
+        this.#flushText(index2 + 1);
+        brackets.push({ node: this.#nodes.length - 1, at: index2, image: false, active: true, element: this.#openElement() });
+        index2++;
+        continue;
+      }
+      if (char === "]") {
+        const opener = brackets.pop();
+        if (!opener) {
+          index2++;
+          continue;
+        }
+        if (!opener.active) {
+          index2++;
+          continue;
+        }
+        const closed = this.#closeBracket(opener, index2);
+        if (closed === -1) {
+          index2++;
+          continue;
+        }
+        if (!opener.image) {
+          for (const earlier of brackets) if (!earlier.image) earlier.active = false;
+        }
+        index2 = closed;
+        continue;
+      }
+      index2++;
+    }
+    this.#flushText(text5.length);
+    if (this.#elements.length > 0) throw new GiveUp("JSX element not closed");
+    return this.#take(0, true);
+  }
+  /** A stretch of text, with its `https://\u2026` and `www.\u2026` made links, added to `out`. */
+  #literals(from, to, out) {
+    const text5 = this.#text;
+    let start2 = from;
+    const pushText = (end) => {
+      if (end > start2) out.push({ type: "text", value: this.#decode(text5.slice(start2, end)), position: this.#position(start2, end) });
+    };
+    for (let index2 = this.#nextLiteral(from); index2 !== -1 && index2 < to; ) {
+      const length = this.#literalLength;
+      const char = text5[index2];
+      let linkStart = index2;
+      let end = index2;
+      let email3 = false;
+      if (char === "@") {
+        while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text5[linkStart - 1])) linkStart--;
+        const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text5.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
+        const trimmed = trimEndRun(domain3, ".");
+        const before = linkStart === 0 ? " " : text5[linkStart - 1];
+        if (linkStart < index2 && trimmed.includes(".") && !/[-\d_]$/.test(trimmed) && before !== "/" && /[\s\p{P}\p{S}]/u.test(before)) {
+          end = index2 + 1 + trimmed.length;
+          email3 = true;
+        }
+      } else if (char === "h" || char === "w" || char === "H" || char === "W") {
+        end = Math.min(autolinkLiteral(text5, index2), to);
+      }
+      if (end <= index2) {
+        index2 = this.#nextLiteral(index2 + length);
+        continue;
+      }
+      pushText(linkStart);
+      const raw = text5.slice(linkStart, end);
+      out.push({
+        type: "link",
+        url: email3 ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
+        title: null,
+        children: [{ type: "text", value: raw, position: this.#position(linkStart, end) }],
+        position: this.#position(linkStart, end)
+      });
+      start2 = end;
+      index2 = this.#nextLiteral(end);
+    }
+    pushText(to);
+  }
+  /** Where the last search for a literal start began, what it found (-1: none to the end) and its length. */
+  #literalFrom = -1;
+  #literalAt = -1;
+  #literalLength = 0;
+  /**
+   * The next place a GFM autolink literal may start, at or after `from`. The answer is kept: the
+   * text stretches of a paragraph would otherwise each search the rest of it.
+   */
+  #nextLiteral(from) {
+    if (this.#literalFrom !== -1 && from >= this.#literalFrom && (this.#literalAt === -1 || this.#literalAt >= from)) return this.#literalAt;
+    LITERAL_START.lastIndex = from;
+    const found = LITERAL_START.exec(this.#text);
+    this.#literalFrom = from;
+    this.#literalAt = found ? found.index : -1;
+    this.#literalLength = found ? found[0].length : 0;
+    return this.#literalAt;
+  }
+  /**
+   * Closes `[`\u2026`]` at `index`: an inline link or image `(destination "title")`, a full, collapsed or
+   * shortcut reference to a known definition \u2014 or nothing (`-1`), and the brackets stay text.
+   */
+  #closeBracket(opener, index2) {
+    const text5 = this.#text;
+    let end = -1;
+    let url2 = null;
+    let reference = null;
+    if (text5[index2 + 1] === "(") {
+      const inline = inlineDestination(text5, index2 + 2);
+      if (inline) {
+        end = inline.end;
+        url2 = inline.url;
+      }
+    }
+    const labelStart = opener.at + (opener.image ? 2 : 1);
+    const label = index2 - labelStart <= MAX_LABEL ? text5.slice(labelStart, index2) : null;
+    if (end === -1 && text5[index2 + 1] === "[") {
+      const window = text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
+      const closeAt = window.indexOf("]");
+      const close = closeAt === -1 ? -1 : index2 + 2 + closeAt;
+      if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text5.slice(index2 + 2, close))) {
+        const full = text5.slice(index2 + 2, close);
+        const target = normalizeLabel(full.trim() === "" ? label : full);
+        if (this.#definitions.has(target)) {
+          end = close + 1;
+          reference = target;
+        }
+      }
+    }
+    if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text5[index2 + 1] === "[" && text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
+      end = index2 + 1;
+      reference = normalizeLabel(label);
+    }
+    if (end === -1) return -1;
+    if (opener.element !== this.#openElement()) throw new GiveUp("link across a JSX tag");
+    const start2 = opener.node;
+    this.#flushText(index2);
+    const children = this.#take(start2 + 1, false);
+    this.#truncate(start2);
+    const from = opener.at;
+    let node3;
+    if (reference !== null) {
+      node3 = opener.image ? { type: "imageReference", identifier: reference, label: label ?? "", referenceType: "full", alt: plainText(children) } : { type: "linkReference", identifier: reference, label: label ?? "", referenceType: "full", children };
+    } else {
+      node3 = opener.image ? { type: "image", url: url2 ?? "", title: null, alt: plainText(children) } : { type: "link", url: url2 ?? "", title: null, children };
+    }
+    this.#textStart = from;
+    this.#push(node3, from, end);
+    return end;
+  }
+};
+function plainText(nodes) {
+  let text5 = "";
+  const stack = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    if ("value" in node3) {
+      if (node3.type !== "html") text5 += node3.value;
+    } else if ("children" in node3) {
+      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+    } else if ("alt" in node3) text5 += node3.alt ?? "";
+  }
+  return text5;
+}
+
+// src/markdown/fast/blocks.ts
 var Reader = class {
   #text;
   #lines;
@@ -64182,102 +64850,6 @@ var Reader = class {
     for (const { node: node3, lines } of this.#pending) node3.children = new Inline(this, lines, this.#definitions, this.#footnotes).parse();
   }
 };
-function listItemStart(text5) {
-  const first = text5.charCodeAt(0);
-  if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
-  const bullet = BULLET.exec(text5);
-  if (bullet) {
-    const empty5 = isBlank(text5.slice(1));
-    return { ordered: false, char: bullet[1], start: 1, width: 1, spaces: empty5 ? 1 : bullet[2].length, empty: empty5 };
-  }
-  const ordered = ORDERED.exec(text5);
-  if (ordered) {
-    const width = ordered[1].length + 1;
-    const empty5 = isBlank(text5.slice(width));
-    return { ordered: true, char: ordered[2], start: Number(ordered[1]), width, spaces: empty5 ? 1 : ordered[3].length, empty: empty5 };
-  }
-  return null;
-}
-function startsParagraphText(text5) {
-  const first = text5.charCodeAt(0);
-  return first >= 128 || first > 32 && !BLOCK_START[first];
-}
-function startsBlock(text5, syntax) {
-  const rest = text5.trimStart();
-  if (rest === "") return true;
-  const first = rest.charCodeAt(0);
-  if (first >= 128 || !BLOCK_START[first]) return false;
-  if (indentOf(text5) >= syntax.codeIndent) return false;
-  if (rest.startsWith(">") || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
-  const item = listItemStart(rest);
-  if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
-  if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
-  return (rest[0] === "<" || rest[0] === "{") && readFlowLine(rest, 0, 0) !== null;
-}
-function endsInParagraphText(text5, syntax) {
-  let rest = text5;
-  for (let depth = 0; depth < MAX_DEPTH; depth++) {
-    const indent2 = indentOf(rest);
-    if (indent2 >= syntax.codeIndent) return false;
-    const trimmed = rest.slice(indent2);
-    const item = listItemStart(trimmed);
-    if (item && !item.empty) {
-      rest = trimmed.slice(item.width + item.spaces);
-      continue;
-    }
-    if (trimmed.startsWith(">")) {
-      rest = trimmed.slice(trimmed[1] === " " ? 2 : 1);
-      continue;
-    }
-    return trimmed !== "" && !startsBlock(trimmed, syntax);
-  }
-  return false;
-}
-function fenceOpen(text5, syntax) {
-  const indent2 = indentOf(text5);
-  if (indent2 >= syntax.codeIndent) return null;
-  const fence2 = FENCE.exec(text5.slice(indent2));
-  return fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`")) ? fence2[1] : null;
-}
-function fenceCloses(text5, marker, syntax) {
-  const indent2 = leadingSpaces(text5);
-  if (text5[indent2] === "	") {
-    if (text5.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
-    return false;
-  }
-  const trimmed = text5.slice(indent2).trimEnd();
-  return indent2 < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
-}
-function htmlBlockStart(rest, interruptsParagraph) {
-  if (rest[0] !== "<") return null;
-  if (/^<(?:script|pre|style|textarea)(?:\s|>|$)/i.test(rest)) return { end: /<\/(?:script|pre|style|textarea)>/i };
-  if (rest.startsWith("<!--")) return { end: /-->/ };
-  if (rest.startsWith("<?")) return { end: /\?>/ };
-  if (/^<![A-Za-z]/.test(rest)) return { end: />/ };
-  if (rest.startsWith("<![CDATA[")) return { end: /\]\]>/ };
-  const tag = /^<\/?([A-Za-z][A-Za-z0-9-]*)(?:\s|\/?>|$)/.exec(rest);
-  if (tag && BLOCK_TAGS.has(tag[1].toLowerCase())) return { end: null };
-  if (!interruptsParagraph) {
-    const complete = OPEN_TAG.exec(rest) ?? CLOSE_TAG.exec(rest);
-    if (complete && isBlank(rest.slice(complete[0].length)) && !/^<\/?(?:script|style|pre|textarea)\b/i.test(rest)) return { end: null };
-  }
-  return null;
-}
-function indentOf(text5) {
-  const count = leadingSpaces(text5);
-  if (text5[count] === "	" && !isBlank(text5)) throw new GiveUp("tab in indentation");
-  return count;
-}
-function isBlank(text5) {
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const code18 = text5.charCodeAt(index2);
-    if (code18 !== 32 && code18 !== 9) return false;
-  }
-  return true;
-}
-function tabIndented(text5) {
-  return text5.charCodeAt(leadingSpaces(text5)) === 9;
-}
 var Joined = class {
   text;
   /** Where each line starts in `text`. */
@@ -64309,594 +64881,30 @@ var Joined = class {
     return this.#lines[line].offset + (index2 - this.starts[line]);
   }
 };
-function readFlowLine(text5, lineStart, indent2) {
-  const items = [];
-  let index2 = lineStart + indent2;
-  for (; ; ) {
-    const char = text5[index2];
-    if (char === "<") {
-      const tag = readJsxTag(text5, index2);
-      if (!tag) return null;
-      items.push({ kind: "tag", tag, from: index2, to: tag.end });
-      index2 = tag.end;
-    } else if (char === "{") {
-      const end = expressionEnd(text5, index2 + 1, "flow");
-      items.push({ kind: "expression", value: text5.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
-      index2 = end + 1;
-    } else return null;
-    while (text5[index2] === " " || text5[index2] === "	") index2++;
-    if (index2 >= text5.length || text5[index2] === "\n") return { items, end: index2 };
-  }
+
+// src/markdown/fast-markdown.ts
+function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
+  const read = readFastMarkdown(text5, bodyStart, lines, mdx);
+  return "root" in read ? read.root : null;
 }
-function trimLines(lines) {
-  return lines.map((line) => {
-    const last2 = line.text.charCodeAt(line.text.length - 1);
-    if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
-    const indent2 = leadingSpaces(line.text);
-    const text5 = trimEndRun(line.text.slice(indent2), " ");
-    return { text: text5, offset: line.offset + indent2, end: line.offset + indent2 + text5.length };
-  });
-}
-function normalizeLabel(label) {
-  return label.trim().replace(/\s+/g, " ").toLowerCase().toUpperCase();
-}
-var ESCAPE_OR_REFERENCE = /[\\&]/g;
-var REFERENCE = /&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/y;
-function decode4(value2) {
-  ESCAPE_OR_REFERENCE.lastIndex = 0;
-  if (!ESCAPE_OR_REFERENCE.test(value2)) return value2;
-  let out = "";
-  let from = 0;
-  for (let index2 = ESCAPE_OR_REFERENCE.lastIndex - 1; index2 !== -1; ) {
-    let next = index2 + 1;
-    if (value2.charCodeAt(index2) === 92) {
-      if (isAsciiPunctuation(value2.charCodeAt(index2 + 1))) {
-        out += value2.slice(from, index2);
-        from = index2 + 1;
-        next = index2 + 2;
-      }
-    } else {
-      REFERENCE.lastIndex = index2;
-      const reference = REFERENCE.exec(value2);
-      if (reference) {
-        const decoded = decodeReference(reference[1]);
-        if (decoded !== null) {
-          out += value2.slice(from, index2) + decoded;
-          from = index2 + reference[0].length;
-        }
-        next = index2 + reference[0].length;
-      }
+function readFastMarkdown(text5, bodyStart, lines, mdx = false) {
+  try {
+    const reader = new Reader(text5, lines, mdx ? MDX : COMMONMARK);
+    const bodyLines = [];
+    for (let start2 = bodyStart; start2 <= text5.length; ) {
+      const end = endOfLine(text5, start2);
+      bodyLines.push({ text: text5.slice(start2, end), offset: start2, end });
+      start2 = end + 1;
+      if (end === text5.length) break;
     }
-    ESCAPE_OR_REFERENCE.lastIndex = next;
-    index2 = ESCAPE_OR_REFERENCE.test(value2) ? ESCAPE_OR_REFERENCE.lastIndex - 1 : -1;
+    const children = reader.blocks(bodyLines, 0);
+    reader.resolveInlines();
+    const root = { type: "root", children, position: reader.position(bodyStart, text5.length) };
+    return { root };
+  } catch (error2) {
+    if (error2 instanceof GiveUp) return { reason: error2.message };
+    throw error2;
   }
-  return from === 0 ? value2 : out + value2.slice(from);
-}
-function isAsciiPunctuation(code18) {
-  return code18 >= 33 && code18 <= 47 || code18 >= 58 && code18 <= 64 || code18 >= 91 && code18 <= 96 || code18 >= 123 && code18 <= 126;
-}
-function decodeReference(reference) {
-  if (reference.charCodeAt(0) === 35) {
-    const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
-    return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
-  }
-  const decoded = decodeNamedCharacterReference(reference);
-  return decoded === false ? null : decoded;
-}
-var Inline = class {
-  #reader;
-  #definitions;
-  #footnotes;
-  #text;
-  /**
-   * Where `#text` starts in the document, when it is the document's own text (its lines follow
-   * each other there, with nothing between them but their line breaks); else -1, and for each line
-   * of `#text`, where it starts in `#text` and in the document.
-   */
-  #base;
-  #lineAt = [];
-  #lineOffset = [];
-  /** Whether the text has a backslash or `&`: else no escape or character reference needs decoding. */
-  #plain;
-  /**
-   * The nodes read so far, `null` standing for text; where each starts and ends in `#text`. Text
-   * nodes are made once, at the end (merged, with their autolink literals), not for each stretch.
-   */
-  #nodes;
-  #from;
-  #to;
-  #textStart = 0;
-  constructor(reader, lines, definitions, footnotes) {
-    this.#reader = reader;
-    this.#nodes = reader.scratch.nodes;
-    this.#from = reader.scratch.from;
-    this.#to = reader.scratch.to;
-    this.#definitions = definitions;
-    this.#footnotes = footnotes;
-    const first = lines[0];
-    let contiguous = reader.tabless;
-    for (let index2 = 1; contiguous && index2 < lines.length; index2++) {
-      const previous3 = lines[index2 - 1];
-      contiguous = lines[index2].offset === previous3.offset + previous3.text.length + 1;
-    }
-    if (contiguous) {
-      this.#base = first.offset;
-      const last2 = lines[lines.length - 1];
-      this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
-    } else {
-      this.#base = -1;
-      let at2 = 0;
-      for (const line of lines) {
-        this.#lineAt.push(at2);
-        this.#lineOffset.push(line.offset);
-        at2 += line.text.length + 1;
-      }
-      this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join("\n");
-    }
-    this.#plain = !this.#text.includes("\\") && !this.#text.includes("&");
-  }
-  #decode(value2) {
-    return this.#plain ? value2 : decode4(value2);
-  }
-  /** Start of every backtick run, by length, in order: each lookup is a binary search, not a scan. */
-  #runs = null;
-  /** Closing sequences (`-->`, `?>`, `]]>`, `>`) known to be absent after an offset. */
-  #missing = null;
-  #backtickRun(from, length) {
-    if (!this.#runs) {
-      this.#runs = /* @__PURE__ */ new Map();
-      const text5 = this.#text;
-      for (let index2 = text5.indexOf("`"); index2 !== -1; ) {
-        let run = 1;
-        while (text5[index2 + run] === "`") run++;
-        const list3 = this.#runs.get(run) ?? [];
-        list3.push(index2);
-        this.#runs.set(run, list3);
-        index2 = text5.indexOf("`", index2 + run);
-      }
-    }
-    const starts = this.#runs.get(length);
-    if (!starts) return -1;
-    let low = 0;
-    let high = starts.length;
-    while (low < high) {
-      const middle = low + high >> 1;
-      if (starts[middle] < from) low = middle + 1;
-      else high = middle;
-    }
-    return low < starts.length ? starts[low] : -1;
-  }
-  /** Document offset of an index of the joined text. */
-  #offset(index2) {
-    if (this.#base !== -1) return this.#base + index2;
-    const starts = this.#lineAt;
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = low + high + 1 >> 1;
-      if (starts[middle] <= index2) low = middle;
-      else high = middle - 1;
-    }
-    return this.#lineOffset[low] + (index2 - starts[low]);
-  }
-  #position(from, to) {
-    return this.#reader.position(this.#offset(from), to === from ? this.#offset(from) : this.#offset(to - 1) + 1);
-  }
-  #flushText(to) {
-    if (to > this.#textStart) this.#add(null, this.#textStart, to);
-    this.#textStart = to;
-  }
-  #add(node3, from, to) {
-    this.#nodes.push(node3);
-    this.#from.push(from);
-    this.#to.push(to);
-  }
-  #push(node3, from, to) {
-    this.#flushText(from);
-    node3.position = this.#position(from, to);
-    this.#add(node3, from, to);
-    this.#textStart = to;
-  }
-  /** The nodes from `start` on, taken out: as phrasing content, with autolink literals found in their text or not (inside links). */
-  #take(start2, literals) {
-    const nodes = this.#nodes;
-    const out = [];
-    for (let index2 = start2; index2 < nodes.length; index2++) {
-      const node3 = nodes[index2];
-      if (node3) {
-        out.push(node3);
-        continue;
-      }
-      const textFrom = this.#from[index2];
-      while (index2 + 1 < nodes.length && nodes[index2 + 1] === null) index2++;
-      const textTo = this.#to[index2];
-      if (literals) this.#literals(textFrom, textTo, out);
-      else out.push({ type: "text", value: this.#decode(this.#text.slice(textFrom, textTo)), position: this.#position(textFrom, textTo) });
-    }
-    this.#truncate(start2);
-    return out;
-  }
-  /** Drops the nodes from `start` on (popping: setting an array's length is slow in V8). */
-  #truncate(start2) {
-    while (this.#nodes.length > start2) {
-      this.#nodes.pop();
-      this.#from.pop();
-      this.#to.pop();
-    }
-  }
-  /** JSX text elements open at this point (MDX). */
-  #elements = [];
-  #openElement() {
-    const elements = this.#elements;
-    return elements.length > 0 ? elements[elements.length - 1] : null;
-  }
-  /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
-  #mdx(index2) {
-    const text5 = this.#text;
-    if (text5[index2] === "{") {
-      let wordStart = index2;
-      while (wordStart > this.#textStart && !/\s/.test(text5[wordStart - 1])) wordStart--;
-      if (/:\/\/|www\./i.test(text5.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
-      const end = expressionEnd(text5, index2 + 1, "flow");
-      this.#push({ type: "mdxTextExpression", value: text5.slice(index2 + 1, end) }, index2, end + 1);
-      return end + 1;
-    }
-    const tag = readJsxTag(text5, index2);
-    if (!tag) return -1;
-    if (tag.closing) {
-      const open2 = this.#elements.pop();
-      if (!open2 || open2.tag.name !== tag.name) throw new GiveUp("JSX closing tag");
-      this.#flushText(index2);
-      const node3 = { type: "mdxJsxTextElement", name: open2.tag.name, attributes: open2.tag.attributes, children: this.#take(open2.node, true) };
-      this.#textStart = open2.at;
-      this.#push(node3, open2.at, tag.end);
-      return tag.end;
-    }
-    if (tag.selfClosing) {
-      this.#push({ type: "mdxJsxTextElement", name: tag.name, attributes: tag.attributes, children: [] }, index2, tag.end);
-      return tag.end;
-    }
-    this.#flushText(index2);
-    this.#elements.push({ tag, at: index2, node: this.#nodes.length });
-    this.#textStart = tag.end;
-    return tag.end;
-  }
-  parse() {
-    const text5 = this.#text;
-    const brackets = [];
-    const mdx = this.#reader.syntax.mdx;
-    let index2 = 0;
-    while (index2 < text5.length) {
-      SPECIAL.lastIndex = index2;
-      if (!SPECIAL.test(text5)) break;
-      index2 = SPECIAL.lastIndex - 1;
-      const char = text5[index2];
-      if (mdx && (char === "<" || char === "{")) {
-        const end = this.#mdx(index2);
-        index2 = end === -1 ? index2 + 1 : end;
-        continue;
-      }
-      if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
-        index2 += 2;
-        continue;
-      }
-      if (char === "`") {
-        let run = 1;
-        while (text5[index2 + run] === "`") run++;
-        const close = this.#backtickRun(index2 + run, run);
-        if (close === -1) {
-          index2 += run;
-          continue;
-        }
-        const value2 = text5.slice(index2 + run, close).replace(/\n/g, " ");
-        const trimmed = /^ .* $/.test(value2) && value2.trim() !== "" ? value2.slice(1, -1) : value2;
-        this.#push({ type: "inlineCode", value: trimmed }, index2, close + run);
-        index2 = close + run;
-        continue;
-      }
-      if (char === "<") {
-        const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text5.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text5.slice(index2, index2 + 2048));
-        if (autolink2) {
-          const target = autolink2[1];
-          const url2 = target.includes("@") && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
-          const end = index2 + autolink2[0].length;
-          const link = { type: "link", url: url2, title: null, children: [] };
-          this.#push(link, index2, end);
-          link.children = [{ type: "text", value: target, position: this.#position(index2 + 1, end - 1) }];
-          index2 = end;
-          continue;
-        }
-        const html2 = inlineHtml(text5, index2, this.#missing ??= /* @__PURE__ */ new Map());
-        if (html2 > index2) {
-          this.#push({ type: "html", value: text5.slice(index2, html2) }, index2, html2);
-          index2 = html2;
-          continue;
-        }
-        index2++;
-        continue;
-      }
-      if (char === "!" && text5[index2 + 1] === "[") {
-        this.#flushText(index2);
-        this.#textStart = index2;
-        this.#flushText(index2 + 2);
-        brackets.push({ node: this.#nodes.length - 1, at: index2, image: true, active: true, element: this.#openElement() });
-        index2 += 2;
-        continue;
-      }
-      if (char === "[" && text5[index2 + 1] === "^") {
-        const close = /^\[\^([^\]\s]{1,999})\]/.exec(text5.slice(index2, index2 + 1004));
-        if (close && this.#footnotes.has(normalizeLabel(close[1]))) {
-          this.#push({ type: "footnoteReference", identifier: normalizeLabel(close[1]), label: close[1] }, index2, index2 + close[0].length);
-          index2 += close[0].length;
-          continue;
-        }
-      }
-      if (char === "[") {
-        this.#flushText(index2);
-        this.#flushText(index2 + 1);
-        brackets.push({ node: this.#nodes.length - 1, at: index2, image: false, active: true, element: this.#openElement() });
-        index2++;
-        continue;
-      }
-      if (char === "]") {
-        const opener = brackets.pop();
-        if (!opener) {
-          index2++;
-          continue;
-        }
-        if (!opener.active) {
-          index2++;
-          continue;
-        }
-        const closed = this.#closeBracket(opener, index2);
-        if (closed === -1) {
-          index2++;
-          continue;
-        }
-        if (!opener.image) {
-          for (const earlier of brackets) if (!earlier.image) earlier.active = false;
-        }
-        index2 = closed;
-        continue;
-      }
-      index2++;
-    }
-    this.#flushText(text5.length);
-    if (this.#elements.length > 0) throw new GiveUp("JSX element not closed");
-    return this.#take(0, true);
-  }
-  /** A stretch of text, with its `https://\u2026` and `www.\u2026` made links, added to `out`. */
-  #literals(from, to, out) {
-    const text5 = this.#text;
-    let start2 = from;
-    const pushText = (end) => {
-      if (end > start2) out.push({ type: "text", value: this.#decode(text5.slice(start2, end)), position: this.#position(start2, end) });
-    };
-    for (let index2 = this.#nextLiteral(from); index2 !== -1 && index2 < to; ) {
-      const length = this.#literalLength;
-      const char = text5[index2];
-      let linkStart = index2;
-      let end = index2;
-      let email3 = false;
-      if (char === "@") {
-        while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text5[linkStart - 1])) linkStart--;
-        const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text5.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
-        const trimmed = trimEndRun(domain3, ".");
-        const before = linkStart === 0 ? " " : text5[linkStart - 1];
-        if (linkStart < index2 && trimmed.includes(".") && !/[-\d_]$/.test(trimmed) && before !== "/" && /[\s\p{P}\p{S}]/u.test(before)) {
-          end = index2 + 1 + trimmed.length;
-          email3 = true;
-        }
-      } else if (char === "h" || char === "w" || char === "H" || char === "W") {
-        end = Math.min(autolinkLiteral(text5, index2), to);
-      }
-      if (end <= index2) {
-        index2 = this.#nextLiteral(index2 + length);
-        continue;
-      }
-      pushText(linkStart);
-      const raw = text5.slice(linkStart, end);
-      out.push({
-        type: "link",
-        url: email3 ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
-        title: null,
-        children: [{ type: "text", value: raw, position: this.#position(linkStart, end) }],
-        position: this.#position(linkStart, end)
-      });
-      start2 = end;
-      index2 = this.#nextLiteral(end);
-    }
-    pushText(to);
-  }
-  /** Where the last search for a literal start began, what it found (-1: none to the end) and its length. */
-  #literalFrom = -1;
-  #literalAt = -1;
-  #literalLength = 0;
-  /**
-   * The next place a GFM autolink literal may start, at or after `from`. The answer is kept: the
-   * text stretches of a paragraph would otherwise each search the rest of it.
-   */
-  #nextLiteral(from) {
-    if (this.#literalFrom !== -1 && from >= this.#literalFrom && (this.#literalAt === -1 || this.#literalAt >= from)) return this.#literalAt;
-    LITERAL_START.lastIndex = from;
-    const found = LITERAL_START.exec(this.#text);
-    this.#literalFrom = from;
-    this.#literalAt = found ? found.index : -1;
-    this.#literalLength = found ? found[0].length : 0;
-    return this.#literalAt;
-  }
-  /**
-   * Closes `[`\u2026`]` at `index`: an inline link or image `(destination "title")`, a full, collapsed or
-   * shortcut reference to a known definition \u2014 or nothing (`-1`), and the brackets stay text.
-   */
-  #closeBracket(opener, index2) {
-    const text5 = this.#text;
-    let end = -1;
-    let url2 = null;
-    let reference = null;
-    if (text5[index2 + 1] === "(") {
-      const inline = inlineDestination(text5, index2 + 2);
-      if (inline) {
-        end = inline.end;
-        url2 = inline.url;
-      }
-    }
-    const labelStart = opener.at + (opener.image ? 2 : 1);
-    const label = index2 - labelStart <= MAX_LABEL ? text5.slice(labelStart, index2) : null;
-    if (end === -1 && text5[index2 + 1] === "[") {
-      const window = text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
-      const closeAt = window.indexOf("]");
-      const close = closeAt === -1 ? -1 : index2 + 2 + closeAt;
-      if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text5.slice(index2 + 2, close))) {
-        const full = text5.slice(index2 + 2, close);
-        const target = normalizeLabel(full.trim() === "" ? label : full);
-        if (this.#definitions.has(target)) {
-          end = close + 1;
-          reference = target;
-        }
-      }
-    }
-    if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text5[index2 + 1] === "[" && text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
-      end = index2 + 1;
-      reference = normalizeLabel(label);
-    }
-    if (end === -1) return -1;
-    if (opener.element !== this.#openElement()) throw new GiveUp("link across a JSX tag");
-    const start2 = opener.node;
-    this.#flushText(index2);
-    const children = this.#take(start2 + 1, false);
-    this.#truncate(start2);
-    const from = opener.at;
-    let node3;
-    if (reference !== null) {
-      node3 = opener.image ? { type: "imageReference", identifier: reference, label: label ?? "", referenceType: "full", alt: plainText(children) } : { type: "linkReference", identifier: reference, label: label ?? "", referenceType: "full", children };
-    } else {
-      node3 = opener.image ? { type: "image", url: url2 ?? "", title: null, alt: plainText(children) } : { type: "link", url: url2 ?? "", title: null, children };
-    }
-    this.#textStart = from;
-    this.#push(node3, from, end);
-    return end;
-  }
-};
-function plainText(nodes) {
-  let text5 = "";
-  const stack = [...nodes].reverse();
-  while (stack.length > 0) {
-    const node3 = stack.pop();
-    if ("value" in node3) {
-      if (node3.type !== "html") text5 += node3.value;
-    } else if ("children" in node3) {
-      for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
-    } else if ("alt" in node3) text5 += node3.alt ?? "";
-  }
-  return text5;
-}
-function inlineHtml(text5, index2, missing) {
-  const slice = text5.slice(index2, index2 + 4096);
-  const open2 = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
-  if (open2) return index2 + open2[0].length;
-  const closing = (sequence, from) => {
-    const absentAfter = missing.get(sequence);
-    if (absentAfter !== void 0 && from >= absentAfter) return index2;
-    const end = text5.indexOf(sequence, from);
-    if (end === -1) {
-      missing.set(sequence, Math.min(from, absentAfter ?? from));
-      return index2;
-    }
-    return end + sequence.length;
-  };
-  if (slice.startsWith("<!--")) {
-    if (slice.startsWith("<!-->")) return index2 + 5;
-    if (slice.startsWith("<!--->")) return index2 + 6;
-    return closing("-->", index2 + 4);
-  }
-  if (slice.startsWith("<?")) return closing("?>", index2 + 2);
-  if (slice.startsWith("<![CDATA[")) return closing("]]>", index2 + 9);
-  if (/^<![A-Za-z]/.test(slice)) return closing(">", index2 + 2);
-  return index2;
-}
-function inlineDestination(text5, from) {
-  const limit = Math.min(text5.length, from + MAX_DESTINATION);
-  let index2 = skipSpaceAndNewline(text5, from);
-  let url2 = "";
-  if (text5.charCodeAt(index2) === 60) {
-    let close = index2 + 1;
-    while (close < limit) {
-      const code18 = text5.charCodeAt(close);
-      if (code18 === 60 || code18 === 62 || code18 === 10) break;
-      close++;
-    }
-    if (close >= limit || text5.charCodeAt(close) !== 62) return null;
-    url2 = text5.slice(index2 + 1, close);
-    index2 = close + 1;
-  } else {
-    let depth = 0;
-    const start2 = index2;
-    while (index2 < limit) {
-      const code18 = text5.charCodeAt(index2);
-      if (code18 === 92 && index2 + 1 < text5.length) {
-        index2 += 2;
-        continue;
-      }
-      if (code18 === 40) depth++;
-      else if (code18 === 41) {
-        if (depth === 0) break;
-        depth--;
-      } else if (code18 <= 32) break;
-      index2++;
-    }
-    if (depth !== 0 || index2 >= limit) return null;
-    url2 = text5.slice(start2, index2);
-  }
-  const beforeTitle = index2;
-  index2 = skipSpaceAndNewline(text5, index2);
-  const opening = text5.charCodeAt(index2);
-  if (index2 > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
-    const close = opening === 40 ? 41 : opening;
-    let scan = index2 + 1;
-    while (scan < limit && text5.charCodeAt(scan) !== close) scan += text5.charCodeAt(scan) === 92 ? 2 : 1;
-    if (scan >= limit) return null;
-    index2 = skipSpaceAndNewline(text5, scan + 1);
-  }
-  if (text5.charCodeAt(index2) !== 41) return null;
-  return { url: decode4(url2), end: index2 + 1 };
-}
-function skipSpaceAndNewline(text5, from) {
-  let index2 = from;
-  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
-  return index2;
-}
-function autolinkLiteral(text5, index2) {
-  const previous3 = index2 === 0 ? " " : text5[index2 - 1];
-  if (previous3 === "/" || !/[\s\p{P}\p{S}]/u.test(previous3)) return index2;
-  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text5.slice(index2, index2 + 4096));
-  if (!match) return index2;
-  const body2 = match[0];
-  let end = body2.length;
-  for (; ; ) {
-    const last2 = body2[end - 1];
-    if (last2 === void 0) break;
-    if (/[!"&'*,.:;<?_~]/.test(last2)) {
-      end--;
-      continue;
-    }
-    if (last2 === ")") {
-      const candidate = body2.slice(0, end);
-      if (candidate.split(")").length > candidate.split("(").length) {
-        end--;
-        continue;
-      }
-    }
-    break;
-  }
-  const protocol = match[1];
-  const domain3 = /^[-.\w]*/.exec(body2.slice(protocol.length, end))?.[0] ?? "";
-  const parts = domain3.split(".");
-  const bad = (part) => part !== void 0 && (part.includes("_") || !/[a-zA-Z\d]/.test(part));
-  if (domain3 === "" || bad(parts[parts.length - 1]) || parts.length > 1 && bad(parts[parts.length - 2])) return index2;
-  if (protocol.toLowerCase() === "www" && parts.length < 2) return index2;
-  if (end <= match[1].length) return index2;
-  return index2 + end;
 }
 
 // src/markdown/parse.ts
@@ -74583,9 +74591,11 @@ function plural2(count, word) {
 
 // src/rules/date-filename.ts
 init_zod();
+
+// src/engine/api.ts
 init_rule();
 
-// src/schema/date-fields.ts
+// src/dates/date-fields.ts
 var WELL_KNOWN_DATE_FIELDS = ["date", "updated", "lastmod", "publishDate", "expiryDate", "last_modified_at", "pubDate", "updatedDate"];
 function dateFieldsOf(document3, collection) {
   return document3.derive(
@@ -74674,7 +74684,6 @@ var date_filename_default = defineRule({
 
 // src/rules/date-not-future.ts
 init_zod();
-init_rule();
 var HOUR = 36e5;
 var date_not_future_default = defineRule({
   meta: {
@@ -74716,7 +74725,6 @@ function plural3(count, unit) {
 
 // src/rules/date-order.ts
 init_zod();
-init_rule();
 var DEFAULT_ORDER = [
   ["date", "updated"],
   ["date", "lastmod"]
@@ -74763,7 +74771,6 @@ function compare(a, b, timeZone) {
 
 // src/rules/date-updated.ts
 init_zod();
-init_rule();
 var UPDATED_FIELDS = ["updated", "lastmod", "last_modified_at", "updatedDate"];
 var date_updated_default = defineRule({
   meta: {
@@ -74809,7 +74816,6 @@ function body(document3) {
 
 // src/rules/date-valid.ts
 init_zod();
-init_rule();
 var date_valid_default = defineRule({
   meta: {
     id: "date-valid",
@@ -74841,7 +74847,6 @@ var date_valid_default = defineRule({
 
 // src/rules/file-access.ts
 init_zod();
-init_rule();
 var file_access_default = defineRule({
   meta: {
     id: "file-access",
@@ -74891,7 +74896,6 @@ function formatBytes(bytes) {
 
 // src/rules/file-encoding.ts
 init_zod();
-init_rule();
 var file_encoding_default = defineRule({
   meta: {
     id: "file-encoding",
@@ -74938,7 +74942,6 @@ function point4(line, column) {
 
 // src/rules/front-matter-fence.ts
 init_zod();
-init_rule();
 var front_matter_fence_default = defineRule({
   meta: {
     id: "front-matter-fence",
@@ -74967,7 +74970,6 @@ var front_matter_fence_default = defineRule({
 
 // src/rules/front-matter-mapping.ts
 init_zod();
-init_rule();
 var front_matter_mapping_default = defineRule({
   meta: {
     id: "front-matter-mapping",
@@ -74992,7 +74994,6 @@ var front_matter_mapping_default = defineRule({
 
 // src/rules/front-matter-schema.ts
 init_zod();
-init_rule();
 init_suggest();
 var front_matter_schema_default = defineRule({
   meta: {
@@ -75086,7 +75087,6 @@ function zodExpectation(issue2) {
 
 // src/rules/front-matter-syntax.ts
 init_zod();
-init_rule();
 var front_matter_syntax_default = defineRule({
   meta: {
     id: "front-matter-syntax",
@@ -75137,7 +75137,6 @@ var front_matter_syntax_default = defineRule({
 
 // src/rules/front-matter-unique.ts
 init_zod();
-init_rule();
 var front_matter_unique_default = defineRule({
   meta: {
     id: "front-matter-unique",
@@ -75182,7 +75181,6 @@ var front_matter_unique_default = defineRule({
 
 // src/rules/image-hotlink.ts
 init_zod();
-init_rule();
 
 // src/url/url.ts
 var import_tldts = __toESM(require_cjs(), 1);
@@ -75496,7 +75494,6 @@ var image_hotlink_default = defineRule({
 // src/rules/image-local.ts
 var import_node_path8 = __toESM(require("node:path"), 1);
 init_zod();
-init_rule();
 var image_local_default = defineRule({
   meta: {
     id: "image-local",
@@ -75544,7 +75541,6 @@ var image_local_default = defineRule({
 
 // src/rules/image-reachable.ts
 init_zod();
-init_rule();
 var image_reachable_default = defineRule({
   meta: {
     id: "image-reachable",
@@ -75589,7 +75585,6 @@ var image_reachable_default = defineRule({
 
 // src/rules/image-type.ts
 init_zod();
-init_rule();
 var FORMAT_QUERY = /[?&](?:format|fm|f|auto)=/i;
 var image_type_default = defineRule({
   meta: {
@@ -75621,7 +75616,6 @@ var image_type_default = defineRule({
 
 // src/rules/image-url.ts
 init_zod();
-init_rule();
 var SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;
 var image_url_default = defineRule({
   meta: {
@@ -75679,7 +75673,6 @@ var image_url_default = defineRule({
 
 // src/rules/inline-config.ts
 init_zod();
-init_rule();
 var inline_config_default = defineRule({
   meta: {
     id: "inline-config",
@@ -75713,7 +75706,6 @@ var inline_config_default = defineRule({
 
 // src/rules/mdx-syntax.ts
 init_zod();
-init_rule();
 var mdx_syntax_default = defineRule({
   meta: {
     id: "mdx-syntax",
@@ -75741,7 +75733,6 @@ var mdx_syntax_default = defineRule({
 
 // src/rules/no-ad-embeds.ts
 init_zod();
-init_rule();
 
 // src/spam/signatures.ts
 var AD_NETWORKS = [
@@ -75884,7 +75875,6 @@ function matchElement(element) {
 
 // src/rules/no-ad-markers.ts
 init_zod();
-init_rule();
 var AD_WORDS = /\b(?:ads?|adverts?|advertisements?|advertising|adsense|affiliate(?:s| ads?)?)\b/i;
 var URL2 = /\b(?:https?:)?\/\/\S{1,2000}/g;
 var OPENS = /\b(?:begin|begins|start|starts|top|open)\b/i;
@@ -75931,7 +75921,6 @@ var no_ad_markers_default = defineRule({
 
 // src/rules/no-affiliate-links.ts
 init_zod();
-init_rule();
 
 // src/spam/pixels.ts
 function pixels(value2) {
@@ -76004,7 +75993,6 @@ var no_affiliate_links_default = defineRule({
 
 // src/rules/no-iframe.ts
 init_zod();
-init_rule();
 var DEFAULT_FRAME_HOSTS = [
   "youtube.com",
   "youtube-nocookie.com",
@@ -76059,7 +76047,6 @@ var no_iframe_default = defineRule({
 
 // src/rules/no-link-farms.ts
 init_zod();
-init_rule();
 var RELATED_LABEL = /^(?:also read|read also|related(?: posts?| articles?| stories| reading)?|you (?:may|might) also like|recommended for you|trending(?: now| posts)?|popular posts|don'?t miss)\s*[:.]?$/i;
 var DEFAULT_IGNORED_DOMAINS = ["github.com", "gitlab.com", "youtube.com", "wikipedia.org", "npmjs.com", "mozilla.org", "stackoverflow.com"];
 var TEMPLATED_ANCHOR = /^(?:\[(?:new|updated|hot|top|latest|best)\]|(?:19|20)\d\d approved\b|in (?:19|20)\d\d,)/i;
@@ -76205,7 +76192,6 @@ function dominantDomain(list3, external) {
 
 // src/rules/no-scraped-content.ts
 init_zod();
-init_rule();
 
 // src/spam/mojibake.ts
 var CP1252_HIGH = new Map(
@@ -76306,7 +76292,6 @@ var no_scraped_content_default = defineRule({
 
 // src/rules/no-script.ts
 init_zod();
-init_rule();
 var DEFAULT_ALLOWED_HOSTS = [
   "gist.github.com",
   "platform.twitter.com",
@@ -76385,7 +76370,6 @@ function hostOf(url2) {
 
 // src/rules/no-tracking-pixels.ts
 init_zod();
-init_rule();
 var no_tracking_pixels_default = defineRule({
   meta: {
     id: "no-tracking-pixels",
@@ -76411,7 +76395,6 @@ var no_tracking_pixels_default = defineRule({
 
 // src/rules/remark-lint.ts
 init_vfile();
-init_rule();
 init_settings();
 
 // package.json
@@ -76980,7 +76963,7 @@ function recordBaseline(result, previous3, key, options) {
   return { baseline: { files }, entries, dropped };
 }
 
-// src/engine/fix.ts
+// src/run/fix-paths.ts
 var import_node_fs12 = require("node:fs");
 var import_node_path14 = __toESM(require("node:path"), 1);
 
@@ -77493,14 +77476,49 @@ function splitLines(text5) {
   return result;
 }
 
-// src/run/lint.ts
-var import_node_fs11 = require("node:fs");
-var import_node_os2 = require("node:os");
-var import_node_path13 = __toESM(require("node:path"), 1);
-
-// src/engine/check.ts
-init_rule();
-init_suggest();
+// src/engine/fix.ts
+function fixBytes(bytes, findings, filePath = "file.md") {
+  const fixable = findings.filter((finding) => finding.fix);
+  if (fixable.length === 0) return null;
+  const document3 = LintDocument.fromBytes(filePath, bytes);
+  if (!document3.source.lintable || document3.source.problems.length > 0) return null;
+  const text5 = document3.text;
+  const ranges = merge2(fixable.map((finding) => wholeLines(text5, finding.fix)));
+  const original = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
+  const bom = document3.source.hadBom ? 1 : 0;
+  const lineStarts = [0];
+  for (const match of original.matchAll(/\r\n|\r|\n/g)) lineStarts.push((match.index ?? 0) + match[0].length);
+  const toOriginal = (offset2) => {
+    const { line, column } = document3.lines.position(offset2);
+    return (lineStarts[line - 1] ?? original.length) + column - 1 + (line === 1 ? bom : 0);
+  };
+  let output2 = "";
+  let cursor = 0;
+  for (const range of ranges) {
+    const start2 = toOriginal(range.start);
+    output2 += original.slice(cursor, start2);
+    cursor = toOriginal(range.end);
+  }
+  output2 += original.slice(cursor);
+  return { output: new TextEncoder().encode(output2), fixed: fixable.length };
+}
+function wholeLines(text5, range) {
+  const lineStart = text5.lastIndexOf("\n", range.start - 1) + 1;
+  const nextBreak = text5.indexOf("\n", range.end);
+  const lineEnd = nextBreak === -1 ? text5.length : nextBreak;
+  if (text5.slice(lineStart, range.start).trim() !== "" || text5.slice(range.end, lineEnd).trim() !== "") return range;
+  return { start: lineStart, end: nextBreak === -1 ? text5.length : nextBreak + 1 };
+}
+function merge2(ranges) {
+  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged = [];
+  for (const range of sorted) {
+    const last2 = merged.at(-1);
+    if (last2 && range.start <= last2.end) last2.end = Math.max(last2.end, range.end);
+    else merged.push({ ...range });
+  }
+  return merged;
+}
 
 // src/engine/results.ts
 function summarize(files) {
@@ -77523,7 +77541,14 @@ function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// src/run/lint.ts
+var import_node_fs11 = require("node:fs");
+var import_node_os2 = require("node:os");
+var import_node_path13 = __toESM(require("node:path"), 1);
+
 // src/engine/check.ts
+init_rule();
+init_suggest();
 function newRun(config2, rules2, options = {}) {
   const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));
@@ -78306,49 +78331,7 @@ async function lintPathsTimed(options) {
   };
 }
 
-// src/engine/fix.ts
-function fixBytes(bytes, findings, filePath = "file.md") {
-  const fixable = findings.filter((finding) => finding.fix);
-  if (fixable.length === 0) return null;
-  const document3 = LintDocument.fromBytes(filePath, bytes);
-  if (!document3.source.lintable || document3.source.problems.length > 0) return null;
-  const text5 = document3.text;
-  const ranges = merge2(fixable.map((finding) => wholeLines(text5, finding.fix)));
-  const original = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
-  const bom = document3.source.hadBom ? 1 : 0;
-  const lineStarts = [0];
-  for (const match of original.matchAll(/\r\n|\r|\n/g)) lineStarts.push((match.index ?? 0) + match[0].length);
-  const toOriginal = (offset2) => {
-    const { line, column } = document3.lines.position(offset2);
-    return (lineStarts[line - 1] ?? original.length) + column - 1 + (line === 1 ? bom : 0);
-  };
-  let output2 = "";
-  let cursor = 0;
-  for (const range of ranges) {
-    const start2 = toOriginal(range.start);
-    output2 += original.slice(cursor, start2);
-    cursor = toOriginal(range.end);
-  }
-  output2 += original.slice(cursor);
-  return { output: new TextEncoder().encode(output2), fixed: fixable.length };
-}
-function wholeLines(text5, range) {
-  const lineStart = text5.lastIndexOf("\n", range.start - 1) + 1;
-  const nextBreak = text5.indexOf("\n", range.end);
-  const lineEnd = nextBreak === -1 ? text5.length : nextBreak;
-  if (text5.slice(lineStart, range.start).trim() !== "" || text5.slice(range.end, lineEnd).trim() !== "") return range;
-  return { start: lineStart, end: nextBreak === -1 ? text5.length : nextBreak + 1 };
-}
-function merge2(ranges) {
-  const sorted = [...ranges].sort((a, b) => a.start - b.start || a.end - b.end);
-  const merged = [];
-  for (const range of sorted) {
-    const last2 = merged.at(-1);
-    if (last2 && range.start <= last2.end) last2.end = Math.max(last2.end, range.end);
-    else merged.push({ ...range });
-  }
-  return merged;
-}
+// src/run/fix-paths.ts
 async function fixPaths(options, dryRun) {
   const { result } = await lintPaths(options);
   const fixable = /* @__PURE__ */ new Set();

@@ -18,7 +18,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-7H6IYCTG.js";
+} from "./chunks/chunk-4FUPKFTP.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -26360,7 +26360,7 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
-// src/engine/fix.ts
+// src/run/fix-paths.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
 
@@ -27252,6 +27252,8 @@ function merge2(ranges) {
   }
   return merged;
 }
+
+// src/run/fix-paths.ts
 async function fixPaths(options, dryRun) {
   const { result } = await lintPaths(options);
   const fixable = /* @__PURE__ */ new Set();

@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkUrls, isPublicAddress, looksLikeImage, type NetworkOptions } from '../src/images/network.js';
+import { checkUrls, isPublicAddress, looksLikeImage, type NetworkOptions } from '../src/run/network.js';
 import { withTempDir } from './helpers.js';
 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d49444154789c63000100000500010d0a2db40000000049454e44ae426082', 'hex');

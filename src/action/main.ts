@@ -11,7 +11,7 @@ import * as github from '@actions/github';
 import { isRuleOnAnywhere, loadConfig, type ResolvedConfig } from '../engine/config.js';
 import { BASELINE_FILE } from '../engine/baseline.js';
 import { selectFiles, toPosix } from '../run/files.js';
-import { fixPaths } from '../engine/fix.js';
+import { fixPaths } from '../run/fix-paths.js';
 import { git } from '../run/git.js';
 import { findingsNewSince, lintPaths, type LintPathsOptions } from '../run/lint.js';
 import type { History } from '../engine/rule.js';

@@ -12,7 +12,7 @@ import { FileSelectionError, selectFiles, toPosix } from '../run/files.js';
 import { GitError } from '../run/git.js';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
 import { inertLines, plural, printable } from '../reporters/text.js';
-import { fixPaths } from '../engine/fix.js';
+import { fixPaths } from '../run/fix-paths.js';
 import { lintPaths, parseShard, type Shard } from '../run/lint.js';
 import { DEFAULT_CACHE_LOCATION, type ResultCache } from '../run/cache.js';
 import { JsonReportError, mergeReports, readJsonReport } from '../reporters/json.js';

@@ -1,10 +1,17 @@
 import type { z } from 'zod';
 import type { Collection } from '../schema/collections.js';
 import type { ResolvedConfig } from './config.js';
-import type { UrlVerdict } from '../images/network.js';
 
 /** What a lookup of the site's files answers (`project.fileExists`): found, or not (with the name in another case, if there is one). */
 export type FileLookup = { found: true } | { found: false; caseMismatch?: string };
+
+/** What fetching a URL found: an image, or why not (`transient` and `skipped` are warnings). */
+export type UrlVerdict =
+  | { status: 'ok' }
+  | { status: 'broken'; reason: string }
+  | { status: 'blocked'; reason: string }
+  | { status: 'transient'; reason: string }
+  | { status: 'skipped'; reason: string };
 
 /** Checks URLs, each once: what `project.network` provides. */
 export interface UrlChecker {
@@ -81,7 +88,7 @@ export interface ProjectContext {
   history: History | null;
   /**
    * Fetching URLs, when the user asked for it (`--check-urls`); `null` otherwise. The run provides
-   * it (safely: see images/network.ts): rules do no I/O of their own.
+   * it (safely: see run/network.ts): rules do no I/O of their own.
    */
   network: UrlChecker | null;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */

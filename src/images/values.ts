@@ -3,9 +3,9 @@
  * typed `image`), as strings, lists or `{src}` objects — and, when the config asks, the images of
  * its body.
  */
-import type { LintDocument } from '../engine/document.js';
-import type { ValueNode } from '../front-matter/tree.js';
-import type { Span } from '../engine/types.js';
+import type { LintDocument } from '../engine/api.js';
+import type { ValueNode } from '../engine/api.js';
+import type { Span } from '../engine/api.js';
 import type { Collection } from '../schema/collections.js';
 import { normalizeField, typesOf } from '../schema/fields.js';
 import { contentOf } from '../spam/content.js';

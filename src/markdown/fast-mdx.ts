@@ -232,3 +232,30 @@ export function checkEsm(source: string, imported: readonly string[]): string[] 
   }
   return names;
 }
+
+export type FlowItem = { kind: 'tag'; tag: JsxTag; from: number; to: number } | { kind: 'expression'; value: string; from: number; to: number };
+
+/**
+ * JSX tags and expressions alone on their line (after `indent` spaces), as MDX reads them as blocks:
+ * the items and where they end (a tag may run over several lines), or `null` when other text
+ * follows them on the line — then they are part of a paragraph.
+ */
+export function readFlowLine(text: string, lineStart: number, indent: number): { items: FlowItem[]; end: number } | null {
+  const items: FlowItem[] = [];
+  let index = lineStart + indent;
+  for (;;) {
+    const char = text[index];
+    if (char === '<') {
+      const tag = readJsxTag(text, index);
+      if (!tag) return null;
+      items.push({ kind: 'tag', tag, from: index, to: tag.end });
+      index = tag.end;
+    } else if (char === '{') {
+      const end = expressionEnd(text, index + 1, 'flow');
+      items.push({ kind: 'expression', value: text.slice(index + 1, end).replace(/\n {1,2}/g, '\n'), from: index, to: end + 1 });
+      index = end + 1;
+    } else return null;
+    while (text[index] === ' ' || text[index] === '\t') index++;
+    if (index >= text.length || text[index] === '\n') return { items, end: index };
+  }
+}

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import { dateFieldsOf } from '../schema/date-fields.js';
+import { defineRule, quote } from '../engine/api.js';
+import { dateFieldsOf } from '../dates/date-fields.js';
 import { calendarProblem, describeDay } from '../schema/dates.js';
 
 /** Jekyll's post names, which many Hexo sites use too: `2025-01-30-title.md`. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import { dateFieldsOf } from '../schema/date-fields.js';
+import { defineRule, quote } from '../engine/api.js';
+import { dateFieldsOf } from '../dates/date-fields.js';
 import { toInstant } from '../schema/dates.js';
 
 const HOUR = 3_600_000;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import { dateFieldsOf, type DateField } from '../schema/date-fields.js';
+import { defineRule, quote } from '../engine/api.js';
+import { dateFieldsOf, type DateField } from '../dates/date-fields.js';
 import { toInstant, type DateParts } from '../schema/dates.js';
 
 /** For files in no collection: the pairs every blog means. */

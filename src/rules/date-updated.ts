@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { LintDocument } from '../engine/document.js';
-import { nodeAt } from '../front-matter/tree.js';
-import { defineRule, quote } from '../engine/rule.js';
+import { LintDocument } from '../engine/api.js';
+import { nodeAt } from '../engine/api.js';
+import { defineRule, quote } from '../engine/api.js';
 
 /** The "last changed" field of each generator, in the order they are looked for. */
 const UPDATED_FIELDS = ['updated', 'lastmod', 'last_modified_at', 'updatedDate'];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import { dateFieldsOf } from '../schema/date-fields.js';
+import { defineRule, quote } from '../engine/api.js';
+import { dateFieldsOf } from '../dates/date-fields.js';
 
 export default defineRule({
   meta: {

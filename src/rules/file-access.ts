@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../engine/api.js';
 
 export default defineRule({
   meta: {

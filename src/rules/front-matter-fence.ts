@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
+import { defineRule, quote } from '../engine/api.js';
 
 export default defineRule({
   meta: {

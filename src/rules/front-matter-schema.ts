@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { nodeAt, type ValueNode } from '../front-matter/tree.js';
-import { defineRule, quote } from '../engine/rule.js';
+import { nodeAt, type ValueNode } from '../engine/api.js';
+import { defineRule, quote } from '../engine/api.js';
 import { didYouMean } from '../text/suggest.js';
-import type { Span } from '../engine/types.js';
+import type { Span } from '../engine/api.js';
 import { describeExpected, formatFieldPath, specAt, type FieldIssueParams } from '../schema/fields.js';
 import type { ValidatorIssue } from '../schema/collections.js';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { nodeAt } from '../front-matter/tree.js';
-import { defineRule, quote } from '../engine/rule.js';
+import { nodeAt } from '../engine/api.js';
+import { defineRule, quote } from '../engine/api.js';
 
 interface FirstUse {
   file: string;

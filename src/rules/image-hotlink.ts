@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
+import { defineRule, quote } from '../engine/api.js';
 import { IMAGE_HOSTS, imageValuesOf } from '../images/values.js';
 import { absoluteUrl, registrableDomain, siteDomains } from '../url/url.js';
 import { hostMatches } from '../url/url.js';

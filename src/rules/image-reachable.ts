@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import type { Span } from '../engine/types.js';
+import { defineRule, quote } from '../engine/api.js';
+import type { Span } from '../engine/api.js';
 import { imageValuesOf } from '../images/values.js';
 import { absoluteUrl } from '../url/url.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
+import { defineRule, quote } from '../engine/api.js';
 import { imageValuesOf } from '../images/values.js';
 
 const SCHEME = /^([a-z][a-z0-9+.-]{0,30}):/i;

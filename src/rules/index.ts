@@ -1,5 +1,5 @@
 /** Every rule, in the order the docs list them. A meta-test checks that each file here is listed. */
-import type { Rule } from '../engine/rule.js';
+import type { Rule } from '../engine/api.js';
 import dateFilename from './date-filename.js';
 import dateNotFuture from './date-not-future.js';
 import dateOrder from './date-order.js';

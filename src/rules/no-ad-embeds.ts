@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { hasAncestorIn, textOf, type HtmlElement } from '../markdown/html.js';
-import { defineRule, quote } from '../engine/rule.js';
+import { hasAncestorIn, textOf, type HtmlElement } from '../engine/api.js';
+import { defineRule, quote } from '../engine/api.js';
 import { contentOf } from '../spam/content.js';
 import { absoluteUrl } from '../url/url.js';
 import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/signatures.js';

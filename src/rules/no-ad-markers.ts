@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import type { HtmlComment } from '../markdown/html.js';
+import { defineRule, quote } from '../engine/api.js';
+import type { HtmlComment } from '../engine/api.js';
 
 /**
  * Words that mark an ad slot in a comment: `<!-- affiliate ads begin -->`, `<!-- Advertisement -->`.

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { hasAncestorIn, type HtmlElement } from '../markdown/html.js';
-import { defineRule, quote } from '../engine/rule.js';
+import { hasAncestorIn, type HtmlElement } from '../engine/api.js';
+import { defineRule, quote } from '../engine/api.js';
 import { contentOf } from '../spam/content.js';
 import { hiddenImageReason } from '../spam/pixels.js';
 import { affiliateProgrammeOf } from '../spam/signatures.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
+import { defineRule, quote } from '../engine/api.js';
 import { contentOf, type ContentLink, type LinkList } from '../spam/content.js';
 import { registrableDomain, siteDomains } from '../url/url.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
+import { defineRule, quote } from '../engine/api.js';
 import { findMojibake } from '../spam/mojibake.js';
 
 /** Page furniture of news sites that only ends up in a post by copying the whole page. */

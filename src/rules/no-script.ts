@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { defineRule, quote } from '../engine/rule.js';
-import { spanOf } from '../markdown/parse.js';
+import { defineRule, quote } from '../engine/api.js';
+import { spanOf } from '../engine/api.js';
 import { absoluteUrl, leavesTheSite, urlText } from '../url/url.js';
 
 /** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */

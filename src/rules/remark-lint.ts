@@ -1,5 +1,5 @@
 import { VFile } from 'vfile';
-import { defineRule } from '../engine/rule.js';
+import { defineRule } from '../engine/api.js';
 import { loadRemark, remarkEngine, remarkSettingsSchema } from '../remark/settings.js';
 import { ruleDocsUrl } from '../version.js';
 

@@ -14,7 +14,7 @@ import { isMdxPath, loadMdx } from '../markdown/mdx.js';
 import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { changesSince } from './git.js';
-import type { NetworkOptions } from '../images/network.js';
+import type { NetworkOptions } from './network.js';
 import { isFileLocal, runsInWorkers, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
@@ -51,7 +51,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
 /** The network checks a run provides to rules, when asked for: the module (HTTP, TLS, DNS, zlib) is loaded on first use only. */
 function urlChecker(options: Partial<NetworkOptions> | null, now: number): UrlChecker | null {
   if (!options) return null;
-  return { check: async (urls) => (await import('../images/network.js')).checkUrls(urls, options, now) };
+  return { check: async (urls) => (await import('./network.js')).checkUrls(urls, options, now) };
 }
 
 /** `checkDocument` with the built-in registry and a run of its own unless given. */

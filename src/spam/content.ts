@@ -4,10 +4,10 @@
  * against https. Code is never content. Computed once per document and shared by the spam rules.
  */
 import type { ListItem, Nodes, Paragraph } from 'mdast';
-import type { LintDocument } from '../engine/document.js';
-import { spanOf } from '../markdown/parse.js';
-import { textOf, type HtmlElement } from '../markdown/html.js';
-import type { Span } from '../engine/types.js';
+import type { LintDocument } from '../engine/api.js';
+import { spanOf } from '../engine/api.js';
+import { textOf, type HtmlElement } from '../engine/api.js';
+import type { Span } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
 
 export interface ContentLink {

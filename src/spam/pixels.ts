@@ -1,5 +1,5 @@
 /** Whether an `<img>` is invisible to readers: a tracking pixel, not a picture. */
-import type { HtmlElement } from '../markdown/html.js';
+import type { HtmlElement } from '../engine/api.js';
 
 function pixels(value: string | undefined): number | null {
   if (value === undefined) return null;

@@ -22,12 +22,9 @@ import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
-export type UrlVerdict =
-  | { status: 'ok' }
-  | { status: 'broken'; reason: string }
-  | { status: 'blocked'; reason: string }
-  | { status: 'transient'; reason: string }
-  | { status: 'skipped'; reason: string };
+import type { UrlVerdict } from '../engine/rule.js';
+
+export type { UrlVerdict } from '../engine/rule.js';
 
 export interface NetworkOptions {
   allowHttp: boolean;

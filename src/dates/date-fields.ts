@@ -2,12 +2,12 @@
  * The date fields of a document: those its collection types as `date`/`datetime`, and the date
  * keys every generator knows, read from the raw text of the value — never from a coerced value.
  */
-import type { LintDocument } from '../engine/document.js';
-import type { ScalarNode } from '../front-matter/tree.js';
-import type { Span } from '../engine/types.js';
-import type { Collection } from './collections.js';
-import { calendarProblem, parseDateText, type DateParts } from './dates.js';
-import { typesOf } from './fields.js';
+import type { LintDocument } from '../engine/api.js';
+import type { ScalarNode } from '../engine/api.js';
+import type { Span } from '../engine/api.js';
+import type { Collection } from '../schema/collections.js';
+import { calendarProblem, parseDateText, type DateParts } from '../schema/dates.js';
+import { typesOf } from '../schema/fields.js';
 
 export const WELL_KNOWN_DATE_FIELDS = ['date', 'updated', 'lastmod', 'publishDate', 'expiryDate', 'last_modified_at', 'pubDate', 'updatedDate'];
 
