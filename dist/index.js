@@ -3,6 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   BASELINE_FILE,
   DEFAULT_CACHE_LOCATION,
+  DEFAULT_URL_CACHE,
+  JSON_REPORT_VERSION,
   LintDocument,
   REPOSITORY_URL,
   TOOL_NAME,
@@ -18,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4FUPKFTP.js";
+} from "./chunks/chunk-GSVCWWAK.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -1070,14 +1072,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path9 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path9 && path9[0] !== "/") {
-          path9 = `/${path9}`;
+        if (path12 && path12[0] !== "/") {
+          path12 = `/${path12}`;
         }
-        return new URL(`${origin}${path9}`);
+        return new URL(`${origin}${path12}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1528,39 +1530,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path9);
+        debuglog("sending request to %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path12, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path9,
+          path12,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin }
+          request: { method, path: path12, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path9);
+        debuglog("trailers received from %s %s/%s", method, origin, path12);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path9, origin },
+          request: { method, path: path12, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path9,
+          path12,
           error2.message
         );
       });
@@ -1609,9 +1611,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path9, origin }
+            request: { method, path: path12, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path9);
+          debuglog("sending request to %s %s/%s", method, origin, path12);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1674,7 +1676,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path9,
+        path: path12,
         method,
         body,
         headers,
@@ -1689,11 +1691,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path9 !== "string") {
+        if (typeof path12 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path9[0] !== "/" && !(path9.startsWith("http://") || path9.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path9)) {
+        } else if (invalidPathRegex.test(path12)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1759,7 +1761,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path9, query) : path9;
+        this.path = query ? buildURL(path12, query) : path12;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6452,7 +6454,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path9, host, upgrade, blocking, reset } = request2;
+      const { method, path: path12, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6533,7 +6535,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path9} HTTP/1.1\r
+      let header = `${method} ${path12} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7062,7 +7064,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path9, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7159,7 +7161,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path9;
+      headers[HTTP2_HEADER_PATH] = path12;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7512,9 +7514,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path9 = search ? `${pathname}${search}` : pathname;
+        const path12 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path9;
+        this.opts.path = path12;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8753,10 +8755,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path9 = "/",
+          path: path12 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path9;
+        opts.path = origin + path12;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10728,20 +10730,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path9) {
-      if (typeof path9 !== "string") {
-        return path9;
+    function safeUrl(path12) {
+      if (typeof path12 !== "string") {
+        return path12;
       }
-      const pathSegments = path9.split("?");
+      const pathSegments = path12.split("?");
       if (pathSegments.length !== 2) {
-        return path9;
+        return path12;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path9, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path9);
+    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path12);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10763,7 +10765,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path9 }) => matchValue(safeUrl(path9), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10801,9 +10803,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path9, method, body, headers, query } = opts;
+      const { path: path12, method, body, headers, query } = opts;
       return {
-        path: path9,
+        path: path12,
         method,
         body,
         headers,
@@ -11266,10 +11268,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path9, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path9,
+            Path: path12,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16148,9 +16150,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path9) {
-      for (let i = 0; i < path9.length; ++i) {
-        const code = path9.charCodeAt(i);
+    function validateCookiePath(path12) {
+      for (let i = 0; i < path12.length; ++i) {
+        const code = path12.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19070,11 +19072,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path9 = opts.path;
+          let path12 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path9 = `/${path9}`;
+            path12 = `/${path12}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path9);
+          url = new URL(util.parseOrigin(url).origin + path12);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19918,9 +19920,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
-import { existsSync as existsSync3, mkdirSync, mkdtempSync, readdirSync, readFileSync as readFileSync3, statSync, writeFileSync as writeFileSync2 } from "node:fs";
-import { tmpdir } from "node:os";
-import path8 from "node:path";
+import path11 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22209,8 +22209,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path9 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path9} does not exist${EOL6}`);
+        const path12 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26360,6 +26360,29 @@ function getOctokit(token, options, ...additionalPlugins) {
   return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 
+// src/reporters/text.ts
+function printable(text) {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
+var COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
+function inertLines(text) {
+  return text.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
+}
+function inertJson(value) {
+  return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
+}
+function inert(text) {
+  return inertLines(printable(text));
+}
+function colors(enabled) {
+  const wrap = (open2, close) => (text) => enabled ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
+  return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
+}
+function plural(count, word) {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
 // src/run/fix-paths.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
@@ -26464,16 +26487,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path9, added, removed, oldPosInc, options) {
-    const last = path9.lastComponent;
+  addToPath(path12, added, removed, oldPosInc, options) {
+    const last = path12.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path9.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path9.oldPos + oldPosInc,
+        oldPos: path12.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -27286,91 +27309,33 @@ async function fixPaths(options, dryRun) {
   return { result: after, fixedFiles, fixedProblems, patches };
 }
 
-// src/reporters/text.ts
-function printable(text) {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+// src/run/merge.ts
+import { existsSync as existsSync3, readdirSync, readFileSync as readFileSync3, statSync } from "node:fs";
+import path7 from "node:path";
+function mergeReportFiles(names, cwd) {
+  const files = names.flatMap((name) => reportFiles(name, cwd));
+  const result = mergeReports(
+    files.map((file) => {
+      const name = toPosix(path7.relative(cwd, file)) || file;
+      let text;
+      try {
+        text = readFileSync3(file, "utf8");
+      } catch (error2) {
+        throw new JsonReportError(`${name}: cannot read the report (${error2.code ?? error2.message})`);
+      }
+      return { name, ...readJsonReport(text, name) };
+    })
+  );
+  return { result, reports: files.length };
 }
-var COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
-var COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
-function inertLines(text) {
-  return text.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
+function reportFiles(name, cwd) {
+  const absolute = path7.resolve(cwd, name);
+  if (!existsSync3(absolute)) throw new JsonReportError(`${name}: not found; expected the JSON report of a shard job (download it first)`);
+  if (!statSync(absolute).isDirectory()) return [absolute];
+  const found = readdirSync(absolute, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".json")).sort().map((file) => path7.join(absolute, file));
+  if (found.length === 0) throw new JsonReportError(`${name}: no .json files in this folder`);
+  return found;
 }
-function inertJson(value) {
-  return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
-}
-function inert(text) {
-  return inertLines(printable(text));
-}
-function colors(enabled) {
-  const wrap = (open2, close) => (text) => enabled ? `\x1B[${open2}m${text}\x1B[${close}m` : text;
-  return { red: wrap(31, 39), yellow: wrap(33, 39), dim: wrap(2, 22), bold: wrap(1, 22), underline: wrap(4, 24) };
-}
-function plural(count, word) {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-// src/reporters/compact.ts
-var compact = (result) => result.files.flatMap(
-  (file) => file.findings.filter((finding) => !finding.baselined).map(
-    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
-`
-  )
-).join("");
-
-// src/reporters/github.ts
-var github = (result) => {
-  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
-  const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
-  const lines2 = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
-    const properties = [
-      `title=${escapeProperty2(`${TOOL_NAME}: ${finding.ruleId}`)}`,
-      `file=${escapeProperty2(finding.file)}`,
-      `line=${finding.line}`,
-      `endLine=${finding.endLine}`,
-      `col=${finding.column}`,
-      `endColumn=${finding.endColumn}`
-    ];
-    return `::${finding.severity} ${properties.join(",")}::${escapeData2(finding.message)}
-`;
-  });
-  const total = `${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
-  return `${lines2.join("")}${inert(total)}
-`;
-};
-function escapeValue(text) {
-  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeData2(text) {
-  return inertLines(escapeValue(text));
-}
-function escapeProperty2(text) {
-  return escapeValue(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// src/reporters/json.ts
-var JSON_REPORT_VERSION = 1;
-var json = (result) => `${inertJson(
-  {
-    reportVersion: JSON_REPORT_VERSION,
-    tool: { name: TOOL_NAME, version: VERSION },
-    errorCount: result.errorCount,
-    warningCount: result.warningCount,
-    baselinedCount: result.baselinedCount,
-    fileCount: result.files.length,
-    files: result.files.map((file) => ({
-      file: file.file,
-      suppressed: file.suppressed,
-      findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
-        ...finding,
-        ...related ? { related } : {},
-        ...fix || fixable ? { fixable: true } : {},
-        ...baselined ? { baselined: true } : {},
-        ...unchecked ? { unchecked: true } : {}
-      }))
-    }))
-  }
-)}
-`;
 var position = external_exports.number().int().min(1);
 var reportSchema = external_exports.object({
   reportVersion: external_exports.literal(JSON_REPORT_VERSION),
@@ -27445,6 +27410,265 @@ function mergeReports(reports) {
   files.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
   return summarize(files);
 }
+
+// src/action/changes.ts
+import path8 from "node:path";
+var API_FILE_LIMIT = 3e3;
+function linesOfPatch(patch) {
+  if (!patch) return { added: "all", context: "all" };
+  let parsed;
+  try {
+    parsed = parsePatch(patch);
+  } catch {
+    return { added: "all", context: "all" };
+  }
+  const added = /* @__PURE__ */ new Set();
+  const context3 = /* @__PURE__ */ new Set();
+  for (const file of parsed) {
+    for (const hunk of file.hunks) {
+      let line = hunk.newStart;
+      for (const text of hunk.lines) {
+        if (text.startsWith("+")) {
+          added.add(line);
+          context3.add(line);
+          line++;
+        } else if (text.startsWith(" ") || text === "") {
+          context3.add(line);
+          line++;
+        }
+      }
+    }
+  }
+  return { added, context: context3 };
+}
+function hasLine(lines2, from, to) {
+  if (lines2 === "all") return true;
+  for (let line = from; line <= to; line++) if (lines2.has(line)) return true;
+  return false;
+}
+async function changesFromApi(api, pr) {
+  if (pr.changedFiles !== null && pr.changedFiles > API_FILE_LIMIT) return null;
+  const files = [];
+  let listed = 0;
+  for (let page = 1; ; page++) {
+    const { data } = await api.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page });
+    listed += data.length;
+    for (const file of data) {
+      if (file.status === "removed") continue;
+      files.push({
+        path: file.filename,
+        previousPath: file.status === "added" ? null : file.previous_filename ?? file.filename,
+        ...linesOfPatch(file.patch)
+      });
+    }
+    if (data.length < 100) break;
+    if (listed >= API_FILE_LIMIT) return null;
+  }
+  return { files, source: "api" };
+}
+function resolveCommit(cwd, candidates) {
+  for (const candidate of candidates) {
+    const verified = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${candidate}^{commit}`]);
+    if (verified.ok) return verified.stdout.trim();
+  }
+  return null;
+}
+function changesFromGit(cwd, baseCommit, withLines) {
+  const top = git(cwd, ["rev-parse", "--show-toplevel"]);
+  if (!top.ok) return null;
+  const root = top.stdout.trim();
+  const mergeBase = git(root, ["merge-base", baseCommit, "HEAD"]);
+  const base = mergeBase.ok ? mergeBase.stdout.trim() : baseCommit;
+  const names = git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=ACMRT", base, "HEAD", "--"]);
+  if (!names.ok) return null;
+  const fields = names.stdout.split("\0");
+  const files = [];
+  for (let index = 0; index < fields.length - 1; ) {
+    const status = fields[index++] ?? "";
+    const renamed = status.startsWith("R") || status.startsWith("C");
+    const previous = renamed ? fields[index++] ?? "" : null;
+    const name = fields[index++] ?? "";
+    const lines2 = withLines ? linesOfPatch(git(root, ["diff", "--no-color", "--no-ext-diff", "-U3", "-M", base, "HEAD", "--", ...previous ? [previous] : [], name]).stdout) : { added: "all", context: "all" };
+    files.push({ path: name, previousPath: status.startsWith("A") || status.startsWith("C") ? null : previous ?? name, ...lines2 });
+  }
+  return { files, source: "git", base };
+}
+function historyOf(changes, options) {
+  const { root } = options;
+  const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  const cache = /* @__PURE__ */ new Map();
+  return {
+    ref: options.label,
+    previousText(document) {
+      const relative2 = path8.relative(root, path8.resolve(options.cwd, document.path)).split(path8.sep).join("/");
+      const previousPath = byPath.get(relative2)?.previousPath;
+      if (!previousPath) return null;
+      if (!cache.has(previousPath)) {
+        const shown = options.base ? git(root, ["show", `${options.base}:${previousPath}`]) : null;
+        cache.set(previousPath, shown?.ok ? shown.stdout : options.fetched?.get(previousPath) ?? null);
+      }
+      return cache.get(previousPath) ?? null;
+    }
+  };
+}
+
+// src/action/filter.ts
+var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
+function filterFindings(result, changes, mode, repoPath, fresh = /* @__PURE__ */ new Set()) {
+  if (mode === "nofilter" || changes === null) return { result, outside: 0 };
+  const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  let outside = 0;
+  const files = result.files.map((file) => {
+    const changed = byPath.get(repoPath(file.file));
+    const findings = file.findings.filter((finding) => {
+      const keep = finding.unchecked === true || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
+      if (!keep) outside++;
+      return keep;
+    });
+    return findings.length === file.findings.length ? file : { ...file, findings };
+  });
+  return { result: summarize(files), outside };
+}
+function inScope(finding, changed, mode) {
+  if (mode === "file") return true;
+  return hasLine(mode === "added" ? changed.added : changed.context, finding.line, finding.endLine);
+}
+function rankFindings(result, changes, repoPath) {
+  const byPath = new Map(changes?.files.map((file) => [file.path, file]) ?? []);
+  const ranked = result.files.flatMap(
+    (file, fileIndex) => file.findings.flatMap((finding, index) => {
+      if (finding.baselined) return [];
+      const changed = byPath.get(repoPath(file.file));
+      const onAddedLine = changed !== void 0 && hasLine(changed.added, finding.line, finding.endLine);
+      return [{ finding, key: [finding.unchecked ? 0 : 1, finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
+    })
+  );
+  ranked.sort((a, b) => compareKeys(a.key, b.key));
+  return ranked.map((entry) => entry.finding);
+}
+function compareKeys(a, b) {
+  for (let index = 0; index < a.length; index++) {
+    const difference = (a[index] ?? 0) - (b[index] ?? 0);
+    if (difference !== 0) return difference;
+  }
+  return 0;
+}
+
+// src/action/inputs.ts
+var FAIL_ON = ["error", "warning", "never"];
+var ANNOTATION_MODES = ["auto", "workflow-commands", "checks", "none"];
+var InputError = class extends Error {
+  name = "InputError";
+};
+function readInputs() {
+  return {
+    paths: lines("paths"),
+    config: getInput("config") || void 0,
+    failOn: oneOf("fail-on", FAIL_ON, "error"),
+    filterMode: getInput("filter-mode") ? oneOf("filter-mode", FILTER_MODES, "file") : void 0,
+    annotations: oneOf("annotations", ANNOTATION_MODES, "auto"),
+    summary: flag("summary", true),
+    sarifFile: getInput("sarif-file") || void 0,
+    jsonFile: getInput("json-file") || void 0,
+    checkUrls: flag("check-urls", false),
+    allowPlugins: flag("allow-plugins", false),
+    urlCache: getInput("url-cache") || DEFAULT_URL_CACHE,
+    cache: flag("cache", false),
+    shard: shard(),
+    merge: lines("merge"),
+    fix: flag("fix", false),
+    baseline: getInput("baseline") || void 0,
+    token: getInput("token") || void 0
+  };
+}
+function lines(name) {
+  return getInput(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
+}
+function shard() {
+  const value = getInput("shard");
+  if (value === "") return void 0;
+  const parsed = parseShard(value);
+  if (!parsed) throw new InputError(`Unexpected shard \`${value}\`, expected I/N with 1 \u2264 I \u2264 N, such as \`2/4\``);
+  return parsed;
+}
+function oneOf(name, values, fallback) {
+  const value = getInput(name) || fallback;
+  if (!values.includes(value)) throw new InputError(`Unexpected ${name} \`${value}\`, expected one of ${values.map((item) => `\`${item}\``).join(", ")}`);
+  return value;
+}
+function flag(name, fallback) {
+  const value = getInput(name);
+  if (value === "") return fallback;
+  if (/^(true|yes|on)$/i.test(value)) return true;
+  if (/^(false|no|off)$/i.test(value)) return false;
+  throw new InputError(`Unexpected ${name} \`${value}\`, expected \`true\` or \`false\``);
+}
+
+// src/action/publish.ts
+import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path9 from "node:path";
+
+// src/reporters/compact.ts
+var compact = (result) => result.files.flatMap(
+  (file) => file.findings.filter((finding) => !finding.baselined).map(
+    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
+`
+  )
+).join("");
+
+// src/reporters/github.ts
+var github = (result) => {
+  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
+  const lines2 = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
+    const properties = [
+      `title=${escapeProperty2(`${TOOL_NAME}: ${finding.ruleId}`)}`,
+      `file=${escapeProperty2(finding.file)}`,
+      `line=${finding.line}`,
+      `endLine=${finding.endLine}`,
+      `col=${finding.column}`,
+      `endColumn=${finding.endColumn}`
+    ];
+    return `::${finding.severity} ${properties.join(",")}::${escapeData2(finding.message)}
+`;
+  });
+  const total = `${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
+  return `${lines2.join("")}${inert(total)}
+`;
+};
+function escapeValue(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeData2(text) {
+  return inertLines(escapeValue(text));
+}
+function escapeProperty2(text) {
+  return escapeValue(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/reporters/json.ts
+var json = (result) => `${inertJson(
+  {
+    reportVersion: JSON_REPORT_VERSION,
+    tool: { name: TOOL_NAME, version: VERSION },
+    errorCount: result.errorCount,
+    warningCount: result.warningCount,
+    baselinedCount: result.baselinedCount,
+    fileCount: result.files.length,
+    files: result.files.map((file) => ({
+      file: file.file,
+      suppressed: file.suppressed,
+      findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
+        ...finding,
+        ...related ? { related } : {},
+        ...fix || fixable ? { fixable: true } : {},
+        ...baselined ? { baselined: true } : {},
+        ...unchecked ? { unchecked: true } : {}
+      }))
+    }))
+  }
+)}
+`;
 
 // src/reporters/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -27721,300 +27945,9 @@ function truncate(text, limit) {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
 }
 
-// src/action/changes.ts
-import path7 from "node:path";
-var API_FILE_LIMIT = 3e3;
-function linesOfPatch(patch) {
-  if (!patch) return { added: "all", context: "all" };
-  let parsed;
-  try {
-    parsed = parsePatch(patch);
-  } catch {
-    return { added: "all", context: "all" };
-  }
-  const added = /* @__PURE__ */ new Set();
-  const context3 = /* @__PURE__ */ new Set();
-  for (const file of parsed) {
-    for (const hunk of file.hunks) {
-      let line = hunk.newStart;
-      for (const text of hunk.lines) {
-        if (text.startsWith("+")) {
-          added.add(line);
-          context3.add(line);
-          line++;
-        } else if (text.startsWith(" ") || text === "") {
-          context3.add(line);
-          line++;
-        }
-      }
-    }
-  }
-  return { added, context: context3 };
-}
-function hasLine(lines2, from, to) {
-  if (lines2 === "all") return true;
-  for (let line = from; line <= to; line++) if (lines2.has(line)) return true;
-  return false;
-}
-async function changesFromApi(api, pr) {
-  if (pr.changedFiles !== null && pr.changedFiles > API_FILE_LIMIT) return null;
-  const files = [];
-  let listed = 0;
-  for (let page = 1; ; page++) {
-    const { data } = await api.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page });
-    listed += data.length;
-    for (const file of data) {
-      if (file.status === "removed") continue;
-      files.push({
-        path: file.filename,
-        previousPath: file.status === "added" ? null : file.previous_filename ?? file.filename,
-        ...linesOfPatch(file.patch)
-      });
-    }
-    if (data.length < 100) break;
-    if (listed >= API_FILE_LIMIT) return null;
-  }
-  return { files, source: "api" };
-}
-function resolveCommit(cwd, candidates) {
-  for (const candidate of candidates) {
-    const verified = git(cwd, ["rev-parse", "--verify", "--quiet", "--end-of-options", `${candidate}^{commit}`]);
-    if (verified.ok) return verified.stdout.trim();
-  }
-  return null;
-}
-function changesFromGit(cwd, baseCommit, withLines) {
-  const top = git(cwd, ["rev-parse", "--show-toplevel"]);
-  if (!top.ok) return null;
-  const root = top.stdout.trim();
-  const mergeBase = git(root, ["merge-base", baseCommit, "HEAD"]);
-  const base = mergeBase.ok ? mergeBase.stdout.trim() : baseCommit;
-  const names = git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=ACMRT", base, "HEAD", "--"]);
-  if (!names.ok) return null;
-  const fields = names.stdout.split("\0");
-  const files = [];
-  for (let index = 0; index < fields.length - 1; ) {
-    const status = fields[index++] ?? "";
-    const renamed = status.startsWith("R") || status.startsWith("C");
-    const previous = renamed ? fields[index++] ?? "" : null;
-    const name = fields[index++] ?? "";
-    const lines2 = withLines ? linesOfPatch(git(root, ["diff", "--no-color", "--no-ext-diff", "-U3", "-M", base, "HEAD", "--", ...previous ? [previous] : [], name]).stdout) : { added: "all", context: "all" };
-    files.push({ path: name, previousPath: status.startsWith("A") || status.startsWith("C") ? null : previous ?? name, ...lines2 });
-  }
-  return { files, source: "git", base };
-}
-function historyOf(changes, options) {
-  const { root } = options;
-  const byPath = new Map(changes.files.map((file) => [file.path, file]));
-  const cache = /* @__PURE__ */ new Map();
-  return {
-    ref: options.label,
-    previousText(document) {
-      const relative2 = path7.relative(root, path7.resolve(options.cwd, document.path)).split(path7.sep).join("/");
-      const previousPath = byPath.get(relative2)?.previousPath;
-      if (!previousPath) return null;
-      if (!cache.has(previousPath)) {
-        const shown = options.base ? git(root, ["show", `${options.base}:${previousPath}`]) : null;
-        cache.set(previousPath, shown?.ok ? shown.stdout : options.fetched?.get(previousPath) ?? null);
-      }
-      return cache.get(previousPath) ?? null;
-    }
-  };
-}
-
-// src/action/filter.ts
-var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
-function filterFindings(result, changes, mode, repoPath, fresh = /* @__PURE__ */ new Set()) {
-  if (mode === "nofilter" || changes === null) return { result, outside: 0 };
-  const byPath = new Map(changes.files.map((file) => [file.path, file]));
-  let outside = 0;
-  const files = result.files.map((file) => {
-    const changed = byPath.get(repoPath(file.file));
-    const findings = file.findings.filter((finding) => {
-      const keep = finding.unchecked === true || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
-      if (!keep) outside++;
-      return keep;
-    });
-    return findings.length === file.findings.length ? file : { ...file, findings };
-  });
-  return { result: summarize(files), outside };
-}
-function inScope(finding, changed, mode) {
-  if (mode === "file") return true;
-  return hasLine(mode === "added" ? changed.added : changed.context, finding.line, finding.endLine);
-}
-function rankFindings(result, changes, repoPath) {
-  const byPath = new Map(changes?.files.map((file) => [file.path, file]) ?? []);
-  const ranked = result.files.flatMap(
-    (file, fileIndex) => file.findings.flatMap((finding, index) => {
-      if (finding.baselined) return [];
-      const changed = byPath.get(repoPath(file.file));
-      const onAddedLine = changed !== void 0 && hasLine(changed.added, finding.line, finding.endLine);
-      return [{ finding, key: [finding.unchecked ? 0 : 1, finding.severity === "error" ? 0 : 1, onAddedLine ? 0 : 1, fileIndex, index] }];
-    })
-  );
-  ranked.sort((a, b) => compareKeys(a.key, b.key));
-  return ranked.map((entry) => entry.finding);
-}
-function compareKeys(a, b) {
-  for (let index = 0; index < a.length; index++) {
-    const difference = (a[index] ?? 0) - (b[index] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
-
-// src/action/inputs.ts
-var FAIL_ON = ["error", "warning", "never"];
-var ANNOTATION_MODES = ["auto", "workflow-commands", "checks", "none"];
-var InputError = class extends Error {
-  name = "InputError";
-};
-function readInputs() {
-  return {
-    paths: lines("paths"),
-    config: getInput("config") || void 0,
-    failOn: oneOf("fail-on", FAIL_ON, "error"),
-    filterMode: getInput("filter-mode") ? oneOf("filter-mode", FILTER_MODES, "file") : void 0,
-    annotations: oneOf("annotations", ANNOTATION_MODES, "auto"),
-    summary: flag("summary", true),
-    sarifFile: getInput("sarif-file") || void 0,
-    jsonFile: getInput("json-file") || void 0,
-    checkUrls: flag("check-urls", false),
-    allowPlugins: flag("allow-plugins", false),
-    urlCache: getInput("url-cache") || ".content-lint-cache/urls.json",
-    cache: flag("cache", false),
-    shard: shard(),
-    merge: lines("merge"),
-    fix: flag("fix", false),
-    baseline: getInput("baseline") || void 0,
-    token: getInput("token") || void 0
-  };
-}
-function lines(name) {
-  return getInput(name).split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "");
-}
-function shard() {
-  const value = getInput("shard");
-  if (value === "") return void 0;
-  const parsed = parseShard(value);
-  if (!parsed) throw new InputError(`Unexpected shard \`${value}\`, expected I/N with 1 \u2264 I \u2264 N, such as \`2/4\``);
-  return parsed;
-}
-function oneOf(name, values, fallback) {
-  const value = getInput(name) || fallback;
-  if (!values.includes(value)) throw new InputError(`Unexpected ${name} \`${value}\`, expected one of ${values.map((item) => `\`${item}\``).join(", ")}`);
-  return value;
-}
-function flag(name, fallback) {
-  const value = getInput(name);
-  if (value === "") return fallback;
-  if (/^(true|yes|on)$/i.test(value)) return true;
-  if (/^(false|no|off)$/i.test(value)) return false;
-  throw new InputError(`Unexpected ${name} \`${value}\`, expected \`true\` or \`false\``);
-}
-
-// src/action/main.ts
-var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
-async function run() {
-  try {
-    await runAction(readInputs());
-  } catch (error2) {
-    setFailed(error2 instanceof InputError ? error2.message : `${TOOL_NAME}: ${error2?.message ?? String(error2)}`);
-  }
-}
-async function runAction(inputs) {
-  const cwd = process.cwd();
-  const context3 = context2;
-  const merging = inputs.merge.length > 0;
-  const pr = pullRequestOf(context3);
-  const octokit = inputs.token ? getOctokit(inputs.token) : null;
-  const mode = merging ? "nofilter" : inputs.filterMode ?? (pr ? "file" : "nofilter");
-  const config = await loadConfig(cwd, rules, inputs.config, inputs.allowPlugins ? "allow" : "refuse");
-  const repoPath = repoPathFrom(cwd);
-  const notes = [];
-  let changes = null;
-  let history = null;
-  let base = null;
-  let found = null;
-  if (pr && !merging) {
-    found = await pullRequestChanges(pr, octokit, cwd, mode);
-    changes = found.changes;
-    if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
-    else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, "changed file")} (from the ${changes.source === "api" ? "GitHub API" : "`git diff`"}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
-    else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
-    if (changes && (isRuleOnAnywhere(config, "date-updated") || mode === "added" || mode === "diff_context")) {
-      base = await pullRequestHistory(pr, changes, found.base, octokit, { cwd, inputs, config });
-      if (isRuleOnAnywhere(config, "date-updated")) history = base;
-    }
-  }
-  let baseline = inputs.baseline;
-  if (pr && changes && !merging) {
-    const own = ownFilesChanged(changes, config, inputs, cwd, repoPath);
-    if (own.baseline) {
-      baseline = await baselineAtBase(pr, own.baseline, found?.base ?? null, octokit, cwd);
-      notes.push(
-        baseline === false ? `This pull request changes the baseline \`${own.baseline}\`, which the base branch does not have (or that could not be read): no baseline was applied.` : `This pull request changes the baseline \`${own.baseline}\`: the base branch's version was applied, so entries it adds count once it is merged.`
-      );
-    }
-    if (own.config) notes.push(`This pull request changes content-lint's config \`${own.config}\`: it was checked with the changed config \u2014 review that change with the posts.`);
-  }
-  const options = {
-    cwd,
-    patterns: inputs.paths,
-    config,
-    // Worker threads load the config again, from the same file, with the same plugins.
-    configFile: inputs.config,
-    allowPlugins: inputs.allowPlugins,
-    history,
-    // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
-    baseline,
-    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path8.resolve(repoRoot(cwd), file.path))) : void 0,
-    shard: inputs.shard,
-    // Keep the caches between runs with actions/cache (see the README).
-    cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
-    onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
-    ...inputs.checkUrls ? { network: { cacheFile: path8.resolve(cwd, inputs.urlCache) } } : {}
-  };
-  if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
-  let linted;
-  if (merging) {
-    const reports = reportFiles(inputs.merge, cwd);
-    linted = mergeReports(
-      reports.map((file) => {
-        const name = toPosix(path8.relative(cwd, file));
-        return { name, ...readJsonReport(readFileSync3(file, "utf8"), name) };
-      })
-    );
-    notes.push(`Combined from ${plural(reports.length, "shard report")}.`);
-  } else if (inputs.fix) {
-    const outcome = await fixPaths(options, false);
-    info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, "problem")} in ${plural(outcome.fixedFiles, "file")}`);
-    linted = outcome.result;
-  } else {
-    linted = (await lintPaths(options)).result;
-  }
-  if (changes && mode !== "nofilter") {
-    const checkedPaths = new Set(linted.files.map((file) => repoPath(file.file)));
-    const unchecked = changes.files.map((file) => file.path).filter((file) => CONTENT_EXTENSION.test(file) && !checkedPaths.has(file));
-    if (unchecked.length > 0) {
-      notes.push(`${plural(unchecked.length, "changed file")} that ${unchecked.length === 1 ? "looks" : "look"} like content ${unchecked.length === 1 ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${unchecked.length === 1 ? "it" : "them"} out): ${unchecked.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${unchecked.length > 10 ? ", \u2026" : ""}.`);
-    }
-  }
-  let fresh;
-  if (base && changes && (mode === "added" || mode === "diff_context")) {
-    fresh = findingsNewSince(linted, base, config, { cwd });
-    const history2 = base;
-    const unknown = changes.files.filter((file) => file.previousPath && linted.files.some((checked) => repoPath(checked.file) === file.path) && history2.previousText({ path: path8.relative(cwd, path8.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
-    if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
-  }
-  const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
-  if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);
-  const ranked = rankFindings(result, changes, repoPath);
-  const total = ranked.length;
+// src/action/publish.ts
+async function publish(result, ranked, { inputs, octokit, context: context3, owner, repo, headSha, cwd, repoPath, notes }) {
   const failed = inputs.failOn !== "never" && result.errorCount > 0 || inputs.failOn === "warning" && result.warningCount > 0;
-  const headSha = pr?.headSha ?? context3.sha;
-  const { owner, repo } = repository(context3);
   const lineUrl = headSha && owner ? (file, line) => `${context3.serverUrl}/${owner}/${repo}/blob/${headSha}/${repoPath(file).split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const render = (maxBytes, extra = []) => reporters.markdown(result, { rules, color: false, markdown: { lineUrl, maxBytes, notes: [...notes, ...extra] } });
   let checkRunUrl = null;
@@ -28027,7 +27960,7 @@ async function runAction(inputs) {
           owner,
           repo,
           headSha,
-          conclusion: failed ? "failure" : total > 0 ? "neutral" : "success",
+          conclusion: failed ? "failure" : ranked.length > 0 ? "neutral" : "success",
           title: `${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")}`,
           summary: render(6e4)
         },
@@ -28035,7 +27968,7 @@ async function runAction(inputs) {
       );
       checkRun = true;
       checkRunUrl = published.url;
-      info(`${TOOL_NAME}: check run with ${plural(total, "annotation")} in ${plural(published.requests, "request")}${published.url ? `: ${inert(published.url)}` : ""}`);
+      info(`${TOOL_NAME}: check run with ${plural(ranked.length, "annotation")} in ${plural(published.requests, "request")}${published.url ? `: ${inert(published.url)}` : ""}`);
     } catch (error2) {
       const status = error2.status;
       const reason = status === 403 || status === 404 ? `the token may not write checks (HTTP ${status}; fork pull requests get a read-only token)` : `the Checks API failed (${error2.message})`;
@@ -28054,8 +27987,8 @@ async function runAction(inputs) {
     [inputs.jsonFile, "json-file", reporters.json]
   ]) {
     if (!input) continue;
-    const file = path8.resolve(cwd, input);
-    mkdirSync(path8.dirname(file), { recursive: true });
+    const file = path9.resolve(cwd, input);
+    mkdirSync(path9.dirname(file), { recursive: true });
     writeFileSync2(file, reporter(result, { rules, color: false }));
     setOutput(output, input);
   }
@@ -28071,46 +28004,52 @@ async function runAction(inputs) {
     info(`${verdict}.`);
   }
 }
-function ownFilesChanged(changes, config, inputs, cwd, repoPath) {
+
+// src/action/pull-request.ts
+import { mkdtempSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { tmpdir } from "node:os";
+import path10 from "node:path";
+var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
+async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) {
+  const notes = [];
+  const found = await pullRequestChanges(pr, octokit, cwd, mode);
+  const { changes } = found;
+  if (mode === "nofilter") notes.push(`Pull request #${pr.number}, \`filter-mode: nofilter\`: every file was checked.`);
+  else if (changes) notes.push(`Pull request #${pr.number}: the ${plural(changes.files.length, "changed file")} (from the ${changes.source === "api" ? "GitHub API" : "`git diff`"}) that the config selects were checked, \`filter-mode: ${mode}\`.`);
+  else notes.push(`Pull request #${pr.number}: the changed files could not be listed (neither the API nor git could say), so every file was checked.`);
+  const scope = { changes, history: null, base: null, baseline: inputs.baseline, notes };
+  if (!changes) return scope;
+  const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
+  const dated = isRuleOnAnywhere(config, "date-updated");
+  if (dated || mode === "added" || mode === "diff_context") {
+    scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
+    if (dated) scope.history = scope.base;
+  }
   const changed = new Set(changes.files.map((file) => file.path));
-  const baselineFile = inputs.baseline ? path8.resolve(cwd, inputs.baseline) : path8.join(config.root, BASELINE_FILE);
+  const baselineFile = repoPath(inputs.baseline ? path10.resolve(cwd, inputs.baseline) : path10.join(config.root, BASELINE_FILE));
+  if (changed.has(baselineFile)) {
+    scope.baseline = await baselineAtBase(pr, baselineFile, gitBase, octokit, cwd);
+    notes.push(
+      scope.baseline === false ? `This pull request changes the baseline \`${baselineFile}\`, which the base branch does not have (or that could not be read): no baseline was applied.` : `This pull request changes the baseline \`${baselineFile}\`: the base branch's version was applied, so entries it adds count once it is merged.`
+    );
+  }
   const configFile = config.file ? repoPath(config.file) : null;
-  return { config: configFile && changed.has(configFile) ? configFile : null, baseline: changed.has(repoPath(baselineFile)) ? repoPath(baselineFile) : null };
+  if (configFile && changed.has(configFile)) notes.push(`This pull request changes content-lint's config \`${configFile}\`: it was checked with the changed config \u2014 review that change with the posts.`);
+  return scope;
 }
-async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
-  let text = null;
-  const base = gitBase ?? resolveCommit(cwd, [pr.baseSha]);
-  if (base) {
-    const shown = git(repoRoot(cwd), ["show", `${base}:${file}`]);
-    text = shown.ok ? shown.stdout : null;
-  } else if (octokit) {
-    try {
-      const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha, mediaType: { format: "raw" } });
-      if (typeof response.data === "string") text = response.data;
-    } catch {
-      text = null;
-    }
+function afterRun(linted, scope, { cwd, mode, config, repoPath }) {
+  const { changes, base, notes } = scope;
+  if (!changes || mode === "nofilter") return void 0;
+  const checked = new Set(linted.files.map((file) => repoPath(file.file)));
+  const left = changes.files.map((file) => file.path).filter((file) => CONTENT_EXTENSION.test(file) && !checked.has(file));
+  if (left.length > 0) {
+    const one = left.length === 1;
+    notes.push(`${plural(left.length, "changed file")} that ${one ? "looks" : "look"} like content ${one ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${one ? "it" : "them"} out): ${left.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${left.length > 10 ? ", \u2026" : ""}.`);
   }
-  if (text === null) return false;
-  const folder = mkdtempSync(path8.join(tmpdir(), "content-lint-baseline-"));
-  const copy = path8.join(folder, BASELINE_FILE);
-  writeFileSync2(copy, text);
-  return copy;
-}
-function reportFiles(names, cwd) {
-  const files = [];
-  for (const name of names) {
-    const absolute = path8.resolve(cwd, name);
-    if (!existsSync3(absolute)) throw new InputError(`merge: \`${name}\` not found; expected the JSON reports of the shard jobs (download them first)`);
-    if (!statSync(absolute).isDirectory()) {
-      files.push(absolute);
-      continue;
-    }
-    const found = readdirSync(absolute, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".json")).sort().map((file) => path8.join(absolute, file));
-    if (found.length === 0) throw new InputError(`merge: no .json files in \`${name}\``);
-    files.push(...found);
-  }
-  return files;
+  if (!base || mode !== "added" && mode !== "diff_context") return void 0;
+  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path10.relative(cwd, path10.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+  if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
+  return findingsNewSince(linted, base, config, { cwd });
 }
 function pullRequestOf(context3) {
   const pull = context3.payload.pull_request;
@@ -28154,22 +28093,36 @@ async function pullRequestChanges(pr, octokit, cwd, mode) {
   info(`${TOOL_NAME}: git does not have the base commit either (actions/checkout with fetch-depth: 0 fetches it); checking every file`);
   return { changes: null, base: null };
 }
-async function pullRequestHistory(pr, changes, gitBase, octokit, { cwd, inputs, config }) {
-  const base = gitBase ?? resolveCommit(cwd, [pr.baseSha]);
+async function textAtBase(pr, file, gitBase, octokit, cwd) {
+  if (gitBase) {
+    const shown = git(repoRoot(cwd), ["show", `${gitBase}:${file}`]);
+    return shown.ok ? shown.stdout : null;
+  }
+  if (!octokit) return null;
+  try {
+    const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file, ref: pr.baseSha, mediaType: { format: "raw" } });
+    return typeof response.data === "string" ? response.data : null;
+  } catch {
+    return null;
+  }
+}
+async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
   const fetched = /* @__PURE__ */ new Map();
-  if (!base && octokit) {
-    const root = repoRoot(cwd);
-    const selected = new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute));
+  if (!gitBase) {
     for (const file of changes.files) {
-      if (!file.previousPath || !selected.has(path8.resolve(root, file.path))) continue;
-      try {
-        const response = await octokit.rest.repos.getContent({ owner: pr.owner, repo: pr.repo, path: file.previousPath, ref: pr.baseSha, mediaType: { format: "raw" } });
-        if (typeof response.data === "string") fetched.set(file.previousPath, response.data);
-      } catch {
-      }
+      if (!file.previousPath || !selected.has(path10.resolve(repoRoot(cwd), file.path))) continue;
+      const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
+      if (text !== null) fetched.set(file.previousPath, text);
     }
   }
-  return historyOf(changes, { cwd, root: repoRoot(cwd), base, label: pr.baseRef, fetched });
+  return historyOf(changes, { cwd, root: repoRoot(cwd), base: gitBase, label: pr.baseRef, fetched });
+}
+async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
+  const text = await textAtBase(pr, file, gitBase, octokit, cwd);
+  if (text === null) return false;
+  const copy = path10.join(mkdtempSync(path10.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
+  writeFileSync3(copy, text);
+  return copy;
 }
 var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
@@ -28187,7 +28140,63 @@ function repoRoot(cwd) {
 }
 function repoPathFrom(cwd) {
   const root = repoRoot(cwd);
-  return (file) => toPosix(path8.relative(root, path8.resolve(cwd, file)));
+  return (file) => toPosix(path10.relative(root, path10.resolve(cwd, file)));
+}
+
+// src/action/main.ts
+async function run() {
+  try {
+    await runAction(readInputs());
+  } catch (error2) {
+    setFailed(error2 instanceof InputError ? error2.message : `${TOOL_NAME}: ${error2?.message ?? String(error2)}`);
+  }
+}
+async function runAction(inputs) {
+  const cwd = process.cwd();
+  const context3 = context2;
+  const merging = inputs.merge.length > 0;
+  const pr = pullRequestOf(context3);
+  const octokit = inputs.token ? getOctokit(inputs.token) : null;
+  const mode = merging ? "nofilter" : inputs.filterMode ?? (pr ? "file" : "nofilter");
+  const config = await loadConfig(cwd, rules, inputs.config, inputs.allowPlugins ? "allow" : "refuse");
+  const repoPath = repoPathFrom(cwd);
+  const scope = pr && !merging ? await pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) : { changes: null, history: null, base: null, baseline: inputs.baseline, notes: [] };
+  const { changes, notes } = scope;
+  const options = {
+    cwd,
+    patterns: inputs.paths,
+    config,
+    // Worker threads load the config again, from the same file, with the same plugins.
+    configFile: inputs.config,
+    allowPlugins: inputs.allowPlugins,
+    history: scope.history,
+    // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
+    baseline: scope.baseline,
+    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path11.resolve(repoRoot(cwd), file.path))) : void 0,
+    shard: inputs.shard,
+    // Keep the caches between runs with actions/cache (see the README).
+    cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
+    onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
+    ...inputs.checkUrls ? { network: { cacheFile: path11.resolve(cwd, inputs.urlCache) } } : {}
+  };
+  if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
+  let linted;
+  if (merging) {
+    const merged = mergeReportFiles(inputs.merge, cwd);
+    linted = merged.result;
+    notes.push(`Combined from ${plural(merged.reports, "shard report")}.`);
+  } else if (inputs.fix) {
+    const outcome = await fixPaths(options, false);
+    info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, "problem")} in ${plural(outcome.fixedFiles, "file")}`);
+    linted = outcome.result;
+  } else {
+    linted = (await lintPaths(options)).result;
+  }
+  const fresh = afterRun(linted, scope, { cwd, mode, config, repoPath });
+  const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
+  if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);
+  const { owner, repo } = repository(context3);
+  await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context: context3, owner, repo, headSha: pr?.headSha ?? context3.sha, cwd, repoPath, notes });
 }
 
 // src/index.ts

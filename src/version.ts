@@ -10,3 +10,6 @@ export function ruleDocsUrl(ruleId: string): string {
   if (hosted) return `https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${hosted[1]}#readme`;
   return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${ruleId}.md`;
 }
+
+/** Format version of the JSON report: bumped when a field changes meaning or disappears. */
+export const JSON_REPORT_VERSION = 1;

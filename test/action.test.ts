@@ -448,7 +448,7 @@ describe('action on other events', () => {
 
       const missing = await runAction(workspace, { inputs: { merge: 'nowhere' } });
       expect(missing.status).toBe(1);
-      expect(missing.stdout).toContain('::error::merge: `nowhere` not found; expected the JSON reports of the shard jobs (download them first)');
+      expect(missing.stdout).toContain('::error::content-lint: nowhere: not found; expected the JSON report of a shard job (download it first)');
     });
   });
 

@@ -177,7 +177,7 @@ describe('--shard and merge', () => {
       });
       expect((await runCliCaptured(['merge', 'other.json'], directory)).stderr).toMatch(/^content-lint: other\.json: not a content-lint JSON report \(version 1\) at `tool\.name`/);
       expect((await runCliCaptured(['merge', 'broken.json'], directory)).stderr).toMatch(/^content-lint: broken\.json: not JSON/);
-      expect((await runCliCaptured(['merge', 'missing.json'], directory)).stderr).toBe('content-lint: missing.json: cannot read the report (ENOENT)\n');
+      expect((await runCliCaptured(['merge', 'missing.json'], directory)).stderr).toBe('content-lint: missing.json: not found; expected the JSON report of a shard job (download it first)\n');
       expect((await runCliCaptured(['merge'], directory)).code).toBe(2);
       expect((await runCliCaptured(['--shard', '3/2'], directory)).stderr).toContain('Unexpected --shard `3/2`, expected I/N with 1 ≤ I ≤ N');
     });

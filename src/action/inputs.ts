@@ -1,5 +1,6 @@
 /** The action's inputs (see action.yml), read and checked once, with the defaults of action.yml. */
 import * as core from '@actions/core';
+import { DEFAULT_URL_CACHE } from '../run/cache.js';
 import { FILTER_MODES, type FilterMode } from './filter.js';
 import { parseShard, type Shard } from '../run/lint.js';
 
@@ -45,7 +46,7 @@ export function readInputs(): ActionInputs {
     jsonFile: core.getInput('json-file') || undefined,
     checkUrls: flag('check-urls', false),
     allowPlugins: flag('allow-plugins', false),
-    urlCache: core.getInput('url-cache') || '.content-lint-cache/urls.json',
+    urlCache: core.getInput('url-cache') || DEFAULT_URL_CACHE,
     cache: flag('cache', false),
     shard: shard(),
     merge: lines('merge'),

@@ -18,6 +18,8 @@ import { git } from './git.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (one folder for actions/cache). */
 export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
+/** Where `--check-urls` keeps what URLs answered, by default (the action's `url-cache` too). */
+export const DEFAULT_URL_CACHE = '.content-lint-cache/urls.json';
 /** Bumped when the file's layout changes. */
 const CACHE_FORMAT = 1;
 
