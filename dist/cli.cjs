@@ -58837,7 +58837,7 @@ function configSchema(rules2) {
   );
   const protectedIds = rules2.filter(isProtected).map((rule) => rule.meta.id);
   const sections = Object.fromEntries(
-    rules2.flatMap(({ meta: meta3 }) => meta3.configSection ? [[meta3.configSection, external_exports.optional(meta3.options instanceof external_exports.ZodDefault ? meta3.options.unwrap() : meta3.options)]] : [])
+    rules2.flatMap(({ meta: meta3 }) => meta3.configSection ? [[meta3.configSection, external_exports.optional(meta3.options instanceof external_exports.ZodDefault || meta3.options instanceof external_exports.ZodPrefault ? meta3.options.unwrap() : meta3.options)]] : [])
   );
   return external_exports.strictObject({
     $schema: external_exports.string().optional().describe("The JSON Schema of this file, for editor completion"),
@@ -65286,6 +65286,34 @@ var Joined = class {
 };
 
 // src/markdown/fast-markdown.ts
+var FAST_READER_BUILDS = /* @__PURE__ */ new Set([
+  "root",
+  "paragraph",
+  "heading",
+  "thematicBreak",
+  "blockquote",
+  "list",
+  "listItem",
+  "code",
+  "html",
+  "definition",
+  "footnoteDefinition",
+  "table",
+  "tableRow",
+  "tableCell",
+  "text",
+  "link",
+  "image",
+  "linkReference",
+  "imageReference",
+  "footnoteReference",
+  "inlineCode",
+  "mdxjsEsm",
+  "mdxFlowExpression",
+  "mdxTextExpression",
+  "mdxJsxFlowElement",
+  "mdxJsxTextElement"
+]);
 function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
   const read = readFastMarkdown(text5, bodyStart, lines, mdx);
   return "root" in read ? read.root : null;
@@ -74670,6 +74698,7 @@ var LintDocument = class _LintDocument {
   }
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType(type) {
+    if (!FAST_READER_BUILDS.has(type)) throw new Error(`no rule may ask for \`${type}\` nodes: the fast Markdown reader does not build them (see FAST_READER_BUILDS)`);
     this.#nodesByType ??= timed("Markdown", () => this.#attempt("reading its Markdown", () => nodesByType(this.markdown()), () => /* @__PURE__ */ new Map()));
     return this.#nodesByType.get(type) ?? [];
   }
@@ -74757,7 +74786,7 @@ var date_filename_default = defineRule({
     defaultSeverity: "error",
     options: external_exports.strictObject({
       everywhere: external_exports.boolean().default(false).describe("Check every file, not only Jekyll and Hexo sites and `_posts` folders")
-    }).default({ everywhere: false }),
+    }).prefault({}),
     messages: {
       mismatch: "Unexpected `{field}` `{text}` ({day}), expected the day in the file name, {fileDay}",
       badFileName: "Unexpected file-name date `{fileDate}`: {problem}"
@@ -74802,7 +74831,7 @@ var date_not_future_default = defineRule({
     options: external_exports.strictObject({
       toleranceHours: external_exports.number().nonnegative().default(24).describe("How far ahead of now a date may be, in hours"),
       ignore: external_exports.array(external_exports.string().min(1)).default(["expiryDate"]).describe("Date fields that may be in the future")
-    }).default({ toleranceHours: 24, ignore: ["expiryDate"] }),
+    }).prefault({}),
     dependsOn: ["clock"],
     messages: {
       future: "Unexpected `{field}` `{text}`, {ahead} in the future; expected a date before now (typo in the year?)"
@@ -74843,7 +74872,7 @@ var date_order_default = defineRule({
     rationale: "An `updated` date before the `date` (or `lastmod` before `date`, `expiryDate` before `publishDate`) is a typo, and feeds and sitemaps then show the wrong date. The pairs come from the collection's preset (Hexo `date \u2264 updated`, Hugo `date \u2264 lastmod` and `publishDate \u2264 expiryDate`, Jekyll `date \u2264 last_modified_at`, Astro `pubDate \u2264 updatedDate`) or its `dateOrder`.",
     tags: ["dates", "front-matter"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       outOfOrder: "Unexpected `{later}` `{laterText}` before `{earlier}` `{earlierText}`, expected `{later}` on or after `{earlier}`"
     }
@@ -74888,7 +74917,7 @@ var date_updated_default = defineRule({
     defaultSeverity: "off",
     options: external_exports.strictObject({
       field: external_exports.string().min(1).optional().describe("The field to expect a change in (default: the first of `updated`, `lastmod`, `last_modified_at`, `updatedDate` the post has)")
-    }).default({}),
+    }).prefault({}),
     dependsOn: ["git-history"],
     messages: {
       unchanged: "Unexpected unchanged `{field}` `{value}`: the text changed since `{ref}`; expected the date of this change",
@@ -74930,7 +74959,7 @@ var date_valid_default = defineRule({
     rationale: "YAML and JavaScript corrupt dates silently: `2024-02-30` becomes 1 March, month 13 rolls into the next year, `25:00` into the next day. Each date field is judged on the text as written, before any conversion.",
     tags: ["dates", "front-matter"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       notADate: "Unexpected `{text}` for `{field}`, expected a date such as `2024-09-21`{formats}",
       notReal: "Unexpected `{text}` for `{field}`: {problem} (it would silently become another date)",
@@ -74961,7 +74990,7 @@ var file_access_default = defineRule({
     rationale: "A file that is not checked must not pass silently. Symbolic links are never followed, because the site generator would publish whatever they point at; files over the size limit are not read; a file whose checking takes longer than the time budget or more memory than allowed is stopped and reported, and so is one whose Markdown or HTML is nested too deeply to read. These findings fail closed: they are errors even when the rule is set to `warning` or `off`, and no filter mode, inline directive or baseline hides them. An empty file (or one of only blank lines) is reported as a warning: there is nothing in it to check or to publish.",
     tags: ["file"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       symlink: "Unexpected symbolic link to `{target}`, not followed; commit the file itself or exclude the link",
       tooLarge: "File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit",
@@ -75010,7 +75039,7 @@ var file_encoding_default = defineRule({
     rationale: "Site generators read Markdown as UTF-8. A UTF-16 file, invalid bytes or a binary file saved with a `.md` name render as garbage or break the build, and can hide content from reviewers.",
     tags: ["file"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       binary: "Unexpected binary file ({reason}), expected Markdown text; remove it or give it its real extension",
       utf16: "Unexpected UTF-16 {byteOrder} encoding, expected UTF-8; save the file as UTF-8",
@@ -75056,7 +75085,7 @@ var front_matter_fence_default = defineRule({
     rationale: "Some front-matter readers run `---js` blocks as code, so content-lint never reads them. An unclosed block makes tools treat the whole post as front matter: a script below it would go unchecked while the site renders it. content-lint reports the fence and checks the whole file.",
     tags: ["front-matter", "security"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       unterminated: "Unterminated front matter: no closing `{fence}` line; add one after the last field",
       language: "Unexpected front-matter language `{language}`, expected YAML (`---`) or TOML (`+++`); it is not read"
@@ -75084,7 +75113,7 @@ var front_matter_mapping_default = defineRule({
     rationale: "A list, a single value or `null` is valid YAML but gives the generator no fields: the post loses its title, date and everything else.",
     tags: ["front-matter"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       notMapping: "Unexpected {found} as front matter, expected fields (`key: value` lines)"
     }
@@ -75109,7 +75138,7 @@ var front_matter_schema_default = defineRule({
     rationale: "A missing title, a date that is not a date or a list where the theme expects a string breaks the page or silently drops it, and the build does not always say so. Each problem is reported at the key or value concerned. Collections come from the config, from the detected site generator, or the generic default.",
     tags: ["front-matter", "schema"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       missingFrontMatter: "Missing front matter, expected fields such as {fields} (collection `{collection}`)",
       missing: "Missing required `{field}`, expected {expected}",
@@ -75201,7 +75230,7 @@ var front_matter_syntax_default = defineRule({
     rationale: "A syntax error makes the generator drop or misread the post. Duplicate keys silently keep one value. Tags such as `!!js/function` ask the reader to build objects or run code. Aliases, size and nesting are bounded so that a few hundred bytes cannot expand into gigabytes.",
     tags: ["front-matter"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       syntax: "Invalid {format}: {detail}",
       duplicateKey: "Duplicate key `{key}`; keep one (the generator would silently use one of them)",
@@ -75251,7 +75280,7 @@ var front_matter_unique_default = defineRule({
     rationale: "Two posts with the same slug or permalink are built to the same address: one silently replaces the other. A collection lists such fields with `unique: true` on the field or in its `unique` list; the second file with a value is reported, pointing at the first.",
     tags: ["front-matter", "schema"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       duplicate: "Unexpected `{field}` `{value}`, already used by `{first}`; expected a value unique in collection `{collection}`"
     }
@@ -75574,7 +75603,7 @@ var image_hotlink_default = defineRule({
     options: external_exports.strictObject({
       allowHosts: external_exports.array(external_exports.string().min(1)).default([]).describe("More hosts the site may take images from (subdomains included)"),
       denyHosts: external_exports.array(external_exports.string().min(1)).default([]).describe("Hosts never to take images from (subdomains included)")
-    }).default({ allowHosts: [], denyHosts: [] }),
+    }).prefault({}),
     messages: {
       hotlink: "Unexpected image from `{host}` in `{field}`: another site's server; copy the image into the site or use its image CDN",
       denied: "Unexpected image from `{host}` in `{field}`: the host is on `denyHosts`"
@@ -75608,7 +75637,7 @@ var image_local_default = defineRule({
     rationale: "A path to an image that is not committed, or that differs in case (`Cover.JPG` for `cover.jpg`), works on a laptop and breaks on the case-sensitive host the site deploys to. Paths are resolved as the generator resolves them: a site-absolute path (`/images/a.png`) in the folders the site is served from (Hexo `source/`, Hugo `static/` and `assets/`, Jekyll the site root, Astro `public/`, Docusaurus `static/`; `site.staticDirs` sets them), a relative one next to the post, in its Hexo asset folder or Hugo page bundle.",
     tags: ["images", "front-matter"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       missing: "Unexpected `{value}` in `{field}`: no such file (looked for {places})",
       wrongCase: "Unexpected `{value}` in `{field}`: the file is `{actual}` (hosts are case-sensitive)"
@@ -75655,7 +75684,7 @@ var image_reachable_default = defineRule({
     rationale: "A thumbnail that answers 404, or an HTML page, leaves an empty card. With `--check-urls` (or the action's `check-urls` input) each distinct image URL is fetched once, safely: https only, ports 443 and 80, never a private, loopback or link-local address (checked on every resolved address, at connect time and after each of at most 3 redirects), 3 s to connect and 10 s in all, at most 64 KiB read. 404, 410, other 4xx and non-images are errors; time-outs, 429 and 5xx are warnings, so a flaky host never blocks a merge. Results can be cached between runs.",
     tags: ["images", "network"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       broken: "Unexpected image `{url}` in `{field}`: {reason}",
       blocked: "Unexpected image `{url}` in `{field}`: not fetched, {reason}",
@@ -75701,8 +75730,8 @@ var image_type_default = defineRule({
     tags: ["images", "front-matter"],
     defaultSeverity: "warning",
     options: external_exports.strictObject({
-      allowHosts: external_exports.array(external_exports.string().min(1)).default([]).describe("More hosts whose URLs are images without an extension")
-    }).default({ allowHosts: [] }),
+      allowHosts: external_exports.array(external_exports.string().min(1)).default([]).describe("More hosts whose URLs are images without an extension (subdomains included)")
+    }).prefault({}),
     messages: {
       notImage: "Unexpected `{value}` in `{field}`: it does not look like an image (no image extension, not an image CDN)"
     }
@@ -75733,7 +75762,7 @@ var image_url_default = defineRule({
     defaultSeverity: "error",
     options: external_exports.strictObject({
       http: external_exports.enum(["warning", "error", "allow"]).default("warning").describe("What an `http:` image is: a warning, an error, or allowed")
-    }).default({ http: "warning" }),
+    }).prefault({}),
     messages: {
       empty: "Unexpected empty `{field}`, expected an image URL or path",
       twoValues: "Unexpected second URL `{second}` in `{field}`, expected one image per value",
@@ -75787,7 +75816,7 @@ var inline_config_default = defineRule({
     rationale: "Posts arrive in pull requests from strangers, so a post must not be able to silence the security and spam rules with a comment. Such a comment has no effect and is reported; the repository can allow it for named rules with `allowInlineDisable`. A misspelt rule id would silently disable nothing, so it is reported too.",
     tags: ["security"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       refused: "Unexpected `{keyword} {rule}`: `{rule}` cannot be switched off in a post; the repository config may allow it with `allowInlineDisable`",
       unknownRule: "Unexpected rule `{rule}` in `{keyword}`, expected a rule id such as `{suggestion}`"
@@ -75820,7 +75849,7 @@ var mdx_syntax_default = defineRule({
     rationale: "An MDX file that does not parse breaks the build of the site. content-lint reports the first syntax error and then checks the file as plain Markdown, so nothing in it goes unchecked.",
     tags: ["markdown"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       invalid: "Invalid MDX: {detail}"
     }
@@ -75924,7 +75953,7 @@ var no_ad_embeds_default = defineRule({
     rationale: 'Ads belong to the site\'s theme, where the owner chose them, not to a post. Scraped posts carry the ad units of the site they were copied from (AdSense units often without any script: the theme would load it), and spam posts bring their own. Units are recognised by their markup (`<ins class="adsbygoogle">`, `data-ad-client`, `div-gpt-ad-\u2026`) and by the hosts of AdSense, Google Publisher Tag, Amazon, Taboola, Outbrain, Ezoic, Mediavine, Media.net, PropellerAds, PopAds, ExoClick, MGID, Revcontent and others. `--fix` removes the unit.',
     tags: ["spam"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       unit: "Unexpected {network} ad unit (`<{tag}>` {evidence}); remove it: ads belong in the site's theme, not in posts",
       link: "Unexpected {network} ad link to `{host}`; remove it"
@@ -75993,7 +76022,7 @@ var no_ad_markers_default = defineRule({
     rationale: "Comments that mark where ads go are left behind by ad plugins and copied along with scraped content; a pair of them (`\u2026 ads begin` / `\u2026 ads end`) nearly always encloses an ad block. `--fix` removes a marked block with everything inside it.",
     tags: ["spam"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       block: "Unexpected ad block marked `{open}` \u2026 `{close}` (lines {line}\u2013{endLine}); remove it with its contents",
       marker: "Unexpected ad marker comment `{text}`; remove it and whatever ad it marks"
@@ -76069,7 +76098,7 @@ var no_affiliate_links_default = defineRule({
     defaultSeverity: "error",
     options: external_exports.strictObject({
       allowSponsored: external_exports.boolean().default(false).describe('Allow affiliate links marked `rel="sponsored"`')
-    }).default({ allowSponsored: false }),
+    }).prefault({}),
     messages: {
       link: "Unexpected {programme} affiliate link to `{url}`; remove it{sponsored}",
       creative: "Unexpected {programme} affiliate banner from `{url}`; remove it"
@@ -76125,7 +76154,7 @@ var no_iframe_default = defineRule({
     defaultSeverity: "error",
     options: external_exports.strictObject({
       allowHosts: external_exports.array(external_exports.string().min(1)).default(DEFAULT_FRAME_HOSTS).describe("Hosts whose frames are allowed; replaces the default list")
-    }).default({ allowHosts: DEFAULT_FRAME_HOSTS }),
+    }).prefault({}),
     messages: {
       host: "Unexpected `<{tag}>` from `{host}`, expected an embed from an allowed host (`allowHosts`)",
       srcdoc: "Unexpected `<{tag} srcdoc>`: a frame with its own HTML; remove it",
@@ -76213,7 +76242,7 @@ var no_link_farms_default = defineRule({
       spreadMinHosts: external_exports.number().int().min(2).default(5).describe("Host names of one outside domain in a post before a warning"),
       templatedMinAnchors: external_exports.number().int().min(1).default(3).describe("Template-stamped anchors in a post before a warning"),
       ignoreDomains: external_exports.array(external_exports.string().min(1)).default(DEFAULT_IGNORED_DOMAINS).describe("Domains that never count as a farm (replaces the default list)")
-    }).default({ relatedMinItems: 5, listMinItems: 8, listMinHosts: 3, dominantShare: 0.6, spreadMinHosts: 5, templatedMinAnchors: 3, ignoreDomains: DEFAULT_IGNORED_DOMAINS }),
+    }).prefault({}),
     messages: {
       related: 'Unexpected link farm: "{label}" and {count} links, {share}% to `{domain}`; remove the block',
       list: "Unexpected link farm: a list of {count} links, {share}% to `{domain}` over {hosts} host names; remove the list",
@@ -76354,7 +76383,7 @@ var no_scraped_content_default = defineRule({
     rationale: 'A post copied from another site brings that site\'s furniture along ("LATEST VIDEOS FROM \u2026", "Get the \u2026 Newsletter", sign-up small print) and, when it passed through the wrong encoding, mojibake such as `\xE2\u20AC\u201D` for `\u2014`. Either is a strong sign of scraped content, worth a look rather than a hard failure: warnings by default.',
     tags: ["spam"],
     defaultSeverity: "warning",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       boilerplate: "Unexpected page boilerplate `{text}`: this looks copied from another site",
       mojibake: "Unexpected mojibake `{text}` (UTF-8 read as Windows-1252); replace it with `{repaired}`"
@@ -76412,13 +76441,13 @@ var no_script_default = defineRule({
   meta: {
     id: "no-script",
     description: "Content runs no scripts: no `<script>` elements, event-handler attributes or `javascript:` URLs",
-    rationale: "A script in a post runs on every reader's page with the site's own origin: ad loaders, trackers and worse arrive this way in scraped or \"guest\" posts. Scripts the site serves itself (a relative or site-absolute `src`) and the embed scripts of a few well-known services are allowed; `allowHosts` sets that list.",
+    rationale: "A script in a post runs on every reader's page with the site's own origin: ad loaders, trackers and worse arrive this way in scraped or \"guest\" posts. Scripts the site serves itself (a relative or site-absolute `src`) and the embed scripts of a few well-known services are allowed; `allowHosts` sets that list (a host and its subdomains, as in every rule with `allowHosts`).",
     tags: ["security"],
     defaultSeverity: "error",
     options: external_exports.strictObject({
-      allowHosts: external_exports.array(external_exports.string().min(1)).default(DEFAULT_ALLOWED_HOSTS).describe("Hosts whose `<script src>` is allowed; replaces the default list"),
+      allowHosts: external_exports.array(external_exports.string().min(1)).default(DEFAULT_ALLOWED_HOSTS).describe("Hosts whose `<script src>` is allowed (subdomains included); replaces the default list"),
       allowSameSite: external_exports.boolean().default(true).describe("Allow scripts loaded by a relative or site-absolute path (the site's own files)")
-    }).default({ allowHosts: DEFAULT_ALLOWED_HOSTS, allowSameSite: true }),
+    }).prefault({}),
     messages: {
       external: "Unexpected `<script>` loading `{src}`; remove it: posts must not run scripts",
       inline: "Unexpected inline `<script>`; remove it: posts must not run scripts",
@@ -76427,13 +76456,13 @@ var no_script_default = defineRule({
     }
   },
   check({ document: document3, options, report }) {
-    const allowHosts = new Set(options.allowHosts.map((host) => host.toLowerCase()));
+    const allowHosts = options.allowHosts.map((host) => host.toLowerCase());
     for (const element of document3.html().elements) {
       if (element.tagName === "script") {
         const src = element.attributes.get("src")?.trim();
         if (src) {
           const host = hostOf(src);
-          const allowed = host === null ? options.allowSameSite : allowHosts.has(host);
+          const allowed = host === null ? options.allowSameSite : hostMatches(host, allowHosts);
           if (!allowed) {
             report({ messageId: "external", data: { src: quote(src, 80) }, span: element.span });
           }
@@ -76484,7 +76513,7 @@ var no_tracking_pixels_default = defineRule({
     rationale: 'An image no reader can see exists only to tell a third party that the page was viewed: an affiliate impression, an email-style tracker, an ad network\'s beacon. Scraped and "guest" posts carry them next to their ad blocks. `--fix` removes them.',
     tags: ["spam", "privacy"],
     defaultSeverity: "error",
-    options: external_exports.strictObject({}).default({}),
+    options: external_exports.strictObject({}).prefault({}),
     messages: {
       pixel: "Unexpected tracking pixel ({reason} image from `{source}`); remove it"
     }
@@ -76512,7 +76541,7 @@ var remark_lint_default = defineRule({
     defaultSeverity: "off",
     configSection: "remark",
     heavy: true,
-    options: remarkSettingsSchema.default({ presets: [], rules: {}, plugins: [] }),
+    options: remarkSettingsSchema.prefault({}),
     messages: {
       message: "{reason}"
     }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-GSVCWWAK.js";
+} from "./chunks/chunk-BZXWAO76.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -2,11 +2,12 @@
  * The fast Markdown reader against micromark: the nodes rules read (links, images, definitions,
  * references, raw HTML, code, lists, items, paragraphs, headings, quotes) at the same offsets.
  */
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareFile, markdownFiles, signature } from '../scripts/compare-markdown.js';
 import { LintDocument } from '../src/engine/document.js';
-import { readFastMarkdown } from '../src/markdown/fast-markdown.js';
+import { FAST_READER_BUILDS, readFastMarkdown } from '../src/markdown/fast-markdown.js';
 import type { Root } from 'mdast';
 import { parseMarkdown, walkMarkdown } from '../src/markdown/parse.js';
 import { loadMdx } from '../src/markdown/mdx.js';
@@ -161,3 +162,21 @@ describe.skipIf(!HAS_SHARED)('fast Markdown reader on ../shared/corpus', () => {
   }, 120_000);
 });
 
+describe('the fast reader\'s subset', () => {
+  it('builds only the node types it declares, on every fixture', async () => {
+    await loadMdx();
+    const built = new Set<string>();
+    for (const file of markdownFiles(FIXTURES)) {
+      const document = LintDocument.fromBytes(file, readFileSync(file));
+      const read = readFastMarkdown(document.text, document.bodyStart, document.lines, document.isMdx);
+      if ('root' in read) walkMarkdown(read.root, (node) => void built.add(node.type));
+    }
+    expect([...built].filter((type) => !FAST_READER_BUILDS.has(type))).toEqual([]);
+  });
+
+  it('refuses a view of a node type it does not build, loudly, whichever reader read the file', () => {
+    const document = LintDocument.fromText('post.md', '*Emphasis* and [a link](https://example.com).\n');
+    expect(document.nodesOfType('link')).toHaveLength(1);
+    expect(() => document.nodesOfType('emphasis')).toThrow('the fast Markdown reader does not build them');
+  });
+});

@@ -47,7 +47,7 @@ export function configSchema(rules: readonly Rule<any>[]) {
   const protectedIds = rules.filter(isProtected).map((rule) => rule.meta.id) as [string, ...string[]];
   // Sections of rules that keep their options in a top-level key (`remark`).
   const sections = Object.fromEntries(
-    rules.flatMap(({ meta }) => (meta.configSection ? [[meta.configSection, z.optional((meta.options instanceof z.ZodDefault ? meta.options.unwrap() : meta.options) as z.ZodType)]] : [])),
+    rules.flatMap(({ meta }) => (meta.configSection ? [[meta.configSection, z.optional((meta.options instanceof z.ZodDefault || meta.options instanceof z.ZodPrefault ? meta.options.unwrap() : meta.options) as z.ZodType)]] : [])),
   );
   return z
     .strictObject({

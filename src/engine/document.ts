@@ -3,7 +3,7 @@ import { readFrontMatter, type FrontMatter } from '../front-matter/front-matter.
 import { LineIndex } from '../text/line-index.js';
 import { nodesByType, parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { extractHtml, type HtmlContent } from '../markdown/html.js';
-import { parseFastMarkdown } from '../markdown/fast-markdown.js';
+import { FAST_READER_BUILDS, parseFastMarkdown } from '../markdown/fast-markdown.js';
 import { isMdxPath } from '../markdown/mdx.js';
 import { crypto } from './builtins.js';
 import { decodeSource, type DecodedSource } from '../text/source.js';
@@ -180,6 +180,9 @@ export class LintDocument {
 
   /** The Markdown tree's nodes of one type, in document order: the tree is sorted by type once, so each rule goes through its links or texts, not every node. */
   nodesOfType<Type extends Nodes['type']>(type: Type): ReadonlyArray<Extract<Nodes, { type: Type }>> {
+    // The fast reader's subset is a contract: a rule asking for what it does not build would see
+    // nothing on most files and something on micromark's — it fails, loudly, on every file instead.
+    if (!FAST_READER_BUILDS.has(type)) throw new Error(`no rule may ask for \`${type}\` nodes: the fast Markdown reader does not build them (see FAST_READER_BUILDS)`);
     this.#nodesByType ??= timed('Markdown', () => this.#attempt('reading its Markdown', () => nodesByType(this.markdown()), () => new Map()));
     return (this.#nodesByType.get(type) ?? []) as unknown as ReadonlyArray<Extract<Nodes, { type: Type }>>;
   }

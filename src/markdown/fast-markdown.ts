@@ -23,6 +23,16 @@ import { GiveUp } from './fast-mdx.js';
 import { Reader } from './fast/blocks.js';
 import { COMMONMARK, MDX, type Line } from './fast/syntax.js';
 
+/**
+ * The node types the fast reader builds (micromark builds more: emphasis, strong, delete, breaks…).
+ * Rules may only ask a document for these (`LintDocument.nodesOfType` enforces it).
+ */
+export const FAST_READER_BUILDS: ReadonlySet<string> = new Set([
+  'root', 'paragraph', 'heading', 'thematicBreak', 'blockquote', 'list', 'listItem', 'code', 'html', 'definition', 'footnoteDefinition',
+  'table', 'tableRow', 'tableCell', 'text', 'link', 'image', 'linkReference', 'imageReference', 'footnoteReference', 'inlineCode',
+  'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'mdxJsxFlowElement', 'mdxJsxTextElement',
+]);
+
 export function parseFastMarkdown(text: string, bodyStart: number, lines: LineIndex, mdx = false): Root | null {
   const read = readFastMarkdown(text, bodyStart, lines, mdx);
   return 'root' in read ? read.root : null;

@@ -25,7 +25,7 @@ export default defineRule({
       .strictObject({
         everywhere: z.boolean().default(false).describe('Check every file, not only Jekyll and Hexo sites and `_posts` folders'),
       })
-      .default({ everywhere: false }),
+      .prefault({}),
     messages: {
       mismatch: 'Unexpected `{field}` `{text}` ({day}), expected the day in the file name, {fileDay}',
       badFileName: 'Unexpected file-name date `{fileDate}`: {problem}',

@@ -20,7 +20,7 @@ export default defineRule({
         toleranceHours: z.number().nonnegative().default(24).describe('How far ahead of now a date may be, in hours'),
         ignore: z.array(z.string().min(1)).default(['expiryDate']).describe('Date fields that may be in the future'),
       })
-      .default({ toleranceHours: 24, ignore: ['expiryDate'] }),
+      .prefault({}),
     dependsOn: ['clock'],
     messages: {
       future: 'Unexpected `{field}` `{text}`, {ahead} in the future; expected a date before now (typo in the year?)',

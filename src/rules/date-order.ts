@@ -21,7 +21,7 @@ export default defineRule({
       'or its `dateOrder`.',
     tags: ['dates', 'front-matter'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       outOfOrder: 'Unexpected `{later}` `{laterText}` before `{earlier}` `{earlierText}`, expected `{later}` on or after `{earlier}`',
     },

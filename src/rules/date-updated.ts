@@ -21,7 +21,7 @@ export default defineRule({
       .strictObject({
         field: z.string().min(1).optional().describe('The field to expect a change in (default: the first of `updated`, `lastmod`, `last_modified_at`, `updatedDate` the post has)'),
       })
-      .default({}),
+      .prefault({}),
     dependsOn: ['git-history'],
     messages: {
       unchanged: 'Unexpected unchanged `{field}` `{value}`: the text changed since `{ref}`; expected the date of this change',

@@ -12,7 +12,7 @@ export default defineRule({
       'before any conversion.',
     tags: ['dates', 'front-matter'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       notADate: 'Unexpected `{text}` for `{field}`, expected a date such as `2024-09-21`{formats}',
       notReal: 'Unexpected `{text}` for `{field}`: {problem} (it would silently become another date)',

@@ -14,7 +14,7 @@ export default defineRule({
       'An empty file (or one of only blank lines) is reported as a warning: there is nothing in it to check or to publish.',
     tags: ['file'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       symlink: 'Unexpected symbolic link to `{target}`, not followed; commit the file itself or exclude the link',
       tooLarge: 'File of {size} not checked: over the `maxFileSize` limit of {limit}; split it or raise the limit',

@@ -10,7 +10,7 @@ export default defineRule({
       'with a `.md` name render as garbage or break the build, and can hide content from reviewers.',
     tags: ['file'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       binary: 'Unexpected binary file ({reason}), expected Markdown text; remove it or give it its real extension',
       utf16: 'Unexpected UTF-16 {byteOrder} encoding, expected UTF-8; save the file as UTF-8',

@@ -11,7 +11,7 @@ export default defineRule({
       'unchecked while the site renders it. content-lint reports the fence and checks the whole file.',
     tags: ['front-matter', 'security'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       unterminated: 'Unterminated front matter: no closing `{fence}` line; add one after the last field',
       language: 'Unexpected front-matter language `{language}`, expected YAML (`---`) or TOML (`+++`); it is not read',

@@ -11,7 +11,7 @@ export default defineRule({
       'loses its title, date and everything else.',
     tags: ['front-matter'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       notMapping: 'Unexpected {found} as front matter, expected fields (`key: value` lines)',
     },

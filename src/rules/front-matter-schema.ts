@@ -17,7 +17,7 @@ export default defineRule({
       'generator, or the generic default.',
     tags: ['front-matter', 'schema'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       missingFrontMatter: 'Missing front matter, expected fields such as {fields} (collection `{collection}`)',
       missing: 'Missing required `{field}`, expected {expected}',

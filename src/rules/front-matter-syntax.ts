@@ -11,7 +11,7 @@ export default defineRule({
       'and nesting are bounded so that a few hundred bytes cannot expand into gigabytes.',
     tags: ['front-matter'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       syntax: 'Invalid {format}: {detail}',
       duplicateKey: 'Duplicate key `{key}`; keep one (the generator would silently use one of them)',

@@ -18,7 +18,7 @@ export default defineRule({
       '`unique` list; the second file with a value is reported, pointing at the first.',
     tags: ['front-matter', 'schema'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       duplicate: 'Unexpected `{field}` `{value}`, already used by `{first}`; expected a value unique in collection `{collection}`',
     },

@@ -22,7 +22,7 @@ export default defineRule({
         allowHosts: z.array(z.string().min(1)).default([]).describe('More hosts the site may take images from (subdomains included)'),
         denyHosts: z.array(z.string().min(1)).default([]).describe('Hosts never to take images from (subdomains included)'),
       })
-      .default({ allowHosts: [], denyHosts: [] }),
+      .prefault({}),
     messages: {
       hotlink: 'Unexpected image from `{host}` in `{field}`: another site\'s server; copy the image into the site or use its image CDN',
       denied: 'Unexpected image from `{host}` in `{field}`: the host is on `denyHosts`',

@@ -16,7 +16,7 @@ export default defineRule({
       'next to the post, in its Hexo asset folder or Hugo page bundle.',
     tags: ['images', 'front-matter'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       missing: 'Unexpected `{value}` in `{field}`: no such file (looked for {places})',
       wrongCase: 'Unexpected `{value}` in `{field}`: the file is `{actual}` (hosts are case-sensitive)',

@@ -23,7 +23,7 @@ export default defineRule({
       'so a flaky host never blocks a merge. Results can be cached between runs.',
     tags: ['images', 'network'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       broken: 'Unexpected image `{url}` in `{field}`: {reason}',
       blocked: 'Unexpected image `{url}` in `{field}`: not fetched, {reason}',

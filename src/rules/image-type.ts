@@ -21,9 +21,9 @@ export default defineRule({
     defaultSeverity: 'warning',
     options: z
       .strictObject({
-        allowHosts: z.array(z.string().min(1)).default([]).describe('More hosts whose URLs are images without an extension'),
+        allowHosts: z.array(z.string().min(1)).default([]).describe('More hosts whose URLs are images without an extension (subdomains included)'),
       })
-      .default({ allowHosts: [] }),
+      .prefault({}),
     messages: {
       notImage: 'Unexpected `{value}` in `{field}`: it does not look like an image (no image extension, not an image CDN)',
     },

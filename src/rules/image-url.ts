@@ -19,7 +19,7 @@ export default defineRule({
       .strictObject({
         http: z.enum(['warning', 'error', 'allow']).default('warning').describe('What an `http:` image is: a warning, an error, or allowed'),
       })
-      .default({ http: 'warning' }),
+      .prefault({}),
     messages: {
       empty: 'Unexpected empty `{field}`, expected an image URL or path',
       twoValues: 'Unexpected second URL `{second}` in `{field}`, expected one image per value',

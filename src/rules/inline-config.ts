@@ -12,7 +12,7 @@ export default defineRule({
       'silently disable nothing, so it is reported too.',
     tags: ['security'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       refused:
         'Unexpected `{keyword} {rule}`: `{rule}` cannot be switched off in a post; the repository config may allow it with `allowInlineDisable`',

@@ -10,7 +10,7 @@ export default defineRule({
       'syntax error and then checks the file as plain Markdown, so nothing in it goes unchecked.',
     tags: ['markdown'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       invalid: 'Invalid MDX: {detail}',
     },

@@ -20,7 +20,7 @@ export default defineRule({
       'PopAds, ExoClick, MGID, Revcontent and others. `--fix` removes the unit.',
     tags: ['spam'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       unit: 'Unexpected {network} ad unit (`<{tag}>` {evidence}); remove it: ads belong in the site\'s theme, not in posts',
       link: 'Unexpected {network} ad link to `{host}`; remove it',

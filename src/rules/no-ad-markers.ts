@@ -21,7 +21,7 @@ export default defineRule({
       '`--fix` removes a marked block with everything inside it.',
     tags: ['spam'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       block: 'Unexpected ad block marked `{open}` … `{close}` (lines {line}–{endLine}); remove it with its contents',
       marker: 'Unexpected ad marker comment `{text}`; remove it and whatever ad it marks',

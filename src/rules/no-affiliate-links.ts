@@ -22,7 +22,7 @@ export default defineRule({
       .strictObject({
         allowSponsored: z.boolean().default(false).describe('Allow affiliate links marked `rel="sponsored"`'),
       })
-      .default({ allowSponsored: false }),
+      .prefault({}),
     messages: {
       link: 'Unexpected {programme} affiliate link to `{url}`; remove it{sponsored}',
       creative: 'Unexpected {programme} affiliate banner from `{url}`; remove it',

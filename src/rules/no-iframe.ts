@@ -36,7 +36,7 @@ export default defineRule({
       .strictObject({
         allowHosts: z.array(z.string().min(1)).default(DEFAULT_FRAME_HOSTS).describe('Hosts whose frames are allowed; replaces the default list'),
       })
-      .default({ allowHosts: DEFAULT_FRAME_HOSTS }),
+      .prefault({}),
     messages: {
       host: 'Unexpected `<{tag}>` from `{host}`, expected an embed from an allowed host (`allowHosts`)',
       srcdoc: 'Unexpected `<{tag} srcdoc>`: a frame with its own HTML; remove it',

@@ -52,7 +52,7 @@ export default defineRule({
         templatedMinAnchors: z.number().int().min(1).default(3).describe('Template-stamped anchors in a post before a warning'),
         ignoreDomains: z.array(z.string().min(1)).default(DEFAULT_IGNORED_DOMAINS).describe('Domains that never count as a farm (replaces the default list)'),
       })
-      .default({ relatedMinItems: 5, listMinItems: 8, listMinHosts: 3, dominantShare: 0.6, spreadMinHosts: 5, templatedMinAnchors: 3, ignoreDomains: DEFAULT_IGNORED_DOMAINS }),
+      .prefault({}),
     messages: {
       related: 'Unexpected link farm: "{label}" and {count} links, {share}% to `{domain}`; remove the block',
       list: 'Unexpected link farm: a list of {count} links, {share}% to `{domain}` over {hosts} host names; remove the list',

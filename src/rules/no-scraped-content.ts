@@ -37,7 +37,7 @@ export default defineRule({
       'rather than a hard failure: warnings by default.',
     tags: ['spam'],
     defaultSeverity: 'warning',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       boilerplate: 'Unexpected page boilerplate `{text}`: this looks copied from another site',
       mojibake: 'Unexpected mojibake `{text}` (UTF-8 read as Windows-1252); replace it with `{repaired}`',

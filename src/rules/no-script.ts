@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { spanOf } from '../engine/api.js';
-import { absoluteUrl, leavesTheSite, urlText } from '../url/url.js';
+import { absoluteUrl, hostMatches, leavesTheSite, urlText } from '../url/url.js';
 
 /** Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. */
 export const DEFAULT_ALLOWED_HOSTS = [
@@ -24,7 +24,7 @@ export default defineRule({
       'A script in a post runs on every reader\'s page with the site\'s own origin: ad loaders, ' +
       'trackers and worse arrive this way in scraped or "guest" posts. Scripts the site serves itself ' +
       '(a relative or site-absolute `src`) and the embed scripts of a few well-known services are ' +
-      'allowed; `allowHosts` sets that list.',
+      'allowed; `allowHosts` sets that list (a host and its subdomains, as in every rule with `allowHosts`).',
     tags: ['security'],
     defaultSeverity: 'error',
     options: z
@@ -32,13 +32,13 @@ export default defineRule({
         allowHosts: z
           .array(z.string().min(1))
           .default(DEFAULT_ALLOWED_HOSTS)
-          .describe('Hosts whose `<script src>` is allowed; replaces the default list'),
+          .describe('Hosts whose `<script src>` is allowed (subdomains included); replaces the default list'),
         allowSameSite: z
           .boolean()
           .default(true)
           .describe('Allow scripts loaded by a relative or site-absolute path (the site\'s own files)'),
       })
-      .default({ allowHosts: DEFAULT_ALLOWED_HOSTS, allowSameSite: true }),
+      .prefault({}),
     messages: {
       external: 'Unexpected `<script>` loading `{src}`; remove it: posts must not run scripts',
       inline: 'Unexpected inline `<script>`; remove it: posts must not run scripts',
@@ -47,13 +47,13 @@ export default defineRule({
     },
   },
   check({ document, options, report }) {
-    const allowHosts = new Set(options.allowHosts.map((host) => host.toLowerCase()));
+    const allowHosts = options.allowHosts.map((host) => host.toLowerCase());
     for (const element of document.html().elements) {
       if (element.tagName === 'script') {
         const src = element.attributes.get('src')?.trim();
         if (src) {
           const host = hostOf(src);
-          const allowed = host === null ? options.allowSameSite : allowHosts.has(host);
+          const allowed = host === null ? options.allowSameSite : hostMatches(host, allowHosts);
           if (!allowed) {
             report({ messageId: 'external', data: { src: quote(src, 80) }, span: element.span });
           }

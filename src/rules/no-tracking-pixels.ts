@@ -13,7 +13,7 @@ export default defineRule({
       'posts carry them next to their ad blocks. `--fix` removes them.',
     tags: ['spam', 'privacy'],
     defaultSeverity: 'error',
-    options: z.strictObject({}).default({}),
+    options: z.strictObject({}).prefault({}),
     messages: {
       pixel: 'Unexpected tracking pixel ({reason} image from `{source}`); remove it',
     },

@@ -16,7 +16,7 @@ export default defineRule({
     defaultSeverity: 'off',
     configSection: 'remark',
     heavy: true,
-    options: remarkSettingsSchema.default({ presets: [], rules: {}, plugins: [] }),
+    options: remarkSettingsSchema.prefault({}),
     messages: {
       message: '{reason}',
     },
