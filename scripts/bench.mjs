@@ -14,7 +14,7 @@
  * (table and chart). Peers are dev dependencies, used only here.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,6 +29,8 @@ const runsArgument = process.argv.indexOf('--runs');
 const RUNS = runsArgument === -1 ? 1 : Math.max(1, Number(process.argv[runsArgument + 1]) || 1);
 const SINGLE_RUNS = 9;
 const TIME = '/usr/bin/time';
+/** Where docs/benchmarks.md's hand-written measurement log starts (the bench rewrites what is above it). */
+const LOG_HEADING = '## Measurement log';
 
 if (!existsSync(corpus)) {
   console.error(`bench: no corpus at ${corpus}; pass a folder of Markdown files: npm run bench -- FOLDER`);
@@ -256,7 +258,11 @@ xychart-beta
     line [${curve.join(', ')}]
 \`\`\`
 `;
-  writeFileSync(path.join(root, 'docs', 'benchmarks.md'), markdown);
+  // The measurement log below the generated part is written by hand: kept as it is.
+  const file = path.join(root, 'docs', 'benchmarks.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const log = previous.indexOf(LOG_HEADING);
+  writeFileSync(file, log === -1 ? markdown : `${markdown}\n${previous.slice(log)}`);
   console.log('\nwrote docs/benchmarks.md');
 }
 rmSync(work, { recursive: true, force: true });
