@@ -38,6 +38,11 @@ function runBundled(args: string[], cwd: string, options: { env?: Record<string,
   return { code: run.status, stdout: run.stdout, stderr: run.stderr, error: run.error, seconds: (performance.now() - started) / 1000 };
 }
 
+/** git in a folder, with an author for commits. */
+function gitIn(directory: string) {
+  return (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+}
+
 const SCRIPT = '<script async src="https://pagead2.googlesyndication.com/pagead/js/adsbygoogle.js"></script>';
 
 describe('findings that a file was not checked survive every filter mode', () => {
@@ -176,7 +181,7 @@ describe('the time budget holds on every thread', () => {
 
   it('stops micromark on the main thread too (--workers 0, and --changed-since, which run there)', () => {
     withTempDir((directory) => {
-      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      const git = gitIn(directory);
       git('init', '-q');
       writeTree(directory, { 'a.md': 'Fine.\n' });
       git('add', '.');
@@ -327,7 +332,7 @@ describe('remark-lint plugins', () => {
 describe('files a pull request hides', () => {
   it('a post committed and listed in .gitignore in the same change is still checked; an untracked ignored one is not', () => {
     withTempDir((directory) => {
-      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      const git = gitIn(directory);
       git('init', '-q');
       writeTree(directory, { '.gitignore': 'spam.md\nhidden/\ndraft.md\n', 'posts/spam.md': `${SCRIPT}\n`, 'posts/hidden/more.md': `${SCRIPT}\n`, 'posts/ok.md': 'Fine.\n' });
       git('add', '.');
@@ -363,7 +368,7 @@ describe('files the selection used to pass over', () => {
 
   it('a folder whose name is not valid UTF-8 is reported, in a whole run and as a change', () => {
     withTempDir((directory) => {
-      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      const git = gitIn(directory);
       git('init', '-q');
       writeTree(directory, { 'posts/ok.md': 'Fine.\n' });
       git('add', '.');
@@ -383,7 +388,7 @@ describe('files the selection used to pass over', () => {
 
   it('a results cache committed to the repository is not believed', () => {
     withTempDir((directory) => {
-      const git = (...args: string[]) => spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], { cwd: directory });
+      const git = gitIn(directory);
       git('init', '-q');
       writeTree(directory, { 'posts/spam.md': 'Clean for now.\n' });
       expect(runBundled(['--cache'], directory).code).toBe(0);
