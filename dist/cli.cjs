@@ -64914,15 +64914,7 @@ var Reader = class {
       }
       if (syntax.mdx) {
         if (depth === 0 && indent2 === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === "\n") && /^(?:import|export) /.test(rest)) {
-          let last2 = index2;
-          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
-          const endLine = lines[last2];
-          const value2 = this.#text.slice(line.offset, endLine.end);
-          if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
-          this.#imported.push(...checkEsm(value2, this.#imported));
-          if (this.#imported.length > MAX_IMPORTS) throw new GiveUp("too many imports");
-          out.push({ type: "mdxjsEsm", value: value2, position: this.position(line.offset, endLine.end) });
-          index2 = last2 + 1;
+          index2 = this.#esm(lines, index2, out);
           continue;
         }
         if (rest[0] === "<" || rest[0] === "{") {
@@ -64959,42 +64951,18 @@ var Reader = class {
           index2++;
           continue;
         }
-        let last2 = index2;
-        let next = index2 + 1;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          if (isBlank(candidate.text)) next++;
-          else if (indentOf(candidate.text) >= 4) last2 = next++;
-          else break;
-        }
-        for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
-        out.push({ type: "code", value: "", position: this.position(line.offset, lines[last2].end) });
-        index2 = last2 + 1;
+        index2 = this.#indentedCode(lines, index2, out);
         continue;
       }
       const fence2 = first === 96 || first === 126 ? FENCE.exec(rest) : null;
       if (fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`"))) {
         closeParagraph();
-        const marker = fence2[1];
-        let next = index2 + 1;
-        let endLine = line;
-        while (next < lines.length) {
-          endLine = lines[next++];
-          if (fenceCloses(endLine.text, marker, syntax)) break;
-        }
-        out.push({ type: "code", value: "", position: this.position(line.offset + indent2, endLine.end) });
-        index2 = next;
+        index2 = this.#fencedCode(lines, index2, indent2, fence2[1], out);
         continue;
       }
       if (first === 35 && ATX.test(rest)) {
         closeParagraph();
-        const heading = { type: "heading", depth: 1, children: [], position: this.position(line.offset + indent2, line.end) };
-        const open2 = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
-        let content3 = withoutClosingSequence(rest.slice(open2));
-        if (/^#+$/.test(content3)) content3 = "";
-        const start2 = line.offset + indent2 + open2;
-        if (content3 !== "") this.#pending.push({ node: heading, lines: [{ text: content3, offset: start2, end: start2 + content3.length }] });
-        out.push(heading);
+        out.push(this.#atxHeading(line, indent2, rest));
         index2++;
         continue;
       }
@@ -65016,45 +64984,12 @@ var Reader = class {
       const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
       if (htmlKind) {
         closeParagraph();
-        let last2 = index2;
-        if (htmlKind.end) {
-          for (let next = index2; next < lines.length; next++) {
-            last2 = next;
-            if (htmlKind.end.test(next === index2 ? rest : lines[next].text)) break;
-          }
-        } else {
-          while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
-        }
-        const endLine = lines[last2];
-        const start2 = line.offset + indent2;
-        out.push({ type: "html", value: this.#text.slice(start2, endLine.end), position: this.position(start2, endLine.end) });
-        index2 = last2 + 1;
+        index2 = this.#htmlBlock(lines, index2, indent2, rest, htmlKind.end, out);
         continue;
       }
       if (rest.startsWith(">")) {
         closeParagraph();
-        const quoted = [];
-        let next = index2;
-        let lazyAllowed = false;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          const candidateIndent = indentOf(candidate.text);
-          const candidateRest = candidate.text.slice(candidateIndent);
-          if (candidateIndent < syntax.codeIndent && candidateRest.startsWith(">")) {
-            const strip = candidateIndent + 1 + (candidateRest[1] === " " ? 1 : 0);
-            if (candidateRest[1] === "	") throw new GiveUp("tab after >");
-            const inner = candidate.text.slice(strip);
-            quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
-            lazyAllowed = endsInParagraphText(inner, syntax);
-            next++;
-          } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
-            quoted.push(candidate);
-            next++;
-          } else break;
-        }
-        const last2 = quoted[quoted.length - 1];
-        out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(line.offset + indent2, last2.end) });
-        index2 = next;
+        index2 = this.#blockquote(lines, index2, indent2, depth, out);
         continue;
       }
       const item = listItemStart(rest);
@@ -65069,30 +65004,7 @@ var Reader = class {
       if (footnote) {
         if (syntax.mdx) throw new GiveUp("footnote definition in MDX");
         closeParagraph();
-        const content3 = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent2 + footnote[0].length, end: line.end }];
-        let next = index2 + 1;
-        let last2 = index2;
-        let blankRun = 0;
-        while (next < lines.length) {
-          const candidate = lines[next];
-          if (isBlank(candidate.text)) {
-            content3.push({ text: "", offset: candidate.end, end: candidate.end });
-            blankRun++;
-          } else if (indentOf(candidate.text) >= 4) {
-            content3.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
-            last2 = next;
-            blankRun = 0;
-          } else if (blankRun === 0 && !startsBlock(candidate.text, syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
-            content3.push(candidate);
-            last2 = next;
-          } else break;
-          next++;
-        }
-        content3.length -= blankRun;
-        this.#footnotes.add(normalizeLabel(footnote[1]));
-        const endLine = lines[last2];
-        out.push({ type: "footnoteDefinition", identifier: normalizeLabel(footnote[1]), label: footnote[1], children: this.blocks(content3, depth + 1), position: this.position(line.offset + indent2, endLine.end) });
-        index2 = last2 + 1;
+        index2 = this.#footnoteDefinition(lines, index2, indent2, rest, footnote[0].length, footnote[1], depth, out);
         continue;
       }
       if (paragraph) {
@@ -65106,6 +65018,125 @@ var Reader = class {
     closeParagraph();
     if (elements.length > 0) throw new GiveUp("JSX element not closed");
     return top;
+  }
+  /** An `import`/`export` block (MDX) from `lines[index]`, up to a blank line, checked by acorn; returns the next line's index. */
+  #esm(lines, index2, out) {
+    const line = lines[index2];
+    let last2 = index2;
+    while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
+    const endLine = lines[last2];
+    const value2 = this.#text.slice(line.offset, endLine.end);
+    if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
+    this.#imported.push(...checkEsm(value2, this.#imported));
+    if (this.#imported.length > MAX_IMPORTS) throw new GiveUp("too many imports");
+    out.push({ type: "mdxjsEsm", value: value2, position: this.position(line.offset, endLine.end) });
+    return last2 + 1;
+  }
+  /** Indented code from `lines[index]`, up to the next non-blank line indented less; returns the next line's index. */
+  #indentedCode(lines, index2, out) {
+    let last2 = index2;
+    let next = index2 + 1;
+    while (next < lines.length) {
+      const candidate = lines[next];
+      if (isBlank(candidate.text)) next++;
+      else if (indentOf(candidate.text) >= 4) last2 = next++;
+      else break;
+    }
+    for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
+    out.push({ type: "code", value: "", position: this.position(lines[index2].offset, lines[last2].end) });
+    return last2 + 1;
+  }
+  /** Fenced code opened by `marker` at `lines[index]`; an unclosed fence runs to the end of its container. Returns the next line's index. */
+  #fencedCode(lines, index2, indent2, marker, out) {
+    const line = lines[index2];
+    let next = index2 + 1;
+    let endLine = line;
+    while (next < lines.length) {
+      endLine = lines[next++];
+      if (fenceCloses(endLine.text, marker, this.syntax)) break;
+    }
+    out.push({ type: "code", value: "", position: this.position(line.offset + indent2, endLine.end) });
+    return next;
+  }
+  /** An ATX heading (`## Title ##`): its content, between the opening and the optional closing `#`s, is read with the paragraphs. */
+  #atxHeading(line, indent2, rest) {
+    const heading = { type: "heading", depth: 1, children: [], position: this.position(line.offset + indent2, line.end) };
+    const open2 = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
+    let content3 = withoutClosingSequence(rest.slice(open2));
+    if (/^#+$/.test(content3)) content3 = "";
+    const start2 = line.offset + indent2 + open2;
+    if (content3 !== "") this.#pending.push({ node: heading, lines: [{ text: content3, offset: start2, end: start2 + content3.length }] });
+    return heading;
+  }
+  /** An HTML block from `lines[index]`: up to the line that ends its kind (`end`), or to a blank line. Returns the next line's index. */
+  #htmlBlock(lines, index2, indent2, rest, end, out) {
+    let last2 = index2;
+    if (end) {
+      for (let next = index2; next < lines.length; next++) {
+        last2 = next;
+        if (end.test(next === index2 ? rest : lines[next].text)) break;
+      }
+    } else {
+      while (last2 + 1 < lines.length && !isBlank(lines[last2 + 1].text)) last2++;
+    }
+    const endLine = lines[last2];
+    const start2 = lines[index2].offset + indent2;
+    out.push({ type: "html", value: this.#text.slice(start2, endLine.end), position: this.position(start2, endLine.end) });
+    return last2 + 1;
+  }
+  /** A block quote from `lines[index]`: its `>` lines and lazy continuation lines, read as a container. Returns the next line's index. */
+  #blockquote(lines, index2, indent2, depth, out) {
+    const syntax = this.syntax;
+    const quoted = [];
+    let next = index2;
+    let lazyAllowed = false;
+    while (next < lines.length) {
+      const candidate = lines[next];
+      const candidateIndent = indentOf(candidate.text);
+      const candidateRest = candidate.text.slice(candidateIndent);
+      if (candidateIndent < syntax.codeIndent && candidateRest.startsWith(">")) {
+        const strip = candidateIndent + 1 + (candidateRest[1] === " " ? 1 : 0);
+        if (candidateRest[1] === "	") throw new GiveUp("tab after >");
+        const inner = candidate.text.slice(strip);
+        quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
+        lazyAllowed = endsInParagraphText(inner, syntax);
+        next++;
+      } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
+        quoted.push(candidate);
+        next++;
+      } else break;
+    }
+    const last2 = quoted[quoted.length - 1];
+    out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(lines[index2].offset + indent2, last2.end) });
+    return next;
+  }
+  /** A GFM footnote definition (`[^label]:` and `marker` characters) from `lines[index]`, read as a container. Returns the next line's index. */
+  #footnoteDefinition(lines, index2, indent2, rest, marker, label, depth, out) {
+    const line = lines[index2];
+    const content3 = [{ text: rest.slice(marker), offset: line.offset + indent2 + marker, end: line.end }];
+    let next = index2 + 1;
+    let last2 = index2;
+    let blankRun = 0;
+    while (next < lines.length) {
+      const candidate = lines[next];
+      if (isBlank(candidate.text)) {
+        content3.push({ text: "", offset: candidate.end, end: candidate.end });
+        blankRun++;
+      } else if (indentOf(candidate.text) >= 4) {
+        content3.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
+        last2 = next;
+        blankRun = 0;
+      } else if (blankRun === 0 && !startsBlock(candidate.text, this.syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
+        content3.push(candidate);
+        last2 = next;
+      } else break;
+      next++;
+    }
+    content3.length -= blankRun;
+    this.#footnotes.add(normalizeLabel(label));
+    const endLine = lines[last2];
+    out.push({ type: "footnoteDefinition", identifier: normalizeLabel(label), label, children: this.blocks(content3, depth + 1), position: this.position(line.offset + indent2, endLine.end) });
+    return last2 + 1;
   }
   /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
   list(lines, start2, depth) {

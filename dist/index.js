@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BZXWAO76.js";
+} from "./chunks/chunk-ERUPIINU.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -114,18 +114,7 @@ export class Reader {
       }
       if (syntax.mdx) {
         if (depth === 0 && indent === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === '\n') && /^(?:import|export) /.test(rest)) {
-          // ESM: up to a blank line, checked by acorn.
-          let last = index;
-          while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
-          const endLine = lines[last] as Line;
-          const value = this.#text.slice(line.offset, endLine.end);
-          // acorn declares names in time quadratic in their number (70,000 imports: 5 s): a long block is micromark's, in a worker.
-          if (value.length > MAX_ESM_LENGTH) throw new GiveUp('long ESM block');
-          this.#imported.push(...checkEsm(value, this.#imported));
-          // Each block is parsed after a `var` of every name imported before it: bounded, to stay linear.
-          if (this.#imported.length > MAX_IMPORTS) throw new GiveUp('too many imports');
-          out.push({ type: 'mdxjsEsm', value, position: this.position(line.offset, endLine.end) } as unknown as RootContent);
-          index = last + 1;
+          index = this.#esm(lines, index, out);
           continue;
         }
         if (rest[0] === '<' || rest[0] === '{') {
@@ -162,47 +151,19 @@ export class Reader {
           index++;
           continue;
         }
-        // Indented code: up to the next non-blank line indented less.
-        let last = index;
-        let next = index + 1;
-        while (next < lines.length) {
-          const candidate = lines[next] as Line;
-          if (isBlank(candidate.text)) next++;
-          else if (indentOf(candidate.text) >= 4) last = next++;
-          else break;
-        }
-        // Its node starts at the line's start, which a tab makes inexact.
-        for (let code = index; code <= last; code++) if (lines[code]?.tabbed) throw new GiveUp('tab in indented code');
-        out.push({ type: 'code', value: '', position: this.position(line.offset, (lines[last] as Line).end) } as RootContent);
-        index = last + 1;
+        index = this.#indentedCode(lines, index, out);
         continue;
       }
       // Each construct's regex runs only on lines starting with its character.
       const fence = first === 96 || first === 126 ? FENCE.exec(rest) : null;
       if (fence && !(fence[1]?.startsWith('`') && fence[2]?.includes('`'))) {
         closeParagraph();
-        const marker = fence[1] as string;
-        let next = index + 1;
-        // An unclosed fence runs to the end of its container.
-        let endLine = line;
-        while (next < lines.length) {
-          endLine = lines[next++] as Line;
-          if (fenceCloses(endLine.text, marker, syntax)) break;
-        }
-        out.push({ type: 'code', value: '', position: this.position(line.offset + indent, endLine.end) } as RootContent);
-        index = next;
+        index = this.#fencedCode(lines, index, indent, fence[1] as string, out);
         continue;
       }
       if (first === 35 && ATX.test(rest)) {
         closeParagraph();
-        const heading = { type: 'heading' as const, depth: 1 as const, children: [] as PhrasingContent[], position: this.position(line.offset + indent, line.end) };
-        // The text between the opening and the optional closing sequence of #.
-        const open = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
-        let content = withoutClosingSequence(rest.slice(open));
-        if (/^#+$/.test(content)) content = '';
-        const start = line.offset + indent + open;
-        if (content !== '') this.#pending.push({ node: heading, lines: [{ text: content, offset: start, end: start + content.length }] });
-        out.push(heading as RootContent);
+        out.push(this.#atxHeading(line, indent, rest));
         index++;
         continue;
       }
@@ -225,46 +186,12 @@ export class Reader {
       const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
       if (htmlKind) {
         closeParagraph();
-        let last = index;
-        if (htmlKind.end) {
-          for (let next = index; next < lines.length; next++) {
-            last = next;
-            if (htmlKind.end.test(next === index ? rest : (lines[next] as Line).text)) break;
-          }
-        } else {
-          while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
-        }
-        const endLine = lines[last] as Line;
-        const start = line.offset + indent;
-        out.push({ type: 'html', value: this.#text.slice(start, endLine.end), position: this.position(start, endLine.end) } as Html);
-        index = last + 1;
+        index = this.#htmlBlock(lines, index, indent, rest, htmlKind.end, out);
         continue;
       }
       if (rest.startsWith('>')) {
         closeParagraph();
-        const quoted: Line[] = [];
-        let next = index;
-        let lazyAllowed = false;
-        while (next < lines.length) {
-          const candidate = lines[next] as Line;
-          const candidateIndent = indentOf(candidate.text);
-          const candidateRest = candidate.text.slice(candidateIndent);
-          if (candidateIndent < syntax.codeIndent && candidateRest.startsWith('>')) {
-            const strip = candidateIndent + 1 + (candidateRest[1] === ' ' ? 1 : 0);
-            if (candidateRest[1] === '\t') throw new GiveUp('tab after >');
-            const inner = candidate.text.slice(strip);
-            quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
-            lazyAllowed = endsInParagraphText(inner, syntax);
-            next++;
-          } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
-            // A lazy continuation line of the quote's paragraph.
-            quoted.push(candidate);
-            next++;
-          } else break;
-        }
-        const last = quoted[quoted.length - 1] as Line;
-        out.push({ type: 'blockquote', children: this.blocks(quoted, depth + 1), position: this.position(line.offset + indent, last.end) } as RootContent);
-        index = next;
+        index = this.#blockquote(lines, index, indent, depth, out);
         continue;
       }
       const item = listItemStart(rest);
@@ -279,31 +206,7 @@ export class Reader {
       if (footnote) {
         if (syntax.mdx) throw new GiveUp('footnote definition in MDX');
         closeParagraph();
-        // A GFM footnote definition: the rest of the line and the lines indented by four after it.
-        const content: Line[] = [{ text: rest.slice(footnote[0].length), offset: line.offset + indent + footnote[0].length, end: line.end }];
-        let next = index + 1;
-        let last = index;
-        let blankRun = 0;
-        while (next < lines.length) {
-          const candidate = lines[next] as Line;
-          if (isBlank(candidate.text)) {
-            content.push({ text: '', offset: candidate.end, end: candidate.end });
-            blankRun++;
-          } else if (indentOf(candidate.text) >= 4) {
-            content.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
-            last = next;
-            blankRun = 0;
-          } else if (blankRun === 0 && !startsBlock(candidate.text, syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
-            content.push(candidate);
-            last = next;
-          } else break;
-          next++;
-        }
-        content.length -= blankRun;
-        this.#footnotes.add(normalizeLabel(footnote[1] as string));
-        const endLine = lines[last] as Line;
-        out.push({ type: 'footnoteDefinition', identifier: normalizeLabel(footnote[1] as string), label: footnote[1], children: this.blocks(content, depth + 1), position: this.position(line.offset + indent, endLine.end) } as RootContent);
-        index = last + 1;
+        index = this.#footnoteDefinition(lines, index, indent, rest, footnote[0].length, footnote[1] as string, depth, out);
         continue;
       }
       if (paragraph) {
@@ -318,6 +221,137 @@ export class Reader {
     // An element not closed in its container is an error: micromark says which.
     if (elements.length > 0) throw new GiveUp('JSX element not closed');
     return top;
+  }
+
+  /** An `import`/`export` block (MDX) from `lines[index]`, up to a blank line, checked by acorn; returns the next line's index. */
+  #esm(lines: Line[], index: number, out: RootContent[]): number {
+    const line = lines[index] as Line;
+    let last = index;
+    while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
+    const endLine = lines[last] as Line;
+    const value = this.#text.slice(line.offset, endLine.end);
+    // acorn declares names in time quadratic in their number (70,000 imports: 5 s): a long block is micromark's, in a worker.
+    if (value.length > MAX_ESM_LENGTH) throw new GiveUp('long ESM block');
+    this.#imported.push(...checkEsm(value, this.#imported));
+    // Each block is parsed after a `var` of every name imported before it: bounded, to stay linear.
+    if (this.#imported.length > MAX_IMPORTS) throw new GiveUp('too many imports');
+    out.push({ type: 'mdxjsEsm', value, position: this.position(line.offset, endLine.end) } as unknown as RootContent);
+    return last + 1;
+  }
+
+  /** Indented code from `lines[index]`, up to the next non-blank line indented less; returns the next line's index. */
+  #indentedCode(lines: Line[], index: number, out: RootContent[]): number {
+    let last = index;
+    let next = index + 1;
+    while (next < lines.length) {
+      const candidate = lines[next] as Line;
+      if (isBlank(candidate.text)) next++;
+      else if (indentOf(candidate.text) >= 4) last = next++;
+      else break;
+    }
+    // Its node starts at the line's start, which a tab makes inexact.
+    for (let code = index; code <= last; code++) if (lines[code]?.tabbed) throw new GiveUp('tab in indented code');
+    out.push({ type: 'code', value: '', position: this.position((lines[index] as Line).offset, (lines[last] as Line).end) } as RootContent);
+    return last + 1;
+  }
+
+  /** Fenced code opened by `marker` at `lines[index]`; an unclosed fence runs to the end of its container. Returns the next line's index. */
+  #fencedCode(lines: Line[], index: number, indent: number, marker: string, out: RootContent[]): number {
+    const line = lines[index] as Line;
+    let next = index + 1;
+    let endLine = line;
+    while (next < lines.length) {
+      endLine = lines[next++] as Line;
+      if (fenceCloses(endLine.text, marker, this.syntax)) break;
+    }
+    out.push({ type: 'code', value: '', position: this.position(line.offset + indent, endLine.end) } as RootContent);
+    return next;
+  }
+
+  /** An ATX heading (`## Title ##`): its content, between the opening and the optional closing `#`s, is read with the paragraphs. */
+  #atxHeading(line: Line, indent: number, rest: string): RootContent {
+    const heading = { type: 'heading' as const, depth: 1 as const, children: [] as PhrasingContent[], position: this.position(line.offset + indent, line.end) };
+    const open = /^#{1,6}[ ]*/.exec(rest)?.[0].length ?? 0;
+    let content = withoutClosingSequence(rest.slice(open));
+    if (/^#+$/.test(content)) content = '';
+    const start = line.offset + indent + open;
+    if (content !== '') this.#pending.push({ node: heading, lines: [{ text: content, offset: start, end: start + content.length }] });
+    return heading as RootContent;
+  }
+
+  /** An HTML block from `lines[index]`: up to the line that ends its kind (`end`), or to a blank line. Returns the next line's index. */
+  #htmlBlock(lines: Line[], index: number, indent: number, rest: string, end: RegExp | null, out: RootContent[]): number {
+    let last = index;
+    if (end) {
+      for (let next = index; next < lines.length; next++) {
+        last = next;
+        if (end.test(next === index ? rest : (lines[next] as Line).text)) break;
+      }
+    } else {
+      while (last + 1 < lines.length && !isBlank((lines[last + 1] as Line).text)) last++;
+    }
+    const endLine = lines[last] as Line;
+    const start = (lines[index] as Line).offset + indent;
+    out.push({ type: 'html', value: this.#text.slice(start, endLine.end), position: this.position(start, endLine.end) } as Html);
+    return last + 1;
+  }
+
+  /** A block quote from `lines[index]`: its `>` lines and lazy continuation lines, read as a container. Returns the next line's index. */
+  #blockquote(lines: Line[], index: number, indent: number, depth: number, out: RootContent[]): number {
+    const syntax = this.syntax;
+    const quoted: Line[] = [];
+    let next = index;
+    let lazyAllowed = false;
+    while (next < lines.length) {
+      const candidate = lines[next] as Line;
+      const candidateIndent = indentOf(candidate.text);
+      const candidateRest = candidate.text.slice(candidateIndent);
+      if (candidateIndent < syntax.codeIndent && candidateRest.startsWith('>')) {
+        const strip = candidateIndent + 1 + (candidateRest[1] === ' ' ? 1 : 0);
+        if (candidateRest[1] === '\t') throw new GiveUp('tab after >');
+        const inner = candidate.text.slice(strip);
+        quoted.push({ text: inner, offset: candidate.offset + strip, end: candidate.end });
+        lazyAllowed = endsInParagraphText(inner, syntax);
+        next++;
+      } else if (lazyAllowed && !isBlank(candidate.text) && !startsBlock(candidate.text, syntax)) {
+        // A lazy continuation line of the quote's paragraph.
+        quoted.push(candidate);
+        next++;
+      } else break;
+    }
+    const last = quoted[quoted.length - 1] as Line;
+    out.push({ type: 'blockquote', children: this.blocks(quoted, depth + 1), position: this.position((lines[index] as Line).offset + indent, last.end) } as RootContent);
+    return next;
+  }
+
+  /** A GFM footnote definition (`[^label]:` and `marker` characters) from `lines[index]`, read as a container. Returns the next line's index. */
+  #footnoteDefinition(lines: Line[], index: number, indent: number, rest: string, marker: number, label: string, depth: number, out: RootContent[]): number {
+    // A GFM footnote definition: the rest of the line and the lines indented by four after it.
+    const line = lines[index] as Line;
+    const content: Line[] = [{ text: rest.slice(marker), offset: line.offset + indent + marker, end: line.end }];
+    let next = index + 1;
+    let last = index;
+    let blankRun = 0;
+    while (next < lines.length) {
+      const candidate = lines[next] as Line;
+      if (isBlank(candidate.text)) {
+        content.push({ text: '', offset: candidate.end, end: candidate.end });
+        blankRun++;
+      } else if (indentOf(candidate.text) >= 4) {
+        content.push({ text: candidate.text.slice(4), offset: candidate.offset + 4, end: candidate.end });
+        last = next;
+        blankRun = 0;
+      } else if (blankRun === 0 && !startsBlock(candidate.text, this.syntax) && !listItemStart(candidate.text.trimStart()) && !/^\[\^/.test(candidate.text.trimStart())) {
+        content.push(candidate);
+        last = next;
+      } else break;
+      next++;
+    }
+    content.length -= blankRun;
+    this.#footnotes.add(normalizeLabel(label));
+    const endLine = lines[last] as Line;
+    out.push({ type: 'footnoteDefinition', identifier: normalizeLabel(label), label, children: this.blocks(content, depth + 1), position: this.position(line.offset + indent, endLine.end) } as RootContent);
+    return last + 1;
   }
 
   /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
