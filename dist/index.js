@@ -28020,7 +28020,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
   const scope = { changes, history: null, base: null, baseline: inputs.baseline, notes };
   if (!changes) return scope;
   const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
-  const dated = isRuleOnAnywhere(config, "date-updated");
+  const dated = rules.some((rule) => rule.meta.dependsOn?.includes("git-history") && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === "added" || mode === "diff_context") {
     scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
     if (dated) scope.history = scope.base;

@@ -16,6 +16,7 @@ import { plural, inert } from '../reporters/text.js';
 import { selectFiles, toPosix } from '../run/files.js';
 import { git } from '../run/git.js';
 import { findingsNewSince } from '../run/lint.js';
+import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
 import { changesFromApi, changesFromGit, historyOf, resolveCommit, type Changes, type PullRequest } from './changes.js';
 import type { FilterMode, RepoPath } from './filter.js';
@@ -61,7 +62,8 @@ export async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config,
   const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
   // Each changed file's text at the base: for date-updated, and for the filter modes that keep only
   // some lines (a finding the base did not have is kept wherever it is).
-  const dated = isRuleOnAnywhere(config, 'date-updated');
+  // Rules that compare a file with its earlier version (`date-updated`) need the base versions too.
+  const dated = rules.some((rule) => rule.meta.dependsOn?.includes('git-history') && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === 'added' || mode === 'diff_context') {
     scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
     if (dated) scope.history = scope.base;
