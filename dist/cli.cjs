@@ -75407,64 +75407,10 @@ function hostMatches(lower, candidates) {
   return false;
 }
 
-// src/spam/content.ts
-function contentOf(document3) {
-  return document3.derive("links and images", () => readContent(document3));
-}
-function markdownText(node3) {
-  if ("children" in node3 && node3.children.length === 1 && node3.children[0]?.type === "text") return node3.children[0].value;
-  let text5 = "";
-  const stack = [node3];
-  while (stack.length > 0) {
-    const current2 = stack.pop();
-    if ("value" in current2 && typeof current2.value === "string") {
-      if (current2.type !== "html") text5 += current2.value;
-    } else if ("children" in current2) {
-      for (let index2 = current2.children.length - 1; index2 >= 0; index2--) stack.push(current2.children[index2]);
-    } else if (current2.type === "image") text5 += current2.alt ?? "";
-  }
-  return text5;
-}
-function readContent(document3) {
-  const links = [];
-  const images = [];
+// src/spam/link-lists.ts
+function linkListsOf(document3, byNode, byElement) {
   const linkLists = [];
   const html2 = document3.html();
-  const byNode = /* @__PURE__ */ new Map();
-  const definitions = /* @__PURE__ */ new Map();
-  for (const node3 of document3.nodesOfType("definition")) if (!definitions.has(node3.identifier)) definitions.set(node3.identifier, node3.url);
-  const markdownLinks = [
-    ...document3.nodesOfType("link").map((node3) => ({ node: node3, url: node3.url })),
-    ...document3.nodesOfType("linkReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
-  ];
-  for (const { node: node3, url: url2 } of markdownLinks) {
-    if (!node3.position || url2 === void 0) continue;
-    const link = { url: absoluteUrl(url2), raw: url2, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
-    links.push(link);
-    byNode.set(node3, link);
-  }
-  const markdownImages = [
-    ...document3.nodesOfType("image").map((node3) => ({ node: node3, url: node3.url })),
-    ...document3.nodesOfType("imageReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
-  ];
-  for (const { node: node3, url: url2 } of markdownImages) {
-    if (node3.position && url2 !== void 0) images.push({ url: absoluteUrl(url2), raw: url2, span: spanOf(node3.position), element: null });
-  }
-  links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
-  images.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
-  const byElement = /* @__PURE__ */ new Map();
-  for (const element of html2.elements) {
-    if (element.tagName === "a" && element.attributes.has("href")) {
-      const raw = element.attributes.get("href") ?? "";
-      const rel = (element.attributes.get("rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-      const link = { url: absoluteUrl(raw), raw, text: textOf(element), rel, span: element.span, element };
-      links.push(link);
-      byElement.set(element, link);
-    } else if (element.tagName === "img" && element.attributes.has("src")) {
-      const raw = element.attributes.get("src") ?? "";
-      images.push({ url: absoluteUrl(raw), raw, span: element.span, element });
-    }
-  }
   for (const node3 of document3.nodesOfType("list")) {
     if (!node3.position) continue;
     const items = node3.children.map((item) => bareMarkdownLink(item, byNode));
@@ -75501,7 +75447,7 @@ function readContent(document3) {
     }
   }
   linkLists.sort((a, b) => a.startOffset - b.startOffset);
-  return { links, images, linkLists };
+  return linkLists;
 }
 function bareMarkdownLink(item, byNode) {
   if (item.children.length !== 1 || item.children[0]?.type !== "paragraph") return null;
@@ -75548,6 +75494,67 @@ function labelBefore(document3, offset2) {
     end = lineStart - 1;
   }
   return null;
+}
+
+// src/spam/content.ts
+function contentOf(document3) {
+  return document3.derive("links and images", () => readContent(document3));
+}
+function markdownText(node3) {
+  if ("children" in node3 && node3.children.length === 1 && node3.children[0]?.type === "text") return node3.children[0].value;
+  let text5 = "";
+  const stack = [node3];
+  while (stack.length > 0) {
+    const current2 = stack.pop();
+    if ("value" in current2 && typeof current2.value === "string") {
+      if (current2.type !== "html") text5 += current2.value;
+    } else if ("children" in current2) {
+      for (let index2 = current2.children.length - 1; index2 >= 0; index2--) stack.push(current2.children[index2]);
+    } else if (current2.type === "image") text5 += current2.alt ?? "";
+  }
+  return text5;
+}
+function readContent(document3) {
+  const links = [];
+  const images = [];
+  const html2 = document3.html();
+  const byNode = /* @__PURE__ */ new Map();
+  const definitions = /* @__PURE__ */ new Map();
+  for (const node3 of document3.nodesOfType("definition")) if (!definitions.has(node3.identifier)) definitions.set(node3.identifier, node3.url);
+  const markdownLinks = [
+    ...document3.nodesOfType("link").map((node3) => ({ node: node3, url: node3.url })),
+    ...document3.nodesOfType("linkReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
+  ];
+  for (const { node: node3, url: url2 } of markdownLinks) {
+    if (!node3.position || url2 === void 0) continue;
+    const link = { url: absoluteUrl(url2), raw: url2, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
+    links.push(link);
+    byNode.set(node3, link);
+  }
+  const markdownImages = [
+    ...document3.nodesOfType("image").map((node3) => ({ node: node3, url: node3.url })),
+    ...document3.nodesOfType("imageReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
+  ];
+  for (const { node: node3, url: url2 } of markdownImages) {
+    if (node3.position && url2 !== void 0) images.push({ url: absoluteUrl(url2), raw: url2, span: spanOf(node3.position), element: null });
+  }
+  links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  images.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+  const byElement = /* @__PURE__ */ new Map();
+  for (const element of html2.elements) {
+    if (element.tagName === "a" && element.attributes.has("href")) {
+      const raw = element.attributes.get("href") ?? "";
+      const rel = (element.attributes.get("rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
+      const link = { url: absoluteUrl(raw), raw, text: textOf(element), rel, span: element.span, element };
+      links.push(link);
+      byElement.set(element, link);
+    } else if (element.tagName === "img" && element.attributes.has("src")) {
+      const raw = element.attributes.get("src") ?? "";
+      images.push({ url: absoluteUrl(raw), raw, span: element.span, element });
+    }
+  }
+  const linkLists = linkListsOf(document3, byNode, byElement);
+  return { links, images, linkLists };
 }
 
 // src/images/values.ts
@@ -75901,7 +75908,7 @@ var mdx_syntax_default = defineRule({
 // src/rules/no-ad-embeds.ts
 init_zod();
 
-// src/spam/signatures.ts
+// src/spam/ad-networks.ts
 var AD_NETWORKS = [
   {
     name: "Google AdSense",
@@ -75931,48 +75938,8 @@ var AD_NETWORKS = [
   { name: "Criteo", hosts: ["static.criteo.net", "criteo.com"] },
   { name: "Infolinks", hosts: ["infolinks.com", "resources.infolinks.com"], scriptText: ["infolinks_pid"] }
 ];
-var AFFILIATE_PROGRAMMES = [
-  // Impact: /c/<partner>/<ad>/<campaign> clicks and /i/\u2026 impressions, on impact's own and vanity domains.
-  { name: "Impact", path: /^\/[ci]\/\d{1,12}\/\d{1,12}\/\d{1,12}(?:\/|$)/ },
-  { name: "Impact", hosts: ["impactradius-go.com"], path: /^\/display-ad\// },
-  { name: "CJ Affiliate", hosts: ["anrdoezrs.net", "dpbolvw.net", "jdoqocy.com", "kqzyfj.com", "tkqlhce.com", "emjcd.com", "qksrv.net", "afcyhf.com"] },
-  { name: "ShareASale", hosts: ["shareasale.com", "shareasale-analytics.com"], path: /^\/(?:r|m-redirect)\.cfm/i },
-  { name: "Awin", hosts: ["awin1.com", "zenaps.com"], path: /^\/(?:cread|awclick)\.php/i },
-  { name: "Rakuten Advertising", hosts: ["click.linksynergy.com", "linksynergy.com"] },
-  { name: "Partnerize", hosts: ["prf.hn"], path: /^\/click\// },
-  { name: "AvantLink", hosts: ["avantlink.com"], path: /^\/click\.php/i },
-  { name: "Skimlinks", hosts: ["go.skimresources.com", "go.redirectingat.com"] },
-  { name: "VigLink (Sovrn)", hosts: ["redirect.viglink.com", "sovrn.co"] },
-  { name: "ClickBank", hosts: ["hop.clickbank.net"] },
-  { name: "FlexOffers", hosts: ["track.flexlinkspro.com", "track.flexlinks.com"] },
-  // 2Checkout (Verifone) resellers: /order/checkout.php?\u2026AFFILIATE=<digits> on any host.
-  { name: "2Checkout", path: /^\/order\/checkout\.php$/i, query: { name: "AFFILIATE", value: /^\d{1,12}$/ } },
-  { name: "Amazon Associates", hosts: ["amzn.to", "amzn.eu", "amzn.asia"] },
-  { name: "Amazon Associates", query: { name: "tag", value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } }
-];
 function adNetworkOfHost(host) {
   return AD_NETWORKS.find((network) => hostMatches(host, network.hosts)) ?? null;
-}
-function affiliateProgrammeOf(url2) {
-  const host = url2.hostname;
-  const pathname = url2.pathname;
-  for (const programme of AFFILIATE_PROGRAMMES) {
-    if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
-    if (programme.path && !programme.path.test(pathname)) continue;
-    if (programme.query) {
-      if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
-      const value2 = queryValue(url2, programme.query.name);
-      if (value2 === void 0 || programme.query.value && !programme.query.value.test(value2)) continue;
-    }
-    if (!programme.hosts && !programme.path && !programme.query) continue;
-    return programme;
-  }
-  return null;
-}
-function queryValue(url2, name2) {
-  const wanted = name2.toLowerCase();
-  for (const [key, value2] of url2.searchParams) if (key.toLowerCase() === wanted) return value2;
-  return void 0;
 }
 
 // src/rules/no-ad-embeds.ts
@@ -76117,6 +76084,48 @@ function hiddenImageReason(element) {
   const offscreen = ["left", "top"].some((side) => (pixels(style.get(side)) ?? 0) <= -100);
   if ((position4 === "absolute" || position4 === "fixed") && offscreen) return "placed off screen";
   return null;
+}
+
+// src/spam/affiliates.ts
+var AFFILIATE_PROGRAMMES = [
+  // Impact: /c/<partner>/<ad>/<campaign> clicks and /i/\u2026 impressions, on impact's own and vanity domains.
+  { name: "Impact", path: /^\/[ci]\/\d{1,12}\/\d{1,12}\/\d{1,12}(?:\/|$)/ },
+  { name: "Impact", hosts: ["impactradius-go.com"], path: /^\/display-ad\// },
+  { name: "CJ Affiliate", hosts: ["anrdoezrs.net", "dpbolvw.net", "jdoqocy.com", "kqzyfj.com", "tkqlhce.com", "emjcd.com", "qksrv.net", "afcyhf.com"] },
+  { name: "ShareASale", hosts: ["shareasale.com", "shareasale-analytics.com"], path: /^\/(?:r|m-redirect)\.cfm/i },
+  { name: "Awin", hosts: ["awin1.com", "zenaps.com"], path: /^\/(?:cread|awclick)\.php/i },
+  { name: "Rakuten Advertising", hosts: ["click.linksynergy.com", "linksynergy.com"] },
+  { name: "Partnerize", hosts: ["prf.hn"], path: /^\/click\// },
+  { name: "AvantLink", hosts: ["avantlink.com"], path: /^\/click\.php/i },
+  { name: "Skimlinks", hosts: ["go.skimresources.com", "go.redirectingat.com"] },
+  { name: "VigLink (Sovrn)", hosts: ["redirect.viglink.com", "sovrn.co"] },
+  { name: "ClickBank", hosts: ["hop.clickbank.net"] },
+  { name: "FlexOffers", hosts: ["track.flexlinkspro.com", "track.flexlinks.com"] },
+  // 2Checkout (Verifone) resellers: /order/checkout.php?\u2026AFFILIATE=<digits> on any host.
+  { name: "2Checkout", path: /^\/order\/checkout\.php$/i, query: { name: "AFFILIATE", value: /^\d{1,12}$/ } },
+  { name: "Amazon Associates", hosts: ["amzn.to", "amzn.eu", "amzn.asia"] },
+  { name: "Amazon Associates", query: { name: "tag", value: /^[\w-]{1,40}-2[0-2]$/, hosts: /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr)$/ } }
+];
+function affiliateProgrammeOf(url2) {
+  const host = url2.hostname;
+  const pathname = url2.pathname;
+  for (const programme of AFFILIATE_PROGRAMMES) {
+    if (programme.hosts && !hostMatches(host, programme.hosts)) continue;
+    if (programme.path && !programme.path.test(pathname)) continue;
+    if (programme.query) {
+      if (programme.query.hosts && !programme.query.hosts.test(host)) continue;
+      const value2 = queryValue(url2, programme.query.name);
+      if (value2 === void 0 || programme.query.value && !programme.query.value.test(value2)) continue;
+    }
+    if (!programme.hosts && !programme.path && !programme.query) continue;
+    return programme;
+  }
+  return null;
+}
+function queryValue(url2, name2) {
+  const wanted = name2.toLowerCase();
+  for (const [key, value2] of url2.searchParams) if (key.toLowerCase() === wanted) return value2;
+  return void 0;
 }
 
 // src/rules/no-affiliate-links.ts

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ERUPIINU.js";
+} from "./chunks/chunk-L45EXBQQ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -3,7 +3,7 @@ import { hasAncestorIn, textOf, type HtmlElement } from '../engine/api.js';
 import { defineRule, quote } from '../engine/api.js';
 import { contentOf } from '../spam/content.js';
 import { absoluteUrl } from '../url/url.js';
-import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/signatures.js';
+import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/ad-networks.js';
 
 const URL_ATTRIBUTES = ['src', 'href', 'data-src', 'data'];
 

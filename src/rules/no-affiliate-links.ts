@@ -3,7 +3,7 @@ import { hasAncestorIn, type HtmlElement } from '../engine/api.js';
 import { defineRule, quote } from '../engine/api.js';
 import { contentOf } from '../spam/content.js';
 import { hiddenImageReason } from '../spam/pixels.js';
-import { affiliateProgrammeOf } from '../spam/signatures.js';
+import { affiliateProgrammeOf } from '../spam/affiliates.js';
 
 export default defineRule({
   meta: {
