@@ -1860,7 +1860,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    function isNode2(node3) {
+    function isNode3(node3) {
       if (node3 && typeof node3 === "object")
         switch (node3[NODE_TYPE]) {
           case ALIAS:
@@ -1884,7 +1884,7 @@ var require_identity = __commonJS({
     exports2.isCollection = isCollection;
     exports2.isDocument = isDocument;
     exports2.isMap = isMap2;
-    exports2.isNode = isNode2;
+    exports2.isNode = isNode3;
     exports2.isPair = isPair;
     exports2.isScalar = isScalar2;
     exports2.isSeq = isSeq2;
@@ -28483,7 +28483,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY = "";
+    var EMPTY2 = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -28535,14 +28535,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start2) => {
       const { length } = pattern;
       let index2 = start2 + 1;
-      let negated = EMPTY;
+      let negated = EMPTY2;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body2 = EMPTY;
-      let prev = EMPTY;
+      let body2 = EMPTY2;
+      let prev = EMPTY2;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -28561,7 +28561,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body2 += `-${escapeMember(to)}`;
           }
-          prev = EMPTY;
+          prev = EMPTY2;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -28577,7 +28577,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body2 += POSIX_CLASSES[name2];
-            prev = EMPTY;
+            prev = EMPTY2;
             index2 = end;
           } else {
             body2 += escapeMember("[");
@@ -28610,7 +28610,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY;
+      let out = EMPTY2;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -28787,7 +28787,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -28850,7 +28850,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at2) => {
-      let separator = EMPTY;
+      let separator = EMPTY2;
       for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
@@ -28911,7 +28911,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY;
+      let out = EMPTY2;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -28990,14 +28990,14 @@ var require_ignore = __commonJS({
       if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
       const end = path19.length - 1;
       const cut = path19.lastIndexOf(
         SLASH,
         path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -45899,7 +45899,7 @@ var init_vfile = __esm({
 
 // node_modules/mdast-comment-marker/lib/index.js
 function commentMarker(value2) {
-  if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
+  if (isNode2(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
     const match = value2.value.match(
       value2.type === "html" ? markerExpression : esCommentExpression
     );
@@ -45936,7 +45936,7 @@ function parseParameters(value2) {
     return "";
   }
 }
-function isNode(value2) {
+function isNode2(value2) {
   return Boolean(value2 && typeof value2 === "object" && "type" in value2);
 }
 var commentExpression, esCommentExpression, markerExpression;
@@ -74179,6 +74179,174 @@ function parseFragment(fragmentContext, html2, options) {
   return parser.getFragment();
 }
 
+// src/markdown/mdx-html.ts
+var MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
+function readMdx(root, text5, lines, into, readHtml) {
+  const stack = [{ node: root, parent: null }];
+  while (stack.length > 0) {
+    const { node: node3, parent } = stack.pop();
+    let created = null;
+    const position4 = node3.position;
+    if (position4) {
+      const startOffset = position4.start.offset ?? 0;
+      const endOffset = position4.end.offset ?? startOffset;
+      if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
+        const attributes = /* @__PURE__ */ new Map();
+        for (const attribute of node3.attributes) {
+          if (attribute.type !== "mdxJsxAttribute") continue;
+          const value2 = attribute.value;
+          if (value2 && typeof value2 !== "string") readExpression(value2.value, null, lines, into, readHtml, parent, startOffset);
+          setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value) ?? `{${value2.value}}` : "");
+        }
+        created = addElement(into, node3.name, attributes, spanOf(position4), startOffset, endOffset, parent);
+      } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
+        const comment = MDX_COMMENT.exec(node3.value);
+        if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
+        else if (node3.value.includes("<")) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset);
+      } else if (node3.type === "mdxjsEsm" && node3.value.includes("<")) {
+        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines, into, readHtml);
+      }
+    }
+    if ("children" in node3) for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push({ node: node3.children[index2], parent: created ?? parent });
+  }
+}
+function addElement(into, name2, attributes, span, startOffset, endOffset, parent) {
+  const element = { tagName: /^[a-z]/.test(name2) ? name2.toLowerCase() : name2, attributes, span, startOffset, endOffset, text: "", parent, children: [] };
+  parent?.children.push(element);
+  if (/^[a-z]/.test(name2)) into.elements.push(element);
+  else into.components.push(element);
+  return element;
+}
+function setAttribute(attributes, name2, value2) {
+  const key = name2 === "className" ? "class" : name2.toLowerCase();
+  if (!attributes.has(key)) attributes.set(key, value2);
+}
+function staticValue(expression) {
+  const text5 = expression.trim();
+  const quote2 = text5[0];
+  if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text5.length >= 2 && text5.at(-1) === quote2) {
+    const inner = text5.slice(1, -1);
+    if (inner.includes(quote2) || inner.includes("\\") || quote2 === "`" && inner.includes("${")) return null;
+    return inner;
+  }
+  return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
+}
+var ACORN_OPTIONS2 = { ecmaVersion: 2024, sourceType: "module" };
+function readExpression(value2, exact, lines, into, readHtml, parent, at2) {
+  const parse8 = (source) => {
+    try {
+      return mdxParsers().JsxParser.parseExpressionAt(source, 0, ACORN_OPTIONS2);
+    } catch {
+      return null;
+    }
+  };
+  const exactTree = exact !== null && exact.startsWith("{") && exact.endsWith("}") ? parse8(`(${exact.slice(1, -1)})`) : null;
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, parent);
+  const tree = parse8(value2);
+  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, parent);
+}
+function readProgram(exact, value2, at2, lines, into, readHtml) {
+  const parse8 = (source) => {
+    try {
+      return mdxParsers().JsxParser.parse(source, ACORN_OPTIONS2);
+    } catch {
+      return null;
+    }
+  };
+  const exactTree = parse8(exact);
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, null);
+  const tree = parse8(value2);
+  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, null);
+}
+function walkJsx(root, offsetOf2, lines, into, readHtml, outer) {
+  const stack = [{ node: root, parent: outer }];
+  while (stack.length > 0) {
+    const { node: node3, parent } = stack.pop();
+    let created = null;
+    if (node3.type === "JSXElement") {
+      const opening = node3.openingElement;
+      const attributes = /* @__PURE__ */ new Map();
+      for (const attribute of opening.attributes) {
+        if (attribute.type !== "JSXAttribute") continue;
+        const name2 = jsxName(attribute.name);
+        const value2 = attribute.value;
+        const constant = value2 === null ? "" : constantOf(value2, name2);
+        if (name2 === "dangerouslySetInnerHTML" && value2) {
+          const html2 = innerHtmlOf(value2);
+          if (html2) readHtml(html2.value, offsetOf2(html2.start));
+        }
+        setAttribute(attributes, name2, constant ?? "{\u2026}");
+      }
+      const start2 = offsetOf2(node3.start);
+      const end = Math.max(start2, offsetOf2(node3.end));
+      const startTagEnd = Math.max(start2, offsetOf2(opening.end));
+      created = addElement(into, jsxName(opening.name), attributes, lines.span(start2, startTagEnd), start2, end, parent);
+    }
+    const children = [];
+    for (const key of Object.keys(node3)) {
+      if (key === "openingElement" && node3.type === "JSXElement") continue;
+      const value2 = node3[key];
+      if (Array.isArray(value2)) {
+        for (const item of value2) if (isNode(item)) children.push(item);
+      } else if (isNode(value2)) children.push(value2);
+    }
+    if (node3.type === "JSXElement") {
+      for (const attribute of node3.openingElement.attributes) if (isNode(attribute.value)) children.push(attribute.value);
+    }
+    children.sort((a, b) => a.start - b.start);
+    for (let index2 = children.length - 1; index2 >= 0; index2--) stack.push({ node: children[index2], parent: created ?? parent });
+  }
+}
+function isNode(value2) {
+  return typeof value2 === "object" && value2 !== null && typeof value2.type === "string";
+}
+function jsxName(node3) {
+  if (node3.type === "JSXIdentifier") return String(node3.name);
+  if (node3.type === "JSXNamespacedName") return `${jsxName(node3.namespace)}:${jsxName(node3.name)}`;
+  if (node3.type === "JSXMemberExpression") return `${jsxName(node3.object)}.${jsxName(node3.property)}`;
+  return "";
+}
+function constantOf(value2, name2) {
+  const inner = value2.type === "JSXExpressionContainer" ? value2.expression : value2;
+  const literal3 = literalOf(inner);
+  if (literal3 !== null) return literal3;
+  if (name2 === "style" && inner.type === "ObjectExpression") return styleOf(inner);
+  return null;
+}
+function literalOf(node3) {
+  if (node3.type === "Literal" && (typeof node3.value === "string" || typeof node3.value === "number" || typeof node3.value === "boolean")) return String(node3.value);
+  if (node3.type === "TemplateLiteral" && node3.expressions.length === 0) {
+    const quasi = node3.quasis[0];
+    return quasi?.value.cooked ?? null;
+  }
+  return null;
+}
+function styleOf(object2) {
+  const declarations = [];
+  for (const property of object2.properties) {
+    if (property.type !== "Property" || property.computed) return null;
+    const key = property.key;
+    const name2 = key.type === "Identifier" ? String(key.name) : literalOf(key);
+    const value2 = literalOf(property.value);
+    if (name2 === null || value2 === null) return null;
+    const css = name2.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+    const unitless = /^(?:opacity|z-index|flex|flex-grow|flex-shrink|order|font-weight|line-height|zoom)$/.test(css);
+    declarations.push(`${css}: ${typeof property.value.value === "number" && !unitless && value2 !== "0" ? `${value2}px` : value2}`);
+  }
+  return declarations.join("; ");
+}
+function innerHtmlOf(value2) {
+  const object2 = value2.type === "JSXExpressionContainer" ? value2.expression : value2;
+  if (object2.type !== "ObjectExpression") return null;
+  for (const property of object2.properties) {
+    const key = property.key;
+    if (property.type !== "Property" || !key || (key.type === "Identifier" ? key.name : literalOf(key)) !== "__html") continue;
+    const html2 = literalOf(property.value);
+    if (html2 !== null) return { value: html2, start: property.value.start + 1 };
+  }
+  return null;
+}
+
 // src/markdown/html.ts
 function hasAncestorIn(element, set3) {
   for (let parent = element.parent; parent; parent = parent.parent) if (set3.has(parent)) return true;
@@ -74194,27 +74362,41 @@ function textOf(element) {
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
+var NO_HTML = Object.freeze({ elements: [], comments: [], components: [] });
 var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-function extractHtml(root, text5, lines, mdx = true) {
-  const content3 = { elements: [], comments: [] };
+function extractHtml(root, text5, lines, mdx = true, inert2 = []) {
+  const content3 = { elements: [], comments: [], components: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text5)) {
     tags += countTagOpeners(text5, region.start, region.end);
     if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
     let html2 = "";
     let at2 = region.start;
-    for (const [start2, end] of region.code) {
+    for (const [start2, end] of blanks(region, inert2)) {
       html2 += text5.slice(at2, start2) + " ".repeat(end - start2);
       at2 = end;
     }
     html2 += text5.slice(at2, region.end);
     readFragment(html2, region.start, lines, content3);
   }
-  if (mdx) readMdx(root, lines, content3);
+  if (mdx) readMdx(root, text5, lines, content3, (html2, offset2) => readFragment(html2, offset2, lines, content3));
   if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
   content3.elements.sort((a, b) => a.startOffset - b.startOffset);
   content3.comments.sort((a, b) => a.startOffset - b.startOffset);
   return content3;
+}
+function blanks(region, inert2) {
+  const ranges = [...region.code];
+  for (const [start2, end] of inert2) if (start2 < region.end && end > region.start) ranges.push([Math.max(start2, region.start), Math.min(end, region.end)]);
+  if (ranges.length === region.code.length) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const range of ranges) {
+    const last2 = merged.at(-1);
+    if (last2 && range[0] <= last2[1]) last2[1] = Math.max(last2[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }
 var MAX_HTML_TAGS = 1e5;
 function countTagOpeners(text5, start2, end) {
@@ -74272,40 +74454,8 @@ function inspectPhrasing(node3) {
 function offsetOf(node3, edge) {
   return node3.position?.[edge].offset ?? 0;
 }
-var MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
-function readMdx(root, lines, into) {
-  walkMarkdown(root, (node3) => {
-    const position4 = node3.position;
-    if (!position4) return;
-    const startOffset = position4.start.offset ?? 0;
-    const endOffset = position4.end.offset ?? startOffset;
-    if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && /^[a-z]/.test(node3.name)) {
-      const attributes = /* @__PURE__ */ new Map();
-      for (const attribute of node3.attributes) {
-        if (attribute.type !== "mdxJsxAttribute") continue;
-        const name2 = attribute.name === "className" ? "class" : attribute.name.toLowerCase();
-        const value2 = attribute.value;
-        if (!attributes.has(name2)) attributes.set(name2, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value) ?? `{${value2.value}}` : "");
-      }
-      into.elements.push({ tagName: node3.name.toLowerCase(), attributes, span: spanOf(position4), startOffset, endOffset, text: "", parent: null, children: [] });
-    } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
-      const comment = MDX_COMMENT.exec(node3.value);
-      if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
-    }
-  });
-}
-function staticValue(expression) {
-  const text5 = expression.trim();
-  const quote2 = text5[0];
-  if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text5.length >= 2 && text5.at(-1) === quote2) {
-    const inner = text5.slice(1, -1);
-    if (inner.includes(quote2) || inner.includes("\\") || quote2 === "`" && inner.includes("${")) return null;
-    return inner;
-  }
-  return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
-}
 function readFragment(html2, offset2, lines, into) {
-  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true });
+  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
@@ -74347,6 +74497,141 @@ function textContent(element) {
     if (child.nodeName === "#text") text5 += child.value;
   }
   return text5;
+}
+
+// src/markdown/templates.ts
+var SYNTAX_OF_GENERATOR = { jekyll: "liquid", hexo: "nunjucks", hugo: "hugo" };
+function templateSyntaxOf(generator) {
+  return generator && SYNTAX_OF_GENERATOR[generator] || null;
+}
+var INERT_BLOCKS = {
+  liquid: /* @__PURE__ */ new Set(["highlight", "comment"]),
+  nunjucks: /* @__PURE__ */ new Set(["codeblock", "code", "comment"]),
+  hugo: /* @__PURE__ */ new Set(["highlight"])
+};
+var MAX_TAG = 2e3;
+var EMPTY = { tags: [], inert: [] };
+function readTemplates(text5, start2, syntax, code18) {
+  if (!syntax) return EMPTY;
+  const opener = syntax === "hugo" ? "{{" : "{";
+  if (text5.indexOf(opener, start2) === -1) return EMPTY;
+  const raw = syntax === "hugo" ? readShortcodes(text5, start2) : readTags(text5, start2, syntax, syntax === "nunjucks" ? code18 : []);
+  return pairBlocks(raw, syntax);
+}
+function readTags(text5, from, syntax, code18) {
+  const tags = [];
+  let codeIndex = 0;
+  let inRaw = false;
+  const closeTag = finder(text5, "%}");
+  const closeComment = finder(text5, "#}");
+  for (let at2 = text5.indexOf("{", from); at2 !== -1; at2 = text5.indexOf("{", at2 + 1)) {
+    const next = text5.charCodeAt(at2 + 1);
+    if (next !== 37 && !(syntax === "nunjucks" && next === 35)) continue;
+    while (codeIndex < code18.length && code18[codeIndex][1] <= at2) codeIndex++;
+    const inCode = codeIndex < code18.length && code18[codeIndex][0] <= at2;
+    if (inCode) continue;
+    const close = (next === 35 ? closeComment : closeTag)(at2 + 2);
+    if (close === -1 || close - at2 > MAX_TAG) continue;
+    const end = close + 2;
+    if (next === 35) {
+      if (inRaw) continue;
+      tags.push({ name: "#", args: "", start: at2, end, closing: false });
+      at2 = end - 1;
+      continue;
+    }
+    const body2 = text5.slice(at2 + 2, close).replace(/^-/, "").replace(/-$/, "").trim();
+    const space = body2.search(/\s/);
+    const name2 = (space === -1 ? body2 : body2.slice(0, space)).toLowerCase();
+    const args = space === -1 ? "" : body2.slice(space + 1).trim();
+    if (inRaw) {
+      if (name2 !== "endraw") continue;
+      inRaw = false;
+    }
+    if (!/^[a-z_][\w-]{0,80}$/.test(name2)) continue;
+    if (name2 === "raw") inRaw = true;
+    const closing = name2.startsWith("end") && name2.length > 3;
+    tags.push({ name: closing ? name2.slice(3) : name2, args, start: at2, end, closing });
+    at2 = end - 1;
+  }
+  return tags;
+}
+function readShortcodes(text5, from) {
+  const tags = [];
+  const closers = { "<": finder(text5, ">}}"), "%": finder(text5, "%}}") };
+  for (let at2 = text5.indexOf("{{", from); at2 !== -1; at2 = text5.indexOf("{{", at2 + 2)) {
+    let inner = at2 + 2;
+    while (text5.charCodeAt(inner) === 32 || text5.charCodeAt(inner) === 9) inner++;
+    const delimiter = text5[inner];
+    if (delimiter !== "<" && delimiter !== "%") continue;
+    const close = closers[delimiter](inner + 1);
+    if (close === -1 || close - at2 > MAX_TAG) continue;
+    const body2 = text5.slice(inner + 1, close).trim();
+    const end = close + 3;
+    if (body2.startsWith("/*")) {
+      tags.push({ name: "#", args: "", start: at2, end, closing: false });
+      at2 = end - 2;
+      continue;
+    }
+    const closing = body2.startsWith("/");
+    const bare = closing ? body2.slice(1).trim() : body2;
+    const space = bare.search(/\s/);
+    const name2 = (space === -1 ? bare : bare.slice(0, space)).toLowerCase();
+    if (!/^[a-z_][\w/.-]{0,120}$/.test(name2)) continue;
+    tags.push({ name: name2, args: space === -1 ? "" : bare.slice(space + 1).trim(), start: at2, end, closing });
+    at2 = end - 2;
+  }
+  return tags;
+}
+function finder(text5, needle) {
+  let found = -2;
+  return (from) => {
+    if (found === -1 || found >= from) return found;
+    found = text5.indexOf(needle, from);
+    return found;
+  };
+}
+function pairBlocks(raw, syntax) {
+  const tags = [];
+  const inert2 = [];
+  const open2 = /* @__PURE__ */ new Map();
+  for (const tag of raw) {
+    if (tag.name === "#") {
+      inert2.push([tag.start, tag.end]);
+      continue;
+    }
+    if (!tag.closing) {
+      const created = { name: tag.name, args: tag.args, start: tag.start, end: tag.end, blockEnd: null };
+      tags.push(created);
+      const stack = open2.get(tag.name) ?? [];
+      stack.push(created);
+      open2.set(tag.name, stack);
+      continue;
+    }
+    const opening = open2.get(tag.name)?.pop();
+    if (!opening) continue;
+    opening.blockEnd = tag.end;
+    if (INERT_BLOCKS[syntax].has(tag.name)) inert2.push([opening.start, tag.end]);
+  }
+  inert2.sort((a, b) => a[0] - b[0]);
+  const merged = [];
+  for (const range of inert2) {
+    const last2 = merged.at(-1);
+    if (last2 && range[0] <= last2[1]) last2[1] = Math.max(last2[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return { tags, inert: merged };
+}
+function inRanges(ranges, offset2) {
+  let low = 0;
+  let high = ranges.length - 1;
+  while (low <= high) {
+    const middle = low + high >> 1;
+    const range = ranges[middle];
+    if (offset2 < range[0]) high = middle - 1;
+    else if (offset2 >= range[1]) low = middle + 1;
+    else return true;
+  }
+  return false;
 }
 
 // src/text/source.ts
@@ -74611,6 +74896,8 @@ var LintDocument = class _LintDocument {
   #digest;
   #markdown;
   #html;
+  #templateSyntax = null;
+  #templates;
   #directives;
   #remarkTree;
   #nodesByType;
@@ -74719,11 +75006,32 @@ var LintDocument = class _LintDocument {
     this.#remarkTree = { type: "root", children: [...head, ...body2.children], position: { start: point5(0), end: point5(this.text.length) } };
     return this.#remarkTree;
   }
+  /**
+   * The template language the site's generator runs over posts (Liquid, Hexo's tags, Hugo's
+   * shortcodes), set by the run before the rules look: views built for another one are dropped.
+   */
+  useTemplates(syntax) {
+    if (syntax === this.#templateSyntax) return;
+    this.#templateSyntax = syntax;
+    this.#templates = void 0;
+    this.#html = void 0;
+    this.#derived = void 0;
+    this.#directives = void 0;
+  }
+  /** The generator's template tags in the body, and the blocks it renders as code or not at all (see markdown/templates.ts). */
+  templates() {
+    this.#templates ??= timed("Template tags", () => {
+      const syntax = this.#templateSyntax;
+      const code18 = syntax === "nunjucks" && this.text.includes("{", this.bodyStart) ? codeRanges([...this.nodesOfType("code"), ...this.nodesOfType("inlineCode")]) : [];
+      return readTemplates(this.text, this.bodyStart, syntax, code18);
+    });
+    return this.#templates;
+  }
   html() {
     if (!this.#html) {
       const start2 = this.bodyStart;
       const none = this.text.indexOf("<", start2) === -1 && !(this.isMdx && this.text.includes("{", start2));
-      this.#html = none ? { elements: [], comments: [] } : timed("HTML", () => this.#attempt("reading its HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx), () => ({ elements: [], comments: [] })));
+      this.#html = none ? NO_HTML : timed("HTML", () => this.#attempt("reading its HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates().inert), () => NO_HTML));
     }
     return this.#html;
   }
@@ -74758,6 +75066,9 @@ var LintDocument = class _LintDocument {
     return this.#directives;
   }
 };
+function codeRanges(nodes) {
+  return nodes.map((node3) => [node3.position?.start.offset ?? 0, node3.position?.end.offset ?? 0]).sort((a, b) => a[0] - b[0]);
+}
 function emptyRoot() {
   return { type: "root", children: [] };
 }
@@ -75519,14 +75830,17 @@ function readContent(document3) {
   const images = [];
   const html2 = document3.html();
   const byNode = /* @__PURE__ */ new Map();
+  const { inert: inert2 } = document3.templates();
+  const live = (node3) => node3.position !== void 0 && (inert2.length === 0 || !inRanges(inert2, node3.position.start.offset ?? 0));
   const definitions = /* @__PURE__ */ new Map();
   for (const node3 of document3.nodesOfType("definition")) if (!definitions.has(node3.identifier)) definitions.set(node3.identifier, node3.url);
+  const referenced = /* @__PURE__ */ new Set();
   const markdownLinks = [
     ...document3.nodesOfType("link").map((node3) => ({ node: node3, url: node3.url })),
     ...document3.nodesOfType("linkReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
   ];
   for (const { node: node3, url: url2 } of markdownLinks) {
-    if (!node3.position || url2 === void 0) continue;
+    if (!node3.position || url2 === void 0 || !live(node3)) continue;
     const link = { url: absoluteUrl(url2), raw: url2, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
     links.push(link);
     byNode.set(node3, link);
@@ -75535,8 +75849,10 @@ function readContent(document3) {
     ...document3.nodesOfType("image").map((node3) => ({ node: node3, url: node3.url })),
     ...document3.nodesOfType("imageReference").map((node3) => ({ node: node3, url: definitions.get(node3.identifier) }))
   ];
+  for (const node3 of document3.nodesOfType("linkReference")) referenced.add(node3.identifier);
+  for (const node3 of document3.nodesOfType("imageReference")) referenced.add(node3.identifier);
   for (const { node: node3, url: url2 } of markdownImages) {
-    if (node3.position && url2 !== void 0) images.push({ url: absoluteUrl(url2), raw: url2, span: spanOf(node3.position), element: null });
+    if (node3.position && url2 !== void 0 && live(node3)) images.push({ url: absoluteUrl(url2), raw: url2, span: spanOf(node3.position), element: null });
   }
   links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
   images.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
@@ -75553,8 +75869,33 @@ function readContent(document3) {
       images.push({ url: absoluteUrl(raw), raw, span: element.span, element });
     }
   }
+  const urls = otherUrls(document3, referenced, live);
   const linkLists = linkListsOf(document3, byNode, byElement);
-  return { links, images, linkLists };
+  return { links, images, urls, linkLists };
+}
+var URL_ATTRIBUTES = ["href", "src", "data-src", "data-href", "data-url", "data-original", "data-lazy-src", "action", "formaction", "poster", "data", "background", "cite", "ping", "to"];
+var SRCSET_ATTRIBUTES = ["srcset", "data-srcset"];
+function otherUrls(document3, referenced, live) {
+  const urls = [];
+  const add = (raw, where, span, element) => {
+    const url2 = absoluteUrl(raw);
+    if (url2) urls.push({ url: url2, raw, where, span, element });
+  };
+  for (const node3 of document3.nodesOfType("definition")) {
+    if (!referenced.has(node3.identifier) && live(node3) && node3.position) add(node3.url, "definition", spanOf(node3.position), null);
+  }
+  const html2 = document3.html();
+  for (const element of [...html2.elements, ...html2.components]) {
+    for (const [name2, value2] of element.attributes) {
+      if (SRCSET_ATTRIBUTES.includes(name2)) {
+        for (const candidate of value2.split(",")) add(candidate.trim().split(/\s+/)[0] ?? "", name2, element.span, element);
+      } else if (URL_ATTRIBUTES.includes(name2) || element.tagName !== element.tagName.toLowerCase() && /^https?:\/\//i.test(value2.trim())) {
+        if (element.tagName === "a" && name2 === "href" || element.tagName === "img" && name2 === "src") continue;
+        add(value2, name2, element.span, element);
+      }
+    }
+  }
+  return urls.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 
 // src/images/values.ts
@@ -75942,8 +76283,68 @@ function adNetworkOfHost(host) {
   return AD_NETWORKS.find((network) => hostMatches(host, network.hosts)) ?? null;
 }
 
+// src/spam/ad-tags.ts
+var AD_WORDS = /* @__PURE__ */ new Set([
+  "ad",
+  "ads",
+  "adsense",
+  "adsbygoogle",
+  "advert",
+  "adverts",
+  "advertisement",
+  "advertisements",
+  "advertising",
+  "googleads",
+  "adunit",
+  "adslot",
+  "adsterra",
+  "adthrive",
+  "raptive",
+  "ethicalads",
+  "carbonads",
+  "taboola",
+  "outbrain",
+  "ezoic",
+  "mediavine",
+  "medianet",
+  "propellerads",
+  "mgid",
+  "revcontent",
+  "infolinks",
+  "affiliate",
+  "affiliates"
+]);
+var INCLUDES = /* @__PURE__ */ new Set(["include", "include_relative", "include_cached", "partial"]);
+var PUBLISHER_ID = /\bca-pub-\d{6,20}\b/;
+function adTagOf(tag, syntax) {
+  const included = INCLUDES.has(tag.name) ? fileName(tag.args) : null;
+  const name2 = included ?? tag.name;
+  const label = syntax === "hugo" ? `{{< ${tag.name} >}}` : included ? `{% ${tag.name} ${included} %}` : `{% ${tag.name} %}`;
+  const named = adName(name2.replace(/\.[a-z]{1,8}$/i, ""));
+  if (named) return { label, evidence: included ? `it includes \`${included}\`` : `its name \`${tag.name}\`${named === "amazon" ? ", an Amazon product link" : ""}` };
+  const id = publisherIdIn(tag.args);
+  if (id) return { label, evidence: `the AdSense publisher id \`${id}\`` };
+  return null;
+}
+function adName(name2) {
+  const words = wordsOf(name2);
+  const word = words.find((candidate) => AD_WORDS.has(candidate));
+  if (word) return word;
+  return words.length === 1 && words[0] === "amazon" ? "amazon" : null;
+}
+function publisherIdIn(text5) {
+  return PUBLISHER_ID.exec(text5)?.[0] ?? null;
+}
+function fileName(args) {
+  const first = /^["']?([^\s"']{1,200})/.exec(args)?.[1];
+  return first ? first.split("/").at(-1) ?? first : null;
+}
+function wordsOf(name2) {
+  return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+}
+
 // src/rules/no-ad-embeds.ts
-var URL_ATTRIBUTES = ["src", "href", "data-src", "data"];
+var URL_ATTRIBUTES2 = ["src", "href", "data-src", "data"];
 var no_ad_embeds_default = defineRule({
   meta: {
     id: "no-ad-embeds",
@@ -75954,10 +76355,12 @@ var no_ad_embeds_default = defineRule({
     options: external_exports.strictObject({}).prefault({}),
     messages: {
       unit: "Unexpected {network} ad unit (`<{tag}>` {evidence}); remove it: ads belong in the site's theme, not in posts",
-      link: "Unexpected {network} ad link to `{host}`; remove it"
+      link: "Unexpected {network} ad link to `{host}`; remove it",
+      component: "Unexpected ad component `<{name}>` ({evidence}): it renders an ad unit; remove it",
+      tag: "Unexpected ad tag `{tag}` ({evidence}): the theme renders an ad unit there; remove it"
     }
   },
-  check({ document: document3, report }) {
+  check({ document: document3, project, report }) {
     const reported = /* @__PURE__ */ new Set();
     for (const element of document3.html().elements) {
       const match = matchElement(element);
@@ -75969,6 +76372,17 @@ var no_ad_embeds_default = defineRule({
         span: element.span,
         fix: { start: element.startOffset, end: element.endOffset }
       });
+    }
+    const { tags } = document3.templates();
+    for (const tag of tags) {
+      const ad = adTagOf(tag, project.site.generator === "hugo" ? "hugo" : "tag");
+      if (ad) report({ messageId: "tag", data: { tag: quote(ad.label, 60), evidence: ad.evidence }, span: document3.lines.span(tag.start, tag.end), fix: { start: tag.start, end: tag.blockEnd ?? tag.end } });
+    }
+    for (const component of document3.html().components) {
+      const id = adName(component.tagName) ? null : [...component.attributes.values()].map(publisherIdIn).find(Boolean);
+      if (id === void 0) continue;
+      const evidence = id ? `the AdSense publisher id \`${id}\`` : `its name`;
+      report({ messageId: "component", data: { name: quote(component.tagName, 40), evidence }, span: component.span, fix: { start: component.startOffset, end: component.endOffset } });
     }
     const { links, images } = contentOf(document3);
     for (const items of [links, images]) {
@@ -75992,7 +76406,7 @@ function matchElement(element) {
     const attribute = network.attributes?.find((name2) => element.attributes.has(name2));
     if (attribute) return { network, evidence: `with \`${attribute}\`` };
   }
-  for (const name2 of URL_ATTRIBUTES) {
+  for (const name2 of URL_ATTRIBUTES2) {
     const url2 = absoluteUrl(element.attributes.get(name2) ?? "");
     const network = url2 ? adNetworkOfHost(url2.hostname) : null;
     if (url2 && network) return { network, evidence: `from \`${url2.hostname}\`` };
@@ -76009,7 +76423,7 @@ function matchElement(element) {
 
 // src/rules/no-ad-markers.ts
 init_zod();
-var AD_WORDS = /\b(?:ads?|adverts?|advertisements?|advertising|adsense|affiliate(?:s| ads?)?)\b/i;
+var AD_WORDS2 = /\b(?:ads?|adverts?|advertisements?|advertising|adsense|affiliate(?:s| ads?)?)\b/i;
 var URL2 = /\b(?:https?:)?\/\/\S{1,2000}/g;
 var OPENS = /\b(?:begin|begins|start|starts|top|open)\b/i;
 var CLOSES = /\b(?:end|ends|stop|bottom|close)\b/i;
@@ -76029,7 +76443,7 @@ var no_ad_markers_default = defineRule({
   check({ document: document3, report }) {
     const markers = document3.html().comments.filter((comment) => {
       const text5 = comment.data.trim();
-      return AD_WORDS.test(text5.replace(URL2, " ")) && !text5.startsWith("content-lint-");
+      return AD_WORDS2.test(text5.replace(URL2, " ")) && !text5.startsWith("content-lint-");
     });
     const paired = /* @__PURE__ */ new Set();
     const closes = markers.flatMap((marker, index2) => CLOSES.test(marker.data) ? [{ marker, index: index2 }] : []);
@@ -76062,7 +76476,7 @@ function pixels(value2) {
   const match = /^(-?\d{1,6}(?:\.\d{1,4})?)\s*(?:px)?$/i.exec(value2.trim());
   return match ? Number(match[1]) : null;
 }
-function styleOf(element) {
+function styleOf2(element) {
   const declarations = /* @__PURE__ */ new Map();
   for (const declaration of (element.attributes.get("style") ?? "").split(";")) {
     const colon = declaration.indexOf(":");
@@ -76072,7 +76486,7 @@ function styleOf(element) {
 }
 function hiddenImageReason(element) {
   if (element.tagName !== "img") return null;
-  const style = styleOf(element);
+  const style = styleOf2(element);
   const width = pixels(element.attributes.get("width")) ?? pixels(style.get("width"));
   const height = pixels(element.attributes.get("height")) ?? pixels(style.get("height"));
   if (width !== null && height !== null && width <= 1 && height <= 1) return `${width}\xD7${height}`;
@@ -76476,7 +76890,7 @@ var DEFAULT_ALLOWED_HOSTS = [
   "static.codepen.io",
   "speakerdeck.com"
 ];
-var URL_ATTRIBUTES2 = ["href", "src", "action", "formaction", "xlink:href", "data"];
+var URL_ATTRIBUTES3 = ["href", "src", "action", "formaction", "xlink:href", "data"];
 var no_script_default = defineRule({
   meta: {
     id: "no-script",
@@ -76513,7 +76927,7 @@ var no_script_default = defineRule({
       for (const [name2, value2] of element.attributes) {
         if (name2.startsWith("on") && name2.length > 2) {
           report({ messageId: "handler", data: { attribute: name2, tag: element.tagName }, span: element.span });
-        } else if (URL_ATTRIBUTES2.includes(name2) && isJavascriptUrl(value2)) {
+        } else if (URL_ATTRIBUTES3.includes(name2) && isJavascriptUrl(value2)) {
           report({ messageId: "javascriptUrl", data: { where: `<${element.tagName} ${name2}>` }, span: element.span });
         }
       }
@@ -78456,6 +78870,7 @@ function checkDocument(document3, config2, rules2, run, lookups) {
     }
   } : run.project;
   const findings = [];
+  document3.useTemplates(templateSyntaxOf(config2.site.generator));
   const settings = settingsFor(config2, document3.projectPath);
   run.projectPaths.set(document3.path, document3.projectPath);
   const timing = isTiming();

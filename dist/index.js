@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-L45EXBQQ.js";
+} from "./chunks/chunk-LSDCKY5O.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-L45EXBQQ.js";
+} from "./chunks/chunk-LSDCKY5O.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";

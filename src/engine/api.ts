@@ -14,3 +14,5 @@ export type { MappingEntry, MappingNode, ScalarNode, SequenceNode, ValueNode } f
 export { spanOf } from '../markdown/parse.js';
 export { hasAncestorIn, textOf } from '../markdown/html.js';
 export type { HtmlComment, HtmlContent, HtmlElement } from '../markdown/html.js';
+export { inRanges } from '../markdown/templates.js';
+export type { TemplateContent, TemplateTag } from '../markdown/templates.js';

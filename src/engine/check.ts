@@ -14,6 +14,7 @@ import { parseDateText, toInstant } from '../schema/dates.js';
 import { isTiming, timedAsync, timedRule } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
 import { compareFindings, summarize } from './results.js';
+import { templateSyntaxOf } from '../markdown/templates.js';
 
 /** Lookups of the site's files a rule made, with their answers (the cache records them). */
 export type Lookup = [relativePath: string, answer: FileLookup];
@@ -91,6 +92,8 @@ export function checkDocument(
       }
     : run.project;
   const findings: Finding[] = [];
+  // The generator's template tags are part of what a post says (`{% include ads.html %}`).
+  document.useTemplates(templateSyntaxOf(config.site.generator));
   const settings = settingsFor(config, document.projectPath);
   run.projectPaths.set(document.path, document.projectPath);
   const timing = isTiming();

@@ -2,9 +2,10 @@ import type { Nodes, Root } from 'mdast';
 import { readFrontMatter, type FrontMatter } from '../front-matter/front-matter.js';
 import { LineIndex } from '../text/line-index.js';
 import { nodesByType, parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
-import { extractHtml, type HtmlContent } from '../markdown/html.js';
+import { extractHtml, NO_HTML, type HtmlContent } from '../markdown/html.js';
 import { FAST_READER_BUILDS, parseFastMarkdown } from '../markdown/fast-markdown.js';
 import { isMdxPath } from '../markdown/mdx.js';
+import { readTemplates, type TemplateContent, type TemplateSyntax } from '../markdown/templates.js';
 import { crypto } from './builtins.js';
 import { decodeSource, type DecodedSource } from '../text/source.js';
 import { timed } from './timing.js';
@@ -37,6 +38,8 @@ export class LintDocument {
   #digest: string | undefined;
   #markdown: ParsedMarkdown | undefined;
   #html: HtmlContent | undefined;
+  #templateSyntax: TemplateSyntax | null = null;
+  #templates: TemplateContent | undefined;
   #directives: Directive[] | undefined;
   #remarkTree: Root | undefined;
   #nodesByType: Map<string, Nodes[]> | undefined;
@@ -166,14 +169,38 @@ export class LintDocument {
     return this.#remarkTree;
   }
 
+  /**
+   * The template language the site's generator runs over posts (Liquid, Hexo's tags, Hugo's
+   * shortcodes), set by the run before the rules look: views built for another one are dropped.
+   */
+  useTemplates(syntax: TemplateSyntax | null): void {
+    if (syntax === this.#templateSyntax) return;
+    this.#templateSyntax = syntax;
+    this.#templates = undefined;
+    this.#html = undefined;
+    this.#derived = undefined;
+    this.#directives = undefined;
+  }
+
+  /** The generator's template tags in the body, and the blocks it renders as code or not at all (see markdown/templates.ts). */
+  templates(): TemplateContent {
+    this.#templates ??= timed('Template tags', () => {
+      const syntax = this.#templateSyntax;
+      // Hexo's tags in Markdown code are text: the code is found only when it matters.
+      const code = syntax === 'nunjucks' && this.text.includes('{', this.bodyStart) ? codeRanges([...this.nodesOfType('code'), ...this.nodesOfType('inlineCode')]) : [];
+      return readTemplates(this.text, this.bodyStart, syntax, code);
+    });
+    return this.#templates;
+  }
+
   html(): HtmlContent {
     if (!this.#html) {
       // No `<` in the body (nor, in MDX, `{`): no element, comment or JSX, and no tree to walk for them.
       const start = this.bodyStart;
       const none = this.text.indexOf('<', start) === -1 && !(this.isMdx && this.text.includes('{', start));
       this.#html = none
-        ? { elements: [], comments: [] }
-        : timed('HTML', () => this.#attempt('reading its HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx), () => ({ elements: [], comments: [] })));
+        ? NO_HTML
+        : timed('HTML', () => this.#attempt('reading its HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates().inert), () => NO_HTML));
     }
     return this.#html;
   }
@@ -212,6 +239,11 @@ export class LintDocument {
     this.#directives ??= this.text.includes('content-lint-') ? parseDirectives(this.html().comments) : [];
     return this.#directives;
   }
+}
+
+/** The nodes' offset ranges, in order. */
+function codeRanges(nodes: Nodes[]): Array<[number, number]> {
+  return nodes.map((node): [number, number] => [node.position?.start.offset ?? 0, node.position?.end.offset ?? 0]).sort((a, b) => a[0] - b[0]);
 }
 
 function emptyRoot(): Root {

@@ -8,7 +8,7 @@ import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import type { Nodes, Parents, Root } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../text/span.js';
-import { spanOf, walkMarkdown } from './parse.js';
+import { readMdx } from './mdx-html.js';
 
 export interface HtmlElement {
   /** Lower-case tag name. */
@@ -56,23 +56,28 @@ export interface HtmlComment {
 export interface HtmlContent {
   elements: HtmlElement[];
   comments: HtmlComment[];
+  /** MDX components (`<AdSense client="…" />`, `<Link to="…">`): what they render is up to their code; their constant props are known. */
+  components: HtmlElement[];
 }
+
+export const NO_HTML: HtmlContent = Object.freeze({ elements: [], comments: [], components: [] }) as HtmlContent;
 
 /** Phrasing containers whose HTML pieces are joined into one fragment (`<script>` … text … `</script>`). */
 const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
-export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true): HtmlContent {
-  const content: HtmlContent = { elements: [], comments: [] };
+export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true, inert: ReadonlyArray<readonly [number, number]> = []): HtmlContent {
+  const content: HtmlContent = { elements: [], comments: [], components: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text)) {
     // Counted before parse5 builds its tree: no element or comment without a `<`.
     tags += countTagOpeners(text, region.start, region.end);
     if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString('en')} HTML start tags and comments`);
-    // Code inside the region is text, never markup: blank it out, keeping every offset.
+    // Code inside the region is text, never markup, and so is what the generator's template tags
+    // render as code (`{% highlight %}`): blank it out, keeping every offset.
     let html = '';
     let at = region.start;
-    for (const [start, end] of region.code) {
+    for (const [start, end] of blanks(region, inert)) {
       html += text.slice(at, start) + ' '.repeat(end - start);
       at = end;
     }
@@ -80,11 +85,26 @@ export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = tr
     readFragment(html, region.start, lines, content);
   }
   // Only an MDX tree has JSX and expressions.
-  if (mdx) readMdx(root, lines, content);
+  if (mdx) readMdx(root, text, lines, content, (html, offset) => readFragment(html, offset, lines, content));
   if (content.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString('en')} HTML start tags and comments`);
   content.elements.sort((a, b) => a.startOffset - b.startOffset);
   content.comments.sort((a, b) => a.startOffset - b.startOffset);
   return content;
+}
+
+/** The region's inline code and the inert template ranges that overlap it, clamped to it, in order and disjoint. */
+function blanks(region: HtmlRegion, inert: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [...region.code];
+  for (const [start, end] of inert) if (start < region.end && end > region.start) ranges.push([Math.max(start, region.start), Math.min(end, region.end)]);
+  if (ranges.length === region.code.length) return ranges;
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push(range);
+  }
+  return merged;
 }
 
 /**
@@ -176,53 +196,12 @@ function offsetOf(node: Nodes, edge: 'start' | 'end'): number {
   return node.position?.[edge].offset ?? 0;
 }
 
-const MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
-
-/** JSX elements with lower-case names are HTML elements; `{/* … *\/}` expressions are comments. */
-function readMdx(root: Root, lines: LineIndex, into: HtmlContent): void {
-  walkMarkdown(root, (node) => {
-    const position = node.position;
-    if (!position) return;
-    const startOffset = position.start.offset ?? 0;
-    const endOffset = position.end.offset ?? startOffset;
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z]/.test(node.name)) {
-      const attributes = new Map<string, string>();
-      for (const attribute of node.attributes) {
-        if (attribute.type !== 'mdxJsxAttribute') continue;
-        // JSX spells `class` as `className`; the browser sees `class`.
-        const name = attribute.name === 'className' ? 'class' : attribute.name.toLowerCase();
-        const value = attribute.value;
-        if (!attributes.has(name)) attributes.set(name, typeof value === 'string' ? value : value ? (staticValue(value.value) ?? `{${value.value}}`) : '');
-      }
-      into.elements.push({ tagName: node.name.toLowerCase(), attributes, span: spanOf(position), startOffset, endOffset, text: '', parent: null, children: [] });
-    } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
-      const comment = MDX_COMMENT.exec(node.value);
-      if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
-    }
-  });
-}
-
-/**
- * The value a JSX attribute expression renders when it is a constant — a string, a template without
- * substitutions, a number (`src={"https://…"}`, `width={1}`) — as the attribute would hold it;
- * `null` for anything computed.
- */
-function staticValue(expression: string): string | null {
-  const text = expression.trim();
-  const quote = text[0];
-  if ((quote === '"' || quote === "'" || quote === '`') && text.length >= 2 && text.at(-1) === quote) {
-    const inner = text.slice(1, -1);
-    if (inner.includes(quote) || inner.includes('\\') || (quote === '`' && inner.includes('${'))) return null;
-    return inner;
-  }
-  return /^\d+(?:\.\d+)?$/.test(text) ? text : null;
-}
-
 type Parse5Node = DefaultTreeAdapterMap['node'];
 type Parse5Element = DefaultTreeAdapterMap['element'];
 
 function readFragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  // Without scripting, `<noscript>` holds elements, not text: the Meta and Google Ads pixels live there.
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack: Array<{ node: Parse5Node; parent: HtmlElement | null }> = [...fragment.childNodes].reverse().map((node) => ({ node, parent: null }));
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: Parse5Node; parent: HtmlElement | null };

@@ -4,6 +4,7 @@ import { defineRule, quote } from '../engine/api.js';
 import { contentOf } from '../spam/content.js';
 import { absoluteUrl } from '../url/url.js';
 import { AD_NETWORKS, adNetworkOfHost, type AdNetwork } from '../spam/ad-networks.js';
+import { adName, adTagOf, publisherIdIn } from '../spam/ad-tags.js';
 
 const URL_ATTRIBUTES = ['src', 'href', 'data-src', 'data'];
 
@@ -24,9 +25,11 @@ export default defineRule({
     messages: {
       unit: 'Unexpected {network} ad unit (`<{tag}>` {evidence}); remove it: ads belong in the site\'s theme, not in posts',
       link: 'Unexpected {network} ad link to `{host}`; remove it',
+      component: 'Unexpected ad component `<{name}>` ({evidence}): it renders an ad unit; remove it',
+      tag: 'Unexpected ad tag `{tag}` ({evidence}): the theme renders an ad unit there; remove it',
     },
   },
-  check({ document, report }) {
+  check({ document, project, report }) {
     const reported = new Set<HtmlElement>();
     for (const element of document.html().elements) {
       const match = matchElement(element);
@@ -38,6 +41,19 @@ export default defineRule({
         span: element.span,
         fix: { start: element.startOffset, end: element.endOffset },
       });
+    }
+    // Template tags that insert an ad unit the text never shows (`{{< adsense >}}`, `{% include ads.html %}`).
+    const { tags } = document.templates();
+    for (const tag of tags) {
+      const ad = adTagOf(tag, project.site.generator === 'hugo' ? 'hugo' : 'tag');
+      if (ad) report({ messageId: 'tag', data: { tag: quote(ad.label, 60), evidence: ad.evidence }, span: document.lines.span(tag.start, tag.end), fix: { start: tag.start, end: tag.blockEnd ?? tag.end } });
+    }
+    // MDX components named as ad units (`<AdSense client=…>`, `<GoogleAd />`) or carrying a publisher id.
+    for (const component of document.html().components) {
+      const id = adName(component.tagName) ? null : [...component.attributes.values()].map(publisherIdIn).find(Boolean);
+      if (id === undefined) continue;
+      const evidence = id ? `the AdSense publisher id \`${id}\`` : `its name`;
+      report({ messageId: 'component', data: { name: quote(component.tagName, 40), evidence }, span: component.span, fix: { start: component.startOffset, end: component.endOffset } });
     }
     // Markdown links and images to ad hosts (HTML ones were covered above).
     const { links, images } = contentOf(document);

@@ -9,6 +9,7 @@ import { spanOf } from '../engine/api.js';
 import { textOf, type HtmlElement } from '../engine/api.js';
 import type { Span } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
+import { inRanges } from '../engine/api.js';
 import { linkListsOf, type LinkList } from './link-lists.js';
 
 export type { LinkList };
@@ -31,9 +32,25 @@ export interface ContentImage {
   element: HtmlElement | null;
 }
 
+/** A URL a post holds that is neither a link nor an image: it is fetched, submitted or shown all the same. */
+export interface ContentUrl {
+  url: URL;
+  raw: string;
+  /** Where it is written: `definition` (a reference definition nothing refers to), or the attribute or prop (`srcset`, `action`, `poster`, `to`). */
+  where: string;
+  span: Span;
+  element: HtmlElement | null;
+}
+
 export interface Content {
   links: ContentLink[];
   images: ContentImage[];
+  /**
+   * Every other absolute URL in the post: definitions nothing refers to, `srcset` candidates, form
+   * actions, posters, `data-src` and the like, and MDX components' constant props. With `links` and
+   * `images`, every URL the post holds, however it is written.
+   */
+  urls: ContentUrl[];
   linkLists: LinkList[];
 }
 
@@ -68,14 +85,18 @@ function readContent(document: LintDocument): Content {
   // A reference (`[deal][1]`, `[deal]`, `![x][img]`) renders as a link or image to its definition's
   // URL (the first definition of a label wins, as in CommonMark): it is seen where it appears, as an
   // inline link is. A definition nothing refers to renders nothing.
+  // What the generator renders as code or not at all (`{% highlight %}`) holds no link or image.
+  const { inert } = document.templates();
+  const live = (node: Nodes) => node.position !== undefined && (inert.length === 0 || !inRanges(inert, node.position.start.offset ?? 0));
   const definitions = new Map<string, string>();
   for (const node of document.nodesOfType('definition')) if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+  const referenced = new Set<string>();
   const markdownLinks = [
     ...document.nodesOfType('link').map((node) => ({ node, url: node.url })),
     ...document.nodesOfType('linkReference').map((node) => ({ node, url: definitions.get(node.identifier) })),
   ];
   for (const { node, url } of markdownLinks) {
-    if (!node.position || url === undefined) continue;
+    if (!node.position || url === undefined || !live(node)) continue;
     const link: ContentLink = { url: absoluteUrl(url), raw: url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
     links.push(link);
     byNode.set(node, link);
@@ -84,8 +105,10 @@ function readContent(document: LintDocument): Content {
     ...document.nodesOfType('image').map((node) => ({ node, url: node.url })),
     ...document.nodesOfType('imageReference').map((node) => ({ node, url: definitions.get(node.identifier) })),
   ];
+  for (const node of document.nodesOfType('linkReference')) referenced.add(node.identifier);
+  for (const node of document.nodesOfType('imageReference')) referenced.add(node.identifier);
   for (const { node, url } of markdownImages) {
-    if (node.position && url !== undefined) images.push({ url: absoluteUrl(url), raw: url, span: spanOf(node.position), element: null });
+    if (node.position && url !== undefined && live(node)) images.push({ url: absoluteUrl(url), raw: url, span: spanOf(node.position), element: null });
   }
   // In document order, as the rules report them.
   links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
@@ -104,6 +127,38 @@ function readContent(document: LintDocument): Content {
     }
   }
 
+  const urls = otherUrls(document, referenced, live);
   const linkLists = linkListsOf(document, byNode, byElement);
-  return { links, images, linkLists };
+  return { links, images, urls, linkLists };
+}
+
+/** Attributes that hold one URL the browser fetches or submits to, on any element but the `<a href>` and `<img src>` read as links and images. */
+const URL_ATTRIBUTES = ['href', 'src', 'data-src', 'data-href', 'data-url', 'data-original', 'data-lazy-src', 'action', 'formaction', 'poster', 'data', 'background', 'cite', 'ping', 'to'];
+/** Attributes that hold a list of `URL descriptor` candidates. */
+const SRCSET_ATTRIBUTES = ['srcset', 'data-srcset'];
+
+/** Every URL that is neither a link nor an image (see `Content.urls`), in document order. */
+function otherUrls(document: LintDocument, referenced: ReadonlySet<string>, live: (node: Nodes) => boolean): ContentUrl[] {
+  const urls: ContentUrl[] = [];
+  const add = (raw: string, where: string, span: Span, element: HtmlElement | null) => {
+    const url = absoluteUrl(raw);
+    if (url) urls.push({ url, raw, where, span, element });
+  };
+  // A definition nothing refers to renders nothing, but it is a URL the post carries: the next edit may refer to it.
+  for (const node of document.nodesOfType('definition')) {
+    if (!referenced.has(node.identifier) && live(node) && node.position) add(node.url, 'definition', spanOf(node.position), null);
+  }
+  const html = document.html();
+  for (const element of [...html.elements, ...html.components]) {
+    for (const [name, value] of element.attributes) {
+      if (SRCSET_ATTRIBUTES.includes(name)) {
+        for (const candidate of value.split(',')) add(candidate.trim().split(/\s+/)[0] ?? '', name, element.span, element);
+      } else if (URL_ATTRIBUTES.includes(name) || (element.tagName !== element.tagName.toLowerCase() && /^https?:\/\//i.test(value.trim()))) {
+        // `<a href>` and `<img src>` are the links and images themselves.
+        if ((element.tagName === 'a' && name === 'href') || (element.tagName === 'img' && name === 'src')) continue;
+        add(value, name, element.span, element);
+      }
+    }
+  }
+  return urls.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
