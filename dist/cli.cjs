@@ -28483,7 +28483,7 @@ var require_ignore = __commonJS({
       return Array.isArray(subject) ? subject : [subject];
     }
     var UNDEFINED = void 0;
-    var EMPTY2 = "";
+    var EMPTY = "";
     var SPACE = " ";
     var ESCAPE = "\\";
     var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
@@ -28535,14 +28535,14 @@ var require_ignore = __commonJS({
     var scanBracket = (pattern, start2) => {
       const { length } = pattern;
       let index2 = start2 + 1;
-      let negated = EMPTY2;
+      let negated = EMPTY;
       const lead = pattern[index2];
       if (lead === "!" || lead === "^") {
         negated = "^";
         index2++;
       }
-      let body2 = EMPTY2;
-      let prev = EMPTY2;
+      let body2 = EMPTY;
+      let prev = EMPTY;
       for (; ; ) {
         const char = pattern[index2];
         if (char === UNDEFINED) {
@@ -28561,7 +28561,7 @@ var require_ignore = __commonJS({
           if (prev <= to) {
             body2 += `-${escapeMember(to)}`;
           }
-          prev = EMPTY2;
+          prev = EMPTY;
         } else if (char === "[" && pattern[index2 + 1] === ":") {
           const nameStart = index2 + 2;
           let end = nameStart;
@@ -28577,7 +28577,7 @@ var require_ignore = __commonJS({
               return null;
             }
             body2 += POSIX_CLASSES[name2];
-            prev = EMPTY2;
+            prev = EMPTY;
             index2 = end;
           } else {
             body2 += escapeMember("[");
@@ -28610,7 +28610,7 @@ var require_ignore = __commonJS({
       const sources = [];
       const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
       const { length } = pattern;
-      let out = EMPTY2;
+      let out = EMPTY;
       let index2 = 0;
       while (index2 < length) {
         const char = pattern[index2];
@@ -28787,7 +28787,7 @@ var require_ignore = __commonJS({
         //   two are still distinct, before the unescape steps below collapse the
         //   literal onto the very `\*` a wildcard leaves behind.
         /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        (match, p1, p2) => p2 === EMPTY ? p1 + TRAILING_WILDCARD : match,
         "*"
       ],
       [
@@ -28850,7 +28850,7 @@ var require_ignore = __commonJS({
     var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
     var replaceTrailingDoublestar = () => "[\\s\\S]";
     var separatorAfter = (run, at2) => {
-      let separator = EMPTY2;
+      let separator = EMPTY;
       for (let index2 = at2 + 1; index2 < run.length && !run[index2].wildcard; index2++) {
         separator += run[index2].single;
       }
@@ -28911,7 +28911,7 @@ var require_ignore = __commonJS({
           index2++;
         }
       }
-      let out = EMPTY2;
+      let out = EMPTY;
       let run = [];
       const flush = () => {
         let lastWildcard;
@@ -28990,14 +28990,14 @@ var require_ignore = __commonJS({
       if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
-        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY;
       }
       const end = path19.length - 1;
       const cut = path19.lastIndexOf(
         SLASH,
         path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY : path19.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -74347,6 +74347,89 @@ function innerHtmlOf(value2) {
   return null;
 }
 
+// src/markdown/template-elements.ts
+function templateElements(templates, lines) {
+  const elements = [];
+  const make = (tag, tagName, attributes, text5 = "", parent = null) => {
+    const element = {
+      tagName,
+      attributes: new Map(Object.entries(attributes)),
+      span: lines.span(tag.start, tag.end),
+      startOffset: tag.start,
+      endOffset: tag.blockEnd ?? tag.end,
+      text: text5,
+      parent,
+      children: []
+    };
+    parent?.children.push(element);
+    elements.push(element);
+    return element;
+  };
+  for (const tag of templates.tags) {
+    if (templates.syntax === "nunjucks") {
+      const words = splitArgs(tag.args);
+      if (tag.name === "iframe" && words[0]) make(tag, "iframe", withSize({ src: words[0] }, words[1], words[2]));
+      else if (tag.name === "img" || tag.name === "image") {
+        const source = words.findIndex(isUrlLike);
+        if (source !== -1) make(tag, "img", withSize({ src: words[source] }, words[source + 1], words[source + 2]));
+      } else if (tag.name === "link" || tag.name === "a") {
+        const target = words.findIndex(isUrlLike);
+        if (target !== -1) make(tag, "a", { href: words[target] }, words.slice(0, target).join(" "));
+      }
+    } else if (templates.syntax === "hugo" && tag.name === "figure") {
+      const named = namedArgs(tag.args);
+      const link = named.get("link");
+      const anchor2 = link ? make(tag, "a", { href: link }) : null;
+      const source = named.get("src");
+      if (source) make(tag, "img", withSize({ src: source, alt: named.get("alt") ?? "" }, named.get("width"), named.get("height")), "", anchor2);
+    }
+  }
+  return elements;
+}
+function withSize(attributes, width, height) {
+  if (width && /^\d{1,6}(?:px|%)?$/.test(width)) attributes.width = width;
+  if (height && /^\d{1,6}(?:px|%)?$/.test(height)) attributes.height = height;
+  return attributes;
+}
+function isUrlLike(word) {
+  return /^(?:[a-z][a-z0-9+.-]{0,20}:|\/)/i.test(word);
+}
+function splitArgs(args) {
+  const words = [];
+  for (const match of args.matchAll(/"([^"]{0,2000})"|'([^']{0,2000})'|(\S{1,2000})/g)) words.push(match[1] ?? match[2] ?? match[3] ?? "");
+  return words;
+}
+function namedArgs(args) {
+  const named = /* @__PURE__ */ new Map();
+  let at2 = 0;
+  while (at2 < args.length) {
+    const equals = args.indexOf("=", at2);
+    if (equals === -1) break;
+    let nameEnd = equals;
+    while (nameEnd > at2 && args[nameEnd - 1] === " ") nameEnd--;
+    let nameStart = nameEnd;
+    while (nameStart > at2 && /[\w-]/.test(args[nameStart - 1])) nameStart--;
+    const name2 = args.slice(nameStart, nameEnd).toLowerCase();
+    let start2 = equals + 1;
+    while (args[start2] === " ") start2++;
+    const quote2 = args[start2];
+    let value2;
+    if (quote2 === '"' || quote2 === "'" || quote2 === "`") {
+      const close = args.indexOf(quote2, start2 + 1);
+      const end = close === -1 ? args.length : close;
+      value2 = args.slice(start2 + 1, end);
+      at2 = end + 1;
+    } else {
+      const space = args.slice(start2).search(/\s/);
+      const end = space === -1 ? args.length : start2 + space;
+      value2 = args.slice(start2, end);
+      at2 = end;
+    }
+    if (name2 && !named.has(name2)) named.set(name2, value2);
+  }
+  return named;
+}
+
 // src/markdown/html.ts
 function hasAncestorIn(element, set3) {
   for (let parent = element.parent; parent; parent = parent.parent) if (set3.has(parent)) return true;
@@ -74364,7 +74447,8 @@ function textOf(element) {
 }
 var NO_HTML = Object.freeze({ elements: [], comments: [], components: [] });
 var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-function extractHtml(root, text5, lines, mdx = true, inert2 = []) {
+function extractHtml(root, text5, lines, mdx = true, templates = null) {
+  const inert2 = templates?.inert ?? [];
   const content3 = { elements: [], comments: [], components: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text5)) {
@@ -74379,6 +74463,7 @@ function extractHtml(root, text5, lines, mdx = true, inert2 = []) {
     html2 += text5.slice(at2, region.end);
     readFragment(html2, region.start, lines, content3);
   }
+  if (templates) content3.elements.push(...templateElements(templates, lines));
   if (mdx) readMdx(root, text5, lines, content3, (html2, offset2) => readFragment(html2, offset2, lines, content3));
   if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
   content3.elements.sort((a, b) => a.startOffset - b.startOffset);
@@ -74510,11 +74595,9 @@ var INERT_BLOCKS = {
   hugo: /* @__PURE__ */ new Set(["highlight"])
 };
 var MAX_TAG = 2e3;
-var EMPTY = { tags: [], inert: [] };
+var NO_TEMPLATES = Object.freeze({ syntax: null, tags: [], inert: [] });
 function readTemplates(text5, start2, syntax, code18) {
-  if (!syntax) return EMPTY;
-  const opener = syntax === "hugo" ? "{{" : "{";
-  if (text5.indexOf(opener, start2) === -1) return EMPTY;
+  if (!syntax || text5.indexOf(syntax === "hugo" ? "{{" : "{", start2) === -1) return { ...NO_TEMPLATES, syntax };
   const raw = syntax === "hugo" ? readShortcodes(text5, start2) : readTags(text5, start2, syntax, syntax === "nunjucks" ? code18 : []);
   return pairBlocks(raw, syntax);
 }
@@ -74595,10 +74678,8 @@ function pairBlocks(raw, syntax) {
   const inert2 = [];
   const open2 = /* @__PURE__ */ new Map();
   for (const tag of raw) {
-    if (tag.name === "#") {
-      inert2.push([tag.start, tag.end]);
-      continue;
-    }
+    inert2.push([tag.start, tag.end]);
+    if (tag.name === "#") continue;
     if (!tag.closing) {
       const created = { name: tag.name, args: tag.args, start: tag.start, end: tag.end, blockEnd: null };
       tags.push(created);
@@ -74619,7 +74700,7 @@ function pairBlocks(raw, syntax) {
     if (last2 && range[0] <= last2[1]) last2[1] = Math.max(last2[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
-  return { tags, inert: merged };
+  return { syntax, tags, inert: merged };
 }
 function inRanges(ranges, offset2) {
   let low = 0;
@@ -75030,8 +75111,8 @@ var LintDocument = class _LintDocument {
   html() {
     if (!this.#html) {
       const start2 = this.bodyStart;
-      const none = this.text.indexOf("<", start2) === -1 && !(this.isMdx && this.text.includes("{", start2));
-      this.#html = none ? NO_HTML : timed("HTML", () => this.#attempt("reading its HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates().inert), () => NO_HTML));
+      const none = this.text.indexOf("<", start2) === -1 && !(this.text.includes("{", start2) && (this.isMdx || this.#templateSyntax !== null));
+      this.#html = none ? NO_HTML : timed("HTML", () => this.#attempt("reading its HTML", () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates()), () => NO_HTML));
     }
     return this.#html;
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-LSDCKY5O.js";
+} from "./chunks/chunk-YCNFGKX2.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

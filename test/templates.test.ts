@@ -25,8 +25,9 @@ describe('template tags', () => {
     expect(inertText('{{< highlight go >}}<s>{{< /highlight >}}', 'hugo')).toEqual(['{{< highlight go >}}<s>{{< /highlight >}}']);
   });
 
-  it('leaves a block without its closing tag live: the generator fails the build, and the linter does not look away', () => {
-    expect(inertText('{% highlight html %}<script src=x></script>', 'liquid')).toEqual([]);
+  it('leaves a block without its closing tag live (the tag itself is not): the generator fails the build, and the linter does not look away', () => {
+    // Only the tag's own text is replaced; the script after it stays live.
+    expect(inertText('{% highlight html %}<script src=x></script>', 'liquid')).toEqual(['{% highlight html %}']);
   });
 
   it('skips Hexo tags in Markdown code (its backtick_code_block filter protects them), but not Liquid or Hugo ones', () => {
@@ -41,7 +42,8 @@ describe('template tags', () => {
     const text = '{{< ads >}}x{{< /ads >}} {{% amazon asin="B0" %}} {{</* adsense */>}}';
     const content = readTemplates(text, 0, 'hugo', []);
     expect(content.tags.map((tag) => [tag.name, tag.args, tag.blockEnd !== null])).toEqual([['ads', '', true], ['amazon', 'asin="B0"', false]]);
-    expect(content.inert.map(([start, end]) => text.slice(start, end))).toEqual(['{{</* adsense */>}}']);
+    // Each tag's own text is what it renders, not Markdown: inert, as is the commented form.
+    expect(content.inert.map(([start, end]) => text.slice(start, end))).toEqual(['{{< ads >}}', '{{< /ads >}}', '{{% amazon asin="B0" %}}', '{{</* adsense */>}}']);
   });
 
   it('stays linear on openers that never close', () => {

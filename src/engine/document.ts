@@ -195,12 +195,12 @@ export class LintDocument {
 
   html(): HtmlContent {
     if (!this.#html) {
-      // No `<` in the body (nor, in MDX, `{`): no element, comment or JSX, and no tree to walk for them.
+      // No `<` in the body (nor a `{` where MDX or template tags may render elements): no element, comment, JSX or tag to read.
       const start = this.bodyStart;
-      const none = this.text.indexOf('<', start) === -1 && !(this.isMdx && this.text.includes('{', start));
+      const none = this.text.indexOf('<', start) === -1 && !(this.text.includes('{', start) && (this.isMdx || this.#templateSyntax !== null));
       this.#html = none
         ? NO_HTML
-        : timed('HTML', () => this.#attempt('reading its HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates().inert), () => NO_HTML));
+        : timed('HTML', () => this.#attempt('reading its HTML', () => extractHtml(this.markdown(), this.text, this.lines, this.isMdx, this.templates()), () => NO_HTML));
     }
     return this.#html;
   }

@@ -9,6 +9,8 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../text/span.js';
 import { readMdx } from './mdx-html.js';
+import { templateElements } from './template-elements.js';
+import type { TemplateContent } from './templates.js';
 
 export interface HtmlElement {
   /** Lower-case tag name. */
@@ -66,7 +68,8 @@ export const NO_HTML: HtmlContent = Object.freeze({ elements: [], comments: [], 
 const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
-export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true, inert: ReadonlyArray<readonly [number, number]> = []): HtmlContent {
+export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true, templates: TemplateContent | null = null): HtmlContent {
+  const inert = templates?.inert ?? [];
   const content: HtmlContent = { elements: [], comments: [], components: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text)) {
@@ -84,6 +87,8 @@ export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = tr
     html += text.slice(at, region.end);
     readFragment(html, region.start, lines, content);
   }
+  // What the generator's tags render (`{% iframe … %}`, `{{< figure … >}}`).
+  if (templates) content.elements.push(...templateElements(templates, lines));
   // Only an MDX tree has JSX and expressions.
   if (mdx) readMdx(root, text, lines, content, (html, offset) => readFragment(html, offset, lines, content));
   if (content.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString('en')} HTML start tags and comments`);

@@ -37,8 +37,9 @@ export interface TemplateTag {
 }
 
 export interface TemplateContent {
+  syntax: TemplateSyntax | null;
   tags: TemplateTag[];
-  /** Ranges that the generator renders as code or not at all, in order: no HTML, link or image in them is live. */
+  /** Ranges that the generator renders as code, as a tag's output, or not at all, in order: no HTML, link or image written in them is live. */
   inert: Array<[number, number]>;
 }
 
@@ -52,16 +53,14 @@ const INERT_BLOCKS: Record<TemplateSyntax, ReadonlySet<string>> = {
 /** Longest tag read: longer is not a tag the generators would take either. */
 const MAX_TAG = 2000;
 
-const EMPTY: TemplateContent = { tags: [], inert: [] };
+const NO_TEMPLATES: TemplateContent = Object.freeze({ syntax: null, tags: [], inert: [] });
 
 /**
  * The template tags of `text` from `start`, and the ranges they make inert. `code` lists the
  * Markdown code spans and blocks (in order) — tags there are text for Hexo only.
  */
 export function readTemplates(text: string, start: number, syntax: TemplateSyntax | null, code: ReadonlyArray<readonly [number, number]>): TemplateContent {
-  if (!syntax) return EMPTY;
-  const opener = syntax === 'hugo' ? '{{' : '{';
-  if (text.indexOf(opener, start) === -1) return EMPTY;
+  if (!syntax || text.indexOf(syntax === 'hugo' ? '{{' : '{', start) === -1) return { ...NO_TEMPLATES, syntax };
   const raw = syntax === 'hugo' ? readShortcodes(text, start) : readTags(text, start, syntax, syntax === 'nunjucks' ? code : []);
   return pairBlocks(raw, syntax);
 }
@@ -161,10 +160,10 @@ function pairBlocks(raw: RawTag[], syntax: TemplateSyntax): TemplateContent {
   const inert: Array<[number, number]> = [];
   const open = new Map<string, TemplateTag[]>();
   for (const tag of raw) {
-    if (tag.name === '#') {
-      inert.push([tag.start, tag.end]);
-      continue;
-    }
+    // A tag's own text is replaced by what it renders (template-elements.ts reads that): its
+    // arguments are never Markdown or HTML (`link="https://…"` is no link of its own).
+    inert.push([tag.start, tag.end]);
+    if (tag.name === '#') continue;
     if (!tag.closing) {
       const created: TemplateTag = { name: tag.name, args: tag.args, start: tag.start, end: tag.end, blockEnd: null };
       tags.push(created);
@@ -186,7 +185,7 @@ function pairBlocks(raw: RawTag[], syntax: TemplateSyntax): TemplateContent {
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
-  return { tags, inert: merged };
+  return { syntax, tags, inert: merged };
 }
 
 /** Whether `offset` falls in one of the ordered, disjoint `ranges` (binary search). */
