@@ -1,13 +1,35 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
-import { hostMatches } from '../url/url.js';
+import { compileUrlPatterns, URL_PATTERN_SYNTAX, urlMatches } from '../spam/url-patterns.js';
 
-/** Video, audio, slide and code embeds; each entry covers its subdomains (`youtube.com`: `www.youtube.com`). */
+/**
+ * Video, audio, slide and code embeds, as each vendor's "embed" button gives them. An entry is a host
+ * (with its subdomains) or a host and a path prefix, for vendors whose host also serves other pages:
+ * only the player is allowed there.
+ */
 export const DEFAULT_FRAME_HOSTS = [
   'youtube.com',
   'youtube-nocookie.com',
   'player.vimeo.com',
+  // Wistia's iframe ("fallback") embed: fast.wistia.net/embed/iframe/<id> (docs.wistia.com, "Construct a Wistia Embed Code").
+  'fast.wistia.net/embed/',
+  'fast.wistia.com/embed/',
+  // Loom's embed code: www.loom.com/embed/<id> (the share pages are not players).
+  'loom.com/embed/',
+  // Vidyard's iframe embed: play.vidyard.com/<uuid>.html, a host that serves players only.
+  'play.vidyard.com',
+  // Brightcove Player iframe: players.brightcove.net/<account>/<player>_default/index.html?videoId=…
+  'players.brightcove.net',
+  // JW Player cloud-hosted players: cdn.jwplayer.com/players/<media>-<player>.html (content.jwplatform.com before).
+  'cdn.jwplayer.com/players/',
+  'content.jwplatform.com/players/',
+  // Bilibili's share → embed: player.bilibili.com/player.html?bvid=…
+  'player.bilibili.com',
+  // Dailymotion: www.dailymotion.com/embed/video/<id>, and the current geo.dailymotion.com/player[/<id>].html?video=…
+  'dailymotion.com/embed/',
+  'geo.dailymotion.com/player.html',
+  'geo.dailymotion.com/player/',
   'codepen.io',
   'codesandbox.io',
   'stackblitz.com',
@@ -15,7 +37,7 @@ export const DEFAULT_FRAME_HOSTS = [
   'open.spotify.com',
   'w.soundcloud.com',
   'player.twitch.tv',
-  'loom.com',
+  'clips.twitch.tv/embed',
   'speakerdeck.com',
   'slideshare.net',
   'maps.google.com',
@@ -26,15 +48,21 @@ export default defineRule({
     id: 'no-iframe',
     description: 'Content frames only embeds from known video and code hosts',
     rationale:
-      'A frame shows another site inside the page, with its own scripts, ads and trackers. Video and ' +
-      'code embeds (YouTube, Vimeo, CodePen, CodeSandbox…) are what posts legitimately frame; ' +
-      'anything else — ad frames, `srcdoc` frames that carry their own HTML, frames from unknown ' +
-      'hosts — is reported. `allowHosts` sets the list (subdomains included).',
+      'A frame shows another site inside the page, with its own scripts, ads and trackers. Video, audio, ' +
+      'slide and code embeds are what posts legitimately frame: YouTube, Vimeo, Wistia, Loom, Vidyard, ' +
+      'Brightcove, JW Player, Bilibili, Dailymotion, Twitch, Spotify, SoundCloud, CodePen, CodeSandbox… as ' +
+      'their embed buttons give them. Where a vendor\'s host serves more than its player, only the ' +
+      'player\'s path is allowed (`loom.com/embed/`, `cdn.jwplayer.com/players/`). Anything else — ad ' +
+      'frames, `srcdoc` frames that carry their own HTML, frames from unknown hosts — is reported. ' +
+      '`allowHosts` sets the list: hosts (subdomains included) or a host and a path prefix.',
     tags: ['security', 'spam'],
     defaultSeverity: 'error',
     options: z
       .strictObject({
-        allowHosts: z.array(z.string().min(1)).default(DEFAULT_FRAME_HOSTS).describe('Hosts whose frames are allowed; replaces the default list'),
+        allowHosts: z
+          .array(z.string().regex(URL_PATTERN_SYNTAX, 'a host, or a host and a path prefix such as `loom.com/embed/`'))
+          .default(DEFAULT_FRAME_HOSTS)
+          .describe('Hosts (subdomains included), or a host and a path prefix (`loom.com/embed/`), whose frames are allowed; replaces the default list'),
       })
       .prefault({}),
     messages: {
@@ -44,7 +72,7 @@ export default defineRule({
     },
   },
   check({ document, options, report }) {
-    const allowed = options.allowHosts.map((host) => host.toLowerCase());
+    const allowed = compileUrlPatterns(options.allowHosts);
     for (const element of document.html().elements) {
       if (element.tagName !== 'iframe' && element.tagName !== 'frame') continue;
       const tag = element.tagName;
@@ -56,7 +84,7 @@ export default defineRule({
       const url = absoluteUrl(raw);
       if (!url) {
         report({ messageId: 'noSource', data: { tag, src: quote(raw, 50) }, span: element.span });
-      } else if (!hostMatches(url.hostname, allowed)) {
+      } else if (!urlMatches(url, allowed)) {
         report({ messageId: 'host', data: { tag, host: url.hostname }, span: element.span });
       }
     }
