@@ -222,7 +222,7 @@ type Parse5Node = DefaultTreeAdapterMap['node'];
 type Parse5Element = DefaultTreeAdapterMap['element'];
 
 function readFragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack: Array<{ node: Parse5Node; parent: HtmlElement | null }> = [...fragment.childNodes].reverse().map((node) => ({ node, parent: null }));
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: Parse5Node; parent: HtmlElement | null };
