@@ -29,28 +29,64 @@ export function hiddenImage(element: HtmlElement): HiddenImage | null {
   if (element.tagName !== 'img') return null;
   const size = imageSize(element);
   if (size) return { reason: size, by: element };
-  let visibilityDecided = false;
-  for (let current: HtmlElement | null = element; current; current = current.parent) {
-    const style = styleOf(current);
-    const visibility = style.get('visibility');
-    if (visibility !== undefined && !visibilityDecided) {
-      visibilityDecided = true;
-      if (visibility === 'hidden' || visibility === 'collapse') return { reason: `hidden by \`visibility: ${visibility}\``, by: current };
-    }
-    const reason = hiddenBy(current, style);
-    if (reason) return { reason, by: current };
-    if (current !== element) {
-      const box = overflowBox(current, style);
-      if (box) return { reason: box, by: current };
-    }
-  }
-  return null;
+  const { hiding, visibility } = contextOf(element);
+  const invisible = visibility && (visibility.value === 'hidden' || visibility.value === 'collapse') ? visibility : null;
+  // The nearest wins; on one element, its `visibility` is read first.
+  if (invisible && (!hiding || invisible.depth >= hiding.depth)) return { reason: `hidden by \`visibility: ${invisible.value}\``, by: invisible.by };
+  return hiding ? { reason: hiding.reason, by: hiding.by } : null;
 }
 
 /** Whether an element is inside a `<template>`, whose content is neither shown nor loaded. */
 export function insideTemplate(element: HtmlElement): boolean {
-  for (let parent = element.parent; parent; parent = parent.parent) if (parent.tagName === 'template') return true;
-  return false;
+  return contextOf(element).template;
+}
+
+/** What an element inherits from the elements around it, computed once per element. */
+interface Context {
+  depth: number;
+  /** The nearest element (this one included) that hides everything inside it, and how. */
+  hiding: { reason: string; by: HtmlElement; depth: number } | null;
+  /** The nearest `visibility` declared (it is inherited, and a nearer one overrides it). */
+  visibility: { value: string; by: HtmlElement; depth: number } | null;
+  template: boolean;
+}
+
+const contexts = new WeakMap<HtmlElement, Context>();
+
+/**
+ * An element's context, from its parent's: each element is read once, however many images it holds
+ * and however deep they are (elements nest as deep as the file allows, so without recursion).
+ */
+function contextOf(element: HtmlElement): Context {
+  const chain: HtmlElement[] = [];
+  let current: HtmlElement | null = element;
+  while (current && !contexts.has(current)) {
+    chain.push(current);
+    current = current.parent;
+  }
+  let parent = current;
+  let context = current ? (contexts.get(current) as Context) : null;
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const child = chain[index] as HtmlElement;
+    context = ownContext(child, parent, context);
+    contexts.set(child, context);
+    parent = child;
+  }
+  return context as Context;
+}
+
+function ownContext(element: HtmlElement, parent: HtmlElement | null, inherited: Context | null): Context {
+  const style = styleOf(element);
+  const depth = (inherited?.depth ?? 0) + 1;
+  const declared = style.get('visibility');
+  // An image holds nothing: a 1px box with `overflow: hidden` hides only what is inside it.
+  const reason = hiddenBy(element, style) ?? (element.tagName === 'img' ? null : overflowBox(element, style));
+  return {
+    depth,
+    hiding: reason ? { reason, by: element, depth } : (inherited?.hiding ?? null),
+    visibility: declared !== undefined ? { value: declared, by: element, depth } : (inherited?.visibility ?? null),
+    template: parent !== null && ((inherited?.template ?? false) || parent.tagName === 'template'),
+  };
 }
 
 /** How an element's own attributes and style hide it and everything inside it (visibility aside: it is inherited). */
@@ -117,24 +153,37 @@ function isTiny(length: Length | null): boolean {
   return length !== null && length.size <= (length.relative ? 0.1 : 1);
 }
 
-/** The font size an element's `em` resolves against, from its own and its ancestors' `font-size` (`font-size: 0` wrappers). */
+const fontSizes = new WeakMap<HtmlElement, number>();
+
+/** The font size an element's `em` resolves against, from its own and its ancestors' `font-size` (`font-size: 0` wrappers), each read once. */
 function fontSizeOf(element: HtmlElement): number {
-  let factor = 1;
-  for (let current: HtmlElement | null = element; current; current = current.parent) {
-    const value = styleOf(current).get('font-size');
-    if (value === undefined) continue;
-    const match = CSS_LENGTH.exec(value);
-    if (!match) return factor * ROOT_FONT_SIZE;
-    const number = Number(match[1]);
-    const unit = match[2] ?? '';
-    const absolute = ABSOLUTE_UNITS[unit];
-    if (absolute !== undefined) return factor * number * absolute;
-    if (unit === 'rem') return factor * number * ROOT_FONT_SIZE;
-    if (unit === 'em') factor *= number;
-    else if (unit === '%') factor *= number / 100;
-    else return factor * ROOT_FONT_SIZE;
+  const chain: HtmlElement[] = [];
+  let current: HtmlElement | null = element;
+  while (current && !fontSizes.has(current)) {
+    chain.push(current);
+    current = current.parent;
   }
-  return factor * ROOT_FONT_SIZE;
+  let size = current ? (fontSizes.get(current) as number) : ROOT_FONT_SIZE;
+  for (let index = chain.length - 1; index >= 0; index--) {
+    const child = chain[index] as HtmlElement;
+    size = ownFontSize(styleOf(child).get('font-size'), size);
+    fontSizes.set(child, size);
+  }
+  return size;
+}
+
+function ownFontSize(value: string | undefined, inherited: number): number {
+  if (value === undefined || value === 'inherit') return inherited;
+  const match = CSS_LENGTH.exec(value);
+  if (!match) return ROOT_FONT_SIZE;
+  const number = Number(match[1]);
+  const unit = match[2] ?? '';
+  const absolute = ABSOLUTE_UNITS[unit];
+  if (absolute !== undefined) return number * absolute;
+  if (unit === 'rem') return number * ROOT_FONT_SIZE;
+  if (unit === 'em') return number * inherited;
+  if (unit === '%') return (number / 100) * inherited;
+  return ROOT_FONT_SIZE;
 }
 
 /** One dimension of an element: its inline style (which overrides the attribute), else the attribute, capped by `max-…`. */
