@@ -58,9 +58,9 @@ var init_user_code = __esm({
   }
 });
 
-// node_modules/picomatch/lib/constants.js
+// ../main/node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
-  "node_modules/picomatch/lib/constants.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/constants.js"(exports2, module2) {
     "use strict";
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
@@ -260,9 +260,9 @@ var require_constants = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/utils.js
+// ../main/node_modules/picomatch/lib/utils.js
 var require_utils = __commonJS({
-  "node_modules/picomatch/lib/utils.js"(exports2) {
+  "../main/node_modules/picomatch/lib/utils.js"(exports2) {
     "use strict";
     var {
       REGEX_BACKSLASH,
@@ -324,9 +324,9 @@ var require_utils = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/scan.js
+// ../main/node_modules/picomatch/lib/scan.js
 var require_scan = __commonJS({
-  "node_modules/picomatch/lib/scan.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/scan.js"(exports2, module2) {
     "use strict";
     var utils = require_utils();
     var {
@@ -662,9 +662,9 @@ var require_scan = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/parse.js
+// ../main/node_modules/picomatch/lib/parse.js
 var require_parse = __commonJS({
-  "node_modules/picomatch/lib/parse.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/parse.js"(exports2, module2) {
     "use strict";
     var constants2 = require_constants();
     var utils = require_utils();
@@ -1677,9 +1677,9 @@ var require_parse = __commonJS({
   }
 });
 
-// node_modules/picomatch/lib/picomatch.js
+// ../main/node_modules/picomatch/lib/picomatch.js
 var require_picomatch = __commonJS({
-  "node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
+  "../main/node_modules/picomatch/lib/picomatch.js"(exports2, module2) {
     "use strict";
     var scan = require_scan();
     var parse8 = require_parse();
@@ -1817,9 +1817,9 @@ var require_picomatch = __commonJS({
   }
 });
 
-// node_modules/picomatch/index.js
+// ../main/node_modules/picomatch/index.js
 var require_picomatch2 = __commonJS({
-  "node_modules/picomatch/index.js"(exports2, module2) {
+  "../main/node_modules/picomatch/index.js"(exports2, module2) {
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
@@ -1834,9 +1834,9 @@ var require_picomatch2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/identity.js
+// ../main/node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
-  "node_modules/yaml/dist/nodes/identity.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/identity.js"(exports2) {
     "use strict";
     var ALIAS = /* @__PURE__ */ Symbol.for("yaml.alias");
     var DOC = /* @__PURE__ */ Symbol.for("yaml.document");
@@ -1891,9 +1891,9 @@ var require_identity = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/visit.js
+// ../main/node_modules/yaml/dist/visit.js
 var require_visit = __commonJS({
-  "node_modules/yaml/dist/visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/visit.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
@@ -2049,9 +2049,9 @@ var require_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/directives.js
+// ../main/node_modules/yaml/dist/doc/directives.js
 var require_directives = __commonJS({
-  "node_modules/yaml/dist/doc/directives.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/directives.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit5 = require_visit();
@@ -2220,9 +2220,9 @@ var require_directives = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/anchors.js
+// ../main/node_modules/yaml/dist/doc/anchors.js
 var require_anchors = __commonJS({
-  "node_modules/yaml/dist/doc/anchors.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/anchors.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var visit5 = require_visit();
@@ -2290,9 +2290,9 @@ var require_anchors = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/applyReviver.js
+// ../main/node_modules/yaml/dist/doc/applyReviver.js
 var require_applyReviver = __commonJS({
-  "node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/applyReviver.js"(exports2) {
     "use strict";
     function applyReviver(reviver, obj, key, val) {
       if (val && typeof val === "object") {
@@ -2340,9 +2340,9 @@ var require_applyReviver = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/toJS.js
+// ../main/node_modules/yaml/dist/nodes/toJS.js
 var require_toJS = __commonJS({
-  "node_modules/yaml/dist/nodes/toJS.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/toJS.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function toJS(value2, arg, ctx) {
@@ -2370,9 +2370,9 @@ var require_toJS = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Node.js
+// ../main/node_modules/yaml/dist/nodes/Node.js
 var require_Node = __commonJS({
-  "node_modules/yaml/dist/nodes/Node.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Node.js"(exports2) {
     "use strict";
     var applyReviver = require_applyReviver();
     var identity = require_identity();
@@ -2411,9 +2411,9 @@ var require_Node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Alias.js
+// ../main/node_modules/yaml/dist/nodes/Alias.js
 var require_Alias = __commonJS({
-  "node_modules/yaml/dist/nodes/Alias.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Alias.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var visit5 = require_visit();
@@ -2529,9 +2529,9 @@ var require_Alias = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Scalar.js
+// ../main/node_modules/yaml/dist/nodes/Scalar.js
 var require_Scalar = __commonJS({
-  "node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Node3 = require_Node();
@@ -2559,9 +2559,9 @@ var require_Scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/createNode.js
+// ../main/node_modules/yaml/dist/doc/createNode.js
 var require_createNode = __commonJS({
-  "node_modules/yaml/dist/doc/createNode.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/createNode.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -2634,9 +2634,9 @@ var require_createNode = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Collection.js
+// ../main/node_modules/yaml/dist/nodes/Collection.js
 var require_Collection = __commonJS({
-  "node_modules/yaml/dist/nodes/Collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Collection.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var identity = require_identity();
@@ -2777,9 +2777,9 @@ var require_Collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyComment.js
+// ../main/node_modules/yaml/dist/stringify/stringifyComment.js
 var require_stringifyComment = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
@@ -2794,9 +2794,9 @@ var require_stringifyComment = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/foldFlowLines.js
+// ../main/node_modules/yaml/dist/stringify/foldFlowLines.js
 var require_foldFlowLines = __commonJS({
-  "node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/foldFlowLines.js"(exports2) {
     "use strict";
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
@@ -2930,9 +2930,9 @@ ${indent2}${text5.slice(fold + 1, end2)}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyString.js
+// ../main/node_modules/yaml/dist/stringify/stringifyString.js
 var require_stringifyString = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyString.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var foldFlowLines = require_foldFlowLines();
@@ -3213,9 +3213,9 @@ ${indent2}`);
   }
 });
 
-// node_modules/yaml/dist/stringify/stringify.js
+// ../main/node_modules/yaml/dist/stringify/stringify.js
 var require_stringify = __commonJS({
-  "node_modules/yaml/dist/stringify/stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringify.js"(exports2) {
     "use strict";
     var anchors = require_anchors();
     var identity = require_identity();
@@ -3337,9 +3337,9 @@ ${ctx.indent}${str}`;
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyPair.js
+// ../main/node_modules/yaml/dist/stringify/stringifyPair.js
 var require_stringifyPair = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyPair.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3470,9 +3470,9 @@ ${ctx.indent}`;
   }
 });
 
-// node_modules/yaml/dist/log.js
+// ../main/node_modules/yaml/dist/log.js
 var require_log = __commonJS({
-  "node_modules/yaml/dist/log.js"(exports2) {
+  "../main/node_modules/yaml/dist/log.js"(exports2) {
     "use strict";
     var node_process = require("process");
     function debug(logLevel, ...messages2) {
@@ -3492,9 +3492,9 @@ var require_log = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/merge.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js
 var require_merge = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/merge.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -3552,9 +3552,9 @@ var require_merge = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/addPairToJSMap.js
+// ../main/node_modules/yaml/dist/nodes/addPairToJSMap.js
 var require_addPairToJSMap = __commonJS({
-  "node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/addPairToJSMap.js"(exports2) {
     "use strict";
     var log = require_log();
     var merge3 = require_merge();
@@ -3616,9 +3616,9 @@ var require_addPairToJSMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/Pair.js
+// ../main/node_modules/yaml/dist/nodes/Pair.js
 var require_Pair = __commonJS({
-  "node_modules/yaml/dist/nodes/Pair.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/Pair.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyPair = require_stringifyPair();
@@ -3656,9 +3656,9 @@ var require_Pair = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyCollection.js
+// ../main/node_modules/yaml/dist/stringify/stringifyCollection.js
 var require_stringifyCollection = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyCollection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -3807,9 +3807,9 @@ ${indent2}${end}`;
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLMap.js
+// ../main/node_modules/yaml/dist/nodes/YAMLMap.js
 var require_YAMLMap = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLMap.js"(exports2) {
     "use strict";
     var stringifyCollection = require_stringifyCollection();
     var addPairToJSMap = require_addPairToJSMap();
@@ -3951,9 +3951,9 @@ var require_YAMLMap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/map.js
+// ../main/node_modules/yaml/dist/schema/common/map.js
 var require_map = __commonJS({
-  "node_modules/yaml/dist/schema/common/map.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/map.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
@@ -3973,9 +3973,9 @@ var require_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/nodes/YAMLSeq.js
+// ../main/node_modules/yaml/dist/nodes/YAMLSeq.js
 var require_YAMLSeq = __commonJS({
-  "node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
+  "../main/node_modules/yaml/dist/nodes/YAMLSeq.js"(exports2) {
     "use strict";
     var createNode = require_createNode();
     var stringifyCollection = require_stringifyCollection();
@@ -4089,9 +4089,9 @@ var require_YAMLSeq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/seq.js
+// ../main/node_modules/yaml/dist/schema/common/seq.js
 var require_seq = __commonJS({
-  "node_modules/yaml/dist/schema/common/seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/seq.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var YAMLSeq = require_YAMLSeq();
@@ -4111,9 +4111,9 @@ var require_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/string.js
+// ../main/node_modules/yaml/dist/schema/common/string.js
 var require_string = __commonJS({
-  "node_modules/yaml/dist/schema/common/string.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/string.js"(exports2) {
     "use strict";
     var stringifyString = require_stringifyString();
     var string6 = {
@@ -4130,9 +4130,9 @@ var require_string = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/common/null.js
+// ../main/node_modules/yaml/dist/schema/common/null.js
 var require_null = __commonJS({
-  "node_modules/yaml/dist/schema/common/null.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/common/null.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var nullTag = {
@@ -4148,9 +4148,9 @@ var require_null = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/bool.js
+// ../main/node_modules/yaml/dist/schema/core/bool.js
 var require_bool = __commonJS({
-  "node_modules/yaml/dist/schema/core/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/bool.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var boolTag = {
@@ -4172,9 +4172,9 @@ var require_bool = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyNumber.js
+// ../main/node_modules/yaml/dist/stringify/stringifyNumber.js
 var require_stringifyNumber = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyNumber.js"(exports2) {
     "use strict";
     function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
@@ -4199,9 +4199,9 @@ var require_stringifyNumber = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/float.js
+// ../main/node_modules/yaml/dist/schema/core/float.js
 var require_float = __commonJS({
-  "node_modules/yaml/dist/schema/core/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/float.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4245,9 +4245,9 @@ var require_float = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/int.js
+// ../main/node_modules/yaml/dist/schema/core/int.js
 var require_int = __commonJS({
-  "node_modules/yaml/dist/schema/core/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4290,9 +4290,9 @@ var require_int = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/core/schema.js
+// ../main/node_modules/yaml/dist/schema/core/schema.js
 var require_schema = __commonJS({
-  "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4318,9 +4318,9 @@ var require_schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/json/schema.js
+// ../main/node_modules/yaml/dist/schema/json/schema.js
 var require_schema2 = __commonJS({
-  "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var map2 = require_map();
@@ -4385,9 +4385,9 @@ var require_schema2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/binary.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js
 var require_binary = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/binary.js"(exports2) {
     "use strict";
     var node_buffer = require("buffer");
     var Scalar2 = require_Scalar();
@@ -4451,9 +4451,9 @@ var require_binary = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/pairs.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js
 var require_pairs = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/pairs.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4529,9 +4529,9 @@ ${cn.comment}` : item.comment;
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/omap.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js
 var require_omap = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/omap.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var toJS = require_toJS();
@@ -4607,9 +4607,9 @@ var require_omap = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/bool.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js
 var require_bool2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     function boolStringify({ value: value2, source }, ctx) {
@@ -4639,9 +4639,9 @@ var require_bool2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/float.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/float.js
 var require_float2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/float.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
@@ -4688,9 +4688,9 @@ var require_float2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/int.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/int.js
 var require_int2 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4767,9 +4767,9 @@ var require_int2 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/set.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/set.js
 var require_set = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/set.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -4856,9 +4856,9 @@ var require_set = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js
 var require_timestamp = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports2) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     function parseSexagesimal(str, asBigInt) {
@@ -4944,9 +4944,9 @@ var require_timestamp = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/yaml-1.1/schema.js
+// ../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js
 var require_schema3 = __commonJS({
-  "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -4988,9 +4988,9 @@ var require_schema3 = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/tags.js
+// ../main/node_modules/yaml/dist/schema/tags.js
 var require_tags = __commonJS({
-  "node_modules/yaml/dist/schema/tags.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
     var map2 = require_map();
     var _null4 = require_null();
@@ -5082,9 +5082,9 @@ var require_tags = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/schema/Schema.js
+// ../main/node_modules/yaml/dist/schema/Schema.js
 var require_Schema = __commonJS({
-  "node_modules/yaml/dist/schema/Schema.js"(exports2) {
+  "../main/node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var map2 = require_map();
@@ -5114,9 +5114,9 @@ var require_Schema = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/stringify/stringifyDocument.js
+// ../main/node_modules/yaml/dist/stringify/stringifyDocument.js
 var require_stringifyDocument = __commonJS({
-  "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
+  "../main/node_modules/yaml/dist/stringify/stringifyDocument.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var stringify = require_stringify();
@@ -5194,9 +5194,9 @@ var require_stringifyDocument = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/doc/Document.js
+// ../main/node_modules/yaml/dist/doc/Document.js
 var require_Document = __commonJS({
-  "node_modules/yaml/dist/doc/Document.js"(exports2) {
+  "../main/node_modules/yaml/dist/doc/Document.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var Collection = require_Collection();
@@ -5503,9 +5503,9 @@ var require_Document = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/errors.js
+// ../main/node_modules/yaml/dist/errors.js
 var require_errors = __commonJS({
-  "node_modules/yaml/dist/errors.js"(exports2) {
+  "../main/node_modules/yaml/dist/errors.js"(exports2) {
     "use strict";
     var YAMLError = class extends Error {
       constructor(name2, pos, code18, message2) {
@@ -5568,9 +5568,9 @@ ${pointer}
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-props.js
+// ../main/node_modules/yaml/dist/compose/resolve-props.js
 var require_resolve_props = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-props.js"(exports2) {
     "use strict";
     function resolveProps(tokens, { flow: flow3, indicator, next, offset: offset2, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
@@ -5702,9 +5702,9 @@ var require_resolve_props = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-contains-newline.js
+// ../main/node_modules/yaml/dist/compose/util-contains-newline.js
 var require_util_contains_newline = __commonJS({
-  "node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-contains-newline.js"(exports2) {
     "use strict";
     function containsNewline(key) {
       if (!key)
@@ -5744,9 +5744,9 @@ var require_util_contains_newline = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-flow-indent-check.js
+// ../main/node_modules/yaml/dist/compose/util-flow-indent-check.js
 var require_util_flow_indent_check = __commonJS({
-  "node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-flow-indent-check.js"(exports2) {
     "use strict";
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
@@ -5762,9 +5762,9 @@ var require_util_flow_indent_check = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-map-includes.js
+// ../main/node_modules/yaml/dist/compose/util-map-includes.js
 var require_util_map_includes = __commonJS({
-  "node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-map-includes.js"(exports2) {
     "use strict";
     var identity = require_identity();
     function mapIncludes(ctx, items, search2) {
@@ -5778,9 +5778,9 @@ var require_util_map_includes = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-map.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-map.js
 var require_resolve_block_map = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-map.js"(exports2) {
     "use strict";
     var Pair = require_Pair();
     var YAMLMap = require_YAMLMap();
@@ -5886,9 +5886,9 @@ var require_resolve_block_map = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-seq.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-seq.js
 var require_resolve_block_seq = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-seq.js"(exports2) {
     "use strict";
     var YAMLSeq = require_YAMLSeq();
     var resolveProps = require_resolve_props();
@@ -5937,9 +5937,9 @@ var require_resolve_block_seq = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-end.js
+// ../main/node_modules/yaml/dist/compose/resolve-end.js
 var require_resolve_end = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset2, reqSpace, onError) {
       let comment = "";
@@ -5980,9 +5980,9 @@ var require_resolve_end = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-collection.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-collection.js
 var require_resolve_flow_collection = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Pair = require_Pair();
@@ -6174,9 +6174,9 @@ var require_resolve_flow_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-collection.js
+// ../main/node_modules/yaml/dist/compose/compose-collection.js
 var require_compose_collection = __commonJS({
-  "node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-collection.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6239,9 +6239,9 @@ var require_compose_collection = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-block-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-block-scalar.js
 var require_resolve_block_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-block-scalar.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     function resolveBlockScalar(ctx, scalar2, onError) {
@@ -6422,9 +6422,9 @@ var require_resolve_block_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/resolve-flow-scalar.js
+// ../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js
 var require_resolve_flow_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/resolve-flow-scalar.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
     var resolveEnd = require_resolve_end();
@@ -6643,9 +6643,9 @@ var require_resolve_flow_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-scalar.js
+// ../main/node_modules/yaml/dist/compose/compose-scalar.js
 var require_compose_scalar = __commonJS({
-  "node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-scalar.js"(exports2) {
     "use strict";
     var identity = require_identity();
     var Scalar2 = require_Scalar();
@@ -6724,9 +6724,9 @@ var require_compose_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/util-empty-scalar-position.js
+// ../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js
 var require_util_empty_scalar_position = __commonJS({
-  "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports2) {
     "use strict";
     function emptyScalarPosition(offset2, before, pos) {
       if (before) {
@@ -6754,9 +6754,9 @@ var require_util_empty_scalar_position = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-node.js
+// ../main/node_modules/yaml/dist/compose/compose-node.js
 var require_compose_node = __commonJS({
-  "node_modules/yaml/dist/compose/compose-node.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-node.js"(exports2) {
     "use strict";
     var Alias = require_Alias();
     var identity = require_identity();
@@ -6860,9 +6860,9 @@ var require_compose_node = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/compose-doc.js
+// ../main/node_modules/yaml/dist/compose/compose-doc.js
 var require_compose_doc = __commonJS({
-  "node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/compose-doc.js"(exports2) {
     "use strict";
     var Document = require_Document();
     var composeNode = require_compose_node();
@@ -6903,9 +6903,9 @@ var require_compose_doc = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/compose/composer.js
+// ../main/node_modules/yaml/dist/compose/composer.js
 var require_composer = __commonJS({
-  "node_modules/yaml/dist/compose/composer.js"(exports2) {
+  "../main/node_modules/yaml/dist/compose/composer.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var directives = require_directives();
@@ -7111,9 +7111,9 @@ ${end.comment}` : end.comment;
   }
 });
 
-// node_modules/yaml/dist/parse/cst-scalar.js
+// ../main/node_modules/yaml/dist/parse/cst-scalar.js
 var require_cst_scalar = __commonJS({
-  "node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-scalar.js"(exports2) {
     "use strict";
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
@@ -7296,9 +7296,9 @@ var require_cst_scalar = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-stringify.js
+// ../main/node_modules/yaml/dist/parse/cst-stringify.js
 var require_cst_stringify = __commonJS({
-  "node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-stringify.js"(exports2) {
     "use strict";
     var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
@@ -7357,9 +7357,9 @@ var require_cst_stringify = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst-visit.js
+// ../main/node_modules/yaml/dist/parse/cst-visit.js
 var require_cst_visit = __commonJS({
-  "node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst-visit.js"(exports2) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
     var SKIP3 = /* @__PURE__ */ Symbol("skip children");
@@ -7419,9 +7419,9 @@ var require_cst_visit = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/cst.js
+// ../main/node_modules/yaml/dist/parse/cst.js
 var require_cst = __commonJS({
-  "node_modules/yaml/dist/parse/cst.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/cst.js"(exports2) {
     "use strict";
     var cstScalar = require_cst_scalar();
     var cstStringify = require_cst_stringify();
@@ -7521,9 +7521,9 @@ var require_cst = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/lexer.js
+// ../main/node_modules/yaml/dist/parse/lexer.js
 var require_lexer = __commonJS({
-  "node_modules/yaml/dist/parse/lexer.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/lexer.js"(exports2) {
     "use strict";
     var cst = require_cst();
     function isEmpty(ch) {
@@ -8110,9 +8110,9 @@ var require_lexer = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/line-counter.js
+// ../main/node_modules/yaml/dist/parse/line-counter.js
 var require_line_counter = __commonJS({
-  "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
     var LineCounter2 = class {
       constructor() {
@@ -8141,9 +8141,9 @@ var require_line_counter = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/parse/parser.js
+// ../main/node_modules/yaml/dist/parse/parser.js
 var require_parser = __commonJS({
-  "node_modules/yaml/dist/parse/parser.js"(exports2) {
+  "../main/node_modules/yaml/dist/parse/parser.js"(exports2) {
     "use strict";
     var node_process = require("process");
     var cst = require_cst();
@@ -9015,9 +9015,9 @@ var require_parser = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/public-api.js
+// ../main/node_modules/yaml/dist/public-api.js
 var require_public_api = __commonJS({
-  "node_modules/yaml/dist/public-api.js"(exports2) {
+  "../main/node_modules/yaml/dist/public-api.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9112,9 +9112,9 @@ var require_public_api = __commonJS({
   }
 });
 
-// node_modules/yaml/dist/index.js
+// ../main/node_modules/yaml/dist/index.js
 var require_dist = __commonJS({
-  "node_modules/yaml/dist/index.js"(exports2) {
+  "../main/node_modules/yaml/dist/index.js"(exports2) {
     "use strict";
     var composer = require_composer();
     var Document = require_Document();
@@ -9164,7 +9164,7 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/zod/v4/core/util.js
+// ../main/node_modules/zod/v4/core/util.js
 var util_exports = {};
 __export(util_exports, {
   BIGINT_FORMAT_RANGES: () => BIGINT_FORMAT_RANGES,
@@ -9910,7 +9910,7 @@ function constantCatch(value2) {
 }
 var Cached, EVALUATING, captureStackTrace, allowsEval, getParsedType, propertyKeyTypes, primitiveTypes, NUMBER_FORMAT_RANGES, BIGINT_FORMAT_RANGES, highSurrogate, Class, installing, broke, breaker, CONSTANT_CATCH;
 var init_util = __esm({
-  "node_modules/zod/v4/core/util.js"() {
+  "../main/node_modules/zod/v4/core/util.js"() {
     init_core();
     Cached = class {
       constructor(getter) {
@@ -10025,7 +10025,7 @@ var init_util = __esm({
   }
 });
 
-// node_modules/zod/v4/core/core.js
+// ../main/node_modules/zod/v4/core/core.js
 function newError(Definition) {
   const E = _E;
   if (E) {
@@ -10128,7 +10128,7 @@ function config(newConfig) {
 }
 var _a, NEVER, _zodDesc, _E, $brand, $ZodAsyncError, $ZodEncodeError, globalConfig;
 var init_core = __esm({
-  "node_modules/zod/v4/core/core.js"() {
+  "../main/node_modules/zod/v4/core/core.js"() {
     init_util();
     NEVER = /* @__PURE__ */ Object.freeze({
       status: "aborted"
@@ -10152,7 +10152,7 @@ var init_core = __esm({
   }
 });
 
-// node_modules/zod/v4/core/errors.js
+// ../main/node_modules/zod/v4/core/errors.js
 function _getMessage() {
   const internals = this._zod;
   internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
@@ -10310,7 +10310,7 @@ function prettifyError(error2) {
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors = __esm({
-  "node_modules/zod/v4/core/errors.js"() {
+  "../main/node_modules/zod/v4/core/errors.js"() {
     init_core();
     init_util();
     _messageDesc = {
@@ -10351,7 +10351,7 @@ var init_errors = __esm({
   }
 });
 
-// node_modules/zod/v4/core/parse.js
+// ../main/node_modules/zod/v4/core/parse.js
 function finalizeParams(callee, params) {
   return { callee: params?.callee ?? callee, Err: params?.Err };
 }
@@ -10391,7 +10391,7 @@ function validateFallback(schema, value2, _ctx) {
 }
 var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync, COMPILE_INVALID, COMPILE_FALLBACK, validate, validateAsync, _encode, encode, _decode, decode, _encodeAsync, encodeAsync, _decodeAsync, decodeAsync, _safeEncode, safeEncode, _safeDecode, safeDecode, _safeEncodeAsync, safeEncodeAsync, _safeDecodeAsync, safeDecodeAsync;
 var init_parse = __esm({
-  "node_modules/zod/v4/core/parse.js"() {
+  "../main/node_modules/zod/v4/core/parse.js"() {
     init_core();
     init_errors();
     init_util();
@@ -10519,7 +10519,7 @@ var init_parse = __esm({
   }
 });
 
-// node_modules/zod/v4/core/regexes.js
+// ../main/node_modules/zod/v4/core/regexes.js
 var regexes_exports = {};
 __export(regexes_exports, {
   anyString: () => anyString,
@@ -10620,7 +10620,7 @@ function fixedBase64url(length) {
 }
 var cuid, cuid2, ulid, xid, ksuid, nanoid, duration, extendedDuration, guid, uuid, uuid4, uuid6, uuid7, email, html5Email, rfc5322Email, unicodeEmail, idnEmail, browserEmail, _emoji, ipv4, ipv6, mac, cidrv4, cidrv6, base64, base64url, hostname, domain, httpProtocol, e164, creditCard, currencyCode, iban, dateSource, date, anyString, string, bigint, integer, number, boolean, _null, _undefined, lowercase, uppercase, hex, md5_hex, md5_base64, md5_base64url, sha1_hex, sha1_base64, sha1_base64url, sha256_hex, sha256_base64, sha256_base64url, sha384_hex, sha384_base64, sha384_base64url, sha512_hex, sha512_base64, sha512_base64url;
 var init_regexes = __esm({
-  "node_modules/zod/v4/core/regexes.js"() {
+  "../main/node_modules/zod/v4/core/regexes.js"() {
     init_util();
     cuid = /^[cC][0-9a-z]{6,}$/;
     cuid2 = /^[0-9a-z]+$/;
@@ -10697,7 +10697,7 @@ var init_regexes = __esm({
   }
 });
 
-// node_modules/zod/v4/core/checks.js
+// ../main/node_modules/zod/v4/core/checks.js
 function handleCheckPropertyResult(result, payload, property) {
   if (result.issues.length) {
     payload.issues.push(...prefixIssues(property, result.issues));
@@ -10705,7 +10705,7 @@ function handleCheckPropertyResult(result, payload, property) {
 }
 var $ZodCheck, _whenHasSize, _whenHasLength, numericOriginMap, $ZodCheckLessThan, $ZodCheckGreaterThan, $ZodCheckMultipleOf, $ZodCheckNumberFormat, $ZodCheckBigIntFormat, $ZodCheckMaxSize, $ZodCheckMinSize, $ZodCheckSizeEquals, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckLengthEquals, $ZodCheckStringFormat, $ZodCheckRegex, $ZodCheckLowerCase, $ZodCheckUpperCase, $ZodCheckIncludes, $ZodCheckStartsWith, $ZodCheckEndsWith, $ZodCheckProperty, $ZodCheckProperties, $ZodCheckMimeType, $ZodCheckOverwrite;
 var init_checks = __esm({
-  "node_modules/zod/v4/core/checks.js"() {
+  "../main/node_modules/zod/v4/core/checks.js"() {
     init_core();
     init_regexes();
     init_util();
@@ -11181,10 +11181,10 @@ var init_checks = __esm({
   }
 });
 
-// node_modules/zod/v4/core/doc.js
+// ../main/node_modules/zod/v4/core/doc.js
 var Doc;
 var init_doc = __esm({
-  "node_modules/zod/v4/core/doc.js"() {
+  "../main/node_modules/zod/v4/core/doc.js"() {
     Doc = class {
       constructor(args = [], closed = {}) {
         this.content = [];
@@ -11227,10 +11227,10 @@ ${content3.join("\n")}
   }
 });
 
-// node_modules/zod/v4/core/versions.js
+// ../main/node_modules/zod/v4/core/versions.js
 var version;
 var init_versions = __esm({
-  "node_modules/zod/v4/core/versions.js"() {
+  "../main/node_modules/zod/v4/core/versions.js"() {
     version = {
       major: 4,
       minor: 6,
@@ -11239,7 +11239,7 @@ var init_versions = __esm({
   }
 });
 
-// node_modules/zod/v4/core/schemas.js
+// ../main/node_modules/zod/v4/core/schemas.js
 async function validateAsync2(inst, value2) {
   const ctx = { async: true };
   return toStandardResult(await inst._zod.run({ value: value2, issues: [] }, ctx), ctx);
@@ -11920,7 +11920,7 @@ function handleRefineResult(result, payload, input2, inst) {
 }
 var $ZodType, toStandardResult, $ZodString, $ZodStringFormat, $ZodGUID, $ZodUUID, $ZodEmail, URL_BAD_FORMAT, URL_UNPARSEABLE, asciiTabOrNewline, $ZodURL, $ZodEmoji, $ZodNanoID, $ZodCUID, $ZodCUID2, $ZodULID, $ZodXID, $ZodKSUID, $ZodISODateTime, $ZodISODate, $ZodISOTime, $ZodISODuration, $ZodIPv4, ipv6Alphabet, $ZodIPv6, $ZodMAC, $ZodCIDRv4, $ZodCIDRv6, base64Charset, $ZodBase64, base64urlCharset, $ZodBase64URL, $ZodE164, CC_SANITIZE, $ZodCreditCard, $ZodIBAN, $ZodJWT, $ZodCustomStringFormat, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodBigInt, $ZodBigIntFormat, $ZodSymbol, $ZodUndefined, $ZodNull, $ZodAny, $ZodUnknown, $ZodNever, $ZodVoid, $ZodDate, arraySize, mapSize, setSize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodObjectJIT, $ZodUnion, $ZodXor, $ZodDiscriminatedUnion, $ZodIntersection, $ZodTuple, $ZodRecord, $ZodMap, $ZodSet, $ZodEnum, $ZodLiteral, $ZodFile, $ZodTransform, $ZodOptional, $ZodExactOptional, $ZodNullable, $ZodDefault, $ZodPrefault, $ZodNonOptional, $ZodSuccess, $ZodCatch, $ZodNaN, $ZodPipe, $ZodCodec, $ZodPreprocess, $ZodReadonly, $ZodTemplateLiteral, $ZodFunction, $ZodPromise, $ZodLazy, $ZodCustom;
 var init_schemas = __esm({
-  "node_modules/zod/v4/core/schemas.js"() {
+  "../main/node_modules/zod/v4/core/schemas.js"() {
     init_checks();
     init_core();
     init_doc();
@@ -13694,7 +13694,7 @@ var init_schemas = __esm({
   }
 });
 
-// node_modules/zod/v4/core/memoizer.js
+// ../main/node_modules/zod/v4/core/memoizer.js
 function isRef(value2) {
   return value2 !== null && typeof value2 === "object";
 }
@@ -13858,7 +13858,7 @@ function isBackEdge(ctx, value2) {
 }
 var $ZodCyclicError, STATE, NO_ISSUES, recursive, NONE, ASSUMED, PROVEN, handoff, open, memo;
 var init_memoizer = __esm({
-  "node_modules/zod/v4/core/memoizer.js"() {
+  "../main/node_modules/zod/v4/core/memoizer.js"() {
     init_util();
     $ZodCyclicError = class extends Error {
       constructor() {
@@ -13976,7 +13976,7 @@ var init_memoizer = __esm({
   }
 });
 
-// node_modules/zod/v4/locales/en.js
+// ../main/node_modules/zod/v4/locales/en.js
 function en_default() {
   return {
     localeError: error()
@@ -13984,7 +13984,7 @@ function en_default() {
 }
 var error;
 var init_en = __esm({
-  "node_modules/zod/v4/locales/en.js"() {
+  "../main/node_modules/zod/v4/locales/en.js"() {
     init_util();
     error = () => {
       const Sizable = {
@@ -14118,13 +14118,13 @@ var init_zod_locales = __esm({
   }
 });
 
-// node_modules/zod/v4/core/registries.js
+// ../main/node_modules/zod/v4/core/registries.js
 function registry() {
   return new $ZodRegistry();
 }
 var _a2, $output, $input, $ZodRegistry, globalRegistry;
 var init_registries = __esm({
-  "node_modules/zod/v4/core/registries.js"() {
+  "../main/node_modules/zod/v4/core/registries.js"() {
     $output = /* @__PURE__ */ Symbol("ZodOutput");
     $input = /* @__PURE__ */ Symbol("ZodInput");
     $ZodRegistry = class {
@@ -14172,7 +14172,7 @@ var init_registries = __esm({
   }
 });
 
-// node_modules/zod/v4/core/compile.js
+// ../main/node_modules/zod/v4/core/compile.js
 function compileValidator(schema, parser) {
   try {
     return compileFn(schema, { assertOnly: true });
@@ -15734,7 +15734,7 @@ function generateTransformCheck(doc, ctx, schema, accessor) {
 }
 var INVALID, FALLBACK_FLAG, ZodCompileAsyncError, ZodCompileUnsupportedError, WHEN_DEFAULTED_CHECKS, PATTERN_IS_COMPLETE;
 var init_compile = __esm({
-  "node_modules/zod/v4/core/compile.js"() {
+  "../main/node_modules/zod/v4/core/compile.js"() {
     init_core();
     init_doc();
     init_memoizer();
@@ -15793,7 +15793,7 @@ var init_compile = __esm({
   }
 });
 
-// node_modules/zod/v4/core/api.js
+// ../main/node_modules/zod/v4/core/api.js
 function snapshotChecks(def) {
   if (def.checks)
     def.checks = [...def.checks];
@@ -16846,7 +16846,7 @@ function _stringFormat(Class2, format, fnOrRegex, _params = {}) {
 }
 var TimePrecision;
 var init_api = __esm({
-  "node_modules/zod/v4/core/api.js"() {
+  "../main/node_modules/zod/v4/core/api.js"() {
     init_checks();
     init_registries();
     init_schemas();
@@ -16861,7 +16861,7 @@ var init_api = __esm({
   }
 });
 
-// node_modules/zod/v4/core/to-json-schema.js
+// ../main/node_modules/zod/v4/core/to-json-schema.js
 function assignProps(target, ...sources) {
   for (const source of sources) {
     for (const key of Reflect.ownKeys(source)) {
@@ -17377,7 +17377,7 @@ function isTransforming(_schema, _ctx) {
 }
 var FOLDABLE_KEYS, UNION_KEYS, createToJSONSchemaMethod, createStandardJSONSchemaMethod;
 var init_to_json_schema = __esm({
-  "node_modules/zod/v4/core/to-json-schema.js"() {
+  "../main/node_modules/zod/v4/core/to-json-schema.js"() {
     init_registries();
     init_util();
     FOLDABLE_KEYS = /* @__PURE__ */ new Set(["type", "properties", "required", "additionalProperties"]);
@@ -17398,7 +17398,7 @@ var init_to_json_schema = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema-processors.js
+// ../main/node_modules/zod/v4/core/json-schema-processors.js
 function aggregateChecks(schema) {
   const agg = {};
   const def = schema._zod.def;
@@ -17548,7 +17548,7 @@ function toJSONSchema(input2, params) {
 }
 var narrowMin, narrowMax, narrowBoth, addDivisor, addPattern, intersectMime, setFormat, minContributor, maxContributor, formatContributor, contributors, formatMap, exactPatterns, exactPattern, stringProcessor, numberProcessor, booleanProcessor, bigintProcessor, symbolProcessor, nullProcessor, undefinedProcessor, voidProcessor, neverProcessor, anyProcessor, unknownProcessor, dateProcessor, enumProcessor, literalProcessor, nanProcessor, templateLiteralProcessor, fileProcessor, successProcessor, customProcessor, functionProcessor, transformProcessor, mapProcessor, setProcessor, arrayProcessor, objectProcessor, unionProcessor, intersectionProcessor, tupleProcessor, pendingRecords, recordProcessor, nullableProcessor, nonoptionalProcessor, UNREPRESENTABLE_DEFAULT, defaultProcessor, prefaultProcessor, catchProcessor, pipeProcessor, readonlyProcessor, promiseProcessor, optionalProcessor, lazyProcessor, allProcessors;
 var init_json_schema_processors = __esm({
-  "node_modules/zod/v4/core/json-schema-processors.js"() {
+  "../main/node_modules/zod/v4/core/json-schema-processors.js"() {
     init_regexes();
     init_schemas();
     init_to_json_schema();
@@ -18155,10 +18155,10 @@ var init_json_schema_processors = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema-generator.js
+// ../main/node_modules/zod/v4/core/json-schema-generator.js
 var JSONSchemaGenerator;
 var init_json_schema_generator = __esm({
-  "node_modules/zod/v4/core/json-schema-generator.js"() {
+  "../main/node_modules/zod/v4/core/json-schema-generator.js"() {
     init_json_schema_processors();
     init_to_json_schema();
     JSONSchemaGenerator = class {
@@ -18240,14 +18240,14 @@ var init_json_schema_generator = __esm({
   }
 });
 
-// node_modules/zod/v4/core/json-schema.js
+// ../main/node_modules/zod/v4/core/json-schema.js
 var json_schema_exports = {};
 var init_json_schema = __esm({
-  "node_modules/zod/v4/core/json-schema.js"() {
+  "../main/node_modules/zod/v4/core/json-schema.js"() {
   }
 });
 
-// node_modules/zod/v4/core/index.js
+// ../main/node_modules/zod/v4/core/index.js
 var core_exports2 = {};
 __export(core_exports2, {
   $ZodAny: () => $ZodAny,
@@ -18564,7 +18564,7 @@ __export(core_exports2, {
   withParser: () => withParser
 });
 var init_core2 = __esm({
-  "node_modules/zod/v4/core/index.js"() {
+  "../main/node_modules/zod/v4/core/index.js"() {
     init_core();
     init_parse();
     init_errors();
@@ -18587,7 +18587,7 @@ var init_core2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/checks.js
+// ../main/node_modules/zod/v4/classic/checks.js
 var checks_exports2 = {};
 __export(checks_exports2, {
   endsWith: () => _endsWith,
@@ -18622,12 +18622,12 @@ __export(checks_exports2, {
   uppercase: () => _uppercase
 });
 var init_checks2 = __esm({
-  "node_modules/zod/v4/classic/checks.js"() {
+  "../main/node_modules/zod/v4/classic/checks.js"() {
     init_core2();
   }
 });
 
-// node_modules/zod/v4/classic/errors.js
+// ../main/node_modules/zod/v4/classic/errors.js
 function _lazyMethod(proto, key, make) {
   Object.defineProperty(proto, key, {
     configurable: true,
@@ -18644,7 +18644,7 @@ function _lazyMethod(proto, key, make) {
 }
 var _installedErrorProtos, initializer2, ZodError, ZodRealError;
 var init_errors2 = __esm({
-  "node_modules/zod/v4/classic/errors.js"() {
+  "../main/node_modules/zod/v4/classic/errors.js"() {
     init_core2();
     init_core2();
     init_util();
@@ -18681,10 +18681,10 @@ var init_errors2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/parse.js
+// ../main/node_modules/zod/v4/classic/parse.js
 var parse2, parseAsync2, safeParse2, safeParseAsync2, encode2, decode2, encodeAsync2, decodeAsync2, safeEncode2, safeDecode2, safeEncodeAsync2, safeDecodeAsync2;
 var init_parse2 = __esm({
-  "node_modules/zod/v4/classic/parse.js"() {
+  "../main/node_modules/zod/v4/classic/parse.js"() {
     init_core2();
     init_errors2();
     init_core2();
@@ -18703,7 +18703,7 @@ var init_parse2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/schemas.js
+// ../main/node_modules/zod/v4/classic/schemas.js
 var schemas_exports2 = {};
 __export(schemas_exports2, {
   ZodAny: () => ZodAny,
@@ -19377,7 +19377,7 @@ function preprocess(fn, schema) {
 }
 var ZodType, _ZodString, ZodString, ZodStringFormat, ZodISODateTime, ZodISODate, ZodISOTime, ZodISODuration, ZodEmail, ZodGUID, ZodUUID, ZodURL, ZodEmoji, ZodNanoID, ZodCUID, ZodCUID2, ZodULID, ZodXID, ZodKSUID, ZodIPv4, ZodMAC, ZodIPv6, ZodCIDRv4, ZodCIDRv6, ZodBase64, ZodBase64URL, ZodE164, ZodCreditCard, ZodIBAN, ZodJWT, ZodCustomStringFormat, ZodNumber, ZodNumberFormat, ZodBoolean, ZodBigInt, ZodBigIntFormat, ZodSymbol, ZodUndefined, ZodNull, ZodAny, ZodUnknown, ZodNever, ZodVoid, ZodDate, ZodArray, ZodObject, ZodUnion, ZodXor, ZodDiscriminatedUnion, ZodIntersection, ZodTuple, ZodRecord, ZodMap, ZodSet, ZodEnum, ZodLiteral, ZodFile, ZodTransform, ZodOptional, ZodExactOptional, ZodNullable, ZodDefault, ZodPrefault, ZodNonOptional, ZodSuccess, ZodCatch, ZodNaN, ZodPipe, ZodCodec, ZodPreprocess, ZodReadonly, ZodTemplateLiteral, ZodLazy, ZodPromise, ZodFunction, ZodCustom, describe2, meta2, ZodInstanceOf, stringbool;
 var init_schemas2 = __esm({
-  "node_modules/zod/v4/classic/schemas.js"() {
+  "../main/node_modules/zod/v4/classic/schemas.js"() {
     init_core2();
     init_core2();
     init_json_schema_processors();
@@ -20360,7 +20360,7 @@ var init_schemas2 = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/compat.js
+// ../main/node_modules/zod/v4/classic/compat.js
 function setErrorMap(map2) {
   config({
     customError: map2
@@ -20371,7 +20371,7 @@ function getErrorMap() {
 }
 var ZodIssueCode, ZodFirstPartyTypeKind;
 var init_compat = __esm({
-  "node_modules/zod/v4/classic/compat.js"() {
+  "../main/node_modules/zod/v4/classic/compat.js"() {
     init_core2();
     ZodIssueCode = {
       invalid_type: "invalid_type",
@@ -20391,7 +20391,7 @@ var init_compat = __esm({
   }
 });
 
-// node_modules/zod/v4/classic/iso.js
+// ../main/node_modules/zod/v4/classic/iso.js
 var iso_exports = {};
 __export(iso_exports, {
   ZodISODate: () => ZodISODate,
@@ -20416,14 +20416,14 @@ function duration2(params) {
   return _isoDuration(ZodISODuration, params);
 }
 var init_iso = __esm({
-  "node_modules/zod/v4/classic/iso.js"() {
+  "../main/node_modules/zod/v4/classic/iso.js"() {
     init_core2();
     init_schemas2();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/from-json-schema.js
+// ../main/node_modules/zod/v4/classic/from-json-schema.js
 function detectVersion(schema, defaultTarget) {
   const $schema = schema.$schema;
   if ($schema === "https://json-schema.org/draft/2020-12/schema") {
@@ -21054,7 +21054,7 @@ function fromJSONSchema(schema, params) {
 }
 var z, RECOGNIZED_KEYS, SCHEMA_KEYWORDS, SCHEMA_MAP_KEYWORDS, fullTime;
 var init_from_json_schema = __esm({
-  "node_modules/zod/v4/classic/from-json-schema.js"() {
+  "../main/node_modules/zod/v4/classic/from-json-schema.js"() {
     init_registries();
     init_util();
     init_checks2();
@@ -21166,7 +21166,7 @@ var init_from_json_schema = __esm({
   }
 });
 
-// node_modules/zod/v4/core/visit.js
+// ../main/node_modules/zod/v4/core/visit.js
 function visit(schema, fnOrHandlers) {
   const fn = typeof fnOrHandlers === "function" ? fnOrHandlers : (node3, rewritten) => {
     const h = fnOrHandlers[node3._zod.def.type];
@@ -21321,14 +21321,14 @@ function visit(schema, fnOrHandlers) {
 }
 var RESOLVING;
 var init_visit = __esm({
-  "node_modules/zod/v4/core/visit.js"() {
+  "../main/node_modules/zod/v4/core/visit.js"() {
     init_schemas();
     init_util();
     RESOLVING = /* @__PURE__ */ Symbol("z.visit/resolving");
   }
 });
 
-// node_modules/zod/v4/classic/deep-partial.js
+// ../main/node_modules/zod/v4/classic/deep-partial.js
 function deepPartial(schema) {
   return visit(schema, {
     object: (s) => s.partial(),
@@ -21340,13 +21340,13 @@ function deepPartial(schema) {
   });
 }
 var init_deep_partial = __esm({
-  "node_modules/zod/v4/classic/deep-partial.js"() {
+  "../main/node_modules/zod/v4/classic/deep-partial.js"() {
     init_visit();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/in-out.js
+// ../main/node_modules/zod/v4/classic/in-out.js
 function withChecks(side, checks) {
   if (!checks?.length)
     return side;
@@ -21376,14 +21376,14 @@ function output(schema) {
   });
 }
 var init_in_out = __esm({
-  "node_modules/zod/v4/classic/in-out.js"() {
+  "../main/node_modules/zod/v4/classic/in-out.js"() {
     init_util();
     init_visit();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/coerce.js
+// ../main/node_modules/zod/v4/classic/coerce.js
 var coerce_exports = {};
 __export(coerce_exports, {
   bigint: () => bigint3,
@@ -21408,13 +21408,13 @@ function date4(params) {
   return _coercedDate(ZodDate, params);
 }
 var init_coerce = __esm({
-  "node_modules/zod/v4/classic/coerce.js"() {
+  "../main/node_modules/zod/v4/classic/coerce.js"() {
     init_core2();
     init_schemas2();
   }
 });
 
-// node_modules/zod/v4/classic/external.js
+// ../main/node_modules/zod/v4/classic/external.js
 var external_exports = {};
 __export(external_exports, {
   $brand: () => $brand,
@@ -21677,7 +21677,7 @@ __export(external_exports, {
   xor: () => xor
 });
 var init_external = __esm({
-  "node_modules/zod/v4/classic/external.js"() {
+  "../main/node_modules/zod/v4/classic/external.js"() {
     init_core2();
     init_schemas2();
     init_checks2();
@@ -21696,15 +21696,15 @@ var init_external = __esm({
   }
 });
 
-// node_modules/zod/index.js
+// ../main/node_modules/zod/index.js
 var init_zod = __esm({
-  "node_modules/zod/index.js"() {
+  "../main/node_modules/zod/index.js"() {
     init_external();
     init_external();
   }
 });
 
-// node_modules/re2js/build/index.js
+// ../main/node_modules/re2js/build/index.js
 var build_exports = {};
 __export(build_exports, {
   Matcher: () => Matcher,
@@ -21733,7 +21733,7 @@ function re(stringsOrFlags, ...values) {
 }
 var RE2Flags, PublicFlags, ASCII_SIZE, ASCII_TO_UPPER, ASCII_TO_LOWER, MAX_BMP, Codepoint, UnicodeRangeTable, B64, B64_MAP, decodeVLQ, decodeRanges, decodeOrbit, LazyMap, UnicodeTables, Unicode, RE2JSException, RE2JSSyntaxException, RE2JSCompileException, RE2JSGroupException, RE2JSFlagsException, RE2JSInternalException, FAST_PATH_TABLE_SIZE, WORD_RUNE_TABLE, cachedNativeEncoder, cachedNativeDecoder, Utils, createEnum, MatcherInputBase, Utf8MatcherInput, Utf16MatcherInput, MatcherInput, MachineInputBase, MachineUTF8Input, MachineUTF16Input, MachineInput, Matcher, Inst, Queue, LookbehindState, Machine, hashState, arraysEqual, isState, NO_IDS, END_TEXT, DFAState, DFA, VISITED_BITS, MAX_BACKTRACK_PROG, INITIAL_JOB_CAPACITY, MAX_BACKTRACK_VECTOR, BitState, bitStatePool, Backtracker, QueueOnePass, mergeRuneSets, OnePassProg, onePassCopy, makeOnePass, cleanupOnePass, OnePass, Regexp, RegexpWalker, AhoCorasick, Prefilter, PrefilterTree, PatchList, Prog, ANY_RUNE_NOT_NL, ANY_RUNE, Frag, Compiler, Simplify, CharGroup, code1, code2, code3, PERL_GROUPS, code4, code5, code6, code7, code8, code9, code10, code11, code12, code13, code14, code15, code16, code17, POSIX_GROUPS, CharClass, StringIterator, Parser, RE2, RE2Set, TranslateRegExpString, execResult, RE2JS;
 var init_build = __esm({
-  "node_modules/re2js/build/index.js"() {
+  "../main/node_modules/re2js/build/index.js"() {
     RE2Flags = class RE2Flags2 {
       static FOLD_CASE = 1;
       static LITERAL = 2;
@@ -28476,9 +28476,9 @@ var init_suggest = __esm({
   }
 });
 
-// node_modules/ignore/index.js
+// ../main/node_modules/ignore/index.js
 var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports2, module2) {
+  "../main/node_modules/ignore/index.js"(exports2, module2) {
     function makeArray(subject) {
       return Array.isArray(subject) ? subject : [subject];
     }
@@ -29341,7 +29341,7 @@ var require_ignore = __commonJS({
   }
 });
 
-// node_modules/mdast-util-to-string/lib/index.js
+// ../main/node_modules/mdast-util-to-string/lib/index.js
 function toString(value2, options) {
   const settings = options || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
@@ -29378,22 +29378,22 @@ function node2(value2) {
 }
 var emptyOptions;
 var init_lib = __esm({
-  "node_modules/mdast-util-to-string/lib/index.js"() {
+  "../main/node_modules/mdast-util-to-string/lib/index.js"() {
     emptyOptions = {};
   }
 });
 
-// node_modules/mdast-util-to-string/index.js
+// ../main/node_modules/mdast-util-to-string/index.js
 var init_mdast_util_to_string = __esm({
-  "node_modules/mdast-util-to-string/index.js"() {
+  "../main/node_modules/mdast-util-to-string/index.js"() {
     init_lib();
   }
 });
 
-// node_modules/character-entities/index.js
+// ../main/node_modules/character-entities/index.js
 var characterEntities;
 var init_character_entities = __esm({
-  "node_modules/character-entities/index.js"() {
+  "../main/node_modules/character-entities/index.js"() {
     characterEntities = {
       AElig: "\xC6",
       AMP: "&",
@@ -31524,19 +31524,19 @@ var init_character_entities = __esm({
   }
 });
 
-// node_modules/decode-named-character-reference/index.js
+// ../main/node_modules/decode-named-character-reference/index.js
 function decodeNamedCharacterReference(value2) {
   return own2.call(characterEntities, value2) ? characterEntities[value2] : false;
 }
 var own2;
 var init_decode_named_character_reference = __esm({
-  "node_modules/decode-named-character-reference/index.js"() {
+  "../main/node_modules/decode-named-character-reference/index.js"() {
     init_character_entities();
     own2 = {}.hasOwnProperty;
   }
 });
 
-// node_modules/micromark-util-chunked/index.js
+// ../main/node_modules/micromark-util-chunked/index.js
 function splice(list3, start2, remove, items) {
   const end = list3.length;
   let chunkStart = 0;
@@ -31570,11 +31570,11 @@ function push(list3, items) {
   return items;
 }
 var init_micromark_util_chunked = __esm({
-  "node_modules/micromark-util-chunked/index.js"() {
+  "../main/node_modules/micromark-util-chunked/index.js"() {
   }
 });
 
-// node_modules/micromark-util-combine-extensions/index.js
+// ../main/node_modules/micromark-util-combine-extensions/index.js
 function combineExtensions(extensions) {
   const all2 = {};
   let index2 = -1;
@@ -31614,22 +31614,22 @@ function constructs(existing, list3) {
 }
 var hasOwnProperty;
 var init_micromark_util_combine_extensions = __esm({
-  "node_modules/micromark-util-combine-extensions/index.js"() {
+  "../main/node_modules/micromark-util-combine-extensions/index.js"() {
     init_micromark_util_chunked();
     hasOwnProperty = {}.hasOwnProperty;
   }
 });
 
-// node_modules/micromark-util-normalize-identifier/index.js
+// ../main/node_modules/micromark-util-normalize-identifier/index.js
 function normalizeIdentifier(value2) {
   return value2.replace(/[\t\n\r ]+/g, " ").replace(/^ | $/g, "").toLowerCase().toUpperCase();
 }
 var init_micromark_util_normalize_identifier = __esm({
-  "node_modules/micromark-util-normalize-identifier/index.js"() {
+  "../main/node_modules/micromark-util-normalize-identifier/index.js"() {
   }
 });
 
-// node_modules/micromark-util-character/index.js
+// ../main/node_modules/micromark-util-character/index.js
 function asciiControl(code18) {
   return (
     // Special whitespace codes (which have negative values), C0 and Control
@@ -31654,7 +31654,7 @@ function regexCheck(regex) {
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
 var init_micromark_util_character = __esm({
-  "node_modules/micromark-util-character/index.js"() {
+  "../main/node_modules/micromark-util-character/index.js"() {
     asciiAlpha = regexCheck(/[A-Za-z]/);
     asciiAlphanumeric = regexCheck(/[\dA-Za-z]/);
     asciiAtext = regexCheck(/[#-'*+\--9=?A-Z^-~]/);
@@ -31666,7 +31666,7 @@ var init_micromark_util_character = __esm({
   }
 });
 
-// node_modules/micromark-factory-space/index.js
+// ../main/node_modules/micromark-factory-space/index.js
 function factorySpace(effects, ok3, type, max) {
   const limit = max ? max - 1 : Infinity;
   let size = 0;
@@ -31711,12 +31711,12 @@ function factorySpaceMinMax(effects, ok3, nok, type, min, max) {
   }
 }
 var init_micromark_factory_space = __esm({
-  "node_modules/micromark-factory-space/index.js"() {
+  "../main/node_modules/micromark-factory-space/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-util-edit-map/index.js
+// ../main/node_modules/micromark-util-edit-map/index.js
 function addImplementation(editMap, at2, remove, add, before) {
   if (remove === 0 && add.length === 0) {
     return;
@@ -31738,7 +31738,7 @@ function addImplementation(editMap, at2, remove, add, before) {
 }
 var EditMap;
 var init_micromark_util_edit_map = __esm({
-  "node_modules/micromark-util-edit-map/index.js"() {
+  "../main/node_modules/micromark-util-edit-map/index.js"() {
     EditMap = class {
       /**
        * Create a new edit map.
@@ -31819,7 +31819,7 @@ var init_micromark_util_edit_map = __esm({
   }
 });
 
-// node_modules/micromark-util-classify-character/index.js
+// ../main/node_modules/micromark-util-classify-character/index.js
 function classifyCharacter(code18) {
   if (code18 === null || markdownLineEndingOrSpace(code18) || unicodeWhitespace(code18)) {
     return 1;
@@ -31829,12 +31829,12 @@ function classifyCharacter(code18) {
   }
 }
 var init_micromark_util_classify_character = __esm({
-  "node_modules/micromark-util-classify-character/index.js"() {
+  "../main/node_modules/micromark-util-classify-character/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-util-resolve-all/index.js
+// ../main/node_modules/micromark-util-resolve-all/index.js
 function resolveAll(constructs2, events, context) {
   const called = [];
   let index2 = -1;
@@ -31848,11 +31848,11 @@ function resolveAll(constructs2, events, context) {
   return events;
 }
 var init_micromark_util_resolve_all = __esm({
-  "node_modules/micromark-util-resolve-all/index.js"() {
+  "../main/node_modules/micromark-util-resolve-all/index.js"() {
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/attention.js
+// ../main/node_modules/micromark-core-commonmark/lib/attention.js
 function resolveAllAttention(events, context) {
   let index2 = -1;
   let nextEvents;
@@ -31971,7 +31971,7 @@ function movePoint(point5, offset2) {
 }
 var attention;
 var init_attention = __esm({
-  "node_modules/micromark-core-commonmark/lib/attention.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/attention.js"() {
     init_micromark_util_chunked();
     init_micromark_util_classify_character();
     init_micromark_util_resolve_all();
@@ -31983,7 +31983,7 @@ var init_attention = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/autolink.js
+// ../main/node_modules/micromark-core-commonmark/lib/autolink.js
 function tokenizeAutolink(effects, ok3, nok) {
   let size = 0;
   return start2;
@@ -32081,7 +32081,7 @@ function tokenizeAutolink(effects, ok3, nok) {
 }
 var autolink;
 var init_autolink = __esm({
-  "node_modules/micromark-core-commonmark/lib/autolink.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/autolink.js"() {
     init_micromark_util_character();
     autolink = {
       name: "autolink",
@@ -32090,7 +32090,7 @@ var init_autolink = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/blank-line.js
+// ../main/node_modules/micromark-core-commonmark/lib/blank-line.js
 function tokenizeBlankLine(effects, ok3, nok) {
   return start2;
   function start2(code18) {
@@ -32102,7 +32102,7 @@ function tokenizeBlankLine(effects, ok3, nok) {
 }
 var blankLine;
 var init_blank_line = __esm({
-  "node_modules/micromark-core-commonmark/lib/blank-line.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/blank-line.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blankLine = {
@@ -32112,7 +32112,7 @@ var init_blank_line = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/block-quote.js
+// ../main/node_modules/micromark-core-commonmark/lib/block-quote.js
 function tokenizeBlockQuoteStart(effects, ok3, nok) {
   const self = this;
   return start2;
@@ -32163,7 +32163,7 @@ function exit(effects) {
 }
 var blockQuote;
 var init_block_quote = __esm({
-  "node_modules/micromark-core-commonmark/lib/block-quote.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/block-quote.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     blockQuote = {
@@ -32177,7 +32177,7 @@ var init_block_quote = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/character-escape.js
+// ../main/node_modules/micromark-core-commonmark/lib/character-escape.js
 function tokenizeCharacterEscape(effects, ok3, nok) {
   return start2;
   function start2(code18) {
@@ -32200,7 +32200,7 @@ function tokenizeCharacterEscape(effects, ok3, nok) {
 }
 var characterEscape;
 var init_character_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-escape.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/character-escape.js"() {
     init_micromark_util_character();
     characterEscape = {
       name: "characterEscape",
@@ -32209,7 +32209,7 @@ var init_character_escape = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/character-reference.js
+// ../main/node_modules/micromark-core-commonmark/lib/character-reference.js
 function tokenizeCharacterReference(effects, ok3, nok) {
   const self = this;
   let size = 0;
@@ -32271,7 +32271,7 @@ function tokenizeCharacterReference(effects, ok3, nok) {
 }
 var characterReference;
 var init_character_reference = __esm({
-  "node_modules/micromark-core-commonmark/lib/character-reference.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/character-reference.js"() {
     init_decode_named_character_reference();
     init_micromark_util_character();
     characterReference = {
@@ -32281,7 +32281,7 @@ var init_character_reference = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
+// ../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js
 function tokenizeNonLazyContinuation(effects, ok3, nok) {
   const self = this;
   return start2;
@@ -32300,7 +32300,7 @@ function tokenizeNonLazyContinuation(effects, ok3, nok) {
 }
 var nonLazyContinuation;
 var init_partial_non_lazy_continuation = __esm({
-  "node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/partial-non-lazy-continuation.js"() {
     nonLazyContinuation = {
       partial: true,
       tokenize: tokenizeNonLazyContinuation
@@ -32308,7 +32308,7 @@ var init_partial_non_lazy_continuation = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/code-fenced.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-fenced.js
 function tokenizeCodeFenced(effects, ok3, nok) {
   const self = this;
   const closeStart = {
@@ -32467,7 +32467,7 @@ function tokenizeCodeFenced(effects, ok3, nok) {
 }
 var codeFenced;
 var init_code_fenced = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/code-fenced.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_partial_non_lazy_continuation();
@@ -32479,7 +32479,7 @@ var init_code_fenced = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/code-indented.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-indented.js
 function tokenizeCodeIndented(effects, ok3, nok) {
   return start2;
   function start2(code18) {
@@ -32530,7 +32530,7 @@ function tokenizeFurtherStart(effects, ok3, nok) {
 }
 var codeIndented, furtherStart;
 var init_code_indented = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-indented.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/code-indented.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     codeIndented = {
@@ -32544,7 +32544,7 @@ var init_code_indented = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/code-text.js
+// ../main/node_modules/micromark-core-commonmark/lib/code-text.js
 function resolveCodeText(events) {
   let tailExitIndex = events.length - 4;
   let headEnterIndex = 3;
@@ -32654,7 +32654,7 @@ function tokenizeCodeText(effects, ok3, nok) {
 }
 var codeText;
 var init_code_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/code-text.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/code-text.js"() {
     init_micromark_util_character();
     codeText = {
       name: "codeText",
@@ -32665,7 +32665,7 @@ var init_code_text = __esm({
   }
 });
 
-// node_modules/micromark-util-subtokenize/lib/splice-buffer.js
+// ../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js
 function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
@@ -32679,7 +32679,7 @@ function chunkedPush(list3, right) {
 }
 var SpliceBuffer;
 var init_splice_buffer = __esm({
-  "node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
+  "../main/node_modules/micromark-util-subtokenize/lib/splice-buffer.js"() {
     SpliceBuffer = class {
       /**
        * @param {ReadonlyArray<T> | null | undefined} [initial]
@@ -32863,7 +32863,7 @@ var init_splice_buffer = __esm({
   }
 });
 
-// node_modules/micromark-util-subtokenize/index.js
+// ../main/node_modules/micromark-util-subtokenize/index.js
 function subtokenize(eventsArray) {
   const jumps = {};
   let index2 = -1;
@@ -33016,13 +33016,13 @@ function subcontent(events, eventIndex) {
   return gaps;
 }
 var init_micromark_util_subtokenize = __esm({
-  "node_modules/micromark-util-subtokenize/index.js"() {
+  "../main/node_modules/micromark-util-subtokenize/index.js"() {
     init_micromark_util_chunked();
     init_splice_buffer();
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/content.js
+// ../main/node_modules/micromark-core-commonmark/lib/content.js
 function resolveContent(events) {
   subtokenize(events);
   return events;
@@ -33086,7 +33086,7 @@ function tokenizeContinuation(effects, ok3, nok) {
 }
 var content2, continuationConstruct;
 var init_content = __esm({
-  "node_modules/micromark-core-commonmark/lib/content.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/content.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_subtokenize();
@@ -33101,7 +33101,7 @@ var init_content = __esm({
   }
 });
 
-// node_modules/micromark-factory-destination/index.js
+// ../main/node_modules/micromark-factory-destination/index.js
 function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerType, rawType, stringType, max) {
   const limit = max || Number.POSITIVE_INFINITY;
   let balance = 0;
@@ -33193,12 +33193,12 @@ function factoryDestination(effects, ok3, nok, type, literalType, literalMarkerT
   }
 }
 var init_micromark_factory_destination = __esm({
-  "node_modules/micromark-factory-destination/index.js"() {
+  "../main/node_modules/micromark-factory-destination/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-factory-label/index.js
+// ../main/node_modules/micromark-factory-label/index.js
 function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   const self = this;
   let size = 0;
@@ -33259,12 +33259,12 @@ function factoryLabel(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_label = __esm({
-  "node_modules/micromark-factory-label/index.js"() {
+  "../main/node_modules/micromark-factory-label/index.js"() {
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-factory-title/index.js
+// ../main/node_modules/micromark-factory-title/index.js
 function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   let marker;
   return start2;
@@ -33326,13 +33326,13 @@ function factoryTitle(effects, ok3, nok, type, markerType, stringType) {
   }
 }
 var init_micromark_factory_title = __esm({
-  "node_modules/micromark-factory-title/index.js"() {
+  "../main/node_modules/micromark-factory-title/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-factory-whitespace/index.js
+// ../main/node_modules/micromark-factory-whitespace/index.js
 function factoryWhitespace(effects, ok3) {
   let seen;
   return start2;
@@ -33351,13 +33351,13 @@ function factoryWhitespace(effects, ok3) {
   }
 }
 var init_micromark_factory_whitespace = __esm({
-  "node_modules/micromark-factory-whitespace/index.js"() {
+  "../main/node_modules/micromark-factory-whitespace/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/definition.js
+// ../main/node_modules/micromark-core-commonmark/lib/definition.js
 function tokenizeDefinition(effects, ok3, nok) {
   const self = this;
   let identifier;
@@ -33436,7 +33436,7 @@ function tokenizeTitleBefore(effects, ok3, nok) {
 }
 var definition, titleBefore;
 var init_definition = __esm({
-  "node_modules/micromark-core-commonmark/lib/definition.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/definition.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_space();
@@ -33455,7 +33455,7 @@ var init_definition = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/hard-break-escape.js
+// ../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js
 function tokenizeHardBreakEscape(effects, ok3, nok) {
   return start2;
   function start2(code18) {
@@ -33473,7 +33473,7 @@ function tokenizeHardBreakEscape(effects, ok3, nok) {
 }
 var hardBreakEscape;
 var init_hard_break_escape = __esm({
-  "node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/hard-break-escape.js"() {
     init_micromark_util_character();
     hardBreakEscape = {
       name: "hardBreakEscape",
@@ -33482,7 +33482,7 @@ var init_hard_break_escape = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/heading-atx.js
+// ../main/node_modules/micromark-core-commonmark/lib/heading-atx.js
 function resolveHeadingAtx(events, context) {
   let contentEnd = events.length - 2;
   let contentStart = 3;
@@ -33567,7 +33567,7 @@ function tokenizeHeadingAtx(effects, ok3, nok) {
 }
 var headingAtx;
 var init_heading_atx = __esm({
-  "node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/heading-atx.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_chunked();
@@ -33579,10 +33579,10 @@ var init_heading_atx = __esm({
   }
 });
 
-// node_modules/micromark-util-html-tag-name/index.js
+// ../main/node_modules/micromark-util-html-tag-name/index.js
 var htmlBlockNames, htmlRawNames;
 var init_micromark_util_html_tag_name = __esm({
-  "node_modules/micromark-util-html-tag-name/index.js"() {
+  "../main/node_modules/micromark-util-html-tag-name/index.js"() {
     htmlBlockNames = [
       "address",
       "article",
@@ -33651,7 +33651,7 @@ var init_micromark_util_html_tag_name = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/html-flow.js
+// ../main/node_modules/micromark-core-commonmark/lib/html-flow.js
 function resolveToHtmlFlow(events) {
   let index2 = events.length;
   while (index2--) {
@@ -34001,7 +34001,7 @@ function tokenizeBlankLineBefore(effects, ok3, nok) {
 }
 var htmlFlow, blankLineBefore;
 var init_html_flow = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-flow.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/html-flow.js"() {
     init_micromark_util_character();
     init_micromark_util_html_tag_name();
     init_blank_line();
@@ -34019,7 +34019,7 @@ var init_html_flow = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/html-text.js
+// ../main/node_modules/micromark-core-commonmark/lib/html-text.js
 function tokenizeHtmlText(effects, ok3, nok) {
   const self = this;
   let marker;
@@ -34322,7 +34322,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
 }
 var htmlText;
 var init_html_text = __esm({
-  "node_modules/micromark-core-commonmark/lib/html-text.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/html-text.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     htmlText = {
@@ -34332,7 +34332,7 @@ var init_html_text = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/label-end.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-end.js
 function resolveAllLabelEnd(events) {
   let index2 = -1;
   const newEvents = [];
@@ -34544,7 +34544,7 @@ function tokenizeReferenceCollapsed(effects, ok3, nok) {
 }
 var labelEnd, resourceConstruct, referenceFullConstruct, referenceCollapsedConstruct;
 var init_label_end = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-end.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/label-end.js"() {
     init_micromark_factory_destination();
     init_micromark_factory_label();
     init_micromark_factory_title();
@@ -34571,7 +34571,7 @@ var init_label_end = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/label-start-image.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-start-image.js
 function tokenizeLabelStartImage(effects, ok3, nok) {
   const self = this;
   let labelImage;
@@ -34604,7 +34604,7 @@ function tokenizeLabelStartImage(effects, ok3, nok) {
 }
 var labelStartImage;
 var init_label_start_image = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/label-start-image.js"() {
     init_label_end();
     labelStartImage = {
       name: "labelStartImage",
@@ -34614,7 +34614,7 @@ var init_label_start_image = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/label-start-link.js
+// ../main/node_modules/micromark-core-commonmark/lib/label-start-link.js
 function tokenizeLabelStartLink(effects, ok3, nok) {
   const self = this;
   let labelLink;
@@ -34638,7 +34638,7 @@ function tokenizeLabelStartLink(effects, ok3, nok) {
 }
 var labelStartLink;
 var init_label_start_link = __esm({
-  "node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/label-start-link.js"() {
     init_label_end();
     labelStartLink = {
       name: "labelStartLink",
@@ -34648,7 +34648,7 @@ var init_label_start_link = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/line-ending.js
+// ../main/node_modules/micromark-core-commonmark/lib/line-ending.js
 function tokenizeLineEnding(effects, ok3) {
   return start2;
   function start2(code18) {
@@ -34660,7 +34660,7 @@ function tokenizeLineEnding(effects, ok3) {
 }
 var lineEnding;
 var init_line_ending = __esm({
-  "node_modules/micromark-core-commonmark/lib/line-ending.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/line-ending.js"() {
     init_micromark_factory_space();
     lineEnding = {
       name: "lineEnding",
@@ -34669,7 +34669,7 @@ var init_line_ending = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/thematic-break.js
+// ../main/node_modules/micromark-core-commonmark/lib/thematic-break.js
 function tokenizeThematicBreak(effects, ok3, nok) {
   let size = 0;
   let marker;
@@ -34705,7 +34705,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 var thematicBreak;
 var init_thematic_break = __esm({
-  "node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/thematic-break.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     thematicBreak = {
@@ -34715,7 +34715,7 @@ var init_thematic_break = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/list.js
+// ../main/node_modules/micromark-core-commonmark/lib/list.js
 function tokenizeListStart(effects, ok3, nok) {
   const self = this;
   const tail = self.events[self.events.length - 1];
@@ -34830,7 +34830,7 @@ function tokenizeListItemPrefixWhitespace(effects, ok3, nok) {
 }
 var list, listItemPrefixWhitespaceConstruct, indentConstruct;
 var init_list = __esm({
-  "node_modules/micromark-core-commonmark/lib/list.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/list.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_blank_line();
@@ -34854,7 +34854,7 @@ var init_list = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/lib/setext-underline.js
+// ../main/node_modules/micromark-core-commonmark/lib/setext-underline.js
 function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
@@ -34944,7 +34944,7 @@ function tokenizeSetextUnderline(effects, ok3, nok) {
 }
 var setextUnderline;
 var init_setext_underline = __esm({
-  "node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
+  "../main/node_modules/micromark-core-commonmark/lib/setext-underline.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_edit_map();
@@ -34956,9 +34956,9 @@ var init_setext_underline = __esm({
   }
 });
 
-// node_modules/micromark-core-commonmark/index.js
+// ../main/node_modules/micromark-core-commonmark/index.js
 var init_micromark_core_commonmark = __esm({
-  "node_modules/micromark-core-commonmark/index.js"() {
+  "../main/node_modules/micromark-core-commonmark/index.js"() {
     init_attention();
     init_autolink();
     init_blank_line();
@@ -34984,7 +34984,7 @@ var init_micromark_core_commonmark = __esm({
   }
 });
 
-// node_modules/unist-util-stringify-position/lib/index.js
+// ../main/node_modules/unist-util-stringify-position/lib/index.js
 function stringifyPosition(value2) {
   if (!value2 || typeof value2 !== "object") {
     return "";
@@ -35010,18 +35010,18 @@ function index(value2) {
   return value2 && typeof value2 === "number" ? value2 : 1;
 }
 var init_lib2 = __esm({
-  "node_modules/unist-util-stringify-position/lib/index.js"() {
+  "../main/node_modules/unist-util-stringify-position/lib/index.js"() {
   }
 });
 
-// node_modules/unist-util-stringify-position/index.js
+// ../main/node_modules/unist-util-stringify-position/index.js
 var init_unist_util_stringify_position = __esm({
-  "node_modules/unist-util-stringify-position/index.js"() {
+  "../main/node_modules/unist-util-stringify-position/index.js"() {
     init_lib2();
   }
 });
 
-// node_modules/ccount/index.js
+// ../main/node_modules/ccount/index.js
 function ccount(value2, character) {
   const source = String(value2);
   if (typeof character !== "string") {
@@ -35036,19 +35036,19 @@ function ccount(value2, character) {
   return count;
 }
 var init_ccount = __esm({
-  "node_modules/ccount/index.js"() {
+  "../main/node_modules/ccount/index.js"() {
   }
 });
 
-// node_modules/devlop/lib/default.js
+// ../main/node_modules/devlop/lib/default.js
 function ok() {
 }
 var init_default = __esm({
-  "node_modules/devlop/lib/default.js"() {
+  "../main/node_modules/devlop/lib/default.js"() {
   }
 });
 
-// node_modules/unist-util-is/lib/index.js
+// ../main/node_modules/unist-util-is/lib/index.js
 function anyFactory(tests) {
   const checks = [];
   let index2 = -1;
@@ -35110,7 +35110,7 @@ function looksLikeANode(value2) {
 }
 var convert;
 var init_lib3 = __esm({
-  "node_modules/unist-util-is/lib/index.js"() {
+  "../main/node_modules/unist-util-is/lib/index.js"() {
     convert = // Note: overloads in JSDoc can\u2019t yet use different `@template`s.
     /**
      * @type {(
@@ -35150,23 +35150,23 @@ var init_lib3 = __esm({
   }
 });
 
-// node_modules/unist-util-is/index.js
+// ../main/node_modules/unist-util-is/index.js
 var init_unist_util_is = __esm({
-  "node_modules/unist-util-is/index.js"() {
+  "../main/node_modules/unist-util-is/index.js"() {
     init_lib3();
   }
 });
 
-// node_modules/unist-util-visit-parents/lib/color.node.js
+// ../main/node_modules/unist-util-visit-parents/lib/color.node.js
 function color(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 var init_color_node = __esm({
-  "node_modules/unist-util-visit-parents/lib/color.node.js"() {
+  "../main/node_modules/unist-util-visit-parents/lib/color.node.js"() {
   }
 });
 
-// node_modules/unist-util-visit-parents/lib/index.js
+// ../main/node_modules/unist-util-visit-parents/lib/index.js
 function visitParents(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, reverse) {
   if (!tree || typeof tree !== "object") {
     throw new Error("Unexpected value `" + tree + "` for `tree`, expected node");
@@ -35283,7 +35283,7 @@ function toResult(value2) {
 }
 var empty, CONTINUE, EXIT, SKIP;
 var init_lib4 = __esm({
-  "node_modules/unist-util-visit-parents/lib/index.js"() {
+  "../main/node_modules/unist-util-visit-parents/lib/index.js"() {
     init_unist_util_is();
     init_color_node();
     empty = [];
@@ -35293,17 +35293,17 @@ var init_lib4 = __esm({
   }
 });
 
-// node_modules/unist-util-visit-parents/index.js
+// ../main/node_modules/unist-util-visit-parents/index.js
 var init_unist_util_visit_parents = __esm({
-  "node_modules/unist-util-visit-parents/index.js"() {
+  "../main/node_modules/unist-util-visit-parents/index.js"() {
     init_lib4();
   }
 });
 
-// node_modules/mdast-util-phrasing/lib/index.js
+// ../main/node_modules/mdast-util-phrasing/lib/index.js
 var phrasing;
 var init_lib5 = __esm({
-  "node_modules/mdast-util-phrasing/lib/index.js"() {
+  "../main/node_modules/mdast-util-phrasing/lib/index.js"() {
     init_unist_util_is();
     phrasing = /** @type {(node?: unknown) => node is Exclude<PhrasingContent, Html>} */
     convert([
@@ -35332,14 +35332,14 @@ var init_lib5 = __esm({
   }
 });
 
-// node_modules/mdast-util-phrasing/index.js
+// ../main/node_modules/mdast-util-phrasing/index.js
 var init_mdast_util_phrasing = __esm({
-  "node_modules/mdast-util-phrasing/index.js"() {
+  "../main/node_modules/mdast-util-phrasing/index.js"() {
     init_lib5();
   }
 });
 
-// node_modules/longest-streak/index.js
+// ../main/node_modules/longest-streak/index.js
 function longestStreak(value2, substring) {
   const source = String(value2);
   let index2 = source.indexOf(substring);
@@ -35363,11 +35363,11 @@ function longestStreak(value2, substring) {
   return max;
 }
 var init_longest_streak = __esm({
-  "node_modules/longest-streak/index.js"() {
+  "../main/node_modules/longest-streak/index.js"() {
   }
 });
 
-// node_modules/unist-util-visit/lib/index.js
+// ../main/node_modules/unist-util-visit/lib/index.js
 function visit3(tree, testOrEnterOrVisitors, enterOrVisitorsOrReverse, maybeReverse) {
   let check2;
   let visitors;
@@ -35402,20 +35402,20 @@ function wrap(visitor) {
   }
 }
 var init_lib6 = __esm({
-  "node_modules/unist-util-visit/lib/index.js"() {
+  "../main/node_modules/unist-util-visit/lib/index.js"() {
     init_unist_util_visit_parents();
     init_unist_util_visit_parents();
   }
 });
 
-// node_modules/unist-util-visit/index.js
+// ../main/node_modules/unist-util-visit/index.js
 var init_unist_util_visit = __esm({
-  "node_modules/unist-util-visit/index.js"() {
+  "../main/node_modules/unist-util-visit/index.js"() {
     init_lib6();
   }
 });
 
-// node_modules/acorn/dist/acorn.mjs
+// ../main/node_modules/acorn/dist/acorn.mjs
 var acorn_exports = {};
 __export(acorn_exports, {
   Node: () => Node,
@@ -35747,7 +35747,7 @@ function tokenizer2(input2, options) {
 }
 var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser3, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty2, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
 var init_acorn = __esm({
-  "node_modules/acorn/dist/acorn.mjs"() {
+  "../main/node_modules/acorn/dist/acorn.mjs"() {
     astralIdentifierCodes = [509, 0, 227, 0, 150, 4, 294, 9, 1368, 2, 2, 1, 6, 3, 41, 2, 5, 0, 166, 1, 574, 3, 9, 9, 7, 9, 32, 4, 318, 1, 31, 4, 33, 15, 71, 10, 50, 3, 123, 2, 54, 14, 32, 10, 3, 1, 11, 3, 46, 10, 8, 0, 46, 9, 7, 2, 37, 13, 2, 9, 6, 1, 45, 0, 13, 2, 49, 13, 9, 3, 2, 11, 83, 11, 7, 0, 3, 0, 158, 11, 6, 9, 7, 3, 56, 1, 2, 6, 3, 1, 3, 2, 10, 0, 11, 1, 3, 6, 4, 4, 68, 8, 2, 0, 3, 0, 2, 3, 2, 4, 2, 0, 15, 1, 83, 17, 10, 9, 5, 0, 82, 19, 13, 9, 214, 6, 3, 8, 28, 1, 83, 16, 16, 9, 82, 12, 9, 9, 7, 19, 58, 14, 5, 9, 243, 14, 166, 9, 71, 5, 2, 1, 3, 3, 2, 0, 2, 1, 13, 9, 120, 6, 3, 6, 4, 0, 29, 9, 41, 6, 2, 3, 9, 0, 10, 10, 47, 15, 199, 7, 137, 9, 54, 7, 2, 7, 17, 9, 57, 21, 2, 13, 123, 5, 4, 0, 2, 1, 2, 6, 2, 0, 9, 9, 49, 4, 2, 1, 2, 4, 9, 9, 55, 9, 7, 0, 259, 3, 10, 1, 2, 0, 49, 6, 4, 4, 14, 10, 5350, 0, 7, 14, 11465, 27, 2343, 9, 87, 9, 39, 4, 60, 6, 26, 9, 535, 9, 470, 0, 2, 54, 8, 3, 82, 0, 12, 1, 19628, 1, 4178, 9, 519, 45, 3, 22, 481, 1, 61, 4, 4, 5, 9, 7, 3, 6, 31, 3, 149, 2, 12, 2, 9, 1, 3, 0, 33, 1, 1357, 49, 513, 54, 5, 49, 9, 0, 15, 0, 23, 4, 2, 14, 1361, 6, 2, 16, 3, 6, 2, 1, 2, 4, 101, 0, 161, 6, 10, 9, 357, 0, 62, 13, 499, 13, 245, 1, 2, 9, 233, 0, 3, 0, 8, 1, 6, 0, 475, 6, 110, 6, 6, 9, 4759, 9, 787719, 239];
     astralIdentifierStartCodes = [0, 11, 2, 25, 2, 18, 2, 1, 2, 14, 3, 13, 35, 122, 70, 52, 268, 28, 4, 48, 48, 31, 14, 29, 6, 37, 11, 29, 3, 35, 5, 7, 2, 4, 43, 157, 19, 35, 5, 35, 5, 39, 9, 51, 13, 10, 2, 14, 2, 6, 2, 1, 2, 10, 2, 14, 2, 6, 2, 1, 4, 51, 13, 310, 10, 21, 11, 7, 25, 5, 2, 41, 2, 13, 65, 5, 3, 0, 2, 43, 2, 1, 4, 0, 3, 22, 11, 22, 10, 30, 66, 18, 2, 1, 11, 21, 11, 25, 7, 25, 39, 55, 7, 1, 65, 0, 16, 3, 2, 2, 2, 28, 43, 28, 4, 28, 36, 7, 2, 27, 28, 53, 11, 21, 11, 18, 14, 17, 111, 72, 56, 50, 14, 50, 14, 35, 39, 27, 10, 22, 251, 41, 7, 1, 17, 5, 18, 21, 18, 28, 11, 0, 9, 21, 43, 17, 47, 20, 28, 22, 13, 52, 58, 1, 3, 0, 14, 44, 33, 24, 27, 35, 30, 0, 3, 0, 9, 34, 4, 0, 13, 47, 15, 3, 22, 0, 2, 0, 36, 17, 2, 24, 20, 1, 64, 6, 2, 0, 2, 3, 2, 14, 2, 9, 8, 46, 39, 7, 3, 1, 3, 21, 2, 6, 2, 1, 2, 4, 4, 0, 19, 0, 13, 4, 31, 9, 2, 0, 3, 0, 2, 37, 2, 0, 26, 0, 2, 0, 45, 52, 19, 3, 21, 2, 31, 47, 21, 1, 2, 0, 185, 46, 42, 3, 37, 47, 21, 0, 60, 42, 14, 0, 72, 26, 38, 6, 186, 43, 117, 63, 32, 7, 3, 0, 3, 7, 2, 1, 2, 23, 16, 0, 2, 0, 95, 7, 3, 38, 17, 0, 2, 0, 29, 0, 11, 39, 8, 0, 22, 0, 12, 45, 20, 0, 19, 72, 18, 0, 182, 32, 32, 8, 2, 36, 18, 0, 50, 29, 113, 6, 2, 1, 2, 37, 22, 0, 26, 5, 2, 1, 2, 31, 15, 0, 24, 43, 22, 0, 239, 18, 16, 0, 2, 12, 2, 33, 125, 0, 80, 921, 103, 111, 6, 206, 13, 310, 2314, 96, 16, 1071, 18, 5, 26, 3994, 6, 582, 6842, 29, 1763, 568, 8, 30, 18, 78, 18, 29, 19, 47, 17, 3, 32, 20, 6, 18, 433, 44, 212, 63, 33, 24, 3, 24, 45, 74, 6, 0, 67, 12, 65, 1, 2, 0, 15, 4, 10, 7386, 37, 33, 96, 114, 14, 913, 15, 50, 7710, 3, 2, 6, 2, 1, 2, 296, 10, 0, 30, 2, 3, 0, 15, 4, 8, 395, 2309, 106, 6, 12, 4, 8, 8, 9, 5991, 84, 2, 70, 2, 1, 3, 0, 3, 1, 3, 3, 2, 11, 2, 0, 2, 6, 2, 64, 2, 3, 3, 7, 2, 6, 2, 27, 2, 3, 2, 4, 2, 0, 4, 6, 2, 340, 2, 24, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 30, 2, 24, 2, 7, 1845, 129, 15, 6, 55, 50, 49, 61, 147, 44, 11, 6, 17, 0, 322, 29, 19, 43, 485, 27, 229, 29, 3, 0, 208, 30, 2, 2, 2, 1, 2, 6, 3, 4, 10, 1, 225, 6, 2, 3, 2, 1, 2, 14, 2, 196, 60, 67, 8, 0, 1205, 3, 2, 26, 2, 1, 2, 0, 3, 0, 2, 9, 2, 3, 2, 0, 2, 0, 7, 0, 5, 0, 2, 0, 2, 0, 2, 2, 2, 1, 2, 0, 3, 0, 2, 0, 2, 0, 2, 0, 2, 0, 2, 1, 2, 0, 3, 3, 2, 6, 2, 3, 2, 3, 2, 0, 2, 9, 2, 16, 6, 2, 2, 4, 2, 16, 4421, 42719, 33, 4382, 2, 5773, 3, 7472, 16, 621, 2467, 541, 1507, 4938, 6, 8489, 39815, 11327];
     nonASCIIidentifierChars = "\u200C\u200D\xB7\u0300-\u036F\u0387\u0483-\u0487\u0591-\u05BD\u05BF\u05C1\u05C2\u05C4\u05C5\u05C7-\u05C9\u0610-\u061A\u064B-\u0669\u0670\u06D6-\u06DC\u06DF-\u06E4\u06E7\u06E8\u06EA-\u06ED\u06F0-\u06F9\u0711\u0730-\u074A\u07A6-\u07B0\u07C0-\u07C9\u07EB-\u07F3\u07FD\u0816-\u0819\u081B-\u0823\u0825-\u0827\u0829-\u082D\u0859-\u085B\u0897-\u089F\u08CA-\u08E1\u08E3-\u0903\u093A-\u093C\u093E-\u094F\u0951-\u0957\u0962\u0963\u0966-\u096F\u0981-\u0983\u09BC\u09BE-\u09C4\u09C7\u09C8\u09CB-\u09CD\u09D7\u09E2\u09E3\u09E6-\u09EF\u09FE\u0A01-\u0A03\u0A3C\u0A3E-\u0A42\u0A47\u0A48\u0A4B-\u0A4D\u0A51\u0A66-\u0A71\u0A75\u0A81-\u0A83\u0ABC\u0ABE-\u0AC5\u0AC7-\u0AC9\u0ACB-\u0ACD\u0AE2\u0AE3\u0AE6-\u0AEF\u0AFA-\u0AFF\u0B01-\u0B03\u0B3C\u0B3E-\u0B44\u0B47\u0B48\u0B4B-\u0B4D\u0B53-\u0B57\u0B62\u0B63\u0B66-\u0B6F\u0B82\u0BBE-\u0BC2\u0BC6-\u0BC8\u0BCA-\u0BCD\u0BD7\u0BE6-\u0BEF\u0C00-\u0C04\u0C3C\u0C3E-\u0C44\u0C46-\u0C48\u0C4A-\u0C4D\u0C55\u0C56\u0C62\u0C63\u0C66-\u0C6F\u0C81-\u0C83\u0CBC\u0CBE-\u0CC4\u0CC6-\u0CC8\u0CCA-\u0CCD\u0CD5\u0CD6\u0CE2\u0CE3\u0CE6-\u0CEF\u0CF3\u0D00-\u0D03\u0D3B\u0D3C\u0D3E-\u0D44\u0D46-\u0D48\u0D4A-\u0D4D\u0D57\u0D62\u0D63\u0D66-\u0D6F\u0D81-\u0D83\u0DCA\u0DCF-\u0DD4\u0DD6\u0DD8-\u0DDF\u0DE6-\u0DEF\u0DF2\u0DF3\u0E31\u0E34-\u0E3A\u0E47-\u0E4E\u0E50-\u0E59\u0EB1\u0EB4-\u0EBC\u0EC8-\u0ECE\u0ED0-\u0ED9\u0F18\u0F19\u0F20-\u0F29\u0F35\u0F37\u0F39\u0F3E\u0F3F\u0F71-\u0F84\u0F86\u0F87\u0F8D-\u0F97\u0F99-\u0FBC\u0FC6\u102B-\u103E\u1040-\u1049\u1056-\u1059\u105E-\u1060\u1062-\u1064\u1067-\u106D\u1071-\u1074\u1082-\u108D\u108F-\u109D\u135D-\u135F\u1369-\u1371\u1712-\u1715\u1732-\u1734\u1752\u1753\u1772\u1773\u17B4-\u17D3\u17DD\u17E0-\u17E9\u180B-\u180D\u180F-\u1819\u18A9\u1920-\u192B\u1930-\u193B\u1946-\u194F\u19D0-\u19DA\u1A17-\u1A1B\u1A55-\u1A5E\u1A60-\u1A7C\u1A7F-\u1A89\u1A90-\u1A99\u1AB0-\u1ABD\u1ABF-\u1AF0\u1B00-\u1B04\u1B34-\u1B44\u1B50-\u1B59\u1B6B-\u1B73\u1B80-\u1B82\u1BA1-\u1BAD\u1BB0-\u1BB9\u1BE6-\u1BF3\u1C24-\u1C37\u1C40-\u1C49\u1C50-\u1C59\u1CD0-\u1CD2\u1CD4-\u1CE8\u1CED\u1CF4\u1CF7-\u1CF9\u1DC0-\u1DFF\u200C\u200D\u203F\u2040\u2054\u20D0-\u20DC\u20E1\u20E5-\u20F0\u2CEF-\u2CF1\u2D7F\u2DE0-\u2DFF\u302A-\u302F\u3099\u309A\u30FB\uA620-\uA629\uA66F\uA674-\uA67D\uA69E\uA69F\uA6F0\uA6F1\uA802\uA806\uA80B\uA823-\uA827\uA82C\uA880\uA881\uA8B4-\uA8C5\uA8D0-\uA8D9\uA8E0-\uA8F1\uA8FF-\uA909\uA926-\uA92D\uA947-\uA953\uA980-\uA983\uA9B3-\uA9C0\uA9D0-\uA9D9\uA9E5\uA9F0-\uA9F9\uAA29-\uAA36\uAA43\uAA4C\uAA4D\uAA50-\uAA59\uAA7B-\uAA7D\uAAB0\uAAB2-\uAAB4\uAAB7\uAAB8\uAABE\uAABF\uAAC1\uAAEB-\uAAEF\uAAF5\uAAF6\uABE3-\uABEA\uABEC\uABED\uABF0-\uABF9\uFB1E\uFE00-\uFE0F\uFE20-\uFE2F\uFE33\uFE34\uFE4D-\uFE4F\uFF10-\uFF19\uFF3F\uFF65";
@@ -41175,9 +41175,9 @@ var init_acorn = __esm({
   }
 });
 
-// node_modules/acorn-jsx/xhtml.js
+// ../main/node_modules/acorn-jsx/xhtml.js
 var require_xhtml = __commonJS({
-  "node_modules/acorn-jsx/xhtml.js"(exports2, module2) {
+  "../main/node_modules/acorn-jsx/xhtml.js"(exports2, module2) {
     module2.exports = {
       quot: '"',
       amp: "&",
@@ -41436,9 +41436,9 @@ var require_xhtml = __commonJS({
   }
 });
 
-// node_modules/acorn-jsx/index.js
+// ../main/node_modules/acorn-jsx/index.js
 var require_acorn_jsx = __commonJS({
-  "node_modules/acorn-jsx/index.js"(exports2, module2) {
+  "../main/node_modules/acorn-jsx/index.js"(exports2, module2) {
     "use strict";
     var XHTMLEntities = require_xhtml();
     var hexNumber = /^[\da-fA-F]+$/;
@@ -41859,7 +41859,7 @@ var require_acorn_jsx = __commonJS({
   }
 });
 
-// node_modules/mdast-util-mdx-expression/lib/index.js
+// ../main/node_modules/mdast-util-mdx-expression/lib/index.js
 function mdxExpressionFromMarkdown() {
   return {
     enter: {
@@ -41898,22 +41898,22 @@ function exitMdxExpressionData(token) {
   this.config.exit.data.call(this, token);
 }
 var init_lib7 = __esm({
-  "node_modules/mdast-util-mdx-expression/lib/index.js"() {
+  "../main/node_modules/mdast-util-mdx-expression/lib/index.js"() {
     init_default();
   }
 });
 
-// node_modules/mdast-util-mdx-expression/index.js
+// ../main/node_modules/mdast-util-mdx-expression/index.js
 var init_mdast_util_mdx_expression = __esm({
-  "node_modules/mdast-util-mdx-expression/index.js"() {
+  "../main/node_modules/mdast-util-mdx-expression/index.js"() {
     init_lib7();
   }
 });
 
-// node_modules/character-entities-legacy/index.js
+// ../main/node_modules/character-entities-legacy/index.js
 var characterEntitiesLegacy;
 var init_character_entities_legacy = __esm({
-  "node_modules/character-entities-legacy/index.js"() {
+  "../main/node_modules/character-entities-legacy/index.js"() {
     characterEntitiesLegacy = [
       "AElig",
       "AMP",
@@ -42025,10 +42025,10 @@ var init_character_entities_legacy = __esm({
   }
 });
 
-// node_modules/character-reference-invalid/index.js
+// ../main/node_modules/character-reference-invalid/index.js
 var characterReferenceInvalid;
 var init_character_reference_invalid = __esm({
-  "node_modules/character-reference-invalid/index.js"() {
+  "../main/node_modules/character-reference-invalid/index.js"() {
     characterReferenceInvalid = {
       0: "\uFFFD",
       128: "\u20AC",
@@ -42062,48 +42062,48 @@ var init_character_reference_invalid = __esm({
   }
 });
 
-// node_modules/is-decimal/index.js
+// ../main/node_modules/is-decimal/index.js
 function isDecimal(character) {
   const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
   return code18 >= 48 && code18 <= 57;
 }
 var init_is_decimal = __esm({
-  "node_modules/is-decimal/index.js"() {
+  "../main/node_modules/is-decimal/index.js"() {
   }
 });
 
-// node_modules/is-hexadecimal/index.js
+// ../main/node_modules/is-hexadecimal/index.js
 function isHexadecimal(character) {
   const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
   return code18 >= 97 && code18 <= 102 || code18 >= 65 && code18 <= 70 || code18 >= 48 && code18 <= 57;
 }
 var init_is_hexadecimal = __esm({
-  "node_modules/is-hexadecimal/index.js"() {
+  "../main/node_modules/is-hexadecimal/index.js"() {
   }
 });
 
-// node_modules/is-alphabetical/index.js
+// ../main/node_modules/is-alphabetical/index.js
 function isAlphabetical(character) {
   const code18 = typeof character === "string" ? character.charCodeAt(0) : character;
   return code18 >= 97 && code18 <= 122 || code18 >= 65 && code18 <= 90;
 }
 var init_is_alphabetical = __esm({
-  "node_modules/is-alphabetical/index.js"() {
+  "../main/node_modules/is-alphabetical/index.js"() {
   }
 });
 
-// node_modules/is-alphanumerical/index.js
+// ../main/node_modules/is-alphanumerical/index.js
 function isAlphanumerical(character) {
   return isAlphabetical(character) || isDecimal(character);
 }
 var init_is_alphanumerical = __esm({
-  "node_modules/is-alphanumerical/index.js"() {
+  "../main/node_modules/is-alphanumerical/index.js"() {
     init_is_alphabetical();
     init_is_decimal();
   }
 });
 
-// node_modules/parse-entities/lib/index.js
+// ../main/node_modules/parse-entities/lib/index.js
 function parseEntities(value2, options) {
   const settings = options || {};
   const additional = typeof settings.additional === "string" ? settings.additional.charCodeAt(0) : settings.additional;
@@ -42325,7 +42325,7 @@ function disallowed(code18) {
 }
 var messages;
 var init_lib8 = __esm({
-  "node_modules/parse-entities/lib/index.js"() {
+  "../main/node_modules/parse-entities/lib/index.js"() {
     init_character_entities_legacy();
     init_character_reference_invalid();
     init_is_decimal();
@@ -42352,17 +42352,17 @@ var init_lib8 = __esm({
   }
 });
 
-// node_modules/parse-entities/index.js
+// ../main/node_modules/parse-entities/index.js
 var init_parse_entities = __esm({
-  "node_modules/parse-entities/index.js"() {
+  "../main/node_modules/parse-entities/index.js"() {
     init_lib8();
   }
 });
 
-// node_modules/vfile-message/lib/index.js
+// ../main/node_modules/vfile-message/lib/index.js
 var VFileMessage;
 var init_lib9 = __esm({
-  "node_modules/vfile-message/lib/index.js"() {
+  "../main/node_modules/vfile-message/lib/index.js"() {
     init_unist_util_stringify_position();
     VFileMessage = class extends Error {
       /**
@@ -42528,14 +42528,14 @@ var init_lib9 = __esm({
   }
 });
 
-// node_modules/vfile-message/index.js
+// ../main/node_modules/vfile-message/index.js
 var init_vfile_message = __esm({
-  "node_modules/vfile-message/index.js"() {
+  "../main/node_modules/vfile-message/index.js"() {
     init_lib9();
   }
 });
 
-// node_modules/mdast-util-mdx-jsx/lib/index.js
+// ../main/node_modules/mdast-util-mdx-jsx/lib/index.js
 function mdxJsxFromMarkdown() {
   return {
     canContainEols: ["mdxJsxTextElement"],
@@ -42811,7 +42811,7 @@ function mdxJsxFromMarkdown() {
   }
 }
 var init_lib10 = __esm({
-  "node_modules/mdast-util-mdx-jsx/lib/index.js"() {
+  "../main/node_modules/mdast-util-mdx-jsx/lib/index.js"() {
     init_default();
     init_parse_entities();
     init_unist_util_stringify_position();
@@ -42819,14 +42819,14 @@ var init_lib10 = __esm({
   }
 });
 
-// node_modules/mdast-util-mdx-jsx/index.js
+// ../main/node_modules/mdast-util-mdx-jsx/index.js
 var init_mdast_util_mdx_jsx = __esm({
-  "node_modules/mdast-util-mdx-jsx/index.js"() {
+  "../main/node_modules/mdast-util-mdx-jsx/index.js"() {
     init_lib10();
   }
 });
 
-// node_modules/mdast-util-mdxjs-esm/lib/index.js
+// ../main/node_modules/mdast-util-mdxjs-esm/lib/index.js
 function mdxjsEsmFromMarkdown() {
   return {
     enter: { mdxjsEsm: enterMdxjsEsm },
@@ -42853,19 +42853,19 @@ function exitMdxjsEsmData(token) {
   this.config.exit.data.call(this, token);
 }
 var init_lib11 = __esm({
-  "node_modules/mdast-util-mdxjs-esm/lib/index.js"() {
+  "../main/node_modules/mdast-util-mdxjs-esm/lib/index.js"() {
     init_default();
   }
 });
 
-// node_modules/mdast-util-mdxjs-esm/index.js
+// ../main/node_modules/mdast-util-mdxjs-esm/index.js
 var init_mdast_util_mdxjs_esm = __esm({
-  "node_modules/mdast-util-mdxjs-esm/index.js"() {
+  "../main/node_modules/mdast-util-mdxjs-esm/index.js"() {
     init_lib11();
   }
 });
 
-// node_modules/mdast-util-mdx/lib/index.js
+// ../main/node_modules/mdast-util-mdx/lib/index.js
 function mdxFromMarkdown() {
   return [
     mdxExpressionFromMarkdown(),
@@ -42874,30 +42874,30 @@ function mdxFromMarkdown() {
   ];
 }
 var init_lib12 = __esm({
-  "node_modules/mdast-util-mdx/lib/index.js"() {
+  "../main/node_modules/mdast-util-mdx/lib/index.js"() {
     init_mdast_util_mdx_expression();
     init_mdast_util_mdx_jsx();
     init_mdast_util_mdxjs_esm();
   }
 });
 
-// node_modules/mdast-util-mdx/index.js
+// ../main/node_modules/mdast-util-mdx/index.js
 var init_mdast_util_mdx = __esm({
-  "node_modules/mdast-util-mdx/index.js"() {
+  "../main/node_modules/mdast-util-mdx/index.js"() {
     init_lib12();
   }
 });
 
-// node_modules/estree-util-visit/lib/color.node.js
+// ../main/node_modules/estree-util-visit/lib/color.node.js
 function color2(d) {
   return "\x1B[33m" + d + "\x1B[39m";
 }
 var init_color_node2 = __esm({
-  "node_modules/estree-util-visit/lib/color.node.js"() {
+  "../main/node_modules/estree-util-visit/lib/color.node.js"() {
   }
 });
 
-// node_modules/estree-util-visit/lib/index.js
+// ../main/node_modules/estree-util-visit/lib/index.js
 function visit4(tree, visitor) {
   let enter;
   let leave;
@@ -42974,7 +42974,7 @@ function nodelike(value2) {
 }
 var own4, CONTINUE2, EXIT2, SKIP2;
 var init_lib13 = __esm({
-  "node_modules/estree-util-visit/lib/index.js"() {
+  "../main/node_modules/estree-util-visit/lib/index.js"() {
     init_color_node2();
     own4 = {}.hasOwnProperty;
     CONTINUE2 = /* @__PURE__ */ Symbol("continue");
@@ -42983,14 +42983,14 @@ var init_lib13 = __esm({
   }
 });
 
-// node_modules/estree-util-visit/index.js
+// ../main/node_modules/estree-util-visit/index.js
 var init_estree_util_visit = __esm({
-  "node_modules/estree-util-visit/index.js"() {
+  "../main/node_modules/estree-util-visit/index.js"() {
     init_lib13();
   }
 });
 
-// node_modules/micromark-util-events-to-acorn/lib/index.js
+// ../main/node_modules/micromark-util-events-to-acorn/lib/index.js
 function eventsToAcorn(events, options) {
   const prefix = options.prefix || "";
   const suffix = options.suffix || "";
@@ -43234,20 +43234,20 @@ function serializeChunks2(chunks) {
   return result.join("");
 }
 var init_lib14 = __esm({
-  "node_modules/micromark-util-events-to-acorn/lib/index.js"() {
+  "../main/node_modules/micromark-util-events-to-acorn/lib/index.js"() {
     init_estree_util_visit();
     init_vfile_message();
   }
 });
 
-// node_modules/micromark-util-events-to-acorn/index.js
+// ../main/node_modules/micromark-util-events-to-acorn/index.js
 var init_micromark_util_events_to_acorn = __esm({
-  "node_modules/micromark-util-events-to-acorn/index.js"() {
+  "../main/node_modules/micromark-util-events-to-acorn/index.js"() {
     init_lib14();
   }
 });
 
-// node_modules/unist-util-position-from-estree/lib/index.js
+// ../main/node_modules/unist-util-position-from-estree/lib/index.js
 function positionFromEstree(node3) {
   const nodeLike = node3 || {};
   const loc = nodeLike.loc || {};
@@ -43275,18 +43275,18 @@ function numberOrUndefined(value2) {
   return typeof value2 === "number" && value2 > -1 ? value2 : void 0;
 }
 var init_lib15 = __esm({
-  "node_modules/unist-util-position-from-estree/lib/index.js"() {
+  "../main/node_modules/unist-util-position-from-estree/lib/index.js"() {
   }
 });
 
-// node_modules/unist-util-position-from-estree/index.js
+// ../main/node_modules/unist-util-position-from-estree/index.js
 var init_unist_util_position_from_estree = __esm({
-  "node_modules/unist-util-position-from-estree/index.js"() {
+  "../main/node_modules/unist-util-position-from-estree/index.js"() {
     init_lib15();
   }
 });
 
-// node_modules/micromark-factory-mdx-expression/index.js
+// ../main/node_modules/micromark-factory-mdx-expression/index.js
 function factoryMdxExpression(effects, ok3, type, markerType, chunkType, acorn, acornOptions, addResult, spread, allowEmpty, allowLazy) {
   const self = this;
   const eventStart = this.events.length + 3;
@@ -43443,7 +43443,7 @@ function mdxExpressionParse(acorn, acornOptions, chunkType, eventStart, pointSta
 }
 var indentSize, trouble, unexpectedEndOfFileHash, unexpectedLazyHash, nonSpreadHash, spreadExtraHash, acornHash;
 var init_micromark_factory_mdx_expression = __esm({
-  "node_modules/micromark-factory-mdx-expression/index.js"() {
+  "../main/node_modules/micromark-factory-mdx-expression/index.js"() {
     init_micromark_factory_space();
     init_micromark_util_character();
     init_micromark_util_events_to_acorn();
@@ -43459,7 +43459,7 @@ var init_micromark_factory_mdx_expression = __esm({
   }
 });
 
-// node_modules/micromark-extension-mdx-expression/lib/syntax.js
+// ../main/node_modules/micromark-extension-mdx-expression/lib/syntax.js
 function mdxExpression(options) {
   const options_ = options || {};
   const addResult = options_.addResult;
@@ -43532,21 +43532,21 @@ function mdxExpression(options) {
   }
 }
 var init_syntax = __esm({
-  "node_modules/micromark-extension-mdx-expression/lib/syntax.js"() {
+  "../main/node_modules/micromark-extension-mdx-expression/lib/syntax.js"() {
     init_micromark_factory_mdx_expression();
     init_micromark_factory_space();
     init_micromark_util_character();
   }
 });
 
-// node_modules/micromark-extension-mdx-expression/index.js
+// ../main/node_modules/micromark-extension-mdx-expression/index.js
 var init_micromark_extension_mdx_expression = __esm({
-  "node_modules/micromark-extension-mdx-expression/index.js"() {
+  "../main/node_modules/micromark-extension-mdx-expression/index.js"() {
     init_syntax();
   }
 });
 
-// node_modules/estree-util-is-identifier-name/lib/index.js
+// ../main/node_modules/estree-util-is-identifier-name/lib/index.js
 function start(code18) {
   return code18 ? startRe.test(String.fromCodePoint(code18)) : false;
 }
@@ -43557,7 +43557,7 @@ function cont(code18, options) {
 }
 var startRe, contRe, contReJsx, emptyOptions2;
 var init_lib16 = __esm({
-  "node_modules/estree-util-is-identifier-name/lib/index.js"() {
+  "../main/node_modules/estree-util-is-identifier-name/lib/index.js"() {
     startRe = /[$_\p{ID_Start}]/u;
     contRe = /[$_\u{200C}\u{200D}\p{ID_Continue}]/u;
     contReJsx = /[-$_\u{200C}\u{200D}\p{ID_Continue}]/u;
@@ -43565,14 +43565,14 @@ var init_lib16 = __esm({
   }
 });
 
-// node_modules/estree-util-is-identifier-name/index.js
+// ../main/node_modules/estree-util-is-identifier-name/index.js
 var init_estree_util_is_identifier_name = __esm({
-  "node_modules/estree-util-is-identifier-name/index.js"() {
+  "../main/node_modules/estree-util-is-identifier-name/index.js"() {
     init_lib16();
   }
 });
 
-// node_modules/micromark-extension-mdx-jsx/lib/factory-tag.js
+// ../main/node_modules/micromark-extension-mdx-jsx/lib/factory-tag.js
 function factoryTag(effects, ok3, nok, acorn, acornOptions, addResult, allowLazy, tagType, tagMarkerType, tagClosingMarkerType, tagSelfClosingMarker, tagNameType, tagNamePrimaryType, tagNameMemberMarkerType, tagNameMemberType, tagNamePrefixMarkerType, tagNameLocalType, tagExpressionAttributeType, tagExpressionAttributeMarkerType, tagExpressionAttributeValueType, tagAttributeType, tagAttributeNameType, tagAttributeNamePrimaryType, tagAttributeNamePrefixMarkerType, tagAttributeNameLocalType, tagAttributeInitializerMarkerType, tagAttributeValueLiteralType, tagAttributeValueLiteralMarkerType, tagAttributeValueLiteralValueType, tagAttributeValueExpressionType, tagAttributeValueExpressionMarkerType, tagAttributeValueExpressionValueType) {
   const self = this;
   let returnState;
@@ -43930,7 +43930,7 @@ function serializeCharCode(code18) {
 }
 var trouble2;
 var init_factory_tag = __esm({
-  "node_modules/micromark-extension-mdx-jsx/lib/factory-tag.js"() {
+  "../main/node_modules/micromark-extension-mdx-jsx/lib/factory-tag.js"() {
     init_estree_util_is_identifier_name();
     init_micromark_factory_mdx_expression();
     init_micromark_util_character();
@@ -43939,7 +43939,7 @@ var init_factory_tag = __esm({
   }
 });
 
-// node_modules/micromark-extension-mdx-jsx/lib/jsx-text.js
+// ../main/node_modules/micromark-extension-mdx-jsx/lib/jsx-text.js
 function jsxText(acorn, options) {
   return {
     name: "mdxJsxTextTag",
@@ -43950,12 +43950,12 @@ function jsxText(acorn, options) {
   }
 }
 var init_jsx_text = __esm({
-  "node_modules/micromark-extension-mdx-jsx/lib/jsx-text.js"() {
+  "../main/node_modules/micromark-extension-mdx-jsx/lib/jsx-text.js"() {
     init_factory_tag();
   }
 });
 
-// node_modules/micromark-extension-mdx-jsx/lib/jsx-flow.js
+// ../main/node_modules/micromark-extension-mdx-jsx/lib/jsx-flow.js
 function jsxFlow(acorn, options) {
   return {
     concrete: true,
@@ -43992,14 +43992,14 @@ function jsxFlow(acorn, options) {
   }
 }
 var init_jsx_flow = __esm({
-  "node_modules/micromark-extension-mdx-jsx/lib/jsx-flow.js"() {
+  "../main/node_modules/micromark-extension-mdx-jsx/lib/jsx-flow.js"() {
     init_micromark_util_character();
     init_micromark_factory_space();
     init_factory_tag();
   }
 });
 
-// node_modules/micromark-extension-mdx-jsx/lib/syntax.js
+// ../main/node_modules/micromark-extension-mdx-jsx/lib/syntax.js
 function mdxJsx(options) {
   const settings = options || {};
   const acorn = settings.acorn;
@@ -44033,31 +44033,31 @@ function mdxJsx(options) {
   };
 }
 var init_syntax2 = __esm({
-  "node_modules/micromark-extension-mdx-jsx/lib/syntax.js"() {
+  "../main/node_modules/micromark-extension-mdx-jsx/lib/syntax.js"() {
     init_jsx_text();
     init_jsx_flow();
   }
 });
 
-// node_modules/micromark-extension-mdx-jsx/index.js
+// ../main/node_modules/micromark-extension-mdx-jsx/index.js
 var init_micromark_extension_mdx_jsx = __esm({
-  "node_modules/micromark-extension-mdx-jsx/index.js"() {
+  "../main/node_modules/micromark-extension-mdx-jsx/index.js"() {
     init_syntax2();
   }
 });
 
-// node_modules/micromark-extension-mdx-md/index.js
+// ../main/node_modules/micromark-extension-mdx-md/index.js
 function mdxMd() {
   return {
     disable: { null: ["autolink", "codeIndented", "htmlFlow", "htmlText"] }
   };
 }
 var init_micromark_extension_mdx_md = __esm({
-  "node_modules/micromark-extension-mdx-md/index.js"() {
+  "../main/node_modules/micromark-extension-mdx-md/index.js"() {
   }
 });
 
-// node_modules/micromark-extension-mdxjs-esm/lib/syntax.js
+// ../main/node_modules/micromark-extension-mdxjs-esm/lib/syntax.js
 function mdxjsEsm(options) {
   const exportImportConstruct = {
     tokenize: tokenizeExportImport,
@@ -44194,7 +44194,7 @@ function tokenizeNextBlank(effects, ok3, nok) {
 }
 var blankLineBefore2, trouble3, allowedAcornTypes;
 var init_syntax3 = __esm({
-  "node_modules/micromark-extension-mdxjs-esm/lib/syntax.js"() {
+  "../main/node_modules/micromark-extension-mdxjs-esm/lib/syntax.js"() {
     init_micromark_core_commonmark();
     init_micromark_util_character();
     init_micromark_util_events_to_acorn();
@@ -44209,14 +44209,14 @@ var init_syntax3 = __esm({
   }
 });
 
-// node_modules/micromark-extension-mdxjs-esm/index.js
+// ../main/node_modules/micromark-extension-mdxjs-esm/index.js
 var init_micromark_extension_mdxjs_esm = __esm({
-  "node_modules/micromark-extension-mdxjs-esm/index.js"() {
+  "../main/node_modules/micromark-extension-mdxjs-esm/index.js"() {
     init_syntax3();
   }
 });
 
-// node_modules/micromark-extension-mdxjs/index.js
+// ../main/node_modules/micromark-extension-mdxjs/index.js
 function mdxjs(options) {
   const settings = Object.assign(
     {
@@ -44235,7 +44235,7 @@ function mdxjs(options) {
 }
 var import_acorn_jsx;
 var init_micromark_extension_mdxjs = __esm({
-  "node_modules/micromark-extension-mdxjs/index.js"() {
+  "../main/node_modules/micromark-extension-mdxjs/index.js"() {
     init_acorn();
     import_acorn_jsx = __toESM(require_acorn_jsx(), 1);
     init_micromark_extension_mdx_expression();
@@ -44265,9 +44265,9 @@ var init_mdx_parsers = __esm({
   }
 });
 
-// node_modules/tldts/dist/cjs/index.js
+// ../main/node_modules/tldts/dist/cjs/index.js
 var require_cjs = __commonJS({
-  "node_modules/tldts/dist/cjs/index.js"(exports2) {
+  "../main/node_modules/tldts/dist/cjs/index.js"(exports2) {
     "use strict";
     function shareSameDomainSuffix(hostname3, vhost) {
       if (hostname3.endsWith(vhost)) {
@@ -45390,23 +45390,23 @@ var require_cjs = __commonJS({
   }
 });
 
-// node_modules/vfile/lib/minpath.js
+// ../main/node_modules/vfile/lib/minpath.js
 var import_node_path8;
 var init_minpath = __esm({
-  "node_modules/vfile/lib/minpath.js"() {
+  "../main/node_modules/vfile/lib/minpath.js"() {
     import_node_path8 = __toESM(require("node:path"), 1);
   }
 });
 
-// node_modules/vfile/lib/minproc.js
+// ../main/node_modules/vfile/lib/minproc.js
 var import_node_process;
 var init_minproc = __esm({
-  "node_modules/vfile/lib/minproc.js"() {
+  "../main/node_modules/vfile/lib/minproc.js"() {
     import_node_process = __toESM(require("node:process"), 1);
   }
 });
 
-// node_modules/vfile/lib/minurl.shared.js
+// ../main/node_modules/vfile/lib/minurl.shared.js
 function isUrl(fileUrlOrPath) {
   return Boolean(
     fileUrlOrPath !== null && typeof fileUrlOrPath === "object" && "href" in fileUrlOrPath && fileUrlOrPath.href && "protocol" in fileUrlOrPath && fileUrlOrPath.protocol && // @ts-expect-error: indexing is fine.
@@ -45414,20 +45414,20 @@ function isUrl(fileUrlOrPath) {
   );
 }
 var init_minurl_shared = __esm({
-  "node_modules/vfile/lib/minurl.shared.js"() {
+  "../main/node_modules/vfile/lib/minurl.shared.js"() {
   }
 });
 
-// node_modules/vfile/lib/minurl.js
+// ../main/node_modules/vfile/lib/minurl.js
 var import_node_url2;
 var init_minurl = __esm({
-  "node_modules/vfile/lib/minurl.js"() {
+  "../main/node_modules/vfile/lib/minurl.js"() {
     import_node_url2 = require("node:url");
     init_minurl_shared();
   }
 });
 
-// node_modules/vfile/lib/index.js
+// ../main/node_modules/vfile/lib/index.js
 function assertPart(part, name2) {
   if (part && part.includes(import_node_path8.default.sep)) {
     throw new Error(
@@ -45452,7 +45452,7 @@ function isUint8Array(value2) {
 }
 var order, VFile;
 var init_lib17 = __esm({
-  "node_modules/vfile/lib/index.js"() {
+  "../main/node_modules/vfile/lib/index.js"() {
     init_vfile_message();
     init_minpath();
     init_minproc();
@@ -45890,14 +45890,14 @@ var init_lib17 = __esm({
   }
 });
 
-// node_modules/vfile/index.js
+// ../main/node_modules/vfile/index.js
 var init_vfile = __esm({
-  "node_modules/vfile/index.js"() {
+  "../main/node_modules/vfile/index.js"() {
     init_lib17();
   }
 });
 
-// node_modules/mdast-comment-marker/lib/index.js
+// ../main/node_modules/mdast-comment-marker/lib/index.js
 function commentMarker(value2) {
   if (isNode(value2) && (value2.type === "html" || value2.type === "mdxFlowExpression" || value2.type === "mdxTextExpression")) {
     const match = value2.value.match(
@@ -45941,7 +45941,7 @@ function isNode(value2) {
 }
 var commentExpression, esCommentExpression, markerExpression;
 var init_lib18 = __esm({
-  "node_modules/mdast-comment-marker/lib/index.js"() {
+  "../main/node_modules/mdast-comment-marker/lib/index.js"() {
     commentExpression = /\s*([a-zA-Z\d-]+)(\s+([\s\S]*))?\s*/;
     esCommentExpression = new RegExp(
       "(\\s*\\/\\*" + commentExpression.source + "\\*\\/\\s*)"
@@ -45952,24 +45952,24 @@ var init_lib18 = __esm({
   }
 });
 
-// node_modules/mdast-comment-marker/index.js
+// ../main/node_modules/mdast-comment-marker/index.js
 var init_mdast_comment_marker = __esm({
-  "node_modules/mdast-comment-marker/index.js"() {
+  "../main/node_modules/mdast-comment-marker/index.js"() {
     init_lib18();
   }
 });
 
-// node_modules/space-separated-tokens/index.js
+// ../main/node_modules/space-separated-tokens/index.js
 function parse7(value2) {
   const input2 = String(value2 || "").trim();
   return input2 ? input2.split(/[ \t\n\r\f]+/g) : [];
 }
 var init_space_separated_tokens = __esm({
-  "node_modules/space-separated-tokens/index.js"() {
+  "../main/node_modules/space-separated-tokens/index.js"() {
   }
 });
 
-// node_modules/vfile-location/lib/index.js
+// ../main/node_modules/vfile-location/lib/index.js
 function location(file2) {
   const value2 = String(file2);
   const indices = [];
@@ -46021,18 +46021,18 @@ function location(file2) {
   }
 }
 var init_lib19 = __esm({
-  "node_modules/vfile-location/lib/index.js"() {
+  "../main/node_modules/vfile-location/lib/index.js"() {
   }
 });
 
-// node_modules/vfile-location/index.js
+// ../main/node_modules/vfile-location/index.js
 var init_vfile_location = __esm({
-  "node_modules/vfile-location/index.js"() {
+  "../main/node_modules/vfile-location/index.js"() {
     init_lib19();
   }
 });
 
-// node_modules/unified-message-control/lib/index.js
+// ../main/node_modules/unified-message-control/lib/index.js
 function messageControl(tree, options) {
   if (!options || typeof options !== "object") {
     throw new Error("Expected `options`");
@@ -46206,7 +46206,7 @@ function detectGaps(tree) {
 }
 var own5;
 var init_lib20 = __esm({
-  "node_modules/unified-message-control/lib/index.js"() {
+  "../main/node_modules/unified-message-control/lib/index.js"() {
     init_default();
     init_space_separated_tokens();
     init_unist_util_visit();
@@ -46215,14 +46215,14 @@ var init_lib20 = __esm({
   }
 });
 
-// node_modules/unified-message-control/index.js
+// ../main/node_modules/unified-message-control/index.js
 var init_unified_message_control = __esm({
-  "node_modules/unified-message-control/index.js"() {
+  "../main/node_modules/unified-message-control/index.js"() {
     init_lib20();
   }
 });
 
-// node_modules/remark-message-control/lib/index.js
+// ../main/node_modules/remark-message-control/lib/index.js
 function remarkMessageControl(options) {
   return function(tree, file2) {
     messageControl(tree, { ...options, file: file2, marker: commentMarker, test });
@@ -46230,7 +46230,7 @@ function remarkMessageControl(options) {
 }
 var test;
 var init_lib21 = __esm({
-  "node_modules/remark-message-control/lib/index.js"() {
+  "../main/node_modules/remark-message-control/lib/index.js"() {
     init_mdast_comment_marker();
     init_unified_message_control();
     test = [
@@ -46245,14 +46245,14 @@ var init_lib21 = __esm({
   }
 });
 
-// node_modules/remark-message-control/index.js
+// ../main/node_modules/remark-message-control/index.js
 var init_remark_message_control = __esm({
-  "node_modules/remark-message-control/index.js"() {
+  "../main/node_modules/remark-message-control/index.js"() {
     init_lib21();
   }
 });
 
-// node_modules/remark-lint/index.js
+// ../main/node_modules/remark-lint/index.js
 function remarkLint() {
   this.use(lintMessageControl);
 }
@@ -46260,14 +46260,14 @@ function lintMessageControl() {
   return remarkMessageControl({ name: "lint", source: "remark-lint" });
 }
 var init_remark_lint = __esm({
-  "node_modules/remark-lint/index.js"() {
+  "../main/node_modules/remark-lint/index.js"() {
     init_remark_message_control();
   }
 });
 
-// node_modules/pluralize/pluralize.js
+// ../main/node_modules/pluralize/pluralize.js
 var require_pluralize = __commonJS({
-  "node_modules/pluralize/pluralize.js"(exports2, module2) {
+  "../main/node_modules/pluralize/pluralize.js"(exports2, module2) {
     (function(root, pluralize14) {
       if (typeof require === "function" && typeof exports2 === "object" && typeof module2 === "object") {
         module2.exports = pluralize14();
@@ -46616,7 +46616,7 @@ var require_pluralize = __commonJS({
   }
 });
 
-// node_modules/trough/lib/index.js
+// ../main/node_modules/trough/lib/index.js
 function trough() {
   const fns = [];
   const pipeline = { run, use };
@@ -46700,18 +46700,18 @@ function wrap2(middleware, callback) {
   }
 }
 var init_lib22 = __esm({
-  "node_modules/trough/lib/index.js"() {
+  "../main/node_modules/trough/lib/index.js"() {
   }
 });
 
-// node_modules/trough/index.js
+// ../main/node_modules/trough/index.js
 var init_trough = __esm({
-  "node_modules/trough/index.js"() {
+  "../main/node_modules/trough/index.js"() {
     init_lib22();
   }
 });
 
-// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js
 function lintRule(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -46778,19 +46778,19 @@ function coerce(name2, config2) {
   return [1, config2];
 }
 var init_lib23 = __esm({
-  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule = __esm({
-  "node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-blockquote-indentation/node_modules/unified-lint-rule/index.js"() {
     init_lib23();
   }
 });
 
-// node_modules/unist-util-position/lib/index.js
+// ../main/node_modules/unist-util-position/lib/index.js
 function point4(type) {
   return point5;
   function point5(node3) {
@@ -46813,23 +46813,23 @@ function position3(node3) {
 }
 var pointEnd, pointStart;
 var init_lib24 = __esm({
-  "node_modules/unist-util-position/lib/index.js"() {
+  "../main/node_modules/unist-util-position/lib/index.js"() {
     pointEnd = point4("end");
     pointStart = point4("start");
   }
 });
 
-// node_modules/unist-util-position/index.js
+// ../main/node_modules/unist-util-position/index.js
 var init_unist_util_position = __esm({
-  "node_modules/unist-util-position/index.js"() {
+  "../main/node_modules/unist-util-position/index.js"() {
     init_lib24();
   }
 });
 
-// node_modules/remark-lint-blockquote-indentation/index.js
+// ../main/node_modules/remark-lint-blockquote-indentation/index.js
 var import_pluralize, remarkLintBlockquoteIndentation, remark_lint_blockquote_indentation_default;
 var init_remark_lint_blockquote_indentation = __esm({
-  "node_modules/remark-lint-blockquote-indentation/index.js"() {
+  "../main/node_modules/remark-lint-blockquote-indentation/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize = __toESM(require_pluralize(), 1);
     init_unified_lint_rule();
@@ -46887,7 +46887,7 @@ var init_remark_lint_blockquote_indentation = __esm({
   }
 });
 
-// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule2(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -46954,22 +46954,22 @@ function coerce2(name2, config2) {
   return [1, config2];
 }
 var init_lib25 = __esm({
-  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule2 = __esm({
-  "node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-checkbox-character-style/node_modules/unified-lint-rule/index.js"() {
     init_lib25();
   }
 });
 
-// node_modules/remark-lint-checkbox-character-style/index.js
+// ../main/node_modules/remark-lint-checkbox-character-style/index.js
 var remarkLintCheckboxCharacterStyle, remark_lint_checkbox_character_style_default;
 var init_remark_lint_checkbox_character_style = __esm({
-  "node_modules/remark-lint-checkbox-character-style/index.js"() {
+  "../main/node_modules/remark-lint-checkbox-character-style/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule2();
     init_unist_util_position();
@@ -47071,7 +47071,7 @@ var init_remark_lint_checkbox_character_style = __esm({
   }
 });
 
-// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule3(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47138,22 +47138,22 @@ function coerce3(name2, config2) {
   return [1, config2];
 }
 var init_lib26 = __esm({
-  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule3 = __esm({
-  "node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-code-block-style/node_modules/unified-lint-rule/index.js"() {
     init_lib26();
   }
 });
 
-// node_modules/remark-lint-code-block-style/index.js
+// ../main/node_modules/remark-lint-code-block-style/index.js
 var remarkLintCodeBlockStyle, remark_lint_code_block_style_default;
 var init_remark_lint_code_block_style = __esm({
-  "node_modules/remark-lint-code-block-style/index.js"() {
+  "../main/node_modules/remark-lint-code-block-style/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule3();
     init_unist_util_position();
@@ -47221,7 +47221,7 @@ var init_remark_lint_code_block_style = __esm({
   }
 });
 
-// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js
 function lintRule4(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47288,22 +47288,22 @@ function coerce4(name2, config2) {
   return [1, config2];
 }
 var init_lib27 = __esm({
-  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule4 = __esm({
-  "node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-emphasis-marker/node_modules/unified-lint-rule/index.js"() {
     init_lib27();
   }
 });
 
-// node_modules/remark-lint-emphasis-marker/index.js
+// ../main/node_modules/remark-lint-emphasis-marker/index.js
 var remarkLintEmphasisMarker, remark_lint_emphasis_marker_default;
 var init_remark_lint_emphasis_marker = __esm({
-  "node_modules/remark-lint-emphasis-marker/index.js"() {
+  "../main/node_modules/remark-lint-emphasis-marker/index.js"() {
     init_unified_lint_rule4();
     init_unist_util_position();
     init_unist_util_visit_parents();
@@ -47365,7 +47365,7 @@ var init_remark_lint_emphasis_marker = __esm({
   }
 });
 
-// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js
 function lintRule5(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47432,22 +47432,22 @@ function coerce5(name2, config2) {
   return [1, config2];
 }
 var init_lib28 = __esm({
-  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule5 = __esm({
-  "node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-marker/node_modules/unified-lint-rule/index.js"() {
     init_lib28();
   }
 });
 
-// node_modules/remark-lint-fenced-code-marker/index.js
+// ../main/node_modules/remark-lint-fenced-code-marker/index.js
 var remarkLintFencedCodeMarker, remark_lint_fenced_code_marker_default;
 var init_remark_lint_fenced_code_marker = __esm({
-  "node_modules/remark-lint-fenced-code-marker/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-marker/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule5();
     init_unist_util_position();
@@ -47514,7 +47514,7 @@ var init_remark_lint_fenced_code_marker = __esm({
   }
 });
 
-// node_modules/mdast-util-heading-style/lib/index.js
+// ../main/node_modules/mdast-util-heading-style/lib/index.js
 function headingStyle(node3, relative) {
   const last2 = node3.children[node3.children.length - 1];
   const depth = node3.depth;
@@ -47541,18 +47541,18 @@ function consolidate(depth, relative) {
   return depth < 3 ? "atx" : relative === "atx" || relative === "setext" ? relative : void 0;
 }
 var init_lib29 = __esm({
-  "node_modules/mdast-util-heading-style/lib/index.js"() {
+  "../main/node_modules/mdast-util-heading-style/lib/index.js"() {
   }
 });
 
-// node_modules/mdast-util-heading-style/index.js
+// ../main/node_modules/mdast-util-heading-style/index.js
 var init_mdast_util_heading_style = __esm({
-  "node_modules/mdast-util-heading-style/index.js"() {
+  "../main/node_modules/mdast-util-heading-style/index.js"() {
     init_lib29();
   }
 });
 
-// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule6(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47619,25 +47619,25 @@ function coerce6(name2, config2) {
   return [1, config2];
 }
 var init_lib30 = __esm({
-  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule6 = __esm({
-  "node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-heading-style/node_modules/unified-lint-rule/index.js"() {
     init_lib30();
   }
 });
 
-// node_modules/remark-lint-heading-style/index.js
+// ../main/node_modules/remark-lint-heading-style/index.js
 function displayStyle(style) {
   return style === "atx" ? "ATX" : style === "atx-closed" ? "ATX (closed)" : "setext";
 }
 var remarkLintHeadingStyle, remark_lint_heading_style_default;
 var init_remark_lint_heading_style = __esm({
-  "node_modules/remark-lint-heading-style/index.js"() {
+  "../main/node_modules/remark-lint-heading-style/index.js"() {
     init_mdast_util_heading_style();
     init_mdast_util_phrasing();
     init_unified_lint_rule6();
@@ -47703,7 +47703,7 @@ var init_remark_lint_heading_style = __esm({
   }
 });
 
-// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule7(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47770,25 +47770,25 @@ function coerce7(name2, config2) {
   return [1, config2];
 }
 var init_lib31 = __esm({
-  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule7 = __esm({
-  "node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-link-title-style/node_modules/unified-lint-rule/index.js"() {
     init_lib31();
   }
 });
 
-// node_modules/remark-lint-link-title-style/index.js
+// ../main/node_modules/remark-lint-link-title-style/index.js
 function displayStyle2(style) {
   return style === '"' ? '`"`' : style === "'" ? "`'`" : "`'('` and `')'`";
 }
 var remarkLintLinkTitleStyle, remark_lint_link_title_style_default;
 var init_remark_lint_link_title_style = __esm({
-  "node_modules/remark-lint-link-title-style/index.js"() {
+  "../main/node_modules/remark-lint-link-title-style/index.js"() {
     init_unified_lint_rule7();
     init_unist_util_position();
     init_unist_util_visit_parents();
@@ -47864,7 +47864,7 @@ var init_remark_lint_link_title_style = __esm({
   }
 });
 
-// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js
 function lintRule8(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -47931,22 +47931,22 @@ function coerce8(name2, config2) {
   return [1, config2];
 }
 var init_lib32 = __esm({
-  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule8 = __esm({
-  "node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-list-item-content-indent/node_modules/unified-lint-rule/index.js"() {
     init_lib32();
   }
 });
 
-// node_modules/remark-lint-list-item-content-indent/index.js
+// ../main/node_modules/remark-lint-list-item-content-indent/index.js
 var import_pluralize2, remarkLintListItemContentIndent, remark_lint_list_item_content_indent_default;
 var init_remark_lint_list_item_content_indent = __esm({
-  "node_modules/remark-lint-list-item-content-indent/index.js"() {
+  "../main/node_modules/remark-lint-list-item-content-indent/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize2 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule8();
@@ -48017,7 +48017,7 @@ var init_remark_lint_list_item_content_indent = __esm({
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule9(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -48084,22 +48084,22 @@ function coerce9(name2, config2) {
   return [1, config2];
 }
 var init_lib33 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule9 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
     init_lib33();
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-style/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-style/index.js
 var remarkLintOrderedListMarkerStyle, remark_lint_ordered_list_marker_style_default;
 var init_remark_lint_ordered_list_marker_style = __esm({
-  "node_modules/remark-lint-ordered-list-marker-style/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-style/index.js"() {
     init_mdast_util_phrasing();
     init_micromark_util_character();
     init_unified_lint_rule9();
@@ -48180,7 +48180,7 @@ var init_remark_lint_ordered_list_marker_style = __esm({
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js
 function lintRule10(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -48247,22 +48247,22 @@ function coerce10(name2, config2) {
   return [1, config2];
 }
 var init_lib34 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule10 = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-value/node_modules/unified-lint-rule/index.js"() {
     init_lib34();
   }
 });
 
-// node_modules/remark-lint-ordered-list-marker-value/index.js
+// ../main/node_modules/remark-lint-ordered-list-marker-value/index.js
 var remarkLintOrderedListMarkerValue, remark_lint_ordered_list_marker_value_default;
 var init_remark_lint_ordered_list_marker_value = __esm({
-  "node_modules/remark-lint-ordered-list-marker-value/index.js"() {
+  "../main/node_modules/remark-lint-ordered-list-marker-value/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     init_micromark_util_character();
@@ -48390,7 +48390,7 @@ var init_remark_lint_ordered_list_marker_value = __esm({
   }
 });
 
-// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule11(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -48457,22 +48457,22 @@ function coerce11(name2, config2) {
   return [1, config2];
 }
 var init_lib35 = __esm({
-  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule11 = __esm({
-  "node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-rule-style/node_modules/unified-lint-rule/index.js"() {
     init_lib35();
   }
 });
 
-// node_modules/remark-lint-rule-style/index.js
+// ../main/node_modules/remark-lint-rule-style/index.js
 var remarkLintRuleStyle, remark_lint_rule_style_default;
 var init_remark_lint_rule_style = __esm({
-  "node_modules/remark-lint-rule-style/index.js"() {
+  "../main/node_modules/remark-lint-rule-style/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule11();
     init_unist_util_position();
@@ -48540,7 +48540,7 @@ var init_remark_lint_rule_style = __esm({
   }
 });
 
-// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js
 function lintRule12(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -48607,22 +48607,22 @@ function coerce12(name2, config2) {
   return [1, config2];
 }
 var init_lib36 = __esm({
-  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule12 = __esm({
-  "node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-strong-marker/node_modules/unified-lint-rule/index.js"() {
     init_lib36();
   }
 });
 
-// node_modules/remark-lint-strong-marker/index.js
+// ../main/node_modules/remark-lint-strong-marker/index.js
 var remarkLintStrongMarker, remark_lint_strong_marker_default;
 var init_remark_lint_strong_marker = __esm({
-  "node_modules/remark-lint-strong-marker/index.js"() {
+  "../main/node_modules/remark-lint-strong-marker/index.js"() {
     init_unified_lint_rule12();
     init_unist_util_position();
     init_unist_util_visit_parents();
@@ -48684,7 +48684,7 @@ var init_remark_lint_strong_marker = __esm({
   }
 });
 
-// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js
 function lintRule13(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -48751,22 +48751,22 @@ function coerce13(name2, config2) {
   return [1, config2];
 }
 var init_lib37 = __esm({
-  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule13 = __esm({
-  "node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-table-cell-padding/node_modules/unified-lint-rule/index.js"() {
     init_lib37();
   }
 });
 
-// node_modules/remark-lint-table-cell-padding/index.js
+// ../main/node_modules/remark-lint-table-cell-padding/index.js
 var import_pluralize3, remarkLintTableCellPadding, remark_lint_table_cell_padding_default;
 var init_remark_lint_table_cell_padding = __esm({
-  "node_modules/remark-lint-table-cell-padding/index.js"() {
+  "../main/node_modules/remark-lint-table-cell-padding/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     import_pluralize3 = __toESM(require_pluralize(), 1);
@@ -49030,10 +49030,10 @@ var init_remark_lint_table_cell_padding = __esm({
   }
 });
 
-// node_modules/remark-preset-lint-consistent/index.js
+// ../main/node_modules/remark-preset-lint-consistent/index.js
 var remarkPresetLintConsistent, remark_preset_lint_consistent_default;
 var init_remark_preset_lint_consistent = __esm({
-  "node_modules/remark-preset-lint-consistent/index.js"() {
+  "../main/node_modules/remark-preset-lint-consistent/index.js"() {
     init_remark_lint();
     init_remark_lint_blockquote_indentation();
     init_remark_lint_checkbox_character_style();
@@ -49070,7 +49070,7 @@ var init_remark_preset_lint_consistent = __esm({
   }
 });
 
-// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js
 function lintRule14(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49137,22 +49137,22 @@ function coerce14(name2, config2) {
   return [1, config2];
 }
 var init_lib38 = __esm({
-  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule14 = __esm({
-  "node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-definition-case/node_modules/unified-lint-rule/index.js"() {
     init_lib38();
   }
 });
 
-// node_modules/remark-lint-definition-case/index.js
+// ../main/node_modules/remark-lint-definition-case/index.js
 var remarkLintDefinitionCase, remark_lint_definition_case_default;
 var init_remark_lint_definition_case = __esm({
-  "node_modules/remark-lint-definition-case/index.js"() {
+  "../main/node_modules/remark-lint-definition-case/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule14();
     init_unist_util_visit_parents();
@@ -49185,7 +49185,7 @@ var init_remark_lint_definition_case = __esm({
   }
 });
 
-// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js
 function lintRule15(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49252,22 +49252,22 @@ function coerce15(name2, config2) {
   return [1, config2];
 }
 var init_lib39 = __esm({
-  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule15 = __esm({
-  "node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-definition-spacing/node_modules/unified-lint-rule/index.js"() {
     init_lib39();
   }
 });
 
-// node_modules/remark-lint-definition-spacing/index.js
+// ../main/node_modules/remark-lint-definition-spacing/index.js
 var import_pluralize4, remarkLintDefinitionSpacing, remark_lint_definition_spacing_default;
 var init_remark_lint_definition_spacing = __esm({
-  "node_modules/remark-lint-definition-spacing/index.js"() {
+  "../main/node_modules/remark-lint-definition-spacing/index.js"() {
     init_longest_streak();
     init_mdast_util_phrasing();
     import_pluralize4 = __toESM(require_pluralize(), 1);
@@ -49315,10 +49315,10 @@ var init_remark_lint_definition_spacing = __esm({
   }
 });
 
-// node_modules/quotation/index.js
+// ../main/node_modules/quotation/index.js
 var quotation;
 var init_quotation = __esm({
-  "node_modules/quotation/index.js"() {
+  "../main/node_modules/quotation/index.js"() {
     quotation = /**
      * @type {{
      *   (value: string, open?: string | null | undefined, close?: string | null | undefined): string
@@ -49354,7 +49354,7 @@ var init_quotation = __esm({
   }
 });
 
-// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js
 function lintRule16(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49421,19 +49421,19 @@ function coerce16(name2, config2) {
   return [1, config2];
 }
 var init_lib40 = __esm({
-  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule16 = __esm({
-  "node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-flag/node_modules/unified-lint-rule/index.js"() {
     init_lib40();
   }
 });
 
-// node_modules/remark-lint-fenced-code-flag/index.js
+// ../main/node_modules/remark-lint-fenced-code-flag/index.js
 function createCheck(options) {
   let allowEmpty = false;
   let allowed;
@@ -49471,7 +49471,7 @@ function createCheck(options) {
 }
 var fence, listFormat, listFormatUnit, remarkLintFencedCodeFlag, remark_lint_fenced_code_flag_default;
 var init_remark_lint_fenced_code_flag = __esm({
-  "node_modules/remark-lint-fenced-code-flag/index.js"() {
+  "../main/node_modules/remark-lint-fenced-code-flag/index.js"() {
     init_quotation();
     init_mdast_util_phrasing();
     init_unified_lint_rule16();
@@ -49542,7 +49542,7 @@ var init_remark_lint_fenced_code_flag = __esm({
   }
 });
 
-// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js
 function lintRule17(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49609,22 +49609,22 @@ function coerce17(name2, config2) {
   return [1, config2];
 }
 var init_lib41 = __esm({
-  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule17 = __esm({
-  "node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-file-extension/node_modules/unified-lint-rule/index.js"() {
     init_lib41();
   }
 });
 
-// node_modules/remark-lint-file-extension/index.js
+// ../main/node_modules/remark-lint-file-extension/index.js
 var defaultExtensions, listFormat2, listFormatUnit2, remarkLintFileExtension, remark_lint_file_extension_default;
 var init_remark_lint_file_extension = __esm({
-  "node_modules/remark-lint-file-extension/index.js"() {
+  "../main/node_modules/remark-lint-file-extension/index.js"() {
     init_quotation();
     init_unified_lint_rule17();
     defaultExtensions = ["mdx", "md"];
@@ -49682,7 +49682,7 @@ var init_remark_lint_file_extension = __esm({
   }
 });
 
-// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js
 function lintRule18(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49749,22 +49749,22 @@ function coerce18(name2, config2) {
   return [1, config2];
 }
 var init_lib42 = __esm({
-  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule18 = __esm({
-  "node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-final-definition/node_modules/unified-lint-rule/index.js"() {
     init_lib42();
   }
 });
 
-// node_modules/remark-lint-final-definition/index.js
+// ../main/node_modules/remark-lint-final-definition/index.js
 var remarkLintFinalDefinition, remark_lint_final_definition_default;
 var init_remark_lint_final_definition = __esm({
-  "node_modules/remark-lint-final-definition/index.js"() {
+  "../main/node_modules/remark-lint-final-definition/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     init_unified_lint_rule18();
@@ -49832,7 +49832,7 @@ var init_remark_lint_final_definition = __esm({
   }
 });
 
-// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js
 function lintRule19(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -49899,22 +49899,22 @@ function coerce19(name2, config2) {
   return [1, config2];
 }
 var init_lib43 = __esm({
-  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule19 = __esm({
-  "node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-hard-break-spaces/node_modules/unified-lint-rule/index.js"() {
     init_lib43();
   }
 });
 
-// node_modules/remark-lint-hard-break-spaces/index.js
+// ../main/node_modules/remark-lint-hard-break-spaces/index.js
 var remarkLintHardBreakSpaces, remark_lint_hard_break_spaces_default;
 var init_remark_lint_hard_break_spaces = __esm({
-  "node_modules/remark-lint-hard-break-spaces/index.js"() {
+  "../main/node_modules/remark-lint-hard-break-spaces/index.js"() {
     init_unified_lint_rule19();
     init_unist_util_position();
     init_unist_util_visit();
@@ -49969,7 +49969,7 @@ var init_remark_lint_hard_break_spaces = __esm({
   }
 });
 
-// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js
 function lintRule20(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50036,19 +50036,19 @@ function coerce20(name2, config2) {
   return [1, config2];
 }
 var init_lib44 = __esm({
-  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule20 = __esm({
-  "node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-heading-increment/node_modules/unified-lint-rule/index.js"() {
     init_lib44();
   }
 });
 
-// node_modules/remark-lint-heading-increment/index.js
+// ../main/node_modules/remark-lint-heading-increment/index.js
 function inferRank(node3) {
   let rank;
   if (node3.type === "heading") {
@@ -50070,7 +50070,7 @@ function inferRank(node3) {
 }
 var htmlRe, jsxNameRe, remarkLintHeadingIncrement, remark_lint_heading_increment_default;
 var init_remark_lint_heading_increment = __esm({
-  "node_modules/remark-lint-heading-increment/index.js"() {
+  "../main/node_modules/remark-lint-heading-increment/index.js"() {
     init_default();
     init_unified_lint_rule20();
     init_unist_util_visit_parents();
@@ -50132,7 +50132,7 @@ var init_remark_lint_heading_increment = __esm({
   }
 });
 
-// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js
 function lintRule21(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50199,22 +50199,22 @@ function coerce21(name2, config2) {
   return [1, config2];
 }
 var init_lib45 = __esm({
-  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule21 = __esm({
-  "node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-list-item-indent/node_modules/unified-lint-rule/index.js"() {
     init_lib45();
   }
 });
 
-// node_modules/remark-lint-list-item-indent/index.js
+// ../main/node_modules/remark-lint-list-item-indent/index.js
 var import_pluralize5, remarkLintListItemIndent, remark_lint_list_item_indent_default;
 var init_remark_lint_list_item_indent = __esm({
-  "node_modules/remark-lint-list-item-indent/index.js"() {
+  "../main/node_modules/remark-lint-list-item-indent/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize5 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule21();
@@ -50305,7 +50305,7 @@ var init_remark_lint_list_item_indent = __esm({
   }
 });
 
-// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js
 function lintRule22(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50372,22 +50372,22 @@ function coerce22(name2, config2) {
   return [1, config2];
 }
 var init_lib46 = __esm({
-  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule22 = __esm({
-  "node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-list-item-spacing/node_modules/unified-lint-rule/index.js"() {
     init_lib46();
   }
 });
 
-// node_modules/remark-lint-list-item-spacing/index.js
+// ../main/node_modules/remark-lint-list-item-spacing/index.js
 var import_pluralize6, emptyOptions3, remarkLintListItemSpacing, remark_lint_list_item_spacing_default;
 var init_remark_lint_list_item_spacing = __esm({
-  "node_modules/remark-lint-list-item-spacing/index.js"() {
+  "../main/node_modules/remark-lint-list-item-spacing/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize6 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule22();
@@ -50469,7 +50469,7 @@ var init_remark_lint_list_item_spacing = __esm({
   }
 });
 
-// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js
 function lintRule23(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50536,22 +50536,22 @@ function coerce23(name2, config2) {
   return [1, config2];
 }
 var init_lib47 = __esm({
-  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule23 = __esm({
-  "node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-maximum-heading-length/node_modules/unified-lint-rule/index.js"() {
     init_lib47();
   }
 });
 
-// node_modules/remark-lint-maximum-heading-length/index.js
+// ../main/node_modules/remark-lint-maximum-heading-length/index.js
 var jsxNameRe2, remarkLintMaximumHeadingLength, remark_lint_maximum_heading_length_default;
 var init_remark_lint_maximum_heading_length = __esm({
-  "node_modules/remark-lint-maximum-heading-length/index.js"() {
+  "../main/node_modules/remark-lint-maximum-heading-length/index.js"() {
     init_mdast_util_to_string();
     init_unified_lint_rule23();
     init_unist_util_position();
@@ -50605,7 +50605,7 @@ var init_remark_lint_maximum_heading_length = __esm({
   }
 });
 
-// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js
 function lintRule24(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50672,22 +50672,22 @@ function coerce24(name2, config2) {
   return [1, config2];
 }
 var init_lib48 = __esm({
-  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule24 = __esm({
-  "node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-maximum-line-length/node_modules/unified-lint-rule/index.js"() {
     init_lib48();
   }
 });
 
-// node_modules/remark-lint-maximum-line-length/index.js
+// ../main/node_modules/remark-lint-maximum-line-length/index.js
 var import_pluralize7, remarkLintMaximumLineLength, remark_lint_maximum_line_length_default;
 var init_remark_lint_maximum_line_length = __esm({
-  "node_modules/remark-lint-maximum-line-length/index.js"() {
+  "../main/node_modules/remark-lint-maximum-line-length/index.js"() {
     import_pluralize7 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule24();
     init_unist_util_position();
@@ -50778,7 +50778,7 @@ var init_remark_lint_maximum_line_length = __esm({
   }
 });
 
-// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js
 function lintRule25(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -50845,22 +50845,22 @@ function coerce25(name2, config2) {
   return [1, config2];
 }
 var init_lib49 = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule25 = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-blockquote-without-marker/node_modules/unified-lint-rule/index.js"() {
     init_lib49();
   }
 });
 
-// node_modules/remark-lint-no-blockquote-without-marker/index.js
+// ../main/node_modules/remark-lint-no-blockquote-without-marker/index.js
 var import_pluralize8, remarkLintNoBlockquoteWithoutMarker, remark_lint_no_blockquote_without_marker_default;
 var init_remark_lint_no_blockquote_without_marker = __esm({
-  "node_modules/remark-lint-no-blockquote-without-marker/index.js"() {
+  "../main/node_modules/remark-lint-no-blockquote-without-marker/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     import_pluralize8 = __toESM(require_pluralize(), 1);
@@ -50933,7 +50933,7 @@ var init_remark_lint_no_blockquote_without_marker = __esm({
   }
 });
 
-// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js
 function lintRule26(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51000,22 +51000,22 @@ function coerce26(name2, config2) {
   return [1, config2];
 }
 var init_lib50 = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule26 = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-consecutive-blank-lines/node_modules/unified-lint-rule/index.js"() {
     init_lib50();
   }
 });
 
-// node_modules/remark-lint-no-consecutive-blank-lines/index.js
+// ../main/node_modules/remark-lint-no-consecutive-blank-lines/index.js
 var import_pluralize9, remarkLintNoConsecutiveBlankLines, remark_lint_no_consecutive_blank_lines_default;
 var init_remark_lint_no_consecutive_blank_lines = __esm({
-  "node_modules/remark-lint-no-consecutive-blank-lines/index.js"() {
+  "../main/node_modules/remark-lint-no-consecutive-blank-lines/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize9 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule26();
@@ -51089,7 +51089,7 @@ var init_remark_lint_no_consecutive_blank_lines = __esm({
   }
 });
 
-// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js
 function lintRule27(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51156,22 +51156,22 @@ function coerce27(name2, config2) {
   return [1, config2];
 }
 var init_lib51 = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule27 = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-headings/node_modules/unified-lint-rule/index.js"() {
     init_lib51();
   }
 });
 
-// node_modules/remark-lint-no-duplicate-headings/index.js
+// ../main/node_modules/remark-lint-no-duplicate-headings/index.js
 var jsxNameRe3, remarkLintNoDuplicateHeadings, remark_lint_no_duplicate_headings_default;
 var init_remark_lint_no_duplicate_headings = __esm({
-  "node_modules/remark-lint-no-duplicate-headings/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-headings/index.js"() {
     init_default();
     init_mdast_util_to_string();
     init_unified_lint_rule27();
@@ -51222,7 +51222,7 @@ var init_remark_lint_no_duplicate_headings = __esm({
   }
 });
 
-// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js
 function lintRule28(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51289,22 +51289,22 @@ function coerce28(name2, config2) {
   return [1, config2];
 }
 var init_lib52 = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule28 = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-emphasis-as-heading/node_modules/unified-lint-rule/index.js"() {
     init_lib52();
   }
 });
 
-// node_modules/remark-lint-no-emphasis-as-heading/index.js
+// ../main/node_modules/remark-lint-no-emphasis-as-heading/index.js
 var remarkLintNoEmphasisAsHeading, remark_lint_no_emphasis_as_heading_default;
 var init_remark_lint_no_emphasis_as_heading = __esm({
-  "node_modules/remark-lint-no-emphasis-as-heading/index.js"() {
+  "../main/node_modules/remark-lint-no-emphasis-as-heading/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule28();
     init_unist_util_visit_parents();
@@ -51352,7 +51352,7 @@ var init_remark_lint_no_emphasis_as_heading = __esm({
   }
 });
 
-// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js
 function lintRule29(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51419,22 +51419,22 @@ function coerce29(name2, config2) {
   return [1, config2];
 }
 var init_lib53 = __esm({
-  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule29 = __esm({
-  "node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-articles/node_modules/unified-lint-rule/index.js"() {
     init_lib53();
   }
 });
 
-// node_modules/remark-lint-no-file-name-articles/index.js
+// ../main/node_modules/remark-lint-no-file-name-articles/index.js
 var remarkLintNoFileNameArticles, remark_lint_no_file_name_articles_default;
 var init_remark_lint_no_file_name_articles = __esm({
-  "node_modules/remark-lint-no-file-name-articles/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-articles/index.js"() {
     init_unified_lint_rule29();
     remarkLintNoFileNameArticles = lintRule29(
       {
@@ -51460,7 +51460,7 @@ var init_remark_lint_no_file_name_articles = __esm({
   }
 });
 
-// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js
 function lintRule30(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51527,22 +51527,22 @@ function coerce30(name2, config2) {
   return [1, config2];
 }
 var init_lib54 = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule30 = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-consecutive-dashes/node_modules/unified-lint-rule/index.js"() {
     init_lib54();
   }
 });
 
-// node_modules/remark-lint-no-file-name-consecutive-dashes/index.js
+// ../main/node_modules/remark-lint-no-file-name-consecutive-dashes/index.js
 var remarkLintNoFileNameConsecutiveDashes, remark_lint_no_file_name_consecutive_dashes_default;
 var init_remark_lint_no_file_name_consecutive_dashes = __esm({
-  "node_modules/remark-lint-no-file-name-consecutive-dashes/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-consecutive-dashes/index.js"() {
     init_unified_lint_rule30();
     remarkLintNoFileNameConsecutiveDashes = lintRule30(
       {
@@ -51565,7 +51565,7 @@ var init_remark_lint_no_file_name_consecutive_dashes = __esm({
   }
 });
 
-// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js
 function lintRule31(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51632,22 +51632,22 @@ function coerce31(name2, config2) {
   return [1, config2];
 }
 var init_lib55 = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule31 = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-irregular-characters/node_modules/unified-lint-rule/index.js"() {
     init_lib55();
   }
 });
 
-// node_modules/remark-lint-no-file-name-irregular-characters/index.js
+// ../main/node_modules/remark-lint-no-file-name-irregular-characters/index.js
 var defaultExpression, remarkLintNoFileNameIrregularCharacters, remark_lint_no_file_name_irregular_characters_default;
 var init_remark_lint_no_file_name_irregular_characters = __esm({
-  "node_modules/remark-lint-no-file-name-irregular-characters/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-irregular-characters/index.js"() {
     init_unified_lint_rule31();
     defaultExpression = /[^-.\dA-Za-z]/;
     remarkLintNoFileNameIrregularCharacters = lintRule31(
@@ -51687,7 +51687,7 @@ var init_remark_lint_no_file_name_irregular_characters = __esm({
   }
 });
 
-// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js
 function lintRule32(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51754,22 +51754,22 @@ function coerce32(name2, config2) {
   return [1, config2];
 }
 var init_lib56 = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule32 = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-mixed-case/node_modules/unified-lint-rule/index.js"() {
     init_lib56();
   }
 });
 
-// node_modules/remark-lint-no-file-name-mixed-case/index.js
+// ../main/node_modules/remark-lint-no-file-name-mixed-case/index.js
 var remarkLintNofileNameMixedCase, remark_lint_no_file_name_mixed_case_default;
 var init_remark_lint_no_file_name_mixed_case = __esm({
-  "node_modules/remark-lint-no-file-name-mixed-case/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-mixed-case/index.js"() {
     init_unified_lint_rule32();
     remarkLintNofileNameMixedCase = lintRule32(
       {
@@ -51795,7 +51795,7 @@ var init_remark_lint_no_file_name_mixed_case = __esm({
   }
 });
 
-// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js
 function lintRule33(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51862,22 +51862,22 @@ function coerce33(name2, config2) {
   return [1, config2];
 }
 var init_lib57 = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule33 = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-outer-dashes/node_modules/unified-lint-rule/index.js"() {
     init_lib57();
   }
 });
 
-// node_modules/remark-lint-no-file-name-outer-dashes/index.js
+// ../main/node_modules/remark-lint-no-file-name-outer-dashes/index.js
 var remarkLintNofileNameOuterDashes, remark_lint_no_file_name_outer_dashes_default;
 var init_remark_lint_no_file_name_outer_dashes = __esm({
-  "node_modules/remark-lint-no-file-name-outer-dashes/index.js"() {
+  "../main/node_modules/remark-lint-no-file-name-outer-dashes/index.js"() {
     init_unified_lint_rule33();
     remarkLintNofileNameOuterDashes = lintRule33(
       {
@@ -51902,7 +51902,7 @@ var init_remark_lint_no_file_name_outer_dashes = __esm({
   }
 });
 
-// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js
 function lintRule34(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -51969,22 +51969,22 @@ function coerce34(name2, config2) {
   return [1, config2];
 }
 var init_lib58 = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule34 = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-punctuation/node_modules/unified-lint-rule/index.js"() {
     init_lib58();
   }
 });
 
-// node_modules/remark-lint-no-heading-punctuation/index.js
+// ../main/node_modules/remark-lint-no-heading-punctuation/index.js
 var jsxNameRe4, defaultExpression2, remarkLintNoHeadingPunctuation, remark_lint_no_heading_punctuation_default;
 var init_remark_lint_no_heading_punctuation = __esm({
-  "node_modules/remark-lint-no-heading-punctuation/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-punctuation/index.js"() {
     init_mdast_util_to_string();
     init_unified_lint_rule34();
     init_unist_util_visit_parents();
@@ -52036,7 +52036,7 @@ var init_remark_lint_no_heading_punctuation = __esm({
   }
 });
 
-// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js
 function lintRule35(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52103,22 +52103,22 @@ function coerce35(name2, config2) {
   return [1, config2];
 }
 var init_lib59 = __esm({
-  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule35 = __esm({
-  "node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-literal-urls/node_modules/unified-lint-rule/index.js"() {
     init_lib59();
   }
 });
 
-// node_modules/remark-lint-no-literal-urls/index.js
+// ../main/node_modules/remark-lint-no-literal-urls/index.js
 var defaultHttp, defaultMailto, remarkLintNoLiteralUrls, remark_lint_no_literal_urls_default;
 var init_remark_lint_no_literal_urls = __esm({
-  "node_modules/remark-lint-no-literal-urls/index.js"() {
+  "../main/node_modules/remark-lint-no-literal-urls/index.js"() {
     init_mdast_util_to_string();
     init_micromark_util_character();
     init_unified_lint_rule35();
@@ -52169,7 +52169,7 @@ var init_remark_lint_no_literal_urls = __esm({
   }
 });
 
-// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js
 function lintRule36(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52236,22 +52236,22 @@ function coerce36(name2, config2) {
   return [1, config2];
 }
 var init_lib60 = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule36 = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-multiple-toplevel-headings/node_modules/unified-lint-rule/index.js"() {
     init_lib60();
   }
 });
 
-// node_modules/remark-lint-no-multiple-toplevel-headings/index.js
+// ../main/node_modules/remark-lint-no-multiple-toplevel-headings/index.js
 var htmlRe2, jsxNameRe5, remarkLintNoMultipleToplevelHeadings, remark_lint_no_multiple_toplevel_headings_default;
 var init_remark_lint_no_multiple_toplevel_headings = __esm({
-  "node_modules/remark-lint-no-multiple-toplevel-headings/index.js"() {
+  "../main/node_modules/remark-lint-no-multiple-toplevel-headings/index.js"() {
     init_default();
     init_unified_lint_rule36();
     init_unist_util_visit_parents();
@@ -52325,7 +52325,7 @@ var init_remark_lint_no_multiple_toplevel_headings = __esm({
   }
 });
 
-// node_modules/collapse-white-space/index.js
+// ../main/node_modules/collapse-white-space/index.js
 function collapseWhiteSpace(value2, options) {
   if (!options) {
     options = {};
@@ -52353,13 +52353,13 @@ function trimFactory(replace2) {
 }
 var js, html;
 var init_collapse_white_space = __esm({
-  "node_modules/collapse-white-space/index.js"() {
+  "../main/node_modules/collapse-white-space/index.js"() {
     js = /\s+/g;
     html = /[\t\n\v\f\r ]+/g;
   }
 });
 
-// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js
 function lintRule37(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52426,22 +52426,22 @@ function coerce37(name2, config2) {
   return [1, config2];
 }
 var init_lib61 = __esm({
-  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule37 = __esm({
-  "node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-shell-dollars/node_modules/unified-lint-rule/index.js"() {
     init_lib61();
   }
 });
 
-// node_modules/remark-lint-no-shell-dollars/index.js
+// ../main/node_modules/remark-lint-no-shell-dollars/index.js
 var flags, remarkLintNoShellDollars, remark_lint_no_shell_dollars_default;
 var init_remark_lint_no_shell_dollars = __esm({
-  "node_modules/remark-lint-no-shell-dollars/index.js"() {
+  "../main/node_modules/remark-lint-no-shell-dollars/index.js"() {
     init_collapse_white_space();
     init_mdast_util_phrasing();
     init_unified_lint_rule37();
@@ -52516,7 +52516,7 @@ var init_remark_lint_no_shell_dollars = __esm({
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js
 function lintRule38(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52583,22 +52583,22 @@ function coerce38(name2, config2) {
   return [1, config2];
 }
 var init_lib62 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule38 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-image/node_modules/unified-lint-rule/index.js"() {
     init_lib62();
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-image/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-image/index.js
 var remarkLintNoShortcutReferenceImage, remark_lint_no_shortcut_reference_image_default;
 var init_remark_lint_no_shortcut_reference_image = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-image/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-image/index.js"() {
     init_unified_lint_rule38();
     init_unist_util_visit_parents();
     remarkLintNoShortcutReferenceImage = lintRule38(
@@ -52627,7 +52627,7 @@ var init_remark_lint_no_shortcut_reference_image = __esm({
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js
 function lintRule39(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52694,22 +52694,22 @@ function coerce39(name2, config2) {
   return [1, config2];
 }
 var init_lib63 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule39 = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-link/node_modules/unified-lint-rule/index.js"() {
     init_lib63();
   }
 });
 
-// node_modules/remark-lint-no-shortcut-reference-link/index.js
+// ../main/node_modules/remark-lint-no-shortcut-reference-link/index.js
 var remarkLintNoShortcutReferenceLink, remark_lint_no_shortcut_reference_link_default;
 var init_remark_lint_no_shortcut_reference_link = __esm({
-  "node_modules/remark-lint-no-shortcut-reference-link/index.js"() {
+  "../main/node_modules/remark-lint-no-shortcut-reference-link/index.js"() {
     init_unified_lint_rule39();
     init_unist_util_visit_parents();
     remarkLintNoShortcutReferenceLink = lintRule39(
@@ -52738,7 +52738,7 @@ var init_remark_lint_no_shortcut_reference_link = __esm({
   }
 });
 
-// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js
 function lintRule40(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52805,22 +52805,22 @@ function coerce40(name2, config2) {
   return [1, config2];
 }
 var init_lib64 = __esm({
-  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule40 = __esm({
-  "node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-table-indentation/node_modules/unified-lint-rule/index.js"() {
     init_lib64();
   }
 });
 
-// node_modules/remark-lint-no-table-indentation/index.js
+// ../main/node_modules/remark-lint-no-table-indentation/index.js
 var import_pluralize10, remarkLintNoTableIndentation, remark_lint_no_table_indentation_default;
 var init_remark_lint_no_table_indentation = __esm({
-  "node_modules/remark-lint-no-table-indentation/index.js"() {
+  "../main/node_modules/remark-lint-no-table-indentation/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     import_pluralize10 = __toESM(require_pluralize(), 1);
@@ -52912,7 +52912,7 @@ var init_remark_lint_no_table_indentation = __esm({
   }
 });
 
-// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js
 function lintRule41(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -52979,22 +52979,22 @@ function coerce41(name2, config2) {
   return [1, config2];
 }
 var init_lib65 = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule41 = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-unordered-list-marker-style/node_modules/unified-lint-rule/index.js"() {
     init_lib65();
   }
 });
 
-// node_modules/remark-lint-unordered-list-marker-style/index.js
+// ../main/node_modules/remark-lint-unordered-list-marker-style/index.js
 var remarkLintUnorderedListMarkerStyle, remark_lint_unordered_list_marker_style_default;
 var init_remark_lint_unordered_list_marker_style = __esm({
-  "node_modules/remark-lint-unordered-list-marker-style/index.js"() {
+  "../main/node_modules/remark-lint-unordered-list-marker-style/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule41();
     init_unist_util_position();
@@ -53066,7 +53066,7 @@ var init_remark_lint_unordered_list_marker_style = __esm({
   }
 });
 
-// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js
 function lintRule42(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -53133,22 +53133,22 @@ function coerce42(name2, config2) {
   return [1, config2];
 }
 var init_lib66 = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule42 = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-table-pipe-alignment/node_modules/unified-lint-rule/index.js"() {
     init_lib66();
   }
 });
 
-// node_modules/remark-lint-table-pipe-alignment/index.js
+// ../main/node_modules/remark-lint-table-pipe-alignment/index.js
 var import_pluralize11, remarkLintTablePipeAlignment, remark_lint_table_pipe_alignment_default;
 var init_remark_lint_table_pipe_alignment = __esm({
-  "node_modules/remark-lint-table-pipe-alignment/index.js"() {
+  "../main/node_modules/remark-lint-table-pipe-alignment/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     import_pluralize11 = __toESM(require_pluralize(), 1);
@@ -53375,7 +53375,7 @@ var init_remark_lint_table_pipe_alignment = __esm({
   }
 });
 
-// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js
 function lintRule43(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -53442,22 +53442,22 @@ function coerce43(name2, config2) {
   return [1, config2];
 }
 var init_lib67 = __esm({
-  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule43 = __esm({
-  "node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-table-pipes/node_modules/unified-lint-rule/index.js"() {
     init_lib67();
   }
 });
 
-// node_modules/remark-lint-table-pipes/index.js
+// ../main/node_modules/remark-lint-table-pipes/index.js
 var remarkLintTablePipes, remark_lint_table_pipes_default;
 var init_remark_lint_table_pipes = __esm({
-  "node_modules/remark-lint-table-pipes/index.js"() {
+  "../main/node_modules/remark-lint-table-pipes/index.js"() {
     init_mdast_util_phrasing();
     init_unified_lint_rule43();
     init_unist_util_position();
@@ -53558,10 +53558,10 @@ var init_remark_lint_table_pipes = __esm({
   }
 });
 
-// node_modules/remark-preset-lint-markdown-style-guide/index.js
+// ../main/node_modules/remark-preset-lint-markdown-style-guide/index.js
 var remarkPresetLintMarkdownStyleGuide, remark_preset_lint_markdown_style_guide_default;
 var init_remark_preset_lint_markdown_style_guide = __esm({
-  "node_modules/remark-preset-lint-markdown-style-guide/index.js"() {
+  "../main/node_modules/remark-preset-lint-markdown-style-guide/index.js"() {
     init_remark_lint();
     init_remark_lint_blockquote_indentation();
     init_remark_lint_code_block_style();
@@ -53709,7 +53709,7 @@ var init_remark_preset_lint_markdown_style_guide = __esm({
   }
 });
 
-// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js
 function lintRule44(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -53776,22 +53776,22 @@ function coerce44(name2, config2) {
   return [1, config2];
 }
 var init_lib68 = __esm({
-  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule44 = __esm({
-  "node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-final-newline/node_modules/unified-lint-rule/index.js"() {
     init_lib68();
   }
 });
 
-// node_modules/remark-lint-final-newline/index.js
+// ../main/node_modules/remark-lint-final-newline/index.js
 var remarkLintFinalNewline, remark_lint_final_newline_default;
 var init_remark_lint_final_newline = __esm({
-  "node_modules/remark-lint-final-newline/index.js"() {
+  "../main/node_modules/remark-lint-final-newline/index.js"() {
     init_default();
     init_unified_lint_rule44();
     init_vfile_location();
@@ -53826,7 +53826,7 @@ var init_remark_lint_final_newline = __esm({
   }
 });
 
-// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js
 function lintRule45(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -53893,22 +53893,22 @@ function coerce45(name2, config2) {
   return [1, config2];
 }
 var init_lib69 = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule45 = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-list-item-bullet-indent/node_modules/unified-lint-rule/index.js"() {
     init_lib69();
   }
 });
 
-// node_modules/remark-lint-list-item-bullet-indent/index.js
+// ../main/node_modules/remark-lint-list-item-bullet-indent/index.js
 var import_pluralize12, remarkLintListItemBulletIndent, remark_lint_list_item_bullet_indent_default;
 var init_remark_lint_list_item_bullet_indent = __esm({
-  "node_modules/remark-lint-list-item-bullet-indent/index.js"() {
+  "../main/node_modules/remark-lint-list-item-bullet-indent/index.js"() {
     import_pluralize12 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule45();
     init_unist_util_position();
@@ -53947,7 +53947,7 @@ var init_remark_lint_list_item_bullet_indent = __esm({
   }
 });
 
-// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js
 function lintRule46(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -54014,22 +54014,22 @@ function coerce46(name2, config2) {
   return [1, config2];
 }
 var init_lib70 = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule46 = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-definitions/node_modules/unified-lint-rule/index.js"() {
     init_lib70();
   }
 });
 
-// node_modules/remark-lint-no-duplicate-definitions/index.js
+// ../main/node_modules/remark-lint-no-duplicate-definitions/index.js
 var empty4, remarkLintNoDuplicateDefinitions, remark_lint_no_duplicate_definitions_default;
 var init_remark_lint_no_duplicate_definitions = __esm({
-  "node_modules/remark-lint-no-duplicate-definitions/index.js"() {
+  "../main/node_modules/remark-lint-no-duplicate-definitions/index.js"() {
     init_default();
     init_mdast_util_phrasing();
     init_unified_lint_rule46();
@@ -54084,7 +54084,7 @@ var init_remark_lint_no_duplicate_definitions = __esm({
   }
 });
 
-// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js
 function lintRule47(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -54151,22 +54151,22 @@ function coerce47(name2, config2) {
   return [1, config2];
 }
 var init_lib71 = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule47 = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-content-indent/node_modules/unified-lint-rule/index.js"() {
     init_lib71();
   }
 });
 
-// node_modules/remark-lint-no-heading-content-indent/index.js
+// ../main/node_modules/remark-lint-no-heading-content-indent/index.js
 var import_pluralize13, remarkLintNoHeadingContentIndent, remark_lint_no_heading_content_indent_default;
 var init_remark_lint_no_heading_content_indent = __esm({
-  "node_modules/remark-lint-no-heading-content-indent/index.js"() {
+  "../main/node_modules/remark-lint-no-heading-content-indent/index.js"() {
     init_mdast_util_phrasing();
     import_pluralize13 = __toESM(require_pluralize(), 1);
     init_unified_lint_rule47();
@@ -54265,7 +54265,7 @@ var init_remark_lint_no_heading_content_indent = __esm({
   }
 });
 
-// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js
 function lintRule48(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -54332,22 +54332,22 @@ function coerce48(name2, config2) {
   return [1, config2];
 }
 var init_lib72 = __esm({
-  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule48 = __esm({
-  "node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-undefined-references/node_modules/unified-lint-rule/index.js"() {
     init_lib72();
   }
 });
 
-// node_modules/remark-lint-no-undefined-references/index.js
+// ../main/node_modules/remark-lint-no-undefined-references/index.js
 var emptyOptions4, emptyAllow, lineEndingExpression, remarkLintNoUndefinedReferences, remark_lint_no_undefined_references_default;
 var init_remark_lint_no_undefined_references = __esm({
-  "node_modules/remark-lint-no-undefined-references/index.js"() {
+  "../main/node_modules/remark-lint-no-undefined-references/index.js"() {
     init_collapse_white_space();
     init_default();
     init_micromark_util_normalize_identifier();
@@ -54523,7 +54523,7 @@ var init_remark_lint_no_undefined_references = __esm({
   }
 });
 
-// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js
+// ../main/node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js
 function lintRule49(meta3, rule) {
   const id = typeof meta3 === "string" ? meta3 : meta3.origin;
   const url2 = typeof meta3 === "string" ? void 0 : meta3.url;
@@ -54590,22 +54590,22 @@ function coerce49(name2, config2) {
   return [1, config2];
 }
 var init_lib73 = __esm({
-  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js"() {
+  "../main/node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/lib/index.js"() {
     init_trough();
   }
 });
 
-// node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js
+// ../main/node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js
 var init_unified_lint_rule49 = __esm({
-  "node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js"() {
+  "../main/node_modules/remark-lint-no-unused-definitions/node_modules/unified-lint-rule/index.js"() {
     init_lib73();
   }
 });
 
-// node_modules/remark-lint-no-unused-definitions/index.js
+// ../main/node_modules/remark-lint-no-unused-definitions/index.js
 var remarkLintNoUnusedDefinitions, remark_lint_no_unused_definitions_default;
 var init_remark_lint_no_unused_definitions = __esm({
-  "node_modules/remark-lint-no-unused-definitions/index.js"() {
+  "../main/node_modules/remark-lint-no-unused-definitions/index.js"() {
     init_default();
     init_unified_lint_rule49();
     init_unist_util_visit_parents();
@@ -54660,10 +54660,10 @@ var init_remark_lint_no_unused_definitions = __esm({
   }
 });
 
-// node_modules/remark-preset-lint-recommended/index.js
+// ../main/node_modules/remark-preset-lint-recommended/index.js
 var remarkPresetLintRecommended, remark_preset_lint_recommended_default;
 var init_remark_preset_lint_recommended = __esm({
-  "node_modules/remark-preset-lint-recommended/index.js"() {
+  "../main/node_modules/remark-preset-lint-recommended/index.js"() {
     init_remark_lint();
     init_remark_lint_final_newline();
     init_remark_lint_hard_break_spaces();
@@ -54704,20 +54704,20 @@ var init_remark_preset_lint_recommended = __esm({
   }
 });
 
-// node_modules/bail/index.js
+// ../main/node_modules/bail/index.js
 function bail(error2) {
   if (error2) {
     throw error2;
   }
 }
 var init_bail = __esm({
-  "node_modules/bail/index.js"() {
+  "../main/node_modules/bail/index.js"() {
   }
 });
 
-// node_modules/extend/index.js
+// ../main/node_modules/extend/index.js
 var require_extend = __commonJS({
-  "node_modules/extend/index.js"(exports2, module2) {
+  "../main/node_modules/extend/index.js"(exports2, module2) {
     "use strict";
     var hasOwn2 = Object.prototype.hasOwnProperty;
     var toStr = Object.prototype.toString;
@@ -54806,7 +54806,7 @@ var require_extend = __commonJS({
   }
 });
 
-// node_modules/is-plain-obj/index.js
+// ../main/node_modules/is-plain-obj/index.js
 function isPlainObject2(value2) {
   if (typeof value2 !== "object" || value2 === null) {
     return false;
@@ -54815,14 +54815,14 @@ function isPlainObject2(value2) {
   return (prototype === null || prototype === Object.prototype || Object.getPrototypeOf(prototype) === null) && !(Symbol.toStringTag in value2) && !(Symbol.iterator in value2);
 }
 var init_is_plain_obj = __esm({
-  "node_modules/is-plain-obj/index.js"() {
+  "../main/node_modules/is-plain-obj/index.js"() {
   }
 });
 
-// node_modules/unified/lib/callable-instance.js
+// ../main/node_modules/unified/lib/callable-instance.js
 var CallableInstance;
 var init_callable_instance = __esm({
-  "node_modules/unified/lib/callable-instance.js"() {
+  "../main/node_modules/unified/lib/callable-instance.js"() {
     CallableInstance = /**
      * @type {new <Parameters extends Array<unknown>, Result>(property: string | symbol) => (...parameters: Parameters) => Result}
      */
@@ -54851,7 +54851,7 @@ var init_callable_instance = __esm({
   }
 });
 
-// node_modules/unified/lib/index.js
+// ../main/node_modules/unified/lib/index.js
 function assertParser(name2, value2) {
   if (typeof value2 !== "function") {
     throw new TypeError("Cannot `" + name2 + "` without `parser`");
@@ -54899,7 +54899,7 @@ function isUint8Array2(value2) {
 }
 var import_extend, own6, Processor, unified;
 var init_lib74 = __esm({
-  "node_modules/unified/lib/index.js"() {
+  "../main/node_modules/unified/lib/index.js"() {
     init_bail();
     import_extend = __toESM(require_extend(), 1);
     init_default();
@@ -55499,9 +55499,9 @@ var init_lib74 = __esm({
   }
 });
 
-// node_modules/unified/index.js
+// ../main/node_modules/unified/index.js
 var init_unified = __esm({
-  "node_modules/unified/index.js"() {
+  "../main/node_modules/unified/index.js"() {
     init_lib74();
   }
 });
@@ -56500,7 +56500,7 @@ function collectionMatcher(collections) {
 var import_node_fs2 = require("node:fs");
 var import_node_path2 = __toESM(require("node:path"), 1);
 
-// node_modules/eslint-visitor-keys/lib/visitor-keys.js
+// ../main/node_modules/eslint-visitor-keys/lib/visitor-keys.js
 var KEYS = {
   ArrayExpression: ["elements"],
   ArrayPattern: ["elements"],
@@ -56604,7 +56604,7 @@ for (const type of NODE_TYPES) {
 Object.freeze(KEYS);
 var visitor_keys_default = KEYS;
 
-// node_modules/eslint-visitor-keys/lib/index.js
+// ../main/node_modules/eslint-visitor-keys/lib/index.js
 function unionWith(additionalKeys) {
   const retv = (
     /** @type {{ [type: string]: ReadonlyArray<string> }} */
@@ -56624,7 +56624,7 @@ function unionWith(additionalKeys) {
   return Object.freeze(retv);
 }
 
-// node_modules/toml-eslint-parser/lib/index.mjs
+// ../main/node_modules/toml-eslint-parser/lib/index.mjs
 function last(arr) {
   return arr[arr.length - 1] ?? null;
 }
@@ -60301,10 +60301,10 @@ var LineIndex = class {
   }
 };
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../main/node_modules/mdast-util-from-markdown/lib/index.js
 init_mdast_util_to_string();
 
-// node_modules/micromark-util-decode-numeric-character-reference/index.js
+// ../main/node_modules/micromark-util-decode-numeric-character-reference/index.js
 function decodeNumericCharacterReference(value2, base) {
   const code18 = Number.parseInt(value2, base);
   if (
@@ -60322,10 +60322,10 @@ function decodeNumericCharacterReference(value2, base) {
   return String.fromCodePoint(code18);
 }
 
-// node_modules/micromark/lib/parse.js
+// ../main/node_modules/micromark/lib/parse.js
 init_micromark_util_combine_extensions();
 
-// node_modules/micromark/lib/initialize/content.js
+// ../main/node_modules/micromark/lib/initialize/content.js
 init_micromark_factory_space();
 init_micromark_util_character();
 var content = {
@@ -60377,7 +60377,7 @@ function initializeContent(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/document.js
+// ../main/node_modules/micromark/lib/initialize/document.js
 init_micromark_factory_space();
 init_micromark_util_character();
 init_micromark_util_edit_map();
@@ -60574,7 +60574,7 @@ function tokenizeContainer(effects, ok3, nok) {
   return factorySpace(effects, effects.attempt(this.parser.constructs.document, ok3, nok), "linePrefix", this.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4);
 }
 
-// node_modules/micromark/lib/initialize/flow.js
+// ../main/node_modules/micromark/lib/initialize/flow.js
 init_micromark_core_commonmark();
 init_micromark_factory_space();
 var flow = {
@@ -60614,7 +60614,7 @@ function initializeFlow(effects) {
   }
 }
 
-// node_modules/micromark/lib/initialize/text.js
+// ../main/node_modules/micromark/lib/initialize/text.js
 init_micromark_util_edit_map();
 var resolver = {
   resolveAll: createResolver()
@@ -60757,7 +60757,7 @@ function resolveAllLineSuffixes(events, context) {
   return events;
 }
 
-// node_modules/micromark/lib/constructs.js
+// ../main/node_modules/micromark/lib/constructs.js
 var constructs_exports = {};
 __export(constructs_exports, {
   attentionMarkers: () => attentionMarkers,
@@ -60833,7 +60833,7 @@ var disable = {
   null: []
 };
 
-// node_modules/micromark/lib/create-tokenizer.js
+// ../main/node_modules/micromark/lib/create-tokenizer.js
 init_micromark_util_character();
 init_micromark_util_chunked();
 init_micromark_util_resolve_all();
@@ -61162,7 +61162,7 @@ function serializeChunks(chunks, expandTabs) {
   return result.join("");
 }
 
-// node_modules/micromark/lib/parse.js
+// ../main/node_modules/micromark/lib/parse.js
 function parse3(options) {
   const settings = options || {};
   const constructs2 = (
@@ -61188,7 +61188,7 @@ function parse3(options) {
   }
 }
 
-// node_modules/micromark/lib/postprocess.js
+// ../main/node_modules/micromark/lib/postprocess.js
 init_micromark_util_subtokenize();
 function postprocess(events) {
   while (!subtokenize(events)) {
@@ -61196,7 +61196,7 @@ function postprocess(events) {
   return events;
 }
 
-// node_modules/micromark/lib/preprocess.js
+// ../main/node_modules/micromark/lib/preprocess.js
 var search = /[\0\t\n\r]/g;
 function preprocess2() {
   let column = 1;
@@ -61276,7 +61276,7 @@ function preprocess2() {
   }
 }
 
-// node_modules/micromark-util-decode-string/index.js
+// ../main/node_modules/micromark-util-decode-string/index.js
 init_decode_named_character_reference();
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value2) {
@@ -61295,7 +61295,7 @@ function decode3($0, $1, $2) {
   return decodeNamedCharacterReference($2) || $0;
 }
 
-// node_modules/mdast-util-from-markdown/lib/index.js
+// ../main/node_modules/mdast-util-from-markdown/lib/index.js
 init_micromark_util_normalize_identifier();
 init_decode_named_character_reference();
 init_unist_util_stringify_position();
@@ -62068,10 +62068,10 @@ function defaultOnError(left, right) {
   }) + ") is still open");
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../main/node_modules/micromark-extension-gfm/index.js
 init_micromark_util_combine_extensions();
 
-// node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 init_micromark_util_character();
 var wwwPrefix = {
   tokenize: tokenizeWwwPrefix,
@@ -62414,7 +62414,7 @@ function previousUnbalanced(events) {
   return result;
 }
 
-// node_modules/micromark-extension-gfm-footnote/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-footnote/lib/syntax.js
 init_micromark_core_commonmark();
 init_micromark_factory_space();
 init_micromark_util_character();
@@ -62693,7 +62693,7 @@ function tokenizeIndent2(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
 init_micromark_util_chunked();
 init_micromark_util_classify_character();
 init_micromark_util_resolve_all();
@@ -62790,11 +62790,11 @@ function gfmStrikethrough(options) {
   }
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 init_micromark_factory_space();
 init_micromark_util_character();
 
-// node_modules/micromark-extension-gfm-table/lib/edit-map.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/edit-map.js
 var EditMap2 = class {
   /**
    * Create a new edit map.
@@ -62880,7 +62880,7 @@ function addImplementation2(editMap, at2, remove, add) {
   editMap.index.set(at2, change);
 }
 
-// node_modules/micromark-extension-gfm-table/lib/infer.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/infer.js
 function gfmTableAlign(events, index2) {
   let inDelimiterRow = false;
   const align = [];
@@ -62907,7 +62907,7 @@ function gfmTableAlign(events, index2) {
   return align;
 }
 
-// node_modules/micromark-extension-gfm-table/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-table/lib/syntax.js
 function gfmTable() {
   return {
     flow: {
@@ -63298,7 +63298,7 @@ function getPoint(events, index2) {
   return event[1][side];
 }
 
-// node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
+// ../main/node_modules/micromark-extension-gfm-task-list-item/lib/syntax.js
 init_micromark_factory_space();
 init_micromark_util_character();
 var tasklistCheck = {
@@ -63374,7 +63374,7 @@ function spaceThenNonSpace(effects, ok3, nok) {
   }
 }
 
-// node_modules/micromark-extension-gfm/index.js
+// ../main/node_modules/micromark-extension-gfm/index.js
 function gfm(options) {
   return combineExtensions([
     gfmAutolinkLiteral(),
@@ -63385,12 +63385,12 @@ function gfm(options) {
   ]);
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 init_ccount();
 init_default();
 init_micromark_util_character();
 
-// node_modules/escape-string-regexp/index.js
+// ../main/node_modules/escape-string-regexp/index.js
 function escapeStringRegexp(string6) {
   if (typeof string6 !== "string") {
     throw new TypeError("Expected a string");
@@ -63398,7 +63398,7 @@ function escapeStringRegexp(string6) {
   return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
-// node_modules/mdast-util-find-and-replace/lib/index.js
+// ../main/node_modules/mdast-util-find-and-replace/lib/index.js
 init_unist_util_visit_parents();
 init_unist_util_is();
 function findAndReplace(tree, list3, options) {
@@ -63501,7 +63501,7 @@ function toFunction(replace2) {
   };
 }
 
-// node_modules/mdast-util-gfm-autolink-literal/lib/index.js
+// ../main/node_modules/mdast-util-gfm-autolink-literal/lib/index.js
 function gfmAutolinkLiteralFromMarkdown() {
   return {
     transforms: [transformGfmAutolinkLiterals],
@@ -63666,7 +63666,7 @@ function previous2(match) {
   return match.index === 0 || unicodeWhitespace(code18) || unicodePunctuation(code18);
 }
 
-// node_modules/mdast-util-gfm-footnote/lib/index.js
+// ../main/node_modules/mdast-util-gfm-footnote/lib/index.js
 init_default();
 init_micromark_util_normalize_identifier();
 footnoteReference.peek = footnoteReferencePeek;
@@ -63742,7 +63742,7 @@ function gfmFootnoteFromMarkdown() {
   };
 }
 
-// node_modules/mdast-util-gfm-strikethrough/lib/index.js
+// ../main/node_modules/mdast-util-gfm-strikethrough/lib/index.js
 handleDelete.attention = attentionDelete;
 handleDelete.peek = peekDelete;
 function gfmStrikethroughFromMarkdown() {
@@ -63779,7 +63779,7 @@ function peekDelete() {
   return "~";
 }
 
-// node_modules/mdast-util-gfm-table/lib/index.js
+// ../main/node_modules/mdast-util-gfm-table/lib/index.js
 init_default();
 function gfmTableFromMarkdown() {
   return {
@@ -63841,7 +63841,7 @@ function replace($0, $1) {
   return $1 === "|" ? $1 : $0;
 }
 
-// node_modules/mdast-util-gfm-task-list-item/lib/index.js
+// ../main/node_modules/mdast-util-gfm-task-list-item/lib/index.js
 init_default();
 function gfmTaskListItemFromMarkdown() {
   return {
@@ -63889,7 +63889,7 @@ function exitParagraphWithTaskListItem(token) {
   this.exit(token);
 }
 
-// node_modules/mdast-util-gfm/lib/index.js
+// ../main/node_modules/mdast-util-gfm/lib/index.js
 function gfmFromMarkdown() {
   return [
     gfmAutolinkLiteralFromMarkdown(),
@@ -65440,7 +65440,7 @@ function spanOf(position4) {
   return { line: position4.start.line, column: position4.start.column, endLine: position4.end.line, endColumn: position4.end.column };
 }
 
-// node_modules/parse5/dist/common/unicode.js
+// ../main/node_modules/parse5/dist/common/unicode.js
 var UNDEFINED_CODE_POINTS = /* @__PURE__ */ new Set([
   65534,
   65535,
@@ -65531,7 +65531,7 @@ function isUndefinedCodePoint(cp) {
   return cp >= 64976 && cp <= 65007 || UNDEFINED_CODE_POINTS.has(cp);
 }
 
-// node_modules/parse5/dist/common/error-codes.js
+// ../main/node_modules/parse5/dist/common/error-codes.js
 var ERR;
 (function(ERR2) {
   ERR2["controlCharacterInInputStream"] = "control-character-in-input-stream";
@@ -65596,7 +65596,7 @@ var ERR;
   ERR2["eofInElementThatCanContainOnlyText"] = "eof-in-element-that-can-contain-only-text";
 })(ERR || (ERR = {}));
 
-// node_modules/parse5/dist/tokenizer/preprocessor.js
+// ../main/node_modules/parse5/dist/tokenizer/preprocessor.js
 var DEFAULT_BUFFER_WATERLINE = 1 << 16;
 var Preprocessor = class {
   constructor(handler) {
@@ -65777,7 +65777,7 @@ var Preprocessor = class {
   }
 };
 
-// node_modules/parse5/dist/common/token.js
+// ../main/node_modules/parse5/dist/common/token.js
 var TokenType3;
 (function(TokenType4) {
   TokenType4[TokenType4["CHARACTER"] = 0] = "CHARACTER";
@@ -65799,7 +65799,7 @@ function getTokenAttr(token, attrName) {
   return null;
 }
 
-// node_modules/entities/dist/decode-codepoint.js
+// ../main/node_modules/entities/dist/decode-codepoint.js
 var c1 = [
   8364,
   0,
@@ -65847,10 +65847,10 @@ function replaceCodePoint(codePoint) {
   return codePoint;
 }
 
-// node_modules/entities/dist/generated/decode-data-html.js
+// ../main/node_modules/entities/dist/generated/decode-data-html.js
 var htmlDecodeData = ["Q=\xA8`p0AEligMPacutebrevecircyfrgravelphamacrndogonpfpplyFunctionringscrsigntildeumlBackslashrvwedcyecausernoullistafropfrevescrumpeqCHcyOPYacutepitalDifferentialDyleyscaronedilirconintdotedillanterDotfrhiircleDotMinusPlusTimeslockwiseContourIntegralseCurlyDoubleQuoteQuoteolonengruentinttourIntegralpfroductunterClockwiseContourIntegralrossscrupCapDDotrahdJcyScyZcyaggerrrshvcaronyeltafriacriticalAcuteDotubleAcuteGraveTildemondfferentialDopftDotEqualubleContourIntegralDotwnArrowLeftArrowRightArrowTeeongLeftArrowRightArrowRightArrowRightArrowTeeUpArrowDownArrowVerticalBarwnArrowBarUpArrowBreveLeftRightVectorTeeVectorVectorBarRightTeeVectorVectorBarTeeArrowarrowscrtrokENGTHacutecaronircydotfrgravelementmacrptySmallSquareVerySmallSquareogonpfpsilonqualTildeilibriumscrimtaumlxistsponentialEFcyfrilledSmallSquareVerySmallSquareopfrAlluriertrfscrGJcyTammadbrevecedilircydotfrgopfreaterEqualLessFullEqualGreaterLessSlantEqualTildescrtHARDcyacektcircfrilbertSpaceopfrizontalLinescrtrokumpDownHumpEqualIEcyJligOcyacutecircydotfrgravemacrginaryIpliesntegralrsectionvisibleCommaTimesogonpftascrtildeukcymlJcircyfropfscrercyukcyKHcyJcyappacedilyfropfscrLJcyTacutembdangplacetrfrrcaronedilyeftAngleBracketrrowBarRightArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorRightArrowVectorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowrightarrowssEqualGreaterFullEqualGreaterLessSlantEqualTildefrleftarrowmidotongLeftArrowRightArrowRightArrowleftarrowrightarrowrightarrowpfwerLeftArrowRightArrowscrhtroktMapcyediumSpacellintrffrinusPlusopfscruNJcyacutecaronedilyegativeMediumSpaceThickSpacenSpaceVeryThinSpacestedGreaterGreaterLessLesswLinefroBreaknBreakingSpacepftCongruentupCapDoubleVerticalBarElementqualTildexistsGreaterEqualFullEqualGreaterLessSlantEqualTildeHumpDownHumpEqualLeftTriangleBarEqualssEqualGreaterLessSlantEqualTildeNestedGreaterGreaterLessLessPrecedesEqualSlantEqualReverseElementightTriangleBarEqualSquareSubsetEqualpersetEqualubsetEqualcceedsEqualSlantEqualTildepersetEqualTildeEqualFullEqualTildeVerticalBarscrtildeuOEligacutecircydblacfrgravemacregaicronopfpenCurlyDoubleQuoteQuoterscrlashtildemesumlverBarraceketParenthesisPartialDcyfrhiilusMinusoincareplanepfrecedesEqualSlantEqualTildeimeoductportionalscriQUOTfropfscrRBarrEGacutengrrtlcaronedilyeverseElementquilibriumUpEquilibriumfrhoightAngleBracketrrowBarLeftArrowCeilingDoubleBracketwnTeeVectorVectorBarFloorTeeArrowVectorriangleBarEqualUpDownVectorTeeVectorVectorBarVectorBararrowopfundImpliesrightarrowscrhuleDelayedSHCHcycyOFTcyacutecaronedilircyfrhortDownArrowLeftArrowRightArrowUpArrowigmamallCircleopfqrtuareIntersectionSubsetEqualpersetEqualUnionscrtarubsetEqualcceedsEqualSlantEqualTildehThatmpersetEqualsetTHORNRADESHcycyabucaronedilyfrhereforetaickSpacenSpaceildeEqualFullEqualTildeopfripleDotscrtrokUacuterrocirbrcyevecircydblacfrgravemacrnderBarraceketParenthesisionPlusogonpfpArrowBarDownArrowDownArrowEquilibriumTeeArrowarrowdownarrowperLeftArrowRightArrowsilonringscrtildeumlVDashbarcydashleerbarticalBarLineSeparatorTildeyThinSpacefropfscrvdashWcircedgefropfscrXfriopfscrYAcyIcyUcyacutecircyfropfscrumlZHcyacutecaronydoteroWidthSpacetafropfscraacutebrevecEdircuteyeligfrgravelefsymphphamacrlgpndanddslopevgelemsdaabcdefghrtvbdsphtzarrogonpfpEacireidosproxeqringscrtympeqtildeumlwconintintbNotackcongepsilonprimesimeqrveewedgebrktbrkcongydquoecausemptyvpsirnoutahweenfrigcapircupodotplustimessqcuptartriangledownupuplusveewedgekarowlacklozengesquaretriangledownleftrightnkk12434ocknequivotopfttomwtiexDLRlrHDUduULRlrVHLRhlrboxdLRlrhDUduminusplustimesuLRlrvHLRhlrprimerevevbarscremiimeolbhsubulletmpEeqcacutepandbrcupcapupdotsretoncapsronedilircupssmdotedilmptyvnterdotfrhcyeckmarkiirEceqlearrowleftrightdRSastcircdashefnintmidscirlubsuitoloneqmmatpfnlementxesngdotintpfrodysrrarrossscrubepetdotudarrlreprsclarrppbrcapcapupdotorsrarrmlyeqprecsuccveewedgerenvearrowleftrightveewedwconintintylctydArrHaraggerlethrrshvbkarowlaccaronydaggerrrotseqegltamptyvfishtrharlriamondsuitsegammasinvideontimesonxjcylcornropollarpfteqdotminusplussquareublebarwedgewnarrowdownarrowsharpoonleftrightrbkarowcornropscryoltroktdotrifuarrharwanglezcyigrarreDDototacutestercaronircolonydotefDotrgravesdotlinterslsdotmacrptysetvsp134ngspogonpfparsllussilonvqcircolonsimlantgtrlessualsestivDDvparslrDotarrscrdotimtahumlroxclistpectationonentialefallingdotseqcyemalefiligligligriligjliglatligtnsnofopfrallkvpartintrac123456823534584556878slownscrgElacutemmadpbrevecircydotelqqslantsccdotollesfrggimeljcylEajnEapproxeqqsimopfravescrimeltccirdotlParquestrapproxrrdoteqlessqlesslesssimvertneqqnEhArrairsplfmiltrdcyrcirwbarcirceartsuitlliprconfrksearowwarowoarrmthtokleftarrowrightarrowpfrbarscrlashtrokybullpheniacutecircyecyxclffrgraveiiintntnfinotajligmacrgelinepartthofpedncarefintieodottcalegersrcallarhkprodocygonpftaprodquestscrinEdotsvvtildeukcymljcircyfrmathopfscrercyukcykappavcedilyfrgreenhcyjcyopfscrlAarrrrtailBarrEgHaracuteemptyvgranmbdangdlepquorrbfsfshklpplsimtltailesbarrbrkracekkeslducaronedililubydcaquorrdharusharsheftarrowtailharpoondownupleftarrowsrightarrowsharpoonssquigarrowthreetimesgqqslantsccdotorgessapproxdoteqgtrqgtrgtrsimfishtloorrgEhardulblkjcylarrcornerhardtrimidotoustachenEapproxeqqsimoangrrbrkngleftarrowrightarrowmapstorightarrowoparrowleftrightparflustimeswastbarzengefparltrarrcornerhardmtrisaquocrhimegqbuortroktccirdothreeimeslarrquestrPariefurdsharuharvertneqqnEmDDotacrletesepstodownleftuprkercommaydasheasuredanglefrhoicrodastcirdotnusbdulcpdrnplusodelspfpscrtposultimapmapnGgtvLeftarrowrightarrowltvRightarrowVDashdashablacutengpEidosproxturalsbspumpecapronedilongdotupydasheArrarhkrowdotquivsearimxistsfrgEeqqslantssimtrhArrarrparisdvjcylArrEarrdreftarrowrightarrowqqslantsssimtriemidopftinEdotvabcnivabcparallelsltolintrcueeceqrArrarrcwightarrowtriesccueerhortmidparallelimeqmidparqsubepeubEeseteqqcceqpEeseteqqtglildelgrianglelefteqrightequmerospvDashHarrapdashgetinfinlArretrierArrtriesimwArrarhkrownearoSacutestcircydashblacivotsoldeligfcirrgonravethbarmintlarrcirrossinetmacregaicrondnusopfparerplusrarrderoffmigoforslopevscrlasholtildemesasumlvbarparallelsimltcyercntiodmilptenkfrhivmmatoneitchforkvlanckhkvusacirbcirdouemnsimtwomointintpfundrEapcueecapproxcurlyeqeqnapproxeqqsimsimimesnEapsimodfalarlinesurfptosimurelscriuncspqfrintopfprimescruaternionsintesteqotrAarrrrtailBarrHaraceutedicemptyvngdelequorrapbfscfshklpplsimtlwtailionalsbarrbrkracekkeslducaronedililubydcaldharquorshealinepartsctgfishtloorrhardulovightarrowtailharpoondownupleftarrowsharpoonsrightarrowssquigarrowthreetimesngsingdotseqlarrharmmoustachenmidoangrrbrkparflustimespargtpolintrarrsaquocrhqbuorthreeimesriefltriuluharxsacutebquocEaproncueedilircnEapsimpolintsimydotbeeArrarhkrowctmiswartminusnxtfrownharpchcyyortmidparallelyigmafvmdoteqgElEneplusrarrlarrmallsetminusshpeparslidletesoftcylbarpfpadesuitrqcapsupssubeseteqpesetequareffrarrscretmnmiletarftarfraightepsilonphinsubEdotedotmultnEeplusrarrseteqqneqqimubpccapproxcurlyeqeqnapproxeqqsimsimmngp123EdotsubedothsolublarrmultnEeplusseteqqneqqimubpwArrarhkrownwarzligtargetubrkcaronedilydotelrecfrhere4foretasymvickapproxsimnspkapsimornildemesbardntoeapbotcirforksaprimeradeiangledownlefteqqrighteqdoteminusplussbtimepeziumscryhcytrokwixtoheadleftarrowrightarrowuArrHaracuterrbrcyevecircydarrblacharfishtrgraveharlrblklcornerroptrimacrlogonpfparrowdownarrowharpoonleftrightlussihlonuparrowsrcornerropingtriscrtdotilderifuarrmlwanglevArrBarvDashangrtrepsilonkappanothingphiiroptorhosigmaubsetneqqpsetneqqthetariangleleftrightcydasheebareqlliprbartfrltrinsubpopfproprtriscrubnEepnEezigzagwcircedbargeqierpfropfpreathscrxcapircupdtrifrhArrarrilArrarrmapnisodotpflustimerArrarrscrqcupuplustriveewedgeyacuteycircyenfricyopfscrucymlzacutecaronydoteetrftafrhcyigrarropfscrwjnjC(D%D($(D'%$$ED($'$'$%$'%E$/D'$F%'D(D&#,%%&&$%$)%+%%$E$F$'$&$(#'D&$(%$&4%($(E'%&%($&$)%*$%$%$+)()')($:&5-($'($%*&&&/%%&)%@$'$F$%&&#%%)$&$&$&$(%%%&$(%$$%&%$E$2.&0,.(.(&'%.$F%$&&&(%6)&+*),---&*/1---)-.&)*+,).%*,&,*'('2+,+)1&'1,)2&'&*('($F%'#&D%D($(E&%$$&$ED($)$'%1(2$'%E$)$'((&+$&%%$%D&$(%-#&$E$3)2$F%'%+$&#'D$$'($$($(%&%$$&$E$$$F$./'*,***'*-*($F$$#)$'%$$'$%$.$&%/$&%'$.'(#'$'$&D(D'%$$&$%D($$%&&*%($%&('+%/,($'%E%%$&$($'E%#(%$$E$F$F%'$'#'$&$'$(%$$E$F$F#'D$$(%'%%%+%%$(%'%$$2(',&,-'*'0).+)1&'('-,)'&*(*)(*/&/('/),))/&')-&'('-%1','*'''-'($E$$%+$($/+-'-',+-'-%E%/(-$&%$%'$$#&$%$-%*$E$+$F$&$$#'$($(%'%$$5+-.)+0%5)+%($E$)%1%%%$&,'(&4&*''+H'(&*-(-L-J-'-M-(&O*H&/2F2((%*(***G*M*(&W,K&+.H.-&1'/3F3(&O2(.I4('H,(().H.-.H(I.(&(+(+,+(&.$FD($$#(D(D'%$$($ED($'%&%($F$6,($$$FE'D(&&D&$)('+&'.#+$%$E$%$$$+$/%%$$%)+(+-+(%&%(&*-%$F%$C'$E$&$F#(D%$(%%%%'%$(%'%$$$%/+-*0$%$%$3)'-&-,(*(0*.,)2&(((&+(+))*0&0((/*,*)0&().&(($&%-$-$&%$$-#)%%$($($$%'%'%&%$$E$0(,(-(*$'$-$F$&%')/))/(+)1()($F$&$%&&)(%)+(+-+(&(%$%$&(+(&&C($'$'%%$%%$$(%'%$$E$+&%%K&)$'(((,(($F$+$F%'C)%%''$'&&D'%$$($ED($'$*)',&(.%&('$'%E$)*&*,%,%.%&((%(%,%/(-%%'&$'$F$(D&#($&$%$'($$%%'&$'*+'+,+(&-$E$F$F$(#($'$E$F$F#F$$$F$F#'$&$&D($'%$$E$F$F$&#'$($(%$$&$0%%$%$&$FC)$($$%D%$E&E&%$D'$$%DD($)&%%&$'&%E$$%&&&$&(&$%$&$&%&&)%*$*$*$*$*$*$*$&%(%*$&&'$&'$'%E$$%$%'%$%%%%%')%D'$F%$%&(%D(D&$*%&#'$*'*'('&*%%'&&)%$&''$'%$$'$()$%(%&%'%%&$&'$E$('&'%&''''(&('&&/.%&(&&&($($.()(+0'0'0(&%%&'$&%%&$E&G%%$F%$&&%'%&'$'$'$&$'$'$'$'$&%'$'$'$&$'$'$'$'$'$'$&&&%'$'$'$&$'$'$'$'$&(&'&(&%'$'$'$&$'$'$'$'$'$'$$($'E'$F%&%%'$%%'$''$&'%%%'$'$($#)%$&&&(&&'%&&&D%&&%$'&&E'%&%&(%$&D'%(E%'($E$&%&('%$$%&$&$'%'..()%*$*&*'*'&$&(&&&'$'(&$'($)$%&($&$'%'))&%%'&&&%E&&F$'%$'%&$F%%'$&$'$$'$))$%&&%%')$%$&(&&'%&&&%&D%')$&+*'(&((F&&.-(%&%&$*%&$(#'$&$(%'%%%%'$$)%&$(%$$$%(&%%(D%%&%($(%D$''$$&'&*''$%$%(%&%$F&)*&&$&$(&&$(%E%$&%(&&(&'&)%/%*'-'..($*%'&&$F&$%%%'$'%%'$$'%&$)$&%)#(%%D(%'$(%%G$%'%$$&$$$'%D$$E'%$&&$$%)%$%$&&$'%&(&($%%'%($$%%%$'%E$&'%%&%%'&'$$(&'%&&**'%'&&&%(%%)$'%&$&%&%%$%E$D&%%$&%&%,&,#0$%$($(%&&&%D$'$G$&%&%&$&$F%'&$'$$*D(($H$($($($'%($G%($($'%'%($'%&%%&$F#%%$$(%&($%$$($'%$$&$$%$%$&$&(%$&%&&)$*$&D'%$E$$%$$'$&$$%$%$%$$%%%''%$&$'$%&$F$'$&%%'$'$D$%%&%%&%'%(%*'%&&&)((&'&&$K%E#'$(%%%'%'&$'&'$$&$'$()&%'%'$E$*&($'%'%.'-%E%'$F%'%'$(%'C)$$E&%$$&E&$%%DD($$%'&%%'%&$'$'&%''''&%%%%&$$%'%&(&%'%$&&&(''&(&'$&%&%E%%$'D($F%%'$'&'$($'$$$%'$'E%#(%$$E$'$F$F%'$'#(($$(%$$E$($&$&$F$F#(%%%'$'$$%$$&$(%)%'%'%%'$'%%$E&%%'$(%'%'%'%'%'&'%%$&&&$'D$'%&%'($&%'&)$$(%'&%%%%$$&%&($%(&(%%$$%*,''..%'-'-1$,+,-'-%$%$&$&(%$&%&&)$*$&D'%&*'&'()''&'&$(%'%D$$%$$''$($%&$&$$%&%)%'%&$(%')'$%%%''%$&$'$%&$'&%%&%.+-')'-%.,(%&&D&&%(%'&&%$&'&$$&'%$'%)%&($%$%&$(%E%$%%'$'$%%&%($%'D$%%&%%&%'%'%'%(%'&$'$'$$*&'$K%E#(D&%%&$'&%$&&)')')%%'$(%$$'$/$E$%D'%$&&&&F&%&($($)$$&%%$($(%E$$$F%'$$%)%&#F%D&D$,(-%D%D&D$-$(%'$'%'%E%$&D&E&%&'%&(%*$D&%F(D$&&&%'%&(F%%%$$'$$%&%''$(%%F%'%'&E%')$$E$E%$&$'D'H&D%&%$&$$'%&%&$$%$&$%$$&$'%D%&%%%$&*(-&$'D'H&D'$%&%$&%($$&$FE$&%(D(F(%)$)$&%(%)$)$$&'('E'D%(%$&&&D'$(E$'%&(D(D%,%&($$%&&&D&D%*)+%%'$($%&%&%((%%%'D'$'F*%,D&%(E&$'D'$'F*%,D$&E'%%%.0%,(1%$$%$&&&%$(%'%E%'%E&D%(%'&D&D'F%'&G%F$'%''$(%%'#%D(%%$&G$%$$'%'%%%%%'$'$'%D$&E'%$$'%$$&$'%&&'%&%$$'%&%(&$&&$F$&%&%&$$%&%$&%(%F$F$%'%%%(%$$&E'%%D(&&)%D&$'#&F$''&&'$&$$%$(&&&&&$&'$E$%&$%'%&$$%*%$$()$'%%%'''$'&'%($'$G%'&'&$$$*%EE&$$%$%%%&%$&$')'*'%'*(&(&'&%&($%%&%&&%%&(''''&$'%%&%'$F%$$(#F$&$F$($F$-'&%&(%E%#(%%%'$'$&$F&&%&%)%%'$'$'%E&%%'%'$(%'$'%'%'%'%'&'%'$%'&%('$'%&%'($&%'&)$$(%'&%%%%$$&%(%&($%%$&'&'''$%%E$$(%'%D$''$($%$&$$,-'(./%(-,+(.(-(-%%%-$'%&%$$()'$'$'&%%&%&&D&&%($&'%%)$'$(%E%$%%&%($$(%'%%'$'$''$)$$#)$'$$%$%%&&%&%$&&%&%%&%&&%)%&%$$&'$'$$'%''$(%E%%%%'%)'$%%$E&&$'%'&$%)(+E$$'($($%$&&&$'$&$'$&$'$&%&'&'$'$/&&%)%%&%%$&$'D$(%$&$'%%E$()&&$$'(D&%(D%&($(&+%'$($(&+%%$&&($&$$'$F%'%'%'$&'$%0+&&%$%&$&&&$'&&'&%'$&'&'&&)%+$)&,$'%'%($%%')'*'%'*(&(&'&%$%%%$F$F$F$&$&&'&&$'&&'(%&'&'&%'$&'&&)%+$)&,$'%'%($$'%''$(%%'D'#)%$$&$(%'%$$&$($E$(('&%(&($%,(&&&%&&&E&$'E&($)%($%%$&%$&&&&&D'&%%$($'%)+'+'/%+$+(0%&&&$&(&'&%&'%)$F&$%&%'$'%1*-#'$&D(%%$'&&D'%$$'%'%&$(%DD($''$%&$()%&&%&$'E$$'%E$)%,%.,(%&%%'$'&%+$()%&&%&%&$F$'%'%%'$$'E%$)#'$&'$$'$(%+&(&*&&'$'(&$'%&('K/D(J/D&('..($%$'$%&&&%%'%'&$$E$'$G'D$F$'$'$F%G(D&F(D$)#($(&%($%'$E$F$$$$%'$F#'%&%%$'$E$'%&$$$'%&$&$&$'%E&&%'$'%&$F%'$(%&$&$(C)&$$'%$D%$E$&$F$F$&E%#)$(%$$&$(%%$E$&$)$F$F$%%%0@0000H8H40H000047P00P@001000@0B0HP@:H9T8P000LB8d@800@I0<110000QQ8400P10030005940@410020000Q02000@0200000@P0101@8000440400000000808000000000@00000000P`0000000040400@0004<000000000008000030000000000P020T400020@0@00000000000000000000000000P0000000400400000400220080000100000000000000000P000000000000P000000@00402000000000@00000000000000000000040000000000000", '\xC6&\xC1\u0102\xC2\u0410\u{1D504}\xC0\u0391\u0100\u2A53\u0104\u{1D538}\u2061\xC5\u{1D49C}\u2254\xC3\xC4\u2216\u2AE7\u2306\u0411\u2235\u212C\u0392\u{1D505}\u{1D539}\u02D8\u212C\u224E\u0427\xA9\u0106\u22D2\u2145\u212D\u010C\xC7\u0108\u2230\u010A\xB8\xB7\u212D\u03A7\u2299\u2296\u2295\u2297\u2232\u201D\u2019\u2237\u2A74\u2261\u222F\u222E\u2102\u2210\u2233\u2A2F\u{1D49E}\u22D3\u224D\u2145\u2911\u0402\u0405\u040F\u2021\u21A1\u2AE4\u010E\u0414\u2207\u0394\u{1D507}\xB4\u02D9\u02DD`\u02DC\u22C4\u2146\u{1D53B}\xA8\u20DC\u2250\u222F\xA8\u21D3\u21D0\u21D4\u2AE4\u27F8\u27FA\u27F9\u21D2\u22A8\u21D1\u21D5\u2225\u2193\u2913\u21F5\u0311\u2950\u295E\u21BD\u2956\u295F\u21C1\u2957\u22A4\u21A7\u21D3\u{1D49F}\u0110\u014A\xD0\xC9\u011A\xCA\u042D\u0116\u{1D508}\xC8\u2208\u0112\u25FB\u25AB\u0118\u{1D53C}\u0395\u2A75\u2242\u21CC\u2130\u2A73\u0397\xCB\u2203\u2147\u0424\u{1D509}\u25FC\u25AA\u{1D53D}\u2200\u2131\u2131\u0403>\u0393\u03DC\u011E\u0122\u011C\u0413\u0120\u{1D50A}\u22D9\u{1D53E}\u2265\u22DB\u2267\u2AA2\u2277\u2A7E\u2273\u{1D4A2}\u226B\u042A\u02C7^\u0124\u210C\u210B\u210D\u2500\u210B\u0126\u224E\u224F\u0415\u0132\u0401\xCD\xCE\u0418\u0130\u2111\xCC\u2111\u012A\u2148\u21D2\u222C\u222B\u22C2\u2063\u2062\u012E\u{1D540}\u0399\u2110\u0128\u0406\xCF\u0134\u0419\u{1D50D}\u{1D541}\u{1D4A5}\u0408\u0404\u0425\u040C\u039A\u0136\u041A\u{1D50E}\u{1D542}\u{1D4A6}\u0409<\u0139\u039B\u27EA\u2112\u219E\u013D\u013B\u041B\u27E8\u2190\u21E4\u21C6\u2308\u27E6\u2961\u21C3\u2959\u230A\u2194\u294E\u22A3\u21A4\u295A\u22B2\u29CF\u22B4\u2951\u2960\u21BF\u2958\u21BC\u2952\u21D0\u21D4\u22DA\u2266\u2276\u2AA1\u2A7D\u2272\u{1D50F}\u22D8\u21DA\u013F\u27F5\u27F7\u27F6\u27F8\u27FA\u27F9\u{1D543}\u2199\u2198\u2112\u21B0\u0141\u226A\u2905\u041C\u205F\u2133\u{1D510}\u2213\u{1D544}\u2133\u039C\u040A\u0143\u0147\u0145\u041D\u200B\u200B\u200B\u200B\u226B\u226A\n\u{1D511}\u2060\xA0\u2115\u2AEC\u2262\u226D\u2226\u2209\u2260\u2242\u0338\u2204\u226F\u2271\u2267\u0338\u226B\u0338\u2279\u2A7E\u0338\u2275\u224E\u0338\u224F\u0338\u22EA\u29CF\u0338\u22EC\u226E\u2270\u2278\u226A\u0338\u2A7D\u0338\u2274\u2AA2\u0338\u2AA1\u0338\u2280\u2AAF\u0338\u22E0\u220C\u22EB\u29D0\u0338\u22ED\u228F\u0338\u22E2\u2290\u0338\u22E3\u2282\u20D2\u2288\u2281\u2AB0\u0338\u22E1\u227F\u0338\u2283\u20D2\u2289\u2241\u2244\u2247\u2249\u2224\u{1D4A9}\xD1\u039D\u0152\xD3\xD4\u041E\u0150\u{1D512}\xD2\u014C\u03A9\u039F\u{1D546}\u201C\u2018\u2A54\u{1D4AA}\xD8\xD5\u2A37\xD6\u203E\u23DE\u23B4\u23DC\u2202\u041F\u{1D513}\u03A6\u03A0\xB1\u210C\u2119\u2ABB\u227A\u2AAF\u227C\u227E\u2033\u220F\u2237\u221D\u{1D4AB}\u03A8"\u{1D514}\u211A\u{1D4AC}\u2910\xAE\u0154\u27EB\u21A0\u2916\u0158\u0156\u0420\u211C\u220B\u21CB\u296F\u211C\u03A1\u27E9\u2192\u21E5\u21C4\u2309\u27E7\u295D\u21C2\u2955\u230B\u22A2\u21A6\u295B\u22B3\u29D0\u22B5\u294F\u295C\u21BE\u2954\u21C0\u2953\u21D2\u211D\u2970\u21DB\u211B\u21B1\u29F4\u0429\u0428\u042C\u015A\u2ABC\u0160\u015E\u015C\u0421\u{1D516}\u2193\u2190\u2192\u2191\u03A3\u2218\u{1D54A}\u221A\u25A1\u2293\u228F\u2291\u2290\u2292\u2294\u{1D4AE}\u22C6\u22D0\u22D0\u2286\u227B\u2AB0\u227D\u227F\u220B\u2211\u22D1\u2283\u2287\u22D1\xDE\u2122\u040B\u0426	\u03A4\u0164\u0162\u0422\u{1D517}\u2234\u0398\u205F\u200A\u2009\u223C\u2243\u2245\u2248\u{1D54B}\u20DB\u{1D4AF}\u0166\xDA\u219F\u2949\u040E\u016C\xDB\u0423\u0170\u{1D518}\xD9\u016A_\u23DF\u23B5\u23DD\u22C3\u228E\u0172\u{1D54C}\u2191\u2912\u21C5\u2195\u296E\u22A5\u21A5\u21D1\u21D5\u2196\u2197\u03D2\u03A5\u016E\u{1D4B0}\u0168\xDC\u22AB\u2AEB\u0412\u22A9\u2AE6\u22C1\u2016\u2016\u2223|\u2758\u2240\u200A\u{1D519}\u{1D54D}\u{1D4B1}\u22AA\u0174\u22C0\u{1D51A}\u{1D54E}\u{1D4B2}\u{1D51B}\u039E\u{1D54F}\u{1D4B3}\u042F\u0407\u042E\xDD\u0176\u042B\u{1D51C}\u{1D550}\u{1D4B4}\u0178\u0416\u0179\u017D\u0417\u017B\u200B\u0396\u2128\u2124\u{1D4B5}\xE1\u0103\u223E\u223E\u0333\u223F\xE2\xB4\u0430\xE6\u2061\u{1D51E}\xE0\u2135\u2135\u03B1\u0101\u2A3F&\u2227\u2A55\u2A5C\u2A58\u2A5A\u2220\u29A4\u2220\u2221\u29A8\u29A9\u29AA\u29AB\u29AC\u29AD\u29AE\u29AF\u221F\u22BE\u299D\u2222\xC5\u237C\u0105\u{1D552}\u2248\u2A70\u2A6F\u224A\u224B\'\u2248\u224A\xE5\u{1D4B6}*\u2248\u224D\xE3\xE4\u2233\u2A11\u2AED\u224C\u03F6\u2035\u223D\u22CD\u22BD\u2305\u2305\u23B5\u23B6\u224C\u0431\u201E\u2235\u2235\u29B0\u03F6\u212C\u03B2\u2136\u226C\u{1D51F}\u22C2\u25EF\u22C3\u2A00\u2A01\u2A02\u2A06\u2605\u25BD\u25B3\u2A04\u22C1\u22C0\u290D\u29EB\u25AA\u25B4\u25BE\u25C2\u25B8\u2423\u2592\u2591\u2593\u2588=\u20E5\u2261\u20E5\u2310\u{1D553}\u22A5\u22A5\u22C8\u2557\u2554\u2556\u2553\u2550\u2566\u2569\u2564\u2567\u255D\u255A\u255C\u2559\u2551\u256C\u2563\u2560\u256B\u2562\u255F\u29C9\u2555\u2552\u2510\u250C\u2500\u2565\u2568\u252C\u2534\u229F\u229E\u22A0\u255B\u2558\u2518\u2514\u2502\u256A\u2561\u255E\u253C\u2524\u251C\u2035\u02D8\xA6\u{1D4B7}\u204F\u223D\u22CD\\\u29C5\u27C8\u2022\u2022\u224E\u2AAE\u224F\u224F\u0107\u2229\u2A44\u2A49\u2A4B\u2A47\u2A40\u2229\uFE00\u2041\u02C7\u2A4D\u010D\xE7\u0109\u2A4C\u2A50\u010B\xB8\u29B2\xA2\xB7\u{1D520}\u0447\u2713\u2713\u03C7\u25CB\u29C3\u02C6\u2257\u21BA\u21BB\xAE\u24C8\u229B\u229A\u229D\u2257\u2A10\u2AEF\u29C2\u2663\u2663:\u2254\u2254,@\u2201\u2218\u2201\u2102\u2245\u2A6D\u222E\u{1D554}\u2210\xA9\u2117\u21B5\u2717\u{1D4B8}\u2ACF\u2AD1\u2AD0\u2AD2\u22EF\u2938\u2935\u22DE\u22DF\u21B6\u293D\u222A\u2A48\u2A46\u2A4A\u228D\u2A45\u222A\uFE00\u21B7\u293C\u22DE\u22DF\u22CE\u22CF\xA4\u21B6\u21B7\u22CE\u22CF\u2232\u2231\u232D\u21D3\u2965\u2020\u2138\u2193\u2010\u22A3\u290F\u02DD\u010F\u0434\u2146\u2021\u21CA\u2A77\xB0\u03B4\u29B1\u297F\u{1D521}\u21C3\u21C2\u22C4\u22C4\u2666\u2666\xA8\u03DD\u22F2\xF7\xF7\u22C7\u22C7\u0452\u231E\u230D$\u{1D555}\u02D9\u2250\u2251\u2238\u2214\u22A1\u2306\u2193\u21CA\u21C3\u21C2\u2910\u231F\u230C\u{1D4B9}\u0455\u29F6\u0111\u22F1\u25BF\u25BE\u21F5\u296F\u29A6\u045F\u27FF\u2A77\u2251\xE9\u2A6E\u011B\u2256\xEA\u2255\u044D\u0117\u2147\u2252\u{1D522}\u2A9A\xE8\u2A96\u2A98\u2A99\u23E7\u2113\u2A95\u2A97\u0113\u2205\u2205\u2205\u2003\u2004\u2005\u014B\u2002\u0119\u{1D556}\u22D5\u29E3\u2A71\u03B5\u03B5\u03F5\u2256\u2255\u2242\u2A96\u2A95=\u225F\u2261\u2A78\u29E5\u2253\u2971\u212F\u2250\u2242\u03B7\xF0\xEB\u20AC!\u2203\u2130\u2147\u2252\u0444\u2640\uFB03\uFB00\uFB04\u{1D523}\uFB01fj\u266D\uFB02\u25B1\u0192\u{1D557}\u2200\u22D4\u2AD9\u2A0D\xBD\u2153\xBC\u2155\u2159\u215B\u2154\u2156\xBE\u2157\u215C\u2158\u215A\u215D\u215E\u2044\u2322\u{1D4BB}\u2267\u2A8C\u01F5\u03B3\u03DD\u2A86\u011F\u011D\u0433\u0121\u2265\u22DB\u2265\u2267\u2A7E\u2A7E\u2AA9\u2A80\u2A82\u2A84\u22DB\uFE00\u2A94\u{1D524}\u226B\u22D9\u2137\u0453\u2277\u2A92\u2AA5\u2AA4\u2269\u2A8A\u2A8A\u2A88\u2A88\u2269\u22E7\u{1D558}`\u210A\u2273\u2A8E\u2A90>\u2AA7\u2A7A\u22D7\u2995\u2A7C\u2A86\u2978\u22D7\u22DB\u2A8C\u2277\u2273\u2269\uFE00\u2269\uFE00\u21D4\u200A\xBD\u210B\u044A\u2194\u2948\u21AD\u210F\u0125\u2665\u2665\u2026\u22B9\u{1D525}\u2925\u2926\u21FF\u223B\u21A9\u21AA\u{1D559}\u2015\u{1D4BD}\u210F\u0127\u2043\u2010\xED\u2063\xEE\u0438\u0435\xA1\u21D4\u{1D526}\xEC\u2148\u2A0C\u222D\u29DC\u2129\u0133\u012B\u2111\u2110\u2111\u0131\u22B7\u01B5\u2208\u2105\u221E\u29DD\u0131\u222B\u22BA\u2124\u22BA\u2A17\u2A3C\u0451\u012F\u{1D55A}\u03B9\u2A3C\xBF\u{1D4BE}\u2208\u22F9\u22F5\u22F4\u22F3\u2208\u2062\u0129\u0456\xEF\u0135\u0439\u{1D527}\u0237\u{1D55B}\u{1D4BF}\u0458\u0454\u03BA\u03F0\u0137\u043A\u{1D528}\u0138\u0445\u045C\u{1D55C}\u{1D4C0}\u21DA\u21D0\u291B\u290E\u2266\u2A8B\u2962\u013A\u29B4\u2112\u03BB\u27E8\u2991\u27E8\u2A85\xAB\u2190\u21E4\u291F\u291D\u21A9\u21AB\u2939\u2973\u21A2\u2AAB\u2919\u2AAD\u2AAD\uFE00\u290C\u2772{[\u298B\u298F\u298D\u013E\u013C\u2308{\u043B\u2936\u201C\u201E\u2967\u294B\u21B2\u2264\u2190\u21A2\u21BD\u21BC\u21C7\u2194\u21C6\u21CB\u21AD\u22CB\u22DA\u2264\u2266\u2A7D\u2A7D\u2AA8\u2A7F\u2A81\u2A83\u22DA\uFE00\u2A93\u2A85\u22D6\u22DA\u2A8B\u2276\u2272\u297C\u230A\u{1D529}\u2276\u2A91\u21BD\u21BC\u296A\u2584\u0459\u226A\u21C7\u231E\u296B\u25FA\u0140\u23B0\u23B0\u2268\u2A89\u2A89\u2A87\u2A87\u2268\u22E6\u27EC\u21FD\u27E6\u27F5\u27F7\u27FC\u27F6\u21AB\u21AC\u2985\u{1D55D}\u2A2D\u2A34\u2217_\u25CA\u25CA\u29EB(\u2993\u21C6\u231F\u21CB\u296D\u200E\u22BF\u2039\u{1D4C1}\u21B0\u2272\u2A8D\u2A8F[\u2018\u201A\u0142<\u2AA6\u2A79\u22D6\u22CB\u22C9\u2976\u2A7B\u2996\u25C3\u22B4\u25C2\u294A\u2966\u2268\uFE00\u2268\uFE00\u223A\xAF\u2642\u2720\u2720\u21A6\u21A6\u21A7\u21A4\u21A5\u25AE\u2A29\u043C\u2014\u2221\u{1D52A}\u2127\xB5\u2223*\u2AF0\xB7\u2212\u229F\u2238\u2A2A\u2ADB\u2026\u2213\u22A7\u{1D55E}\u2213\u{1D4C2}\u223E\u03BC\u22B8\u22B8\u22D9\u0338\u226B\u20D2\u226B\u0338\u21CD\u21CE\u22D8\u0338\u226A\u20D2\u226A\u0338\u21CF\u22AF\u22AE\u2207\u0144\u2220\u20D2\u2249\u2A70\u0338\u224B\u0338\u0149\u2249\u266E\u266E\u2115\xA0\u224E\u0338\u224F\u0338\u2A43\u0148\u0146\u2247\u2A6D\u0338\u2A42\u043D\u2013\u2260\u21D7\u2924\u2197\u2197\u2250\u0338\u2262\u2928\u2242\u0338\u2204\u2204\u{1D52B}\u2267\u0338\u2271\u2271\u2267\u0338\u2A7E\u0338\u2A7E\u0338\u2275\u226F\u226F\u21CE\u21AE\u2AF2\u220B\u22FC\u22FA\u220B\u045A\u21CD\u2266\u0338\u219A\u2025\u2270\u219A\u21AE\u2270\u2266\u0338\u2A7D\u0338\u2A7D\u0338\u226E\u2274\u226E\u22EA\u22EC\u2224\u{1D55F}\xAC\u2209\u22F9\u0338\u22F5\u0338\u2209\u22F7\u22F6\u220C\u220C\u22FE\u22FD\u2226\u2226\u2AFD\u20E5\u2202\u0338\u2A14\u2280\u22E0\u2AAF\u0338\u2280\u2AAF\u0338\u21CF\u219B\u2933\u0338\u219D\u0338\u219B\u22EB\u22ED\u2281\u22E1\u2AB0\u0338\u{1D4C3}\u2224\u2226\u2241\u2244\u2244\u2224\u2226\u22E2\u22E3\u2284\u2AC5\u0338\u2288\u2282\u20D2\u2288\u2AC5\u0338\u2281\u2AB0\u0338\u2285\u2AC6\u0338\u2289\u2283\u20D2\u2289\u2AC6\u0338\u2279\xF1\u2278\u22EA\u22EC\u22EB\u22ED\u03BD#\u2116\u2007\u22AD\u2904\u224D\u20D2\u22AC\u2265\u20D2>\u20D2\u29DE\u2902\u2264\u20D2<\u20D2\u22B4\u20D2\u2903\u22B5\u20D2\u223C\u20D2\u21D6\u2923\u2196\u2196\u2927\u24C8\xF3\u229B\u229A\xF4\u043E\u229D\u0151\u2A38\u2299\u29BC\u0153\u29BF\u{1D52C}\u02DB\xF2\u29C1\u29B5\u03A9\u222E\u21BA\u29BE\u29BB\u203E\u29C0\u014D\u03C9\u03BF\u29B6\u2296\u{1D560}\u29B7\u29B9\u2295\u2228\u21BB\u2A5D\u2134\u2134\xAA\xBA\u22B6\u2A56\u2A57\u2A5B\u2134\xF8\u2298\xF5\u2297\u2A36\xF6\u233D\u2225\xB6\u2225\u2AF3\u2AFD\u2202\u043F%.\u2030\u22A5\u2031\u{1D52D}\u03C6\u03D5\u2133\u260E\u03C0\u22D4\u03D6\u210F\u210E\u210F+\u2A23\u229E\u2A22\u2214\u2A25\u2A72\xB1\u2A26\u2A27\xB1\u2A15\u{1D561}\xA3\u227A\u2AB3\u2AB7\u227C\u2AAF\u227A\u2AB7\u227C\u2AAF\u2AB9\u2AB5\u22E8\u227E\u2032\u2119\u2AB5\u2AB9\u22E8\u220F\u232E\u2312\u2313\u221D\u221D\u227E\u22B0\u{1D4C5}\u03C8\u2008\u{1D52E}\u2A0C\u{1D562}\u2057\u{1D4C6}\u210D\u2A16?\u225F"\u21DB\u21D2\u291C\u290F\u2964\u223D\u0331\u0155\u221A\u29B3\u27E9\u2992\u29A5\u27E9\xBB\u2192\u2975\u21E5\u2920\u2933\u291E\u21AA\u21AC\u2945\u2974\u21A3\u219D\u291A\u2236\u211A\u290D\u2773}]\u298C\u298E\u2990\u0159\u0157\u2309}\u0440\u2937\u2969\u201D\u201D\u21B3\u211C\u211B\u211C\u211D\u25AD\xAE\u297D\u230B\u{1D52F}\u21C1\u21C0\u296C\u03C1\u03F1\u2192\u21A3\u21C1\u21C0\u21C4\u21CC\u21C9\u219D\u22CC\u02DA\u2253\u21C4\u21CC\u200F\u23B1\u23B1\u2AEE\u27ED\u21FE\u27E7\u2986\u{1D563}\u2A2E\u2A35)\u2994\u2A12\u21C9\u203A\u{1D4C7}\u21B1]\u2019\u2019\u22CC\u22CA\u25B9\u22B5\u25B8\u29CE\u2968\u211E\u015B\u201A\u227B\u2AB4\u2AB8\u0161\u227D\u2AB0\u015F\u015D\u2AB6\u2ABA\u22E9\u2A13\u227F\u0441\u22C5\u22A1\u2A66\u21D8\u2925\u2198\u2198\xA7;\u2929\u2216\u2216\u2736\u{1D530}\u2322\u266F\u0449\u0448\u2223\u2225\xAD\u03C3\u03C2\u03C2\u223C\u2A6A\u2243\u2243\u2A9E\u2AA0\u2A9D\u2A9F\u2246\u2A24\u2972\u2190\u2216\u2A33\u29E4\u2223\u2323\u2AAA\u2AAC\u2AAC\uFE00\u044C/\u29C4\u233F\u{1D564}\u2660\u2660\u2225\u2293\u2293\uFE00\u2294\u2294\uFE00\u228F\u2291\u228F\u2291\u2290\u2292\u2290\u2292\u25A1\u25A1\u25AA\u25AA\u2192\u{1D4C8}\u2216\u2323\u22C6\u2606\u2605\u03F5\u03D5\xAF\u2282\u2AC5\u2ABD\u2286\u2AC3\u2AC1\u2ACB\u228A\u2ABF\u2979\u2282\u2286\u2AC5\u228A\u2ACB\u2AC7\u2AD5\u2AD3\u227B\u2AB8\u227D\u2AB0\u2ABA\u2AB6\u22E9\u227F\u2211\u266A\u2283\xB9\xB2\xB3\u2AC6\u2ABE\u2AD8\u2287\u2AC4\u27C9\u2AD7\u297B\u2AC2\u2ACC\u228B\u2AC0\u2283\u2287\u2AC6\u228B\u2ACC\u2AC8\u2AD4\u2AD6\u21D9\u2926\u2199\u2199\u292A\xDF\u2316\u03C4\u23B4\u0165\u0163\u0442\u20DB\u2315\u{1D531}\u2234\u2234\u03B8\u03D1\u03D1\u2248\u223C\u2009\u2248\u223C\xFE\u02DC\xD7\u22A0\u2A31\u2A30\u222D\u2928\u22A4\u2336\u2AF1\u{1D565}\u2ADA\u2929\u2034\u2122\u25B5\u25BF\u25C3\u22B4\u225C\u25B9\u22B5\u25EC\u225C\u2A3A\u2A39\u29CD\u2A3B\u23E2\u{1D4C9}\u0446\u045B\u0167\u226C\u219E\u21A0\u21D1\u2963\xFA\u2191\u045E\u016D\xFB\u0443\u21C5\u0171\u296E\u297E\u{1D532}\xF9\u21BF\u21BE\u2580\u231C\u231C\u230F\u25F8\u016B\xA8\u0173\u{1D566}\u2191\u2195\u21BF\u21BE\u228E\u03C5\u03D2\u03C5\u21C8\u231D\u231D\u230E\u016F\u25F9\u{1D4CA}\u22F0\u0169\u25B5\u25B4\u21C8\xFC\u29A7\u21D5\u2AE8\u2AE9\u22A8\u299C\u03F5\u03F0\u2205\u03D5\u03D6\u221D\u2195\u03F1\u03C2\u228A\uFE00\u2ACB\uFE00\u228B\uFE00\u2ACC\uFE00\u03D1\u22B2\u22B3\u0432\u22A2\u2228\u22BB\u225A\u22EE||\u{1D533}\u22B2\u2282\u20D2\u2283\u20D2\u{1D567}\u221D\u22B3\u{1D4CB}\u2ACB\uFE00\u228A\uFE00\u2ACC\uFE00\u228B\uFE00\u299A\u0175\u2A5F\u2227\u2259\u2118\u{1D534}\u{1D568}\u2118\u2240\u2240\u{1D4CC}\u22C2\u25EF\u22C3\u25BD\u{1D535}\u27FA\u27F7\u03BE\u27F8\u27F5\u27FC\u22FB\u2A00\u{1D569}\u2A01\u2A02\u27F9\u27F6\u{1D4CD}\u2A06\u2A04\u25B3\u22C1\u22C0\xFD\u044F\u0177\u044B\xA5\u{1D536}\u0457\u{1D56A}\u{1D4CE}\u044E\xFF\u017A\u017E\u0437\u017C\u2128\u03B6\u{1D537}\u0436\u21DD\u{1D56B}\u{1D4CF}\u200D\u200C'];
 
-// node_modules/entities/dist/internal/decode-data-format.js
+// ../main/node_modules/entities/dist/internal/decode-data-format.js
 var META_BIAS = 35;
 var HEADER_BIAS = 48;
 var HEADER_LENGTH = 6;
@@ -65943,7 +65943,7 @@ function initDecodeData(packed) {
   };
 }
 
-// node_modules/entities/dist/decode.js
+// ../main/node_modules/entities/dist/decode.js
 var CHAR_NUM = 35;
 var CHAR_SEMI = 59;
 var CHAR_EQUALS = 61;
@@ -66416,7 +66416,7 @@ function findBufferedLegacySlot(buffer, length) {
   return -1;
 }
 
-// node_modules/parse5/dist/common/html.js
+// ../main/node_modules/parse5/dist/common/html.js
 var NS;
 (function(NS2) {
   NS2["HTML"] = "http://www.w3.org/1999/xhtml";
@@ -66927,7 +66927,7 @@ var UNESCAPED_TEXT = /* @__PURE__ */ new Set([
   TAG_NAMES.PLAINTEXT
 ]);
 
-// node_modules/parse5/dist/tokenizer/index.js
+// ../main/node_modules/parse5/dist/tokenizer/index.js
 var ATTR_NAME_SET_THRESHOLD = 64;
 var State;
 (function(State2) {
@@ -69747,7 +69747,7 @@ var Tokenizer2 = class {
   }
 };
 
-// node_modules/parse5/dist/parser/open-element-stack.js
+// ../main/node_modules/parse5/dist/parser/open-element-stack.js
 var IMPLICIT_END_TAG_REQUIRED = /* @__PURE__ */ new Set([TAG_ID.DD, TAG_ID.DT, TAG_ID.LI, TAG_ID.OPTGROUP, TAG_ID.OPTION, TAG_ID.P, TAG_ID.RB, TAG_ID.RP, TAG_ID.RT, TAG_ID.RTC]);
 var IMPLICIT_END_TAG_REQUIRED_THOROUGHLY = /* @__PURE__ */ new Set([
   ...IMPLICIT_END_TAG_REQUIRED,
@@ -70363,7 +70363,7 @@ var OpenElementStack = class {
   }
 };
 
-// node_modules/parse5/dist/parser/formatting-element-list.js
+// ../main/node_modules/parse5/dist/parser/formatting-element-list.js
 var NOAH_ARK_CAPACITY = 3;
 var EntryType;
 (function(EntryType2) {
@@ -70542,7 +70542,7 @@ var FormattingElementList = class {
   }
 };
 
-// node_modules/parse5/dist/tree-adapters/default.js
+// ../main/node_modules/parse5/dist/tree-adapters/default.js
 var attrListIndexes = /* @__PURE__ */ new WeakMap();
 var defaultTreeAdapter = {
   //Node construction
@@ -70747,7 +70747,7 @@ var defaultTreeAdapter = {
   }
 };
 
-// node_modules/parse5/dist/common/doctype.js
+// ../main/node_modules/parse5/dist/common/doctype.js
 var VALID_DOCTYPE_NAME = "html";
 var VALID_SYSTEM_ID = "about:legacy-compat";
 var QUIRKS_MODE_SYSTEM_ID = "http://www.ibm.com/data/dtd/v11/ibmxhtml1-transitional.dtd";
@@ -70856,7 +70856,7 @@ function getDocumentMode(token) {
   return DOCUMENT_MODE.NO_QUIRKS;
 }
 
-// node_modules/parse5/dist/common/foreign-content.js
+// ../main/node_modules/parse5/dist/common/foreign-content.js
 var MIME_TYPES = {
   TEXT_HTML: "text/html",
   APPLICATION_XML: "application/xhtml+xml"
@@ -71076,7 +71076,7 @@ function isIntegrationPoint(tn, ns, attrs, foreignNS) {
   return (!foreignNS || foreignNS === NS.HTML) && isHtmlIntegrationPoint(tn, ns, attrs) || (!foreignNS || foreignNS === NS.MATHML) && isMathMLTextIntegrationPoint(tn, ns);
 }
 
-// node_modules/parse5/dist/parser/index.js
+// ../main/node_modules/parse5/dist/parser/index.js
 var INSERTION_MODE_TAGS = [
   TAG_ID.TR,
   TAG_ID.TBODY,
@@ -74145,7 +74145,7 @@ function endTagInForeignContent(p, token) {
   }
 }
 
-// node_modules/parse5/dist/serializer/index.js
+// ../main/node_modules/parse5/dist/serializer/index.js
 var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.AREA,
   TAG_NAMES.BASE,
@@ -74167,7 +74167,7 @@ var VOID_ELEMENTS = /* @__PURE__ */ new Set([
   TAG_NAMES.WBR
 ]);
 
-// node_modules/parse5/dist/index.js
+// ../main/node_modules/parse5/dist/index.js
 function parseFragment(fragmentContext, html2, options) {
   if (typeof fragmentContext === "string") {
     options = html2;
@@ -74305,7 +74305,7 @@ function staticValue(expression) {
   return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
 }
 function readFragment(html2, offset2, lines, into) {
-  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true });
+  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
@@ -76057,33 +76057,271 @@ var no_ad_markers_default = defineRule({
 init_zod();
 
 // src/spam/pixels.ts
-function pixels(value2) {
+function hiddenImageReason(element) {
+  return hiddenImage(element)?.reason ?? null;
+}
+function hiddenImage(element) {
+  if (element.tagName !== "img") return null;
+  const size = imageSize(element);
+  if (size) return { reason: size, by: element };
+  let visibilityDecided = false;
+  for (let current2 = element; current2; current2 = current2.parent) {
+    const style = styleOf(current2);
+    const visibility = style.get("visibility");
+    if (visibility !== void 0 && !visibilityDecided) {
+      visibilityDecided = true;
+      if (visibility === "hidden" || visibility === "collapse") return { reason: `hidden by \`visibility: ${visibility}\``, by: current2 };
+    }
+    const reason = hiddenBy(current2, style);
+    if (reason) return { reason, by: current2 };
+    if (current2 !== element) {
+      const box = overflowBox(current2, style);
+      if (box) return { reason: box, by: current2 };
+    }
+  }
+  return null;
+}
+function insideTemplate(element) {
+  for (let parent = element.parent; parent; parent = parent.parent) if (parent.tagName === "template") return true;
+  return false;
+}
+function hiddenBy(element, style) {
+  const hidden = element.attributes.get("hidden");
+  if (hidden !== void 0 && hidden !== "{false}") return "hidden by the `hidden` attribute";
+  if (style.get("display") === "none") return "hidden by `display: none`";
+  if (style.get("content-visibility") === "hidden") return "hidden by `content-visibility: hidden`";
+  const filtered = calls(style.get("filter") ?? "").some((call) => call.name === "opacity" && call.args.length === 1 && isTransparent(call.args[0]));
+  if (isTransparent(style.get("opacity")) || filtered) return "hidden by `opacity: 0`";
+  if (clipsToNothing(style)) return "clipped to nothing";
+  if (scalesToNothing(style)) return "scaled to nothing";
+  if (offScreen(element, style)) return "placed off screen";
+  return null;
+}
+var ABSOLUTE_UNITS = { "": 1, px: 1, pt: 4 / 3, pc: 16, in: 96, cm: 96 / 2.54, mm: 96 / 25.4, q: 96 / 101.6 };
+var FONT_UNITS = { em: 1, ex: 0.5, ch: 0.5, cap: 0.7, ic: 1, lh: 1.2 };
+var RELATIVE_UNITS = /* @__PURE__ */ new Set(["%", "vw", "vh", "vi", "vb", "vmin", "vmax", "svw", "svh", "lvw", "lvh", "dvw", "dvh", "cqw", "cqh", "cqi", "cqb", "cqmin", "cqmax"]);
+var ROOT_FONT_SIZE = 16;
+var CSS_LENGTH = /^([+-]?(?:\d{1,9}(?:\.\d{0,9})?|\.\d{1,9}))([a-z%]{0,5})$/;
+var ATTRIBUTE_LENGTH = /^(\d{1,9}(?:\.\d{0,9})?)(%?)/;
+function cssLength(value2, element, negative = false) {
   if (value2 === void 0) return null;
-  const match = /^(-?\d{1,6}(?:\.\d{1,4})?)\s*(?:px)?$/i.exec(value2.trim());
+  const match = CSS_LENGTH.exec(value2);
+  if (!match) return null;
+  const number4 = Number(match[1]);
+  const unit = match[2] ?? "";
+  if (!Number.isFinite(number4) || number4 < 0 && !negative) return null;
+  if (RELATIVE_UNITS.has(unit)) return { size: number4, relative: true, text: `${number4}${unit}` };
+  const absolute = ABSOLUTE_UNITS[unit];
+  const font = FONT_UNITS[unit];
+  const px = absolute !== void 0 ? number4 * absolute : font !== void 0 ? number4 * font * fontSizeOf(element) : unit === "rem" ? number4 * ROOT_FONT_SIZE : null;
+  return px === null ? null : { size: px, relative: false, text: `${Math.round(px * 100) / 100}` };
+}
+function attributeLength(value2) {
+  if (value2 === void 0) return null;
+  const match = ATTRIBUTE_LENGTH.exec(value2.trim());
+  if (!match) return null;
+  const number4 = Number(match[1]);
+  return match[2] === "%" ? { size: number4, relative: true, text: `${number4}%` } : { size: number4, relative: false, text: `${number4}` };
+}
+function isTiny(length) {
+  return length !== null && length.size <= (length.relative ? 0.1 : 1);
+}
+function fontSizeOf(element) {
+  let factor = 1;
+  for (let current2 = element; current2; current2 = current2.parent) {
+    const value2 = styleOf(current2).get("font-size");
+    if (value2 === void 0) continue;
+    const match = CSS_LENGTH.exec(value2);
+    if (!match) return factor * ROOT_FONT_SIZE;
+    const number4 = Number(match[1]);
+    const unit = match[2] ?? "";
+    const absolute = ABSOLUTE_UNITS[unit];
+    if (absolute !== void 0) return factor * number4 * absolute;
+    if (unit === "rem") return factor * number4 * ROOT_FONT_SIZE;
+    if (unit === "em") factor *= number4;
+    else if (unit === "%") factor *= number4 / 100;
+    else return factor * ROOT_FONT_SIZE;
+  }
+  return factor * ROOT_FONT_SIZE;
+}
+function dimension(element, style, name2) {
+  const declared = style.get(name2);
+  const length = declared !== void 0 ? cssLength(declared, element) : attributeLength(element.attributes.get(name2));
+  const maximum = cssLength(style.get(`max-${name2}`), element);
+  return isTiny(maximum) && !isTiny(length) ? maximum : length;
+}
+function imageSize(element) {
+  const style = styleOf(element);
+  const width = dimension(element, style, "width") ?? widthFromSizes(element);
+  const height = dimension(element, style, "height");
+  const text5 = `${width?.text ?? "?"}\xD7${height?.text ?? "?"}`;
+  if (isTiny(width) && isTiny(height)) return text5;
+  if (width?.size === 0 || height?.size === 0) return text5;
+  if (isTiny(width) && height === null || isTiny(height) && width === null) return text5;
+  return null;
+}
+function widthFromSizes(element) {
+  const sizes = element.attributes.get("sizes");
+  if (sizes === void 0 || !/\d\s{0,20}w\b/i.test(element.attributes.get("srcset") ?? "")) return null;
+  let widest = null;
+  for (const choice of sizes.toLowerCase().split(",")) {
+    const words = choice.trim().split(/\s+/);
+    const length = cssLength(words.at(-1), element);
+    if (!isTiny(length)) return null;
+    if (widest === null || length.size > widest.size) widest = length;
+  }
+  return widest;
+}
+function overflowBox(element, style) {
+  const cuts = ["overflow", "overflow-x", "overflow-y"].some((name2) => {
+    const value2 = style.get(name2) ?? "";
+    return value2.startsWith("hidden") || value2.startsWith("clip");
+  });
+  if (!cuts) return null;
+  const width = dimension(element, style, "width");
+  const height = dimension(element, style, "height");
+  if (!isTiny(width) && !isTiny(height)) return null;
+  return `of ${width?.text ?? "?"}\xD7${height?.text ?? "?"} with \`overflow: hidden\``;
+}
+function isTransparent(value2) {
+  if (value2 === void 0) return false;
+  const match = /^(\d{0,9}(?:\.\d{1,9})?)(%?)$/.exec(value2);
+  if (!match || match[1] === "") return false;
+  const opacity = Number(match[1]) / (match[2] === "%" ? 100 : 1);
+  return opacity <= 0.01;
+}
+function argumentsOf(call) {
+  return call.split(/[\s,]+/).filter(Boolean);
+}
+function calls(value2) {
+  const found = [];
+  let close = value2.indexOf(")");
+  for (let open2 = value2.indexOf("("); open2 !== -1 && close !== -1; ) {
+    const next = value2.indexOf("(", open2 + 1);
+    if (close < open2) close = value2.indexOf(")", open2 + 1);
+    let start2 = open2;
+    while (start2 > 0 && /[a-z0-9-]/.test(value2[start2 - 1])) start2--;
+    if (start2 < open2 && close !== -1 && (next === -1 || close < next)) found.push({ name: value2.slice(start2, open2), args: argumentsOf(value2.slice(open2 + 1, close)) });
+    open2 = next;
+  }
+  return found;
+}
+function clipsToNothing(style) {
+  for (const call of calls(style.get("clip") ?? "")) {
+    if (call.name !== "rect" || call.args.length !== 4) continue;
+    const [top, right, bottom, left] = call.args.map((arg) => arg === "auto" ? null : plainNumber(arg));
+    if (top != null && bottom != null && bottom <= top || left != null && right != null && right <= left) return true;
+  }
+  for (const call of calls(style.get("clip-path") ?? "")) {
+    if (call.name === "circle" || call.name === "ellipse") {
+      const radii = call.args.slice(0, call.args.indexOf("at") === -1 ? void 0 : call.args.indexOf("at"));
+      if (radii.length > 0 && radii.some((radius) => plainNumber(radius) === 0)) return true;
+    } else if (call.name === "inset") {
+      const sides = call.args.slice(0, call.args.indexOf("round") === -1 ? void 0 : call.args.indexOf("round"));
+      const percent = sides.map((side) => side.endsWith("%") ? plainNumber(side.slice(0, -1)) : null);
+      const [top, right = top, bottom = top, left = right] = percent;
+      if (top != null && bottom != null && top + bottom >= 100 || left != null && right != null && left + right >= 100) return true;
+    }
+  }
+  return false;
+}
+function plainNumber(text5) {
+  const match = /^([+-]?(?:\d{1,9}(?:\.\d{0,9})?|\.\d{1,9}))(?:px)?$/.exec(text5);
   return match ? Number(match[1]) : null;
 }
+function scalesToNothing(style) {
+  const scale = style.get("scale");
+  if (scale !== void 0 && argumentsOf(scale).some((factor) => plainNumber(factor) === 0)) return true;
+  for (const call of calls(style.get("transform") ?? "")) {
+    const factors = call.args.map(plainNumber);
+    if ((call.name === "scale" || call.name === "scalex" || call.name === "scaley") && factors.some((factor) => factor === 0)) return true;
+    if (call.name === "scale3d" && factors.slice(0, 2).some((factor) => factor === 0)) return true;
+    if (call.name === "matrix" && factors.length === 6 && factors.slice(0, 4).every((factor) => factor === 0)) return true;
+  }
+  return false;
+}
+function offScreen(element, style) {
+  const position4 = style.get("position");
+  const positioned = position4 === "absolute" || position4 === "fixed";
+  const moved = position4 === "relative" || position4 === "sticky";
+  const far = (length, limit) => length !== null && length.size <= (length.relative ? -100 : limit);
+  if (positioned || moved) {
+    for (const side of ["left", "top", "right", "bottom"]) if (far(cssLength(style.get(side), element, true), positioned ? -100 : -1e3)) return true;
+  }
+  const shifts = element.tagName === "img" ? ["margin-left", "margin-top"] : ["margin-left", "margin-top", "text-indent"];
+  for (const name2 of shifts) if (far(cssLength(style.get(name2), element, true), -1e3)) return true;
+  for (const call of calls(style.get("transform") ?? "")) {
+    if (call.name.startsWith("translate") && call.args.some((arg) => far(cssLength(arg, element, true), -1e3))) return true;
+  }
+  return argumentsOf(style.get("translate") ?? "").some((arg) => far(cssLength(arg, element, true), -1e3));
+}
+var styles = /* @__PURE__ */ new WeakMap();
 function styleOf(element) {
+  let style = styles.get(element);
+  if (style === void 0) {
+    style = parseStyle(element.attributes.get("style") ?? "");
+    styles.set(element, style);
+  }
+  return style;
+}
+function parseStyle(text5) {
   const declarations = /* @__PURE__ */ new Map();
-  for (const declaration of (element.attributes.get("style") ?? "").split(";")) {
-    const colon = declaration.indexOf(":");
-    if (colon > 0) declarations.set(declaration.slice(0, colon).trim().toLowerCase(), declaration.slice(colon + 1).trim().toLowerCase());
+  const important = /* @__PURE__ */ new Set();
+  const trimmed = text5.trim();
+  const jsx = trimmed.startsWith("{{") && trimmed.endsWith("}}");
+  const parts = jsx ? topLevelParts(trimmed.slice(2, -2), ",") : withoutComments(text5).split(";");
+  for (const part of parts) {
+    const colon = part.indexOf(":");
+    if (colon <= 0) continue;
+    let name2 = unquote(part.slice(0, colon).trim());
+    let value2 = unquote(part.slice(colon + 1).trim()).toLowerCase();
+    if (jsx) {
+      name2 = name2.replace(/[A-Z]/g, (letter) => `-${letter}`);
+      if (/^-?\d{1,9}(?:\.\d{1,9})?$/.test(value2) && name2 !== "opacity") value2 = `${value2}px`;
+    }
+    name2 = name2.toLowerCase();
+    const bang = value2.lastIndexOf("!");
+    const isImportant = bang !== -1 && value2.slice(bang + 1).trim() === "important";
+    if (isImportant) value2 = value2.slice(0, bang).trim();
+    if (important.has(name2) && !isImportant) continue;
+    if (isImportant) important.add(name2);
+    declarations.set(name2, value2.replace(/\s+/g, " "));
   }
   return declarations;
 }
-function hiddenImageReason(element) {
-  if (element.tagName !== "img") return null;
-  const style = styleOf(element);
-  const width = pixels(element.attributes.get("width")) ?? pixels(style.get("width"));
-  const height = pixels(element.attributes.get("height")) ?? pixels(style.get("height"));
-  if (width !== null && height !== null && width <= 1 && height <= 1) return `${width}\xD7${height}`;
-  if (width === 0 || height === 0) return `${width ?? "?"}\xD7${height ?? "?"}`;
-  if (style.get("display") === "none") return "hidden by `display: none`";
-  if (style.get("visibility") === "hidden") return "hidden by `visibility: hidden`";
-  if (pixels(style.get("opacity")) === 0) return "hidden by `opacity: 0`";
-  const position4 = style.get("position");
-  const offscreen = ["left", "top"].some((side) => (pixels(style.get(side)) ?? 0) <= -100);
-  if ((position4 === "absolute" || position4 === "fixed") && offscreen) return "placed off screen";
-  return null;
+function withoutComments(text5) {
+  let result = "";
+  let at2 = 0;
+  for (let start2 = text5.indexOf("/*"); start2 !== -1; start2 = text5.indexOf("/*", at2)) {
+    result += `${text5.slice(at2, start2)} `;
+    const end = text5.indexOf("*/", start2 + 2);
+    at2 = end === -1 ? text5.length : end + 2;
+  }
+  return result + text5.slice(at2);
+}
+function topLevelParts(text5, separator) {
+  const parts = [];
+  let depth = 0;
+  let quoteChar = "";
+  let start2 = 0;
+  for (let index2 = 0; index2 < text5.length; index2++) {
+    const char = text5[index2];
+    if (quoteChar) {
+      if (char === quoteChar) quoteChar = "";
+    } else if (char === '"' || char === "'" || char === "`") quoteChar = char;
+    else if (char === "(" || char === "[" || char === "{") depth++;
+    else if (char === ")" || char === "]" || char === "}") depth--;
+    else if (char === separator && depth === 0) {
+      parts.push(text5.slice(start2, index2));
+      start2 = index2 + 1;
+    }
+  }
+  parts.push(text5.slice(start2));
+  return parts;
+}
+function unquote(text5) {
+  const first = text5[0];
+  return (first === '"' || first === "'" || first === "`") && text5.length >= 2 && text5.at(-1) === first ? text5.slice(1, -1) : text5;
 }
 
 // src/spam/affiliates.ts
@@ -76546,28 +76784,151 @@ function hostOf(url2) {
 
 // src/rules/no-tracking-pixels.ts
 init_zod();
+
+// src/spam/trackers.ts
+var TRACKERS = [
+  // Meta Pixel: the `<noscript>` fallback `<img height="1" width="1" src="https://www.facebook.com/tr?id=\u2026&ev=PageView&noscript=1">`.
+  { name: "Meta", hosts: ["facebook.com"], paths: ["/tr"] },
+  // Google Analytics Measurement Protocol (Universal `/collect`, GA4 `/g/collect`, older `/r/` and `/j/`, urchin `__utm.gif`).
+  { name: "Google Analytics", hosts: ["google-analytics.com"], paths: ["/collect", "/g/collect", "/r/collect", "/j/collect", "/__utm.gif"] },
+  { name: "Google Analytics", hosts: ["analytics.google.com"], paths: ["/g/collect"] },
+  // Google Ads conversion tracking: the `<noscript>` image of the conversion and remarketing tags.
+  { name: "Google Ads", hosts: ["googleads.g.doubleclick.net"], paths: ["/pagead/viewthroughconversion"] },
+  { name: "Google Ads", hosts: ["googleadservices.com"], paths: ["/pagead/conversion"] },
+  // WordPress.com Stats and Jetpack Stats: hosts that serve only the stats script and its beacons.
+  { name: "WordPress.com Stats", hosts: ["pixel.wp.com", "stats.wp.com"] },
+  // Microsoft Advertising Universal Event Tracking: `https://bat.bing.com/action/0?ti=\u2026&Ver=2` in `<noscript>`.
+  { name: "Microsoft Advertising", hosts: ["bat.bing.com"], paths: ["/action"] },
+  // X (Twitter) conversion tracking: `https://t.co/i/adsct?txn_id=\u2026` and `analytics.twitter.com/i/adsct`.
+  { name: "X (Twitter) Ads", hosts: ["t.co"], paths: ["/i/adsct"] },
+  { name: "X (Twitter) Ads", hosts: ["analytics.twitter.com"] },
+  // LinkedIn Insight Tag: `https://px.ads.linkedin.com/collect/?pid=\u2026&fmt=gif` in `<noscript>`.
+  { name: "LinkedIn", hosts: ["px.ads.linkedin.com"] },
+  { name: "LinkedIn", hosts: ["dc.ads.linkedin.com"], paths: ["/collect"] },
+  // Pinterest Tag: `https://ct.pinterest.com/v3/?event=init&tid=\u2026&noscript=1`.
+  { name: "Pinterest", hosts: ["ct.pinterest.com"] },
+  // Quantcast Measure: `//pixel.quantserve.com/pixel/p-\u2026.gif`.
+  { name: "Quantcast", hosts: ["pixel.quantserve.com"] },
+  // comScore: `https://sb.scorecardresearch.com/p?c1=2&c2=\u2026&cv=2.0&cj=1`; the domain serves measurement only.
+  { name: "comScore", hosts: ["scorecardresearch.com"] },
+  // HubSpot analytics beacon.
+  { name: "HubSpot", hosts: ["track.hubspot.com"], paths: ["/__ptq.gif"] },
+  // Mailchimp's email open tracker, pasted along with a newsletter: `https://\u2026.list-manage.com/track/open.php?u=\u2026&id=\u2026`.
+  { name: "Mailchimp", hosts: ["list-manage.com"], paths: ["/track/open.php"] },
+  // MediaMath and Xandr (AppNexus) segment and conversion pixels: `pixel.mathtag.com/event/img?\u2026`, `ib.adnxs.com/px?id=\u2026&t=2`.
+  { name: "MediaMath", hosts: ["pixel.mathtag.com"] },
+  { name: "Xandr", hosts: ["ib.adnxs.com"] },
+  // Yandex Metrica's `<noscript>` image: `https://mc.yandex.ru/watch/<counter>`.
+  { name: "Yandex Metrica", hosts: ["mc.yandex.ru", "mc.yandex.com"], paths: ["/watch"] },
+  // Statcounter's `<noscript>` image: `https://c.statcounter.com/<project>/0/<security>/1/`.
+  { name: "Statcounter", hosts: ["c.statcounter.com"] },
+  // Affiliate impression pixels: Amazon Associates (`//ir-na.amazon-adsystem.com/e/ir?t=\u2026-20`) and Rakuten (`ad.linksynergy.com/fs-bin/show?\u2026`).
+  { name: "Amazon Associates", hosts: ["amazon-adsystem.com"], paths: ["/e/ir"] },
+  { name: "Rakuten Advertising", hosts: ["ad.linksynergy.com"], paths: ["/fs-bin/show"] },
+  // Matomo (formerly Piwik) image tracking, self-hosted on any host: `https://stats.example.org/matomo.php?idsite=1&rec=1`.
+  { name: "Matomo", hosts: [], fileNames: ["matomo.php", "piwik.php"], query: "idsite" }
+];
+function trackerOf(url2) {
+  const host = url2.hostname.toLowerCase();
+  const path19 = url2.pathname.toLowerCase();
+  for (const tracker of TRACKERS) {
+    if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path19 === prefix || path19.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path19.slice(path19.lastIndexOf("/") + 1))) continue;
+    if (tracker.query && !hasParameter(url2, tracker.query)) continue;
+    return tracker;
+  }
+  return null;
+}
+function hasParameter(url2, name2) {
+  for (const key of url2.searchParams.keys()) if (key.toLowerCase() === name2) return true;
+  return false;
+}
+
+// src/rules/no-tracking-pixels.ts
+var SOURCE_ATTRIBUTES = ["src", "data-src", "data-lazy-src", "data-original"];
+var WRAPPERS = /* @__PURE__ */ new Set(["noscript", "div", "span", "p", "a", "center", "font", "figure"]);
 var no_tracking_pixels_default = defineRule({
   meta: {
     id: "no-tracking-pixels",
-    description: "Content has no tracking pixels: no 0\xD70 or 1\xD71 images, none hidden or placed off screen",
-    rationale: 'An image no reader can see exists only to tell a third party that the page was viewed: an affiliate impression, an email-style tracker, an ad network\'s beacon. Scraped and "guest" posts carry them next to their ad blocks. `--fix` removes them.',
+    description: "Content has no tracking pixels: no images sent to known tracking endpoints, none of 0 or 1 pixel, hidden or placed off screen",
+    rationale: 'An image no reader can see exists only to tell a third party that the page was viewed: an affiliate impression, an analytics or ad-conversion beacon, an email open tracker. Scraped and "guest" posts carry them next to their ad blocks. Two kinds are recognised. Images (HTML `<img>` and Markdown `![](\u2026)`) sent to a known tracking endpoint, whatever their size: Meta Pixel (`facebook.com/tr`), Google Analytics (`/collect`, `/g/collect`), Google Ads conversions, WordPress.com Stats, Microsoft UET, X and LinkedIn conversions, Pinterest, Quantcast, comScore, HubSpot, Mailchimp opens, MediaMath, Xandr, Yandex Metrica, Statcounter, Amazon and Rakuten impressions, and Matomo/Piwik (`matomo.php?idsite=` on any host). And `<img>` elements that load from another site and that readers cannot see: 1\xD71 or 0-sized (attributes or inline style, in any unit, `!important` or not, `max-width`/`max-height`, `sizes`), or one side at most 1px with the other left to the image; hidden by `hidden`, `display: none`, `visibility: hidden`, `opacity: 0`, `clip`/`clip-path`, `transform: scale(0)` or an off-screen offset \u2014 on the image or on an element around it (`<div style="display:none">`, `<span hidden>`, a 1px box with `overflow: hidden`). Left alone: images a reader sees (icons, badges, `max-width: 100%` screenshots, `loading="lazy"`); `aria-hidden` decorative images, which are still shown; `<noscript>` fallbacks of visible size (a browser without scripts shows them); a 1px-wide spacer or 1px-high rule with a larger other side, which is layout, not tracking; hidden images from the site itself or `data:` URIs, which tell no third party anything; and code, where posts about pixels show them. `--fix` removes the image (with a wrapper that holds nothing else).',
     tags: ["spam", "privacy"],
     defaultSeverity: "error",
     options: external_exports.strictObject({}).prefault({}),
     messages: {
-      pixel: "Unexpected tracking pixel ({reason} image from `{source}`); remove it"
+      pixel: "Unexpected tracking pixel ({reason} image from `{source}`); remove it",
+      hiddenParent: "Unexpected tracking pixel (image from `{source}` in a `<{parent}>` {reason}); remove it",
+      endpoint: "Unexpected {tracker} tracking pixel sent to `{endpoint}`; remove it"
     }
   },
-  check({ document: document3, report }) {
+  check({ document: document3, project, report }) {
+    const own7 = siteDomains(project.site);
     for (const element of document3.html().elements) {
-      const reason = hiddenImageReason(element);
-      if (!reason) continue;
-      const raw = element.attributes.get("src") ?? "";
-      const source = absoluteUrl(raw)?.hostname ?? (raw.trim() || "nowhere");
-      report({ messageId: "pixel", data: { reason, source: quote(source, 60) }, span: element.span, fix: { start: element.startOffset, end: element.endOffset } });
+      if (element.tagName !== "img" || insideTemplate(element)) continue;
+      const urls = sourcesOf(element).flatMap((raw) => absoluteUrl(raw) ?? []);
+      const fix = removal(document3, element);
+      const endpoint = trackerMatch(urls);
+      if (endpoint) {
+        report({ messageId: "endpoint", data: endpointData(endpoint.tracker, endpoint.url), span: element.span, fix });
+        continue;
+      }
+      const hidden = hiddenImage(element);
+      const external = urls.find((url2) => !own7.has(registrableDomain(url2.hostname.toLowerCase())));
+      if (!hidden || !external) continue;
+      const source = quote(external.hostname, 60);
+      if (hidden.by === element) report({ messageId: "pixel", data: { reason: hidden.reason, source }, span: element.span, fix });
+      else report({ messageId: "hiddenParent", data: { source, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
+    }
+    for (const image of contentOf(document3).images) {
+      if (image.element || !image.url) continue;
+      const tracker = trackerOf(image.url);
+      if (tracker) report({ messageId: "endpoint", data: endpointData(tracker, image.url), span: image.span, fix: spanRange(document3, image.span) });
     }
   }
 });
+function sourcesOf(element) {
+  const sources = [];
+  for (const name2 of SOURCE_ATTRIBUTES) {
+    const value2 = element.attributes.get(name2);
+    if (value2 !== void 0) sources.push(value2);
+  }
+  let expectUrl = true;
+  for (const word of (element.attributes.get("srcset") ?? "").split(/\s+/)) {
+    let start2 = 0;
+    let end = word.length;
+    while (start2 < end && word[start2] === ",") start2++;
+    while (end > start2 && word[end - 1] === ",") end--;
+    if (start2 > 0) expectUrl = true;
+    if (expectUrl && end > start2) sources.push(word.slice(start2, end));
+    if (end > start2) expectUrl = end < word.length;
+    else if (word.length > 0) expectUrl = true;
+  }
+  return sources;
+}
+function trackerMatch(urls) {
+  for (const url2 of urls) {
+    const tracker = trackerOf(url2);
+    if (tracker) return { tracker, url: url2 };
+  }
+  return null;
+}
+function endpointData(tracker, url2) {
+  return { tracker: tracker.name, endpoint: quote(`${url2.hostname}${url2.pathname}`, 70) };
+}
+function removal(document3, element) {
+  let target = element;
+  for (let parent = target.parent; parent && WRAPPERS.has(parent.tagName); parent = parent.parent) {
+    if (parent.children.length !== 1 || parent.text.trim() !== "") break;
+    const endTag = `</${parent.tagName}>`;
+    if (document3.text.slice(parent.endOffset - endTag.length, parent.endOffset).toLowerCase() !== endTag) break;
+    target = parent;
+  }
+  return { start: target.startOffset, end: target.endOffset };
+}
+function spanRange(document3, span) {
+  return { start: document3.lines.lineStart(span.line) + span.column - 1, end: document3.lines.lineStart(span.endLine) + span.endColumn - 1 };
+}
 
 // src/rules/remark-lint.ts
 init_vfile();
@@ -77858,7 +78219,7 @@ function recordBaseline(result, previous3, key, options) {
 var import_node_fs15 = require("node:fs");
 var import_node_path17 = __toESM(require("node:path"), 1);
 
-// node_modules/diff/libesm/diff/base.js
+// ../main/node_modules/diff/libesm/diff/base.js
 var Diff = class {
   diff(oldStr, newStr, options = {}) {
     let callback;
@@ -78060,7 +78421,7 @@ var Diff = class {
   }
 };
 
-// node_modules/diff/libesm/diff/line.js
+// ../main/node_modules/diff/libesm/diff/line.js
 var LineDiff = class extends Diff {
   constructor() {
     super(...arguments);
@@ -78108,7 +78469,7 @@ function tokenize(value2, options) {
   return retLines;
 }
 
-// node_modules/diff/libesm/patch/create.js
+// ../main/node_modules/diff/libesm/patch/create.js
 function needsQuoting(s) {
   for (let i2 = 0; i2 < s.length; i2++) {
     if (s[i2] < " " || s[i2] > "~" || s[i2] === '"' || s[i2] === "\\") {

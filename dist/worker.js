@@ -9,10 +9,10 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-L45EXBQQ.js";
-import "./chunks/chunk-3CBNAAFA.js";
-import "./chunks/chunk-YCRJ44VA.js";
-import "./chunks/chunk-PEKT56RC.js";
+} from "./chunks/chunk-O7FBJSBY.js";
+import "./chunks/chunk-ASQ4VMCF.js";
+import "./chunks/chunk-II4EVRBZ.js";
+import "./chunks/chunk-Q7SSZMOK.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/run/worker.ts

@@ -314,7 +314,8 @@ function scalesToNothing(style: ReadonlyMap<string, string>): boolean {
 /**
  * Moved out of sight: a positioned element offset by -100px or more on any side (`left:-9999px`,
  * `top:-999em`, `right:-100vw`), or by -1,000px or more when it stays in the flow (`position:
- * relative`, a negative margin, a translation). Honest layouts pull images out by a few dozen pixels.
+ * relative`, a negative margin, a translation, an ancestor's negative `text-indent`). Honest layouts
+ * pull images out by a few dozen pixels.
  */
 function offScreen(element: HtmlElement, style: ReadonlyMap<string, string>): boolean {
   const position = style.get('position');
