@@ -13,7 +13,7 @@ export default defineRule({
     rationale:
       'Affiliate links earn someone a commission on every sale they lead to: in a scraped or "guest" ' +
       'post, that someone is not the site. Each finding says what gave the link away, and how sure that is.\n\n' +
-      '**Errors** are programmes recognised for certain, from their own link formats: the networks ' +
+      'Errors are programmes recognised for certain, from their own link formats: the networks ' +
       '(Impact `/c/<partner>/<ad>/<campaign>` and `/i/…` paths on any host and its `display-ad` creatives, ' +
       'CJ, ShareASale `r.cfm`/`m-pr.cfm` and `shrsl.com`, Awin and `tidd.ly`, Rakuten, Partnerize, AvantLink, ' +
       'Skimlinks, VigLink, ClickBank, FlexOffers, Tradedoubler, Pepperjam, Admitad `/g/…` and `fas.st`, ' +
@@ -26,7 +26,7 @@ export default defineRule({
       'eBay `rover.ebay.com`, `campid=`, `mkcid=1&mkevt=1`; AliExpress `s.click.aliexpress.com` and ' +
       '`aff_fcid`; Booking.com `aid=`; Expedia `/affiliate/…`; GetYourGuide `partner_id`; Envato Market ' +
       '`ref=`; Flipkart `affid`).\n\n' +
-      '**Warnings** are marks that are only likely: Amazon\'s `a.co` short links (its share button makes them ' +
+      'Warnings are marks that are only likely: Amazon\'s `a.co` short links (its share button makes them ' +
       'too), FirstPromoter\'s short `fpr=`, the generic parameters `aff`, `affid`, `aff_id`, `affiliate`, ' +
       '`affiliate_id`, `refid`, a `ref=` whose value is an id with a digit in it, an `affiliate.php` script, ' +
       'and the one-slug redirectors of affiliate plugins (`/go/…`, `/out/…`, `/recommends/…`, `/refer/…`, ' +
