@@ -126,7 +126,7 @@ export default defineRule({
       const keywordBlock =
         signs.commercial >= options.keywordMinAnchors &&
         signs.commercialDomains.size >= options.keywordMinDomains &&
-        (list.kind !== 'block' || signs.commercialText * 4 >= signs.commercialText + list.textLength);
+        (list.kind !== 'block' || signs.commercialText * 4 >= signs.commercialText + list.textLength());
       if (keywordBlock) {
         take(list, null);
         report({
@@ -148,7 +148,7 @@ export default defineRule({
         const sure = evidence.length > 0 || (kind === 'recirculation' && siteKnown);
         if (!sure) {
           if (kind === 'recirculation' && outside[0]) {
-            report({ messageId: 'linesOutside', data: { count: outside.length, label, share, domain: signs.domain }, span: outside[0].span, severity: 'warning' });
+            report({ messageId: 'linesOutside', data: { count: outside.length, label, share, domain: signs.domain }, span: document.lines.span(outside[0].startOffset, outside[0].endOffset), severity: 'warning' });
           }
           continue;
         }
@@ -157,7 +157,7 @@ export default defineRule({
           report({
             messageId: 'lines',
             data: { label: quote(entry.label ?? '', 40), count: outside.length, share, domain: signs.domain, evidence: describe(evidence, siteKnown) },
-            span: entry.span,
+            span: document.lines.span(entry.startOffset, entry.endOffset),
             fix: { start: entry.startOffset, end: entry.endOffset },
           });
         }

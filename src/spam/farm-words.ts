@@ -104,6 +104,14 @@ const LABELS = new Map<string, LabelKind>([
 ]);
 const PREFIXES = RECIRCULATION_PREFIXES.map(foldText);
 
+/** The first words of the labels: most text is ruled out by its first word, without folding the rest. */
+const FIRST_WORDS = new Set([...LABELS.keys(), ...PREFIXES].map((label) => label.split(/[^\p{L}\p{N}]+/u).find(Boolean) ?? ''));
+
+/** Whether a word (as written) can open a label. */
+export function opensLabel(word: string): boolean {
+  return FIRST_WORDS.has(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldText(word));
+}
+
 /** The label's kind, or `null` when the text is not a label: "Also read:", "👉 Baca juga", "More from Example »". */
 export function labelKind(text: string): LabelKind | null {
   if (text.length > MAX_LABEL_LENGTH * 2) return null;

@@ -12,14 +12,13 @@
 import type { List, Nodes, Paragraph, Table } from 'mdast';
 import type { HtmlElement, LintDocument, Span } from '../engine/api.js';
 import type { ContentLink } from './content.js';
-import { labelKind } from './farm-words.js';
+import { labelKind, opensLabel } from './farm-words.js';
 
-/** One link of a run, with the range of its entry (its item, line, row or element). */
+/** One link of a run, with the range of its entry (its item, line, row or element; `document.lines.span` gives its span). */
 export interface LinkEntry {
   link: ContentLink;
   startOffset: number;
   endOffset: number;
-  span: Span;
   /** The label the entry carries on its own line ("Also read:" before the link), if any. */
   label: string | null;
 }
@@ -42,8 +41,8 @@ export interface LinkList {
   endOffset: number;
   /** The text just before the run (a label such as "Also read:"), and where it starts. */
   label: { text: string; span: Span; startOffset: number } | null;
-  /** Letters and digits besides the links' own text. */
-  textLength: number;
+  /** Letters and digits besides the links' own text (read when asked: only keyword checks of prose blocks need it). */
+  textLength: () => number;
 }
 
 /** Text besides the link that an entry may carry ("— 3 min read", "2h ago", "by Ann Lee"), in letters and digits. */
@@ -55,6 +54,10 @@ const MAX_ENTRY_TEXT = 30;
 const MAX_JOINER_TEXT = 3;
 /** HTML elements read as one entry are small: a bound on the work per element, however deep they nest. */
 const MAX_ELEMENT_LENGTH = 2_000;
+/** Labels are short: a longer text before a link is never read as one. */
+const MAX_LABEL_LETTERS = 60;
+/** A paragraph that may be a label, in characters of source (markup included). */
+const MAX_LABEL_SOURCE = 300;
 /** Elements that can hold one entry (or one line of links). */
 const ENTRY_TAGS = new Set([
   'a', 'li', 'p', 'div', 'span', 'strong', 'b', 'em', 'i', 'u', 'small', 'font', 'mark', 'cite', 'h2', 'h3', 'h4', 'h5', 'h6',
@@ -127,9 +130,9 @@ class Reader {
     const first = lines[0];
     const last = lines.at(-1);
     if (first && last && lines.length >= 2) {
-      this.#runs.push({ kind: 'lines', links: lines.map((entry) => entry.link), entries: lines, span: first.span, startOffset: first.startOffset, endOffset: last.endOffset, label: null, textLength: 0 });
+      this.#runs.push({ kind: 'lines', links: lines.map((entry) => entry.link), entries: lines, span: this.#document.lines.span(first.startOffset, first.endOffset), startOffset: first.startOffset, endOffset: last.endOffset, label: null, textLength: () => 0 });
     }
-    return claimed(this.#runs);
+    return claimed(this.#runs, (start, end) => this.#document.lines.span(start, end));
   }
 
   /** Markdown lists: items that are a single paragraph of nothing but a link. */
@@ -139,7 +142,7 @@ class Reader {
         const paragraph = item.children.length === 1 && item.children[0]?.type === 'paragraph' ? item.children[0] : null;
         const range = paragraph ? rangeOf(paragraph) : null;
         const itemRange = rangeOf(item);
-        if (!range || !itemRange) return null;
+        if (!range || !itemRange || !this.#hasSpot(range.start, range.end)) return null;
         const reading = this.#readRange(range.start, range.end);
         this.#noteLabelled(reading, itemRange.start, itemRange.end);
         return reading.linkOnly && reading.links.length > 0 ? this.#entries(reading, itemRange.start, itemRange.end) : null;
@@ -163,11 +166,20 @@ class Reader {
       if (!range) continue;
       if (previousEnd === -1 || !blankBetween(this.#text, previousEnd, range.start)) flush();
       previousEnd = range.end;
+      if (!this.#hasSpot(range.start, range.end)) {
+        // Prose without links ends a run; a short paragraph may be the label of the next one.
+        flush();
+        const reading = range.end - range.start <= MAX_LABEL_SOURCE ? this.#readRange(range.start, range.end) : null;
+        if (reading?.label) runLabel = { text: reading.label, start: range.start };
+        continue;
+      }
       const lines = this.#paragraphLines(range.start, range.end);
       const labelOnly = lines[0] && lines[0].reading.links.length === 0 && lines[0].reading.label !== null;
       if (!lines.every(({ reading }, index) => reading.linkOnly || reading.blank || (index === 0 && labelOnly))) {
         flush();
-        this.#pushBlock(lines.flatMap(({ reading, start, end }) => this.#entries(reading, start, end)), range.start, range.end, lines.reduce((sum, { reading }) => sum + reading.textLength, 0));
+        const links = this.#linksIn(range.start, range.end);
+        const entries = links.map((link) => ({ link, startOffset: range.start, endOffset: range.end, label: null }));
+        this.#pushBlock(entries, range.start, range.end, () => this.#readRange(range.start, range.end, false).textLength);
         continue;
       }
       if (labelOnly) {
@@ -183,7 +195,7 @@ class Reader {
     flush();
   }
 
-  /** The lines of a paragraph (cut at line ends outside links), each read; labelled lines are noted. */
+  /** The lines of a paragraph (cut at line ends outside links), each read up to the first line of prose; labelled lines are noted. */
   #paragraphLines(start: number, end: number): Array<{ reading: Reading; start: number; end: number }> {
     const lines: Array<{ reading: Reading; start: number; end: number }> = [];
     let lineStart = start;
@@ -194,9 +206,12 @@ class Reader {
       while (spot < this.#spots.length && (this.#spots[spot] as Spot).end <= lineEnd) spot++;
       const inside = spot < this.#spots.length && (this.#spots[spot] as Spot).start < lineEnd && (this.#spots[spot] as Spot).end > lineEnd;
       if (inside && lineEnd < end) continue;
-      const reading = this.#readRange(lineStart, lineEnd);
+      // A line without links is a label only as the paragraph's first ("**Related:**" above links).
+      const reading = this.#readRange(lineStart, lineEnd, lines.length === 0);
       this.#noteLabelled(reading, lineStart, lineEnd);
       lines.push({ reading, start: lineStart, end: lineEnd });
+      // A line of prose makes the paragraph prose: the rest is not read line by line.
+      if (!reading.linkOnly && !reading.blank && !(lines.length === 1 && reading.label)) break;
       lineStart = lineEnd + 1;
       if (index === -1) break;
     }
@@ -263,7 +278,7 @@ class Reader {
       if (LINE_TAGS.has(element.tagName)) {
         const reading = readingOf(element);
         if (reading) this.#noteLabelled(reading, element.startOffset, element.endOffset);
-        if (reading && !reading.linkOnly) this.#pushBlock(this.#entries(reading, element.startOffset, element.endOffset), element.startOffset, element.endOffset, reading.textLength);
+        if (reading && !reading.linkOnly) this.#pushBlock(this.#entries(reading, element.startOffset, element.endOffset), element.startOffset, element.endOffset, () => reading.textLength);
       }
     }
     const readSiblings = (siblings: HtmlElement[], parent: HtmlElement | null) => {
@@ -292,13 +307,13 @@ class Reader {
     };
     for (const element of html.elements) {
       // Prose between the children ("Hello <a>…</a> world <a>…</a>") is no run.
-      if (element.children.length >= 2 && meaningfulLength(plainText(element.text)) <= MAX_ENTRY_TEXT) readSiblings(element.children, element);
+      if (element.children.length >= 2 && meaningfulIn(element.text, 0, element.text.length) <= MAX_ENTRY_TEXT) readSiblings(element.children, element);
     }
     // Top-level elements are siblings when nothing but blank space and separators stands between them.
     let group: HtmlElement[] = [];
     for (const element of topLevel) {
       const previous = group.at(-1);
-      if (previous && !(element.startOffset - previous.endOffset <= 200 && meaningfulLength(plainText(this.#text.slice(previous.endOffset, element.startOffset))) === 0)) {
+      if (previous && !(element.startOffset - previous.endOffset <= 200 && meaningfulIn(this.#text, previous.endOffset, element.startOffset) === 0)) {
         if (group.length >= 2) readSiblings(group, null);
         group = [];
       }
@@ -337,7 +352,7 @@ class Reader {
     this.#runs.push(this.#list(kind, run, label.start, end, { text: label.text, span, startOffset: label.start }));
   }
 
-  #list(kind: LinkListKind, entries: LinkEntry[], start: number, end: number, label: LinkList['label'], textLength = 0): LinkList {
+  #list(kind: LinkListKind, entries: LinkEntry[], start: number, end: number, label: LinkList['label'], textLength = () => 0): LinkList {
     const first = entries[0] as LinkEntry;
     const last = entries.at(-1) as LinkEntry;
     const span = this.#document.lines.span(first.startOffset, last.endOffset);
@@ -345,13 +360,12 @@ class Reader {
   }
 
   /** A paragraph of prose with three links or more, for the keyword-link check. */
-  #pushBlock(entries: LinkEntry[], start: number, end: number, textLength: number): void {
+  #pushBlock(entries: LinkEntry[], start: number, end: number, textLength: () => number): void {
     if (entries.length >= 3) this.#runs.push({ ...this.#list('block', entries, start, end, null, textLength), span: this.#document.lines.span(start, end) });
   }
 
   #entries(reading: Reading, start: number, end: number): LinkEntry[] {
-    const span = this.#document.lines.span(start, end);
-    return reading.links.map((link) => ({ link, startOffset: start, endOffset: end, span, label: reading.label }));
+    return reading.links.map((link) => ({ link, startOffset: start, endOffset: end, label: reading.label }));
   }
 
   /** A line with a label and one link ("Also read: [x](…)") is kept, its outermost entry for each link. */
@@ -360,32 +374,35 @@ class Reader {
     if (!reading.linkOnly || !reading.label || reading.links.length !== 1 || !link) return;
     const kept = this.#labelled.get(link);
     if (!kept || end - start > kept.endOffset - kept.startOffset) {
-      this.#labelled.set(link, { link, startOffset: start, endOffset: end, span: this.#document.lines.span(start, end), label: reading.label });
+      this.#labelled.set(link, { link, startOffset: start, endOffset: end, label: reading.label });
     }
   }
 
-  /** Reads the links and text of `[start, end)`: the links (each address once), the text before the first, and what else stands there. */
-  #readRange(start: number, end: number): Reading {
+  /**
+   * Reads the links and text of `[start, end)`: the links (each address once), a label before the
+   * first, and how much else stands there. Text is measured in place, without copying it: this runs
+   * for every list item, paragraph line and small HTML element.
+   */
+  #readRange(start: number, end: number, labelWithoutLinks = true): Reading {
     const links: ContentLink[] = [];
     const addresses = new Map<string, number>();
-    // The text before each link, and the text after the last one was read.
-    const gaps: string[] = [];
-    let pending = '';
+    // Letters and digits before each link, and where the text before the first link ends.
+    const gaps: number[] = [];
+    let firstLinkAt = end;
+    let pending = 0;
     let at = start;
     for (let index = this.#firstSpotAt(start); index < this.#spots.length; index++) {
       const spot = this.#spots[index] as Spot;
       if (spot.start >= end) break;
       // A link inside another, or one reaching past the range, is not this range's.
       if (spot.start < at || spot.end > end) continue;
-      if (!spot.link) {
-        // An image: its alt text and address are no text of the entry.
-        pending += this.#text.slice(at, spot.start);
-        at = spot.end;
-        continue;
-      }
-      gaps.push(`${pending}${this.#text.slice(at, spot.start)}`);
-      pending = '';
+      pending += meaningfulIn(this.#text, at, spot.start);
       at = spot.end;
+      // An image (a thumbnail): its alt text and address are no text of the entry.
+      if (!spot.link) continue;
+      if (gaps.length === 0) firstLinkAt = spot.start;
+      gaps.push(pending);
+      pending = 0;
       const address = spot.link.url?.href ?? spot.link.raw;
       const seen = addresses.get(address);
       if (seen === undefined) {
@@ -396,23 +413,44 @@ class Reader {
         links[seen] = spot.link;
       }
     }
-    const tail = pending + this.#text.slice(at, end);
-    const before = plainText(gaps[0] ?? tail);
-    const kind = before === '' ? null : labelKind(before);
-    const label = kind ? before : null;
-    if (links.length === 0) {
-      const length = meaningfulLength(before);
-      return { links, label, linkOnly: false, blank: length === 0, textLength: label ? 0 : length };
-    }
-    const beforeLength = label ? 0 : meaningfulLength(before);
-    const between = gaps.slice(1).map((gap) => meaningfulLength(plainText(gap)));
-    const after = meaningfulLength(plainText(tail));
-    const textLength = beforeLength + between.reduce((sum, length) => sum + length, 0) + after;
+    const after = pending + meaningfulIn(this.#text, at, end);
+    const beforeLength = gaps[0] ?? after;
+    // Only a short text can be a label: the rest is never copied.
+    const label = beforeLength > 0 && beforeLength <= MAX_LABEL_LETTERS && (links.length > 0 || labelWithoutLinks) ? this.#label(start, firstLinkAt) : null;
+    if (links.length === 0) return { links, label, linkOnly: false, blank: beforeLength === 0, textLength: label ? 0 : beforeLength };
+    const before = label ? 0 : beforeLength;
+    const between = gaps.slice(1);
+    const textLength = before + between.reduce((sum, length) => sum + length, 0) + after;
     const linkOnly =
       links.length === 1
         ? textLength <= MAX_ENTRY_TEXT
-        : beforeLength <= MAX_JOINER_TEXT && between.every((length) => length <= MAX_JOINER_TEXT) && after <= MAX_JOINER_TEXT;
+        : before <= MAX_JOINER_TEXT && between.every((length) => length <= MAX_JOINER_TEXT) && after <= MAX_JOINER_TEXT;
     return { links, label, linkOnly, blank: false, textLength };
+  }
+
+  /** The text of `[start, end)` when it is a label ("Also read:", "**Baca juga:**"), as written. */
+  #label(start: number, end: number): string | null {
+    if (!opensLabel(firstWord(this.#text, start, end))) return null;
+    const text = plainText(this.#text.slice(start, end));
+    return labelKind(text) ? text : null;
+  }
+
+  /** The links in `[start, end)`, each address once. */
+  #linksIn(start: number, end: number): ContentLink[] {
+    const links = new Map<string, ContentLink>();
+    for (let index = this.#firstSpotAt(start); index < this.#spots.length; index++) {
+      const spot = this.#spots[index] as Spot;
+      if (spot.start >= end) break;
+      const address = spot.link?.url?.href ?? spot.link?.raw;
+      if (spot.link && address !== undefined && spot.end <= end && !links.has(address)) links.set(address, spot.link);
+    }
+    return [...links.values()];
+  }
+
+  /** Whether a link or image starts in `[start, end)`. */
+  #hasSpot(start: number, end: number): boolean {
+    const index = this.#firstSpotAt(start);
+    return index < this.#spots.length && (this.#spots[index] as Spot).start < end;
   }
 
   /** The index of the first spot that starts at or after `offset`. */
@@ -434,9 +472,9 @@ class Reader {
     const lines = this.#text.slice(Math.max(this.#document.bodyStart, offset - 400), offset).split('\n');
     for (let index = lines.length - 1, seen = 0; index >= 0 && seen < 4; index--, seen++) {
       const line = lines[index] ?? '';
-      const plain = plainText(line);
       const lineStart = end - line.length;
-      if (meaningfulLength(plain) > 0) {
+      if (meaningfulIn(line, 0, line.length) > 0) {
+        const plain = plainText(line);
         const start = lineStart + (line.length - line.trimStart().length);
         return { text: plain, span: this.#document.lines.span(start, start + line.trim().length), startOffset: start };
       }
@@ -452,7 +490,7 @@ class Reader {
  * the `<div>` around it read as one line of links), then the earliest. Labelled lines keep only the
  * links no run holds.
  */
-function claimed(runs: LinkList[]): LinkList[] {
+function claimed(runs: LinkList[], spanOf: (start: number, end: number) => Span): LinkList[] {
   const taken = new Set<ContentLink>();
   const kept: LinkList[] = [];
   const ordered = [...runs].sort((a, b) => aside(a) - aside(b) || b.links.length - a.links.length || ranges(b) - ranges(a) || a.startOffset - b.startOffset);
@@ -464,7 +502,7 @@ function claimed(runs: LinkList[]): LinkList[] {
     if (run.kind === 'lines') {
       const entries = run.entries.filter((entry) => !taken.has(entry.link));
       const first = entries[0];
-      if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: first.span, startOffset: first.startOffset });
+      if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: spanOf(first.startOffset, first.endOffset), startOffset: first.startOffset });
       continue;
     }
     if (run.links.some((link) => taken.has(link))) continue;
@@ -537,10 +575,77 @@ export function plainText(source: string): string {
     .trim();
 }
 
-/** Letters and digits in a text: separators, punctuation, symbols and emoji do not count. */
-function meaningfulLength(text: string): number {
+/**
+ * Letters and digits in `text` from `start` to `end`, as a reader sees them: tags (`<span …>`) and
+ * entities (`&nbsp;`) do not count, nor do separators, punctuation, symbols and emoji. Counts in
+ * place; each character is looked at a bounded number of times.
+ */
+function meaningfulIn(text: string, start: number, end: number): number {
   let count = 0;
-  for (const character of text) if (LETTER_OR_DIGIT.test(character)) count++;
+  for (let index = start; index < end; index++) {
+    const code = text.charCodeAt(index);
+    if (code === 60 /* < */ && isTagStart(text.charCodeAt(index + 1))) {
+      // A tag ends at the next `>`, unless another `<` (or the bound) comes first.
+      let close = index + 1;
+      const limit = Math.min(end, index + 1000);
+      while (close < limit && text.charCodeAt(close) !== 62 && text.charCodeAt(close) !== 60) close++;
+      if (close < limit && text.charCodeAt(close) === 62) {
+        index = close;
+        continue;
+      }
+    } else if (code === 38 /* & */) {
+      let semicolon = index + 1;
+      const limit = Math.min(end, index + 34);
+      while (semicolon < limit && isEntityCharacter(text.charCodeAt(semicolon))) semicolon++;
+      if (semicolon > index + 1 && semicolon < limit && text.charCodeAt(semicolon) === 59) {
+        index = semicolon;
+        continue;
+      }
+    }
+    if (code < 128) {
+      if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) count++;
+    } else if (LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(index) ?? code))) {
+      count++;
+      if (code >= 0xd800 && code <= 0xdbff) index++;
+    }
+  }
   return count;
 }
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+/** The first word of the text in `[start, end)`, markup skipped (`**Baca`, `<strong>Also` give `Baca`, `Also`). */
+function firstWord(text: string, start: number, end: number): string {
+  let index = start;
+  while (index < end) {
+    const code = text.charCodeAt(index);
+    if (code === 60 && isTagStart(text.charCodeAt(index + 1))) {
+      let close = index + 1;
+      const limit = Math.min(end, index + 1000);
+      while (close < limit && text.charCodeAt(close) !== 62 && text.charCodeAt(close) !== 60) close++;
+      if (close < limit && text.charCodeAt(close) === 62) {
+        index = close + 1;
+        continue;
+      }
+    }
+    if (isLetterOrDigit(text, index)) break;
+    index++;
+  }
+  let wordEnd = index;
+  while (wordEnd < end && wordEnd - index < 40 && isLetterOrDigit(text, wordEnd)) wordEnd++;
+  return text.slice(index, wordEnd);
+}
+
+function isLetterOrDigit(text: string, index: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  // Combining marks belong to the word they follow ("İ" decomposed).
+  return /[\p{L}\p{N}\p{M}]/u.test(text[index] as string);
+}
+
+function isTagStart(code: number): boolean {
+  return (code | 32) >= 97 && (code | 32) <= 122 ? true : code === 47 /* / */ || code === 33 /* ! */ || code === 63 /* ? */;
+}
+
+function isEntityCharacter(code: number): boolean {
+  return code === 35 /* # */ || (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+}
