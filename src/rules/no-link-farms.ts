@@ -170,7 +170,7 @@ export default defineRule({
         const data = { label: quote(list.label.text, 40), count: list.links.length, share, domain: signs.domain };
         if (evidence.length > 0 || (kind === 'recirculation' && siteKnown)) {
           take(list, signs.domain);
-          report({ messageId: 'related', data: { ...data, evidence: describe(evidence, siteKnown) }, span, fix: { start: list.label.startOffset, end: list.endOffset } });
+          report({ messageId: 'related', data: { ...data, evidence: describe(evidence, siteKnown) }, span, fix: { start: Math.min(list.label.startOffset, list.startOffset), end: list.endOffset } });
         } else if (kind === 'recirculation') {
           take(list, signs.domain);
           report({ messageId: 'relatedOutside', data, span, severity: 'warning' });

@@ -273,9 +273,22 @@ class Reader {
       readings.set(element, reading);
       return reading;
     };
+    // Elements without a parent are the fragments' roots, and MDX's JSX elements, which carry no
+    // tree: the ones inside another (by offsets) are its children here.
     const topLevel: HtmlElement[] = [];
+    const childrenOf = new Map<HtmlElement, HtmlElement[]>();
+    const open: HtmlElement[] = [];
     for (const element of html.elements) {
-      if (!element.parent) topLevel.push(element);
+      if (!element.parent) {
+        while (open.length > 0 && (open.at(-1) as HtmlElement).endOffset <= element.startOffset) open.pop();
+        const container = open.at(-1);
+        if (container) {
+          const children = childrenOf.get(container);
+          if (children) children.push(element);
+          else childrenOf.set(container, [element]);
+        } else topLevel.push(element);
+        open.push(element);
+      }
       if (LINE_TAGS.has(element.tagName)) {
         const reading = readingOf(element);
         if (reading) this.#noteLabelled(reading, element.startOffset, element.endOffset);
@@ -307,8 +320,9 @@ class Reader {
       });
     };
     for (const element of html.elements) {
+      const children = element.children.length > 0 ? element.children : (childrenOf.get(element) ?? []);
       // Prose between the children ("Hello <a>…</a> world <a>…</a>") is no run.
-      if (element.children.length >= 2 && meaningfulIn(element.text, 0, element.text.length) <= MAX_ENTRY_TEXT) readSiblings(element.children, element);
+      if (children.length >= 2 && meaningfulIn(element.text, 0, element.text.length) <= MAX_ENTRY_TEXT) readSiblings(children, element);
     }
     // Top-level elements are siblings when nothing but blank space and separators stands between them.
     let group: HtmlElement[] = [];
