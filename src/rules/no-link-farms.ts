@@ -61,7 +61,8 @@ export default defineRule({
       'label such as "You may also like", "Trending now") a site whose own domains are known; an ' +
       'unlabelled list of 8 links or more with the same signs; 3 lines or more that each carry a label ' +
       'and one link ("Also read: [x](…)") with the same signs; and 3 anchors or more with commercial ' +
-      'words to 3 outside domains or more in one block (a keyword-link footer).\n\n' +
+      'words to 3 outside domains or more in one block (a keyword-link footer; in prose, where those ' +
+      'anchors are a quarter of its letters or more).\n\n' +
       'Warnings: a recirculation block into one outside domain with no other sign while the site\'s ' +
       'domains are unknown (it may be the site\'s own: set `site.url`); 5 host names or more of one ' +
       'outside domain in a post; template-stamped anchors.\n\n' +
@@ -70,9 +71,14 @@ export default defineRule({
       'ones; release notes and changelogs with hundreds of pull-request links; blogrolls; a blog\'s ' +
       'related posts on its own domains (`site.url`, `site.domains`, every `*.github.io` site counting ' +
       'as its own); links in code. Many links to one domain alone is never a sign.\n\n' +
-      'Measured on four honest sites (../shared/corpus, 2,704 posts): no post reaches any error ' +
-      'threshold; the closest come to 2 made-up host names in a block (the error needs 3), 1 ' +
-      'commercial anchor (3), 2 labelled lines (3).',
+      'Measured on four honest sites (../shared/corpus, 2,704 posts, 175,304 links) with their ' +
+      'domains unknown: 807 posts have a list of 8 links or more, 60% or more to one outside domain ' +
+      '(release notes, download links, a project\'s own posts), none of them over a made-up host name ' +
+      '(the error needs 3); the longest labelled block holds 4 links (the error needs 5); at most 2 ' +
+      'labelled lines in a post (3); no anchor with a commercial word (3 in a block); no template-' +
+      'stamped anchor; at most 3 host names of one outside domain in a post (the warning needs 5). An ' +
+      'unlabelled list into one outside host is no sign alone: one honest post lists 12 article titles ' +
+      'of its foundation\'s site, 9.8 words each, just as a farm would.',
     tags: ['spam'],
     defaultSeverity: 'error',
     options: z
@@ -122,7 +128,7 @@ export default defineRule({
       const signs = signsOf(list.links, external);
       const share = Math.round(signs.share * 100);
 
-      // A keyword-link footer: commercial anchors to several outside sites. Among prose, only where those anchors are much of the text.
+      // A keyword-link footer: commercial anchors to several outside sites. Among prose, only where those anchors are a quarter of its letters or more.
       const keywordBlock =
         signs.commercial >= options.keywordMinAnchors &&
         signs.commercialDomains.size >= options.keywordMinDomains &&
