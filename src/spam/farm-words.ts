@@ -146,7 +146,7 @@ const COMMERCIAL_WORDS = [
   'viagra', 'cialis', 'levitra', 'kamagra', 'sildenafil', 'tadalafil', 'payday', 'escort', 'escorts', 'porn', 'xxx',
 ];
 const COMMERCIAL_PHRASES = [
-  'online slots', 'free slots', 'slot online', 'slot gacor', 'slots online', 'slot machines', 'judi online', 'situs judi', 'online poker',
+  'online casino', 'casino online', 'live casino', 'online slots', 'free slots', 'slot online', 'slot gacor', 'slots online', 'slot machines', 'judi online', 'situs judi', 'online poker',
   'poker online', 'sports betting', 'betting tips', 'betting sites', 'online betting', 'betting odds', 'live betting',
   'canlı bahis', 'deneme bonusu', 'paris sportifs', 'apostas esportivas', 'ставки на спорт', 'zakłady bukmacherskie',
   'payday loan', 'payday loans', 'cash advance', 'quick loans', 'fast loans', 'instant loans', 'bad credit', 'title loans',
