@@ -26,6 +26,7 @@ export default defineRule({
     messages: {
       syntax: 'Invalid {format}: {detail}',
       duplicateKey: 'Duplicate key `{key}`; keep one (the generator would silently use one of them)',
+      duplicateKeyRejected: 'Duplicate key `{key}`; keep one ({reader}, which {generator} reads front matter with, rejects the file)',
       duplicateKeyLastWins: 'Duplicate key `{key}`; keep one ({generator} silently uses the last, other readers reject the file)',
       underIndented:
         'Unexpected unindented continuation of {what} from line {line}, expected it indented past {owner}; {reader}, which {generator} reads front matter with, accepts it, other YAML parsers reject it',
@@ -54,6 +55,8 @@ export default defineRule({
         case 'duplicate-key':
           if (reader?.duplicateKeys && format === 'YAML') {
             report({ messageId: 'duplicateKeyLastWins', data: { key: quote(problem.key, 40), generator: reader.generator }, span: problem.span, severity: 'warning' });
+          } else if (reader && format === 'YAML') {
+            report({ messageId: 'duplicateKeyRejected', data: { key: quote(problem.key, 40), reader: reader.reader, generator: reader.generator }, span: problem.span });
           } else {
             report({ messageId: 'duplicateKey', data: { key: quote(problem.key, 40) }, span: problem.span });
           }
