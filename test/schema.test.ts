@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/engine/config.js';
 import { parseDateText } from '../src/schema/dates.js';
 import { detectSite } from '../src/schema/detect.js';
-import { describeExpected, type FieldSpec } from '../src/schema/fields.js';
+import { compileField, describeExpected, type FieldSpec } from '../src/schema/fields.js';
+import { PRESETS } from '../src/schema/presets.js';
 import { rules } from '../src/rules/index.js';
 import { REPO_ROOT, runCliCaptured as cli, withTempDir, writeTree as tree } from './helpers.js';
 
@@ -142,6 +143,7 @@ describe('collection config errors', () => {
 describe('the field language in words', () => {
   it.each<[FieldSpec, string]>([
     [{ type: 'string' }, 'a string'],
+    [{ type: 'string', coerce: true }, 'a string'],
     [{ type: 'string', nonEmpty: true, maxLength: 70 }, 'a non-empty string of at most 70 characters'],
     [{ type: 'integer', min: 1 }, 'a whole number of at least 1'],
     [{ type: 'number', min: 0, max: 5 }, 'a number from 0 to 5'],
@@ -157,6 +159,27 @@ describe('the field language in words', () => {
     [{ type: 'object', fields: { src: 'string', alt: 'string' } }, 'a mapping with `src`, `alt`'],
   ])('%j → %s', (spec, words) => {
     expect(describeExpected(spec)).toBe(words);
+  });
+});
+
+describe('`coerce`: numbers and booleans as text', () => {
+  it('takes them where the spec says, and keeps string limits for strings', () => {
+    const text = compileField({ type: 'string', coerce: true, nonEmpty: true });
+    expect([2019, 3.5, true, 'Go'].map((value) => text.safeParse(value).success)).toEqual([true, true, true, true]);
+    expect([' ', [2019], { a: 1 }, null].map((value) => text.safeParse(value).success)).toEqual([false, false, false, false]);
+    expect(compileField({ type: 'string' }).safeParse(2019).success).toBe(false);
+  });
+
+  it.each([
+    ['hugo', { title: 2049, tags: [2019, 'go'], categories: 2019, keywords: 'hugo sites' }, true],
+    ['jekyll', { title: 1984, categories: 2019, tags: ['orwell', 1984], author: { name: 'Sam' } }, true],
+    ['hexo', { title: 404, tags: 2020, categories: [[2020, 'Diary'], 'Work'] }, true],
+    ['astro', { title: 2024, description: 'd', pubDate: '2024-01-01' }, false],
+    ['docusaurus', { title: 2024 }, false],
+  ] as const)('%s: `title: 2049` and friends are %s', (preset, data, valid) => {
+    const fields = PRESETS[preset].fields as Record<string, FieldSpec | string>;
+    const results = Object.entries(data).map(([key, value]) => compileField(typeof fields[key] === 'string' ? { type: fields[key] as FieldSpec['type'] } : (fields[key] as FieldSpec)).safeParse(value).success);
+    expect(results.every(Boolean)).toBe(valid);
   });
 });
 

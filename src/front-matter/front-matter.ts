@@ -9,6 +9,7 @@ import { parseTOML, ParseError as TomlParseError, type AST as TomlAst } from 'to
 import type { LineIndex } from '../text/line-index.js';
 import { readSimpleToml } from './simple-toml.js';
 import { readSimpleYaml } from './simple-yaml.js';
+import { readLeniently, type LenientConstruct } from './lenient.js';
 import { endOfLine } from '../text/trim.js';
 import type { Span } from '../text/span.js';
 import { toData, type MappingEntry, type MappingNode, type ValueNode } from './tree.js';
@@ -21,6 +22,12 @@ export type FrontMatterProblem =
   | { kind: 'too-large'; bytes: number; limit: number; span: Span }
   | { kind: 'syntax'; detail: string; span: Span }
   | { kind: 'duplicate-key'; key: string; span: Span }
+  /**
+   * YAML 1.2 rejects it, the generators' readers take it (see lenient.ts): the front matter is read
+   * as they read it, and the rule says which generator accepts it.
+   */
+  | { kind: 'under-indented'; construct: LenientConstruct; key: string | null; openingLine: number; tabLed: boolean; span: Span }
+  | { kind: 'tab-indented'; lines: number; span: Span }
   | { kind: 'unknown-tag'; tag: string; span: Span }
   | { kind: 'too-many-values'; limit: number; span: Span }
   | { kind: 'too-deep'; limit: number; span: Span }
@@ -165,8 +172,16 @@ class TreeBuilder {
     private readonly problems: FrontMatterProblem[],
   ) {}
 
+  /** Where an offset of the text yaml read is in the content as written (they differ when it was read leniently). */
+  #original: (offset: number) => number = (offset) => offset;
+
   #span(start: number, end: number): Span {
-    return this.lines.span(this.offset + start, this.offset + end);
+    return this.lines.span(this.offset + this.#original(start), this.offset + this.#original(end));
+  }
+
+  /** The content as written between two offsets of the text yaml read. */
+  #slice(start: number, end: number): string {
+    return this.content.slice(this.#original(start), this.#original(end));
   }
 
   /** Counts one value; false once a limit has been reported, so callers unwind. */
@@ -189,30 +204,36 @@ class TreeBuilder {
     let counted = 0;
     const fast = simple ? readSimpleYaml(content, (start, end) => this.#span(start, end), () => ++counted <= FRONT_MATTER_LIMITS.maxValues) : undefined;
     if (fast) return fast;
-    let document: Document.Parsed;
-    try {
-      document = parseDocument(content, {
-        schema: 'core',
-        version: '1.2',
-        uniqueKeys: true,
-        strict: true,
-        prettyErrors: false,
-        merge: false,
-        // Tags beyond the core schema (`!!binary`, `!!set`, `!!timestamp`…) stay unresolved: reported.
-        resolveKnownTags: false,
-      });
-    } catch (error) {
+    let document = parseYaml(content);
+    if (!document) {
       // Deep flow nesting can exhaust the parser's stack before it reports anything.
-      if (!(error instanceof RangeError)) throw error;
       this.problems.push({ kind: 'too-deep', limit: FRONT_MATTER_LIMITS.maxDepth, span: this.#span(0, 0) });
       return null;
+    }
+    if (document.errors.some(blocks)) {
+      // Read as the generators read it, when that is what makes it YAML (see lenient.ts).
+      const lenient = readLeniently(content);
+      const reread = lenient && parseYaml(lenient.text);
+      if (lenient && reread && !reread.errors.some(blocks)) {
+        document = reread;
+        this.#original = lenient.original;
+        for (const leniency of lenient.leniencies) {
+          const span = this.lines.span(this.offset + leniency.lineStart, this.offset + leniency.lineEnd);
+          if (leniency.kind === 'tab-indented') {
+            this.problems.push({ kind: 'tab-indented', lines: leniency.lines, span });
+          } else {
+            const openingLine = this.lines.position(this.offset + leniency.opening).line;
+            this.problems.push({ kind: 'under-indented', construct: leniency.construct, key: leniency.key, openingLine, tabLed: leniency.tabLed, span });
+          }
+        }
+      }
     }
     for (const error of document.errors) {
       const [start, end] = error.pos;
       if (error.code === 'DUPLICATE_KEY') {
         const key = keyStartingAt(document, start);
         const [keyStart, keyEnd] = key?.range ?? [start, end];
-        const name = isScalar(key) ? String(key.value) : content.slice(keyStart, keyEnd);
+        const name = isScalar(key) ? String(key.value) : this.#slice(keyStart, keyEnd);
         this.problems.push({ kind: 'duplicate-key', key: name, span: this.#span(keyStart, keyEnd) });
       } else if (error.code === 'RESOURCE_EXHAUSTION') {
         this.problems.push({ kind: 'too-deep', limit: FRONT_MATTER_LIMITS.maxDepth, span: this.#span(start, start) });
@@ -227,13 +248,14 @@ class TreeBuilder {
       if (warning.code === 'TAG_RESOLVE_FAILED') {
         const message = firstLine(warning.message);
         const at = message.indexOf('tag: ');
-        const tag = at >= 0 && at + 5 < message.length ? message.slice(at + 5) : content.slice(start, end);
+        const tag = at >= 0 && at + 5 < message.length ? message.slice(at + 5) : this.#slice(start, end);
         this.problems.push({ kind: 'unknown-tag', tag: tag.replace('tag:yaml.org,2002:', '!!'), span: this.#span(start, end) });
       } else {
         this.problems.push({ kind: 'syntax', detail: firstLine(warning.message), span: this.#span(start, end) });
       }
     }
-    if (document.errors.length > 0) return null;
+    // A duplicate key still leaves the rest readable: the last value counts, as where the generator allows it.
+    if (document.errors.some(blocks)) return null;
     const contents = document.contents;
     if (contents === null) {
       // Empty or comments only: no fields, which is a valid (if empty) mapping.
@@ -251,7 +273,6 @@ class TreeBuilder {
   }
 
   #yamlNode(node: YamlNode, document: Document.Parsed, depth: number): ValueNode | null {
-    const content = this.content;
     const [start, valueEnd] = node.range ?? [0, 0, 0];
     if (!this.#admit(depth, start, valueEnd)) return null;
     const span = this.#span(start, valueEnd);
@@ -273,7 +294,7 @@ class TreeBuilder {
       for (const pair of node.items) {
         const keyNode = pair.key as YamlNode | null;
         const keyRange = keyNode?.range ?? [start, start, start];
-        const key = isScalar(keyNode) ? String(keyNode.value) : content.slice(keyRange[0], keyRange[1]);
+        const key = isScalar(keyNode) ? String(keyNode.value) : this.#slice(keyRange[0], keyRange[1]);
         const valueNode = pair.value as YamlNode | null;
         const value: ValueNode | null = valueNode
           ? this.#yamlNode(valueNode, document, depth + 1)
@@ -298,7 +319,7 @@ class TreeBuilder {
       value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean'
         ? value
         : String(value);
-    return { type: 'scalar', value: plain, raw: content.slice(start, valueEnd), span, tag: scalar.tag };
+    return { type: 'scalar', value: plain, raw: this.#slice(start, valueEnd), span, tag: scalar.tag };
   }
 
   /** The tree, from `simple-toml.ts` when the front matter is of its kind (`simple`: test its tree against the parser's). */
@@ -414,6 +435,30 @@ class TreeBuilder {
     }
   }
 
+}
+
+/** The YAML 1.2 reading of front matter; `null` when deep nesting exhausted the parser's stack. */
+function parseYaml(content: string): Document.Parsed | null {
+  try {
+    return parseDocument(content, {
+      schema: 'core',
+      version: '1.2',
+      uniqueKeys: true,
+      strict: true,
+      prettyErrors: false,
+      merge: false,
+      // Tags beyond the core schema (`!!binary`, `!!set`, `!!timestamp`…) stay unresolved: reported.
+      resolveKnownTags: false,
+    });
+  } catch (error) {
+    if (error instanceof RangeError) return null;
+    throw error;
+  }
+}
+
+/** Whether an error leaves nothing to read: any but a duplicate key. */
+function blocks(error: { code: string }): boolean {
+  return error.code !== 'DUPLICATE_KEY';
 }
 
 /**

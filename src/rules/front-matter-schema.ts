@@ -14,7 +14,13 @@ export default defineRule({
       'A missing title, a date that is not a date or a list where the theme expects a string breaks ' +
       'the page or silently drops it, and the build does not always say so. Each problem is reported ' +
       'at the key or value concerned. Collections come from the config, from the detected site ' +
-      'generator, or the generic default.',
+      'generator, or the generic default.\n\n' +
+      'Values are checked as the generator reads them. Front matter that only the generator\'s YAML ' +
+      'reader takes (see `front-matter-syntax`) is checked as it reads it. Hexo, Hugo and Jekyll turn ' +
+      'numbers and booleans into text where they expect text, so their presets accept `title: 2019` ' +
+      'and `tags: [2019, go]` (`coerce: true` in the field language); Hugo also takes one value for a ' +
+      'list (`tags: go`). Astro and Docusaurus validate front matter with zod and Joi, which do not: ' +
+      'there a number is still not a string.',
     tags: ['front-matter', 'schema'],
     defaultSeverity: 'error',
     options: z.strictObject({}).prefault({}),

@@ -19,6 +19,8 @@ export interface FieldSpec {
   minLength?: number | undefined;
   maxLength?: number | undefined;
   pattern?: string | undefined;
+  /** `string`: a number or `true`/`false` counts too, for generators that turn them into text (Hugo's `title: 2019`). */
+  coerce?: boolean | undefined;
   min?: number | undefined;
   max?: number | undefined;
   /** `enum`: the allowed values. */
@@ -53,6 +55,7 @@ export const fieldSpecSchema: z.ZodType<FieldInput> = z.lazy(() =>
       minLength: z.number().int().nonnegative().optional(),
       maxLength: z.number().int().nonnegative().optional(),
       pattern: z.string().optional().describe('A regular expression a string must match'),
+      coerce: z.boolean().optional().describe('`string`: numbers and `true`/`false` count too, as generators that turn them into text read them'),
       min: z.number().optional(),
       max: z.number().optional(),
       values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1).optional().describe('`enum`: the allowed values'),
@@ -97,7 +100,9 @@ function compileSingle(type: FieldType, spec: FieldSpec): z.ZodType {
       if (spec.maxLength !== undefined) schema = schema.max(spec.maxLength);
       // On RE2, in linear time (see patterns.ts), never on JavaScript's backtracking engine.
       if (spec.pattern !== undefined) schema = schema.refine(compilePattern(spec.pattern), custom('format'));
-      return spec.nonEmpty ? schema.refine((value) => value.trim() !== '', custom('empty')) : schema;
+      const text = spec.nonEmpty ? schema.refine((value) => value.trim() !== '', custom('empty')) : schema;
+      // The data keeps the number as read (the schema only says it is fine), so other rules see what was written.
+      return spec.coerce ? z.union([text, z.number(), z.boolean()]) : text;
     }
     case 'number':
     case 'integer': {

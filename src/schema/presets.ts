@@ -21,6 +21,14 @@ const date: FieldInput = 'date';
 const tagList: FieldInput = { type: ['string', 'array'], of: 'string' };
 const stringList: FieldInput = { type: 'array', of: 'string' };
 
+// Hexo, Hugo and Jekyll turn numbers and booleans into text where they expect text: `title: 2019`
+// is the title "2019", `tags: [2019, go]` two tags (read in their source: Hexo's warehouse String
+// type and `removeEmptyTag`, Hugo's `cast.ToString` and `ToStringSlicePreserveString`, Jekyll's
+// Liquid output and `populate_categories`). Astro and Docusaurus validate with zod and Joi: strict.
+const scalarText: FieldInput = { type: 'string', coerce: true };
+/** Hugo's `tags`, `keywords`, `aliases`…: one value or a list of them, each made a string. */
+const hugoList: FieldInput = { type: ['string', 'array'], coerce: true, of: scalarText };
+
 export const PRESETS = {
   hexo: {
     description: 'Hexo posts (source/_posts)',
@@ -28,12 +36,13 @@ export const PRESETS = {
     dateOrder: [['date', 'updated']],
     unknownKeys: 'allow',
     fields: {
-      title: requiredTitle,
+      title: { type: 'string', required: true, nonEmpty: true, coerce: true },
       date,
       updated: date,
-      tags: tagList,
+      // One value or a list; Hexo makes each a string.
+      tags: { type: ['string', 'array'], coerce: true, of: scalarText },
       // Hexo reads a nested list as a category hierarchy: [[Diary, Life], [Work]].
-      categories: { type: ['string', 'array'], of: { type: ['string', 'array'], of: 'string' } },
+      categories: { type: ['string', 'array'], coerce: true, of: { type: ['string', 'array'], coerce: true, of: scalarText } },
       thumbnail: 'image',
       cover: 'image',
       banner: 'image',
@@ -59,31 +68,31 @@ export const PRESETS = {
     ],
     unknownKeys: 'allow',
     fields: {
-      title: text,
-      linkTitle: text,
-      description: text,
-      summary: text,
+      title: scalarText,
+      linkTitle: scalarText,
+      description: scalarText,
+      summary: scalarText,
       date,
       lastmod: date,
       publishDate: date,
       expiryDate: date,
       draft: 'boolean',
       headless: 'boolean',
-      tags: stringList,
-      categories: stringList,
-      series: stringList,
-      keywords: stringList,
-      aliases: stringList,
+      tags: hugoList,
+      categories: hugoList,
+      series: hugoList,
+      keywords: hugoList,
+      aliases: hugoList,
       images: { type: 'array', of: 'image' },
-      slug: text,
-      url: text,
-      type: text,
-      layout: text,
+      slug: scalarText,
+      url: scalarText,
+      type: scalarText,
+      layout: scalarText,
       weight: 'integer',
       isCJKLanguage: 'boolean',
       markup: text,
-      outputs: stringList,
-      translationKey: text,
+      outputs: hugoList,
+      translationKey: scalarText,
       params: { type: 'object' },
     },
   },
@@ -94,17 +103,19 @@ export const PRESETS = {
     unknownKeys: 'allow',
     fields: {
       layout: text,
-      title: text,
+      title: scalarText,
       date,
       last_modified_at: date,
-      categories: tagList,
-      category: text,
-      tags: tagList,
+      // `Array(categories)`, each made a string; `tags` split when a string, kept when a list.
+      categories: { type: ['string', 'array'], coerce: true, of: scalarText },
+      category: scalarText,
+      tags: { type: ['string', 'array'], of: scalarText },
       permalink: text,
       published: 'boolean',
-      excerpt: text,
-      description: text,
-      author: text,
+      excerpt: scalarText,
+      description: scalarText,
+      // jekyll-seo-tag also takes `{name, twitter, picture}` or a list of authors.
+      author: { type: ['string', 'object', 'array'], coerce: true },
       image: 'image',
       lang: text,
     },
