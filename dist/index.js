@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-YCNFGKX2.js";
+} from "./chunks/chunk-7CVYTRDG.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
