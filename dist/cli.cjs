@@ -74684,160 +74684,6 @@ function namedArgs(args) {
   return named;
 }
 
-// src/markdown/html.ts
-function hasAncestorIn(element, set3) {
-  for (let parent = element.parent; parent; parent = parent.parent) if (set3.has(parent)) return true;
-  return false;
-}
-function textOf(element) {
-  const parts = [];
-  const stack = [element];
-  while (stack.length > 0) {
-    const node3 = stack.pop();
-    parts.push(node3.text);
-    for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
-  }
-  return parts.join(" ").replace(/\s+/g, " ").trim();
-}
-var NO_HTML = Object.freeze({ elements: [], comments: [], components: [] });
-var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
-function extractHtml(root, text5, lines, mdx = true, templates = null) {
-  const inert2 = templates?.inert ?? [];
-  const content3 = { elements: [], comments: [], components: [] };
-  let tags = 0;
-  for (const region of htmlRegions(root, text5)) {
-    tags += countTagOpeners(text5, region.start, region.end);
-    if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
-    let html2 = "";
-    let at2 = region.start;
-    for (const [start2, end] of blanks(region, inert2)) {
-      html2 += text5.slice(at2, start2) + " ".repeat(end - start2);
-      at2 = end;
-    }
-    html2 += text5.slice(at2, region.end);
-    readFragment(html2, region.start, lines, content3);
-  }
-  if (templates) content3.elements.push(...templateElements(templates, lines));
-  if (mdx) readMdx(root, text5, lines, content3, (html2, offset2) => readFragment(html2, offset2, lines, content3));
-  if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
-  content3.elements.sort((a, b) => a.startOffset - b.startOffset);
-  content3.comments.sort((a, b) => a.startOffset - b.startOffset);
-  return content3;
-}
-function blanks(region, inert2) {
-  const ranges2 = [...region.code];
-  for (const [start2, end] of inert2) if (start2 < region.end && end > region.start) ranges2.push([Math.max(start2, region.start), Math.min(end, region.end)]);
-  if (ranges2.length === region.code.length) return ranges2;
-  ranges2.sort((a, b) => a[0] - b[0]);
-  const merged = [];
-  for (const range of ranges2) {
-    const last2 = merged.at(-1);
-    if (last2 && range[0] <= last2[1]) last2[1] = Math.max(last2[1], range[1]);
-    else merged.push(range);
-  }
-  return merged;
-}
-var MAX_HTML_TAGS = 1e5;
-function countTagOpeners(text5, start2, end) {
-  let count = 0;
-  for (let index2 = text5.indexOf("<", start2); index2 !== -1 && index2 < end; index2 = text5.indexOf("<", index2 + 1)) if (text5.charCodeAt(index2 + 1) !== 47) count++;
-  return count;
-}
-var TAG_LIKE = /<[A-Za-z!/?]/;
-function htmlRegions(root, text5) {
-  const regions = [];
-  let nextTag = -1;
-  const frames = [{ children: root.children, index: 0, run: null }];
-  while (frames.length > 0) {
-    const frame = frames.at(-1);
-    if (frame.index === frame.children.length) {
-      if (frame.run) regions.push(frame.run);
-      frames.pop();
-      continue;
-    }
-    const child = frame.children[frame.index++];
-    if (child.type === "html") {
-      if (frame.run) frame.run.end = offsetOf(child, "end");
-      else frame.run = { start: offsetOf(child, "start"), end: offsetOf(child, "end"), code: [] };
-      continue;
-    }
-    if (frame.run) regions.push(frame.run);
-    frame.run = null;
-    if (!("children" in child)) continue;
-    if (!PHRASING_ROOTS.has(child.type)) {
-      frames.push({ children: child.children, index: 0, run: null });
-      continue;
-    }
-    const start2 = offsetOf(child, "start");
-    if (nextTag < start2) {
-      nextTag = text5.indexOf("<", start2);
-      if (nextTag === -1) nextTag = text5.length;
-    }
-    if (nextTag >= offsetOf(child, "end")) continue;
-    const found = inspectPhrasing(child);
-    if (found.html) regions.push({ start: start2, end: offsetOf(child, "end"), code: found.code });
-  }
-  return regions;
-}
-function inspectPhrasing(node3) {
-  const found = { html: false, code: [] };
-  const stack = [...node3.children].reverse();
-  while (stack.length > 0) {
-    const child = stack.pop();
-    if (child.type === "html" || child.type === "text" && TAG_LIKE.test(child.value)) found.html = true;
-    else if (child.type === "inlineCode") found.code.push([offsetOf(child, "start"), offsetOf(child, "end")]);
-    if ("children" in child) for (let index2 = child.children.length - 1; index2 >= 0; index2--) stack.push(child.children[index2]);
-  }
-  return found;
-}
-function offsetOf(node3, edge) {
-  return node3.position?.[edge].offset ?? 0;
-}
-function readFragment(html2, offset2, lines, into) {
-  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
-  const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
-  while (stack.length > 0) {
-    const { node: node3, parent } = stack.pop();
-    const location2 = "sourceCodeLocation" in node3 ? node3.sourceCodeLocation : null;
-    if (node3.nodeName === "#comment" && location2) {
-      const start2 = offset2 + location2.startOffset;
-      const end = offset2 + location2.endOffset;
-      into.comments.push({ data: node3.data, span: lines.span(start2, end), startOffset: start2, endOffset: end });
-    } else if ("tagName" in node3) {
-      const element = node3;
-      let created = null;
-      if (location2) {
-        const startTag = location2.startTag ?? location2;
-        const attributes = /* @__PURE__ */ new Map();
-        for (const attribute of element.attrs) {
-          if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
-        }
-        created = {
-          tagName: element.tagName,
-          attributes,
-          span: lines.span(offset2 + startTag.startOffset, offset2 + startTag.endOffset),
-          startOffset: offset2 + location2.startOffset,
-          endOffset: offset2 + location2.endOffset,
-          text: textContent(element),
-          parent,
-          children: []
-        };
-        parent?.children.push(created);
-        into.elements.push(created);
-      }
-      const children = element.tagName === "template" ? element.content.childNodes : element.childNodes;
-      for (let index2 = children.length - 1; index2 >= 0; index2--) stack.push({ node: children[index2], parent: created ?? parent });
-    }
-  }
-}
-function textContent(element) {
-  let text5 = "";
-  for (const child of element.childNodes) {
-    if (child.nodeName === "#text") text5 += child.value;
-  }
-  return text5;
-}
-
 // src/markdown/templates.ts
 var SYNTAX_OF_GENERATOR = { jekyll: "liquid", hexo: "nunjucks", hugo: "hugo" };
 function templateSyntaxOf(generator) {
@@ -74947,14 +74793,17 @@ function pairBlocks(raw, syntax) {
     opening.blockEnd = tag.end;
     if (INERT_BLOCKS[syntax].has(tag.name)) inert2.push([opening.start, tag.end]);
   }
-  inert2.sort((a, b) => a[0] - b[0]);
+  return { syntax, tags, inert: mergeRanges(inert2) };
+}
+function mergeRanges(ranges2) {
+  ranges2.sort((a, b) => a[0] - b[0]);
   const merged = [];
-  for (const range of inert2) {
+  for (const range of ranges2) {
     const last2 = merged.at(-1);
     if (last2 && range[0] <= last2[1]) last2[1] = Math.max(last2[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
-  return { syntax, tags, inert: merged };
+  return merged;
 }
 function inRanges(ranges2, offset2) {
   let low = 0;
@@ -74967,6 +74816,152 @@ function inRanges(ranges2, offset2) {
     else return true;
   }
   return false;
+}
+
+// src/markdown/html.ts
+function hasAncestorIn(element, set3) {
+  for (let parent = element.parent; parent; parent = parent.parent) if (set3.has(parent)) return true;
+  return false;
+}
+function textOf(element) {
+  const parts = [];
+  const stack = [element];
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    parts.push(node3.text);
+    for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+  }
+  return parts.join(" ").replace(/\s+/g, " ").trim();
+}
+var NO_HTML = Object.freeze({ elements: [], comments: [], components: [] });
+var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
+function extractHtml(root, text5, lines, mdx = true, templates = null) {
+  const inert2 = templates?.inert ?? [];
+  const content3 = { elements: [], comments: [], components: [] };
+  let tags = 0;
+  for (const region of htmlRegions(root, text5)) {
+    tags += countTagOpeners(text5, region.start, region.end);
+    if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
+    let html2 = "";
+    let at2 = region.start;
+    for (const [start2, end] of blanks(region, inert2)) {
+      html2 += text5.slice(at2, start2) + " ".repeat(end - start2);
+      at2 = end;
+    }
+    html2 += text5.slice(at2, region.end);
+    readFragment(html2, region.start, lines, content3);
+  }
+  if (templates) content3.elements.push(...templateElements(templates, lines));
+  if (mdx) readMdx(root, text5, lines, content3, (html2, offset2) => readFragment(html2, offset2, lines, content3));
+  if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
+  content3.elements.sort((a, b) => a.startOffset - b.startOffset);
+  content3.comments.sort((a, b) => a.startOffset - b.startOffset);
+  return content3;
+}
+function blanks(region, inert2) {
+  const ranges2 = [...region.code];
+  for (const [start2, end] of inert2) if (start2 < region.end && end > region.start) ranges2.push([Math.max(start2, region.start), Math.min(end, region.end)]);
+  return ranges2.length === region.code.length ? ranges2 : mergeRanges(ranges2);
+}
+var MAX_HTML_TAGS = 1e5;
+function countTagOpeners(text5, start2, end) {
+  let count = 0;
+  for (let index2 = text5.indexOf("<", start2); index2 !== -1 && index2 < end; index2 = text5.indexOf("<", index2 + 1)) if (text5.charCodeAt(index2 + 1) !== 47) count++;
+  return count;
+}
+var TAG_LIKE = /<[A-Za-z!/?]/;
+function htmlRegions(root, text5) {
+  const regions = [];
+  let nextTag = -1;
+  const frames = [{ children: root.children, index: 0, run: null }];
+  while (frames.length > 0) {
+    const frame = frames.at(-1);
+    if (frame.index === frame.children.length) {
+      if (frame.run) regions.push(frame.run);
+      frames.pop();
+      continue;
+    }
+    const child = frame.children[frame.index++];
+    if (child.type === "html") {
+      if (frame.run) frame.run.end = offsetOf(child, "end");
+      else frame.run = { start: offsetOf(child, "start"), end: offsetOf(child, "end"), code: [] };
+      continue;
+    }
+    if (frame.run) regions.push(frame.run);
+    frame.run = null;
+    if (!("children" in child)) continue;
+    if (!PHRASING_ROOTS.has(child.type)) {
+      frames.push({ children: child.children, index: 0, run: null });
+      continue;
+    }
+    const start2 = offsetOf(child, "start");
+    if (nextTag < start2) {
+      nextTag = text5.indexOf("<", start2);
+      if (nextTag === -1) nextTag = text5.length;
+    }
+    if (nextTag >= offsetOf(child, "end")) continue;
+    const found = inspectPhrasing(child);
+    if (found.html) regions.push({ start: start2, end: offsetOf(child, "end"), code: found.code });
+  }
+  return regions;
+}
+function inspectPhrasing(node3) {
+  const found = { html: false, code: [] };
+  const stack = [...node3.children].reverse();
+  while (stack.length > 0) {
+    const child = stack.pop();
+    if (child.type === "html" || child.type === "text" && TAG_LIKE.test(child.value)) found.html = true;
+    else if (child.type === "inlineCode") found.code.push([offsetOf(child, "start"), offsetOf(child, "end")]);
+    if ("children" in child) for (let index2 = child.children.length - 1; index2 >= 0; index2--) stack.push(child.children[index2]);
+  }
+  return found;
+}
+function offsetOf(node3, edge) {
+  return node3.position?.[edge].offset ?? 0;
+}
+function readFragment(html2, offset2, lines, into) {
+  const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
+  const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
+  while (stack.length > 0) {
+    const { node: node3, parent } = stack.pop();
+    const location2 = "sourceCodeLocation" in node3 ? node3.sourceCodeLocation : null;
+    if (node3.nodeName === "#comment" && location2) {
+      const start2 = offset2 + location2.startOffset;
+      const end = offset2 + location2.endOffset;
+      into.comments.push({ data: node3.data, span: lines.span(start2, end), startOffset: start2, endOffset: end });
+    } else if ("tagName" in node3) {
+      const element = node3;
+      let created = null;
+      if (location2) {
+        const startTag = location2.startTag ?? location2;
+        const attributes = /* @__PURE__ */ new Map();
+        for (const attribute of element.attrs) {
+          if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
+        }
+        created = {
+          tagName: element.tagName,
+          attributes,
+          span: lines.span(offset2 + startTag.startOffset, offset2 + startTag.endOffset),
+          startOffset: offset2 + location2.startOffset,
+          endOffset: offset2 + location2.endOffset,
+          text: textContent(element),
+          parent,
+          children: []
+        };
+        parent?.children.push(created);
+        into.elements.push(created);
+      }
+      const children = element.tagName === "template" ? element.content.childNodes : element.childNodes;
+      for (let index2 = children.length - 1; index2 >= 0; index2--) stack.push({ node: children[index2], parent: created ?? parent });
+    }
+  }
+}
+function textContent(element) {
+  let text5 = "";
+  for (const child of element.childNodes) {
+    if (child.nodeName === "#text") text5 += child.value;
+  }
+  return text5;
 }
 
 // src/text/source.ts

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-7CVYTRDG.js";
+} from "./chunks/chunk-ZEDO5Z35.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

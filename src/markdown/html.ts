@@ -10,7 +10,7 @@ import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../text/span.js';
 import { readMdx } from './mdx-html.js';
 import { templateElements } from './template-elements.js';
-import type { TemplateContent } from './templates.js';
+import { mergeRanges, type TemplateContent } from './templates.js';
 
 export interface HtmlElement {
   /** Lower-case tag name. */
@@ -101,15 +101,7 @@ export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = tr
 function blanks(region: HtmlRegion, inert: ReadonlyArray<readonly [number, number]>): Array<[number, number]> {
   const ranges: Array<[number, number]> = [...region.code];
   for (const [start, end] of inert) if (start < region.end && end > region.start) ranges.push([Math.max(start, region.start), Math.min(end, region.end)]);
-  if (ranges.length === region.code.length) return ranges;
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: Array<[number, number]> = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push(range);
-  }
-  return merged;
+  return ranges.length === region.code.length ? ranges : mergeRanges(ranges);
 }
 
 /**

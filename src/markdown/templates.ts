@@ -177,15 +177,19 @@ function pairBlocks(raw: RawTag[], syntax: TemplateSyntax): TemplateContent {
     opening.blockEnd = tag.end;
     if (INERT_BLOCKS[syntax].has(tag.name)) inert.push([opening.start, tag.end]);
   }
-  // Nested and overlapping ranges merged, in order.
-  inert.sort((a, b) => a[0] - b[0]);
+  return { syntax, tags, inert: mergeRanges(inert) };
+}
+
+/** Ranges sorted, with nested and overlapping ones merged: ordered and disjoint. */
+export function mergeRanges(ranges: Array<[number, number]>): Array<[number, number]> {
+  ranges.sort((a, b) => a[0] - b[0]);
   const merged: Array<[number, number]> = [];
-  for (const range of inert) {
+  for (const range of ranges) {
     const last = merged.at(-1);
     if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
     else merged.push([range[0], range[1]]);
   }
-  return { syntax, tags, inert: merged };
+  return merged;
 }
 
 /** Whether `offset` falls in one of the ordered, disjoint `ranges` (binary search). */
