@@ -76663,6 +76663,7 @@ var MAX_ENTRY_TEXT = 30;
 var MAX_JOINER_TEXT = 3;
 var MAX_ELEMENT_LENGTH = 2e3;
 var MAX_LABEL_LETTERS = 60;
+var MAX_TEASER_SOURCE = 400;
 var MAX_LABEL_SOURCE = 300;
 var ENTRY_TAGS = /* @__PURE__ */ new Set([
   "a",
@@ -76735,6 +76736,7 @@ var Reader2 = class {
     this.#readLists();
     this.#readParagraphs();
     this.#readTables();
+    this.#readHeadings();
     this.#readHtml();
     const lines = [...this.#labelled.values()].sort((a, b) => a.startOffset - b.startOffset);
     const first = lines[0];
@@ -76819,6 +76821,38 @@ var Reader2 = class {
       if (index2 === -1) break;
     }
     return lines;
+  }
+  /**
+   * Headings that are nothing but a link each, one after the other, each followed by a teaser of a
+   * paragraph at most ("### [Headline](\u2026)" and two lines of bait): a news site's river pasted in.
+   */
+  #readHeadings() {
+    const entries = [];
+    let previousEnd = -1;
+    for (const heading of this.#document.nodesOfType("heading")) {
+      const range = rangeOf(heading);
+      if (!range) continue;
+      if (previousEnd !== -1 && !blankBetween(this.#text, previousEnd, range.start)) entries.push(null);
+      const reading = this.#hasSpot(range.start, range.end) ? this.#readRange(range.start, range.end) : null;
+      if (reading?.linkOnly && reading.links.length === 1) {
+        const end = this.#teaserEnd(range.end);
+        entries.push(this.#entries(reading, range.start, end));
+        previousEnd = end;
+      } else {
+        entries.push(null);
+        previousEnd = -1;
+      }
+    }
+    this.#addRuns("headings", entries, (run) => run);
+  }
+  /** The end of the short paragraph without links just after `offset` (a teaser), or `offset`. */
+  #teaserEnd(offset2) {
+    let start2 = offset2;
+    while (start2 < this.#text.length && /\s/.test(this.#text[start2])) start2++;
+    const blank = this.#text.indexOf("\n\n", start2);
+    const end = blank === -1 ? this.#text.length : blank;
+    const teaser = end - start2 <= MAX_TEASER_SOURCE && start2 < end && !/^(?:#|<|[-*+] |\d+[.)] |```|~~~|\|)/.test(this.#text.slice(start2, start2 + 4));
+    return teaser && !this.#hasSpot(start2, end) ? end : offset2;
   }
   /**
    * Tables: consecutive body rows whose cells are links, or one link and a little text (a date, a
@@ -77084,7 +77118,7 @@ function claimed(runs, spanOf2) {
       if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: spanOf2(first.startOffset, first.endOffset), startOffset: first.startOffset });
       continue;
     }
-    if (run.links.some((link) => taken.has(link))) continue;
+    if (run.links.some((link) => taken.has(link)) || run.entries.every((entry) => entry.label !== null)) continue;
     for (const link of run.links) taken.add(link);
     kept.push(run);
   }
@@ -78755,6 +78789,225 @@ var no_iframe_default = defineRule({
 
 // src/rules/no-link-farms.ts
 init_zod();
+
+// src/spam/headlines.ts
+var MIN_HEADLINE_WORDS = 4;
+var COUNT = new RegExp("^(?:(?:top|the|los|las|les|i|le|die|os|as|en|de)\\s+)?(\\d{1,3})(?!\\d|[.,:/-]\\d)\\s+\\p{L}", "iu");
+var SHOUTING = new RegExp("(?:^|[^\\p{L}\\p{N}])(\\p{Lu}{6,})(?![\\p{L}\\p{N}])", "u");
+var CODE = /`|::|\(\)|\w_\w|\w\.\w+\(|=>|[{}<>]/;
+var TEASERS = [
+  // English
+  "nobody",
+  "no one",
+  "never",
+  "secret",
+  "secrets",
+  "trick",
+  "tricks",
+  "hack",
+  "hacks",
+  "revealed",
+  "reveals",
+  "shocking",
+  "here's",
+  "heres",
+  "here's why",
+  "what happens",
+  "will make you",
+  "you won't believe",
+  "you need to",
+  "you should never",
+  "doctors",
+  "experts",
+  "warn",
+  "warns",
+  "viral",
+  "finally",
+  "everyone",
+  "instantly",
+  "genius",
+  "worst",
+  "ultimate",
+  "insane",
+  "breaking",
+  "leak",
+  "leaks",
+  "dies",
+  "is dead",
+  "slams",
+  "stuns",
+  "you must",
+  "must see",
+  "mistakes",
+  "this is why",
+  "according to",
+  "swore by",
+  "in minutes",
+  "actually works",
+  "nobody expected",
+  "shows feature",
+  // Spanish, Portuguese
+  "nunca",
+  "secreto",
+  "truco",
+  "esto es lo que",
+  "expertos",
+  "medicos",
+  "advierten",
+  "increible",
+  "debes",
+  "lo que debes saber",
+  "segredo",
+  "ninguem",
+  "veja",
+  "confira",
+  "descubra",
+  "voce precisa",
+  "especialistas",
+  "alerta",
+  "golpe",
+  // French, Italian
+  "astuce",
+  "jamais",
+  "voici",
+  "incroyable",
+  "personne ne",
+  "danger",
+  "segreto",
+  "trucco",
+  "ecco",
+  "incredibile",
+  "rimedio",
+  "della nonna",
+  "ti paga",
+  // German, Dutch
+  "achtung",
+  "geheimnis",
+  "irrtumer",
+  "lohnt sich",
+  "was jetzt",
+  "experten",
+  "warnen",
+  "dit is",
+  "geheim",
+  // Turkish, Russian, Polish, Czech
+  "dikkat",
+  "iste",
+  "uyardi",
+  "belli oldu",
+  "sok",
+  "flas",
+  "\u0440\u0430\u0441\u043A\u0440\u044B\u043B",
+  "\u0440\u0430\u0441\u043A\u0440\u044B\u043B\u0430",
+  "\u043D\u0430\u0437\u0432\u0430\u043D\u0430",
+  "\u043D\u0430\u0437\u0432\u0430\u043D\u044B",
+  "\u0441\u0435\u043A\u0440\u0435\u0442",
+  "\u0445\u0438\u0442\u0440\u043E\u0441\u0442\u044C",
+  "\u044D\u043A\u0441\u043F\u0435\u0440\u0442\u044B",
+  "\u0432\u0440\u0430\u0447\u0438",
+  "\u043E\u0448\u0438\u0431\u043A\u0443",
+  "\u043C\u043E\u043B\u0447\u0430\u0442",
+  "\u0448\u043E\u043A",
+  "sprawdz",
+  "szokuja",
+  "eksperci",
+  "uwaga",
+  "lekarze",
+  // Indonesian, Vietnamese
+  "viral",
+  "netizen",
+  "rahasia",
+  "ternyata",
+  "bikin",
+  "heboh",
+  "bi quyet",
+  "chuyen gia",
+  "meo",
+  "soc"
+];
+var TEASER_SET = new Set(TEASERS.map(foldText));
+var MAX_TEASER_WORDS = 4;
+function headlineSigns(text5) {
+  const trimmed = text5.trim().slice(0, 300);
+  if (trimmed.split(/\s+/).length < MIN_HEADLINE_WORDS || CODE.test(trimmed)) return [];
+  const words2 = foldText(trimmed).match(/[\p{L}\p{N}$']+/gu) ?? [];
+  const signs = [];
+  const count = COUNT.exec(trimmed);
+  if (count && !isYear(count[1])) signs.push("count");
+  if (hasMoney(trimmed.split(/\s+/))) signs.push("money");
+  if (/[?\u00bf]/.test(trimmed)) signs.push("question");
+  if (/![^=]|!$/.test(trimmed)) signs.push("exclamation");
+  if (SHOUTING.test(trimmed)) signs.push("shouting");
+  if (hasTeaser(words2)) signs.push("teaser");
+  return signs;
+}
+function hasTeaser(words2) {
+  for (let index2 = 0; index2 < words2.length; index2++) {
+    let phrase = "";
+    for (let length = 1; length <= MAX_TEASER_WORDS && index2 + length <= words2.length; length++) {
+      phrase = length === 1 ? words2[index2] : `${phrase} ${words2[index2 + length - 1]}`;
+      if (TEASER_SET.has(phrase)) return true;
+    }
+  }
+  return false;
+}
+function isYear(digits) {
+  return digits.length === 4;
+}
+var NUMBER = /^\d+(?:[.,]\d+)?[kmb]?$/i;
+var CURRENCY_BEFORE = /^(?:[$\u20ac\u00a3\u00a5\u20b9\u20ba]|r\$|rp\.?)\d/i;
+var CURRENCY_AFTER = /^\d+(?:[.,]\d+)*(?:\u20ac|\$|z\u0142|tl)$/i;
+var CURRENCIES = /* @__PURE__ */ new Set(["$", "\u20AC", "\xA3", "r$", "rp", "tl", "z\u0142", "reais", "dollar", "dollars", "euro", "euros", "lira", "juta", "tri\u1EC7u", "\u0440\u0443\u0431.", "\u0440\u0443\u0431\u043B\u044F", "\u0440\u0443\u0431\u043B\u0435\u0439", "\u0440\u0443\u0431\u043B\u044C", "mil"]);
+function hasMoney(words2) {
+  for (let index2 = 0; index2 < words2.length; index2++) {
+    const word = words2[index2].toLowerCase();
+    if (CURRENCY_BEFORE.test(word) || CURRENCY_AFTER.test(word)) return true;
+    if (CURRENCIES.has(word) && NUMBER.test(words2[index2 + 1] ?? "")) return true;
+    if (!NUMBER.test(word)) continue;
+    let next = index2 + 1;
+    while (next < words2.length && NUMBER.test(words2[next])) next++;
+    if (CURRENCIES.has(trimPunctuation((words2[next] ?? "").toLowerCase()))) return true;
+  }
+  return false;
+}
+var MINUTES = /* @__PURE__ */ new Set(["min", "mins", "minute", "minutes", "minuto", "minutos", "minuti", "minuten", "minut", "\u043C\u0438\u043D", "\u043C\u0438\u043D.", "\u043C\u0438\u043D\u0443\u0442", "ph\xFAt", "menit", "dakika", "dk"]);
+var UNITS = /* @__PURE__ */ new Set(["s", "m", "h", "d", "w", "hr", "hrs", "hour", "hours", "day", "days", "week", "weeks", "jam", "hari", "saat", "g\xFCn", "gi\u1EDD", "ng\xE0y", "horas", "hora", "d\xEDas", "dias", "jours", "heures", "stunden", "tagen", "ore", "giorni", "\u0447\u0430\u0441\u0430", "\u0447\u0430\u0441\u043E\u0432", "\u0434\u043D\u044F", "\u0434\u043D\u0435\u0439", ...MINUTES]);
+var AGO = /* @__PURE__ */ new Set(["ago", "lalu", "\xF6nce", "tr\u01B0\u1EDBc", "\u043D\u0430\u0437\u0430\u0434", "fa"]);
+var BEFORE_AGE = /* @__PURE__ */ new Set(["hace", "h\xE1", "vor"]);
+var VIEWS = /* @__PURE__ */ new Set(["views", "reads", "vistas", "visite", "aufrufe", "g\xF6r\xFCnt\xFClenme", "lecturas", "visualiza\xE7\xF5es", "visualizaciones", "wy\u015Bwietle\u0144", "\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u043E\u0432", "\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u0430", "\u043F\u0440\u043E\u0441\u043C\u043E\u0442\u0440\u044B"]);
+var COUNT_WITH_UNIT = /^(\d+)([a-z]+)$/i;
+function hasFurniture(text5) {
+  if (text5.length > 200) return false;
+  const words2 = text5.toLowerCase().split(/\s+/).map(trimPunctuation).filter(Boolean);
+  for (let index2 = 0; index2 < words2.length; index2++) {
+    const word = words2[index2];
+    const attached = COUNT_WITH_UNIT.exec(word);
+    let unit;
+    let after = index2 + 1;
+    if (attached) unit = attached[2];
+    else if (NUMBER.test(word)) {
+      while (after < words2.length && (NUMBER.test(words2[after]) || words2[after] === "\u0442\u044B\u0441" || words2[after] === "\u0442\u044B\u0441." || words2[after] === "mil" || words2[after] === "rb")) after++;
+      unit = words2[after++];
+    } else if ((BEFORE_AGE.has(word) || word === "a" && words2[index2 - 1] === "y") && (NUMBER.test(words2[index2 + 1] ?? "") || COUNT_WITH_UNIT.test(words2[index2 + 1] ?? ""))) return true;
+    if (unit === void 0) continue;
+    if (MINUTES.has(unit) || VIEWS.has(unit) || unit === "l\u01B0\u1EE3t" && words2[after] === "xem" || unit === "kali" && words2[after] === "dilihat") return true;
+    if (UNITS.has(unit) && (AGO.has(words2[after] ?? "") || words2[after] === "yang" && words2[after + 1] === "lalu")) return true;
+  }
+  return false;
+}
+function trimPunctuation(word) {
+  let start2 = 0;
+  let end = word.length;
+  while (start2 < end && /[()[\]{},;:!?"'\u00ab\u00bb\u2014\u2013\u00b7|-]/.test(word[start2])) start2++;
+  while (end > start2 && /[()[\]{},;:!?"'\u00ab\u00bb\u2014\u2013\u00b7|-]/.test(word[end - 1])) end--;
+  return word.slice(start2, end);
+}
+var WIDGET_WORDS = /* @__PURE__ */ new Set(["related", "relatedposts", "trending", "popular", "latest", "recommended", "recirculation", "recirc", "widget", "sidebar", "yarpp", "crp", "readmore", "headlines", "teasers"]);
+function isWidgetName(value2) {
+  return value2.toLowerCase().split(/[^a-z0-9]+/).some((word) => WIDGET_WORDS.has(word));
+}
+
+// src/rules/no-link-farms.ts
 var DEFAULT_IGNORED_DOMAINS = ["github.com", "gitlab.com", "youtube.com", "wikipedia.org", "npmjs.com", "mozilla.org", "stackoverflow.com"];
 var TEMPLATED_ANCHOR = /^(?:\[(?:new|updated|hot|top|latest|best)\]|(?:19|20)\d\d approved\b|in (?:19|20)\d\d,)/i;
 var SERVICE_LABELS = /* @__PURE__ */ new Set([
@@ -78852,6 +79105,9 @@ var SERVICE_LABELS = /* @__PURE__ */ new Set([
   "nl",
   "pl"
 ]);
+function isServiceSubdomain(subdomain) {
+  return subdomain.split(".").some((label) => SERVICE_LABELS.has(label) || /^v?\d+(?:-\d+)*$/.test(label));
+}
 var no_link_farms_default = defineRule({
   meta: {
     id: "no-link-farms",
@@ -78860,8 +79116,8 @@ var no_link_farms_default = defineRule({
     tags: ["spam"],
     defaultSeverity: "error",
     options: external_exports.strictObject({
-      relatedMinItems: external_exports.number().int().min(1).default(5).describe("Links in a labelled block before it is a link farm"),
-      listMinItems: external_exports.number().int().min(1).default(8).describe("Links in an unlabelled list before it is a link farm"),
+      relatedMinItems: external_exports.number().int().min(1).default(4).describe("Links in a labelled block before it is a link farm"),
+      listMinItems: external_exports.number().int().min(1).default(5).describe("Links in an unlabelled list before it is a link farm"),
       listMinHosts: external_exports.number().int().min(1).default(3).describe("Made-up host names of the dominant domain that make a block a farm"),
       linesMinCount: external_exports.number().int().min(2).default(3).describe('Lines that each carry a label and one link ("Also read: \u2026") before they are a link farm'),
       dominantShare: external_exports.number().min(0).max(1).default(0.6).describe("Share of a block's links that go to one outside domain"),
@@ -78910,7 +79166,7 @@ var no_link_farms_default = defineRule({
         continue;
       }
       if (list3.kind === "block" || !signs.domain || signs.share < options.dominantShare) continue;
-      const evidence = evidenceOf(signs, options);
+      const evidence = evidenceOf(signs, list3, document3, options);
       if (list3.kind === "lines") {
         const outside = list3.entries.filter((entry) => external(entry.link));
         const kind2 = strongest(outside.map((entry) => labelKind(entry.label ?? "")));
@@ -78962,7 +79218,7 @@ var no_link_farms_default = defineRule({
       if (!link.url || !external(link)) continue;
       const host = link.url.hostname.toLowerCase();
       const domain3 = registrableDomain(host);
-      if (SERVICE_LABELS.has(host.slice(0, host.length - domain3.length - 1))) continue;
+      if (isServiceSubdomain(host.slice(0, host.length - domain3.length - 1))) continue;
       const entry = hostsByDomain.get(domain3) ?? { hosts: /* @__PURE__ */ new Set(), first: link };
       entry.hosts.add(host);
       hostsByDomain.set(domain3, entry);
@@ -78984,7 +79240,7 @@ var no_link_farms_default = defineRule({
   }
 });
 function signsOf(links, external) {
-  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0 };
+  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, headlines: 0, headlineExample: "", tracked: 0 };
   const byDomain = /* @__PURE__ */ new Map();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
@@ -78994,7 +79250,7 @@ function signsOf(links, external) {
     const entry = byDomain.get(domain3) ?? { count: 0, hosts: /* @__PURE__ */ new Set() };
     entry.count++;
     const subdomain = host.slice(0, Math.max(0, host.length - domain3.length - 1));
-    if (subdomain !== "" && !SERVICE_LABELS.has(subdomain)) entry.hosts.add(host);
+    if (subdomain !== "" && !isServiceSubdomain(subdomain)) entry.hosts.add(host);
     byDomain.set(domain3, entry);
     const words2 = commercialWords(link.text);
     if (words2.length > 0) {
@@ -79008,20 +79264,98 @@ function signsOf(links, external) {
     const share2 = links.length === 0 ? 0 : count / links.length;
     if (share2 > signs.share) Object.assign(signs, { domain: domain3, share: share2, hosts: hosts.size });
   }
+  for (const link of links) {
+    if (!link.url || registrableDomain(link.url.hostname.toLowerCase()) !== signs.domain) continue;
+    if (headlineSigns(link.text).some((sign) => sign !== "question")) {
+      if (signs.headlines++ === 0) signs.headlineExample = link.text.trim();
+    }
+    for (const key of link.url.searchParams.keys()) {
+      if (key.startsWith("utm_")) {
+        signs.tracked++;
+        break;
+      }
+    }
+  }
   return signs;
 }
-function evidenceOf(signs, options) {
+function evidenceOf(signs, list3, document3, options) {
   const evidence = [];
+  const some = (count) => count >= 2 && count * 4 >= list3.links.length;
   if (signs.hosts >= options.listMinHosts) evidence.push({ kind: "hosts", count: signs.hosts });
   if (signs.templated >= 2) evidence.push({ kind: "templated", count: signs.templated });
   if (signs.commercial >= 2) evidence.push({ kind: "commercial", count: signs.commercial, words: signs.words });
+  if (some(signs.headlines)) evidence.push({ kind: "headlines", count: signs.headlines, example: signs.headlineExample });
+  if (signs.tracked >= 3 && signs.tracked * 2 >= list3.links.length) evidence.push({ kind: "tracking", count: signs.tracked });
+  let furniture = 0;
+  let thumbnails = 0;
+  for (const { source, links } of entrySources(list3, document3)) {
+    let own7 = plainText2(source);
+    for (const link of links) own7 = own7.replace(link.text, " ");
+    if (hasFurniture(own7)) furniture++;
+    if (/<img\b|!\[/i.test(source)) thumbnails++;
+  }
+  if (furniture >= 3 && furniture * 2 >= list3.links.length) evidence.push({ kind: "furniture", count: furniture });
+  if (thumbnails >= 3 && thumbnails * 2 >= list3.links.length && signs.share >= 0.8) evidence.push({ kind: "thumbnails", count: thumbnails });
+  const widget = widgetNameAround(list3, document3);
+  if (widget) evidence.push({ kind: "widget", name: widget });
   return evidence;
+}
+function entrySources(list3, document3) {
+  const entries = [];
+  let previous3 = -1;
+  for (const entry of list3.entries) {
+    if (entry.startOffset === previous3) {
+      entries.at(-1)?.links.push(entry.link);
+      continue;
+    }
+    previous3 = entry.startOffset;
+    entries.push({ source: document3.text.slice(entry.startOffset, Math.min(entry.endOffset, entry.startOffset + 500)), links: [entry.link] });
+  }
+  return entries;
+}
+function widgetNameAround(list3, document3) {
+  const elements = document3.html().elements;
+  const from = (list3.label?.startOffset ?? list3.startOffset) - 200;
+  let low = 0;
+  let high = elements.length;
+  while (low < high) {
+    const middle = low + high >> 1;
+    if (elements[middle].startOffset < from) low = middle + 1;
+    else high = middle;
+  }
+  for (let index2 = low; index2 < elements.length && index2 < low + 200; index2++) {
+    const element = elements[index2];
+    if (element.startOffset >= list3.endOffset) break;
+    for (const name2 of ["class", "id"]) {
+      const value2 = element.attributes.get(name2);
+      if (value2 && isWidgetName(value2)) return `${name2}="${value2.slice(0, 40)}"`;
+    }
+  }
+  return null;
 }
 function describe3(evidence, siteKnown) {
   if (evidence.length === 0) return siteKnown ? "not the site's own" : "another site";
-  return evidence.map(
-    (sign) => sign.kind === "hosts" ? `over ${sign.count} host names` : sign.kind === "templated" ? `${sign.count} template-stamped titles` : `commercial words ${(sign.words ?? []).slice(0, 3).map((word) => `\`${word}\``).join(", ")}`
-  ).join(", ");
+  return evidence.map(describeSign).join(", ");
+}
+function describeSign(sign) {
+  switch (sign.kind) {
+    case "hosts":
+      return `over ${sign.count} host names`;
+    case "templated":
+      return `${sign.count} template-stamped titles`;
+    case "commercial":
+      return `commercial words ${sign.words.slice(0, 3).map((word) => `\`${word}\``).join(", ")}`;
+    case "headlines":
+      return `${sign.count} bait headlines such as ${quote(sign.example ?? "", 50)}`;
+    case "furniture":
+      return `${sign.count} reading times, ages or view counts beside the links`;
+    case "thumbnails":
+      return `${sign.count} thumbnails`;
+    case "tracking":
+      return `${sign.count} campaign-tagged links`;
+    case "widget":
+      return `widget markup \`${sign.name}\``;
+  }
 }
 function strongest(kinds) {
   return kinds.includes("recirculation") ? "recirculation" : kinds.includes("citation") ? "citation" : null;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ZEDO5Z35.js";
+} from "./chunks/chunk-TBJ5DJSM.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -1,6 +1,7 @@
 /**
  * Runs of entries that are nothing but a link each — Markdown list items, paragraphs and lines of
- * paragraphs, table rows, HTML children (`<li>`, `<p>`, `<a>` between `<br>`s, `<tr>`) — with the
+ * paragraphs, table rows, headings that are links (a teaser under each), HTML children (`<li>`, `<p>`,
+ * `<a>` between `<br>`s, `<tr>`) — with the
  * label just before them ("Also read:"), and the lines that carry a label and one link each
  * ("Baca juga: [x](…)") wherever they stand: the shapes of a link farm's block.
  *
@@ -28,7 +29,7 @@ export interface LinkEntry {
  * Where a run was found. `lines` are the labelled lines of the whole post; a `block` is a paragraph
  * (or HTML paragraph) of three links or more among prose, read for keyword links only.
  */
-export type LinkListKind = 'list' | 'paragraphs' | 'table' | 'html' | 'lines' | 'block';
+export type LinkListKind = 'list' | 'paragraphs' | 'table' | 'headings' | 'html' | 'lines' | 'block';
 
 /** A run of entries that are nothing but a link each; for `lines`, the labelled lines of the whole post. */
 export interface LinkList {
@@ -57,6 +58,8 @@ const MAX_JOINER_TEXT = 3;
 const MAX_ELEMENT_LENGTH = 2_000;
 /** Labels are short: a longer text before a link is never read as one. */
 const MAX_LABEL_LETTERS = 60;
+/** The teaser paragraph under a heading that is a link, in characters of source. */
+const MAX_TEASER_SOURCE = 400;
 /** A paragraph that may be a label, in characters of source (markup included). */
 const MAX_LABEL_SOURCE = 300;
 /** Elements that can hold one entry (or one line of links). */
@@ -126,6 +129,7 @@ class Reader {
     this.#readLists();
     this.#readParagraphs();
     this.#readTables();
+    this.#readHeadings();
     this.#readHtml();
     const lines = [...this.#labelled.values()].sort((a, b) => a.startOffset - b.startOffset);
     const first = lines[0];
@@ -217,6 +221,40 @@ class Reader {
       if (index === -1) break;
     }
     return lines;
+  }
+
+  /**
+   * Headings that are nothing but a link each, one after the other, each followed by a teaser of a
+   * paragraph at most ("### [Headline](…)" and two lines of bait): a news site's river pasted in.
+   */
+  #readHeadings(): void {
+    const entries: Array<LinkEntry[] | null> = [];
+    let previousEnd = -1;
+    for (const heading of this.#document.nodesOfType('heading')) {
+      const range = rangeOf(heading);
+      if (!range) continue;
+      if (previousEnd !== -1 && !blankBetween(this.#text, previousEnd, range.start)) entries.push(null);
+      const reading = this.#hasSpot(range.start, range.end) ? this.#readRange(range.start, range.end) : null;
+      if (reading?.linkOnly && reading.links.length === 1) {
+        const end = this.#teaserEnd(range.end);
+        entries.push(this.#entries(reading, range.start, end));
+        previousEnd = end;
+      } else {
+        entries.push(null);
+        previousEnd = -1;
+      }
+    }
+    this.#addRuns('headings', entries, (run) => run);
+  }
+
+  /** The end of the short paragraph without links just after `offset` (a teaser), or `offset`. */
+  #teaserEnd(offset: number): number {
+    let start = offset;
+    while (start < this.#text.length && /\s/.test(this.#text[start] as string)) start++;
+    const blank = this.#text.indexOf('\n\n', start);
+    const end = blank === -1 ? this.#text.length : blank;
+    const teaser = end - start <= MAX_TEASER_SOURCE && start < end && !/^(?:#|<|[-*+] |\d+[.)] |```|~~~|\|)/.test(this.#text.slice(start, start + 4));
+    return teaser && !this.#hasSpot(start, end) ? end : offset;
   }
 
   /**
@@ -502,8 +540,8 @@ class Reader {
 /**
  * Each link belongs to one run: the longest that holds it (a list and the paragraph run of its
  * items' lines), of equal ones the one whose entries are finest (the `<li>`s of a `<ul>` rather than
- * the `<div>` around it read as one line of links), then the earliest. Labelled lines keep only the
- * links no run holds.
+ * the `<div>` around it read as one line of links), then the earliest. A run whose entries all carry
+ * a label is left to the labelled lines, which keep only the links no run holds.
  */
 function claimed(runs: LinkList[], spanOf: (start: number, end: number) => Span): LinkList[] {
   const taken = new Set<ContentLink>();
@@ -520,7 +558,8 @@ function claimed(runs: LinkList[], spanOf: (start: number, end: number) => Span)
       if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: spanOf(first.startOffset, first.endOffset), startOffset: first.startOffset });
       continue;
     }
-    if (run.links.some((link) => taken.has(link))) continue;
+    // Entries that each carry a label ("Xem thêm: [x]" paragraphs in a row) are labelled lines, read with the others.
+    if (run.links.some((link) => taken.has(link)) || run.entries.every((entry) => entry.label !== null)) continue;
     for (const link of run.links) taken.add(link);
     kept.push(run);
   }
