@@ -56239,6 +56239,7 @@ var tagList = { type: ["string", "array"], of: "string" };
 var stringList = { type: "array", of: "string" };
 var scalarText = { type: "string", coerce: true };
 var hugoList = { type: ["string", "array"], coerce: true, of: scalarText };
+var hexoDate = { type: "date", formats: ["YYYY/M/D H:mm:ss", "YYYY/M/D H:mm", "YYYY/M/D"] };
 var PRESETS = {
   hexo: {
     description: "Hexo posts (source/_posts)",
@@ -56247,8 +56248,8 @@ var PRESETS = {
     unknownKeys: "allow",
     fields: {
       title: { type: "string", required: true, nonEmpty: true, coerce: true },
-      date: date5,
-      updated: date5,
+      date: hexoDate,
+      updated: hexoDate,
       // One value or a list; Hexo makes each a string.
       tags: { type: ["string", "array"], coerce: true, of: scalarText },
       // Hexo reads a nested list as a category hierarchy: [[Diary, Life], [Work]].
@@ -60105,9 +60106,10 @@ var FRONT_MATTER_LIMITS = {
 var OPENING_FENCE = /^(-{3}|\+{3})(?![-+])([^\n]*)$/;
 var YAML_CLOSING_FENCE = /^(?:-{3}|\.{3})[ \t]*$/;
 var TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
-function readFrontMatter(text5, lines, { simple = true } = {}) {
+function readFrontMatter(text5, lines, { simple = true, hexo = false } = {}) {
   const firstLineEnd = endOfLine(text5, 0);
   const opening = OPENING_FENCE.exec(text5.slice(0, firstLineEnd));
+  if (hexo && (!opening || JSON_FENCE.test(text5.slice(0, firstLineEnd)))) return readHexoFrontMatter(text5, lines, simple);
   if (!opening) return null;
   const fence2 = opening[1];
   const language = (opening[2] ?? "").trim();
@@ -60185,6 +60187,43 @@ function readFrontMatter(text5, lines, { simple = true } = {}) {
   }
   return frontMatter;
 }
+var JSON_FENCE = /^;{3,}[ \t]*$/;
+var HEXO_SEPARATOR = /^(?:-{3,}|;{3,})/;
+function readHexoFrontMatter(text5, lines, simple) {
+  const firstLineEnd = endOfLine(text5, 0);
+  const prefixed = JSON_FENCE.test(text5.slice(0, firstLineEnd));
+  let contentStart = prefixed ? Math.min(firstLineEnd + 1, text5.length) : 0;
+  let separator = -1;
+  for (let lineStart = contentStart; lineStart < text5.length; ) {
+    const lineEnd = endOfLine(text5, lineStart);
+    if (HEXO_SEPARATOR.test(text5.slice(lineStart, Math.min(lineEnd, lineStart + 3))) && (!prefixed || JSON_FENCE.test(text5.slice(lineStart, lineEnd)))) {
+      separator = lineStart;
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (separator === -1 || separator === 0) return null;
+  const json3 = prefixed || text5.startsWith(";;;", separator);
+  contentStart = Math.min(contentStart, separator);
+  const contentEnd = Math.max(contentStart, separator - 1);
+  const content3 = text5.slice(contentStart, contentEnd);
+  if (Buffer.byteLength(content3) > FRONT_MATTER_LIMITS.maxBytes || flowNestingBeyond(content3, FRONT_MATTER_LIMITS.maxDepth) !== -1) return null;
+  const problems = [];
+  const builder = new TreeBuilder(lines, contentStart, content3, problems);
+  const root = json3 ? builder.fromJsonBody() : builder.fromYaml(simple);
+  if (!root || root.type !== "mapping" || problems.some((problem) => problem.kind === "syntax")) return null;
+  return {
+    format: "yaml",
+    fence: prefixed ? text5.slice(0, firstLineEnd) : "",
+    blockEnd: endOfLine(text5, separator),
+    contentStart,
+    contentEnd,
+    closingLine: lines.position(separator).line,
+    root,
+    data: toData(root),
+    problems
+  };
+}
 var TreeBuilder = class {
   constructor(lines, offset2, content3, problems) {
     this.lines = lines;
@@ -60220,6 +60259,19 @@ var TreeBuilder = class {
       this.#stopped = true;
     }
     return !this.#stopped;
+  }
+  /** The tree of a JSON object's body (Hexo's `;;;` front matter, written without its braces), read as a YAML flow mapping. */
+  fromJsonBody() {
+    const length = this.content.length;
+    this.#original = (offset2) => Math.min(Math.max(offset2 - 1, 0), length);
+    const document3 = parseYaml(`{${this.content}}`);
+    if (!document3 || document3.errors.length > 0 || document3.contents === null) return null;
+    try {
+      return this.#yamlNode(document3.contents, document3, 0);
+    } catch (error2) {
+      if (error2 instanceof RangeError) return null;
+      throw error2;
+    }
   }
   /** The tree, from `simple-yaml.ts` when the front matter is of its kind (`simple`: test its tree against yaml's). */
   fromYaml(simple = true) {
@@ -74692,7 +74744,7 @@ function templateSyntaxOf(generator) {
 var INERT_BLOCKS = {
   liquid: /* @__PURE__ */ new Set(["highlight", "comment"]),
   nunjucks: /* @__PURE__ */ new Set(["codeblock", "code", "comment"]),
-  hugo: /* @__PURE__ */ new Set(["highlight"])
+  hugo: /* @__PURE__ */ new Set(["highlight", "code", "codeblock"])
 };
 var MAX_TAG = 2e3;
 var NO_TEMPLATES = Object.freeze({ syntax: null, tags: [], inert: [] });
@@ -75220,7 +75272,8 @@ var LintDocument = class _LintDocument {
   source;
   access;
   lines;
-  frontMatter;
+  #frontMatter;
+  #frontMatterReader = null;
   /** The file's bytes, until `digest` is asked for (only `--cache` and workers ask). */
   #bytes;
   #digest;
@@ -75241,7 +75294,7 @@ var LintDocument = class _LintDocument {
     this.source = source;
     this.access = access;
     this.lines = new LineIndex(source.text);
-    this.frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
+    this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
   }
   static fromBytes(path19, bytes, projectPath = path19) {
     return new _LintDocument(path19, decodeSource(bytes), null, projectPath, bytes);
@@ -75266,6 +75319,27 @@ var LintDocument = class _LintDocument {
     return this.source.text;
   }
   /** Where the Markdown body starts in `text`: after the front-matter block, or 0. */
+  get frontMatter() {
+    return this.#frontMatter;
+  }
+  /**
+   * Reads the front matter the way the site's generator splits it, where that differs: Hexo's
+   * optional opening separator and `;;;` JSON (see `readFrontMatter`). Set before any rule runs.
+   */
+  useFrontMatterReader(reader) {
+    if (reader === this.#frontMatterReader || !this.source.lintable) return;
+    this.#frontMatterReader = reader;
+    const reread = readFrontMatter(this.source.text, this.lines, { hexo: reader === "hexo" });
+    if (reread?.blockEnd === this.#frontMatter?.blockEnd && reread?.fence === this.#frontMatter?.fence) return;
+    this.#frontMatter = reread;
+    this.#markdown = void 0;
+    this.#remarkTree = void 0;
+    this.#nodesByType = void 0;
+    this.#templates = void 0;
+    this.#html = void 0;
+    this.#derived = void 0;
+    this.#directives = void 0;
+  }
   get bodyStart() {
     return this.frontMatter?.blockEnd ?? 0;
   }
@@ -79133,6 +79207,7 @@ var no_link_farms_default = defineRule({
       list: "Unexpected link farm: a list of {count} links, {share}% to `{domain}`, {evidence}; remove the list",
       lines: 'Unexpected link farm: "{label}" line, one of {count} such lines, {share}% to `{domain}`, {evidence}; remove the line',
       linesOutside: 'Unexpected {count} "{label}" lines, {share}% to `{domain}`; remove them, or set `site.url` (or `site.domains`) if `{domain}` is the site\'s own',
+      listOutside: "Unexpected list of {count} links, {share}% to `{domain}`, {evidence}; remove it, or set `site.url` (or `site.domains`) if `{domain}` is the site's own",
       keywords: "Unexpected keyword links: {count} anchors with commercial words ({words}) to {domains} outside domains in one block; remove them",
       spread: "Unexpected links to {hosts} host names of `{domain}` ({examples}); a network of sites, not sources",
       templated: "Unexpected template-stamped link texts ({count}, such as `{example}`); typical of link spam"
@@ -79167,14 +79242,18 @@ var no_link_farms_default = defineRule({
       }
       if (list3.kind === "block" || !signs.domain || signs.share < options.dominantShare) continue;
       const evidence = evidenceOf(signs, list3, document3, options);
+      const networkSigns = evidence.some((sign) => NETWORK_SIGNS.has(sign.kind));
+      const widgetSigns = evidence.length > 0 && !networkSigns;
+      const sure = (kind2) => networkSigns || siteKnown && (widgetSigns || kind2 === "recirculation");
+      const unsure = (kind2) => !sure(kind2) && (widgetSigns || kind2 === "recirculation");
+      const described = describe3(evidence, siteKnown);
       if (list3.kind === "lines") {
         const outside = list3.entries.filter((entry) => external(entry.link));
         const kind2 = strongest(outside.map((entry) => labelKind(entry.label ?? "")));
         if (outside.length < options.linesMinCount || !kind2) continue;
         const label = quote(outside[0]?.label ?? "", 40);
-        const sure = evidence.length > 0 || kind2 === "recirculation" && siteKnown;
-        if (!sure) {
-          if (kind2 === "recirculation" && outside[0]) {
+        if (!sure(kind2)) {
+          if (unsure(kind2) && outside[0]) {
             report({ messageId: "linesOutside", data: { count: outside.length, label, share: share2, domain: signs.domain }, span: document3.lines.span(outside[0].startOffset, outside[0].endOffset), severity: "warning" });
           }
           continue;
@@ -79183,7 +79262,7 @@ var no_link_farms_default = defineRule({
         for (const entry of outside) {
           report({
             messageId: "lines",
-            data: { label: quote(entry.label ?? "", 40), count: outside.length, share: share2, domain: signs.domain, evidence: describe3(evidence, siteKnown) },
+            data: { label: quote(entry.label ?? "", 40), count: outside.length, share: share2, domain: signs.domain, evidence: described },
             span: document3.lines.span(entry.startOffset, entry.endOffset),
             fix: { start: entry.startOffset, end: entry.endOffset }
           });
@@ -79194,10 +79273,10 @@ var no_link_farms_default = defineRule({
       if (kind && list3.label && list3.links.length >= options.relatedMinItems) {
         const span = { line: list3.label.span.line, column: list3.label.span.column, endLine: list3.span.endLine, endColumn: list3.span.endColumn };
         const data2 = { label: quote(list3.label.text, 40), count: list3.links.length, share: share2, domain: signs.domain };
-        if (evidence.length > 0 || kind === "recirculation" && siteKnown) {
+        if (sure(kind)) {
           take(list3, signs.domain);
-          report({ messageId: "related", data: { ...data2, evidence: describe3(evidence, siteKnown) }, span, fix: { start: Math.min(list3.label.startOffset, list3.startOffset), end: list3.endOffset } });
-        } else if (kind === "recirculation") {
+          report({ messageId: "related", data: { ...data2, evidence: described }, span, fix: { start: Math.min(list3.label.startOffset, list3.startOffset), end: list3.endOffset } });
+        } else if (unsure(kind)) {
           take(list3, signs.domain);
           report({ messageId: "relatedOutside", data: data2, span, severity: "warning" });
         }
@@ -79205,12 +79284,9 @@ var no_link_farms_default = defineRule({
       }
       if (!kind && list3.links.length >= options.listMinItems && evidence.length > 0) {
         take(list3, signs.domain);
-        report({
-          messageId: "list",
-          data: { count: list3.links.length, share: share2, domain: signs.domain, evidence: describe3(evidence, siteKnown) },
-          span: list3.span,
-          fix: { start: list3.startOffset, end: list3.endOffset }
-        });
+        const data2 = { count: list3.links.length, share: share2, domain: signs.domain, evidence: described };
+        if (sure(null)) report({ messageId: "list", data: data2, span: list3.span, fix: { start: list3.startOffset, end: list3.endOffset } });
+        else report({ messageId: "listOutside", data: data2, span: list3.span, severity: "warning" });
       }
     }
     const hostsByDomain = /* @__PURE__ */ new Map();
@@ -79278,6 +79354,7 @@ function signsOf(links, external) {
   }
   return signs;
 }
+var NETWORK_SIGNS = /* @__PURE__ */ new Set(["hosts", "templated", "commercial"]);
 function evidenceOf(signs, list3, document3, options) {
   const evidence = [];
   const some = (count) => count >= 2 && count * 4 >= list3.links.length;
@@ -79335,7 +79412,7 @@ function widgetNameAround(list3, document3) {
 }
 function describe3(evidence, siteKnown) {
   if (evidence.length === 0) return siteKnown ? "not the site's own" : "another site";
-  return evidence.map(describeSign).join(", ");
+  return evidence.slice(0, 3).map(describeSign).join(", ");
 }
 function describeSign(sign) {
   switch (sign.kind) {
@@ -79346,7 +79423,7 @@ function describeSign(sign) {
     case "commercial":
       return `commercial words ${sign.words.slice(0, 3).map((word) => `\`${word}\``).join(", ")}`;
     case "headlines":
-      return `${sign.count} bait headlines such as ${quote(sign.example ?? "", 50)}`;
+      return `${sign.count} bait headlines such as "${quote(sign.example ?? "", 50)}"`;
     case "furniture":
       return `${sign.count} reading times, ages or view counts beside the links`;
     case "thumbnails":
@@ -79482,6 +79559,8 @@ var DEFAULT_ALLOWED_HOSTS = [
   "fast.wistia.com/embed/",
   "fast.wistia.com/assets/external/E-v1.js",
   "fast.wistia.com/player.js",
+  // Its iframe embed code is followed by the same script from fast.wistia.net (for the iframe's API and popovers).
+  "fast.wistia.net/assets/external/E-v1.js",
   // Vidyard's inline embed: play.vidyard.com/embed/v4.js turns an <img class="vidyard-player-embed"> into the player.
   "play.vidyard.com/embed/v4.js",
   // Brightcove's in-page embed: <video-js data-account \u2026> with players.brightcove.net/<account>/<player>_default/index.min.js.
@@ -81595,6 +81674,7 @@ function checkDocument(document3, config2, rules2, run, lookups) {
   } : run.project;
   const findings = [];
   document3.useTemplates(templateSyntaxOf(config2.site.generator));
+  document3.useFrontMatterReader(config2.site.generator === "hexo" ? "hexo" : null);
   const settings = settingsFor(config2, document3.projectPath);
   run.projectPaths.set(document3.path, document3.projectPath);
   const timing = isTiming();

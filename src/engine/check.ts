@@ -94,6 +94,7 @@ export function checkDocument(
   const findings: Finding[] = [];
   // The generator's template tags are part of what a post says (`{% include ads.html %}`).
   document.useTemplates(templateSyntaxOf(config.site.generator));
+  document.useFrontMatterReader(config.site.generator === 'hexo' ? 'hexo' : null);
   const settings = settingsFor(config, document.projectPath);
   run.projectPaths.set(document.path, document.projectPath);
   const timing = isTiming();

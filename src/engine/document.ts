@@ -32,7 +32,8 @@ export class LintDocument {
   readonly source: DecodedSource;
   readonly access: AccessProblem | null;
   readonly lines: LineIndex;
-  readonly frontMatter: FrontMatter | null;
+  #frontMatter: FrontMatter | null;
+  #frontMatterReader: 'hexo' | null = null;
   /** The file's bytes, until `digest` is asked for (only `--cache` and workers ask). */
   #bytes: Uint8Array | null;
   #digest: string | undefined;
@@ -54,7 +55,7 @@ export class LintDocument {
     this.source = source;
     this.access = access;
     this.lines = new LineIndex(source.text);
-    this.frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
+    this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
   }
 
   static fromBytes(path: string, bytes: Uint8Array, projectPath = path): LintDocument {
@@ -85,6 +86,29 @@ export class LintDocument {
   }
 
   /** Where the Markdown body starts in `text`: after the front-matter block, or 0. */
+  get frontMatter(): FrontMatter | null {
+    return this.#frontMatter;
+  }
+
+  /**
+   * Reads the front matter the way the site's generator splits it, where that differs: Hexo's
+   * optional opening separator and `;;;` JSON (see `readFrontMatter`). Set before any rule runs.
+   */
+  useFrontMatterReader(reader: 'hexo' | null): void {
+    if (reader === this.#frontMatterReader || !this.source.lintable) return;
+    this.#frontMatterReader = reader;
+    const reread = readFrontMatter(this.source.text, this.lines, { hexo: reader === 'hexo' });
+    if (reread?.blockEnd === this.#frontMatter?.blockEnd && reread?.fence === this.#frontMatter?.fence) return;
+    this.#frontMatter = reread;
+    this.#markdown = undefined;
+    this.#remarkTree = undefined;
+    this.#nodesByType = undefined;
+    this.#templates = undefined;
+    this.#html = undefined;
+    this.#derived = undefined;
+    this.#directives = undefined;
+  }
+
   get bodyStart(): number {
     return this.frontMatter?.blockEnd ?? 0;
   }

@@ -68,9 +68,10 @@ const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
  * `simple: false` reads every front matter with yaml or toml-eslint-parser, never with the fast
  * readers of the simple kinds (`simple-yaml.ts`, `simple-toml.ts`): for tests that compare the two.
  */
-export function readFrontMatter(text: string, lines: LineIndex, { simple = true }: { simple?: boolean } = {}): FrontMatter | null {
+export function readFrontMatter(text: string, lines: LineIndex, { simple = true, hexo = false }: { simple?: boolean; hexo?: boolean } = {}): FrontMatter | null {
   const firstLineEnd = endOfLine(text, 0);
   const opening = OPENING_FENCE.exec(text.slice(0, firstLineEnd));
+  if (hexo && (!opening || JSON_FENCE.test(text.slice(0, firstLineEnd)))) return readHexoFrontMatter(text, lines, simple);
   if (!opening) return null;
   const fence = opening[1] as '---' | '+++';
   const language = (opening[2] ?? '').trim();
@@ -158,6 +159,54 @@ export function readFrontMatter(text: string, lines: LineIndex, { simple = true 
   return frontMatter;
 }
 
+/** Hexo's separators: `---` or `;;;` (JSON), three or more. */
+const JSON_FENCE = /^;{3,}[ \t]*$/;
+const HEXO_SEPARATOR = /^(?:-{3,}|;{3,})/;
+
+/**
+ * Front matter as Hexo splits it (hexo-front-matter's `split` and `parse`), where it differs from
+ * the others: JSON between `;;;` lines (its body without braces), and, since "prefixing separators
+ * are optional", everything before the first line that starts with `---` or `;;;` when the file
+ * does not open with one — front matter only if it reads as a mapping (otherwise the whole file is
+ * the post, as for Hexo). YAML and JSON are read alike: JSON is YAML's flow mapping.
+ */
+function readHexoFrontMatter(text: string, lines: LineIndex, simple: boolean): FrontMatter | null {
+  const firstLineEnd = endOfLine(text, 0);
+  const prefixed = JSON_FENCE.test(text.slice(0, firstLineEnd));
+  let contentStart = prefixed ? Math.min(firstLineEnd + 1, text.length) : 0;
+  let separator = -1;
+  for (let lineStart = contentStart; lineStart < text.length; ) {
+    const lineEnd = endOfLine(text, lineStart);
+    if (HEXO_SEPARATOR.test(text.slice(lineStart, Math.min(lineEnd, lineStart + 3))) && (!prefixed || JSON_FENCE.test(text.slice(lineStart, lineEnd)))) {
+      separator = lineStart;
+      break;
+    }
+    lineStart = lineEnd + 1;
+  }
+  if (separator === -1 || separator === 0) return null;
+  const json = prefixed || text.startsWith(';;;', separator);
+  contentStart = Math.min(contentStart, separator);
+  const contentEnd = Math.max(contentStart, separator - 1);
+  const content = text.slice(contentStart, contentEnd);
+  if (Buffer.byteLength(content) > FRONT_MATTER_LIMITS.maxBytes || flowNestingBeyond(content, FRONT_MATTER_LIMITS.maxDepth) !== -1) return null;
+  const problems: FrontMatterProblem[] = [];
+  const builder = new TreeBuilder(lines, contentStart, content, problems);
+  const root = json ? builder.fromJsonBody() : builder.fromYaml(simple);
+  // Not a mapping, or not readable: Hexo keeps the whole file as the post (JSON), or fails on it (YAML); either way no front matter of ours.
+  if (!root || root.type !== 'mapping' || problems.some((problem) => problem.kind === 'syntax')) return null;
+  return {
+    format: 'yaml',
+    fence: prefixed ? text.slice(0, firstLineEnd) : '',
+    blockEnd: endOfLine(text, separator),
+    contentStart,
+    contentEnd,
+    closingLine: lines.position(separator).line,
+    root,
+    data: toData(root) as Record<string, unknown>,
+    problems,
+  };
+}
+
 /** Builds the positioned tree for YAML or TOML, counting values and depth so bombs stop early. */
 class TreeBuilder {
   #values = 0;
@@ -195,6 +244,20 @@ class TreeBuilder {
       this.#stopped = true;
     }
     return !this.#stopped;
+  }
+
+  /** The tree of a JSON object's body (Hexo's `;;;` front matter, written without its braces), read as a YAML flow mapping. */
+  fromJsonBody(): ValueNode | null {
+    const length = this.content.length;
+    this.#original = (offset) => Math.min(Math.max(offset - 1, 0), length);
+    const document = parseYaml(`{${this.content}}`);
+    if (!document || document.errors.length > 0 || document.contents === null) return null;
+    try {
+      return this.#yamlNode(document.contents, document, 0);
+    } catch (error) {
+      if (error instanceof RangeError) return null;
+      throw error;
+    }
   }
 
   /** The tree, from `simple-yaml.ts` when the front matter is of its kind (`simple`: test its tree against yaml's). */

@@ -43,11 +43,15 @@ export interface TemplateContent {
   inert: Array<[number, number]>;
 }
 
-/** Tags whose block is rendered as code (escaped) or dropped. */
+/**
+ * Tags whose block is rendered as code (escaped) or dropped. Hugo has one built in (`highlight`);
+ * `code` and `codeblock` are the names of the code shortcodes sites define for themselves (Hugo's
+ * own documentation has `{{< code file="…" >}}`): by their names, blocks of code.
+ */
 const INERT_BLOCKS: Record<TemplateSyntax, ReadonlySet<string>> = {
   liquid: new Set(['highlight', 'comment']),
   nunjucks: new Set(['codeblock', 'code', 'comment']),
-  hugo: new Set(['highlight']),
+  hugo: new Set(['highlight', 'code', 'codeblock']),
 };
 
 /** Longest tag read: longer is not a tag the generators would take either. */

@@ -8,7 +8,10 @@ export default defineRule({
     rationale:
       'Some front-matter readers run `---js` blocks as code, so content-lint never reads them. An ' +
       'unclosed block makes tools treat the whole post as front matter: a script below it would go ' +
-      'unchecked while the site renders it. content-lint reports the fence and checks the whole file.',
+      'unchecked while the site renders it. content-lint reports the fence and checks the whole file.\n\n' +
+      'Front matter is split as the site\'s generator splits it. For Hexo (hexo-front-matter), the ' +
+      'opening `---` is optional — the lines above the first `---` are the front matter when they ' +
+      'read as a mapping — and `;;;` fences JSON written without its braces.',
     tags: ['front-matter', 'security'],
     defaultSeverity: 'error',
     options: z.strictObject({}).prefault({}),

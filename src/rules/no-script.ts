@@ -25,6 +25,8 @@ export const DEFAULT_ALLOWED_HOSTS = [
   'fast.wistia.com/embed/',
   'fast.wistia.com/assets/external/E-v1.js',
   'fast.wistia.com/player.js',
+  // Its iframe embed code is followed by the same script from fast.wistia.net (for the iframe's API and popovers).
+  'fast.wistia.net/assets/external/E-v1.js',
   // Vidyard's inline embed: play.vidyard.com/embed/v4.js turns an <img class="vidyard-player-embed"> into the player.
   'play.vidyard.com/embed/v4.js',
   // Brightcove's in-page embed: <video-js data-account …> with players.brightcove.net/<account>/<player>_default/index.min.js.

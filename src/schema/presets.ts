@@ -29,6 +29,9 @@ const scalarText: FieldInput = { type: 'string', coerce: true };
 /** Hugo's `tags`, `keywords`, `aliases`…: one value or a list of them, each made a string. */
 const hugoList: FieldInput = { type: ['string', 'array'], coerce: true, of: scalarText };
 
+/** Hexo reads a string date with `new Date(…)`, then moment: its docs write `date: 2013/7/13 20:46:25`. */
+const hexoDate: FieldInput = { type: 'date', formats: ['YYYY/M/D H:mm:ss', 'YYYY/M/D H:mm', 'YYYY/M/D'] };
+
 export const PRESETS = {
   hexo: {
     description: 'Hexo posts (source/_posts)',
@@ -37,8 +40,8 @@ export const PRESETS = {
     unknownKeys: 'allow',
     fields: {
       title: { type: 'string', required: true, nonEmpty: true, coerce: true },
-      date,
-      updated: date,
+      date: hexoDate,
+      updated: hexoDate,
       // One value or a list; Hexo makes each a string.
       tags: { type: ['string', 'array'], coerce: true, of: scalarText },
       // Hexo reads a nested list as a category hierarchy: [[Diary, Life], [Work]].
