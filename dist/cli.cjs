@@ -75832,7 +75832,7 @@ var front_matter_fence_default = defineRule({
   meta: {
     id: "front-matter-fence",
     description: "Front matter is YAML between `---` lines or TOML between `+++` lines, and is closed",
-    rationale: "Some front-matter readers run `---js` blocks as code, so content-lint never reads them. An unclosed block makes tools treat the whole post as front matter: a script below it would go unchecked while the site renders it. content-lint reports the fence and checks the whole file.",
+    rationale: "Some front-matter readers run `---js` blocks as code, so content-lint never reads them. An unclosed block makes tools treat the whole post as front matter: a script below it would go unchecked while the site renders it. content-lint reports the fence and checks the whole file.\n\nFront matter is split as the site's generator splits it. For Hexo (hexo-front-matter), the opening `---` is optional \u2014 the lines above the first `---` are the front matter when they read as a mapping \u2014 and `;;;` fences JSON written without its braces.",
     tags: ["front-matter", "security"],
     defaultSeverity: "error",
     options: external_exports.strictObject({}).prefault({}),
@@ -76631,6 +76631,13 @@ function commercialWords(anchor2) {
     } else if (WORDS.has(word)) found.push(word);
   }
   return found;
+}
+function namedAfter(anchor2, domain3) {
+  const label = domain3.slice(0, domain3.indexOf("."));
+  if (!label.includes("-")) return false;
+  const squashed = label.replaceAll("-", "");
+  const words2 = foldText(anchor2.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words2.some((word) => word.length >= 4 && squashed.includes(word));
 }
 
 // src/spam/visible-text.ts
@@ -79197,6 +79204,7 @@ var no_link_farms_default = defineRule({
       dominantShare: external_exports.number().min(0).max(1).default(0.6).describe("Share of a block's links that go to one outside domain"),
       keywordMinAnchors: external_exports.number().int().min(1).default(3).describe("Anchors with commercial words in one block before it is a keyword-link footer"),
       keywordMinDomains: external_exports.number().int().min(1).default(3).describe("Outside domains those anchors go to"),
+      keywordMinNamedDomains: external_exports.number().int().min(2).default(4).describe("Outside domains in one block named after their anchors (`kredit-ohne-schufa-sofort.net`) before it is a keyword-link footer"),
       spreadMinHosts: external_exports.number().int().min(2).default(5).describe("Host names of one outside domain in a post before a warning"),
       templatedMinAnchors: external_exports.number().int().min(1).default(3).describe("Template-stamped anchors in a post before a warning"),
       ignoreDomains: external_exports.array(external_exports.string().min(1)).default(DEFAULT_IGNORED_DOMAINS).describe("Domains that never count as a farm (replaces the default list)")
@@ -79208,6 +79216,7 @@ var no_link_farms_default = defineRule({
       lines: 'Unexpected link farm: "{label}" line, one of {count} such lines, {share}% to `{domain}`, {evidence}; remove the line',
       linesOutside: 'Unexpected {count} "{label}" lines, {share}% to `{domain}`; remove them, or set `site.url` (or `site.domains`) if `{domain}` is the site\'s own',
       listOutside: "Unexpected list of {count} links, {share}% to `{domain}`, {evidence}; remove it, or set `site.url` (or `site.domains`) if `{domain}` is the site's own",
+      keywordDomains: 'Unexpected keyword links: {count} anchors to {domains} outside domains named after them ("{anchor}" to `{domain}`); remove them',
       keywords: "Unexpected keyword links: {count} anchors with commercial words ({words}) to {domains} outside domains in one block; remove them",
       spread: "Unexpected links to {hosts} host names of `{domain}` ({examples}); a network of sites, not sources",
       templated: "Unexpected template-stamped link texts ({count}, such as `{example}`); typical of link spam"
@@ -79230,14 +79239,17 @@ var no_link_farms_default = defineRule({
       const signs = signsOf(list3.links, external);
       const share2 = Math.round(signs.share * 100);
       const keywordBlock = signs.commercial >= options.keywordMinAnchors && signs.commercialDomains.size >= options.keywordMinDomains && (list3.kind !== "block" || signs.commercialText * 4 >= signs.commercialText + list3.textLength());
-      if (keywordBlock) {
+      const namedBlock = !keywordBlock && signs.named.size >= options.keywordMinNamedDomains && signs.namedLinks * 2 >= list3.links.length && (list3.kind !== "block" || signs.namedText * 4 >= signs.namedText + list3.textLength());
+      if (keywordBlock || namedBlock) {
         take(list3, null);
-        report({
-          messageId: "keywords",
-          data: { count: signs.commercial, words: signs.words.slice(0, 4).map((word) => `\`${word}\``).join(", "), domains: signs.commercialDomains.size },
-          span: list3.span,
-          ...list3.kind === "lines" || list3.kind === "block" ? {} : { fix: { start: list3.startOffset, end: list3.endOffset } }
-        });
+        const fix = list3.kind === "lines" || list3.kind === "block" ? {} : { fix: { start: list3.startOffset, end: list3.endOffset } };
+        if (keywordBlock) {
+          const words2 = signs.words.slice(0, 4).map((word) => `\`${word}\``).join(", ");
+          report({ messageId: "keywords", data: { count: signs.commercial, words: words2, domains: signs.commercialDomains.size }, span: list3.span, ...fix });
+        } else {
+          const [domain3, anchor2] = [...signs.named][0] ?? ["", ""];
+          report({ messageId: "keywordDomains", data: { count: signs.namedLinks, domains: signs.named.size, anchor: quote(anchor2, 40), domain: domain3 }, span: list3.span, ...fix });
+        }
         continue;
       }
       if (list3.kind === "block" || !signs.domain || signs.share < options.dominantShare) continue;
@@ -79316,7 +79328,7 @@ var no_link_farms_default = defineRule({
   }
 });
 function signsOf(links, external) {
-  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, headlines: 0, headlineExample: "", tracked: 0 };
+  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, named: /* @__PURE__ */ new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: "", tracked: 0 };
   const byDomain = /* @__PURE__ */ new Map();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
@@ -79328,6 +79340,11 @@ function signsOf(links, external) {
     const subdomain = host.slice(0, Math.max(0, host.length - domain3.length - 1));
     if (subdomain !== "" && !isServiceSubdomain(subdomain)) entry.hosts.add(host);
     byDomain.set(domain3, entry);
+    if (namedAfter(link.text, domain3)) {
+      signs.namedLinks++;
+      signs.namedText += letters(link.text);
+      if (!signs.named.has(domain3)) signs.named.set(domain3, link.text.trim());
+    }
     const words2 = commercialWords(link.text);
     if (words2.length > 0) {
       signs.commercial++;

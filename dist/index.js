@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-JG2RGTP4.js";
+} from "./chunks/chunk-HCS44MDN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote, type HtmlElement, type LintDocument } from '../engine/api.js';
 import { contentOf, type ContentLink, type LinkList } from '../spam/content.js';
-import { commercialWords, labelKind, type LabelKind } from '../spam/farm-words.js';
+import { commercialWords, labelKind, namedAfter, type LabelKind } from '../spam/farm-words.js';
 import { hasFurniture, headlineSigns, isWidgetName } from '../spam/headlines.js';
 import { plainText } from '../spam/visible-text.js';
 import { registrableDomain, siteDomains } from '../url/url.js';
@@ -49,6 +49,10 @@ interface Signs {
   commercialDomains: Set<string>;
   /** Letters and digits of the commercial anchors. */
   commercialText: number;
+  /** Outside domains named after the anchors that link to them (hyphenated keyword domains), with one anchor each; the links and their letters. */
+  named: Map<string, string>;
+  namedLinks: number;
+  namedText: number;
   /** Links to the dominant domain whose texts read as bait headlines (a question alone is no bait), and the first of them. */
   headlines: number;
   headlineExample: string;
@@ -102,6 +106,12 @@ export default defineRule({
         dominantShare: z.number().min(0).max(1).default(0.6).describe('Share of a block\'s links that go to one outside domain'),
         keywordMinAnchors: z.number().int().min(1).default(3).describe('Anchors with commercial words in one block before it is a keyword-link footer'),
         keywordMinDomains: z.number().int().min(1).default(3).describe('Outside domains those anchors go to'),
+        keywordMinNamedDomains: z
+          .number()
+          .int()
+          .min(2)
+          .default(4)
+          .describe('Outside domains in one block named after their anchors (`kredit-ohne-schufa-sofort.net`) before it is a keyword-link footer'),
         spreadMinHosts: z.number().int().min(2).default(5).describe('Host names of one outside domain in a post before a warning'),
         templatedMinAnchors: z.number().int().min(1).default(3).describe('Template-stamped anchors in a post before a warning'),
         ignoreDomains: z.array(z.string().min(1)).default(DEFAULT_IGNORED_DOMAINS).describe('Domains that never count as a farm (replaces the default list)'),
@@ -117,6 +127,8 @@ export default defineRule({
         'Unexpected {count} "{label}" lines, {share}% to `{domain}`; remove them, or set `site.url` (or `site.domains`) if `{domain}` is the site\'s own',
       listOutside:
         'Unexpected list of {count} links, {share}% to `{domain}`, {evidence}; remove it, or set `site.url` (or `site.domains`) if `{domain}` is the site\'s own',
+      keywordDomains:
+        'Unexpected keyword links: {count} anchors to {domains} outside domains named after them ("{anchor}" to `{domain}`); remove them',
       keywords: 'Unexpected keyword links: {count} anchors with commercial words ({words}) to {domains} outside domains in one block; remove them',
       spread: 'Unexpected links to {hosts} host names of `{domain}` ({examples}); a network of sites, not sources',
       templated: 'Unexpected template-stamped link texts ({count}, such as `{example}`); typical of link spam',
@@ -147,14 +159,22 @@ export default defineRule({
         signs.commercial >= options.keywordMinAnchors &&
         signs.commercialDomains.size >= options.keywordMinDomains &&
         (list.kind !== 'block' || signs.commercialText * 4 >= signs.commercialText + list.textLength());
-      if (keywordBlock) {
+      // Or anchors to sites named after them (`[Kredit ohne Schufa](https://kredit-ohne-schufa-sofort.net/)`), in any language.
+      const namedBlock =
+        !keywordBlock &&
+        signs.named.size >= options.keywordMinNamedDomains &&
+        signs.namedLinks * 2 >= list.links.length &&
+        (list.kind !== 'block' || signs.namedText * 4 >= signs.namedText + list.textLength());
+      if (keywordBlock || namedBlock) {
         take(list, null);
-        report({
-          messageId: 'keywords',
-          data: { count: signs.commercial, words: signs.words.slice(0, 4).map((word) => `\`${word}\``).join(', '), domains: signs.commercialDomains.size },
-          span: list.span,
-          ...(list.kind === 'lines' || list.kind === 'block' ? {} : { fix: { start: list.startOffset, end: list.endOffset } }),
-        });
+        const fix = list.kind === 'lines' || list.kind === 'block' ? {} : { fix: { start: list.startOffset, end: list.endOffset } };
+        if (keywordBlock) {
+          const words = signs.words.slice(0, 4).map((word) => `\`${word}\``).join(', ');
+          report({ messageId: 'keywords', data: { count: signs.commercial, words, domains: signs.commercialDomains.size }, span: list.span, ...fix });
+        } else {
+          const [domain, anchor] = [...signs.named][0] ?? ['', ''];
+          report({ messageId: 'keywordDomains', data: { count: signs.namedLinks, domains: signs.named.size, anchor: quote(anchor, 40), domain }, span: list.span, ...fix });
+        }
         continue;
       }
       if (list.kind === 'block' || !signs.domain || signs.share < options.dominantShare) continue;
@@ -241,7 +261,7 @@ export default defineRule({
 
 /** The signs of a block of links (see `Signs`). */
 function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean): Signs {
-  const signs: Signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: new Set(), commercialText: 0, headlines: 0, headlineExample: '', tracked: 0 };
+  const signs: Signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: new Set(), commercialText: 0, named: new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: '', tracked: 0 };
   const byDomain = new Map<string, { count: number; hosts: Set<string> }>();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
@@ -253,6 +273,11 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
     const subdomain = host.slice(0, Math.max(0, host.length - domain.length - 1));
     if (subdomain !== '' && !isServiceSubdomain(subdomain)) entry.hosts.add(host);
     byDomain.set(domain, entry);
+    if (namedAfter(link.text, domain)) {
+      signs.namedLinks++;
+      signs.namedText += letters(link.text);
+      if (!signs.named.has(domain)) signs.named.set(domain, link.text.trim());
+    }
     const words = commercialWords(link.text);
     if (words.length > 0) {
       signs.commercial++;

@@ -182,3 +182,17 @@ export function commercialWords(anchor: string): string[] {
   }
   return found;
 }
+
+/**
+ * Whether a domain is named after the anchor that links to it, the way keyword footers' sites are:
+ * a hyphenated name holding a word of four letters or more of the anchor ("Kredit ohne Schufa" to
+ * `kredit-ohne-schufa-sofort.net`, "cassino online" to `cassinoonline-brasil.bet`). Measured on
+ * ../shared/corpus: at most two such domains in one block (`rust-for-linux.com`, `musl-libc.org`).
+ */
+export function namedAfter(anchor: string, domain: string): boolean {
+  const label = domain.slice(0, domain.indexOf('.'));
+  if (!label.includes('-')) return false;
+  const squashed = label.replaceAll('-', '');
+  const words = foldText(anchor.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.some((word) => word.length >= 4 && squashed.includes(word));
+}
