@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-HCS44MDN.js";
+} from "./chunks/chunk-KX3EQWW4.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

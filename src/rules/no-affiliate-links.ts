@@ -25,9 +25,10 @@ export default defineRule({
       'own programmes (Amazon `tag=…-20`, `amzn.to`, `amzn.com` and the old `/exec/obidos/ASIN/…/<tag>-20`; ' +
       'eBay `rover.ebay.com`, `campid=`, `mkcid=1&mkevt=1`; AliExpress `s.click.aliexpress.com` and ' +
       '`aff_fcid`; Booking.com `aid=`; Expedia `/affiliate/…`; GetYourGuide `partner_id`; Envato Market ' +
-      '`ref=`; Flipkart `affid`).\n\n' +
-      'Warnings are marks that are only likely: Amazon\'s `a.co` short links (its share button makes them ' +
-      'too), FirstPromoter\'s short `fpr=`, the generic parameters `aff`, `affid`, `aff_id`, `affiliate`, ' +
+      '`ref=`; Flipkart `affid`; Hotmart `go.hotmart.com`; Shopee `s.shopee.<country>`; Income Access ' +
+      '`record.<brand>affiliates.com/_<token>/1/`).\n\n' +
+      'Warnings are marks that are only likely: Amazon\'s `a.co`, Shopee\'s `shope.ee` and ' +
+      '`tokopedia.link` short links (share buttons make them too), FirstPromoter\'s short `fpr=`, the generic parameters `aff`, `affid`, `aff_id`, `affiliate`, ' +
       '`affiliate_id`, `refid`, a `ref=` whose value is an id with a digit in it, an `affiliate.php` script, ' +
       'and the one-slug redirectors of affiliate plugins (`/go/…`, `/out/…`, `/recommends/…`, `/refer/…`, ' +
       '`/track/…`). Check each, and remove it if it pays someone.\n\n' +

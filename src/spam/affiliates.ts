@@ -112,6 +112,14 @@ export const AFFILIATE_PROGRAMMES: readonly AffiliateProgramme[] = [
   { name: 'WarriorPlus', hosts: ['warriorplus.com'], path: /^\/o2\/a\//, evidence: 'path `/o2/a/<affiliate>`' },
   { name: 'Gumroad', hosts: ['gumroad.com'], path: /^\/a\/\d{3,12}(?:\/|$)/, evidence: 'path `/a/<affiliate>`' },
   { name: 'Bluehost', hosts: ['bluehost.com'], path: /^\/track\/[\w-]{1,40}(?:\/|$)/, evidence: 'path `/track/<affiliate>`' },
+  // Income Access (casino and betting programmes): record.<brand>affiliates.com/_<token>/<n>/.
+  { name: 'Income Access', hostPattern: /^record\.[a-z0-9-]{1,60}\.[a-z]{2,6}$/, path: /^\/_[\w-]{8,80}\/\d{1,4}\/?$/, evidence: 'path `/_<token>/<n>/` on a `record.` host' },
+  // Hotmart's affiliate "hotlinks" (its producers' checkout is pay.hotmart.com).
+  { name: 'Hotmart', hosts: ['go.hotmart.com'] },
+  // Shopee's affiliate programme gives s.shopee.<country> short links; shope.ee and tokopedia.link also come from share buttons.
+  { name: 'Shopee Affiliates', hostPattern: /^s\.shopee\.(?:co\.id|com\.my|ph|vn|co\.th|sg|com\.br|tw|com\.mx|com\.co|cl)$/ },
+  { name: 'Shopee', hosts: ['shope.ee'], likely: true },
+  { name: 'Tokopedia', hosts: ['tokopedia.link'], likely: true },
   // Merchants' own programmes.
   { name: 'Amazon Associates', hosts: ['amzn.to', 'amzn.eu', 'amzn.asia'] },
   { name: 'Amazon Associates', hostPattern: AMAZON_HOST, query: [AMAZON_TAG] },
