@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-KX3EQWW4.js";
+} from "./chunks/chunk-ERBM7FHD.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

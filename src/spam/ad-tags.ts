@@ -32,7 +32,7 @@ export function adTagOf(tag: TemplateTag, syntax: 'hugo' | 'tag'): AdTag | null 
   const included = INCLUDES.has(tag.name) ? fileName(tag.args) : null;
   const name = included ?? tag.name;
   const label = syntax === 'hugo' ? `{{< ${tag.name} >}}` : included ? `{% ${tag.name} ${included} %}` : `{% ${tag.name} %}`;
-  const named = adName(name.replace(/\.[a-z]{1,8}$/i, ''));
+  const named = adName(name.replace(/\.[a-z]{1,8}$/i, '')) ?? (amazonProduct(name, tag.args) ? 'amazon' : null);
   if (named) return { label, evidence: included ? `it includes \`${included}\`` : `its name \`${tag.name}\`${named === 'amazon' ? ', an Amazon product link' : ''}` };
   const id = publisherIdIn(tag.args);
   if (id) return { label, evidence: `the AdSense publisher id \`${id}\`` };
@@ -51,15 +51,22 @@ export function adName(name: string): string | null {
   return words.length === 1 && words[0] === 'amazon' ? 'amazon' : null;
 }
 
+/** An Amazon product's id (ASIN): `B0CNV9F72P`, or `asin="…"`. */
+const ASIN = /\bB0[A-Z0-9]{8}\b|\basin\s*=/i;
+
+/** A tag named for Amazon (`amzn`, `amazon-product`, `amazon_link`) given a product: a product-link box. */
+function amazonProduct(name: string, args: string): boolean {
+  return wordsOf(name).some((word) => word === 'amazon' || word === 'amzn') && ASIN.test(args);
+}
+
 /** The AdSense publisher id in a text, if any. */
 export function publisherIdIn(text: string): string | null {
   return PUBLISHER_ID.exec(text)?.[0] ?? null;
 }
 
-/** The included file's name (`ads.html` of `ads.html slot="top"` or `"ads.html"`), without folders. */
+/** The included file's path (`ads/in-article.html` of `ads/in-article.html slot="top"` or `"ads.html"`): its folders name it too. */
 function fileName(args: string): string | null {
-  const first = /^["']?([^\s"']{1,200})/.exec(args)?.[1];
-  return first ? (first.split('/').at(-1) ?? first) : null;
+  return /^["']?([^\s"']{1,200})/.exec(args)?.[1] ?? null;
 }
 
 /** `GoogleAds-unit_2` → `google`, `ads`, `unit`, `2`. */
