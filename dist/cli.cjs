@@ -74488,6 +74488,7 @@ function parseFragment(fragmentContext, html2, options) {
 // src/markdown/mdx-html.ts
 var MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
 function readMdx(root, text5, lines, into, readHtml) {
+  const constants2 = constantsOf(root);
   const stack = [{ node: root, parent: null }];
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
@@ -74501,16 +74502,16 @@ function readMdx(root, text5, lines, into, readHtml) {
         for (const attribute of node3.attributes) {
           if (attribute.type !== "mdxJsxAttribute") continue;
           const value2 = attribute.value;
-          if (value2 && typeof value2 !== "string") readExpression(value2.value, null, lines, into, readHtml, parent, startOffset);
-          setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value) ?? `{${value2.value}}` : "");
+          if (value2 && typeof value2 !== "string") readExpression(value2.value, null, lines, into, readHtml, parent, startOffset, constants2);
+          setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value, constants2) ?? `{${value2.value}}` : "");
         }
         created = addElement(into, node3.name, attributes, spanOf(position4), startOffset, endOffset, parent);
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
         const comment = MDX_COMMENT.exec(node3.value);
         if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
-        else if (node3.value.includes("<")) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset);
+        else if (node3.value.includes("<")) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants2);
       } else if (node3.type === "mdxjsEsm" && node3.value.includes("<")) {
-        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines, into, readHtml);
+        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines, into, readHtml, constants2);
       }
     }
     if ("children" in node3) for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push({ node: node3.children[index2], parent: created ?? parent });
@@ -74527,8 +74528,10 @@ function setAttribute(attributes, name2, value2) {
   const key = name2 === "className" ? "class" : name2.toLowerCase();
   if (!attributes.has(key)) attributes.set(key, value2);
 }
-function staticValue(expression) {
+function staticValue(expression, constants2 = NO_CONSTANTS) {
   const text5 = expression.trim();
+  const constant = constants2.get(text5);
+  if (constant !== void 0) return constant;
   const quote2 = text5[0];
   if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text5.length >= 2 && text5.at(-1) === quote2) {
     const inner = text5.slice(1, -1);
@@ -74537,8 +74540,31 @@ function staticValue(expression) {
   }
   return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
 }
+var NO_CONSTANTS = /* @__PURE__ */ new Map();
+function constantsOf(root) {
+  let constants2 = null;
+  for (const node3 of root.children) {
+    if (node3.type !== "mdxjsEsm" || !node3.value.includes("const")) continue;
+    let program;
+    try {
+      program = mdxParsers().JsxParser.parse(node3.value, ACORN_OPTIONS2);
+    } catch {
+      continue;
+    }
+    for (const statement of program.body) {
+      const declaration = statement.type === "ExportNamedDeclaration" ? statement.declaration : statement;
+      if (declaration?.type !== "VariableDeclaration" || declaration.kind !== "const") continue;
+      for (const declarator of declaration.declarations) {
+        const id = declarator.id;
+        const value2 = declarator.init ? literalOf(declarator.init) : null;
+        if (id.type === "Identifier" && value2 !== null) (constants2 ??= /* @__PURE__ */ new Map()).set(String(id.name), value2);
+      }
+    }
+  }
+  return constants2 ?? NO_CONSTANTS;
+}
 var ACORN_OPTIONS2 = { ecmaVersion: 2024, sourceType: "module" };
-function readExpression(value2, exact, lines, into, readHtml, parent, at2) {
+function readExpression(value2, exact, lines, into, readHtml, parent, at2, constants2) {
   const parse8 = (source) => {
     try {
       return mdxParsers().JsxParser.parseExpressionAt(source, 0, ACORN_OPTIONS2);
@@ -74547,11 +74573,11 @@ function readExpression(value2, exact, lines, into, readHtml, parent, at2) {
     }
   };
   const exactTree = exact !== null && exact.startsWith("{") && exact.endsWith("}") ? parse8(`(${exact.slice(1, -1)})`) : null;
-  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, parent);
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, parent, constants2);
   const tree = parse8(value2);
-  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, parent);
+  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, parent, constants2);
 }
-function readProgram(exact, value2, at2, lines, into, readHtml) {
+function readProgram(exact, value2, at2, lines, into, readHtml, constants2) {
   const parse8 = (source) => {
     try {
       return mdxParsers().JsxParser.parse(source, ACORN_OPTIONS2);
@@ -74560,11 +74586,11 @@ function readProgram(exact, value2, at2, lines, into, readHtml) {
     }
   };
   const exactTree = parse8(exact);
-  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, null);
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, null, constants2);
   const tree = parse8(value2);
-  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, null);
+  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, null, constants2);
 }
-function walkJsx(root, offsetOf2, lines, into, readHtml, outer) {
+function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
   const stack = [{ node: root, parent: outer }];
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
@@ -74576,7 +74602,7 @@ function walkJsx(root, offsetOf2, lines, into, readHtml, outer) {
         if (attribute.type !== "JSXAttribute") continue;
         const name2 = jsxName(attribute.name);
         const value2 = attribute.value;
-        const constant = value2 === null ? "" : constantOf(value2, name2);
+        const constant = value2 === null ? "" : constantOf(value2, name2, constants2);
         if (name2 === "dangerouslySetInnerHTML" && value2) {
           const html2 = innerHtmlOf(value2);
           if (html2) readHtml(html2.value, offsetOf2(html2.start));
@@ -74612,9 +74638,9 @@ function jsxName(node3) {
   if (node3.type === "JSXMemberExpression") return `${jsxName(node3.object)}.${jsxName(node3.property)}`;
   return "";
 }
-function constantOf(value2, name2) {
+function constantOf(value2, name2, constants2) {
   const inner = value2.type === "JSXExpressionContainer" ? value2.expression : value2;
-  const literal3 = literalOf(inner);
+  const literal3 = inner.type === "Identifier" ? constants2.get(String(inner.name)) ?? null : literalOf(inner);
   if (literal3 !== null) return literal3;
   if (name2 === "style" && inner.type === "ObjectExpression") return styleOf(inner);
   return null;

@@ -3,7 +3,8 @@
  * lower-case names are HTML elements (nested as written), capitalised ones are components (kept by
  * name: `<AdSense client=…>`), `{/* … *\/}` expressions are comments. JSX inside expressions and
  * `export const` blocks is read too (acorn parses it; nothing is evaluated), as are constant prop
- * values (`href={"…"}`, `width={1}`, `style={{display: 'none'}}`) and the HTML string of
+ * values (`href={"…"}`, `width={1}`, `style={{display: 'none'}}`, `href={LINK}` of an
+ * `export const LINK = "…"`) and the HTML string of
  * `dangerouslySetInnerHTML={{__html: '…'}}`.
  */
 import type { Nodes, Root } from 'mdast';
@@ -17,6 +18,7 @@ const MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
 
 /** Reads the JSX, components and comments of an MDX tree into `into`; `readHtml` parses an HTML string found at an offset. */
 export function readMdx(root: Root, text: string, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void): void {
+  const constants = constantsOf(root);
   const stack: Array<{ node: Nodes; parent: HtmlElement | null }> = [{ node: root, parent: null }];
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: Nodes; parent: HtmlElement | null };
@@ -30,16 +32,16 @@ export function readMdx(root: Root, text: string, lines: LineIndex, into: HtmlCo
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute') continue;
           const value = attribute.value;
-          if (value && typeof value !== 'string') readExpression(value.value, null, lines, into, readHtml, parent, startOffset);
-          setAttribute(attributes, attribute.name, typeof value === 'string' ? value : value ? (staticValue(value.value) ?? `{${value.value}}`) : '');
+          if (value && typeof value !== 'string') readExpression(value.value, null, lines, into, readHtml, parent, startOffset, constants);
+          setAttribute(attributes, attribute.name, typeof value === 'string' ? value : value ? (staticValue(value.value, constants) ?? `{${value.value}}`) : '');
         }
         created = addElement(into, node.name, attributes, spanOf(position), startOffset, endOffset, parent);
       } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
         const comment = MDX_COMMENT.exec(node.value);
         if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
-        else if (node.value.includes('<')) readExpression(node.value, text.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset);
+        else if (node.value.includes('<')) readExpression(node.value, text.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants);
       } else if (node.type === 'mdxjsEsm' && node.value.includes('<')) {
-        readProgram(text.slice(startOffset, endOffset), node.value, startOffset, lines, into, readHtml);
+        readProgram(text.slice(startOffset, endOffset), node.value, startOffset, lines, into, readHtml, constants);
       }
     }
     if ('children' in node) for (let index = node.children.length - 1; index >= 0; index--) stack.push({ node: node.children[index] as Nodes, parent: created ?? parent });
@@ -66,8 +68,10 @@ function setAttribute(attributes: Map<string, string>, name: string, value: stri
  * substitutions, a number (`src={"https://…"}`, `width={1}`) — as the attribute would hold it;
  * `null` for anything computed.
  */
-export function staticValue(expression: string): string | null {
+export function staticValue(expression: string, constants: ReadonlyMap<string, string> = NO_CONSTANTS): string | null {
   const text = expression.trim();
+  const constant = constants.get(text);
+  if (constant !== undefined) return constant;
   const quote = text[0];
   if ((quote === '"' || quote === "'" || quote === '`') && text.length >= 2 && text.at(-1) === quote) {
     const inner = text.slice(1, -1);
@@ -75,6 +79,36 @@ export function staticValue(expression: string): string | null {
     return inner;
   }
   return /^\d+(?:\.\d+)?$/.test(text) ? text : null;
+}
+
+const NO_CONSTANTS: ReadonlyMap<string, string> = new Map();
+
+/**
+ * The string and number constants the file's `import`/`export` blocks declare at the top
+ * (`export const HOSTING_LINK = "https://…"`), by name: a prop written `href={HOSTING_LINK}` renders
+ * that value. Only `const` declarations of a literal, which nothing can reassign.
+ */
+function constantsOf(root: Root): ReadonlyMap<string, string> {
+  let constants: Map<string, string> | null = null;
+  for (const node of root.children) {
+    if (node.type !== 'mdxjsEsm' || !node.value.includes('const')) continue;
+    let program: EstreeNode;
+    try {
+      program = mdxParsers().JsxParser.parse(node.value, ACORN_OPTIONS) as unknown as EstreeNode;
+    } catch {
+      continue;
+    }
+    for (const statement of program.body as EstreeNode[]) {
+      const declaration = statement.type === 'ExportNamedDeclaration' ? (statement.declaration as EstreeNode | null) : statement;
+      if (declaration?.type !== 'VariableDeclaration' || declaration.kind !== 'const') continue;
+      for (const declarator of declaration.declarations as EstreeNode[]) {
+        const id = declarator.id as EstreeNode;
+        const value = declarator.init ? literalOf(declarator.init as EstreeNode) : null;
+        if (id.type === 'Identifier' && value !== null) (constants ??= new Map()).set(String(id.name), value);
+      }
+    }
+  }
+  return constants ?? NO_CONSTANTS;
 }
 
 /** An acorn (ESTree + JSX) node, as far as it is read here. */
@@ -92,7 +126,7 @@ const ACORN_OPTIONS = { ecmaVersion: 2024, sourceType: 'module' } as const;
  * the file; when it does not parse (inside a block quote, its lines carry `> `), the bare value is
  * read and everything found is placed at the expression's start.
  */
-function readExpression(value: string, exact: string | null, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void, parent: HtmlElement | null, at: number): void {
+function readExpression(value: string, exact: string | null, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void, parent: HtmlElement | null, at: number, constants: ReadonlyMap<string, string>): void {
   const parse = (source: string): EstreeNode | null => {
     try {
       return mdxParsers().JsxParser.parseExpressionAt(source, 0, ACORN_OPTIONS) as unknown as EstreeNode;
@@ -102,13 +136,13 @@ function readExpression(value: string, exact: string | null, lines: LineIndex, i
   };
   // `({…})` keeps the offsets of `{…}`: the parenthesis stands where the brace was.
   const exactTree = exact !== null && exact.startsWith('{') && exact.endsWith('}') ? parse(`(${exact.slice(1, -1)})`) : null;
-  if (exactTree) return walkJsx(exactTree, (offset) => at + offset, lines, into, readHtml, parent);
+  if (exactTree) return walkJsx(exactTree, (offset) => at + offset, lines, into, readHtml, parent, constants);
   const tree = parse(value);
-  if (tree) walkJsx(tree, () => at, lines, into, readHtml, parent);
+  if (tree) walkJsx(tree, () => at, lines, into, readHtml, parent, constants);
 }
 
 /** An `import`/`export` block's JSX (`export const Banner = () => <a href="…">…</a>`). */
-function readProgram(exact: string, value: string, at: number, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void): void {
+function readProgram(exact: string, value: string, at: number, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void, constants: ReadonlyMap<string, string>): void {
   const parse = (source: string): EstreeNode | null => {
     try {
       return mdxParsers().JsxParser.parse(source, ACORN_OPTIONS) as unknown as EstreeNode;
@@ -117,13 +151,21 @@ function readProgram(exact: string, value: string, at: number, lines: LineIndex,
     }
   };
   const exactTree = parse(exact);
-  if (exactTree) return walkJsx(exactTree, (offset) => at + offset, lines, into, readHtml, null);
+  if (exactTree) return walkJsx(exactTree, (offset) => at + offset, lines, into, readHtml, null, constants);
   const tree = parse(value);
-  if (tree) walkJsx(tree, () => at, lines, into, readHtml, null);
+  if (tree) walkJsx(tree, () => at, lines, into, readHtml, null, constants);
 }
 
 /** Every JSX element of an ESTree, without recursion, as elements and components with their constant attributes. */
-function walkJsx(root: EstreeNode, offsetOf: (position: number) => number, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void, outer: HtmlElement | null): void {
+function walkJsx(
+  root: EstreeNode,
+  offsetOf: (position: number) => number,
+  lines: LineIndex,
+  into: HtmlContent,
+  readHtml: (html: string, offset: number) => void,
+  outer: HtmlElement | null,
+  constants: ReadonlyMap<string, string>,
+): void {
   const stack: Array<{ node: EstreeNode; parent: HtmlElement | null }> = [{ node: root, parent: outer }];
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: EstreeNode; parent: HtmlElement | null };
@@ -135,7 +177,7 @@ function walkJsx(root: EstreeNode, offsetOf: (position: number) => number, lines
         if (attribute.type !== 'JSXAttribute') continue;
         const name = jsxName(attribute.name as EstreeNode);
         const value = attribute.value as EstreeNode | null;
-        const constant = value === null ? '' : constantOf(value, name);
+        const constant = value === null ? '' : constantOf(value, name, constants);
         if (name === 'dangerouslySetInnerHTML' && value) {
           const html = innerHtmlOf(value);
           if (html) readHtml(html.value, offsetOf(html.start));
@@ -175,9 +217,9 @@ function jsxName(node: EstreeNode): string {
 }
 
 /** A JSX attribute value as the rendered attribute would hold it: strings, numbers, a `style` object of constants; `null` when computed. */
-function constantOf(value: EstreeNode, name: string): string | null {
+function constantOf(value: EstreeNode, name: string, constants: ReadonlyMap<string, string>): string | null {
   const inner = value.type === 'JSXExpressionContainer' ? (value.expression as EstreeNode) : value;
-  const literal = literalOf(inner);
+  const literal = inner.type === 'Identifier' ? (constants.get(String(inner.name)) ?? null) : literalOf(inner);
   if (literal !== null) return literal;
   if (name === 'style' && inner.type === 'ObjectExpression') return styleOf(inner);
   return null;
