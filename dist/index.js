@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3MB3BANM.js";
+} from "./chunks/chunk-ZBICFUUS.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

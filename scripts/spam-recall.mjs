@@ -20,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(ROOT, 'dist', 'cli.js');
-const SET = join(ROOT, 'test', 'spam-set');
+/** The set measured: test/spam-set, or the folder of `--set DIR` (a fresh set written apart, measured before anything is tuned on it). */
+let SET = join(ROOT, 'test', 'spam-set');
 const DOC = join(ROOT, 'docs', 'detection.md');
 const NOW = '2026-11-28T00:00:00Z';
 const START = '<!-- spam-recall:start -->';
@@ -38,11 +39,12 @@ const SPAM_RULES = [
   'no-scraped-content',
 ];
 
-const USAGE = `Usage: node scripts/spam-recall.mjs [--json] [--write] [--misses]
+const USAGE = `Usage: node scripts/spam-recall.mjs [--json] [--write] [--misses] [--set DIR]
 
   --json     print the figures as JSON instead of a Markdown table
   --write    rewrite the section between ${START} and ${END} in docs/detection.md
   --misses   list, under the table, the posts each spam kind misses and each honest kind flags
+  --set DIR  measure the kind folders of DIR instead of test/spam-set (not with --write)
 `;
 
 /**
@@ -273,7 +275,16 @@ function writeDoc(result) {
   return relative(process.cwd(), DOC) || DOC;
 }
 
-function main(argv) {
+function main(args) {
+  const at = args.indexOf('--set');
+  const argv = at === -1 ? args : [...args.slice(0, at), ...args.slice(at + 2)];
+  if (at !== -1) {
+    if (!args[at + 1] || argv.includes('--write')) {
+      process.stderr.write(`spam-recall: --set needs a folder, and does not go with --write\n${USAGE}`);
+      return 2;
+    }
+    SET = resolve(args[at + 1]);
+  }
   const flags = new Set(argv);
   if (flags.has('--help') || flags.has('-h')) {
     process.stdout.write(USAGE);
