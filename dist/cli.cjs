@@ -77704,7 +77704,7 @@ var mdx_syntax_default = defineRule({
 // src/rules/no-ad-embeds.ts
 init_zod();
 
-// src/spam/url-patterns.ts
+// src/url/patterns.ts
 var URL_PATTERN_SYNTAX = /^[^\s/]{1,253}(?:\/\S{0,2000})?$/;
 function compileUrlPatterns(entries) {
   return entries.map((entry) => {

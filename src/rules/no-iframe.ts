@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
-import { compileUrlPatterns, URL_PATTERN_SYNTAX, urlMatches } from '../spam/url-patterns.js';
+import { compileUrlPatterns, URL_PATTERN_SYNTAX, urlMatches } from '../url/patterns.js';
 
 /**
  * Video, audio, slide and code embeds, as each vendor's "embed" button gives them. An entry is a host

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { spanOf } from '../engine/api.js';
 import { absoluteUrl, leavesTheSite, urlText } from '../url/url.js';
-import { compileUrlPatterns, URL_PATTERN_SYNTAX, urlMatches } from '../spam/url-patterns.js';
+import { compileUrlPatterns, URL_PATTERN_SYNTAX, urlMatches } from '../url/patterns.js';
 
 /**
  * Embed scripts of widely used services, allowed unless `allowHosts` says otherwise. Video players

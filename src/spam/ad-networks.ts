@@ -1,4 +1,4 @@
-import { compileUrlPatterns, urlMatches, type UrlPattern } from './url-patterns.js';
+import { compileUrlPatterns, urlMatches, type UrlPattern } from '../url/patterns.js';
 
 /**
  * Our own signature table of ad networks, written from their public integration documentation and
@@ -17,7 +17,7 @@ export interface AdNetwork {
   name: string;
   /**
    * URLs that serve the network's ads, frames and click links (hosts with their subdomains, or a
-   * host and a path prefix: see `url-patterns.ts`). A link to them is an ad, as is anything loaded
+   * host and a path prefix: see `url/patterns.ts`). A link to them is an ad, as is anything loaded
    * from them.
    */
   hosts: string[];

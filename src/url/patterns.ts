@@ -1,4 +1,4 @@
-import { hostMatches } from '../url/url.js';
+import { hostMatches } from './url.js';
 
 /**
  * URL patterns as the signature tables and the `allowHosts` options write them: a host
