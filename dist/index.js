@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-Y3U5JFL6.js";
+} from "./chunks/chunk-7MIDTLHJ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -168,10 +168,11 @@ const FORGE_LABEL = /^(?:git|gitlab|gitea|forgejo|code)\./;
  * A file (`/out/index.html`) or a deeper path (`/go/doc/effective_go`) is not one.
  */
 const REDIRECTOR = /^\/(go|out|recommends|refer|track)\/[\w-]{1,80}\/?$/;
-/** Hosts where such paths are content: Go's documentation, music tracks, Docker's own short links. */
+/** Hosts where such paths are content: Go's documentation, music tracks, carriers' parcel tracking, Docker's own short links. */
 const REDIRECTOR_CONTENT_HOSTS = [
   'go.dev', 'golang.org', 'golang.google.cn', 'jetbrains.com', 'docker.com',
-  'spotify.com', 'deezer.com', 'tidal.com', 'music.apple.com', 'soundcloud.com', 'napster.com', 'qobuz.com', 'beatport.com',
+  'usps.com', 'ups.com', 'fedex.com', 'dhl.com', 'dhl.de', 'royalmail.com', 'canadapost-postescanada.ca', 'auspost.com.au', '17track.net', 'parcelsapp.com',
+  'bandcamp.com', 'spotify.com', 'deezer.com', 'tidal.com', 'music.apple.com', 'soundcloud.com', 'napster.com', 'qobuz.com', 'beatport.com',
   'musicbrainz.org', 'jamendo.com', 'audiomack.com', 'music.youtube.com', 'music.amazon.com', 'anghami.com', 'boomplay.com',
 ];
 /** `affiliate.php`, `affiliates.php`: the click script of many self-hosted programmes. */
