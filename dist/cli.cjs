@@ -79786,7 +79786,8 @@ var no_tracking_pixels_default = defineRule({
   check({ document: document3, project, report }) {
     const own7 = siteDomains(project.site);
     for (const element of document3.html().elements) {
-      if (element.tagName !== "img" || insideTemplate(element)) continue;
+      const source = element.tagName === "source" && element.parent?.tagName === "picture";
+      if (element.tagName !== "img" && !source || insideTemplate(element)) continue;
       const urls = sourcesOf(element).flatMap((raw) => absoluteUrl(raw) ?? []);
       const fix = removal(document3, element);
       const endpoint = trackerMatch(urls);
@@ -79794,12 +79795,13 @@ var no_tracking_pixels_default = defineRule({
         report({ messageId: "endpoint", data: endpointData(endpoint.tracker, endpoint.url), span: element.span, fix });
         continue;
       }
+      if (source) continue;
       const hidden = hiddenImage(element);
       const external = urls.find((url2) => !own7.has(registrableDomain(url2.hostname.toLowerCase())));
       if (!hidden || !external) continue;
-      const source = quote(external.hostname, 60);
-      if (hidden.by === element) report({ messageId: "pixel", data: { reason: hidden.reason, source }, span: element.span, fix });
-      else report({ messageId: "hiddenParent", data: { source, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
+      const from = quote(external.hostname, 60);
+      if (hidden.by === element) report({ messageId: "pixel", data: { reason: hidden.reason, source: from }, span: element.span, fix });
+      else report({ messageId: "hiddenParent", data: { source: from, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
     }
     for (const image of contentOf(document3).images) {
       if (image.element || !image.url) continue;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-7MIDTLHJ.js";
+} from "./chunks/chunk-KA5ZL5QJ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

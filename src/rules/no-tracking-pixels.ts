@@ -47,7 +47,9 @@ export default defineRule({
   check({ document, project, report }) {
     const own = siteDomains(project.site);
     for (const element of document.html().elements) {
-      if (element.tagName !== 'img' || insideTemplate(element)) continue;
+      // A `<picture>`'s `<source srcset>` is loaded in place of its `<img>`.
+      const source = element.tagName === 'source' && element.parent?.tagName === 'picture';
+      if ((element.tagName !== 'img' && !source) || insideTemplate(element)) continue;
       const urls = sourcesOf(element).flatMap((raw) => absoluteUrl(raw) ?? []);
       const fix = removal(document, element);
       const endpoint = trackerMatch(urls);
@@ -55,13 +57,14 @@ export default defineRule({
         report({ messageId: 'endpoint', data: endpointData(endpoint.tracker, endpoint.url), span: element.span, fix });
         continue;
       }
+      if (source) continue;
       const hidden = hiddenImage(element);
       // A hidden image from the site itself (a spacer, a preload) or a `data:` URI tells no third party anything.
       const external = urls.find((url) => !own.has(registrableDomain(url.hostname.toLowerCase())));
       if (!hidden || !external) continue;
-      const source = quote(external.hostname, 60);
-      if (hidden.by === element) report({ messageId: 'pixel', data: { reason: hidden.reason, source }, span: element.span, fix });
-      else report({ messageId: 'hiddenParent', data: { source, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
+      const from = quote(external.hostname, 60);
+      if (hidden.by === element) report({ messageId: 'pixel', data: { reason: hidden.reason, source: from }, span: element.span, fix });
+      else report({ messageId: 'hiddenParent', data: { source: from, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
     }
     // Markdown images (`![](https://www.facebook.com/tr?…)`): HTML ones were seen above.
     for (const image of contentOf(document).images) {
