@@ -313,8 +313,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path19, { windows } = {}) => {
-      const segs = path19.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path20, { windows } = {}) => {
+      const segs = path20.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path19) {
-      const ctrl = callVisitor(key, node3, visitor, path19);
+    function visit_(key, node3, visitor, path20) {
+      const ctrl = callVisitor(key, node3, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visit_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path19 = Object.freeze(path19.concat(node3));
+          path20 = Object.freeze(path20.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path19);
+            const ci = visit_(i2, node3.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path19 = Object.freeze(path19.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path19);
+          const cv = visit_("value", node3.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path19) {
-      const ctrl = await callVisitor(key, node3, visitor, path19);
+    async function visitAsync_(key, node3, visitor, path20) {
+      const ctrl = await callVisitor(key, node3, visitor, path20);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path20, ctrl);
+        return visitAsync_(key, ctrl, visitor, path20);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path19 = Object.freeze(path19.concat(node3));
+          path20 = Object.freeze(path20.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path19);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path20);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path19 = Object.freeze(path19.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path19);
+          path20 = Object.freeze(path20.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path20);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path19);
+          const cv = await visitAsync_("value", node3.value, visitor, path20);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path19) {
+    function callVisitor(key, node3, visitor, path20) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path19);
+        return visitor(key, node3, path20);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path19);
+        return visitor.Map?.(key, node3, path20);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path19);
+        return visitor.Seq?.(key, node3, path20);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path19);
+        return visitor.Pair?.(key, node3, path20);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path19);
+        return visitor.Scalar?.(key, node3, path20);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path19);
+        return visitor.Alias?.(key, node3, path20);
       return void 0;
     }
-    function replaceNode(key, path19, node3) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path20, node3) {
+      const parent = path20[path20.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path19, value2) {
+    function collectionFromPath(schema, path20, value2) {
       let v = value2;
-      for (let i2 = path19.length - 1; i2 >= 0; --i2) {
-        const k = path19[i2];
+      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
+        const k = path20[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value2) {
-        if (isEmptyPath(path19))
+      addIn(path20, value2) {
+        if (isEmptyPath(path20))
           this.add(value2);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path20;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path20, keepScalar) {
+        const [key, ...rest] = path20;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path20) {
+        const [key, ...rest] = path20;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        const [key, ...rest] = path19;
+      setIn(path20, value2) {
+        const [key, ...rest] = path20;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path19, value2) {
+      addIn(path20, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value2);
+          this.contents.addIn(path20, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path20) {
+        if (Collection.isEmptyPath(path20)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path20, keepScalar) {
+        if (Collection.isEmptyPath(path20))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path20) {
+        if (Collection.isEmptyPath(path20))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value2) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path20, value2) {
+        if (Collection.isEmptyPath(path20)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value2);
+          this.contents.setIn(path20, value2);
         }
       }
       /**
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path19) => {
+    visit5.itemAtPath = (cst, path20) => {
       let item = cst;
-      for (const [field, index2] of path19) {
+      for (const [field, index2] of path20) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path19) => {
-      const parent = visit5.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit5.parentCollection = (cst, path20) => {
+      const parent = visit5.itemAtPath(cst, path20.slice(0, -1));
+      const field = path20[path20.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path20, item, visitor) {
+      let ctrl = visitor(item, path20);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path20);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path19) {
-  if (!path19)
+function getElementAtPath(obj, path20) {
+  if (!path20)
     return obj;
-  return path19.reduce((acc, key) => acc?.[key], obj);
+  return path20.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path19, issues) {
+function prefixIssues(path20, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path19);
+    iss.path.unshift(path20);
     return iss;
   });
 }
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path19 = []) => {
+  const processError = (error3, path20 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path19 = []) => {
+  const processError = (error3, path20 = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path19, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path19, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
       } else {
-        const fullpath = [...path19, ...issue2.path];
+        const fullpath = [...path20, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path19 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path19) {
+  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path20) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path19 = ref2.slice(1).split("/").filter(Boolean);
-  if (path19.length === 0) {
+  const path20 = ref2.slice(1).split("/").filter(Boolean);
+  if (path20.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path19[0] === defsKey) {
-    const key = path19[1] === void 0 ? void 0 : decodeJSONPointerSegment(path19[1]);
+  if (path20[0] === defsKey) {
+    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -28978,26 +28978,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end = path19.length - 1;
-      const index2 = path19.lastIndexOf(
+    var basenameOf = (path20) => {
+      const end = path20.length - 1;
+      const index2 = path20.lastIndexOf(
         SLASH,
-        path19[end] === SLASH ? end - 1 : end
+        path20[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path19 : path19.slice(index2 + 1);
+      return index2 < 0 ? path20 : path20.slice(index2 + 1);
     };
-    var parentOf = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf = (path20) => {
+      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path20.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end = path20.length - 1;
+      const cut = path20.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path20.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -29147,7 +29147,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path20) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -29156,7 +29156,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path20)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -29176,15 +29176,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path20, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path19) : path19;
+        const basename = shortcut ? basenameOf(path20) : path20;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path19
+            shortcut && rule._basenameOnly ? basename : path20
           )) {
             const { negative } = rule;
             const ret = {
@@ -29206,17 +29206,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString2(path19)) {
+    var checkPath = (path20, originalPath, doThrow) => {
+      if (!isString2(path20)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path20) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path20)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29225,25 +29225,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path20) => {
+      const first = path20.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path20.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path20.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -29274,59 +29274,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path19) {
+      _test(originalPath, cache, path20) {
         checkPath(
-          path19,
+          path20,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache) : {
+        return path20 ? this._t(path20, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path20 = convertPath(target);
+        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path20);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path20, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path19);
+        const literal3 = this._rules.testLiteral(path20);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path19, cache) {
-        const cached2 = cache[path19];
+      _t(path20, cache) {
+        const cached2 = cache[path20];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path19);
+        const parentPath = parentOf(path20);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path20) {
+        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path20) => !this.ignores(path20);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path20) {
+        return this._test(path20, this._testCache, convertPath(path20));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -45440,8 +45440,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path19, name2) {
-  if (!path19) {
+function assertPath(path20, name2) {
+  if (!path20) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -45626,13 +45626,13 @@ var init_lib17 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path19) {
-        if (isUrl(path19)) {
-          path19 = (0, import_node_url2.fileURLToPath)(path19);
+      set path(path20) {
+        if (isUrl(path20)) {
+          path20 = (0, import_node_url2.fileURLToPath)(path20);
         }
-        assertNonEmpty(path19, "path");
-        if (this.path !== path19) {
-          this.history.push(path19);
+        assertNonEmpty(path20, "path");
+        if (this.path !== path20) {
+          this.history.push(path20);
         }
       }
       /**
@@ -55911,7 +55911,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs13.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs14.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -55919,22 +55919,22 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs13.mkdirSync)(import_node_path15.default.dirname(file2), { recursive: true });
-    (0, import_node_fs13.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs14.mkdirSync)(import_node_path16.default.dirname(file2), { recursive: true });
+    (0, import_node_fs14.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs13, import_node_http, import_node_https, import_node_net, import_node_path15, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs14, import_node_http, import_node_https, import_node_net, import_node_path16, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path16 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -56214,12 +56214,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path19) {
-  return path19.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path20) {
+  return path20.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path19) {
+function specAt(fields, path20) {
   let current2 = { type: "object", fields };
-  for (const segment of path19) {
+  for (const segment of path20) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -60076,9 +60076,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path19) {
+function nodeAt(root, path20) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path19) {
+  for (const segment of path20) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -60418,17 +60418,17 @@ var TreeBuilder = class {
         continue;
       }
       let target = root;
-      const path19 = item.resolvedKey;
+      const path20 = item.resolvedKey;
       const tableSpan = this.#span(item.range[0], item.range[1]);
-      for (let index2 = 0; index2 < path19.length && target; index2++) {
-        const segment = path19[index2];
+      for (let index2 = 0; index2 < path20.length && target; index2++) {
+        const segment = path20[index2];
         if (typeof segment === "number") continue;
-        const next = path19[index2 + 1];
+        const next = path20[index2 + 1];
         target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
       }
       if (!target) return null;
       for (const keyValue of item.body) {
-        if (!this.#tomlKeyValue(target, keyValue, path19.length + 1)) return null;
+        if (!this.#tomlKeyValue(target, keyValue, path20.length + 1)) return null;
       }
     }
     return root;
@@ -63870,7 +63870,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path19, match) {
+function findUrl(_, protocol, domain3, path20, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -63883,7 +63883,7 @@ function findUrl(_, protocol, domain3, path19, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path19);
+  const parts = splitUrl(domain3 + path20);
   const result = {
     type: "link",
     title: null,
@@ -64211,8 +64211,8 @@ init_decode_named_character_reference();
 
 // src/markdown/mdx.ts
 var parsers;
-function isMdxPath(path19) {
-  return path19.toLowerCase().endsWith(".mdx");
+function isMdxPath(path20) {
+  return path20.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -75313,8 +75313,8 @@ var LintDocument = class _LintDocument {
   #derived;
   /** Shared steps that could not be done (see `failures`). */
   #failures = [];
-  constructor(path19, source, access, projectPath = path19, bytes = null) {
-    this.path = path19;
+  constructor(path20, source, access, projectPath = path20, bytes = null) {
+    this.path = path20;
     this.#bytes = bytes;
     this.projectPath = projectPath;
     this.source = source;
@@ -75322,8 +75322,8 @@ var LintDocument = class _LintDocument {
     this.lines = new LineIndex(source.text);
     this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
   }
-  static fromBytes(path19, bytes, projectPath = path19) {
-    return new _LintDocument(path19, decodeSource(bytes), null, projectPath, bytes);
+  static fromBytes(path20, bytes, projectPath = path20) {
+    return new _LintDocument(path20, decodeSource(bytes), null, projectPath, bytes);
   }
   /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
   get digest() {
@@ -75333,12 +75333,12 @@ var LintDocument = class _LintDocument {
     }
     return this.#digest;
   }
-  static fromText(path19, text5, projectPath = path19) {
-    return _LintDocument.fromBytes(path19, new TextEncoder().encode(text5), projectPath);
+  static fromText(path20, text5, projectPath = path20) {
+    return _LintDocument.fromBytes(path20, new TextEncoder().encode(text5), projectPath);
   }
   /** A file that was not read: only `file-access` has something to say about it. */
-  static unread(path19, access, projectPath = path19) {
-    return new _LintDocument(path19, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+  static unread(path20, access, projectPath = path20) {
+    return new _LintDocument(path20, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
   }
   /** Normalised text: LF line endings, no BOM. */
   get text() {
@@ -75945,18 +75945,18 @@ var front_matter_schema_default = defineRule({
     const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
     const fields = collection.fields;
     for (const issue2 of result.error.issues) {
-      const path19 = issue2.path;
-      const field = formatFieldPath(path19);
+      const path20 = issue2.path;
+      const field = formatFieldPath(path20);
       if (issue2.code === "unrecognized_keys") {
-        const policy = path19.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path19)?.unknownKeys) ?? collection.unknownKeys;
-        const known = Object.keys((fields && (path19.length === 0 ? fields : specAt(fields, path19)?.fields)) ?? {});
+        const policy = path20.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path20)?.unknownKeys) ?? collection.unknownKeys;
+        const known = Object.keys((fields && (path20.length === 0 ? fields : specAt(fields, path20)?.fields)) ?? {});
         for (const key of issue2.keys ?? []) {
-          const located2 = nodeAt(root, [...path19, key]);
+          const located2 = nodeAt(root, [...path20, key]);
           const suggestion = didYouMean(key, known);
           report({
             messageId: "unknownKey",
             data: {
-              field: formatFieldPath([...path19, key]),
+              field: formatFieldPath([...path20, key]),
               collection: collection.name,
               hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
             },
@@ -75966,17 +75966,17 @@ var front_matter_schema_default = defineRule({
         }
         continue;
       }
-      const located = nodeAt(root, path19);
-      const spec = fields ? specAt(fields, path19) : null;
+      const located = nodeAt(root, path20);
+      const spec = fields ? specAt(fields, path20) : null;
       const expected = spec ? describeExpected(spec) : zodExpectation(issue2);
       if (!located) {
-        const parent = path19.length > 1 ? nodeAt(root, path19.slice(0, -1)) : null;
+        const parent = path20.length > 1 ? nodeAt(root, path20.slice(0, -1)) : null;
         report({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
         continue;
       }
       const params = issue2.params;
       if (params?.kind === "duplicate-item") {
-        report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path19.slice(0, -1)) }, span: located.value.span });
+        report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path20.slice(0, -1)) }, span: located.value.span });
         continue;
       }
       report({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
@@ -77721,9 +77721,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path19, prefix) {
-  if (prefix.endsWith("/")) return path19.startsWith(prefix);
-  return path19 === prefix || path19.startsWith(`${prefix}/`);
+function pathUnder(path20, prefix) {
+  if (prefix.endsWith("/")) return path20.startsWith(prefix);
+  return path20 === prefix || path20.startsWith(`${prefix}/`);
 }
 
 // src/spam/ad-networks.ts
@@ -79751,11 +79751,11 @@ var TRACKERS = [
 ];
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path19 = url2.pathname.toLowerCase();
+  const path20 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path19 === prefix || path19.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path19.slice(path19.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path20 === prefix || path20.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path20.slice(path20.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -81005,8 +81005,8 @@ function describeConfig(config2, file2, cwd) {
 }
 
 // src/cli/lint.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs17 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // src/engine/baseline.ts
 var import_node_fs10 = require("node:fs");
@@ -81104,8 +81104,8 @@ function recordBaseline(result, previous3, key, options) {
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path19 = key(file2.file);
-    checked.add(path19);
+    const path20 = key(file2.file);
+    checked.add(path20);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -81120,18 +81120,18 @@ function recordBaseline(result, previous3, key, options) {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path19] ?? []) {
+      for (const old of previous3?.files[path20] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path19] = entries2;
+    if (entries2.length > 0) files[path20] = entries2;
   }
-  for (const [path19, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path19)) continue;
-    if (options.fileExists(path19)) files[path19] = entries2;
+  for (const [path20, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path20)) continue;
+    if (options.fileExists(path20)) files[path20] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81139,8 +81139,8 @@ function recordBaseline(result, previous3, key, options) {
 }
 
 // src/run/fix-paths.ts
-var import_node_fs15 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_fs16 = require("node:fs");
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -81242,16 +81242,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path19, added, removed, oldPosInc, options) {
-    const last2 = path19.lastComponent;
+  addToPath(path20, added, removed, oldPosInc, options) {
+    const last2 = path20.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path19.oldPos + oldPosInc,
+        oldPos: path20.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path19.oldPos + oldPosInc,
+        oldPos: path20.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -81696,9 +81696,69 @@ function merge2(ranges2) {
 }
 
 // src/run/lint.ts
-var import_node_fs14 = require("node:fs");
+var import_node_fs15 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
+
+// src/run/unused-configs.ts
+var import_node_fs11 = require("node:fs");
+var import_node_path14 = __toESM(require("node:path"), 1);
+var CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
+var REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
+var REMARK_DATA = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml"];
+function unusedConfigNotices(config2, files, cwd) {
+  const notices = [];
+  const shown = (file2) => import_node_path14.default.relative(cwd, file2).split(import_node_path14.default.sep).join("/") || file2;
+  const used = config2.file ? shown(config2.file) : null;
+  const root = config2.root;
+  const seen = /* @__PURE__ */ new Set([root]);
+  for (const file2 of files) {
+    for (let directory = import_node_path14.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path14.default.dirname(directory)) {
+      seen.add(directory);
+      for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
+        const candidate = import_node_path14.default.join(directory, name2);
+        if (!(0, import_node_fs11.existsSync)(candidate)) continue;
+        const folder = shown(directory);
+        notices.push(
+          `${shown(candidate)} is not used: ${used ? `this run's config is ${used}` : "this run found no config"}, and a run uses one; to lint ${folder}/ with its own, run content-lint from ${folder}/ (in the action: \`working-directory: ${folder}\`)`
+        );
+      }
+    }
+  }
+  for (const name2 of CODE_CONFIGS) {
+    const candidate = import_node_path14.default.join(root, name2);
+    if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
+      notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
+    }
+  }
+  const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
+  for (const name2 of REMARK_CODE) {
+    const candidate = import_node_path14.default.join(root, name2);
+    if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
+  }
+  if (!remarkOn) {
+    for (const name2 of REMARK_DATA) {
+      const candidate = import_node_path14.default.join(root, name2);
+      if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    }
+    if (hasRemarkConfig(import_node_path14.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path14.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    }
+  }
+  return notices;
+}
+function isInside(directory, root) {
+  const relative = import_node_path14.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path14.default.isAbsolute(relative);
+}
+function hasRemarkConfig(file2) {
+  try {
+    const data2 = JSON.parse((0, import_node_fs11.readFileSync)(file2, "utf8"));
+    return typeof data2 === "object" && data2 !== null && "remarkConfig" in data2;
+  } catch {
+    return false;
+  }
+}
 
 // src/engine/check.ts
 init_rule();
@@ -81861,15 +81921,15 @@ async function finishRun(run, config2, files, rules2) {
 }
 
 // src/run/site-files.ts
-var import_node_fs11 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_fs12 = require("node:fs");
+var import_node_path15 = __toESM(require("node:path"), 1);
 function siteFiles(root) {
   const listings = /* @__PURE__ */ new Map();
   const list3 = (directory) => {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs11.readdirSync)(import_node_path14.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path15.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -81878,7 +81938,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path14.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path15.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -81892,18 +81952,18 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path14.default.posix.join(directory, other);
+        directory = import_node_path15.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path14.default.posix.join(directory, match);
+          directory = import_node_path15.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path14.default.posix.join(directory, segment);
+      directory = import_node_path15.default.posix.join(directory, segment);
     }
     return { found: true };
   };
@@ -82083,7 +82143,7 @@ var WorkerPool = class {
 };
 
 // src/run/read.ts
-var import_node_fs12 = require("node:fs");
+var import_node_fs13 = require("node:fs");
 function readDocument(entry, config2) {
   return timed("reading files", () => readEntry(entry, config2));
 }
@@ -82092,9 +82152,9 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs12.openSync)(entry.absolute, import_node_fs12.constants.O_RDONLY | (import_node_fs12.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs13.openSync)(entry.absolute, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NONBLOCK ?? 0));
     try {
-      const stat = (0, import_node_fs12.fstatSync)(descriptor);
+      const stat = (0, import_node_fs13.fstatSync)(descriptor);
       if (!stat.isFile()) {
         return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
       }
@@ -82104,7 +82164,7 @@ function readEntry(entry, config2) {
       }
       return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
     } finally {
-      (0, import_node_fs12.closeSync)(descriptor);
+      (0, import_node_fs13.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
@@ -82119,11 +82179,11 @@ function specialKind(stat) {
   return "a special file";
 }
 function readOpenFile(descriptor, size) {
-  if (size === 0) return (0, import_node_fs12.readFileSync)(descriptor);
+  if (size === 0) return (0, import_node_fs13.readFileSync)(descriptor);
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read = (0, import_node_fs12.readSync)(descriptor, bytes, filled, size - filled, null);
+    const read = (0, import_node_fs13.readSync)(descriptor, bytes, filled, size - filled, null);
     if (read === 0) break;
     filled += read;
   }
@@ -82156,7 +82216,7 @@ function addContexts(file2, config2, run) {
   if (missing.length === 0 || projectPath === void 0) return;
   let document3;
   try {
-    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs14.readFileSync)(import_node_path16.default.resolve(config2.root, projectPath)), projectPath);
+    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs15.readFileSync)(import_node_path17.default.resolve(config2.root, projectPath)), projectPath);
   } catch {
     return;
   }
@@ -82342,15 +82402,15 @@ async function lintPathsTimed(options) {
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path16.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path17.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs14.existsSync)(import_node_path16.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path16.default.relative(config2.root, import_node_path16.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path16.default.resolve(options.cwd, options.baseline ?? import_node_path16.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path17.default.relative(config2.root, import_node_path17.default.resolve(options.cwd, file2)));
+  const baselineFile = options.baseline === false ? null : import_node_path17.default.resolve(options.cwd, options.baseline ?? import_node_path17.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
@@ -82358,7 +82418,8 @@ async function lintPathsTimed(options) {
     result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
-    timings: options.timing ? stopTiming() : null
+    timings: options.timing ? stopTiming() : null,
+    notices: unusedConfigNotices(config2, selected, options.cwd)
   };
 }
 
@@ -82369,10 +82430,10 @@ async function fixPaths(options, dryRun) {
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path17.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path18.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
-      bytes = (0, import_node_fs15.readFileSync)(absolute);
+      bytes = (0, import_node_fs16.readFileSync)(absolute);
     } catch {
       continue;
     }
@@ -82384,7 +82445,7 @@ async function fixPaths(options, dryRun) {
       const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
       patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
-      (0, import_node_fs15.writeFileSync)(absolute, fixed.output);
+      (0, import_node_fs16.writeFileSync)(absolute, fixed.output);
     }
   }
   const fixedFiles = fixable.size;
@@ -82433,14 +82494,14 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path18.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path19.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path18.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path19.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
@@ -82459,14 +82520,16 @@ async function runLint(args, io, given, rules2) {
   const outcome = await lintPaths(options);
   io.onLint?.();
   progress.done();
+  for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
+`);
   if (recording) {
-    const target = import_node_path18.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path18.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path19.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path19.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs16.existsSync)(import_node_path18.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs17.existsSync)(import_node_path19.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path18.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path19.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -82476,7 +82539,7 @@ async function runLint(args, io, given, rules2) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path18.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path19.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-KA5ZL5QJ.js";
+} from "./chunks/chunk-W36T3GCW.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -19920,6 +19920,7 @@ var require_lib = __commonJS({
 });
 
 // src/action/main.ts
+import { statSync as statSync2 } from "node:fs";
 import path11 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
@@ -26383,6 +26384,63 @@ function plural(count, word) {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
+// src/reporters/markdown.ts
+var SUMMARY_LIMIT_BYTES = 1024 * 1024;
+var markdown = (result, context3) => {
+  const options = context3.markdown ?? {};
+  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
+  const head = [];
+  head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}`, "");
+  const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
+  for (const note of notes) head.push(`${note}  `);
+  if (notes.length > 0) head.push("");
+  if (findings.length > 0) {
+    const perRule = /* @__PURE__ */ new Map();
+    for (const finding of findings) {
+      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
+      counts[finding.severity]++;
+      perRule.set(finding.ruleId, counts);
+    }
+    const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
+    head.push("| Rule | Errors | Warnings |", "| --- | ---: | ---: |");
+    for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
+    head.push("");
+    head.push("```mermaid", "pie showData title Findings per rule");
+    for (const [ruleId, counts] of rows) head.push(`    "${ruleId}" : ${counts.error + counts.warning}`);
+    head.push("```", "");
+    head.push("| Where | Severity | Message | Rule |", "| --- | --- | --- | --- |");
+  }
+  const limit = options.maxBytes ?? Infinity;
+  let text = `${head.join("\n")}
+`;
+  let bytes = Buffer.byteLength(text);
+  let shown = 0;
+  for (const finding of findings) {
+    const where = `${finding.file}:${finding.line}`;
+    const url = options.lineUrl?.(finding.file, finding.line);
+    const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
+`;
+    const rowBytes = Buffer.byteLength(row);
+    if (bytes + rowBytes + 300 > limit) break;
+    text += row;
+    bytes += rowBytes;
+    shown++;
+  }
+  if (shown < findings.length) {
+    text += `
+${plural(findings.length - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
+`;
+  }
+  return text;
+};
+function cell(text) {
+  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]<>#|~&]/g, (character) => character === "&" ? "&amp;" : character === "<" ? "&lt;" : character === ">" ? "&gt;" : `\\${character}`).replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200B${link.slice(1)}`);
+}
+function message(text) {
+  return text.split(/(`[^`\r\n\u2028\u2029]*`)/).map((part, index) => index % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, "\\|")}\`` : cell(part)).join("");
+}
+
 // src/run/fix-paths.ts
 import { readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import path6 from "node:path";
@@ -27562,6 +27620,7 @@ var InputError = class extends Error {
 };
 function readInputs() {
   return {
+    workingDirectory: getInput("working-directory") || ".",
     paths: lines("paths"),
     config: getInput("config") || void 0,
     failOn: oneOf("fail-on", FAIL_ON, "error"),
@@ -27669,63 +27728,6 @@ var json = (result) => `${inertJson(
   }
 )}
 `;
-
-// src/reporters/markdown.ts
-var SUMMARY_LIMIT_BYTES = 1024 * 1024;
-var markdown = (result, context3) => {
-  const options = context3.markdown ?? {};
-  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
-  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
-  const head = [];
-  head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}`, "");
-  const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
-  for (const note of notes) head.push(`${note}  `);
-  if (notes.length > 0) head.push("");
-  if (findings.length > 0) {
-    const perRule = /* @__PURE__ */ new Map();
-    for (const finding of findings) {
-      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
-      counts[finding.severity]++;
-      perRule.set(finding.ruleId, counts);
-    }
-    const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
-    head.push("| Rule | Errors | Warnings |", "| --- | ---: | ---: |");
-    for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
-    head.push("");
-    head.push("```mermaid", "pie showData title Findings per rule");
-    for (const [ruleId, counts] of rows) head.push(`    "${ruleId}" : ${counts.error + counts.warning}`);
-    head.push("```", "");
-    head.push("| Where | Severity | Message | Rule |", "| --- | --- | --- | --- |");
-  }
-  const limit = options.maxBytes ?? Infinity;
-  let text = `${head.join("\n")}
-`;
-  let bytes = Buffer.byteLength(text);
-  let shown = 0;
-  for (const finding of findings) {
-    const where = `${finding.file}:${finding.line}`;
-    const url = options.lineUrl?.(finding.file, finding.line);
-    const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
-`;
-    const rowBytes = Buffer.byteLength(row);
-    if (bytes + rowBytes + 300 > limit) break;
-    text += row;
-    bytes += rowBytes;
-    shown++;
-  }
-  if (shown < findings.length) {
-    text += `
-${plural(findings.length - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
-`;
-  }
-  return text;
-};
-function cell(text) {
-  return text.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]<>#|~&]/g, (character) => character === "&" ? "&amp;" : character === "<" ? "&lt;" : character === ">" ? "&gt;" : `\\${character}`).replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200B${link.slice(1)}`);
-}
-function message(text) {
-  return text.split(/(`[^`\r\n\u2028\u2029]*`)/).map((part, index) => index % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, "\\|")}\`` : cell(part)).join("");
-}
 
 // src/reporters/sarif.ts
 var sarif = (result, context3) => {
@@ -28128,7 +28130,8 @@ var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
   let root = roots.get(cwd);
   if (root === void 0) {
-    root = cwd;
+    const workspace = process.env.GITHUB_WORKSPACE ? path10.resolve(process.env.GITHUB_WORKSPACE) : null;
+    root = workspace && !path10.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
     try {
       const top = git(cwd, ["rev-parse", "--show-toplevel"]);
       if (top.ok) root = top.stdout.trim();
@@ -28152,7 +28155,8 @@ async function run() {
   }
 }
 async function runAction(inputs) {
-  const cwd = process.cwd();
+  const cwd = path11.resolve(process.cwd(), inputs.workingDirectory);
+  if (!isDirectory2(cwd)) throw new InputError(`${TOOL_NAME}: working-directory \`${inputs.workingDirectory}\` is not a folder of the workspace`);
   const context3 = context2;
   const merging = inputs.merge.length > 0;
   const pr = pullRequestOf(context3);
@@ -28190,13 +28194,25 @@ async function runAction(inputs) {
     info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, "problem")} in ${plural(outcome.fixedFiles, "file")}`);
     linted = outcome.result;
   } else {
-    linted = (await lintPaths(options)).result;
+    const outcome = await lintPaths(options);
+    linted = outcome.result;
+    for (const notice2 of outcome.notices) {
+      warning(`${TOOL_NAME}: ${notice2}`);
+      notes.push(message(notice2));
+    }
   }
   const fresh = afterRun(linted, scope, { cwd, mode, config, repoPath });
   const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
   if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);
   const { owner, repo } = repository(context3);
   await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context: context3, owner, repo, headSha: pr?.headSha ?? context3.sha, cwd, repoPath, notes });
+}
+function isDirectory2(folder) {
+  try {
+    return statSync2(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 // src/index.ts

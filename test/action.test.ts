@@ -398,6 +398,32 @@ describe('action on other events', () => {
     });
   });
 
+  it('runs in `working-directory` (a site in a sub-folder) and annotates repository paths; says which sub-folder configs it leaves alone', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, {
+        'blog/.content-lint.yml': 'include: ["posts/**/*.md"]\n',
+        'blog/posts/a.md': '---\ntitle: a\n---\n\n<script>x()</script>\n',
+        'docs/.content-lint.yml': 'rules:\n  no-script: off\n',
+        'docs/b.md': '---\ntitle: b\n---\n\n<script>y()</script>\n',
+      });
+      const run = await runAction(workspace, { inputs: { 'working-directory': 'blog' } });
+      expect(run.status).toBe(1);
+      expect(run.commands.filter((command) => command.startsWith('::error'))).toEqual([
+        '::error title=content-lint%3A no-script,file=blog/posts/a.md,line=5,endLine=5,col=1,endColumn=9::Unexpected inline `<script>`; remove it: posts must not run scripts',
+      ]);
+      // From the top, one config is found (none at the root: the defaults), and each site's is said to be left alone.
+      const top = await runAction(workspace, { inputs: { 'fail-on': 'never' } });
+      expect(top.commands.filter((command) => command.startsWith('::warning::'))).toEqual([
+        '::warning::content-lint: blog/.content-lint.yml is not used: this run found no config, and a run uses one; to lint blog/ with its own, run content-lint from blog/ (in the action: `working-directory: blog`)',
+        '::warning::content-lint: docs/.content-lint.yml is not used: this run found no config, and a run uses one; to lint docs/ with its own, run content-lint from docs/ (in the action: `working-directory: docs`)',
+      ]);
+      expect(top.summary).toContain('docs/.content-lint.yml is not used');
+      const missing = await runAction(workspace, { inputs: { 'working-directory': 'site' } });
+      expect(missing.status).toBe(1);
+      expect(missing.commands).toEqual(['::error::content-lint: working-directory `site` is not a folder of the workspace']);
+    });
+  });
+
   it('passes with fail-on: never, and rejects an unknown input value', async () => {
     await withTempDir(async (workspace) => {
       writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');

@@ -307,6 +307,31 @@ describe('config discovery', () => {
     });
   });
 
+  it('says once which config files it leaves alone: a sub-folder site\'s, code configs, .remarkrc', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, {
+        '.content-lint.yml': 'include: ["**/*.md"]\n',
+        '.content-lint.mjs': 'export default { rules: {} };\n',
+        '.remarkrc.js': 'export default { plugins: [] };\n',
+        '.remarkrc.json': '{ "plugins": ["remark-preset-lint-recommended"] }\n',
+        'a.md': CLEAN,
+        'docs/.content-lint.yml': 'rules:\n  no-script: off\n',
+        'docs/guide/b.md': CLEAN,
+        'docs/guide/c.md': CLEAN,
+      });
+      const run = await cli([], directory);
+      expect(run.code).toBe(0);
+      expect(run.stderr.split('\n').filter(Boolean)).toEqual([
+        'content-lint: docs/.content-lint.yml is not used: this run\'s config is .content-lint.yml, and a run uses one; to lint docs/ with its own, run content-lint from docs/ (in the action: `working-directory: docs`)',
+        'content-lint: .content-lint.mjs is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action\'s `config` input) to load it, or write .content-lint.yml',
+        'content-lint: .remarkrc.js is not read: content-lint runs no code from the repository; list remark-lint presets and rules under `remark:` in .content-lint.yml',
+        'content-lint: .remarkrc.json is not read: remark-lint runs in content-lint from `remark:` in .content-lint.yml; `content-lint init` copies its settings there',
+      ]);
+      // From the sub-folder, its own config is the run's: nothing to say.
+      expect((await cli([], path.join(directory, 'docs'))).stderr).toBe('');
+    });
+  });
+
   it('--print-config shows the config in force for a file', async () => {
     await withTempDir(async (directory) => {
       site(directory, { 'posts/a.md': CLEAN, '.content-lint.yml': 'rules:\n  no-script: [warning, { allowHosts: [x.example] }]\n' });

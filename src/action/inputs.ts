@@ -8,6 +8,8 @@ export const FAIL_ON = ['error', 'warning', 'never'] as const;
 export const ANNOTATION_MODES = ['auto', 'workflow-commands', 'checks', 'none'] as const;
 
 export interface ActionInputs {
+  /** The folder the run starts in (a site in a sub-folder of the repository): paths, config and report files are relative to it. */
+  workingDirectory: string;
   paths: string[];
   config: string | undefined;
   failOn: (typeof FAIL_ON)[number];
@@ -36,6 +38,7 @@ export class InputError extends Error {
 
 export function readInputs(): ActionInputs {
   return {
+    workingDirectory: core.getInput('working-directory') || '.',
     paths: lines('paths'),
     config: core.getInput('config') || undefined,
     failOn: oneOf('fail-on', FAIL_ON, 'error'),

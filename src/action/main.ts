@@ -3,11 +3,13 @@
  * check run), job summary, report files and outputs. The only modules that import @actions/* are in
  * this folder; the lint itself is the run the CLI drives.
  */
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import * as github from '@actions/github';
 import { loadConfig } from '../engine/config.js';
 import type { LintResult } from '../engine/types.js';
+import { message as markdownText } from '../reporters/markdown.js';
 import { plural } from '../reporters/text.js';
 import { DEFAULT_CACHE_LOCATION } from '../run/cache.js';
 import { fixPaths } from '../run/fix-paths.js';
@@ -30,7 +32,8 @@ export async function run(): Promise<void> {
 }
 
 async function runAction(inputs: ActionInputs): Promise<void> {
-  const cwd = process.cwd();
+  const cwd = path.resolve(process.cwd(), inputs.workingDirectory);
+  if (!isDirectory(cwd)) throw new InputError(`${TOOL_NAME}: working-directory \`${inputs.workingDirectory}\` is not a folder of the workspace`);
   const context = github.context;
   // Combining shards' reports: those jobs chose the files and filtered the findings already.
   const merging = inputs.merge.length > 0;
@@ -72,7 +75,12 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     core.info(`${TOOL_NAME}: fixed ${plural(outcome.fixedProblems, 'problem')} in ${plural(outcome.fixedFiles, 'file')}`);
     linted = outcome.result;
   } else {
-    linted = (await lintPaths(options)).result;
+    const outcome = await lintPaths(options);
+    linted = outcome.result;
+    for (const notice of outcome.notices) {
+      core.warning(`${TOOL_NAME}: ${notice}`);
+      notes.push(markdownText(notice));
+    }
   }
 
   const fresh = afterRun(linted, scope, { cwd, mode, config, repoPath });
@@ -80,4 +88,12 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   if (outside > 0) notes.push(`${plural(outside, 'finding')} on lines this pull request did not ${mode === 'added' ? 'add' : 'touch'} ${outside === 1 ? 'is' : 'are'} not shown.`);
   const { owner, repo } = repository(context);
   await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context, owner, repo, headSha: pr?.headSha ?? context.sha, cwd, repoPath, notes });
+}
+
+function isDirectory(folder: string): boolean {
+  try {
+    return statSync(folder).isDirectory();
+  } catch {
+    return false;
+  }
 }

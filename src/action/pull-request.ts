@@ -199,12 +199,14 @@ const roots = new Map<string, string>();
 export function repoRoot(cwd: string): string {
   let root = roots.get(cwd);
   if (root === undefined) {
-    root = cwd;
+    // No git: the workspace is the repository's root (the run may start in a sub-folder, `working-directory`).
+    const workspace = process.env.GITHUB_WORKSPACE ? path.resolve(process.env.GITHUB_WORKSPACE) : null;
+    root = workspace && !path.relative(workspace, cwd).startsWith('..') ? workspace : cwd;
     try {
       const top = git(cwd, ['rev-parse', '--show-toplevel']);
       if (top.ok) root = top.stdout.trim();
     } catch {
-      // No git: the working directory is the repository root, as GITHUB_WORKSPACE is.
+      // Keep the workspace.
     }
     roots.set(cwd, root);
   }

@@ -61,6 +61,7 @@ export async function runLint(args: CliArgs, io: CliIo, given: CliIo, rules: rea
   const outcome = await lintPaths(options);
   io.onLint?.();
   progress.done();
+  for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}\n`);
   if (recording) {
     const target = path.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? path.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {

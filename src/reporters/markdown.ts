@@ -71,8 +71,8 @@ function cell(text: string): string {
     .replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200b${link.slice(1)}`);
 }
 
-/** A message keeps its `literals` as code spans; everything else is plain text. */
-function message(text: string): string {
+/** A message keeps its `literals` as code spans; everything else is plain text (notes that name files are made Markdown with it). */
+export function message(text: string): string {
   return text
     .split(/(`[^`\r\n\u2028\u2029]*`)/)
     .map((part, index) => (index % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, '\\|')}\`` : cell(part)))

@@ -4,7 +4,7 @@ import type { LintResult } from '../engine/types.js';
 export interface ReporterContext {
   rules: readonly Rule<any>[];
   color: boolean;
-  /** For the Markdown report (the action's job summary): links, size limit, extra notes. */
+  /** For the Markdown report (the action's job summary): links, size limit, extra notes (Markdown). */
   markdown?: MarkdownOptions;
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
+import { unusedConfigNotices } from './unused-configs.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
 import { checkDocument, finishRun as finishChecks, newRun, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
@@ -397,6 +398,8 @@ export interface LintPathsOutcome {
   projectPathOf: (file: string) => string;
   /** With `timing`: this run's time by rule and step, over all its threads, the longest first. */
   timings: Timing[] | null;
+  /** Config files the run leaves alone (a sub-folder's config, code configs, `.remarkrc`), one line each, for the user to read once. */
+  notices: string[];
 }
 
 /** The whole run behind the CLI and the action: find the config, select the files, lint them. */
@@ -453,5 +456,6 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
+    notices: unusedConfigNotices(config, selected, options.cwd),
   };
 }
