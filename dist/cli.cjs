@@ -313,8 +313,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path20, { windows } = {}) => {
-      const segs = path20.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path21, { windows } = {}) => {
+      const segs = path21.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path20) {
-      const ctrl = callVisitor(key, node3, visitor, path20);
+    function visit_(key, node3, visitor, path21) {
+      const ctrl = callVisitor(key, node3, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path20 = Object.freeze(path20.concat(node3));
+          path21 = Object.freeze(path21.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path20);
+            const ci = visit_(i2, node3.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path20 = Object.freeze(path20.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path20);
+          const cv = visit_("value", node3.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path20) {
-      const ctrl = await callVisitor(key, node3, visitor, path20);
+    async function visitAsync_(key, node3, visitor, path21) {
+      const ctrl = await callVisitor(key, node3, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path20 = Object.freeze(path20.concat(node3));
+          path21 = Object.freeze(path21.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path20);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path21);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path20 = Object.freeze(path20.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path20);
+          const cv = await visitAsync_("value", node3.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path20) {
+    function callVisitor(key, node3, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path20);
+        return visitor(key, node3, path21);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path20);
+        return visitor.Map?.(key, node3, path21);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path20);
+        return visitor.Seq?.(key, node3, path21);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path20);
+        return visitor.Pair?.(key, node3, path21);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path20);
+        return visitor.Scalar?.(key, node3, path21);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path20);
+        return visitor.Alias?.(key, node3, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node3) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node3) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2583,9 +2583,9 @@ var require_createNode = __commonJS({
       if (identity.isNode(value2))
         return value2;
       if (identity.isPair(value2)) {
-        const map2 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map2.items.push(value2);
-        return map2;
+        const map3 = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
+        map3.items.push(value2);
+        return map3;
       }
       if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
         value2 = value2.valueOf();
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path20, value2) {
+    function collectionFromPath(schema, path21, value2) {
       let v = value2;
-      for (let i2 = path20.length - 1; i2 >= 0; --i2) {
-        const k = path20[i2];
+      for (let i2 = path21.length - 1; i2 >= 0; --i2) {
+        const k = path21[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value2) {
-        if (isEmptyPath(path20))
+      addIn(path21, value2) {
+        if (isEmptyPath(path21))
           this.add(value2);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        const [key, ...rest] = path20;
+      setIn(path21, value2) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3510,30 +3510,30 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge3.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar2.Scalar.PLAIN) && merge3.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge3.tag && tag.default);
-    function addMergeToJSMap(ctx, map2, value2) {
+    function addMergeToJSMap(ctx, map3, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else if (Array.isArray(source))
         for (const it of source)
-          mergeValue(ctx, map2, it);
+          mergeValue(ctx, map3, it);
       else
-        mergeValue(ctx, map2, source);
+        mergeValue(ctx, map3, source);
     }
-    function mergeValue(ctx, map2, value2) {
+    function mergeValue(ctx, map3, value2) {
       const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
       for (const [key, value3] of srcMap) {
-        if (map2 instanceof Map) {
-          if (!map2.has(key))
-            map2.set(key, value3);
-        } else if (map2 instanceof Set) {
-          map2.add(key);
-        } else if (!Object.prototype.hasOwnProperty.call(map2, key)) {
-          Object.defineProperty(map2, key, {
+        if (map3 instanceof Map) {
+          if (!map3.has(key))
+            map3.set(key, value3);
+        } else if (map3 instanceof Set) {
+          map3.add(key);
+        } else if (!Object.prototype.hasOwnProperty.call(map3, key)) {
+          Object.defineProperty(map3, key, {
             value: value3,
             writable: true,
             enumerable: true,
@@ -3541,7 +3541,7 @@ var require_merge = __commonJS({
           });
         }
       }
-      return map2;
+      return map3;
     }
     function resolveAliasValue(ctx, value2) {
       return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
@@ -3561,32 +3561,32 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map2, { key, value: value2 }) {
+    function addPairToJSMap(ctx, map3, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map2, value2);
+        key.addToJSMap(ctx, map3, value2);
       else if (merge3.isMergeKey(ctx, key))
-        merge3.addMergeToJSMap(ctx, map2, value2);
+        merge3.addMergeToJSMap(ctx, map3, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
-        if (map2 instanceof Map) {
-          map2.set(jsKey, toJS.toJS(value2, jsKey, ctx));
-        } else if (map2 instanceof Set) {
-          map2.add(jsKey);
+        if (map3 instanceof Map) {
+          map3.set(jsKey, toJS.toJS(value2, jsKey, ctx));
+        } else if (map3 instanceof Set) {
+          map3.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
           const jsValue = toJS.toJS(value2, stringKey, ctx);
-          if (stringKey in map2)
-            Object.defineProperty(map2, stringKey, {
+          if (stringKey in map3)
+            Object.defineProperty(map3, stringKey, {
               value: jsValue,
               writable: true,
               enumerable: true,
               configurable: true
             });
           else
-            map2[stringKey] = jsValue;
+            map3[stringKey] = jsValue;
         }
       }
-      return map2;
+      return map3;
     }
     function stringifyKey(key, jsKey, ctx) {
       if (jsKey === null)
@@ -3843,14 +3843,14 @@ var require_YAMLMap = __commonJS({
        */
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
-        const map2 = new this(schema);
+        const map3 = new this(schema);
         const add = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
           if (value2 !== void 0 || keepUndefined)
-            map2.items.push(Pair.createPair(key, value2, ctx));
+            map3.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
@@ -3860,9 +3860,9 @@ var require_YAMLMap = __commonJS({
             add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
-          map2.items.sort(schema.sortMapEntries);
+          map3.items.sort(schema.sortMapEntries);
         }
-        return map2;
+        return map3;
       }
       /**
        * Adds a value to the collection.
@@ -3921,12 +3921,12 @@ var require_YAMLMap = __commonJS({
        * @returns Instance of Type, Map, or Object
        */
       toJSON(_, ctx, Type) {
-        const map2 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
+        const map3 = Type ? new Type() : ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const item of this.items)
-          addPairToJSMap.addPairToJSMap(ctx, map2, item);
-        return map2;
+          addPairToJSMap.addPairToJSMap(ctx, map3, item);
+        return map3;
       }
       toString(ctx, onComment, onChompKeep) {
         if (!ctx)
@@ -3957,19 +3957,19 @@ var require_map = __commonJS({
     "use strict";
     var identity = require_identity();
     var YAMLMap = require_YAMLMap();
-    var map2 = {
+    var map3 = {
       collection: "map",
       default: true,
       nodeClass: YAMLMap.YAMLMap,
       tag: "tag:yaml.org,2002:map",
-      resolve(map3, onError) {
-        if (!identity.isMap(map3))
+      resolve(map4, onError) {
+        if (!identity.isMap(map4))
           onError("Expected a mapping for this tag");
-        return map3;
+        return map4;
       },
       createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
     };
-    exports2.map = map2;
+    exports2.map = map3;
   }
 });
 
@@ -4294,7 +4294,7 @@ var require_int = __commonJS({
 var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string6 = require_string();
@@ -4302,7 +4302,7 @@ var require_schema = __commonJS({
     var float = require_float();
     var int2 = require_int();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
       string6.string,
       _null4.nullTag,
@@ -4323,7 +4323,7 @@ var require_schema2 = __commonJS({
   "node_modules/yaml/dist/schema/json/schema.js"(exports2) {
     "use strict";
     var Scalar2 = require_Scalar();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
     function intIdentify(value2) {
       return typeof value2 === "bigint" || Number.isInteger(value2);
@@ -4380,7 +4380,7 @@ var require_schema2 = __commonJS({
         return str;
       }
     };
-    var schema = [map2.map, seq.seq].concat(jsonScalars, jsonError);
+    var schema = [map3.map, seq.seq].concat(jsonScalars, jsonError);
     exports2.schema = schema;
   }
 });
@@ -4555,9 +4555,9 @@ var require_omap = __commonJS({
       toJSON(_, ctx) {
         if (!ctx)
           return super.toJSON(_);
-        const map2 = /* @__PURE__ */ new Map();
+        const map3 = /* @__PURE__ */ new Map();
         if (ctx?.onCreate)
-          ctx.onCreate(map2);
+          ctx.onCreate(map3);
         for (const pair of this.items) {
           let key, value2;
           if (identity.isPair(pair)) {
@@ -4566,11 +4566,11 @@ var require_omap = __commonJS({
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
-          if (map2.has(key))
+          if (map3.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map2.set(key, value2);
+          map3.set(key, value2);
         }
-        return map2;
+        return map3;
       }
       static from(schema, iterable, ctx) {
         const pairs$1 = pairs.createPairs(schema, iterable, ctx);
@@ -4840,15 +4840,15 @@ var require_set = __commonJS({
       default: false,
       tag: "tag:yaml.org,2002:set",
       createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-      resolve(map2, onError) {
-        if (identity.isMap(map2)) {
-          if (map2.hasAllNullValues(true))
-            return Object.assign(new YAMLSet(), map2);
+      resolve(map3, onError) {
+        if (identity.isMap(map3)) {
+          if (map3.hasAllNullValues(true))
+            return Object.assign(new YAMLSet(), map3);
           else
             onError("Set items must all have null values");
         } else
           onError("Expected a mapping for this tag");
-        return map2;
+        return map3;
       }
     };
     exports2.YAMLSet = YAMLSet;
@@ -4948,7 +4948,7 @@ var require_timestamp = __commonJS({
 var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string6 = require_string();
@@ -4962,7 +4962,7 @@ var require_schema3 = __commonJS({
     var set3 = require_set();
     var timestamp = require_timestamp();
     var schema = [
-      map2.map,
+      map3.map,
       seq.seq,
       string6.string,
       _null4.nullTag,
@@ -4992,7 +4992,7 @@ var require_schema3 = __commonJS({
 var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports2) {
     "use strict";
-    var map2 = require_map();
+    var map3 = require_map();
     var _null4 = require_null();
     var seq = require_seq();
     var string6 = require_string();
@@ -5010,7 +5010,7 @@ var require_tags = __commonJS({
     var timestamp = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map2.map, seq.seq, string6.string]],
+      ["failsafe", [map3.map, seq.seq, string6.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -5026,7 +5026,7 @@ var require_tags = __commonJS({
       intHex: int2.intHex,
       intOct: int2.intOct,
       intTime: timestamp.intTime,
-      map: map2.map,
+      map: map3.map,
       merge: merge3.merge,
       null: _null4.nullTag,
       omap: omap.omap,
@@ -5087,7 +5087,7 @@ var require_Schema = __commonJS({
   "node_modules/yaml/dist/schema/Schema.js"(exports2) {
     "use strict";
     var identity = require_identity();
-    var map2 = require_map();
+    var map3 = require_map();
     var seq = require_seq();
     var string6 = require_string();
     var tags = require_tags();
@@ -5099,7 +5099,7 @@ var require_Schema = __commonJS({
         this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map2.map });
+        Object.defineProperty(this, identity.MAP, { value: map3.map });
         Object.defineProperty(this, identity.SCALAR, { value: string6.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path20, value2) {
+      addIn(path21, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value2);
+          this.contents.addIn(path21, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value2) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value2) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value2);
+          this.contents.setIn(path21, value2);
         }
       }
       /**
@@ -5791,7 +5791,7 @@ var require_resolve_block_map = __commonJS({
     var startColMsg = "All mapping items must start at the same column";
     function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
       const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-      const map2 = new NodeClass(ctx.schema);
+      const map3 = new NodeClass(ctx.schema);
       if (ctx.atRoot)
         ctx.atRoot = false;
       let offset2 = bm.offset;
@@ -5817,10 +5817,10 @@ var require_resolve_block_map = __commonJS({
           if (!keyProps.anchor && !keyProps.tag && !sep) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
-              if (map2.comment)
-                map2.comment += "\n" + keyProps.comment;
+              if (map3.comment)
+                map3.comment += "\n" + keyProps.comment;
               else
-                map2.comment = keyProps.comment;
+                map3.comment = keyProps.comment;
             }
             continue;
           }
@@ -5836,7 +5836,7 @@ var require_resolve_block_map = __commonJS({
         if (ctx.schema.compat)
           utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
         ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+        if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep ?? [], {
           indicator: "map-value-ind",
@@ -5861,7 +5861,7 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map3.items.push(pair);
         } else {
           if (implicitKey)
             onError(keyNode.range, "MISSING_CHAR", "Implicit map keys need to be followed by map values");
@@ -5874,13 +5874,13 @@ var require_resolve_block_map = __commonJS({
           const pair = new Pair.Pair(keyNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          map2.items.push(pair);
+          map3.items.push(pair);
         }
       }
       if (commentEnd && commentEnd < offset2)
         onError(commentEnd, "IMPOSSIBLE", "Map comment with trailing content");
-      map2.range = [bm.offset, offset2, commentEnd ?? offset2];
-      return map2;
+      map3.range = [bm.offset, offset2, commentEnd ?? offset2];
+      return map3;
     }
     exports2.resolveBlockMap = resolveBlockMap;
   }
@@ -6129,17 +6129,17 @@ var require_resolve_flow_collection = __commonJS({
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
           if (isMap2) {
-            const map2 = coll;
-            if (utilMapIncludes.mapIncludes(ctx, map2.items, keyNode))
+            const map3 = coll;
+            if (utilMapIncludes.mapIncludes(ctx, map3.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-            map2.items.push(pair);
+            map3.items.push(pair);
           } else {
-            const map2 = new YAMLMap.YAMLMap(ctx.schema);
-            map2.flow = true;
-            map2.items.push(pair);
+            const map3 = new YAMLMap.YAMLMap(ctx.schema);
+            map3.flow = true;
+            map3.items.push(pair);
             const endRange = (valueNode ?? keyNode).range;
-            map2.range = [keyNode.range[0], endRange[1], endRange[2]];
-            coll.items.push(map2);
+            map3.range = [keyNode.range[0], endRange[1], endRange[2]];
+            coll.items.push(map3);
           }
           offset2 = valueNode ? valueNode.range[2] : valueProps.end;
         }
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path20) => {
+    visit5.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index2] of path20) {
+      for (const [field, index2] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path20) => {
-      const parent = visit5.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit5.parentCollection = (cst, path21) => {
+      const parent = visit5.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -8521,14 +8521,14 @@ var require_parser = __commonJS({
             delete scalar2.end;
           } else
             sep = [this.sourceToken];
-          const map2 = {
+          const map3 = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
             items: [{ start: start2, key: scalar2, sep }]
           };
           this.onKeyLine = true;
-          this.stack[this.stack.length - 1] = map2;
+          this.stack[this.stack.length - 1] = map3;
         } else
           yield* this.lineEnd(scalar2);
       }
@@ -8558,8 +8558,8 @@ var require_parser = __commonJS({
             yield* this.step();
         }
       }
-      *blockMap(map2) {
-        const it = map2.items[map2.items.length - 1];
+      *blockMap(map3) {
+        const it = map3.items[map3.items.length - 1];
         switch (this.type) {
           case "newline":
             this.onKeyLine = false;
@@ -8569,7 +8569,7 @@ var require_parser = __commonJS({
               if (last2?.type === "comment")
                 end?.push(this.sourceToken);
               else
-                map2.items.push({ start: [this.sourceToken] });
+                map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
@@ -8579,17 +8579,17 @@ var require_parser = __commonJS({
           case "space":
           case "comment":
             if (it.value) {
-              map2.items.push({ start: [this.sourceToken] });
+              map3.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
               it.sep.push(this.sourceToken);
             } else {
-              if (this.atIndentedComment(it.start, map2.indent)) {
-                const prev = map2.items[map2.items.length - 2];
+              if (this.atIndentedComment(it.start, map3.indent)) {
+                const prev = map3.items[map3.items.length - 2];
                 const end = prev?.value?.end;
                 if (Array.isArray(end)) {
                   arrayPushArray(end, it.start);
                   end.push(this.sourceToken);
-                  map2.items.pop();
+                  map3.items.pop();
                   return;
                 }
               }
@@ -8597,8 +8597,8 @@ var require_parser = __commonJS({
             }
             return;
         }
-        if (this.indent >= map2.indent) {
-          const atMapIndent = !this.onKeyLine && this.indent === map2.indent;
+        if (this.indent >= map3.indent) {
+          const atMapIndent = !this.onKeyLine && this.indent === map3.indent;
           const atNextItem = atMapIndent && (it.sep || it.explicitKey) && this.type !== "seq-item-ind";
           let start2 = [];
           if (atNextItem && it.sep && !it.value) {
@@ -8612,7 +8612,7 @@ var require_parser = __commonJS({
                 case "space":
                   break;
                 case "comment":
-                  if (st.indent > map2.indent)
+                  if (st.indent > map3.indent)
                     nl.length = 0;
                   break;
                 default:
@@ -8627,7 +8627,7 @@ var require_parser = __commonJS({
             case "tag":
               if (atNextItem || it.value) {
                 start2.push(this.sourceToken);
-                map2.items.push({ start: start2 });
+                map3.items.push({ start: start2 });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 it.sep.push(this.sourceToken);
@@ -8641,7 +8641,7 @@ var require_parser = __commonJS({
                 it.explicitKey = true;
               } else if (atNextItem || it.value) {
                 start2.push(this.sourceToken);
-                map2.items.push({ start: start2, explicitKey: true });
+                map3.items.push({ start: start2, explicitKey: true });
               } else {
                 this.stack.push({
                   type: "block-map",
@@ -8667,7 +8667,7 @@ var require_parser = __commonJS({
                     });
                   }
                 } else if (it.value) {
-                  map2.items.push({ start: [], key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: [], key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -8697,7 +8697,7 @@ var require_parser = __commonJS({
                 if (!it.sep) {
                   Object.assign(it, { key: null, sep: [this.sourceToken] });
                 } else if (it.value || atNextItem) {
-                  map2.items.push({ start: start2, key: null, sep: [this.sourceToken] });
+                  map3.items.push({ start: start2, key: null, sep: [this.sourceToken] });
                 } else if (includesToken(it.sep, "map-value-ind")) {
                   this.stack.push({
                     type: "block-map",
@@ -8717,7 +8717,7 @@ var require_parser = __commonJS({
             case "double-quoted-scalar": {
               const fs = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map2.items.push({ start: start2, key: fs, sep: [] });
+                map3.items.push({ start: start2, key: fs, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
                 this.stack.push(fs);
@@ -8728,7 +8728,7 @@ var require_parser = __commonJS({
               return;
             }
             default: {
-              const bv = this.startBlockValue(map2);
+              const bv = this.startBlockValue(map3);
               if (bv) {
                 if (bv.type === "block-seq") {
                   if (!it.explicitKey && it.sep && !includesToken(it.sep, "newline")) {
@@ -8741,7 +8741,7 @@ var require_parser = __commonJS({
                     return;
                   }
                 } else if (atMapIndent) {
-                  map2.items.push({ start: start2 });
+                  map3.items.push({ start: start2 });
                 }
                 this.stack.push(bv);
                 return;
@@ -8882,14 +8882,14 @@ var require_parser = __commonJS({
             fixFlowSeqItems(fc);
             const sep = fc.end.splice(1, fc.end.length);
             sep.push(this.sourceToken);
-            const map2 = {
+            const map3 = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
               items: [{ start: start2, key: fc, sep }]
             };
             this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map2;
+            this.stack[this.stack.length - 1] = map3;
           } else {
             yield* this.lineEnd(fc);
           }
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path20) {
-  if (!path20)
+function getElementAtPath(obj, path21) {
+  if (!path21)
     return obj;
-  return path20.reduce((acc, key) => acc?.[key], obj);
+  return path21.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path20, issues) {
+function prefixIssues(path21, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path20);
+    iss.path.unshift(path21);
     return iss;
   });
 }
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
 }
 function formatError(error2, mapper = (issue2) => issue2.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path20 = []) => {
+  const processError = (error3, path21 = []) => {
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path21, ...issue2.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue2));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
 }
 function treeifyError(error2, mapper = (issue2) => issue2.message) {
   const result = { errors: [] };
-  const processError = (error3, path20 = []) => {
+  const processError = (error3, path21 = []) => {
     var _a3;
     for (const issue2 of error3.issues) {
       if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path20, ...issue2.path]));
+        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
       } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path20, ...issue2.path]);
+        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
       } else {
-        const fullpath = [...path20, ...issue2.path];
+        const fullpath = [...path21, ...issue2.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue2));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path20 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path20) {
+  const path21 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path21) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -11575,33 +11575,33 @@ function handleExclusiveUnionResults(results, final, inst, ctx) {
 }
 function getDiscriminatedOption(union2, value2) {
   const internals = union2._zod;
-  let map2 = internals.bag.optionsMap;
-  if (!map2) {
-    map2 = discriminatorMap(internals.def);
-    internals.bag.optionsMap = map2;
+  let map3 = internals.bag.optionsMap;
+  if (!map3) {
+    map3 = discriminatorMap(internals.def);
+    internals.bag.optionsMap = map3;
   }
-  const option = map2.get(value2);
+  const option = map3.get(value2);
   if (option === null)
     throw new Error(`Ambiguous discriminator value "${String(value2)}"`);
   return option;
 }
 function discriminatorMap(def) {
-  const map2 = /* @__PURE__ */ new Map();
+  const map3 = /* @__PURE__ */ new Map();
   for (const option of def.options) {
     const values = option._zod.propValues?.[def.discriminator];
     if (!values || values.size === 0)
       throw new Error(`Invalid discriminated union option at index "${def.options.indexOf(option)}"`);
     for (const value2 of values) {
-      if (map2.has(value2)) {
+      if (map3.has(value2)) {
         if (value2 !== void 0)
           throw new Error(`Duplicate discriminator value "${String(value2)}"`);
-        map2.set(value2, null);
+        map3.set(value2, null);
       } else {
-        map2.set(value2, option);
+        map3.set(value2, option);
       }
     }
   }
-  return map2;
+  return map3;
 }
 function mergeValues(a, b) {
   if (a === b) {
@@ -20361,9 +20361,9 @@ var init_schemas2 = __esm({
 });
 
 // node_modules/zod/v4/classic/compat.js
-function setErrorMap(map2) {
+function setErrorMap(map3) {
   config({
-    customError: map2
+    customError: map3
   });
 }
 function getErrorMap() {
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path20 = ref2.slice(1).split("/").filter(Boolean);
-  if (path20.length === 0) {
+  const path21 = ref2.slice(1).split("/").filter(Boolean);
+  if (path21.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path20[0] === defsKey) {
-    const key = path20[1] === void 0 ? void 0 : decodeJSONPointerSegment(path20[1]);
+  if (path21[0] === defsKey) {
+    const key = path21[1] === void 0 ? void 0 : decodeJSONPointerSegment(path21[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -21913,15 +21913,15 @@ var init_build = __esm({
     };
     decodeOrbit = (str) => {
       const res = decodeVLQ(str);
-      const map2 = /* @__PURE__ */ new Map();
+      const map3 = /* @__PURE__ */ new Map();
       let currentKey = 0;
       for (let i2 = 0; i2 < res.length; i2 += 2) {
         currentKey += res[i2];
         const zz = res[i2 + 1];
         const delta = zz >>> 1 ^ -(zz & 1);
-        map2.set(currentKey, currentKey + delta);
+        map3.set(currentKey, currentKey + delta);
       }
-      return map2;
+      return map3;
     };
     LazyMap = class {
       constructor(initializer3) {
@@ -28978,26 +28978,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end = path20.length - 1;
-      const index2 = path20.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end = path21.length - 1;
+      const index2 = path21.lastIndexOf(
         SLASH,
-        path20[end] === SLASH ? end - 1 : end
+        path21[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path20 : path20.slice(index2 + 1);
+      return index2 < 0 ? path21 : path21.slice(index2 + 1);
     };
-    var parentOf = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path21.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path21.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -29147,7 +29147,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path21) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -29156,7 +29156,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -29176,15 +29176,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path21, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path20) : path20;
+        const basename = shortcut ? basenameOf(path21) : path21;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path20
+            shortcut && rule._basenameOnly ? basename : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -29206,17 +29206,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString2(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString2(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -29225,25 +29225,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -29274,59 +29274,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path20) {
+      _test(originalPath, cache, path21) {
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache) : {
+        return path21 ? this._t(path21, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path20);
+        const literal3 = this._rules.testLiteral(path21);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path20, cache) {
-        const cached2 = cache[path20];
+      _t(path21, cache) {
+        const cached2 = cache[path21];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path20);
+        const parentPath = parentOf(path21);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -45440,8 +45440,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path20, name2) {
-  if (!path20) {
+function assertPath(path21, name2) {
+  if (!path21) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -45626,13 +45626,13 @@ var init_lib17 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path20) {
-        if (isUrl(path20)) {
-          path20 = (0, import_node_url2.fileURLToPath)(path20);
+      set path(path21) {
+        if (isUrl(path21)) {
+          path21 = (0, import_node_url2.fileURLToPath)(path21);
         }
-        assertNonEmpty(path20, "path");
-        if (this.path !== path20) {
-          this.history.push(path20);
+        assertNonEmpty(path21, "path");
+        if (this.path !== path21) {
+          this.history.push(path21);
         }
       }
       /**
@@ -51190,12 +51190,12 @@ var init_remark_lint_no_duplicate_headings = __esm({
        *   Nothing.
        */
       function(tree, file2) {
-        const map2 = /* @__PURE__ */ new Map();
+        const map3 = /* @__PURE__ */ new Map();
         visitParents(tree, function(node3, parents) {
           if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe3.test(node3.name)) {
             const ancestors = [...parents, node3];
             const value2 = toString(node3).toLowerCase();
-            const duplicateAncestors = map2.get(value2);
+            const duplicateAncestors = map3.get(value2);
             if (node3.position && duplicateAncestors) {
               const duplicate = duplicateAncestors.at(-1);
               ok(duplicate);
@@ -51213,7 +51213,7 @@ var init_remark_lint_no_duplicate_headings = __esm({
                 }
               );
             }
-            map2.set(value2, ancestors);
+            map3.set(value2, ancestors);
           }
         });
       }
@@ -54054,10 +54054,10 @@ var init_remark_lint_no_duplicate_definitions = __esm({
           if (phrasing(node3)) {
             return SKIP;
           }
-          const [map2, identifier] = node3.type === "definition" ? [definitions, node3.identifier] : node3.type === "footnoteDefinition" ? [footnoteDefinitions, node3.identifier] : empty4;
-          if (map2 && identifier && node3.position) {
+          const [map3, identifier] = node3.type === "definition" ? [definitions, node3.identifier] : node3.type === "footnoteDefinition" ? [footnoteDefinitions, node3.identifier] : empty4;
+          if (map3 && identifier && node3.position) {
             const ancestors = [...parents, node3];
-            const duplicateAncestors = map2.get(identifier);
+            const duplicateAncestors = map3.get(identifier);
             if (duplicateAncestors) {
               const duplicate = duplicateAncestors.at(-1);
               ok(duplicate);
@@ -54075,7 +54075,7 @@ var init_remark_lint_no_duplicate_definitions = __esm({
                 }
               );
             }
-            map2.set(identifier, ancestors);
+            map3.set(identifier, ancestors);
           }
         });
       }
@@ -54625,11 +54625,11 @@ var init_remark_lint_no_unused_definitions = __esm({
         const definitions = /* @__PURE__ */ new Map();
         visitParents(tree, function(node3, parents) {
           if ("identifier" in node3) {
-            const map2 = node3.type === "footnoteDefinition" || node3.type === "footnoteReference" ? footnoteDefinitions : definitions;
-            let entry = map2.get(node3.identifier);
+            const map3 = node3.type === "footnoteDefinition" || node3.type === "footnoteReference" ? footnoteDefinitions : definitions;
+            let entry = map3.get(node3.identifier);
             if (!entry) {
               entry = { ancestors: void 0, used: false };
-              map2.set(node3.identifier, entry);
+              map3.set(node3.identifier, entry);
             }
             if (node3.type === "definition" || node3.type === "footnoteDefinition") {
               entry.ancestors = [...parents, node3];
@@ -55919,13 +55919,13 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs14.mkdirSync)(import_node_path16.default.dirname(file2), { recursive: true });
+    (0, import_node_fs14.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
     (0, import_node_fs14.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs14, import_node_http, import_node_https, import_node_net, import_node_path16, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs14, import_node_http, import_node_https, import_node_net, import_node_path17, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
@@ -55934,7 +55934,7 @@ var init_network = __esm({
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path17 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -56214,12 +56214,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path20) {
-  return path20.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path21) {
+  return path21.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path20) {
+function specAt(fields, path21) {
   let current2 = { type: "object", fields };
-  for (const segment of path20) {
+  for (const segment of path21) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -60076,9 +60076,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path20) {
+function nodeAt(root, path21) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path20) {
+  for (const segment of path21) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -60418,17 +60418,17 @@ var TreeBuilder = class {
         continue;
       }
       let target = root;
-      const path20 = item.resolvedKey;
+      const path21 = item.resolvedKey;
       const tableSpan = this.#span(item.range[0], item.range[1]);
-      for (let index2 = 0; index2 < path20.length && target; index2++) {
-        const segment = path20[index2];
+      for (let index2 = 0; index2 < path21.length && target; index2++) {
+        const segment = path21[index2];
         if (typeof segment === "number") continue;
-        const next = path20[index2 + 1];
+        const next = path21[index2 + 1];
         target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
       }
       if (!target) return null;
       for (const keyValue of item.body) {
-        if (!this.#tomlKeyValue(target, keyValue, path20.length + 1)) return null;
+        if (!this.#tomlKeyValue(target, keyValue, path21.length + 1)) return null;
       }
     }
     return root;
@@ -61303,11 +61303,11 @@ function createTokenizer(parser, initialize, from) {
           constructs2
         ])
       ) : handleMapOfConstructs(constructs2);
-      function handleMapOfConstructs(map2) {
+      function handleMapOfConstructs(map3) {
         return start2;
         function start2(code18) {
-          const left = code18 !== null && map2[code18];
-          const all2 = code18 !== null && map2.null;
+          const left = code18 !== null && map3[code18];
+          const all2 = code18 !== null && map3.null;
           const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
@@ -63456,7 +63456,7 @@ function resolveTable(events, context) {
   let currentTable;
   let currentBody;
   let currentCell;
-  const map2 = new EditMap2();
+  const map3 = new EditMap2();
   while (++index2 < events.length) {
     const event = events[index2];
     const token = event[1];
@@ -63464,7 +63464,7 @@ function resolveTable(events, context) {
       if (token.type === "tableHead") {
         afterHeadAwaitingFirstBodyRow = false;
         if (lastTableEnd !== 0) {
-          flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
+          flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
           currentBody = void 0;
           lastTableEnd = 0;
         }
@@ -63474,7 +63474,7 @@ function resolveTable(events, context) {
           // Note: correct end is set later.
           end: Object.assign({}, token.end)
         };
-        map2.add(index2, 0, [["enter", currentTable, context]]);
+        map3.add(index2, 0, [["enter", currentTable, context]]);
       } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
@@ -63488,7 +63488,7 @@ function resolveTable(events, context) {
             // Note: correct end is set later.
             end: Object.assign({}, token.end)
           };
-          map2.add(index2, 0, [["enter", currentBody, context]]);
+          map3.add(index2, 0, [["enter", currentBody, context]]);
         }
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -63496,7 +63496,7 @@ function resolveTable(events, context) {
         if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
             cell2[0] = cell2[1];
-            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
           cell2[2] = index2;
@@ -63507,7 +63507,7 @@ function resolveTable(events, context) {
         } else {
           if (lastCell[1] !== 0) {
             cell2[0] = cell2[1];
-            currentCell = flushCell(map2, context, lastCell, rowKind, void 0, currentCell);
+            currentCell = flushCell(map3, context, lastCell, rowKind, void 0, currentCell);
           }
           lastCell = cell2;
           cell2 = [lastCell[1], index2, 0, 0];
@@ -63520,9 +63520,9 @@ function resolveTable(events, context) {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
         cell2[0] = cell2[1];
-        currentCell = flushCell(map2, context, lastCell, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, lastCell, rowKind, index2, currentCell);
       } else if (cell2[1] !== 0) {
-        currentCell = flushCell(map2, context, cell2, rowKind, index2, currentCell);
+        currentCell = flushCell(map3, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
@@ -63530,9 +63530,9 @@ function resolveTable(events, context) {
     }
   }
   if (lastTableEnd !== 0) {
-    flushTableEnd(map2, context, lastTableEnd, currentTable, currentBody);
+    flushTableEnd(map3, context, lastTableEnd, currentTable, currentBody);
   }
-  map2.consume(context.events);
+  map3.consume(context.events);
   index2 = -1;
   while (++index2 < context.events.length) {
     const event = context.events[index2];
@@ -63542,12 +63542,12 @@ function resolveTable(events, context) {
   }
   return events;
 }
-function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
+function flushCell(map3, context, range, rowKind, rowEnd, previousCell) {
   const groupName = rowKind === 1 ? "tableHeader" : rowKind === 2 ? "tableDelimiter" : "tableData";
   const valueName = "tableContent";
   if (range[0] !== 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, range[0]));
-    map2.add(range[0], 0, [["exit", previousCell, context]]);
+    map3.add(range[0], 0, [["exit", previousCell, context]]);
   }
   const now = getPoint(context.events, range[1]);
   previousCell = {
@@ -63556,7 +63556,7 @@ function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
     // Note: correct end is set later.
     end: Object.assign({}, now)
   };
-  map2.add(range[1], 0, [["enter", previousCell, context]]);
+  map3.add(range[1], 0, [["enter", previousCell, context]]);
   if (range[2] !== 0) {
     const relatedStart = getPoint(context.events, range[2]);
     const relatedEnd = getPoint(context.events, range[3]);
@@ -63565,7 +63565,7 @@ function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
       start: Object.assign({}, relatedStart),
       end: Object.assign({}, relatedEnd)
     };
-    map2.add(range[2], 0, [["enter", valueToken, context]]);
+    map3.add(range[2], 0, [["enter", valueToken, context]]);
     if (rowKind !== 2) {
       const start2 = context.events[range[2]];
       const end = context.events[range[3]];
@@ -63575,19 +63575,19 @@ function flushCell(map2, context, range, rowKind, rowEnd, previousCell) {
       if (range[3] > range[2] + 1) {
         const a = range[2] + 1;
         const b = range[3] - range[2] - 1;
-        map2.add(a, b, []);
+        map3.add(a, b, []);
       }
     }
-    map2.add(range[3] + 1, 0, [["exit", valueToken, context]]);
+    map3.add(range[3] + 1, 0, [["exit", valueToken, context]]);
   }
   if (rowEnd !== void 0) {
     previousCell.end = Object.assign({}, getPoint(context.events, rowEnd));
-    map2.add(rowEnd, 0, [["exit", previousCell, context]]);
+    map3.add(rowEnd, 0, [["exit", previousCell, context]]);
     previousCell = void 0;
   }
   return previousCell;
 }
-function flushTableEnd(map2, context, index2, table, tableBody) {
+function flushTableEnd(map3, context, index2, table, tableBody) {
   const exits = [];
   const related = getPoint(context.events, index2);
   if (tableBody) {
@@ -63596,7 +63596,7 @@ function flushTableEnd(map2, context, index2, table, tableBody) {
   }
   table.end = Object.assign({}, related);
   exits.push(["exit", table, context]);
-  map2.add(index2 + 1, 0, exits);
+  map3.add(index2 + 1, 0, exits);
 }
 function getPoint(events, index2) {
   const event = events[index2];
@@ -63870,7 +63870,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path20, match) {
+function findUrl(_, protocol, domain3, path21, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -63883,7 +63883,7 @@ function findUrl(_, protocol, domain3, path20, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path20);
+  const parts = splitUrl(domain3 + path21);
   const result = {
     type: "link",
     title: null,
@@ -64211,8 +64211,8 @@ init_decode_named_character_reference();
 
 // src/markdown/mdx.ts
 var parsers;
-function isMdxPath(path20) {
-  return path20.toLowerCase().endsWith(".mdx");
+function isMdxPath(path21) {
+  return path21.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -75313,8 +75313,8 @@ var LintDocument = class _LintDocument {
   #derived;
   /** Shared steps that could not be done (see `failures`). */
   #failures = [];
-  constructor(path20, source, access, projectPath = path20, bytes = null) {
-    this.path = path20;
+  constructor(path21, source, access, projectPath = path21, bytes = null) {
+    this.path = path21;
     this.#bytes = bytes;
     this.projectPath = projectPath;
     this.source = source;
@@ -75322,8 +75322,8 @@ var LintDocument = class _LintDocument {
     this.lines = new LineIndex(source.text);
     this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
   }
-  static fromBytes(path20, bytes, projectPath = path20) {
-    return new _LintDocument(path20, decodeSource(bytes), null, projectPath, bytes);
+  static fromBytes(path21, bytes, projectPath = path21) {
+    return new _LintDocument(path21, decodeSource(bytes), null, projectPath, bytes);
   }
   /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
   get digest() {
@@ -75333,12 +75333,12 @@ var LintDocument = class _LintDocument {
     }
     return this.#digest;
   }
-  static fromText(path20, text5, projectPath = path20) {
-    return _LintDocument.fromBytes(path20, new TextEncoder().encode(text5), projectPath);
+  static fromText(path21, text5, projectPath = path21) {
+    return _LintDocument.fromBytes(path21, new TextEncoder().encode(text5), projectPath);
   }
   /** A file that was not read: only `file-access` has something to say about it. */
-  static unread(path20, access, projectPath = path20) {
-    return new _LintDocument(path20, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+  static unread(path21, access, projectPath = path21) {
+    return new _LintDocument(path21, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
   }
   /** Normalised text: LF line endings, no BOM. */
   get text() {
@@ -75945,18 +75945,18 @@ var front_matter_schema_default = defineRule({
     const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
     const fields = collection.fields;
     for (const issue2 of result.error.issues) {
-      const path20 = issue2.path;
-      const field = formatFieldPath(path20);
+      const path21 = issue2.path;
+      const field = formatFieldPath(path21);
       if (issue2.code === "unrecognized_keys") {
-        const policy = path20.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path20)?.unknownKeys) ?? collection.unknownKeys;
-        const known = Object.keys((fields && (path20.length === 0 ? fields : specAt(fields, path20)?.fields)) ?? {});
+        const policy = path21.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path21)?.unknownKeys) ?? collection.unknownKeys;
+        const known = Object.keys((fields && (path21.length === 0 ? fields : specAt(fields, path21)?.fields)) ?? {});
         for (const key of issue2.keys ?? []) {
-          const located2 = nodeAt(root, [...path20, key]);
+          const located2 = nodeAt(root, [...path21, key]);
           const suggestion = didYouMean(key, known);
           report({
             messageId: "unknownKey",
             data: {
-              field: formatFieldPath([...path20, key]),
+              field: formatFieldPath([...path21, key]),
               collection: collection.name,
               hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
             },
@@ -75966,17 +75966,17 @@ var front_matter_schema_default = defineRule({
         }
         continue;
       }
-      const located = nodeAt(root, path20);
-      const spec = fields ? specAt(fields, path20) : null;
+      const located = nodeAt(root, path21);
+      const spec = fields ? specAt(fields, path21) : null;
       const expected = spec ? describeExpected(spec) : zodExpectation(issue2);
       if (!located) {
-        const parent = path20.length > 1 ? nodeAt(root, path20.slice(0, -1)) : null;
+        const parent = path21.length > 1 ? nodeAt(root, path21.slice(0, -1)) : null;
         report({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
         continue;
       }
       const params = issue2.params;
       if (params?.kind === "duplicate-item") {
-        report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path20.slice(0, -1)) }, span: located.value.span });
+        report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path21.slice(0, -1)) }, span: located.value.span });
         continue;
       }
       report({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
@@ -77721,9 +77721,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path20, prefix) {
-  if (prefix.endsWith("/")) return path20.startsWith(prefix);
-  return path20 === prefix || path20.startsWith(`${prefix}/`);
+function pathUnder(path21, prefix) {
+  if (prefix.endsWith("/")) return path21.startsWith(prefix);
+  return path21 === prefix || path21.startsWith(`${prefix}/`);
 }
 
 // src/spam/ad-networks.ts
@@ -79751,11 +79751,11 @@ var TRACKERS = [
 ];
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path20 = url2.pathname.toLowerCase();
+  const path21 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path20 === prefix || path20.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path20.slice(path20.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path21 === prefix || path21.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path21.slice(path21.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -79947,6 +79947,24 @@ function inertLines(text5) {
 function inertJson(value2) {
   return JSON.stringify(value2, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
 }
+function* inertJsonChunks(value2, marker, items) {
+  const text5 = inertJson(value2);
+  const quoted = JSON.stringify(marker);
+  const at2 = text5.indexOf(quoted);
+  const lineStart = text5.lastIndexOf("\n", at2) + 1;
+  let indent2 = "";
+  while (text5[lineStart + indent2.length] === " ") indent2 += " ";
+  yield text5.slice(0, at2);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}${indent2}  ${inertJson(item).replaceAll("\n", `
+${indent2}  `)}`;
+    first = false;
+  }
+  yield first ? "[]" : `
+${indent2}]`;
+  yield text5.slice(at2 + quoted.length);
+}
 function inert(text5) {
   return inertLines(printable(text5));
 }
@@ -79959,12 +79977,14 @@ function plural3(count, word) {
 }
 
 // src/reporters/compact.ts
-var compact = (result) => result.files.flatMap(
-  (file2) => file2.findings.filter((finding) => !finding.baselined).map(
-    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
-`
-  )
-).join("");
+var compact = function* (result) {
+  for (const file2 of result.files) {
+    for (const finding of file2.findings) {
+      if (!finding.baselined) yield `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
+`;
+    }
+  }
+};
 
 // src/reporters/github.ts
 var github = (result) => {
@@ -79997,28 +80017,36 @@ function escapeProperty(text5) {
 }
 
 // src/reporters/json.ts
-var json2 = (result) => `${inertJson(
-  {
+var FILES = "\0files";
+var json2 = function* (result) {
+  const head = {
     reportVersion: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     baselinedCount: result.baselinedCount,
     fileCount: result.files.length,
-    files: result.files.map((file2) => ({
-      file: file2.file,
-      suppressed: file2.suppressed,
-      findings: file2.findings.map(({ file: _file2, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
-        ...finding,
-        ...related ? { related } : {},
-        ...fix || fixable ? { fixable: true } : {},
-        ...baselined ? { baselined: true } : {},
-        ...unchecked ? { unchecked: true } : {}
-      }))
+    files: FILES
+  };
+  yield* inertJsonChunks(head, FILES, map2(result.files, fileData));
+  yield "\n";
+};
+function* map2(items, each) {
+  for (const item of items) yield each(item);
+}
+function fileData(file2) {
+  return {
+    file: file2.file,
+    suppressed: file2.suppressed,
+    findings: file2.findings.map(({ file: _file2, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
+      ...finding,
+      ...related ? { related } : {},
+      ...fix || fixable ? { fixable: true } : {},
+      ...baselined ? { baselined: true } : {},
+      ...unchecked ? { unchecked: true } : {}
     }))
-  }
-)}
-`;
+  };
+}
 
 // src/reporters/markdown.ts
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -80078,7 +80106,8 @@ function message(text5) {
 }
 
 // src/reporters/sarif.ts
-var sarif = (result, context) => {
+var RESULTS = "\0results";
+var sarif = function* (result, context) {
   const ruleIndex = new Map(context.rules.map((rule, index2) => [rule.meta.id, index2]));
   const hosted = /* @__PURE__ */ new Map();
   for (const file2 of result.files) {
@@ -80135,60 +80164,63 @@ ${rule.meta.rationale}
           }
         },
         columnKind: "utf16CodeUnits",
-        results: result.files.flatMap(
-          (file2) => file2.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
-            level: finding.severity,
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
-                  region: {
-                    startLine: finding.line,
-                    startColumn: finding.column,
-                    endLine: finding.endLine,
-                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
-                  }
-                }
-              }
-            ],
-            ...finding.related ? {
-              relatedLocations: [
-                {
-                  id: 1,
-                  message: { text: finding.related.message },
-                  physicalLocation: {
-                    artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: finding.related.line, startColumn: finding.related.column }
-                  }
-                }
-              ]
-            } : {},
-            // In the baseline: known, accepted for now (code scanning shows it as suppressed).
-            ...finding.baselined ? { baselineState: "unchanged", suppressions: [{ kind: "external", justification: "Recorded in the content-lint baseline" }] } : {},
-            properties: { messageId: finding.messageId, data: finding.data }
-          }))
-        )
+        results: RESULTS
       }
     ]
   };
-  return `${inertJson(log)}
-`;
+  const results = function* () {
+    for (const file2 of result.files) for (const finding of file2.findings) yield sarifResult(finding, ruleIndex);
+  };
+  yield* inertJsonChunks(log, RESULTS, results());
+  yield "\n";
 };
+function sarifResult(finding, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
+          }
+        }
+      }
+    ],
+    ...finding.related ? {
+      relatedLocations: [
+        {
+          id: 1,
+          message: { text: finding.related.message },
+          physicalLocation: {
+            artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: finding.related.line, startColumn: finding.related.column }
+          }
+        }
+      ]
+    } : {},
+    // In the baseline: known, accepted for now (code scanning shows it as suppressed).
+    ...finding.baselined ? { baselineState: "unchanged", suppressions: [{ kind: "external", justification: "Recorded in the content-lint baseline" }] } : {},
+    properties: { messageId: finding.messageId, data: finding.data }
+  };
+}
 function toUri(file2) {
   return file2.split("/").map(encodeURIComponent).join("/");
 }
 
 // src/reporters/stylish.ts
-var stylish = (result, context) => {
+var stylish = function* (result, context) {
   const paint = colors(context.color);
-  const out = [];
   for (const file2 of result.files) {
     const findings = file2.findings.filter((finding) => !finding.baselined);
     if (findings.length === 0) continue;
-    out.push(paint.underline(printable(file2.file)));
+    const out = [paint.underline(printable(file2.file))];
     const rows = findings.map((finding) => [
       `${finding.line}:${finding.column}`,
       finding.severity,
@@ -80200,15 +80232,19 @@ var stylish = (result, context) => {
       const label = severity2 === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
       out.push(`  ${paint.dim(position4.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
     }
-    out.push("");
+    yield `${out.join("\n")}
+
+`;
   }
   const total = result.errorCount + result.warningCount;
   const baselined = result.baselinedCount > 0 ? `${plural3(result.baselinedCount, "finding")} in the baseline, not listed` : "";
-  if (total === 0) return baselined ? `${paint.dim(`\u2714 no new problems; ${baselined}`)}
-` : "";
+  if (total === 0) {
+    if (baselined) yield `${paint.dim(`\u2714 no new problems; ${baselined}`)}
+`;
+    return;
+  }
   const summary = `\u2716 ${plural3(total, "problem")} (${plural3(result.errorCount, "error")}, ${plural3(result.warningCount, "warning")})${baselined ? `; ${baselined}` : ""}`;
-  out.push(result.errorCount > 0 ? paint.red(paint.bold(summary)) : paint.yellow(paint.bold(summary)));
-  return `${out.join("\n")}
+  yield `${result.errorCount > 0 ? paint.red(paint.bold(summary)) : paint.yellow(paint.bold(summary))}
 `;
 };
 
@@ -80502,7 +80538,7 @@ function parseCliArgs(argv) {
 
 // src/cli/commands.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/cli/init.ts
@@ -80852,14 +80888,34 @@ function describePlan(plan) {
 }
 
 // src/cli/output.ts
+var import_node_path13 = __toESM(require("node:path"), 1);
+
+// src/run/report-file.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path12 = __toESM(require("node:path"), 1);
+function writeReportFile(file2, report) {
+  (0, import_node_fs8.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
+  const descriptor = (0, import_node_fs8.openSync)(file2, "w");
+  try {
+    for (const chunk of pieces(report)) (0, import_node_fs8.writeSync)(descriptor, chunk);
+  } finally {
+    (0, import_node_fs8.closeSync)(descriptor);
+  }
+}
+function writeReportTo(stream, report) {
+  for (const chunk of pieces(report)) if (chunk !== "") stream.write(chunk);
+}
+function pieces(report) {
+  return typeof report === "string" ? [report] : report;
+}
+
+// src/cli/output.ts
 var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
-  const text5 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) (0, import_node_fs8.writeFileSync)(import_node_path12.default.resolve(io.cwd, output2), text5);
-  else (format === "github" ? given.stdout : io.stdout).write(text5);
+  const report = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
+  if (output2) writeReportFile(import_node_path13.default.resolve(io.cwd, output2), report);
+  else writeReportTo(format === "github" ? given.stdout : io.stdout, report);
 }
 function exitCode(result, failOn, maxWarnings, io) {
   if (result.warningCount > maxWarnings) {
@@ -80918,21 +80974,21 @@ function createProgress(io) {
 function runInit(io, options) {
   const plan = planInit(io.cwd, options.importFile);
   const targets = [[".content-lint.yml", plan.config]];
-  if (options.workflow) targets.push([import_node_path13.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path13.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path13.default.join(io.cwd, name2)));
+  if (options.workflow) targets.push([import_node_path14.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path14.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path14.default.join(io.cwd, name2)));
   if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path13.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path14.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs9.mkdirSync)(import_node_path13.default.dirname(import_node_path13.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(import_node_path13.default.join(io.cwd, file2), content3);
+    (0, import_node_fs9.mkdirSync)(import_node_path14.default.dirname(import_node_path14.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(import_node_path14.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -80961,7 +81017,7 @@ function printSchema(config2, names, io) {
   return EXIT3.ok;
 }
 function describeConfig(config2, file2, cwd) {
-  const projectPath = toPosix(import_node_path13.default.relative(config2.root, import_node_path13.default.resolve(cwd, file2)));
+  const projectPath = toPosix(import_node_path14.default.relative(config2.root, import_node_path14.default.resolve(cwd, file2)));
   let selected = false;
   try {
     selected = selectFiles([], config2, cwd).some((entry) => entry.projectPath === projectPath);
@@ -80970,10 +81026,10 @@ function describeConfig(config2, file2, cwd) {
   }
   const collection = collectionMatcher(config2.collections)(projectPath);
   return {
-    file: toPosix(import_node_path13.default.relative(cwd, import_node_path13.default.resolve(cwd, file2))),
+    file: toPosix(import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, file2))),
     selected,
-    configFile: config2.file ? toPosix(import_node_path13.default.relative(cwd, config2.file)) || config2.file : null,
-    root: toPosix(import_node_path13.default.relative(cwd, config2.root)) || ".",
+    configFile: config2.file ? toPosix(import_node_path14.default.relative(cwd, config2.file)) || config2.file : null,
+    root: toPosix(import_node_path14.default.relative(cwd, config2.root)) || ".",
     generator: config2.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config2.site.evidence,
     collection: collection ? {
@@ -81006,11 +81062,26 @@ function describeConfig(config2, file2, cwd) {
 
 // src/cli/lint.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // src/engine/baseline.ts
 var import_node_fs10 = require("node:fs");
 init_zod();
+
+// src/text/detached.ts
+function detached(text5) {
+  return text5.length === 0 ? "" : JSON.parse(JSON.stringify(text5));
+}
+function detachedValues(data2) {
+  const copy = {};
+  for (const key of Object.keys(data2)) {
+    const value2 = data2[key];
+    copy[key] = typeof value2 === "string" ? detached(value2) : value2;
+  }
+  return copy;
+}
+
+// src/engine/baseline.ts
 var BASELINE_FILE = ".content-lint-baseline.json";
 var BASELINE_VERSION = 1;
 var CONTEXT_LENGTH = 160;
@@ -81040,7 +81111,7 @@ function lineContext(text5, lines, line) {
     }
     context += text5[index2];
   }
-  return context;
+  return detached(context);
 }
 function isWhiteSpace(code18) {
   return code18 >= 9 && code18 <= 13 || code18 === 32 || code18 === 160 || code18 === 5760 || code18 >= 8192 && code18 <= 8202 || code18 === 8232 || code18 === 8233 || code18 === 8239 || code18 === 8287 || code18 === 12288 || code18 === 65279;
@@ -81104,8 +81175,8 @@ function recordBaseline(result, previous3, key, options) {
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path20 = key(file2.file);
-    checked.add(path20);
+    const path21 = key(file2.file);
+    checked.add(path21);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -81120,18 +81191,18 @@ function recordBaseline(result, previous3, key, options) {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path20] ?? []) {
+      for (const old of previous3?.files[path21] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path20] = entries2;
+    if (entries2.length > 0) files[path21] = entries2;
   }
-  for (const [path20, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path20)) continue;
-    if (options.fileExists(path20)) files[path20] = entries2;
+  for (const [path21, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path21)) continue;
+    if (options.fileExists(path21)) files[path21] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81140,7 +81211,7 @@ function recordBaseline(result, previous3, key, options) {
 
 // src/run/fix-paths.ts
 var import_node_fs16 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_path19 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -81242,16 +81313,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path20, added, removed, oldPosInc, options) {
-    const last2 = path20.lastComponent;
+  addToPath(path21, added, removed, oldPosInc, options) {
+    const last2 = path21.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path20.oldPos + oldPosInc,
+        oldPos: path21.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path20.oldPos + oldPosInc,
+        oldPos: path21.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -81698,25 +81769,25 @@ function merge2(ranges2) {
 // src/run/lint.ts
 var import_node_fs15 = require("node:fs");
 var import_node_os2 = require("node:os");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/run/unused-configs.ts
 var import_node_fs11 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
 var REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
 var REMARK_DATA = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml"];
 function unusedConfigNotices(config2, files, cwd) {
   const notices = [];
-  const shown = (file2) => import_node_path14.default.relative(cwd, file2).split(import_node_path14.default.sep).join("/") || file2;
+  const shown = (file2) => import_node_path15.default.relative(cwd, file2).split(import_node_path15.default.sep).join("/") || file2;
   const used = config2.file ? shown(config2.file) : null;
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path14.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path14.default.dirname(directory)) {
+    for (let directory = import_node_path15.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path15.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
-        const candidate = import_node_path14.default.join(directory, name2);
+        const candidate = import_node_path15.default.join(directory, name2);
         if (!(0, import_node_fs11.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
@@ -81726,30 +81797,30 @@ function unusedConfigNotices(config2, files, cwd) {
     }
   }
   for (const name2 of CODE_CONFIGS) {
-    const candidate = import_node_path14.default.join(root, name2);
+    const candidate = import_node_path15.default.join(root, name2);
     if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
-    const candidate = import_node_path14.default.join(root, name2);
+    const candidate = import_node_path15.default.join(root, name2);
     if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
-      const candidate = import_node_path14.default.join(root, name2);
+      const candidate = import_node_path15.default.join(root, name2);
       if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
-    if (hasRemarkConfig(import_node_path14.default.join(root, "package.json"))) {
-      notices.push(`${shown(import_node_path14.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    if (hasRemarkConfig(import_node_path15.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path15.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
   }
   return notices;
 }
 function isInside(directory, root) {
-  const relative = import_node_path14.default.relative(root, directory);
-  return relative !== "" && !relative.startsWith("..") && !import_node_path14.default.isAbsolute(relative);
+  const relative = import_node_path15.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path15.default.isAbsolute(relative);
 }
 function hasRemarkConfig(file2) {
   try {
@@ -81886,11 +81957,12 @@ function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, 
     ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
     severity: lowered === "warning" && !unchecked ? "warning" : severity2,
     messageId,
-    message: renderMessage(template, data2),
-    data: data2,
+    // Kept for the whole run: flat copies, holding nothing of the document (see `detached`).
+    message: detached(renderMessage(template, data2)),
+    data: detachedValues(data2),
     file: file2,
     ...span,
-    related: related && { ...related, file: related.file ?? file2 },
+    related: related && { ...related, message: detached(related.message), file: related.file ?? file2 },
     ...fix ? { fix } : {},
     ...unchecked ? { unchecked: true } : {}
   };
@@ -81922,14 +81994,14 @@ async function finishRun(run, config2, files, rules2) {
 
 // src/run/site-files.ts
 var import_node_fs12 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function siteFiles(root) {
   const listings = /* @__PURE__ */ new Map();
   const list3 = (directory) => {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path15.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path16.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -81938,7 +82010,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path15.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path16.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -81952,18 +82024,18 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path15.default.posix.join(directory, other);
+        directory = import_node_path16.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path15.default.posix.join(directory, match);
+          directory = import_node_path16.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path15.default.posix.join(directory, segment);
+      directory = import_node_path16.default.posix.join(directory, segment);
     }
     return { found: true };
   };
@@ -82216,7 +82288,7 @@ function addContexts(file2, config2, run) {
   if (missing.length === 0 || projectPath === void 0) return;
   let document3;
   try {
-    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs15.readFileSync)(import_node_path17.default.resolve(config2.root, projectPath)), projectPath);
+    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs15.readFileSync)(import_node_path18.default.resolve(config2.root, projectPath)), projectPath);
   } catch {
     return;
   }
@@ -82402,15 +82474,15 @@ async function lintPathsTimed(options) {
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path17.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path18.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs15.existsSync)(import_node_path17.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs15.existsSync)(import_node_path18.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path17.default.relative(config2.root, import_node_path17.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path17.default.resolve(options.cwd, options.baseline ?? import_node_path17.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(options.cwd, file2)));
+  const baselineFile = options.baseline === false ? null : import_node_path18.default.resolve(options.cwd, options.baseline ?? import_node_path18.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
@@ -82430,7 +82502,7 @@ async function fixPaths(options, dryRun) {
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path18.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path19.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
       bytes = (0, import_node_fs16.readFileSync)(absolute);
@@ -82494,14 +82566,14 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path19.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path20.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path19.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path20.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
@@ -82512,8 +82584,7 @@ async function runLint(args, io, given, rules2) {
     io.stderr.write(`${TOOL_NAME}: ${dryRun ? "would fix" : "fixed"} ${plural3(outcome2.fixedProblems, "problem")} in ${plural3(outcome2.fixedFiles, "file")}${dryRun ? " (nothing written)" : ""}
 `);
     if (dryRun) {
-      const remaining = reporters.compact(args.quiet ? onlyErrors(outcome2.result) : outcome2.result, { rules: rules2, color: false });
-      if (remaining) io.stderr.write(remaining);
+      writeReportTo(io.stderr, reporters.compact(args.quiet ? onlyErrors(outcome2.result) : outcome2.result, { rules: rules2, color: false }));
     } else writeReport(outcome2.result, args, io, given);
     return exitCode(outcome2.result, args.failOn, args.maxWarnings, io);
   }
@@ -82523,13 +82594,13 @@ async function runLint(args, io, given, rules2) {
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
 `);
   if (recording) {
-    const target = import_node_path19.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path19.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path20.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path20.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs17.existsSync)(import_node_path19.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs17.existsSync)(import_node_path20.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path19.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path20.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -82539,7 +82610,7 @@ async function runLint(args, io, given, rules2) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path19.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path20.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-W36T3GCW.js";
+} from "./chunks/chunk-JPT4NXQB.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -1072,14 +1072,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path12 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path12 && path12[0] !== "/") {
-          path12 = `/${path12}`;
+        if (path13 && path13[0] !== "/") {
+          path13 = `/${path13}`;
         }
-        return new URL(`${origin}${path12}`);
+        return new URL(`${origin}${path13}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1530,39 +1530,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path12);
+        debuglog("sending request to %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path12,
+          path13,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin }
+          request: { method, path: path13, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path12);
+        debuglog("trailers received from %s %s/%s", method, origin, path13);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path12, origin },
+          request: { method, path: path13, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path12,
+          path13,
           error2.message
         );
       });
@@ -1611,9 +1611,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path12, origin }
+            request: { method, path: path13, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path12);
+          debuglog("sending request to %s %s/%s", method, origin, path13);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1676,7 +1676,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -1691,11 +1691,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path12 !== "string") {
+        if (typeof path13 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path12[0] !== "/" && !(path12.startsWith("http://") || path12.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path12)) {
+        } else if (invalidPathRegex.test(path13)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1761,7 +1761,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path12, query) : path12;
+        this.path = query ? buildURL(path13, query) : path13;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6454,7 +6454,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path12, host, upgrade, blocking, reset } = request2;
+      const { method, path: path13, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6535,7 +6535,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path12} HTTP/1.1\r
+      let header = `${method} ${path13} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7064,7 +7064,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path12, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7161,7 +7161,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path12;
+      headers[HTTP2_HEADER_PATH] = path13;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7514,9 +7514,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path12 = search ? `${pathname}${search}` : pathname;
+        const path13 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path12;
+        this.opts.path = path13;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8755,10 +8755,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path12 = "/",
+          path: path13 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path12;
+        opts.path = origin + path13;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10730,20 +10730,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path12) {
-      if (typeof path12 !== "string") {
-        return path12;
+    function safeUrl(path13) {
+      if (typeof path13 !== "string") {
+        return path13;
       }
-      const pathSegments = path12.split("?");
+      const pathSegments = path13.split("?");
       if (pathSegments.length !== 2) {
-        return path12;
+        return path13;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path12, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path12);
+    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path13);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10765,7 +10765,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path12 }) => matchValue(safeUrl(path12), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10803,9 +10803,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path12, method, body, headers, query } = opts;
+      const { path: path13, method, body, headers, query } = opts;
       return {
-        path: path12,
+        path: path13,
         method,
         body,
         headers,
@@ -11268,10 +11268,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path12, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path12,
+            Path: path13,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16150,9 +16150,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path12) {
-      for (let i = 0; i < path12.length; ++i) {
-        const code = path12.charCodeAt(i);
+    function validateCookiePath(path13) {
+      for (let i = 0; i < path13.length; ++i) {
+        const code = path13.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19072,11 +19072,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path12 = opts.path;
+          let path13 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path12 = `/${path12}`;
+            path13 = `/${path13}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path12);
+          url = new URL(util.parseOrigin(url).origin + path13);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19921,7 +19921,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { statSync as statSync2 } from "node:fs";
-import path11 from "node:path";
+import path12 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22210,8 +22210,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path12 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path12} does not exist${EOL6}`);
+        const path13 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26373,6 +26373,24 @@ function inertLines(text) {
 function inertJson(value) {
   return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
 }
+function* inertJsonChunks(value, marker, items) {
+  const text = inertJson(value);
+  const quoted = JSON.stringify(marker);
+  const at = text.indexOf(quoted);
+  const lineStart = text.lastIndexOf("\n", at) + 1;
+  let indent = "";
+  while (text[lineStart + indent.length] === " ") indent += " ";
+  yield text.slice(0, at);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? "[\n" : ",\n"}${indent}  ${inertJson(item).replaceAll("\n", `
+${indent}  `)}`;
+    first = false;
+  }
+  yield first ? "[]" : `
+${indent}]`;
+  yield text.slice(at + quoted.length);
+}
 function inert(text) {
   return inertLines(printable(text));
 }
@@ -26545,16 +26563,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path12, added, removed, oldPosInc, options) {
-    const last = path12.lastComponent;
+  addToPath(path13, added, removed, oldPosInc, options) {
+    const last = path13.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path12.oldPos + oldPosInc,
+        oldPos: path13.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -27664,16 +27682,33 @@ function flag(name, fallback) {
 }
 
 // src/action/publish.ts
-import { mkdirSync, writeFileSync as writeFileSync2 } from "node:fs";
+import path10 from "node:path";
+
+// src/run/report-file.ts
+import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
 import path9 from "node:path";
+function writeReportFile(file, report) {
+  mkdirSync(path9.dirname(file), { recursive: true });
+  const descriptor = openSync(file, "w");
+  try {
+    for (const chunk of pieces(report)) writeSync(descriptor, chunk);
+  } finally {
+    closeSync(descriptor);
+  }
+}
+function pieces(report) {
+  return typeof report === "string" ? [report] : report;
+}
 
 // src/reporters/compact.ts
-var compact = (result) => result.files.flatMap(
-  (file) => file.findings.filter((finding) => !finding.baselined).map(
-    (finding) => `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
-`
-  )
-).join("");
+var compact = function* (result) {
+  for (const file of result.files) {
+    for (const finding of file.findings) {
+      if (!finding.baselined) yield `${printable(finding.file)}:${finding.line}:${finding.column}: ${finding.severity} ${printable(finding.message)} [${finding.ruleId}]
+`;
+    }
+  }
+};
 
 // src/reporters/github.ts
 var github = (result) => {
@@ -27706,31 +27741,40 @@ function escapeProperty2(text) {
 }
 
 // src/reporters/json.ts
-var json = (result) => `${inertJson(
-  {
+var FILES = "\0files";
+var json = function* (result) {
+  const head = {
     reportVersion: JSON_REPORT_VERSION,
     tool: { name: TOOL_NAME, version: VERSION },
     errorCount: result.errorCount,
     warningCount: result.warningCount,
     baselinedCount: result.baselinedCount,
     fileCount: result.files.length,
-    files: result.files.map((file) => ({
-      file: file.file,
-      suppressed: file.suppressed,
-      findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
-        ...finding,
-        ...related ? { related } : {},
-        ...fix || fixable ? { fixable: true } : {},
-        ...baselined ? { baselined: true } : {},
-        ...unchecked ? { unchecked: true } : {}
-      }))
+    files: FILES
+  };
+  yield* inertJsonChunks(head, FILES, map(result.files, fileData));
+  yield "\n";
+};
+function* map(items, each) {
+  for (const item of items) yield each(item);
+}
+function fileData(file) {
+  return {
+    file: file.file,
+    suppressed: file.suppressed,
+    findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
+      ...finding,
+      ...related ? { related } : {},
+      ...fix || fixable ? { fixable: true } : {},
+      ...baselined ? { baselined: true } : {},
+      ...unchecked ? { unchecked: true } : {}
     }))
-  }
-)}
-`;
+  };
+}
 
 // src/reporters/sarif.ts
-var sarif = (result, context3) => {
+var RESULTS = "\0results";
+var sarif = function* (result, context3) {
   const ruleIndex = new Map(context3.rules.map((rule, index) => [rule.meta.id, index]));
   const hosted = /* @__PURE__ */ new Map();
   for (const file of result.files) {
@@ -27787,60 +27831,63 @@ ${rule.meta.rationale}
           }
         },
         columnKind: "utf16CodeUnits",
-        results: result.files.flatMap(
-          (file) => file.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
-            level: finding.severity,
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
-                  region: {
-                    startLine: finding.line,
-                    startColumn: finding.column,
-                    endLine: finding.endLine,
-                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
-                  }
-                }
-              }
-            ],
-            ...finding.related ? {
-              relatedLocations: [
-                {
-                  id: 1,
-                  message: { text: finding.related.message },
-                  physicalLocation: {
-                    artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
-                    region: { startLine: finding.related.line, startColumn: finding.related.column }
-                  }
-                }
-              ]
-            } : {},
-            // In the baseline: known, accepted for now (code scanning shows it as suppressed).
-            ...finding.baselined ? { baselineState: "unchanged", suppressions: [{ kind: "external", justification: "Recorded in the content-lint baseline" }] } : {},
-            properties: { messageId: finding.messageId, data: finding.data }
-          }))
-        )
+        results: RESULTS
       }
     ]
   };
-  return `${inertJson(log)}
-`;
+  const results = function* () {
+    for (const file of result.files) for (const finding of file.findings) yield sarifResult(finding, ruleIndex);
+  };
+  yield* inertJsonChunks(log, RESULTS, results());
+  yield "\n";
 };
+function sarifResult(finding, ruleIndex) {
+  return {
+    ruleId: finding.ruleId,
+    ...ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {},
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(finding.file), uriBaseId: "%SRCROOT%" },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1)
+          }
+        }
+      }
+    ],
+    ...finding.related ? {
+      relatedLocations: [
+        {
+          id: 1,
+          message: { text: finding.related.message },
+          physicalLocation: {
+            artifactLocation: { uri: toUri(finding.related.file), uriBaseId: "%SRCROOT%" },
+            region: { startLine: finding.related.line, startColumn: finding.related.column }
+          }
+        }
+      ]
+    } : {},
+    // In the baseline: known, accepted for now (code scanning shows it as suppressed).
+    ...finding.baselined ? { baselineState: "unchanged", suppressions: [{ kind: "external", justification: "Recorded in the content-lint baseline" }] } : {},
+    properties: { messageId: finding.messageId, data: finding.data }
+  };
+}
 function toUri(file) {
   return file.split("/").map(encodeURIComponent).join("/");
 }
 
 // src/reporters/stylish.ts
-var stylish = (result, context3) => {
+var stylish = function* (result, context3) {
   const paint = colors(context3.color);
-  const out = [];
   for (const file of result.files) {
     const findings = file.findings.filter((finding) => !finding.baselined);
     if (findings.length === 0) continue;
-    out.push(paint.underline(printable(file.file)));
+    const out = [paint.underline(printable(file.file))];
     const rows = findings.map((finding) => [
       `${finding.line}:${finding.column}`,
       finding.severity,
@@ -27852,15 +27899,19 @@ var stylish = (result, context3) => {
       const label = severity === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
       out.push(`  ${paint.dim(position2.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
     }
-    out.push("");
+    yield `${out.join("\n")}
+
+`;
   }
   const total = result.errorCount + result.warningCount;
   const baselined = result.baselinedCount > 0 ? `${plural(result.baselinedCount, "finding")} in the baseline, not listed` : "";
-  if (total === 0) return baselined ? `${paint.dim(`\u2714 no new problems; ${baselined}`)}
-` : "";
+  if (total === 0) {
+    if (baselined) yield `${paint.dim(`\u2714 no new problems; ${baselined}`)}
+`;
+    return;
+  }
   const summary2 = `\u2716 ${plural(total, "problem")} (${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")})${baselined ? `; ${baselined}` : ""}`;
-  out.push(result.errorCount > 0 ? paint.red(paint.bold(summary2)) : paint.yellow(paint.bold(summary2)));
-  return `${out.join("\n")}
+  yield `${result.errorCount > 0 ? paint.red(paint.bold(summary2)) : paint.yellow(paint.bold(summary2))}
 `;
 };
 
@@ -27886,7 +27937,7 @@ function logFindings(result, ranked, options, log, repoPath) {
   }
   if (total > 0) {
     log.startGroup(`${TOOL_NAME}: ${plural(total, "finding")}`);
-    for (const line of reporters.compact(result, { rules, color: false }).split("\n")) if (line) log.info(inert(line));
+    for (const line of reporters.compact(result, { rules, color: false })) log.info(inert(line.slice(0, -1)));
     log.endGroup();
   }
 }
@@ -27989,9 +28040,7 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
     [inputs.jsonFile, "json-file", reporters.json]
   ]) {
     if (!input) continue;
-    const file = path9.resolve(cwd, input);
-    mkdirSync(path9.dirname(file), { recursive: true });
-    writeFileSync2(file, reporter(result, { rules, color: false }));
+    writeReportFile(path10.resolve(cwd, input), reporter(result, { rules, color: false }));
     setOutput(output, input);
   }
   setOutput("errors", result.errorCount);
@@ -28008,9 +28057,9 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
 }
 
 // src/action/pull-request.ts
-import { mkdtempSync, writeFileSync as writeFileSync3 } from "node:fs";
+import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path10 from "node:path";
+import path11 from "node:path";
 var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
 async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) {
   const notes = [];
@@ -28028,7 +28077,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
     if (dated) scope.history = scope.base;
   }
   const changed = new Set(changes.files.map((file) => file.path));
-  const baselineFile = repoPath(inputs.baseline ? path10.resolve(cwd, inputs.baseline) : path10.join(config.root, BASELINE_FILE));
+  const baselineFile = repoPath(inputs.baseline ? path11.resolve(cwd, inputs.baseline) : path11.join(config.root, BASELINE_FILE));
   if (changed.has(baselineFile)) {
     scope.baseline = await baselineAtBase(pr, baselineFile, gitBase, octokit, cwd);
     notes.push(
@@ -28049,7 +28098,7 @@ function afterRun(linted, scope, { cwd, mode, config, repoPath }) {
     notes.push(`${plural(left.length, "changed file")} that ${one ? "looks" : "look"} like content ${one ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${one ? "it" : "them"} out): ${left.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${left.length > 10 ? ", \u2026" : ""}.`);
   }
   if (!base || mode !== "added" && mode !== "diff_context") return void 0;
-  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path10.relative(cwd, path10.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path11.relative(cwd, path11.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
   if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
   return findingsNewSince(linted, base, config, { cwd });
 }
@@ -28112,7 +28161,7 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
   const fetched = /* @__PURE__ */ new Map();
   if (!gitBase) {
     for (const file of changes.files) {
-      if (!file.previousPath || !selected.has(path10.resolve(repoRoot(cwd), file.path))) continue;
+      if (!file.previousPath || !selected.has(path11.resolve(repoRoot(cwd), file.path))) continue;
       const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
       if (text !== null) fetched.set(file.previousPath, text);
     }
@@ -28122,16 +28171,16 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
 async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
   const text = await textAtBase(pr, file, gitBase, octokit, cwd);
   if (text === null) return false;
-  const copy = path10.join(mkdtempSync(path10.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
-  writeFileSync3(copy, text);
+  const copy = path11.join(mkdtempSync(path11.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
+  writeFileSync2(copy, text);
   return copy;
 }
 var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
   let root = roots.get(cwd);
   if (root === void 0) {
-    const workspace = process.env.GITHUB_WORKSPACE ? path10.resolve(process.env.GITHUB_WORKSPACE) : null;
-    root = workspace && !path10.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
+    const workspace = process.env.GITHUB_WORKSPACE ? path11.resolve(process.env.GITHUB_WORKSPACE) : null;
+    root = workspace && !path11.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
     try {
       const top = git(cwd, ["rev-parse", "--show-toplevel"]);
       if (top.ok) root = top.stdout.trim();
@@ -28143,7 +28192,7 @@ function repoRoot(cwd) {
 }
 function repoPathFrom(cwd) {
   const root = repoRoot(cwd);
-  return (file) => toPosix(path10.relative(root, path10.resolve(cwd, file)));
+  return (file) => toPosix(path11.relative(root, path11.resolve(cwd, file)));
 }
 
 // src/action/main.ts
@@ -28155,7 +28204,7 @@ async function run() {
   }
 }
 async function runAction(inputs) {
-  const cwd = path11.resolve(process.cwd(), inputs.workingDirectory);
+  const cwd = path12.resolve(process.cwd(), inputs.workingDirectory);
   if (!isDirectory2(cwd)) throw new InputError(`${TOOL_NAME}: working-directory \`${inputs.workingDirectory}\` is not a folder of the workspace`);
   const context3 = context2;
   const merging = inputs.merge.length > 0;
@@ -28176,12 +28225,12 @@ async function runAction(inputs) {
     history: scope.history,
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
-    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path11.resolve(repoRoot(cwd), file.path))) : void 0,
+    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path12.resolve(repoRoot(cwd), file.path))) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
     cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
     onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
-    ...inputs.checkUrls ? { network: { cacheFile: path11.resolve(cwd, inputs.urlCache) } } : {}
+    ...inputs.checkUrls ? { network: { cacheFile: path12.resolve(cwd, inputs.urlCache) } } : {}
   };
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
   let linted;

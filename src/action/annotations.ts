@@ -57,7 +57,7 @@ export function logFindings(
   // The full list, made inert: a file name or message cannot become a runner command.
   if (total > 0) {
     log.startGroup(`${TOOL_NAME}: ${plural(total, 'finding')}`);
-    for (const line of reporters.compact(result, { rules, color: false }).split('\n')) if (line) log.info(inert(line));
+    for (const line of reporters.compact(result, { rules, color: false })) log.info(inert(line.slice(0, -1)));
     log.endGroup();
   }
 }

@@ -2,11 +2,11 @@
  * What a run leaves on GitHub: annotations (in a check run when the token may write checks, else
  * workflow commands), the job summary, the report files, the outputs and the step's verdict.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as core from '@actions/core';
 import type * as github from '@actions/github';
 import type { Finding, LintResult } from '../engine/types.js';
+import { writeReportFile } from '../run/report-file.js';
 import { reporters } from '../reporters/index.js';
 import { SUMMARY_LIMIT_BYTES } from '../reporters/markdown.js';
 import { inert, plural } from '../reporters/text.js';
@@ -74,9 +74,7 @@ export async function publish(result: LintResult, ranked: Finding[], { inputs, o
     [inputs.jsonFile, 'json-file', reporters.json],
   ] as const) {
     if (!input) continue;
-    const file = path.resolve(cwd, input);
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, reporter(result, { rules, color: false }));
+    writeReportFile(path.resolve(cwd, input), reporter(result, { rules, color: false }));
     core.setOutput(output, input);
   }
   core.setOutput('errors', result.errorCount);

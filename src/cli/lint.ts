@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { BASELINE_FILE, readBaseline, recordBaseline, writeBaselineFile } from '../engine/baseline.js';
 import type { Rule } from '../engine/rule.js';
+import { writeReportTo } from '../run/report-file.js';
 import { reporters } from '../reporters/index.js';
 import { plural, printable } from '../reporters/text.js';
 import type { ResultCache } from '../run/cache.js';
@@ -53,8 +54,7 @@ export async function runLint(args: CliArgs, io: CliIo, given: CliIo, rules: rea
     io.stderr.write(`${TOOL_NAME}: ${dryRun ? 'would fix' : 'fixed'} ${plural(outcome.fixedProblems, 'problem')} in ${plural(outcome.fixedFiles, 'file')}${dryRun ? ' (nothing written)' : ''}\n`);
     if (dryRun) {
       // The diff is the output; the findings that would remain go to stderr.
-      const remaining = reporters.compact(args.quiet ? onlyErrors(outcome.result) : outcome.result, { rules, color: false });
-      if (remaining) io.stderr.write(remaining);
+      writeReportTo(io.stderr, reporters.compact(args.quiet ? onlyErrors(outcome.result) : outcome.result, { rules, color: false }));
     } else writeReport(outcome.result, args, io, given);
     return exitCode(outcome.result, args.failOn, args.maxWarnings, io);
   }

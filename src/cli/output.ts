@@ -2,10 +2,10 @@
  * What the command line writes: reports in the format asked, through streams in which no line is
  * a CI runner's command, exit codes, a progress counter for terminals, usage errors.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Rule } from '../engine/rule.js';
 import type { LintResult } from '../engine/types.js';
+import { writeReportFile, writeReportTo } from '../run/report-file.js';
 import { reporters } from '../reporters/index.js';
 import { inertLines, printable } from '../reporters/text.js';
 import { rules as builtInRules } from '../rules/index.js';
@@ -36,9 +36,9 @@ export function writeReport(
   given: CliIo,
 ): void {
   const shown = quiet ? onlyErrors(result) : result;
-  const text = reporters[format](shown, { rules: io.rules ?? builtInRules, color: output ? false : (color ?? wantsColor(io)) });
-  if (output) writeFileSync(path.resolve(io.cwd, output), text);
-  else (format === 'github' ? given.stdout : io.stdout).write(text);
+  const report = reporters[format](shown, { rules: io.rules ?? builtInRules, color: output ? false : (color ?? wantsColor(io)) });
+  if (output) writeReportFile(path.resolve(io.cwd, output), report);
+  else writeReportTo(format === 'github' ? given.stdout : io.stdout, report);
 }
 
 export function exitCode(result: LintResult, failOn: (typeof FAIL_ON)[number], maxWarnings: number, io: CliIo): number {

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { z } from 'zod';
 import { ConfigError } from './config.js';
+import { detached } from '../text/detached.js';
 import type { LineIndex } from '../text/line-index.js';
 import type { Finding, LintResult } from './types.js';
 
@@ -60,7 +61,8 @@ export function lineContext(text: string, lines: LineIndex, line: number): strin
     }
     context += text[index];
   }
-  return context;
+  // Built a character at a time: a rope of as many nodes, flattened for the whole run.
+  return detached(context);
 }
 
 /** What `\s` and `trim` take for white space. */

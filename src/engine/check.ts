@@ -15,6 +15,7 @@ import { isTiming, timedAsync, timedRule } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
 import { compareFindings, summarize } from './results.js';
 import { templateSyntaxOf } from '../markdown/templates.js';
+import { detached, detachedValues } from '../text/detached.js';
 
 /** Lookups of the site's files a rule made, with their answers (the cache records them). */
 export type Lookup = [relativePath: string, answer: FileLookup];
@@ -195,11 +196,12 @@ function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageI
     ruleId: hosted ? `${rule.meta.id}:${hosted}` : rule.meta.id,
     severity: lowered === 'warning' && !unchecked ? 'warning' : severity,
     messageId,
-    message: renderMessage(template, data),
-    data,
+    // Kept for the whole run: flat copies, holding nothing of the document (see `detached`).
+    message: detached(renderMessage(template, data)),
+    data: detachedValues(data),
     file,
     ...span,
-    related: related && { ...related, file: related.file ?? file },
+    related: related && { ...related, message: detached(related.message), file: related.file ?? file },
     ...(fix ? { fix } : {}),
     ...(unchecked ? { unchecked: true as const } : {}),
   };

@@ -1,6 +1,6 @@
 import { TOOL_NAME } from '../version.js';
 import { inert, inertLines, plural } from './text.js';
-import type { Reporter } from './types.js';
+import type { TextReporter } from './types.js';
 
 /**
  * GitHub workflow commands: one `::error` or `::warning` annotation per finding, for a plain `run:`
@@ -9,7 +9,7 @@ import type { Reporter } from './types.js';
  * errors and 10 warnings of a step as annotations: findings that a file could not be checked come
  * first, then errors, then warnings; a last line gives the totals.
  */
-export const github: Reporter = (result) => {
+export const github: TextReporter = (result) => {
   const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
   const rank = (finding: (typeof findings)[number]) => (finding.unchecked ? 0 : finding.severity === 'error' ? 1 : 2);
   const lines = findings

@@ -1,6 +1,6 @@
 import { ruleDocsUrl, TOOL_NAME } from '../version.js';
 import { plural } from './text.js';
-import type { Reporter } from './types.js';
+import type { TextReporter } from './types.js';
 
 /** GitHub's limit for one step's job summary. */
 export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
@@ -10,7 +10,7 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
  * its line, cut (with a note saying how many are left out) before `maxBytes`. The action's job
  * summary and check-run summary; `--format markdown` for other CI systems.
  */
-export const markdown: Reporter = (result, context) => {
+export const markdown: TextReporter = (result, context) => {
   const options = context.markdown ?? {};
   // Files that could not be checked first: a summary cut for size still says so.
   const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));

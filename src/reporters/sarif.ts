@@ -1,12 +1,15 @@
 import { REPOSITORY_URL, ruleDocsUrl, TOOL_NAME, VERSION } from '../version.js';
 import type { Reporter } from './types.js';
-import { inertJson } from './text.js';
+import type { Finding } from '../engine/types.js';
+import { inertJsonChunks } from './text.js';
+
+const RESULTS = '\u0000results';
 
 /**
  * SARIF 2.1.0, as GitHub code scanning reads it: every rule with descriptions and help, every
  * result with a repository-relative URI and a region.
  */
-export const sarif: Reporter = (result, context) => {
+export const sarif: Reporter = function* (result, context) {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.meta.id, index]));
   // Rules hosted by a content-lint rule (`remark-lint:<rule>`) are described from their findings.
   const hosted = new Map<string, string>();
@@ -56,49 +59,56 @@ export const sarif: Reporter = (result, context) => {
           },
         },
         columnKind: 'utf16CodeUnits',
-        results: result.files.flatMap((file) =>
-          file.findings.map((finding) => ({
-            ruleId: finding.ruleId,
-            ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
-            level: finding.severity,
-            message: { text: finding.message },
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
-                  region: {
-                    startLine: finding.line,
-                    startColumn: finding.column,
-                    endLine: finding.endLine,
-                    endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1),
-                  },
-                },
-              },
-            ],
-            ...(finding.related
-              ? {
-                  relatedLocations: [
-                    {
-                      id: 1,
-                      message: { text: finding.related.message },
-                      physicalLocation: {
-                        artifactLocation: { uri: toUri(finding.related.file), uriBaseId: '%SRCROOT%' },
-                        region: { startLine: finding.related.line, startColumn: finding.related.column },
-                      },
-                    },
-                  ],
-                }
-              : {}),
-            // In the baseline: known, accepted for now (code scanning shows it as suppressed).
-            ...(finding.baselined ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'Recorded in the content-lint baseline' }] } : {}),
-            properties: { messageId: finding.messageId, data: finding.data },
-          })),
-        ),
+        results: RESULTS,
       },
     ],
   };
-  return `${inertJson(log)}\n`;
+  const results = function* () {
+    for (const file of result.files) for (const finding of file.findings) yield sarifResult(finding, ruleIndex);
+  };
+  yield* inertJsonChunks(log, RESULTS, results());
+  yield '\n';
 };
+
+/** One finding as a SARIF result. */
+function sarifResult(finding: Finding, ruleIndex: ReadonlyMap<string, number>) {
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex.has(finding.ruleId) ? { ruleIndex: ruleIndex.get(finding.ruleId) } : {}),
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: { uri: toUri(finding.file), uriBaseId: '%SRCROOT%' },
+          region: {
+            startLine: finding.line,
+            startColumn: finding.column,
+            endLine: finding.endLine,
+            endColumn: Math.max(finding.endColumn, finding.endLine === finding.line ? finding.column + 1 : 1),
+          },
+        },
+      },
+    ],
+    ...(finding.related
+      ? {
+          relatedLocations: [
+            {
+              id: 1,
+              message: { text: finding.related.message },
+              physicalLocation: {
+                artifactLocation: { uri: toUri(finding.related.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: finding.related.line, startColumn: finding.related.column },
+              },
+            },
+          ],
+        }
+      : {}),
+    // In the baseline: known, accepted for now (code scanning shows it as suppressed).
+    ...(finding.baselined ? { baselineState: 'unchanged', suppressions: [{ kind: 'external', justification: 'Recorded in the content-lint baseline' }] } : {}),
+    properties: { messageId: finding.messageId, data: finding.data },
+  };
+}
 
 /** A relative URI reference: each path segment percent-encoded (`%`, `#`, `?`, spaces…). */
 function toUri(file: string): string {

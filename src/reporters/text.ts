@@ -32,6 +32,27 @@ export function inertJson(value: unknown): string {
   return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, '\\u0023#');
 }
 
+/**
+ * `inertJson(value)` with the array `marker` stands for written an item at a time: the same text,
+ * never held whole. `marker` is a string value in `value` that nothing else in it holds.
+ */
+export function* inertJsonChunks(value: unknown, marker: string, items: Iterable<unknown>): Generator<string> {
+  const text = inertJson(value);
+  const quoted = JSON.stringify(marker);
+  const at = text.indexOf(quoted);
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  let indent = '';
+  while (text[lineStart + indent.length] === ' ') indent += ' ';
+  yield text.slice(0, at);
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n' : ',\n'}${indent}  ${inertJson(item).replaceAll('\n', `\n${indent}  `)}`;
+    first = false;
+  }
+  yield first ? '[]' : `\n${indent}]`;
+  yield text.slice(at + quoted.length);
+}
+
 /** One line that no runner can take for a command, whatever `text` holds: no line breaks of any kind either. */
 export function inert(text: string): string {
   return inertLines(printable(text));

@@ -17,5 +17,14 @@ export interface MarkdownOptions {
   notes?: readonly string[];
 }
 
-/** Renders a whole run as text; every reporter is a pure function of the result. */
-export type Reporter = (result: LintResult, context: ReporterContext) => string;
+/**
+ * A report: text, or text in pieces (a file's findings each, for the reports that grow with the
+ * site) that the caller writes as they come, so that no report of a large site is held whole.
+ */
+export type Report = string | Iterable<string>;
+
+/** Renders a whole run; every reporter is a pure function of the result. */
+export type Reporter = (result: LintResult, context: ReporterContext) => Report;
+
+/** A reporter whose report is short, or read line by line: one string. */
+export type TextReporter = (result: LintResult, context: ReporterContext) => string;
