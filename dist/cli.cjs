@@ -76666,6 +76666,41 @@ function namedAfter(anchor2, domain3) {
   return words2.some((word) => word.length >= 4 && squashed.includes(word));
 }
 
+// src/spam/link-claims.ts
+function claimed(runs, spanOf2) {
+  const taken = /* @__PURE__ */ new Set();
+  const kept = [];
+  const ordered = [...runs].sort((a, b) => aside(a) - aside(b) || b.links.length - a.links.length || ranges(b) - ranges(a) || a.startOffset - b.startOffset);
+  for (const run of ordered) {
+    if (run.kind === "block") {
+      kept.push(run);
+      continue;
+    }
+    if (run.kind === "lines") {
+      const entries = run.entries.filter((entry) => !taken.has(entry.link));
+      const first = entries[0];
+      if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: spanOf2(first.startOffset, first.endOffset), startOffset: first.startOffset });
+      continue;
+    }
+    if (run.links.some((link) => taken.has(link)) || run.entries.every((entry) => entry.label !== null)) continue;
+    for (const link of run.links) taken.add(link);
+    kept.push(run);
+  }
+  return kept.sort((a, b) => a.startOffset - b.startOffset);
+}
+function ranges(run) {
+  let count = 0;
+  let previous3 = -1;
+  for (const entry of run.entries) {
+    if (entry.startOffset !== previous3) count++;
+    previous3 = entry.startOffset;
+  }
+  return count;
+}
+function aside(run) {
+  return run.kind === "lines" || run.kind === "block" ? 1 : 0;
+}
+
 // src/spam/visible-text.ts
 var TAG = /<[^<>]{0,1000}>/g;
 var ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z][a-z\d]{1,31});/gi;
@@ -76957,7 +76992,8 @@ var Reader2 = class {
     let start2 = offset2;
     while (start2 < this.#text.length && /\s/.test(this.#text[start2])) start2++;
     const blank = this.#text.indexOf("\n\n", start2);
-    const end = blank === -1 ? this.#text.length : blank;
+    let end = blank === -1 ? this.#text.length : blank;
+    while (end > start2 && /\s/.test(this.#text[end - 1])) end--;
     const teaser = end - start2 <= MAX_TEASER_SOURCE && start2 < end && !/^(?:#|<|[-*+] |\d+[.)] |```|~~~|\|)/.test(this.#text.slice(start2, start2 + 4));
     return teaser && !this.#hasSpot(start2, end) ? end : offset2;
   }
@@ -77210,39 +77246,6 @@ var Reader2 = class {
     return null;
   }
 };
-function claimed(runs, spanOf2) {
-  const taken = /* @__PURE__ */ new Set();
-  const kept = [];
-  const ordered = [...runs].sort((a, b) => aside(a) - aside(b) || b.links.length - a.links.length || ranges(b) - ranges(a) || a.startOffset - b.startOffset);
-  for (const run of ordered) {
-    if (run.kind === "block") {
-      kept.push(run);
-      continue;
-    }
-    if (run.kind === "lines") {
-      const entries = run.entries.filter((entry) => !taken.has(entry.link));
-      const first = entries[0];
-      if (first && entries.length >= 2) kept.push({ ...run, entries, links: entries.map((entry) => entry.link), span: spanOf2(first.startOffset, first.endOffset), startOffset: first.startOffset });
-      continue;
-    }
-    if (run.links.some((link) => taken.has(link)) || run.entries.every((entry) => entry.label !== null)) continue;
-    for (const link of run.links) taken.add(link);
-    kept.push(run);
-  }
-  return kept.sort((a, b) => a.startOffset - b.startOffset);
-}
-function ranges(run) {
-  let count = 0;
-  let previous3 = -1;
-  for (const entry of run.entries) {
-    if (entry.startOffset !== previous3) count++;
-    previous3 = entry.startOffset;
-  }
-  return count;
-}
-function aside(run) {
-  return run.kind === "lines" || run.kind === "block" ? 1 : 0;
-}
 function rangeOf(node3) {
   const start2 = node3.position?.start.offset;
   const end = node3.position?.end.offset;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-JPT4NXQB.js";
+} from "./chunks/chunk-BSQ3CU6A.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
