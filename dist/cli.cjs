@@ -10171,7 +10171,7 @@ function node(obj, key, make) {
   }
   return obj[key];
 }
-function flattenError(error2, mapper = (issue2) => issue2.message) {
+function flattenError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = {};
   const formErrors = [];
   for (const sub of error2.issues) {
@@ -10183,20 +10183,20 @@ function flattenError(error2, mapper = (issue2) => issue2.message) {
   }
   return { formErrors, fieldErrors };
 }
-function formatError(error2, mapper = (issue2) => issue2.message) {
+function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
   const processError = (error3, path21 = []) => {
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
+    for (const issue3 of error3.issues) {
+      if (issue3.code === "invalid_union" && issue3.errors.length) {
+        issue3.errors.map((issues) => processError({ issues }, [...path21, ...issue3.path]));
+      } else if (issue3.code === "invalid_key") {
+        processError({ issues: issue3.issues }, [...path21, ...issue3.path]);
+      } else if (issue3.code === "invalid_element") {
+        processError({ issues: issue3.issues }, [...path21, ...issue3.path]);
       } else {
-        const fullpath = [...path21, ...issue2.path];
+        const fullpath = [...path21, ...issue3.path];
         if (fullpath.length === 0) {
-          fieldErrors._errors.push(mapper(issue2));
+          fieldErrors._errors.push(mapper(issue3));
         } else {
           let curr = fieldErrors;
           let i2 = 0;
@@ -10205,7 +10205,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             const terminal = i2 === fullpath.length - 1;
             if (el === "_errors") {
               if (terminal)
-                curr._errors.push(mapper(issue2));
+                curr._errors.push(mapper(issue3));
               i2++;
               continue;
             }
@@ -10219,7 +10219,7 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
             }
             const node3 = curr[el];
             if (terminal) {
-              node3._errors.push(mapper(issue2));
+              node3._errors.push(mapper(issue3));
             }
             curr = node3;
             i2++;
@@ -10231,21 +10231,21 @@ function formatError(error2, mapper = (issue2) => issue2.message) {
   processError(error2);
   return fieldErrors;
 }
-function treeifyError(error2, mapper = (issue2) => issue2.message) {
+function treeifyError(error2, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
   const processError = (error3, path21 = []) => {
     var _a3;
-    for (const issue2 of error3.issues) {
-      if (issue2.code === "invalid_union" && issue2.errors.length) {
-        issue2.errors.map((issues) => processError({ issues }, [...path21, ...issue2.path]));
-      } else if (issue2.code === "invalid_key") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
-      } else if (issue2.code === "invalid_element") {
-        processError({ issues: issue2.issues }, [...path21, ...issue2.path]);
+    for (const issue3 of error3.issues) {
+      if (issue3.code === "invalid_union" && issue3.errors.length) {
+        issue3.errors.map((issues) => processError({ issues }, [...path21, ...issue3.path]));
+      } else if (issue3.code === "invalid_key") {
+        processError({ issues: issue3.issues }, [...path21, ...issue3.path]);
+      } else if (issue3.code === "invalid_element") {
+        processError({ issues: issue3.issues }, [...path21, ...issue3.path]);
       } else {
-        const fullpath = [...path21, ...issue2.path];
+        const fullpath = [...path21, ...issue3.path];
         if (fullpath.length === 0) {
-          result.errors.push(mapper(issue2));
+          result.errors.push(mapper(issue3));
           continue;
         }
         let curr = result;
@@ -10270,7 +10270,7 @@ function treeifyError(error2, mapper = (issue2) => issue2.message) {
             curr = curr.items[el];
           }
           if (terminal) {
-            curr.errors.push(mapper(issue2));
+            curr.errors.push(mapper(issue3));
           }
           i2++;
         }
@@ -10301,10 +10301,10 @@ function toDotPath(_path) {
 function prettifyError(error2) {
   const lines = [];
   const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
-  for (const issue2 of issues) {
-    lines.push(`\u2716 ${issue2.message}`);
-    if (issue2.path?.length)
-      lines.push(`  \u2192 at ${toDotPath(issue2.path)}`);
+  for (const issue3 of issues) {
+    lines.push(`\u2716 ${issue3.message}`);
+    if (issue3.path?.length)
+      lines.push(`  \u2192 at ${toDotPath(issue3.path)}`);
   }
   return lines.join("\n");
 }
@@ -14042,35 +14042,35 @@ var init_en = __esm({
         }
         return TypeDictionary[type] ?? type;
       }
-      return (issue2) => {
-        switch (issue2.code) {
+      return (issue3) => {
+        switch (issue3.code) {
           case "invalid_type": {
-            const expected = getTypeName(issue2.expected);
-            const receivedType = parsedType(issue2.input);
-            const received = getTypeName(receivedType, issue2.input);
+            const expected = getTypeName(issue3.expected);
+            const receivedType = parsedType(issue3.input);
+            const received = getTypeName(receivedType, issue3.input);
             return `Invalid input: expected ${expected}, received ${received}`;
           }
           case "invalid_value":
-            if (issue2.values.length === 1)
-              return `Invalid input: expected ${stringifyPrimitive(issue2.values[0])}`;
-            return `Invalid option: expected one of ${joinValues(issue2.values, "|")}`;
+            if (issue3.values.length === 1)
+              return `Invalid input: expected ${stringifyPrimitive(issue3.values[0])}`;
+            return `Invalid option: expected one of ${joinValues(issue3.values, "|")}`;
           case "too_big": {
-            const adj = issue2.exact ? "exactly " : issue2.inclusive ? "<=" : "<";
-            const sizing = getSizing(issue2.origin);
+            const adj = issue3.exact ? "exactly " : issue3.inclusive ? "<=" : "<";
+            const sizing = getSizing(issue3.origin);
             if (sizing)
-              return `Too big: expected ${issue2.origin ?? "value"} to have ${adj}${issue2.maximum.toString()} ${sizing.unit ?? "elements"}`;
-            return `Too big: expected ${issue2.origin ?? "value"} to be ${adj}${issue2.maximum.toString()}`;
+              return `Too big: expected ${issue3.origin ?? "value"} to have ${adj}${issue3.maximum.toString()} ${sizing.unit ?? "elements"}`;
+            return `Too big: expected ${issue3.origin ?? "value"} to be ${adj}${issue3.maximum.toString()}`;
           }
           case "too_small": {
-            const adj = issue2.exact ? "exactly " : issue2.inclusive ? ">=" : ">";
-            const sizing = getSizing(issue2.origin);
+            const adj = issue3.exact ? "exactly " : issue3.inclusive ? ">=" : ">";
+            const sizing = getSizing(issue3.origin);
             if (sizing) {
-              return `Too small: expected ${issue2.origin} to have ${adj}${issue2.minimum.toString()} ${sizing.unit}`;
+              return `Too small: expected ${issue3.origin} to have ${adj}${issue3.minimum.toString()} ${sizing.unit}`;
             }
-            return `Too small: expected ${issue2.origin} to be ${adj}${issue2.minimum.toString()}`;
+            return `Too small: expected ${issue3.origin} to be ${adj}${issue3.minimum.toString()}`;
           }
           case "invalid_format": {
-            const _issue = issue2;
+            const _issue = issue3;
             if (_issue.format === "starts_with") {
               return `Invalid string: must start with "${_issue.prefix}"`;
             }
@@ -14080,25 +14080,25 @@ var init_en = __esm({
               return `Invalid string: must include "${_issue.includes}"`;
             if (_issue.format === "regex")
               return `Invalid string: must match pattern ${_issue.pattern}`;
-            return `Invalid ${FormatDictionary[_issue.format] ?? issue2.format}`;
+            return `Invalid ${FormatDictionary[_issue.format] ?? issue3.format}`;
           }
           case "not_multiple_of":
-            return `Invalid number: must be a multiple of ${issue2.divisor}`;
+            return `Invalid number: must be a multiple of ${issue3.divisor}`;
           case "unrecognized_keys":
-            return `Unrecognized key${issue2.keys.length > 1 ? "s" : ""}: ${joinValues(issue2.keys, ", ")}`;
+            return `Unrecognized key${issue3.keys.length > 1 ? "s" : ""}: ${joinValues(issue3.keys, ", ")}`;
           case "invalid_key":
-            return `Invalid key in ${issue2.origin}`;
+            return `Invalid key in ${issue3.origin}`;
           case "invalid_union":
-            if (issue2.options && Array.isArray(issue2.options) && issue2.options.length > 0) {
-              const opts = issue2.options.map((o) => `'${o}'`).join(" | ");
+            if (issue3.options && Array.isArray(issue3.options) && issue3.options.length > 0) {
+              const opts = issue3.options.map((o) => `'${o}'`).join(" | ");
               return `Invalid discriminator value. Expected ${opts}`;
             }
-            if (issue2.inclusive === false) {
+            if (issue3.inclusive === false) {
               return "Invalid input: more than one option matched";
             }
             return "Invalid input";
           case "invalid_element":
-            return `Invalid value in ${issue2.origin}`;
+            return `Invalid value in ${issue3.origin}`;
           default:
             return `Invalid input`;
         }
@@ -14547,8 +14547,8 @@ function generateOverwriteCheck(doc, ctx, check2, currentAccessor, newAccessor) 
 function throwAsync() {
   throw new $ZodAsyncError();
 }
-function pushIssue(issue2) {
-  this.issues.push(issue2);
+function pushIssue(issue3) {
+  this.issues.push(issue3);
 }
 function generateCustomRefineCheck(doc, ctx, check2, accessor) {
   const def = check2._zod.def;
@@ -16720,11 +16720,11 @@ function _refine(Class2, fn, _params) {
 // @__NO_SIDE_EFFECTS__
 function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
-        const _issue = issue2;
+        const _issue = issue3;
         if (_issue.fatal)
           _issue.continue = false;
         _issue.code ?? (_issue.code = "custom");
@@ -18658,8 +18658,8 @@ var init_errors2 = __esm({
       _installedErrorProtos.add(proto);
       _lazyMethod(proto, "format", (self) => (mapper) => formatError(self, mapper));
       _lazyMethod(proto, "flatten", (self) => (mapper) => flattenError(self, mapper));
-      _lazyMethod(proto, "addIssue", (self) => (issue2) => {
-        self.issues.push(issue2);
+      _lazyMethod(proto, "addIssue", (self) => (issue3) => {
+        self.issues.push(issue3);
         self.message = JSON.stringify(self.issues, jsonStringifyReplacer, 2);
       });
       _lazyMethod(proto, "addIssues", (self) => (issues2) => {
@@ -20215,11 +20215,11 @@ var init_schemas2 = __esm({
         if (_ctx.direction === "backward") {
           throw new $ZodEncodeError(inst.constructor.name);
         }
-        payload.addIssue = (issue2) => {
-          if (typeof issue2 === "string") {
-            payload.issues.push(util_exports.issue(issue2, payload.value, def));
+        payload.addIssue = (issue3) => {
+          if (typeof issue3 === "string") {
+            payload.issues.push(util_exports.issue(issue3, payload.value, def));
           } else {
-            const _issue = issue2;
+            const _issue = issue3;
             if (_issue.fatal)
               _issue.continue = false;
             _issue.code ?? (_issue.code = "custom");
@@ -58909,7 +58909,7 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
   const parsed = configSchema(rules2).safeParse(input2 ?? {});
   if (!parsed.success) {
     const where = location2.shown ?? location2.file ?? "configuration";
-    throw new ConfigError(parsed.error.issues.map((issue2) => `${where}: ${describeIssue(issue2, input2, rules2)}`).join("\n"));
+    throw new ConfigError(parsed.error.issues.map((issue3) => `${where}: ${describeIssue(issue3, input2, rules2)}`).join("\n"));
   }
   const config2 = parsed.data;
   const settings = /* @__PURE__ */ new Map();
@@ -58980,40 +58980,40 @@ function detectedTimeZone(detected) {
     `${detected.evidence ?? "the generator config"}: Unexpected time zone \`${zone}\` for \`${key}\`, expected an IANA time zone such as \`Europe/Berlin\` or \`UTC\`; correct it, or set \`site.timezone\` in .content-lint.yml`
   );
 }
-function describeIssue(issue2, input2, rules2) {
-  const key = formatPath(issue2.path);
-  switch (issue2.code) {
+function describeIssue(issue3, input2, rules2) {
+  const key = formatPath(issue3.path);
+  switch (issue3.code) {
     case "unrecognized_keys": {
-      const valid = validKeysAt(issue2.path, rules2);
-      return issue2.keys.map((name2) => {
-        const full = formatPath([...issue2.path, name2]);
+      const valid = validKeysAt(issue3.path, rules2);
+      return issue3.keys.map((name2) => {
+        const full = formatPath([...issue3.path, name2]);
         return `Unexpected key \`${full}\`, expected one of ${valid.map((k) => `\`${k}\``).join(", ")} (did you mean \`${closest(name2, valid)}\`?)`;
       }).join("\n");
     }
     case "invalid_value":
-      return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`, expected one of ${issue2.values.map((v) => `\`${String(v)}\``).join(", ")}`;
+      return `Unexpected ${describeValue(valueAt(input2, issue3.path))} for \`${key}\`, expected one of ${issue3.values.map((v) => `\`${String(v)}\``).join(", ")}`;
     case "invalid_union": {
-      if (issue2.path[0] === "rules") {
-        const nested = issue2.errors.flat().find((inner) => inner.path.length > 0 && inner.code !== "too_big");
-        if (nested && Array.isArray(valueAt(input2, issue2.path))) {
-          return describeIssue({ ...nested, path: [...issue2.path, ...nested.path] }, input2, rules2);
+      if (issue3.path[0] === "rules") {
+        const nested = issue3.errors.flat().find((inner) => inner.path.length > 0 && inner.code !== "too_big");
+        if (nested && Array.isArray(valueAt(input2, issue3.path))) {
+          return describeIssue({ ...nested, path: [...issue3.path, ...nested.path] }, input2, rules2);
         }
-        return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`, expected \`off\`, \`warning\`, \`error\` or \`[severity, options]\``;
+        return `Unexpected ${describeValue(valueAt(input2, issue3.path))} for \`${key}\`, expected \`off\`, \`warning\`, \`error\` or \`[severity, options]\``;
       }
-      return `Invalid value for \`${key}\`: ${issue2.message}`;
+      return `Invalid value for \`${key}\`: ${issue3.message}`;
     }
     case "invalid_type":
-      return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`, expected ${EXPECTED[issue2.expected] ?? issue2.expected}`;
+      return `Unexpected ${describeValue(valueAt(input2, issue3.path))} for \`${key}\`, expected ${EXPECTED[issue3.expected] ?? issue3.expected}`;
     case "invalid_format":
-      return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`, ${issue2.message}`;
+      return `Unexpected ${describeValue(valueAt(input2, issue3.path))} for \`${key}\`, ${issue3.message}`;
     case "too_small":
     case "too_big":
-      return `Unexpected ${describeValue(valueAt(input2, issue2.path))} for \`${key}\`: ${issue2.message.replace(/^Too (small|big): /, "")}`;
+      return `Unexpected ${describeValue(valueAt(input2, issue3.path))} for \`${key}\`: ${issue3.message.replace(/^Too (small|big): /, "")}`;
     case "custom":
-      if (issue2.params?.verbatim) return issue2.message;
-      return `Invalid value for \`${key}\`: ${issue2.message}`;
+      if (issue3.params?.verbatim) return issue3.message;
+      return `Invalid value for \`${key}\`: ${issue3.message}`;
     default:
-      return `Invalid value for \`${key}\`: ${issue2.message}`;
+      return `Invalid value for \`${key}\`: ${issue3.message}`;
   }
 }
 var EXPECTED = {
@@ -59514,9 +59514,9 @@ function readJsonReport(text5, name2) {
   }
   const parsed = reportSchema.safeParse(data2);
   if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const where = issue2?.path.length ? ` at \`${issue2.path.join(".")}\`` : "";
-    throw new JsonReportError(`${name2}: not a ${TOOL_NAME} JSON report (version ${JSON_REPORT_VERSION})${where}: ${issue2?.message ?? "unexpected content"}`);
+    const issue3 = parsed.error.issues[0];
+    const where = issue3?.path.length ? ` at \`${issue3.path.join(".")}\`` : "";
+    throw new JsonReportError(`${name2}: not a ${TOOL_NAME} JSON report (version ${JSON_REPORT_VERSION})${where}: ${issue3?.message ?? "unexpected content"}`);
   }
   return {
     version: parsed.data.tool.version,
@@ -75944,13 +75944,13 @@ var front_matter_schema_default = defineRule({
     const root = frontMatter.root;
     const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
     const fields = collection.fields;
-    for (const issue2 of result.error.issues) {
-      const path21 = issue2.path;
+    for (const issue3 of result.error.issues) {
+      const path21 = issue3.path;
       const field = formatFieldPath(path21);
-      if (issue2.code === "unrecognized_keys") {
+      if (issue3.code === "unrecognized_keys") {
         const policy = path21.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path21)?.unknownKeys) ?? collection.unknownKeys;
         const known = Object.keys((fields && (path21.length === 0 ? fields : specAt(fields, path21)?.fields)) ?? {});
-        for (const key of issue2.keys ?? []) {
+        for (const key of issue3.keys ?? []) {
           const located2 = nodeAt(root, [...path21, key]);
           const suggestion = didYouMean(key, known);
           report({
@@ -75968,13 +75968,13 @@ var front_matter_schema_default = defineRule({
       }
       const located = nodeAt(root, path21);
       const spec = fields ? specAt(fields, path21) : null;
-      const expected = spec ? describeExpected(spec) : zodExpectation(issue2);
+      const expected = spec ? describeExpected(spec) : zodExpectation(issue3);
       if (!located) {
         const parent = path21.length > 1 ? nodeAt(root, path21.slice(0, -1)) : null;
         report({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
         continue;
       }
-      const params = issue2.params;
+      const params = issue3.params;
       if (params?.kind === "duplicate-item") {
         report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path21.slice(0, -1)) }, span: located.value.span });
         continue;
@@ -75992,9 +75992,9 @@ function describeFound(node3) {
   if (typeof node3.value === "number") return `number \`${quote(node3.raw, 40)}\``;
   return node3.value.trim() === "" ? "empty string" : `string \`${quote(node3.value, 60)}\``;
 }
-function zodExpectation(issue2) {
-  if (issue2.code === "invalid_type" && issue2.expected) return issue2.expected === "array" ? "a list" : issue2.expected === "object" ? "a mapping" : `a ${issue2.expected}`;
-  return issue2.message.replace(/^Invalid input: /, "").replace(/^expected /, "");
+function zodExpectation(issue3) {
+  if (issue3.code === "invalid_type" && issue3.expected) return issue3.expected === "array" ? "a list" : issue3.expected === "object" ? "a mapping" : `a ${issue3.expected}`;
+  return issue3.message.replace(/^Invalid input: /, "").replace(/^expected /, "");
 }
 
 // src/rules/front-matter-syntax.ts
@@ -79938,6 +79938,26 @@ var rules = [
 // src/cli/args.ts
 var import_node_util = require("node:util");
 
+// src/reporters/xml.ts
+function xml(text5) {
+  return text5.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[&<>"']/g, (character) => ESCAPES[character] ?? "");
+}
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+// src/reporters/checkstyle.ts
+var checkstyle = function* (result) {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+  for (const file2 of result.files) {
+    const findings = file2.findings.filter((finding) => !finding.baselined);
+    if (findings.length === 0) continue;
+    yield `  <file name="${xml(file2.file)}">
+${findings.map((finding) => `    <error line="${finding.line}" column="${finding.column}" severity="${finding.severity}" message="${xml(finding.message)}" source="${xml(`${TOOL_NAME}.${finding.ruleId}`)}"/>
+`).join("")}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+};
+
 // src/reporters/text.ts
 function printable(text5) {
   return text5.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
@@ -80019,6 +80039,35 @@ function escapeProperty(text5) {
   return escapeValue(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/reporters/gitlab.ts
+var import_node_crypto = require("node:crypto");
+var ISSUES = "\0issues";
+var gitlab = function* (result) {
+  const issues = function* () {
+    for (const file2 of result.files) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const finding of file2.findings) {
+        if (finding.baselined) continue;
+        const key = [finding.ruleId, finding.messageId, finding.file, finding.context ?? String(finding.line), finding.message].join("\0");
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        yield issue2(finding, (0, import_node_crypto.createHash)("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32));
+      }
+    }
+  };
+  yield* inertJsonChunks(ISSUES, ISSUES, issues());
+  yield "\n";
+};
+function issue2(finding, fingerprint) {
+  return {
+    description: finding.message,
+    check_name: `${TOOL_NAME}/${finding.ruleId}`,
+    fingerprint,
+    severity: finding.unchecked ? "critical" : finding.severity === "error" ? "major" : "minor",
+    location: { path: finding.file, lines: { begin: finding.line, ...finding.endLine > finding.line ? { end: finding.endLine } : {} } }
+  };
+}
+
 // src/reporters/json.ts
 var FILES = "\0files";
 var json2 = function* (result) {
@@ -80049,6 +80098,29 @@ function fileData(file2) {
       ...unchecked ? { unchecked: true } : {}
     }))
   };
+}
+
+// src/reporters/junit.ts
+var junit = function* (result) {
+  const timestamp = (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
+  let id = 0;
+  for (const file2 of result.files) yield suite(file2, id++, timestamp);
+  yield "</testsuites>\n";
+};
+function suite(file2, id, timestamp) {
+  const findings = file2.findings.filter((finding) => !finding.baselined);
+  const name2 = xml(file2.file);
+  const cases = findings.length === 0 ? [`    <testcase name="${TOOL_NAME}" classname="${name2}" time="0"/>
+`] : findings.map(
+    (finding) => `    <testcase name="${xml(`${finding.ruleId} ${finding.line}:${finding.column}`)}" classname="${name2}" time="0">
+      <failure message="${xml(finding.message)}" type="${finding.severity}">${xml(`${file2.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.message} [${finding.ruleId}]`)}</failure>
+    </testcase>
+`
+  );
+  return `  <testsuite package="${TOOL_NAME}" id="${id}" name="${name2}" timestamp="${timestamp}" hostname="${TOOL_NAME}" tests="${cases.length}" failures="${findings.length}" errors="0" time="0">
+    <properties/>
+` + cases.join("") + "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
 }
 
 // src/reporters/markdown.ts
@@ -80252,7 +80324,7 @@ var stylish = function* (result, context) {
 };
 
 // src/reporters/index.ts
-var reporters = { stylish, compact, json: json2, sarif, markdown, github };
+var reporters = { stylish, compact, json: json2, sarif, markdown, github, junit, gitlab, checkstyle };
 var REPORTER_NAMES = Object.keys(reporters);
 
 // src/run/cache.ts
@@ -81132,8 +81204,8 @@ function readBaseline(file2) {
   }
   const checked = baselineSchema.safeParse(parsed);
   if (!checked.success) {
-    const issue2 = checked.error.issues[0];
-    throw new ConfigError(`${file2}: unexpected baseline content at \`${issue2?.path.join(".") || "(top)"}\` (${issue2?.message}); write a new one with --write-baseline`);
+    const issue3 = checked.error.issues[0];
+    throw new ConfigError(`${file2}: unexpected baseline content at \`${issue3?.path.join(".") || "(top)"}\` (${issue3?.message}); write a new one with --write-baseline`);
   }
   return { files: checked.data.files };
 }
@@ -82673,6 +82745,11 @@ Please report this bug.
 init_user_code();
 async function main(importModule) {
   if (importModule) setImportModule(importModule);
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on("error", (error2) => {
+      if (error2.code !== "EPIPE") throw error2;
+    });
+  }
   let linted = false;
   const exitCode2 = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),

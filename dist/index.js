@@ -27451,9 +27451,9 @@ function readJsonReport(text, name) {
   }
   const parsed = reportSchema.safeParse(data);
   if (!parsed.success) {
-    const issue2 = parsed.error.issues[0];
-    const where = issue2?.path.length ? ` at \`${issue2.path.join(".")}\`` : "";
-    throw new JsonReportError(`${name}: not a ${TOOL_NAME} JSON report (version ${JSON_REPORT_VERSION})${where}: ${issue2?.message ?? "unexpected content"}`);
+    const issue3 = parsed.error.issues[0];
+    const where = issue3?.path.length ? ` at \`${issue3.path.join(".")}\`` : "";
+    throw new JsonReportError(`${name}: not a ${TOOL_NAME} JSON report (version ${JSON_REPORT_VERSION})${where}: ${issue3?.message ?? "unexpected content"}`);
   }
   return {
     version: parsed.data.tool.version,
@@ -27700,6 +27700,26 @@ function pieces(report) {
   return typeof report === "string" ? [report] : report;
 }
 
+// src/reporters/xml.ts
+function xml(text) {
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[&<>"']/g, (character) => ESCAPES[character] ?? "");
+}
+var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+
+// src/reporters/checkstyle.ts
+var checkstyle = function* (result) {
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<checkstyle version="4.3">\n';
+  for (const file of result.files) {
+    const findings = file.findings.filter((finding) => !finding.baselined);
+    if (findings.length === 0) continue;
+    yield `  <file name="${xml(file.file)}">
+${findings.map((finding) => `    <error line="${finding.line}" column="${finding.column}" severity="${finding.severity}" message="${xml(finding.message)}" source="${xml(`${TOOL_NAME}.${finding.ruleId}`)}"/>
+`).join("")}  </file>
+`;
+  }
+  yield "</checkstyle>\n";
+};
+
 // src/reporters/compact.ts
 var compact = function* (result) {
   for (const file of result.files) {
@@ -27740,6 +27760,35 @@ function escapeProperty2(text) {
   return escapeValue(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/reporters/gitlab.ts
+import { createHash } from "node:crypto";
+var ISSUES = "\0issues";
+var gitlab = function* (result) {
+  const issues = function* () {
+    for (const file of result.files) {
+      const seen = /* @__PURE__ */ new Map();
+      for (const finding of file.findings) {
+        if (finding.baselined) continue;
+        const key = [finding.ruleId, finding.messageId, finding.file, finding.context ?? String(finding.line), finding.message].join("\0");
+        const occurrence = seen.get(key) ?? 0;
+        seen.set(key, occurrence + 1);
+        yield issue2(finding, createHash("sha256").update(`${key}\0${occurrence}`).digest("hex").slice(0, 32));
+      }
+    }
+  };
+  yield* inertJsonChunks(ISSUES, ISSUES, issues());
+  yield "\n";
+};
+function issue2(finding, fingerprint) {
+  return {
+    description: finding.message,
+    check_name: `${TOOL_NAME}/${finding.ruleId}`,
+    fingerprint,
+    severity: finding.unchecked ? "critical" : finding.severity === "error" ? "major" : "minor",
+    location: { path: finding.file, lines: { begin: finding.line, ...finding.endLine > finding.line ? { end: finding.endLine } : {} } }
+  };
+}
+
 // src/reporters/json.ts
 var FILES = "\0files";
 var json = function* (result) {
@@ -27770,6 +27819,29 @@ function fileData(file) {
       ...unchecked ? { unchecked: true } : {}
     }))
   };
+}
+
+// src/reporters/junit.ts
+var junit = function* (result) {
+  const timestamp = (/* @__PURE__ */ new Date()).toISOString().slice(0, 19);
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n<testsuites>\n';
+  let id = 0;
+  for (const file of result.files) yield suite(file, id++, timestamp);
+  yield "</testsuites>\n";
+};
+function suite(file, id, timestamp) {
+  const findings = file.findings.filter((finding) => !finding.baselined);
+  const name = xml(file.file);
+  const cases = findings.length === 0 ? [`    <testcase name="${TOOL_NAME}" classname="${name}" time="0"/>
+`] : findings.map(
+    (finding) => `    <testcase name="${xml(`${finding.ruleId} ${finding.line}:${finding.column}`)}" classname="${name}" time="0">
+      <failure message="${xml(finding.message)}" type="${finding.severity}">${xml(`${file.file}:${finding.line}:${finding.column}: ${finding.severity} ${finding.message} [${finding.ruleId}]`)}</failure>
+    </testcase>
+`
+  );
+  return `  <testsuite package="${TOOL_NAME}" id="${id}" name="${name}" timestamp="${timestamp}" hostname="${TOOL_NAME}" tests="${cases.length}" failures="${findings.length}" errors="0" time="0">
+    <properties/>
+` + cases.join("") + "    <system-out/>\n    <system-err/>\n  </testsuite>\n";
 }
 
 // src/reporters/sarif.ts
@@ -27916,7 +27988,7 @@ var stylish = function* (result, context3) {
 };
 
 // src/reporters/index.ts
-var reporters = { stylish, compact, json, sarif, markdown, github };
+var reporters = { stylish, compact, json, sarif, markdown, github, junit, gitlab, checkstyle };
 var REPORTER_NAMES = Object.keys(reporters);
 
 // src/action/annotations.ts

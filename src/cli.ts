@@ -8,6 +8,12 @@ import { setImportModule, type ImportModule } from './engine/user-code.js';
 /** `importModule`: the command's own `import()` (see engine/user-code.ts). */
 export async function main(importModule?: ImportModule): Promise<{ exitCode: number; linted: boolean }> {
   if (importModule) setImportModule(importModule);
+  // A reader that stops early (`content-lint | head`) closes the pipe: the rest of the report has nobody to go to.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+    });
+  }
   let linted = false;
   const exitCode = await runCli(process.argv.slice(2), {
     cwd: process.cwd(),
