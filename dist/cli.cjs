@@ -74487,6 +74487,8 @@ function parseFragment(fragmentContext, html2, options) {
 
 // src/markdown/mdx-html.ts
 var MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
+var HAS_URL = /https?:\/\//i;
+var ABSOLUTE_URL = /^\s*https?:\/\//i;
 function readMdx(root, text5, lines, into, readHtml) {
   const constants2 = constantsOf(root);
   const stack = [{ node: root, parent: null }];
@@ -74502,15 +74504,16 @@ function readMdx(root, text5, lines, into, readHtml) {
         for (const attribute of node3.attributes) {
           if (attribute.type !== "mdxJsxAttribute") continue;
           const value2 = attribute.value;
-          if (value2 && typeof value2 !== "string") readExpression(value2.value, null, lines, into, readHtml, parent, startOffset, constants2);
-          setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? staticValue(value2.value, constants2) ?? `{${value2.value}}` : "");
+          const constant = value2 && typeof value2 !== "string" ? staticValue(value2.value, constants2) : null;
+          if (value2 && typeof value2 !== "string" && constant === null) readExpression(value2.value, null, lines, into, readHtml, parent, startOffset, constants2);
+          setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? constant ?? `{${value2.value}}` : "");
         }
         created = addElement(into, node3.name, attributes, spanOf(position4), startOffset, endOffset, parent);
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
         const comment = MDX_COMMENT.exec(node3.value);
         if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
-        else if (node3.value.includes("<")) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants2);
-      } else if (node3.type === "mdxjsEsm" && node3.value.includes("<")) {
+        else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants2);
+      } else if (node3.type === "mdxjsEsm" && (node3.value.includes("<") || HAS_URL.test(node3.value))) {
         readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines, into, readHtml, constants2);
       }
     }
@@ -74592,9 +74595,14 @@ function readProgram(exact, value2, at2, lines, into, readHtml, constants2) {
 }
 function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
   const stack = [{ node: root, parent: outer }];
+  const attributeValues = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
     let created = null;
+    if (node3.type === "Literal" && typeof node3.value === "string" && ABSOLUTE_URL.test(node3.value) && !attributeValues.has(node3)) {
+      const start2 = offsetOf2(node3.start);
+      into.codeUrls.push({ value: node3.value.trim(), span: lines.span(start2, Math.max(start2, offsetOf2(node3.end))) });
+    }
     if (node3.type === "JSXElement") {
       const opening = node3.openingElement;
       const attributes = /* @__PURE__ */ new Map();
@@ -74602,6 +74610,7 @@ function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
         if (attribute.type !== "JSXAttribute") continue;
         const name2 = jsxName(attribute.name);
         const value2 = attribute.value;
+        if (value2) attributeValues.add(value2.type === "JSXExpressionContainer" ? value2.expression : value2);
         const constant = value2 === null ? "" : constantOf(value2, name2, constants2);
         if (name2 === "dangerouslySetInnerHTML" && value2) {
           const html2 = innerHtmlOf(value2);
@@ -74911,11 +74920,11 @@ function textOf(element) {
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
-var NO_HTML = Object.freeze({ elements: [], comments: [], components: [] });
+var NO_HTML = Object.freeze({ elements: [], comments: [], components: [], codeUrls: [] });
 var PHRASING_ROOTS = /* @__PURE__ */ new Set(["paragraph", "heading", "tableCell"]);
 function extractHtml(root, text5, lines, mdx = true, templates = null) {
   const inert2 = templates?.inert ?? [];
-  const content3 = { elements: [], comments: [], components: [] };
+  const content3 = { elements: [], comments: [], components: [], codeUrls: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text5)) {
     tags += countTagOpeners(text5, region.start, region.end);
@@ -76372,6 +76381,10 @@ var RECIRCULATION_LABELS = [
   "Ayr\u0131ca okuyun",
   "Benzer yaz\u0131lar",
   "Benzer haberler",
+  "\u0130lginizi \xE7ekebilir",
+  "\u0130lginizi \xE7ekebilecek haberler",
+  "Bunlar\u0131 da okuyun",
+  "G\xFCndem",
   // Russian, Ukrainian, Polish, Czech
   "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0442\u0430\u043A\u0436\u0435",
   "\u0427\u0438\u0442\u0430\u0439\u0442\u0435 \u0435\u0449\u0451",
@@ -77353,6 +77366,7 @@ function otherUrls(document3, referenced, live) {
       }
     }
   }
+  for (const { value: value2, span } of html2.codeUrls) add(value2, "code", span, null);
   return urls.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 
@@ -79379,7 +79393,7 @@ var no_link_farms_default = defineRule({
   }
 });
 function signsOf(links, external) {
-  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, named: /* @__PURE__ */ new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: "", tracked: 0 };
+  const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, named: /* @__PURE__ */ new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: "", tracked: 0, sections: /* @__PURE__ */ new Set(), articles: 0 };
   const byDomain = /* @__PURE__ */ new Map();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
@@ -79419,6 +79433,11 @@ function signsOf(links, external) {
         break;
       }
     }
+    const section = articleSection(link.url.pathname);
+    if (section) {
+      signs.articles++;
+      signs.sections.add(section);
+    }
   }
   return signs;
 }
@@ -79431,6 +79450,7 @@ function evidenceOf(signs, list3, document3, options) {
   if (signs.commercial >= 2) evidence.push({ kind: "commercial", count: signs.commercial, words: signs.words });
   if (some(signs.headlines)) evidence.push({ kind: "headlines", count: signs.headlines, example: signs.headlineExample });
   if (signs.tracked >= 3 && signs.tracked * 2 >= list3.links.length) evidence.push({ kind: "tracking", count: signs.tracked });
+  if (signs.sections.size >= 4 && signs.articles * 3 >= list3.links.length * 2) evidence.push({ kind: "desk", count: signs.sections.size });
   let furniture = 0;
   let thumbnails = 0;
   for (const { source, links } of entrySources(list3, document3)) {
@@ -79498,9 +79518,18 @@ function describeSign(sign) {
       return `${sign.count} thumbnails`;
     case "tracking":
       return `${sign.count} campaign-tagged links`;
+    case "desk":
+      return `articles from ${sign.count} sections of a news site`;
     case "widget":
       return `widget markup \`${sign.name}\``;
   }
+}
+function articleSection(pathname) {
+  const segments = pathname.split("/").filter(Boolean);
+  const slug = segments.at(-1) ?? "";
+  const section = (segments[0] ?? "").toLowerCase();
+  if (segments.length < 2 || slug.split("-").length < 3 || !/[a-z]/.test(section)) return null;
+  return section;
 }
 function strongest(kinds) {
   return kinds.includes("recirculation") ? "recirculation" : kinds.includes("citation") ? "citation" : null;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BSQ3CU6A.js";
+} from "./chunks/chunk-2TD74SJT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

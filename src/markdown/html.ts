@@ -60,9 +60,11 @@ export interface HtmlContent {
   comments: HtmlComment[];
   /** MDX components (`<AdSense client="…" />`, `<Link to="…">`): what they render is up to their code; their constant props are known. */
   components: HtmlElement[];
+  /** MDX: absolute URLs written as strings in its code (`export const BOOKS = [{ url: "https://…" }]`), which it may render as links. */
+  codeUrls: Array<{ value: string; span: Span }>;
 }
 
-export const NO_HTML: HtmlContent = Object.freeze({ elements: [], comments: [], components: [] }) as HtmlContent;
+export const NO_HTML: HtmlContent = Object.freeze({ elements: [], comments: [], components: [], codeUrls: [] }) as HtmlContent;
 
 /** Phrasing containers whose HTML pieces are joined into one fragment (`<script>` … text … `</script>`). */
 const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
@@ -70,7 +72,7 @@ const PHRASING_ROOTS = new Set(['paragraph', 'heading', 'tableCell']);
 /** Every HTML element and comment in the Markdown tree, code blocks and inline code excluded. */
 export function extractHtml(root: Root, text: string, lines: LineIndex, mdx = true, templates: TemplateContent | null = null): HtmlContent {
   const inert = templates?.inert ?? [];
-  const content: HtmlContent = { elements: [], comments: [], components: [] };
+  const content: HtmlContent = { elements: [], comments: [], components: [], codeUrls: [] };
   let tags = 0;
   for (const region of htmlRegions(root, text)) {
     // Counted before parse5 builds its tree: no element or comment without a `<`.

@@ -15,6 +15,9 @@ import { spanOf } from './parse.js';
 import type { HtmlContent, HtmlElement } from './html.js';
 
 const MDX_COMMENT = /^\s*\/\*([^]*)\*\/\s*$/;
+/** Code worth reading for the URLs in its strings. */
+const HAS_URL = /https?:\/\//i;
+const ABSOLUTE_URL = /^\s*https?:\/\//i;
 
 /** Reads the JSX, components and comments of an MDX tree into `into`; `readHtml` parses an HTML string found at an offset. */
 export function readMdx(root: Root, text: string, lines: LineIndex, into: HtmlContent, readHtml: (html: string, offset: number) => void): void {
@@ -32,15 +35,17 @@ export function readMdx(root: Root, text: string, lines: LineIndex, into: HtmlCo
         for (const attribute of node.attributes) {
           if (attribute.type !== 'mdxJsxAttribute') continue;
           const value = attribute.value;
-          if (value && typeof value !== 'string') readExpression(value.value, null, lines, into, readHtml, parent, startOffset, constants);
-          setAttribute(attributes, attribute.name, typeof value === 'string' ? value : value ? (staticValue(value.value, constants) ?? `{${value.value}}`) : '');
+          const constant = value && typeof value !== 'string' ? staticValue(value.value, constants) : null;
+          // A computed value may hold JSX (`footer={<a href=…>}`) or URLs; a constant is the attribute itself.
+          if (value && typeof value !== 'string' && constant === null) readExpression(value.value, null, lines, into, readHtml, parent, startOffset, constants);
+          setAttribute(attributes, attribute.name, typeof value === 'string' ? value : value ? (constant ?? `{${value.value}}`) : '');
         }
         created = addElement(into, node.name, attributes, spanOf(position), startOffset, endOffset, parent);
       } else if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
         const comment = MDX_COMMENT.exec(node.value);
         if (comment) into.comments.push({ data: comment[1] ?? '', span: spanOf(position), startOffset, endOffset });
-        else if (node.value.includes('<')) readExpression(node.value, text.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants);
-      } else if (node.type === 'mdxjsEsm' && node.value.includes('<')) {
+        else if (node.value.includes('<') || HAS_URL.test(node.value)) readExpression(node.value, text.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants);
+      } else if (node.type === 'mdxjsEsm' && (node.value.includes('<') || HAS_URL.test(node.value))) {
         readProgram(text.slice(startOffset, endOffset), node.value, startOffset, lines, into, readHtml, constants);
       }
     }
@@ -167,9 +172,15 @@ function walkJsx(
   constants: ReadonlyMap<string, string>,
 ): void {
   const stack: Array<{ node: EstreeNode; parent: HtmlElement | null }> = [{ node: root, parent: outer }];
+  // Attribute values are read as attributes; other strings that are URLs are the code's.
+  const attributeValues = new Set<EstreeNode>();
   while (stack.length > 0) {
     const { node, parent } = stack.pop() as { node: EstreeNode; parent: HtmlElement | null };
     let created: HtmlElement | null = null;
+    if (node.type === 'Literal' && typeof node.value === 'string' && ABSOLUTE_URL.test(node.value) && !attributeValues.has(node)) {
+      const start = offsetOf(node.start);
+      into.codeUrls.push({ value: node.value.trim(), span: lines.span(start, Math.max(start, offsetOf(node.end))) });
+    }
     if (node.type === 'JSXElement') {
       const opening = node.openingElement as EstreeNode & { name: EstreeNode; attributes: EstreeNode[] };
       const attributes = new Map<string, string>();
@@ -177,6 +188,7 @@ function walkJsx(
         if (attribute.type !== 'JSXAttribute') continue;
         const name = jsxName(attribute.name as EstreeNode);
         const value = attribute.value as EstreeNode | null;
+        if (value) attributeValues.add(value.type === 'JSXExpressionContainer' ? (value.expression as EstreeNode) : value);
         const constant = value === null ? '' : constantOf(value, name, constants);
         if (name === 'dangerouslySetInnerHTML' && value) {
           const html = innerHtmlOf(value);

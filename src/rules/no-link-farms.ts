@@ -58,6 +58,9 @@ interface Signs {
   headlineExample: string;
   /** Links to the dominant domain tagged with campaign parameters (`utm_medium=related`). */
   tracked: number;
+  /** The sections of the dominant domain its article links spread over (`/salud/…`, `/famosos/…`), and those links. */
+  sections: Set<string>;
+  articles: number;
 }
 
 export default defineRule({
@@ -271,7 +274,7 @@ export default defineRule({
 
 /** The signs of a block of links (see `Signs`). */
 function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean): Signs {
-  const signs: Signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: new Set(), commercialText: 0, named: new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: '', tracked: 0 };
+  const signs: Signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: new Set(), commercialText: 0, named: new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: '', tracked: 0, sections: new Set(), articles: 0 };
   const byDomain = new Map<string, { count: number; hosts: Set<string> }>();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
@@ -311,6 +314,11 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
         break;
       }
     }
+    const section = articleSection(link.url.pathname);
+    if (section) {
+      signs.articles++;
+      signs.sections.add(section);
+    }
   }
   return signs;
 }
@@ -319,7 +327,7 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
 const NETWORK_SIGNS: ReadonlySet<Evidence['kind']> = new Set(['hosts', 'templated', 'commercial']);
 
 type Evidence =
-  | { kind: 'hosts' | 'templated' | 'headlines' | 'furniture' | 'thumbnails' | 'tracking'; count: number; example?: string }
+  | { kind: 'hosts' | 'templated' | 'headlines' | 'furniture' | 'thumbnails' | 'tracking' | 'desk'; count: number; example?: string }
   | { kind: 'commercial'; count: number; words: string[] }
   | { kind: 'widget'; name: string };
 
@@ -337,6 +345,7 @@ function evidenceOf(signs: Signs, list: LinkList, document: LintDocument, option
   if (signs.commercial >= 2) evidence.push({ kind: 'commercial', count: signs.commercial, words: signs.words });
   if (some(signs.headlines)) evidence.push({ kind: 'headlines', count: signs.headlines, example: signs.headlineExample });
   if (signs.tracked >= 3 && signs.tracked * 2 >= list.links.length) evidence.push({ kind: 'tracking', count: signs.tracked });
+  if (signs.sections.size >= 4 && signs.articles * 3 >= list.links.length * 2) evidence.push({ kind: 'desk', count: signs.sections.size });
   let furniture = 0;
   let thumbnails = 0;
   for (const { source, links } of entrySources(list, document)) {
@@ -411,9 +420,25 @@ function describeSign(sign: Evidence): string {
       return `${sign.count} thumbnails`;
     case 'tracking':
       return `${sign.count} campaign-tagged links`;
+    case 'desk':
+      return `articles from ${sign.count} sections of a news site`;
     case 'widget':
       return `widget markup \`${sign.name}\``;
   }
+}
+
+/**
+ * The section of an article's address (`/salud/dieta-arrasa-5-kilos` → `salud`): a first path
+ * segment with a letter in it, then a slug of three words or more. A news site's river spreads over its sections
+ * (celebrities, health, money, weather); a citation list stays in one or two.
+ */
+function articleSection(pathname: string): string | null {
+  const segments = pathname.split('/').filter(Boolean);
+  const slug = segments.at(-1) ?? '';
+  const section = (segments[0] ?? '').toLowerCase();
+  // A date (`/2025/02/13/…`) is an archive's order, not a section.
+  if (segments.length < 2 || slug.split('-').length < 3 || !/[a-z]/.test(section)) return null;
+  return section;
 }
 
 /** A recirculation label among the lines makes them recirculation lines. */

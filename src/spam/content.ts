@@ -160,5 +160,7 @@ function otherUrls(document: LintDocument, referenced: ReadonlySet<string>, live
       }
     }
   }
+  // MDX code's strings (`export const BOOKS = [{ url: "https://…" }]`): rendered as links by code we do not run.
+  for (const { value, span } of html.codeUrls) add(value, 'code', span, null);
   return urls.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }

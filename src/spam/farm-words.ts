@@ -50,7 +50,7 @@ const RECIRCULATION_LABELS = [
   'dit vind je misschien ook leuk', 'meest gelezen',
   // Turkish
   'İlgili yazılar', 'İlgili haberler', 'İlgili içerikler', 'Bunlar da ilginizi çekebilir', 'Şunlar da ilginizi çekebilir',
-  'Ayrıca okuyun', 'Benzer yazılar', 'Benzer haberler',
+  'Ayrıca okuyun', 'Benzer yazılar', 'Benzer haberler', 'İlginizi çekebilir', 'İlginizi çekebilecek haberler', 'Bunları da okuyun', 'Gündem',
   // Russian, Ukrainian, Polish, Czech
   'Читайте также', 'Читайте ещё', 'Похожие статьи', 'Похожие записи', 'Вам также может понравиться', 'Рекомендуем',
   'Популярные статьи', 'Ещё по теме', 'Читайте також', 'Схожі статті', 'Czytaj także', 'Czytaj też', 'Podobne artykuły',
