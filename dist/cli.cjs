@@ -80527,6 +80527,9 @@ Options:
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
       --timing             After the report, show on stderr the time each rule and shared step took
+      --stdin              Lint the text of standard input instead of files (for editors and scripts)
+      --stdin-filename PATH  The path that text stands for: it chooses the config's collection and
+                           rules, and names the findings (default: stdin.md)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -80570,6 +80573,8 @@ function parseCliArgs(argv) {
         shard: { type: "string" },
         "file-timeout": { type: "string" },
         timing: { type: "boolean", default: false },
+        stdin: { type: "boolean", default: false },
+        "stdin-filename": { type: "string" },
         "write-baseline": { type: "boolean", default: false },
         "prune-baseline": { type: "boolean", default: false },
         force: { type: "boolean", default: false },
@@ -80606,6 +80611,11 @@ function parseCliArgs(argv) {
   if (values["write-baseline"] && values["prune-baseline"]) return { usage: "Unexpected --write-baseline with --prune-baseline, expected one of them" };
   if (recording && fix) return { usage: `Unexpected --${recording}-baseline with --fix, expected one of them` };
   if (values.timing && (fix || recording)) return { usage: `Unexpected --timing with --${recording ? `${recording}-baseline` : "fix"}, expected it on a plain run` };
+  if (values["stdin-filename"] !== void 0 && !values.stdin) return { usage: "Unexpected --stdin-filename without --stdin" };
+  if (values.stdin) {
+    const other = fix ? fix === "dry-run" ? "--fix-dry-run" : "--fix" : recording ? `--${recording}-baseline` : values.cache ? "--cache" : values["changed-since"] !== void 0 ? "--changed-since" : values.shard !== void 0 ? "--shard" : positionals.length > 0 ? `\`${positionals[0]}\`` : null;
+    if (other) return { usage: `Unexpected ${other} with --stdin, expected the text of one file on standard input` };
+  }
   const [first, ...rest] = positionals;
   const command = values.help ? "help" : values.version ? "version" : first === "init" || first === "merge" || first === "schema" ? first : values["print-config"] !== void 0 ? "print-config" : "lint";
   if (command === "init" && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after init, expected options only` };
@@ -80633,6 +80643,7 @@ function parseCliArgs(argv) {
       shard,
       now,
       timing: values.timing,
+      stdin: values.stdin ? values["stdin-filename"] ?? "stdin.md" : void 0,
       cache: values.cache || values["cache-location"] !== void 0 ? values["cache-location"] ?? DEFAULT_CACHE_LOCATION : void 0,
       baseline: values.baseline,
       urlCache: values["check-urls"] ? values["url-cache"] ?? DEFAULT_URL_CACHE : void 0
@@ -82547,6 +82558,21 @@ function combine(local, mine) {
   if (!mine) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
+async function lintSource(bytes, name2, options) {
+  const rules2 = options.rules ?? rules;
+  const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options));
+  const absolute = import_node_path18.default.resolve(options.cwd, name2);
+  const entry = { absolute, path: toPosix(import_node_path18.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path18.default.relative(config2.root, absolute)) };
+  if (isMdxPath(entry.path)) await loadMdx();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const run = createRun(config2, rules2, options.now === void 0 ? {} : { now: options.now });
+  run.projectPaths.set(entry.path, entry.projectPath);
+  const document3 = bytes.length > config2.maxFileSize ? LintDocument.unread(entry.path, { kind: "too-large", bytes: bytes.length, limit: config2.maxFileSize }, entry.projectPath) : LintDocument.fromBytes(entry.path, bytes, entry.projectPath);
+  const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));
+  const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config2, rules2, run);
+  const result = await finishRun2(run, config2, summarize([checked]).files, rules2);
+  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(options.cwd, file2))), timings: null, notices: [] };
+}
 function pluginPolicy(options) {
   return options.allowPlugins ? "allow" : "refuse";
 }
@@ -82692,7 +82718,8 @@ async function runLint(args, io, given, rules2) {
     } else writeReport(outcome2.result, args, io, given);
     return exitCode(outcome2.result, args.failOn, args.maxWarnings, io);
   }
-  const outcome = await lintPaths(options);
+  if (run.stdin !== void 0 && !io.readStdin) throw new Error("--stdin: no standard input to read");
+  const outcome = run.stdin !== void 0 && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths(options);
   io.onLint?.();
   progress.done();
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
@@ -82785,6 +82812,11 @@ async function main(importModule) {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
+    readStdin: async () => {
+      const chunks = [];
+      for await (const chunk of process.stdin) chunks.push(chunk);
+      return Buffer.concat(chunks);
+    },
     onLint: () => {
       linted = true;
     }

@@ -20,6 +20,11 @@ export async function main(importModule?: ImportModule): Promise<{ exitCode: num
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks);
+    },
     onLint: () => {
       linted = true;
     },

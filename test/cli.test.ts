@@ -283,6 +283,40 @@ describe('file selection', () => {
   });
 });
 
+describe('--stdin', () => {
+  it('lints the text of standard input as the file it names: its collection, its settings, its name', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, {
+        '.content-lint.yml': 'overrides:\n  - files: ["drafts/**"]\n    rules:\n      no-iframe: off\n',
+        'posts/a.md': CLEAN,
+      });
+      const text = '---\ntitle: Unsaved\n---\n\n<iframe src="https://ads.example/x"></iframe>\n\n<script>x()</script>\n';
+      const run = await runCliCaptured(['--stdin', '--stdin-filename', 'posts/new.md', '--format', 'compact'], directory, {}, text);
+      expect(run.code).toBe(1);
+      expect(run.stdout.split('\n').filter(Boolean).map((line) => line.replace(/ Unexpected.*\[/, ' ['))).toEqual(['posts/new.md:5:1: error [no-iframe]', 'posts/new.md:7:1: error [no-script]']);
+      // The override for drafts/ applies to a draft's text; nothing on disk is read or written.
+      const draft = await runCliCaptured(['--stdin', '--stdin-filename', 'drafts/new.md', '--format', 'compact'], directory, {}, text);
+      expect(draft.stdout.split('\n').filter(Boolean).map((line) => line.replace(/ Unexpected.*\[/, ' ['))).toEqual(['drafts/new.md:7:1: error [no-script]']);
+      // An MDX path reads the text as MDX.
+      const mdx = await runCliCaptured(['--stdin', '--stdin-filename', 'posts/new.mdx', '--format', 'compact'], directory, {}, '# A\n\n<Widget prop={1 +} />\n');
+      expect(mdx.stdout).toContain('posts/new.mdx:3:');
+      expect(mdx.stdout).toContain('[mdx-syntax]');
+    });
+  });
+
+  it('refuses what does not go with one text', async () => {
+    await withTempDir(async (directory) => {
+      site(directory, { 'a.md': CLEAN });
+      for (const extra of [['a.md'], ['--fix'], ['--cache'], ['--write-baseline']]) {
+        const run = await runCliCaptured(['--stdin', ...extra], directory, {}, CLEAN);
+        expect(run.code, extra.join(' ')).toBe(2);
+      }
+      expect((await runCliCaptured(['--stdin-filename', 'a.md'], directory)).code).toBe(2);
+      expect((await runCliCaptured(['--stdin'], directory, {}, CLEAN)).code).toBe(0);
+    });
+  });
+});
+
 describe('config discovery', () => {
   it('finds the nearest config up to the repository root', async () => {
     await withTempDir(async (directory) => {

@@ -99,11 +99,12 @@ export function withTempDir<T>(body: (directory: string) => T): T {
 }
 
 /** Runs the CLI in-process and captures what it prints. */
-export async function runCliCaptured(args: string[], cwd: string, env: Record<string, string> = {}) {
+export async function runCliCaptured(args: string[], cwd: string, env: Record<string, string> = {}, stdin?: string) {
   const { runCli } = await import('../src/cli/main.js');
   let stdout = '';
   let stderr = '';
-  const code = await runCli(args, { cwd, env, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) } });
+  const readStdin = stdin === undefined ? undefined : async () => new TextEncoder().encode(stdin);
+  const code = await runCli(args, { cwd, env, stdout: { write: (text: string) => void (stdout += text) }, stderr: { write: (text: string) => void (stderr += text) }, ...(readStdin ? { readStdin } : {}) });
   return { code, stdout, stderr };
 }
 

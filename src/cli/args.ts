@@ -51,6 +51,9 @@ Options:
                            0: none, not even for MDX)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
       --timing             After the report, show on stderr the time each rule and shared step took
+      --stdin              Lint the text of standard input instead of files (for editors and scripts)
+      --stdin-filename PATH  The path that text stands for: it chooses the config's collection and
+                           rules, and names the findings (default: stdin.md)
   -h, --help               Show this help
   -v, --version            Show the version
 
@@ -84,6 +87,8 @@ export interface CliArgs {
     shard: Shard | undefined;
     now: number | undefined;
     timing: boolean;
+    /** `--stdin`: the path the text of standard input stands for (`--stdin-filename`); `undefined`: files are linted. */
+    stdin: string | undefined;
     /** The cache file (`--cache`, `--cache-location`); `undefined`: no cache. */
     cache: string | undefined;
     baseline: string | undefined;
@@ -132,6 +137,8 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { usage: string
       shard: { type: 'string' },
       'file-timeout': { type: 'string' },
       timing: { type: 'boolean', default: false },
+      stdin: { type: 'boolean', default: false },
+      'stdin-filename': { type: 'string' },
       'write-baseline': { type: 'boolean', default: false },
       'prune-baseline': { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
@@ -169,6 +176,11 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { usage: string
   if (values['write-baseline'] && values['prune-baseline']) return { usage: 'Unexpected --write-baseline with --prune-baseline, expected one of them' };
   if (recording && fix) return { usage: `Unexpected --${recording}-baseline with --fix, expected one of them` };
   if (values.timing && (fix || recording)) return { usage: `Unexpected --timing with --${recording ? `${recording}-baseline` : 'fix'}, expected it on a plain run` };
+  if (values['stdin-filename'] !== undefined && !values.stdin) return { usage: 'Unexpected --stdin-filename without --stdin' };
+  if (values.stdin) {
+    const other = fix ? (fix === 'dry-run' ? '--fix-dry-run' : '--fix') : recording ? `--${recording}-baseline` : values.cache ? '--cache' : values['changed-since'] !== undefined ? '--changed-since' : values.shard !== undefined ? '--shard' : positionals.length > 0 ? `\`${positionals[0]}\`` : null;
+    if (other) return { usage: `Unexpected ${other} with --stdin, expected the text of one file on standard input` };
+  }
   const [first, ...rest] = positionals;
   const command = values.help ? 'help' : values.version ? 'version' : first === 'init' || first === 'merge' || first === 'schema' ? first : values['print-config'] !== undefined ? 'print-config' : 'lint';
   if (command === 'init' && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after init, expected options only` };
@@ -196,6 +208,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { usage: string
       shard,
       now,
       timing: values.timing,
+      stdin: values.stdin ? (values['stdin-filename'] ?? 'stdin.md') : undefined,
       cache: values.cache || values['cache-location'] !== undefined ? (values['cache-location'] ?? DEFAULT_CACHE_LOCATION) : undefined,
       baseline: values.baseline,
       urlCache: values['check-urls'] ? (values['url-cache'] ?? DEFAULT_URL_CACHE) : undefined,

@@ -9,7 +9,7 @@ import { plural, printable } from '../reporters/text.js';
 import type { ResultCache } from '../run/cache.js';
 import { toPosix } from '../run/files.js';
 import { fixPaths } from '../run/fix-paths.js';
-import { lintPaths, type LintPathsOptions } from '../run/lint.js';
+import { lintPaths, lintSource, type LintPathsOptions } from '../run/lint.js';
 import { TOOL_NAME } from '../version.js';
 import type { CliArgs } from './args.js';
 import { createProgress, EXIT, exitCode, onlyErrors, writeReport, type CliIo } from './output.js';
@@ -58,7 +58,8 @@ export async function runLint(args: CliArgs, io: CliIo, given: CliIo, rules: rea
     } else writeReport(outcome.result, args, io, given);
     return exitCode(outcome.result, args.failOn, args.maxWarnings, io);
   }
-  const outcome = await lintPaths(options);
+  if (run.stdin !== undefined && !io.readStdin) throw new Error('--stdin: no standard input to read');
+  const outcome = run.stdin !== undefined && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths(options);
   io.onLint?.();
   progress.done();
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}\n`);

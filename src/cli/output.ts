@@ -23,6 +23,8 @@ export interface CliIo {
   onLint?: () => void;
   /** The rules to run: the built-in registry unless given (tests give registries of their own). */
   rules?: readonly Rule<any>[];
+  /** Reads all of standard input (`--stdin`). */
+  readStdin?: () => Promise<Uint8Array>;
 }
 
 export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;

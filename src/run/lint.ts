@@ -335,6 +335,30 @@ export function lintText(
   return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ absolute: path, path, projectPath: path }, budget), config, rules, run);
 }
 
+/**
+ * Lints text given for a path (an editor's unsaved buffer, `--stdin`): the config is the one a run
+ * from `cwd` finds, the path chooses the collection and settings, and names the findings; rules
+ * that compare files see this file alone. Within the time budget, as every file.
+ */
+export async function lintSource(bytes: Uint8Array, name: string, options: Pick<LintPathsOptions, 'cwd' | 'configFile' | 'rules' | 'allowPlugins' | 'now' | 'timeBudgetMs' | 'config'>): Promise<LintPathsOutcome> {
+  const rules = options.rules ?? allRules;
+  const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile, pluginPolicy(options)));
+  const absolute = path.resolve(options.cwd, name);
+  const entry = { absolute, path: toPosix(path.relative(options.cwd, absolute)), projectPath: toPosix(path.relative(config.root, absolute)) };
+  if (isMdxPath(entry.path)) await loadMdx();
+  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const run = createRun(config, rules, options.now === undefined ? {} : { now: options.now });
+  run.projectPaths.set(entry.path, entry.projectPath);
+  const document =
+    bytes.length > config.maxFileSize
+      ? LintDocument.unread(entry.path, { kind: 'too-large', bytes: bytes.length, limit: config.maxFileSize }, entry.projectPath)
+      : LintDocument.fromBytes(entry.path, bytes, entry.projectPath);
+  const outcome = runWithin(budget, () => lintDocument(document, config, rules, run));
+  const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config, rules, run);
+  const result = await finishRun(run, config, summarize([checked]).files, rules);
+  return { config, result, baselineFile: null, projectPathOf: (file) => toPosix(path.relative(config.root, path.resolve(options.cwd, file))), timings: null, notices: [] };
+}
+
 export interface LintPathsOptions extends LintFilesOptions {
   cwd: string;
   /** Measure where the time goes, by rule and step (`--timing`): `LintPathsOutcome.timings`. */
@@ -385,7 +409,7 @@ export function findingsNewSince(result: LintResult, history: History, config: R
 }
 
 /** Whether the run imports the `remark.plugins` its config names: only when the caller allows it (`--allow-plugins`). */
-function pluginPolicy(options: LintPathsOptions): PluginPolicy {
+function pluginPolicy(options: Pick<LintPathsOptions, 'allowPlugins'>): PluginPolicy {
   return options.allowPlugins ? 'allow' : 'refuse';
 }
 
