@@ -27,15 +27,18 @@ const englishOnly = {
   },
 };
 
-// src/version.ts imports package.json for its version: the bundles get the version alone, not the
-// whole manifest (scripts, dev dependencies).
+// src/version.ts imports package.json for its version and its repository (the one place the
+// repository's address is written; src/version.ts makes every URL from it): the bundles get these
+// two fields alone, not the whole manifest (scripts, dev dependencies).
 const manifest = path.resolve('package.json');
-const versionOnly = {
-  name: 'version-only',
+const versionAndRepository = {
+  name: 'version-and-repository',
   setup(build) {
-    build.onLoad({ filter: /package\.json$/ }, (args) =>
-      args.path === manifest ? { contents: `export default ${JSON.stringify({ version: JSON.parse(readFileSync(manifest, 'utf8')).version })};`, loader: 'js' } : undefined,
-    );
+    build.onLoad({ filter: /package\.json$/ }, (args) => {
+      if (args.path !== manifest) return undefined;
+      const { version, repository } = JSON.parse(readFileSync(manifest, 'utf8'));
+      return { contents: `export default ${JSON.stringify({ version, repository })};`, loader: 'js' };
+    });
   },
 };
 
@@ -47,7 +50,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   legalComments: 'linked',
-  plugins: [oneAcorn, englishOnly, versionOnly],
+  plugins: [oneAcorn, englishOnly, versionAndRepository],
   logLevel: 'warning',
 };
 

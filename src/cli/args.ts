@@ -4,7 +4,7 @@ import { REPORTER_NAMES, type ReporterName } from '../reporters/index.js';
 import { DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE } from '../run/cache.js';
 import { parseShard, type Shard } from '../run/shard.js';
 import { calendarProblem, parseDateText, toInstant } from '../schema/dates.js';
-import { TOOL_NAME } from '../version.js';
+import { DOCS_URL, TOOL_NAME } from '../version.js';
 
 export const FAIL_ON = ['error', 'warning', 'never'] as const;
 
@@ -58,7 +58,7 @@ Options:
   -v, --version            Show the version
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
-Docs: https://github.com/content-lint/content-lint#readme`;
+Docs: ${DOCS_URL}`;
 
 export interface CliArgs {
   command: 'help' | 'version' | 'init' | 'merge' | 'schema' | 'print-config' | 'lint';

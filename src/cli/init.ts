@@ -17,9 +17,10 @@ import { detectSite, type DetectedSite } from '../schema/detect.js';
 import type { FieldSpec, FieldType } from '../schema/fields.js';
 import { plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
-import { VERSION } from '../version.js';
+import { RELEASE_TAG, REPOSITORY, repositoryFileUrl, SCHEMA_FILE } from '../version.js';
 
-export const SCHEMA_URL = `https://github.com/content-lint/content-lint/raw/v${VERSION}/schema/content-lint.schema.json`;
+/** The schema of the config keys this version reads (at its release's tag: see RELEASE_TAG). */
+export const SCHEMA_URL = repositoryFileUrl('raw', SCHEMA_FILE);
 
 /** The README's minimal workflow (a test keeps the two the same). */
 export const WORKFLOW_TEMPLATE = `# .github/workflows/content-lint.yml — the minimal set-up
@@ -34,7 +35,7 @@ jobs:
       - uses: actions/checkout@8e8c483db84b4bee98b60c0593521ed34d9990e8 # v6.0.1
         with:
           persist-credentials: false
-      - uses: content-lint/content-lint@v${VERSION}
+      - uses: ${REPOSITORY}@${RELEASE_TAG}
 `;
 
 const LISTING_PAGE = /^(_?index|readme)\.(md|markdown|mdx)$/i;
