@@ -59171,16 +59171,30 @@ function compareStrings(a, b) {
 }
 
 // package.json
-var package_default = { "version": "0.1.0" };
+var package_default = { "version": "0.1.0", "repository": { "type": "git", "url": "git+https://github.com/content-lint/content-lint.git" } };
 
 // src/version.ts
 var VERSION = package_default.version;
 var TOOL_NAME = "content-lint";
-var REPOSITORY_URL = "https://github.com/content-lint/content-lint";
+var GITHUB = "https://github.com";
+function repositoryAddress(repository) {
+  const url2 = typeof repository === "string" ? repository : repository.url;
+  const match = /^(?:github:|git@github\.com:|(?:git\+)?(?:https|ssh|git):\/\/(?:git@)?github\.com\/)?([\w-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url2);
+  if (!match) throw new Error(`package.json: \`repository\` is \`${url2}\`, expected a GitHub repository, such as \`github:OWNER/NAME\``);
+  return `${GITHUB}/${match[1]}/${match[2]}`;
+}
+var REPOSITORY_URL = repositoryAddress(package_default.repository);
+var REPOSITORY = REPOSITORY_URL.slice(`${GITHUB}/`.length);
+var RELEASE_TAG = `v${VERSION}`;
+function repositoryFileUrl(view, file2, ref2 = RELEASE_TAG) {
+  return `${REPOSITORY_URL}/${view}/${ref2}/${file2}`;
+}
+var DOCS_URL = `${REPOSITORY_URL}/tree/${RELEASE_TAG}#readme`;
+var SCHEMA_FILE = "schema/content-lint.schema.json";
 function ruleDocsUrl(ruleId) {
   const hosted = /^remark-lint:([\w-]+)$/.exec(ruleId);
   if (hosted) return `https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-${hosted[1]}#readme`;
-  return `${REPOSITORY_URL}/blob/v${VERSION}/docs/rules/${ruleId}.md`;
+  return repositoryFileUrl("blob", `docs/rules/${ruleId}.md`);
 }
 var JSON_REPORT_VERSION = 1;
 
@@ -80534,7 +80548,7 @@ Options:
   -v, --version            Show the version
 
 Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or internal error.
-Docs: https://github.com/content-lint/content-lint#readme`;
+Docs: ${DOCS_URL}`;
 function parseCliArgs(argv) {
   let baselineTarget;
   const args = argv.map((arg) => {
@@ -80661,7 +80675,7 @@ var import_node_fs7 = require("node:fs");
 var import_node_path11 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_settings();
-var SCHEMA_URL = `https://github.com/content-lint/content-lint/raw/v${VERSION}/schema/content-lint.schema.json`;
+var SCHEMA_URL = repositoryFileUrl("raw", SCHEMA_FILE);
 var WORKFLOW_TEMPLATE = `# .github/workflows/content-lint.yml \u2014 the minimal set-up
 name: content-lint
 on: pull_request
@@ -80674,7 +80688,7 @@ jobs:
       - uses: actions/checkout@8e8c483db84b4bee98b60c0593521ed34d9990e8 # v6.0.1
         with:
           persist-credentials: false
-      - uses: content-lint/content-lint@v${VERSION}
+      - uses: ${REPOSITORY}@${RELEASE_TAG}
 `;
 var LISTING_PAGE = /^(_?index|readme)\.(md|markdown|mdx)$/i;
 var MIN_COLLECTION_FILES = 5;

@@ -10,10 +10,21 @@ import { setFlagsFromString } from "node:v8";
 import vm from "node:vm";
 
 // package.json
-var package_default = { "version": "0.1.0" };
+var package_default = { "version": "0.1.0", "repository": { "type": "git", "url": "git+https://github.com/content-lint/content-lint.git" } };
 
 // src/version.ts
 var VERSION = package_default.version;
+var GITHUB = "https://github.com";
+function repositoryAddress(repository) {
+  const url = typeof repository === "string" ? repository : repository.url;
+  const match = /^(?:github:|git@github\.com:|(?:git\+)?(?:https|ssh|git):\/\/(?:git@)?github\.com\/)?([\w-]+)\/([\w.-]+?)(?:\.git)?\/?$/.exec(url);
+  if (!match) throw new Error(`package.json: \`repository\` is \`${url}\`, expected a GitHub repository, such as \`github:OWNER/NAME\``);
+  return `${GITHUB}/${match[1]}/${match[2]}`;
+}
+var REPOSITORY_URL = repositoryAddress(package_default.repository);
+var REPOSITORY = REPOSITORY_URL.slice(`${GITHUB}/`.length);
+var RELEASE_TAG = `v${VERSION}`;
+var DOCS_URL = `${REPOSITORY_URL}/tree/${RELEASE_TAG}#readme`;
 
 // src/bin.ts
 setFlagsFromString("--heap-growing-percent=30");
@@ -47,7 +58,7 @@ function cacheFile() {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "content-lint");
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"795030887620fb3b"} ${size} ${Math.trunc(mtimeMs)}
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"fd4c3fc9c4eea188"} ${size} ${Math.trunc(mtimeMs)}
 ` };
   } catch {
     return null;

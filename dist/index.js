@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-YEKOQ6X2.js";
+} from "./chunks/chunk-UTCTZZRQ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
