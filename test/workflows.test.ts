@@ -121,3 +121,49 @@ describe('workflows', () => {
     for (const output of Object.keys(action.outputs)) expect(readme).toContain(`\`${output}\``);
   });
 });
+
+describe('the release workflow', () => {
+  const text = readFileSync(path.join(folder, 'release.yml'), 'utf8');
+  const release = parse(text);
+  const ci = parse(readFileSync(path.join(folder, 'ci.yml'), 'utf8'));
+  const jobs = Object.entries<any>(release.jobs);
+  const jobRunning = (pattern: RegExp) => jobs.filter(([, job]) => job.steps.some((step: any) => pattern.test(step.run ?? '')));
+  /** The jobs `id` waits for, directly or not. */
+  const upstream = (id: string): string[] => {
+    const needs = [release.jobs[id].needs ?? []].flat() as string[];
+    return [...new Set(needs.flatMap((need) => [need, ...upstream(need)]))];
+  };
+
+  it('runs on version tags only', () => {
+    expect(release.on).toEqual({ push: { tags: ['v*.*.*'] } });
+  });
+
+  it('runs CI as ci.yml does, and publishes nothing before it and the checks have passed', () => {
+    const [[testJob]] = jobRunning(/^bash \.ci\/run$/) as [[string, unknown]];
+    expect(release.jobs[testJob].steps).toEqual(ci.jobs.test.steps);
+    const [[verifyJob]] = jobRunning(/npm run check-generated/) as [[string, unknown]];
+    const verify = release.jobs[verifyJob].steps.map((step: any) => step.run ?? '').join('\n');
+    expect(verify).toContain('"$GITHUB_REF_NAME" != "v$version"');
+    expect(verify).toContain('node scripts/changelog-section.mjs "$GITHUB_REF_NAME"');
+    for (const [id] of [...jobRunning(/npm publish/), ...jobRunning(/gh release create/), ...jobRunning(/git\/refs/)]) {
+      expect(upstream(id)).toEqual(expect.arrayContaining([testJob, verifyJob]));
+    }
+    const [[publishJob]] = jobRunning(/npm publish/) as [[string, unknown]];
+    for (const [id] of jobRunning(/gh release create/)) expect(upstream(id)).toContain(publishJob);
+  });
+
+  it('gives each job only what it uses: id-token to the npm job, contents: write to the release job', () => {
+    expect(release.permissions).toEqual({ contents: 'read' });
+    const [[publishJob, publish]] = jobRunning(/npm publish --provenance --access public/) as [[string, any]];
+    const [[releaseJob, releaser]] = jobRunning(/gh release create/) as [[string, any]];
+    expect(jobRunning(/git\/refs/).map(([id]) => id)).toEqual([releaseJob]);
+    expect(publish.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+    expect(releaser.permissions).toEqual({ contents: 'write' });
+    for (const [id, job] of jobs) if (id !== publishJob && id !== releaseJob) expect(job.permissions, id).toBeUndefined();
+    // The npm token reaches the publishing step alone, and no dependency's code runs beside it.
+    expect(text.match(/secrets\.NPM_TOKEN/g)).toHaveLength(1);
+    const publishStep = publish.steps.find((step: any) => /npm publish/.test(step.run ?? ''));
+    expect(publishStep.env).toEqual({ NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+    expect(publish.steps.map((step: any) => step.run ?? '').join('\n')).not.toMatch(/npm (?:ci|install)/);
+  });
+});
