@@ -68,7 +68,7 @@ function npm(args: string[], cwd: string, command = 'npm'): SpawnSyncReturns<str
 const manifest = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { version: string };
 
 describe('npm pack', () => {
-  it('holds the README, the licence, action.yml, dist/, schema/ and docs/, and nothing of the repository’s own', () => {
+  it('holds the README, the licence, the changelog, action.yml, dist/, schema/, docs/ and the API\'s types, and nothing of the repository’s own', () => {
     const result = npm(['pack', '--dry-run', '--json', '--ignore-scripts'], REPO_ROOT);
     expect(result.status, result.stderr).toBe(0);
     const [pack] = JSON.parse(result.stdout) as [{ name: string; version: string; files: { path: string }[] }];
@@ -76,7 +76,7 @@ describe('npm pack', () => {
     expect(pack.version).toBe(manifest.version);
     const files = pack.files.map((file) => file.path).sort();
 
-    for (const required of ['README.md', 'LICENSE', 'package.json', 'action.yml', 'dist/cli.js', 'dist/cli.cjs', 'dist/index.js', 'dist/worker.js', 'schema/content-lint.schema.json', 'docs/rules/README.md']) {
+    for (const required of ['README.md', 'LICENSE', 'CHANGELOG.md', 'package.json', 'action.yml', 'dist/cli.js', 'dist/cli.cjs', 'dist/index.js', 'dist/worker.js', 'dist/api.js', 'types/api.d.ts', 'schema/content-lint.schema.json', 'docs/rules/README.md']) {
       expect(files).toContain(required);
     }
     // Exactly the committed files of dist/, schema/ and docs/: what the action runs from a checkout
@@ -85,9 +85,9 @@ describe('npm pack', () => {
     expect(committed.status, committed.stderr).toBe(0);
     expect(files.filter((file) => /^(?:dist|schema|docs)\//.test(file))).toEqual(committed.stdout.split('\0').filter(Boolean).sort());
     // Nothing but those: no tests, fixtures, sources, scripts, source maps or installed packages.
-    const outside = files.filter((file) => !/^(?:README\.md|LICENSE|package\.json|action\.yml|(?:dist|schema|docs)\/.+)$/.test(file));
+    const outside = files.filter((file) => !/^(?:README\.md|LICENSE|CHANGELOG\.md|package\.json|action\.yml|types\/api\.d\.ts|(?:dist|schema|docs)\/.+)$/.test(file));
     expect(outside).toEqual([]);
-    expect(files.filter((file) => /(?:^|\/)(?:test|tests|fixtures|src|scripts|examples|node_modules|\.github)\/|\.map$|\.tsx?$/.test(file))).toEqual([]);
+    expect(files.filter((file) => /(?:^|\/)(?:test|tests|fixtures|src|scripts|examples|node_modules|\.github)\/|\.map$|(?<!\.d)\.tsx?$/.test(file))).toEqual([]);
   });
 
   describe('installed from its tarball into an empty project', () => {
@@ -105,7 +105,7 @@ describe('npm pack', () => {
 
         mkdirSync(path.join(project, 'posts'), { recursive: true });
         writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name: 'one-post-site', private: true }, null, 2)}\n`);
-        const installed = npm(['install', '--no-audit', '--no-fund', tarball], project);
+        const installed = npm(['install', '--offline', '--no-audit', '--no-fund', tarball], project);
         expect(installed.status, installed.stderr).toBe(0);
         // One package, nothing else: the bundles need no dependency.
         expect(readdirSync(path.join(project, 'node_modules')).filter((name) => !name.startsWith('.'))).toEqual(['content-lint']);
