@@ -27645,6 +27645,7 @@ function readInputs() {
     filterMode: getInput("filter-mode") ? oneOf("filter-mode", FILTER_MODES, "file") : void 0,
     annotations: oneOf("annotations", ANNOTATION_MODES, "auto"),
     summary: flag("summary", true),
+    comment: flag("comment", false),
     sarifFile: getInput("sarif-file") || void 0,
     jsonFile: getInput("json-file") || void 0,
     checkUrls: flag("check-urls", false),
@@ -28070,6 +28071,30 @@ function truncate(text, limit) {
   return text.length <= limit ? text : `${text.slice(0, limit - 1)}\u2026`;
 }
 
+// src/action/comment.ts
+var COMMENT_MARKER = "<!-- content-lint: pull request comment -->";
+var COMMENT_LIMIT = 65536;
+async function publishComment(api, report) {
+  const ours = (await api.list()).find((comment) => comment.body?.startsWith(COMMENT_MARKER));
+  if (report === null) {
+    if (!ours) return "none";
+    if (ours.body?.includes(RESOLVED)) return "none";
+    await api.update(ours.id, `${COMMENT_MARKER}
+${RESOLVED}
+`);
+    return "resolved";
+  }
+  const body = `${COMMENT_MARKER}
+${report}`.slice(0, COMMENT_LIMIT);
+  if (ours) {
+    if (ours.body !== body) await api.update(ours.id, body);
+    return "updated";
+  }
+  await api.create(body);
+  return "created";
+}
+var RESOLVED = "### \u2714 content-lint: no problems\n\nWhat this comment listed before is resolved.";
+
 // src/action/publish.ts
 async function publish(result, ranked, { inputs, octokit, context: context3, owner, repo, headSha, cwd, repoPath, notes }) {
   const failed = inputs.failOn !== "never" && result.errorCount > 0 || inputs.failOn === "warning" && result.warningCount > 0;
@@ -28103,6 +28128,7 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
     }
   }
   logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== "none", checkRunUrl: checkRun ? checkRunUrl ?? "" : null, summary: inputs.summary }, core_exports, repoPath);
+  if (inputs.comment) await commentOnPullRequest(result, render, { octokit, context: context3, owner, repo });
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : "check run"}.`] : [];
     await summary.addRaw(render(SUMMARY_LIMIT_BYTES - 1024, where)).write();
@@ -28125,6 +28151,29 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
     info(`${verdict}; failing (fail-on: ${inputs.failOn}).`);
   } else {
     info(`${verdict}.`);
+  }
+}
+async function commentOnPullRequest(result, render, { octokit, context: context3, owner, repo }) {
+  const number = context3.payload.pull_request?.number;
+  if (!octokit || !owner || typeof number !== "number") {
+    info(`${TOOL_NAME}: no pull-request comment: ${octokit ? "this run is not on a pull request" : "no token"}`);
+    return;
+  }
+  const issue3 = { owner, repo, issue_number: number };
+  try {
+    const outcome = await publishComment(
+      {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue3, per_page: 100 }),
+        create: async (body) => void await octokit.rest.issues.createComment({ ...issue3, body }),
+        update: async (id, body) => void await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })
+      },
+      result.errorCount + result.warningCount > 0 ? render(COMMENT_LIMIT - 1024) : null
+    );
+    if (outcome !== "none") info(`${TOOL_NAME}: pull-request comment ${outcome}`);
+  } catch (error2) {
+    const status = error2.status;
+    const reason = status === 403 || status === 404 ? `the token may not write to the pull request (HTTP ${status}; fork pull requests get a read-only token)` : `the API failed (${error2.message})`;
+    info(inert(`${TOOL_NAME}: no pull-request comment: ${reason}. The findings are in the annotations and the job summary.`));
   }
 }
 

@@ -424,6 +424,36 @@ describe('action on other events', () => {
     });
   });
 
+  it('keeps one pull-request comment with `comment: true`: created, updated in place, marked resolved; a fork\'s token is said once', async () => {
+    await withTempDir(async (workspace) => {
+      const post = '---\ntitle: A\n---\n\n<script>x()</script>\n';
+      writeTree(workspace, { 'posts/a.md': post });
+      const files: PullFile[] = [{ filename: 'posts/a.md', status: 'added', patch: addedPatch(post) }];
+      const comments = (api: FakeApi) => api.requests.filter((request) => request.path.includes('/comments'));
+      const api = await fakeApi({ files, comments: [{ id: 5, body: 'Looks good to me' }] });
+      const first = await runAction(workspace, { api, pullRequest: {}, inputs: { comment: 'true', annotations: 'workflow-commands' } });
+      expect(first.status).toBe(1);
+      const created = comments(api).filter((request) => request.method === 'POST');
+      expect(created).toHaveLength(1);
+      expect(created[0]?.path).toBe(`/repos/octo-org/blog/issues/${EVENT.pull_request.number}/comments`);
+      expect(created[0]?.body.body).toMatch(/^<!-- content-lint: pull request comment -->\n### content-lint: 1 error, 0 warnings in 1 file/);
+      expect(created[0]?.body.body).toContain('no-script');
+
+      // The next run finds it and updates it in place; a clean run marks it resolved.
+      const again = await fakeApi({ files, comments: [{ id: 5, body: 'Looks good to me' }, { id: 900, body: String(created[0]?.body.body) }] });
+      writeTree(workspace, { 'posts/a.md': post.replace('<script>x()</script>', 'Hello.') });
+      await runAction(workspace, { api: again, pullRequest: {}, inputs: { comment: 'true', annotations: 'workflow-commands' } });
+      expect(comments(again).filter((request) => request.method !== 'GET').map((request) => `${request.method} ${request.path}`)).toEqual(['PATCH /repos/octo-org/blog/issues/comments/900']);
+      expect(comments(again).at(-1)?.body.body).toContain('no problems');
+
+      const fork = await fakeApi({ files, commentWrites: 'forbidden' });
+      writeTree(workspace, { 'posts/a.md': post });
+      const forked = await runAction(workspace, { api: fork, pullRequest: {}, inputs: { comment: 'true', annotations: 'workflow-commands' } });
+      expect(forked.stdout).toContain('no pull-request comment: the token may not write to the pull request (HTTP 403');
+      expect(forked.commands.filter((command) => command.startsWith('::error'))).toHaveLength(1);
+    });
+  });
+
   it('passes with fail-on: never, and rejects an unknown input value', async () => {
     await withTempDir(async (workspace) => {
       writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');

@@ -17,6 +17,8 @@ export interface ActionInputs {
   filterMode: FilterMode | undefined;
   annotations: (typeof ANNOTATION_MODES)[number];
   summary: boolean;
+  /** One pull-request comment with the findings, kept up to date (needs `pull-requests: write`). */
+  comment: boolean;
   sarifFile: string | undefined;
   jsonFile: string | undefined;
   checkUrls: boolean;
@@ -45,6 +47,7 @@ export function readInputs(): ActionInputs {
     filterMode: core.getInput('filter-mode') ? oneOf('filter-mode', FILTER_MODES, 'file') : undefined,
     annotations: oneOf('annotations', ANNOTATION_MODES, 'auto'),
     summary: flag('summary', true),
+    comment: flag('comment', false),
     sarifFile: core.getInput('sarif-file') || undefined,
     jsonFile: core.getInput('json-file') || undefined,
     checkUrls: flag('check-urls', false),

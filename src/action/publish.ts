@@ -13,6 +13,7 @@ import { inert, plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
 import { logFindings, publishCheckRun, toCheckAnnotation } from './annotations.js';
+import { COMMENT_LIMIT, publishComment } from './comment.js';
 import type { RepoPath } from './filter.js';
 import type { ActionInputs } from './inputs.js';
 import type { Octokit } from './pull-request.js';
@@ -65,6 +66,8 @@ export async function publish(result: LintResult, ranked: Finding[], { inputs, o
   }
   logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== 'none', checkRunUrl: checkRun ? (checkRunUrl ?? '') : null, summary: inputs.summary }, core, repoPath);
 
+  if (inputs.comment) await commentOnPullRequest(result, render, { octokit, context, owner, repo });
+
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : 'check run'}.`] : [];
     await core.summary.addRaw(render(SUMMARY_LIMIT_BYTES - 1024, where)).write();
@@ -89,5 +92,34 @@ export async function publish(result: LintResult, ranked: Finding[], { inputs, o
     core.info(`${verdict}; failing (fail-on: ${inputs.failOn}).`);
   } else {
     core.info(`${verdict}.`);
+  }
+}
+
+/** The pull request's one content-lint comment (`comment: true`); a token that may not write it (a fork's) is said once. */
+async function commentOnPullRequest(
+  result: LintResult,
+  render: (maxBytes: number) => string,
+  { octokit, context, owner, repo }: Pick<Where, 'octokit' | 'context' | 'owner' | 'repo'>,
+): Promise<void> {
+  const number = context.payload.pull_request?.number;
+  if (!octokit || !owner || typeof number !== 'number') {
+    core.info(`${TOOL_NAME}: no pull-request comment: ${octokit ? 'this run is not on a pull request' : 'no token'}`);
+    return;
+  }
+  const issue = { owner, repo, issue_number: number };
+  try {
+    const outcome = await publishComment(
+      {
+        list: () => octokit.paginate(octokit.rest.issues.listComments, { ...issue, per_page: 100 }),
+        create: async (body) => void (await octokit.rest.issues.createComment({ ...issue, body })),
+        update: async (id, body) => void (await octokit.rest.issues.updateComment({ owner, repo, comment_id: id, body })),
+      },
+      result.errorCount + result.warningCount > 0 ? render(COMMENT_LIMIT - 1024) : null,
+    );
+    if (outcome !== 'none') core.info(`${TOOL_NAME}: pull-request comment ${outcome}`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const reason = status === 403 || status === 404 ? `the token may not write to the pull request (HTTP ${status}; fork pull requests get a read-only token)` : `the API failed (${(error as Error).message})`;
+    core.info(inert(`${TOOL_NAME}: no pull-request comment: ${reason}. The findings are in the annotations and the job summary.`));
   }
 }

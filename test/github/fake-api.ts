@@ -1,7 +1,8 @@
 /**
  * A small GitHub REST API on 127.0.0.1 for the action's tests: the pull request's files (paginated
  * like GitHub, 100 per page at most), check runs (or 403, as for a fork's read-only token) and file
- * contents. Every request is recorded for the test to inspect.
+ * contents, and the pull request's comments (listed, created, updated). Every request is recorded
+ * for the test to inspect.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,9 @@ export interface FakeApiOptions {
   listFiles?: 'ok' | 'error';
   /** File texts by `path@ref`. */
   contents?: Record<string, string>;
+  /** The pull request's comments to start with; `forbidden` answers 403 to writing one, as for a fork's token. */
+  comments?: Array<{ id: number; body: string }>;
+  commentWrites?: 'ok' | 'forbidden';
 }
 
 export interface RecordedRequest {
@@ -40,6 +44,8 @@ export interface FakeApi {
 export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   const requests: RecordedRequest[] = [];
   let nextCheckRun = 100;
+  const comments = [...(options.comments ?? [])];
+  let nextComment = 900;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -79,6 +85,20 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       const key = `${decodeURIComponent(match[3] ?? '')}@${recorded.query.get('ref') ?? ''}`;
       const content = options.contents?.[key];
       return content === undefined ? send(404, { message: 'Not Found' }) : send(200, content);
+    }
+    if ((match = recorded.path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/))) {
+      if (recorded.method === 'GET') return send(200, comments);
+      if (options.commentWrites === 'forbidden') return send(403, { message: 'Resource not accessible by integration' });
+      const created = { id: nextComment++, body: recorded.body?.body as string };
+      comments.push(created);
+      return send(201, created);
+    }
+    if ((match = recorded.path.match(/^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/)) && recorded.method === 'PATCH') {
+      if (options.commentWrites === 'forbidden') return send(403, { message: 'Resource not accessible by integration' });
+      const comment = comments.find((item) => item.id === Number(match?.[3]));
+      if (!comment) return send(404, { message: 'Not Found' });
+      comment.body = recorded.body?.body as string;
+      return send(200, comment);
     }
     send(404, { message: 'Not Found' });
   }
