@@ -1072,14 +1072,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path13 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path13 && path13[0] !== "/") {
-          path13 = `/${path13}`;
+        if (path14 && path14[0] !== "/") {
+          path14 = `/${path14}`;
         }
-        return new URL(`${origin}${path13}`);
+        return new URL(`${origin}${path14}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1530,39 +1530,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path13);
+        debuglog("sending request to %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path13,
+          path14,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin }
+          request: { method, path: path14, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path13);
+        debuglog("trailers received from %s %s/%s", method, origin, path14);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path13, origin },
+          request: { method, path: path14, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path13,
+          path14,
           error2.message
         );
       });
@@ -1611,9 +1611,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path13, origin }
+            request: { method, path: path14, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path13);
+          debuglog("sending request to %s %s/%s", method, origin, path14);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1676,7 +1676,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -1691,11 +1691,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path13 !== "string") {
+        if (typeof path14 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path13[0] !== "/" && !(path13.startsWith("http://") || path13.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path13)) {
+        } else if (invalidPathRegex.test(path14)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1761,7 +1761,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path13, query) : path13;
+        this.path = query ? buildURL(path14, query) : path14;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6454,7 +6454,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path13, host, upgrade, blocking, reset } = request2;
+      const { method, path: path14, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6535,7 +6535,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path13} HTTP/1.1\r
+      let header = `${method} ${path14} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7064,7 +7064,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path13, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7161,7 +7161,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path13;
+      headers[HTTP2_HEADER_PATH] = path14;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7514,9 +7514,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path13 = search ? `${pathname}${search}` : pathname;
+        const path14 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path13;
+        this.opts.path = path14;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8755,10 +8755,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path13 = "/",
+          path: path14 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path13;
+        opts.path = origin + path14;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10730,20 +10730,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path13) {
-      if (typeof path13 !== "string") {
-        return path13;
+    function safeUrl(path14) {
+      if (typeof path14 !== "string") {
+        return path14;
       }
-      const pathSegments = path13.split("?");
+      const pathSegments = path14.split("?");
       if (pathSegments.length !== 2) {
-        return path13;
+        return path14;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path13, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path13);
+    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path14);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10765,7 +10765,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path13 }) => matchValue(safeUrl(path13), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10803,9 +10803,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path13, method, body, headers, query } = opts;
+      const { path: path14, method, body, headers, query } = opts;
       return {
-        path: path13,
+        path: path14,
         method,
         body,
         headers,
@@ -11268,10 +11268,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path13, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path13,
+            Path: path14,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16150,9 +16150,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path13) {
-      for (let i = 0; i < path13.length; ++i) {
-        const code = path13.charCodeAt(i);
+    function validateCookiePath(path14) {
+      for (let i = 0; i < path14.length; ++i) {
+        const code = path14.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19072,11 +19072,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path13 = opts.path;
+          let path14 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path13 = `/${path13}`;
+            path14 = `/${path14}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path13);
+          url = new URL(util.parseOrigin(url).origin + path14);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19921,7 +19921,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { statSync as statSync2 } from "node:fs";
-import path12 from "node:path";
+import path13 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22210,8 +22210,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path13 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path13} does not exist${EOL6}`);
+        const path14 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26563,16 +26563,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path13, added, removed, oldPosInc, options) {
-    const last = path13.lastComponent;
+  addToPath(path14, added, removed, oldPosInc, options) {
+    const last = path14.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path14.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path13.oldPos + oldPosInc,
+        oldPos: path14.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -27334,6 +27334,24 @@ function fixBytes(bytes, findings, filePath = "file.md") {
   output += original.slice(cursor);
   return { output: new TextEncoder().encode(output), fixed: fixable.length };
 }
+function lineSuggestions(bytes, findings, filePath = "file.md") {
+  const fixable = findings.filter((finding) => finding.fix);
+  if (fixable.length === 0) return [];
+  const document = LintDocument.fromBytes(filePath, bytes);
+  if (!document.source.lintable || document.source.problems.length > 0) return [];
+  const text = document.text;
+  return fixable.map((finding) => {
+    const range = wholeLines(text, finding.fix);
+    const first = text.lastIndexOf("\n", range.start - 1) + 1;
+    const lastBreak = text.indexOf("\n", Math.max(range.start, range.end - 1));
+    const last = lastBreak === -1 ? text.length : lastBreak;
+    const startLine = document.lines.position(first).line;
+    const endLine = document.lines.position(Math.max(first, Math.min(last, range.end - 1))).line;
+    const kept = text.slice(first, range.start) + text.slice(Math.min(range.end, last), last);
+    const wholeLinesGo = range.start === first && (range.end === last + 1 || range.end >= text.length);
+    return { finding, startLine, endLine, replacement: wholeLinesGo ? null : kept };
+  });
+}
 function wholeLines(text, range) {
   const lineStart = text.lastIndexOf("\n", range.start - 1) + 1;
   const nextBreak = text.indexOf("\n", range.end);
@@ -27646,6 +27664,7 @@ function readInputs() {
     annotations: oneOf("annotations", ANNOTATION_MODES, "auto"),
     summary: flag("summary", true),
     comment: flag("comment", false),
+    suggestions: flag("suggestions", false),
     sarifFile: getInput("sarif-file") || void 0,
     jsonFile: getInput("json-file") || void 0,
     checkUrls: flag("check-urls", false),
@@ -27683,7 +27702,7 @@ function flag(name, fallback) {
 }
 
 // src/action/publish.ts
-import path10 from "node:path";
+import path11 from "node:path";
 
 // src/run/report-file.ts
 import { closeSync, mkdirSync, openSync, writeSync } from "node:fs";
@@ -28095,8 +28114,62 @@ ${report}`.slice(0, COMMENT_LIMIT);
 }
 var RESOLVED = "### \u2714 content-lint: no problems\n\nWhat this comment listed before is resolved.";
 
+// src/action/suggestions.ts
+import { readFileSync as readFileSync4 } from "node:fs";
+import path10 from "node:path";
+var SUGGESTION_MARKER = "<!-- content-lint: suggestion -->";
+var MAX_SUGGESTIONS = 50;
+function suggestionComments(result, changes, repoPath, cwd) {
+  const changed = new Map(changes.files.map((file) => [file.path, file]));
+  const comments = [];
+  for (const file of result.files) {
+    const change = changed.get(repoPath(file.file));
+    if (!change || !file.findings.some((finding) => finding.fix)) continue;
+    let bytes;
+    try {
+      bytes = readFileSync4(path10.resolve(cwd, file.file));
+    } catch {
+      continue;
+    }
+    for (const suggestion of lineSuggestions(bytes, file.findings, file.file)) {
+      const { startLine, endLine, finding } = suggestion;
+      if (!within(change.context, startLine, endLine) || !hasLine(change.added, startLine, endLine)) continue;
+      const block = suggestion.replacement === null ? "```suggestion\n```" : `\`\`\`suggestion
+${suggestion.replacement}
+\`\`\``;
+      comments.push({
+        path: change.path,
+        line: endLine,
+        ...startLine < endLine ? { start_line: startLine, start_side: "RIGHT" } : {},
+        side: "RIGHT",
+        body: `${SUGGESTION_MARKER}
+**content-lint** \`${finding.ruleId}\`: ${finding.message}
+
+${block}`
+      });
+    }
+  }
+  return comments;
+}
+async function publishSuggestions(api, comments, headSha) {
+  const previous = (await api.listComments()).filter((comment) => comment.body?.startsWith(SUGGESTION_MARKER));
+  for (const comment of previous) await api.deleteComment(comment.id);
+  const posted = comments.slice(0, MAX_SUGGESTIONS);
+  const left = comments.length - posted.length;
+  if (posted.length > 0) {
+    const body = `content-lint suggests ${posted.length === 1 ? "a fix" : `${posted.length} fixes`} on lines this pull request changes${left > 0 ? `; ${left} more can be made with \`content-lint --fix\`` : ""}.`;
+    await api.createReview({ commit_id: headSha, event: "COMMENT", body, comments: posted });
+  }
+  return { posted: posted.length, removed: previous.length, left };
+}
+function within(lines2, from, to) {
+  if (lines2 === "all") return true;
+  for (let line = from; line <= to; line++) if (!lines2.has(line)) return false;
+  return true;
+}
+
 // src/action/publish.ts
-async function publish(result, ranked, { inputs, octokit, context: context3, owner, repo, headSha, cwd, repoPath, notes }) {
+async function publish(result, ranked, { inputs, octokit, context: context3, owner, repo, headSha, cwd, repoPath, notes, changes }) {
   const failed = inputs.failOn !== "never" && result.errorCount > 0 || inputs.failOn === "warning" && result.warningCount > 0;
   const lineUrl = headSha && owner ? (file, line) => `${context3.serverUrl}/${owner}/${repo}/blob/${headSha}/${repoPath(file).split("/").map(encodeURIComponent).join("/")}#L${line}` : void 0;
   const render = (maxBytes, extra = []) => reporters.markdown(result, { rules, color: false, markdown: { lineUrl, maxBytes, notes: [...notes, ...extra] } });
@@ -28129,6 +28202,7 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
   }
   logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== "none", checkRunUrl: checkRun ? checkRunUrl ?? "" : null, summary: inputs.summary }, core_exports, repoPath);
   if (inputs.comment) await commentOnPullRequest(result, render, { octokit, context: context3, owner, repo });
+  if (inputs.suggestions) await suggestOnPullRequest(result, { octokit, context: context3, owner, repo, headSha, cwd, repoPath, changes });
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : "check run"}.`] : [];
     await summary.addRaw(render(SUMMARY_LIMIT_BYTES - 1024, where)).write();
@@ -28138,7 +28212,7 @@ async function publish(result, ranked, { inputs, octokit, context: context3, own
     [inputs.jsonFile, "json-file", reporters.json]
   ]) {
     if (!input) continue;
-    writeReportFile(path10.resolve(cwd, input), reporter(result, { rules, color: false }));
+    writeReportFile(path11.resolve(cwd, input), reporter(result, { rules, color: false }));
     setOutput(output, input);
   }
   setOutput("errors", result.errorCount);
@@ -28176,11 +28250,36 @@ async function commentOnPullRequest(result, render, { octokit, context: context3
     info(inert(`${TOOL_NAME}: no pull-request comment: ${reason}. The findings are in the annotations and the job summary.`));
   }
 }
+async function suggestOnPullRequest(result, where) {
+  const { octokit, context: context3, owner, repo, headSha, changes } = where;
+  const number = context3.payload.pull_request?.number;
+  if (!octokit || !owner || !headSha || typeof number !== "number" || !changes) {
+    info(`${TOOL_NAME}: no suggestions: ${!octokit ? "no token" : !changes ? "the changed lines are not known" : "this run is not on a pull request"}`);
+    return;
+  }
+  const pull = { owner, repo, pull_number: number };
+  try {
+    const outcome = await publishSuggestions(
+      {
+        listComments: () => octokit.paginate(octokit.rest.pulls.listReviewComments, { ...pull, per_page: 100 }),
+        deleteComment: async (id) => void await octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id }),
+        createReview: async (review) => void await octokit.rest.pulls.createReview({ ...pull, ...review })
+      },
+      suggestionComments(result, changes, where.repoPath, where.cwd),
+      headSha
+    );
+    info(`${TOOL_NAME}: ${plural(outcome.posted, "suggested change")}${outcome.removed > 0 ? `, ${outcome.removed} of the previous run's removed` : ""}${outcome.left > 0 ? `; ${outcome.left} more not posted` : ""}`);
+  } catch (error2) {
+    const status = error2.status;
+    const reason = status === 403 || status === 404 ? `the token may not review the pull request (HTTP ${status}; fork pull requests get a read-only token)` : `the API failed (${error2.message})`;
+    info(inert(`${TOOL_NAME}: no suggestions: ${reason}. The findings are in the annotations and the job summary.`));
+  }
+}
 
 // src/action/pull-request.ts
 import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
-import path11 from "node:path";
+import path12 from "node:path";
 var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
 async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) {
   const notes = [];
@@ -28198,7 +28297,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
     if (dated) scope.history = scope.base;
   }
   const changed = new Set(changes.files.map((file) => file.path));
-  const baselineFile = repoPath(inputs.baseline ? path11.resolve(cwd, inputs.baseline) : path11.join(config.root, BASELINE_FILE));
+  const baselineFile = repoPath(inputs.baseline ? path12.resolve(cwd, inputs.baseline) : path12.join(config.root, BASELINE_FILE));
   if (changed.has(baselineFile)) {
     scope.baseline = await baselineAtBase(pr, baselineFile, gitBase, octokit, cwd);
     notes.push(
@@ -28219,7 +28318,7 @@ function afterRun(linted, scope, { cwd, mode, config, repoPath }) {
     notes.push(`${plural(left.length, "changed file")} that ${one ? "looks" : "look"} like content ${one ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${one ? "it" : "them"} out): ${left.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${left.length > 10 ? ", \u2026" : ""}.`);
   }
   if (!base || mode !== "added" && mode !== "diff_context") return void 0;
-  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path11.relative(cwd, path11.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path12.relative(cwd, path12.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
   if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
   return findingsNewSince(linted, base, config, { cwd });
 }
@@ -28282,7 +28381,7 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
   const fetched = /* @__PURE__ */ new Map();
   if (!gitBase) {
     for (const file of changes.files) {
-      if (!file.previousPath || !selected.has(path11.resolve(repoRoot(cwd), file.path))) continue;
+      if (!file.previousPath || !selected.has(path12.resolve(repoRoot(cwd), file.path))) continue;
       const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
       if (text !== null) fetched.set(file.previousPath, text);
     }
@@ -28292,7 +28391,7 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
 async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
   const text = await textAtBase(pr, file, gitBase, octokit, cwd);
   if (text === null) return false;
-  const copy = path11.join(mkdtempSync(path11.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
+  const copy = path12.join(mkdtempSync(path12.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
   writeFileSync2(copy, text);
   return copy;
 }
@@ -28300,8 +28399,8 @@ var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
   let root = roots.get(cwd);
   if (root === void 0) {
-    const workspace = process.env.GITHUB_WORKSPACE ? path11.resolve(process.env.GITHUB_WORKSPACE) : null;
-    root = workspace && !path11.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
+    const workspace = process.env.GITHUB_WORKSPACE ? path12.resolve(process.env.GITHUB_WORKSPACE) : null;
+    root = workspace && !path12.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
     try {
       const top = git(cwd, ["rev-parse", "--show-toplevel"]);
       if (top.ok) root = top.stdout.trim();
@@ -28313,7 +28412,7 @@ function repoRoot(cwd) {
 }
 function repoPathFrom(cwd) {
   const root = repoRoot(cwd);
-  return (file) => toPosix(path11.relative(root, path11.resolve(cwd, file)));
+  return (file) => toPosix(path12.relative(root, path12.resolve(cwd, file)));
 }
 
 // src/action/main.ts
@@ -28325,7 +28424,7 @@ async function run() {
   }
 }
 async function runAction(inputs) {
-  const cwd = path12.resolve(process.cwd(), inputs.workingDirectory);
+  const cwd = path13.resolve(process.cwd(), inputs.workingDirectory);
   if (!isDirectory2(cwd)) throw new InputError(`${TOOL_NAME}: working-directory \`${inputs.workingDirectory}\` is not a folder of the workspace`);
   const context3 = context2;
   const merging = inputs.merge.length > 0;
@@ -28346,12 +28445,12 @@ async function runAction(inputs) {
     history: scope.history,
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
-    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path12.resolve(repoRoot(cwd), file.path))) : void 0,
+    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path13.resolve(repoRoot(cwd), file.path))) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
     cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
     onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
-    ...inputs.checkUrls ? { network: { cacheFile: path12.resolve(cwd, inputs.urlCache) } } : {}
+    ...inputs.checkUrls ? { network: { cacheFile: path13.resolve(cwd, inputs.urlCache) } } : {}
   };
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
   let linted;
@@ -28375,7 +28474,7 @@ async function runAction(inputs) {
   const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
   if (outside > 0) notes.push(`${plural(outside, "finding")} on lines this pull request did not ${mode === "added" ? "add" : "touch"} ${outside === 1 ? "is" : "are"} not shown.`);
   const { owner, repo } = repository(context3);
-  await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context: context3, owner, repo, headSha: pr?.headSha ?? context3.sha, cwd, repoPath, notes });
+  await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context: context3, owner, repo, headSha: pr?.headSha ?? context3.sha, cwd, repoPath, notes, changes });
 }
 function isDirectory2(folder) {
   try {

@@ -454,6 +454,30 @@ describe('action on other events', () => {
     });
   });
 
+  it('suggests the fixes of the lines a pull request changed in one review with `suggestions: true`, and replaces them on a re-run', async () => {
+    await withTempDir(async (workspace) => {
+      const base = '---\ntitle: A\n---\n\nAn old paragraph with <img src="https://t.example/old.gif" width="1" height="1"> inside.\n';
+      const post = `${base}\nHello <img src="https://t.example/p.gif" width="1" height="1"> world.\n\n<ins class="adsbygoogle" data-ad-client="ca-pub-1234567890123456"></ins>\n`;
+      writeTree(workspace, { 'posts/a.md': post });
+      // Lines 6-9 are new: the old pixel on line 5 gets no suggestion.
+      const patch = ['@@ -1,5 +1,9 @@', ...base.replace(/\n$/, '').split('\n').map((line) => ` ${line}`), '+', '+Hello <img src="https://t.example/p.gif" width="1" height="1"> world.', '+', '+<ins class="adsbygoogle" data-ad-client="ca-pub-1234567890123456"></ins>'].join('\n');
+      const files: PullFile[] = [{ filename: 'posts/a.md', status: 'modified', patch }];
+      const api = await fakeApi({ files, reviewComments: [{ id: 3, body: '<!-- content-lint: suggestion -->\nstale' }, { id: 4, body: 'A human reviewer' }] });
+      const run = await runAction(workspace, { api, pullRequest: {}, inputs: { suggestions: 'true', annotations: 'workflow-commands', 'filter-mode': 'file' } });
+      expect(run.status).toBe(1);
+      const writes = api.requests.filter((request) => request.method !== 'GET' && request.path.includes('/pulls/'));
+      expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual(['DELETE /repos/octo-org/blog/pulls/comments/3', `POST /repos/octo-org/blog/pulls/${EVENT.pull_request.number}/reviews`]);
+      const review = writes[1]?.body as { commit_id: string; event: string; comments: Array<{ path: string; line: number; body: string }> };
+      expect(review.commit_id).toBe(HEAD_SHA);
+      expect(review.event).toBe('COMMENT');
+      expect(review.comments.map((comment) => [comment.path, comment.line, comment.body.split('```suggestion\n')[1]])).toEqual([
+        ['posts/a.md', 7, 'Hello  world.\n```'],
+        ['posts/a.md', 9, '```'],
+      ]);
+      expect(run.stdout).toContain('2 suggested changes, 1 of the previous run\'s removed');
+    });
+  });
+
   it('passes with fail-on: never, and rejects an unknown input value', async () => {
     await withTempDir(async (workspace) => {
       writeFileSync(path.join(workspace, 'a.md'), '<script>x()</script>\n');

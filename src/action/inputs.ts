@@ -19,6 +19,8 @@ export interface ActionInputs {
   summary: boolean;
   /** One pull-request comment with the findings, kept up to date (needs `pull-requests: write`). */
   comment: boolean;
+  /** Suggested changes for the fixable findings on the pull request's lines (needs `pull-requests: write`). */
+  suggestions: boolean;
   sarifFile: string | undefined;
   jsonFile: string | undefined;
   checkUrls: boolean;
@@ -48,6 +50,7 @@ export function readInputs(): ActionInputs {
     annotations: oneOf('annotations', ANNOTATION_MODES, 'auto'),
     summary: flag('summary', true),
     comment: flag('comment', false),
+    suggestions: flag('suggestions', false),
     sarifFile: core.getInput('sarif-file') || undefined,
     jsonFile: core.getInput('json-file') || undefined,
     checkUrls: flag('check-urls', false),

@@ -87,7 +87,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
   const { result, outside } = filterFindings(linted, changes, mode, repoPath, fresh);
   if (outside > 0) notes.push(`${plural(outside, 'finding')} on lines this pull request did not ${mode === 'added' ? 'add' : 'touch'} ${outside === 1 ? 'is' : 'are'} not shown.`);
   const { owner, repo } = repository(context);
-  await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context, owner, repo, headSha: pr?.headSha ?? context.sha, cwd, repoPath, notes });
+  await publish(result, rankFindings(result, changes, repoPath), { inputs, octokit, context, owner, repo, headSha: pr?.headSha ?? context.sha, cwd, repoPath, notes, changes });
 }
 
 function isDirectory(folder: string): boolean {

@@ -13,7 +13,9 @@ import { inert, plural } from '../reporters/text.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
 import { logFindings, publishCheckRun, toCheckAnnotation } from './annotations.js';
+import type { Changes } from './changes.js';
 import { COMMENT_LIMIT, publishComment } from './comment.js';
+import { publishSuggestions, suggestionComments } from './suggestions.js';
 import type { RepoPath } from './filter.js';
 import type { ActionInputs } from './inputs.js';
 import type { Octokit } from './pull-request.js';
@@ -29,9 +31,11 @@ interface Where {
   cwd: string;
   repoPath: RepoPath;
   notes: readonly string[];
+  /** What the pull request changed, when known: where suggestions may go. */
+  changes: Changes | null;
 }
 
-export async function publish(result: LintResult, ranked: Finding[], { inputs, octokit, context, owner, repo, headSha, cwd, repoPath, notes }: Where): Promise<void> {
+export async function publish(result: LintResult, ranked: Finding[], { inputs, octokit, context, owner, repo, headSha, cwd, repoPath, notes, changes }: Where): Promise<void> {
   const failed = (inputs.failOn !== 'never' && result.errorCount > 0) || (inputs.failOn === 'warning' && result.warningCount > 0);
   const lineUrl = headSha && owner ? (file: string, line: number) => `${context.serverUrl}/${owner}/${repo}/blob/${headSha}/${repoPath(file).split('/').map(encodeURIComponent).join('/')}#L${line}` : undefined;
   const render = (maxBytes: number, extra: string[] = []) => reporters.markdown(result, { rules, color: false, markdown: { lineUrl, maxBytes, notes: [...notes, ...extra] } });
@@ -67,6 +71,7 @@ export async function publish(result: LintResult, ranked: Finding[], { inputs, o
   logFindings(result, ranked, { annotate: !checkRun && inputs.annotations !== 'none', checkRunUrl: checkRun ? (checkRunUrl ?? '') : null, summary: inputs.summary }, core, repoPath);
 
   if (inputs.comment) await commentOnPullRequest(result, render, { octokit, context, owner, repo });
+  if (inputs.suggestions) await suggestOnPullRequest(result, { octokit, context, owner, repo, headSha, cwd, repoPath, changes });
 
   if (inputs.summary) {
     const where = checkRun ? [`Every finding is also annotated in the ${checkRunUrl ? `[check run](${checkRunUrl})` : 'check run'}.`] : [];
@@ -121,5 +126,32 @@ async function commentOnPullRequest(
     const status = (error as { status?: number }).status;
     const reason = status === 403 || status === 404 ? `the token may not write to the pull request (HTTP ${status}; fork pull requests get a read-only token)` : `the API failed (${(error as Error).message})`;
     core.info(inert(`${TOOL_NAME}: no pull-request comment: ${reason}. The findings are in the annotations and the job summary.`));
+  }
+}
+
+/** Suggested changes for the fixable findings on the pull request's lines (`suggestions: true`); a token that may not write them is said once. */
+async function suggestOnPullRequest(result: LintResult, where: Pick<Where, 'octokit' | 'context' | 'owner' | 'repo' | 'headSha' | 'cwd' | 'repoPath' | 'changes'>): Promise<void> {
+  const { octokit, context, owner, repo, headSha, changes } = where;
+  const number = context.payload.pull_request?.number;
+  if (!octokit || !owner || !headSha || typeof number !== 'number' || !changes) {
+    core.info(`${TOOL_NAME}: no suggestions: ${!octokit ? 'no token' : !changes ? 'the changed lines are not known' : 'this run is not on a pull request'}`);
+    return;
+  }
+  const pull = { owner, repo, pull_number: number };
+  try {
+    const outcome = await publishSuggestions(
+      {
+        listComments: () => octokit.paginate(octokit.rest.pulls.listReviewComments, { ...pull, per_page: 100 }),
+        deleteComment: async (id) => void (await octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: id })),
+        createReview: async (review) => void (await octokit.rest.pulls.createReview({ ...pull, ...review })),
+      },
+      suggestionComments(result, changes, where.repoPath, where.cwd),
+      headSha,
+    );
+    core.info(`${TOOL_NAME}: ${plural(outcome.posted, 'suggested change')}${outcome.removed > 0 ? `, ${outcome.removed} of the previous run's removed` : ''}${outcome.left > 0 ? `; ${outcome.left} more not posted` : ''}`);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    const reason = status === 403 || status === 404 ? `the token may not review the pull request (HTTP ${status}; fork pull requests get a read-only token)` : `the API failed (${(error as Error).message})`;
+    core.info(inert(`${TOOL_NAME}: no suggestions: ${reason}. The findings are in the annotations and the job summary.`));
   }
 }

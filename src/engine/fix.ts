@@ -37,6 +37,35 @@ export function fixBytes(bytes: Uint8Array, findings: readonly Finding[], filePa
   return { output: new TextEncoder().encode(output), fixed: fixable.length };
 }
 
+/** A fix as a change of whole lines, as a pull-request suggestion shows it: lines `startLine`–`endLine` become `replacement` (empty: they go). */
+export interface LineSuggestion {
+  finding: Finding;
+  startLine: number;
+  endLine: number;
+  /** The new text of those lines, without a final line break; `null` when the lines go altogether. */
+  replacement: string | null;
+}
+
+/** The fixable findings of one file as line suggestions (each on its own, as a reviewer applies them), or `[]` when the file is not clean UTF-8. */
+export function lineSuggestions(bytes: Uint8Array, findings: readonly Finding[], filePath = 'file.md'): LineSuggestion[] {
+  const fixable = findings.filter((finding) => finding.fix);
+  if (fixable.length === 0) return [];
+  const document = LintDocument.fromBytes(filePath, bytes);
+  if (!document.source.lintable || document.source.problems.length > 0) return [];
+  const text = document.text;
+  return fixable.map((finding) => {
+    const range = wholeLines(text, finding.fix as Range);
+    const first = text.lastIndexOf('\n', range.start - 1) + 1;
+    const lastBreak = text.indexOf('\n', Math.max(range.start, range.end - 1));
+    const last = lastBreak === -1 ? text.length : lastBreak;
+    const startLine = document.lines.position(first).line;
+    const endLine = document.lines.position(Math.max(first, Math.min(last, range.end - 1))).line;
+    const kept = text.slice(first, range.start) + text.slice(Math.min(range.end, last), last);
+    const wholeLinesGo = range.start === first && (range.end === last + 1 || range.end >= text.length);
+    return { finding, startLine, endLine, replacement: wholeLinesGo ? null : kept };
+  });
+}
+
 /** Widens a range to whole lines (and their line break) when nothing else is on those lines. */
 function wholeLines(text: string, range: Range): Range {
   const lineStart = text.lastIndexOf('\n', range.start - 1) + 1;

@@ -25,6 +25,8 @@ export interface FakeApiOptions {
   /** The pull request's comments to start with; `forbidden` answers 403 to writing one, as for a fork's token. */
   comments?: Array<{ id: number; body: string }>;
   commentWrites?: 'ok' | 'forbidden';
+  /** The pull request's review comments to start with (listed, deleted; a review adds its own). */
+  reviewComments?: Array<{ id: number; body: string }>;
 }
 
 export interface RecordedRequest {
@@ -45,6 +47,7 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
   const requests: RecordedRequest[] = [];
   let nextCheckRun = 100;
   const comments = [...(options.comments ?? [])];
+  const reviewComments = [...(options.reviewComments ?? [])];
   let nextComment = 900;
   const server = createServer((request, response) => {
     const chunks: Buffer[] = [];
@@ -99,6 +102,19 @@ export async function startFakeApi(options: FakeApiOptions): Promise<FakeApi> {
       if (!comment) return send(404, { message: 'Not Found' });
       comment.body = recorded.body?.body as string;
       return send(200, comment);
+    }
+    if ((match = recorded.path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/comments$/)) && recorded.method === 'GET') return send(200, reviewComments);
+    if ((match = recorded.path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/comments\/(\d+)$/)) && recorded.method === 'DELETE') {
+      const at = reviewComments.findIndex((item) => item.id === Number(match?.[3]));
+      if (at === -1) return send(404, { message: 'Not Found' });
+      reviewComments.splice(at, 1);
+      response.writeHead(204);
+      return void response.end();
+    }
+    if ((match = recorded.path.match(/^\/repos\/([^/]+)\/([^/]+)\/pulls\/(\d+)\/reviews$/)) && recorded.method === 'POST') {
+      if (options.commentWrites === 'forbidden') return send(403, { message: 'Resource not accessible by integration' });
+      for (const comment of (recorded.body?.comments ?? []) as Array<{ body: string }>) reviewComments.push({ id: nextComment++, body: comment.body });
+      return send(200, { id: nextComment++, state: 'COMMENTED' });
     }
     send(404, { message: 'Not Found' });
   }
