@@ -12,6 +12,7 @@ export const HELP = `Usage: ${TOOL_NAME} [options] [paths...]
        ${TOOL_NAME} schema [collection]
        ${TOOL_NAME} init [--force] [--workflow] [--import FILE]
        ${TOOL_NAME} merge [options] REPORT.json...
+       ${TOOL_NAME} lsp
 
 Checks Markdown content: front matter, encodings, scripts and more.
 Paths are files, folders or globs; without any, the config's \`include\` is used.
@@ -20,6 +21,7 @@ a folder named "schema" is written ./schema.
 \`init\` writes a .content-lint.yml for the site in the current folder (--force to replace one,
 --workflow to add .github/workflows/content-lint.yml, --import to read a remark-lint-frontmatter-schema
 or JSON Schema mapping); a folder named "init" is written ./init.
+\`lsp\` serves editors as a language server on standard input and output (diagnostics, fixes).
 \`merge\` combines the JSON reports of \`--shard\` runs into one report in any format (with
 --format, --output, --fail-on, --max-warnings, --quiet).
 
@@ -61,7 +63,7 @@ Exit codes: 0 no failing findings, 1 failing findings, 2 usage, config or intern
 Docs: ${DOCS_URL}`;
 
 export interface CliArgs {
-  command: 'help' | 'version' | 'init' | 'merge' | 'schema' | 'print-config' | 'lint';
+  command: 'help' | 'version' | 'init' | 'merge' | 'schema' | 'print-config' | 'lsp' | 'lint';
   /** Paths to check; the reports for `merge`; the collection for `schema`. */
   operands: string[];
   config: string | undefined;
@@ -182,12 +184,13 @@ export function parseCliArgs(argv: readonly string[]): CliArgs | { usage: string
     if (other) return { usage: `Unexpected ${other} with --stdin, expected the text of one file on standard input` };
   }
   const [first, ...rest] = positionals;
-  const command = values.help ? 'help' : values.version ? 'version' : first === 'init' || first === 'merge' || first === 'schema' ? first : values['print-config'] !== undefined ? 'print-config' : 'lint';
+  const command = values.help ? 'help' : values.version ? 'version' : first === 'init' || first === 'merge' || first === 'schema' || first === 'lsp' ? first : values['print-config'] !== undefined ? 'print-config' : 'lint';
+  if (command === 'lsp' && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after lsp, expected nothing: the editor speaks to it on standard input and output` };
   if (command === 'init' && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after init, expected options only` };
   if (command === 'merge' && rest.length === 0) return { usage: 'Missing reports after merge, expected the JSON files of the shards' };
   return {
     command,
-    operands: command === 'merge' || command === 'schema' || command === 'init' ? rest : positionals,
+    operands: command === 'merge' || command === 'schema' || command === 'init' || command === 'lsp' ? rest : positionals,
     config: values.config,
     format,
     output: values.output,

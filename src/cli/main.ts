@@ -46,6 +46,9 @@ export async function runCli(argv: readonly string[], given: CliIo): Promise<num
         io.stdout.write(`${JSON.stringify(describeConfig(config, args.printConfig as string, io.cwd), null, 2)}\n`);
         return EXIT.ok;
       }
+      case 'lsp':
+        // The editor's JSON-RPC on the process's own standard input and output.
+        return await (await import('./lsp.js')).runLanguageServer(rules);
       case 'lint':
         return await runLint(args, io, given, rules);
     }
