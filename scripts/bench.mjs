@@ -12,15 +12,24 @@
  * the corpus (default ../shared/corpus) made 1×, 2× and 4× its size (`--runs N`: N rounds of every
  * measurement in turn, the median kept); then on one file, nine rounds of each tool in turn. It prints a table and writes docs/benchmarks.md
  * (table and chart). Peers are dev dependencies, used only here.
+ *
+ * `npm run bench:synthetic` (`--synthetic [--sizes 4000,16000,64000]`): instead of the corpus,
+ * synthetic spam sites of that many posts (scripts/synthetic-site.mjs, seed 1), each generated once
+ * and measured in one run: content-lint, the floor, content-lint with `--cache` warm, and
+ * markdownlint-cli2 at the middle size only. A measurement that runs past `--timeout S` (default
+ * 1200) is stopped and reported as such, as is one that runs out of memory. It writes its own
+ * section of docs/benchmarks.md (`## Synthetic spam sites`); each mode keeps the other's section.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, cpSync, existsSync, mkdtempSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { generateSite } from './synthetic-site.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && args[index - 1] !== '--runs') ?? path.join(root, '..', 'shared', 'corpus'));
+const VALUED_OPTIONS = ['--runs', '--sizes', '--timeout'];
+const corpus = path.resolve(process.argv.slice(2).find((arg, index, args) => !arg.startsWith('--') && !VALUED_OPTIONS.includes(args[index - 1])) ?? path.join(root, '..', 'shared', 'corpus'));
 const writeDocs = !process.argv.includes('--no-docs');
 // `--runs N`: N rounds of the corpus measurements, each tool once a round (so a slow spell of the
 // machine falls on every tool alike), the median kept. One-file runs take well under a second, where
@@ -31,8 +40,23 @@ const SINGLE_RUNS = 9;
 const TIME = '/usr/bin/time';
 /** Where docs/benchmarks.md's hand-written measurement log starts (the bench rewrites what is above it). */
 const LOG_HEADING = '## Measurement log';
+/** The section `--synthetic` writes, between the corpus figures and the measurement log. */
+const SYNTHETIC_HEADING = '## Synthetic spam sites';
+const synthetic = process.argv.includes('--synthetic');
+const option = (name) => {
+  const index = process.argv.indexOf(name);
+  return index === -1 ? undefined : process.argv[index + 1];
+};
+const SYNTHETIC_SIZES = (option('--sizes') ?? '4000,16000,64000').split(',').map(Number);
+const SYNTHETIC_SEED = 1;
+/** Seconds a synthetic measurement may take before it is stopped (and reported as stopped). */
+const TIMEOUT = Number(option('--timeout') ?? 1200);
 
-if (!existsSync(corpus)) {
+if (synthetic && (SYNTHETIC_SIZES.some((size) => !Number.isInteger(size) || size < 1) || !(TIMEOUT > 0))) {
+  console.error('bench: --sizes takes post counts separated by commas (--sizes 4000,16000), --timeout seconds');
+  process.exit(2);
+}
+if (!synthetic && !existsSync(corpus)) {
   console.error(`bench: no corpus at ${corpus}; pass a folder of Markdown files: npm run bench -- FOLDER`);
   process.exit(2);
 }
@@ -119,7 +143,7 @@ const tools = {
   [NO_CODE_CACHE]: (target) => contentLint(target),
   'content-lint + remark recommended': (target) => contentLint(target, '--config', path.join(statSync(target).isDirectory() ? target : path.dirname(target), REMARK_CONFIG)),
   // The second run of two with --cache: every file unchanged (the first run is not measured).
-  'content-lint --cache, unchanged': (target) => contentLint(target, '--cache', '--cache-location', path.join(work, 'cache.json')),
+  'content-lint --cache, unchanged': (target) => contentLint(target, '--cache', '--cache-location', path.join(work, `cache-${path.basename(target)}.json`)),
   'markdownlint-cli2': (target) => [bin('markdownlint-cli2'), statSync(target).isDirectory() ? `${target}/**/*.{md,mdx,markdown}` : target],
   'remark-cli + frontmatter-schema': (target) => [bin('remark'), '--rc-path', remarkrc, '--no-stdout', '--quiet', '--silent', target],
   floor: (target) => [process.execPath, floor, target],
@@ -157,6 +181,12 @@ function measureOnce(tool, target) {
   const line = (run.stderr.match(/BENCH .*$/m) ?? [''])[0].split(' ');
   if (line.length < 5) throw new Error(`${tool} did not run: ${run.stderr.slice(-500)}`);
   return { wall: Number(line[1]), cpu: Number(line[2]) + Number(line[3]), rss: Number(line[4]) / 1024 };
+}
+
+if (synthetic) {
+  benchSynthetic();
+  rmSync(work, { recursive: true, force: true });
+  process.exit(0);
 }
 
 const sizes = [1, 2, 4];
@@ -258,11 +288,165 @@ xychart-beta
     line [${curve.join(', ')}]
 \`\`\`
 `;
-  // The measurement log below the generated part is written by hand: kept as it is.
-  const file = path.join(root, 'docs', 'benchmarks.md');
-  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  const log = previous.indexOf(LOG_HEADING);
-  writeFileSync(file, log === -1 ? markdown : `${markdown}\n${previous.slice(log)}`);
+  writeBenchmarks({ corpus: markdown });
   console.log('\nwrote docs/benchmarks.md');
 }
 rmSync(work, { recursive: true, force: true });
+
+/**
+ * docs/benchmarks.md is three parts: the corpus figures (`npm run bench`), the synthetic sites'
+ * section (`--synthetic`) and the measurement log, written by hand. A run replaces its own part and
+ * keeps the others as they are.
+ */
+function writeBenchmarks(replace) {
+  const file = path.join(root, 'docs', 'benchmarks.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const heading = (text) => {
+    const at = previous.search(new RegExp(`^${text}$`, 'm'));
+    return at === -1 ? previous.length : at;
+  };
+  const logAt = heading(LOG_HEADING);
+  const syntheticAt = Math.min(heading(SYNTHETIC_HEADING), logAt);
+  const parts = {
+    corpus: replace.corpus ?? previous.slice(0, syntheticAt),
+    synthetic: replace.synthetic ?? previous.slice(syntheticAt, logAt),
+    log: previous.slice(logAt),
+  };
+  const text = [parts.corpus, parts.synthetic, parts.log]
+    .map((part) => part.trim())
+    .filter(Boolean)
+    .join('\n\n');
+  writeFileSync(file, `${text}\n`);
+}
+
+/** The last `bytes` of a file, as text. */
+function tail(file, bytes) {
+  const fd = openSync(file, 'r');
+  try {
+    const size = statSync(file).size;
+    const buffer = Buffer.alloc(Math.min(bytes, size));
+    readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * One synthetic measurement: like measureOnce, but under `timeout`, with the tool's output in a file
+ * (markdownlint-cli2's report on a large site outgrows a pipe's buffer), and a failed run reported
+ * (`failure`: out of memory, stopped at the time limit, an exit status) rather than thrown.
+ */
+function measureLimited(tool, target, okStatuses) {
+  const env = { ...process.env, ...toolEnv(tool) };
+  const output = path.join(work, 'tool-output.log');
+  const limited = () => ['timeout', '--kill-after=30', String(TIMEOUT), ...tools[tool](target)];
+  const run = (argv) => {
+    const fd = openSync(output, 'w');
+    try {
+      spawnSync(argv[0], argv.slice(1), { cwd: target, stdio: ['ignore', fd, fd], env });
+    } finally {
+      closeSync(fd);
+    }
+    return tail(output, 256 * 1024);
+  };
+  // The first of two runs with --cache fills the cache; it is not measured.
+  if (tool.includes('--cache')) run(limited());
+  const text = run([TIME, '-f', 'BENCH %e %U %S %M %x', ...limited()]);
+  const line = (text.match(/^BENCH .*$/m) ?? [''])[0].split(' ');
+  if (line.length < 6) throw new Error(`${tool} did not run: ${text.slice(-500)}`);
+  const status = Number(line[5]);
+  const signal = /Command terminated by signal (\d+)/.exec(text)?.[1];
+  const failure = /heap out of memory|Reached heap limit|ERR_WORKER_OUT_OF_MEMORY/.test(text)
+    ? 'out of memory'
+    : status === 124 || status === 137
+      ? `stopped after ${TIMEOUT} s`
+      : signal
+        ? `killed by signal ${signal}`
+        : okStatuses.includes(status)
+          ? null
+          : `exit status ${status}`;
+  return { wall: Number(line[1]), cpu: Number(line[2]) + Number(line[3]), rss: Number(line[4]) / 1024, failure };
+}
+
+/** `--synthetic`: synthetic spam sites of SYNTHETIC_SIZES posts, generated once, each tool measured on them in one run. */
+function benchSynthetic() {
+  console.log(`content-lint bench, synthetic spam sites of ${SYNTHETIC_SIZES.join(', ')} posts (seed ${SYNTHETIC_SEED}); ${cpus().length} cores, Node ${process.version}`);
+  const sites = SYNTHETIC_SIZES.map((posts) => {
+    const folder = path.join(work, `synthetic-${posts}`);
+    const started = performance.now();
+    const written = generateSite({ posts, out: folder, seed: SYNTHETIC_SEED });
+    const seconds = (performance.now() - started) / 1000;
+    console.log(`generated ${posts} posts (${written.honest} honest), ${(written.bytes / 1e6).toFixed(1)} MB in ${seconds.toFixed(1)} s`);
+    return { posts, folder, megabytes: written.bytes / 1e6, seconds };
+  });
+  // markdownlint-cli2 at the middle size only: it is an order of magnitude slower.
+  const markdownlintPosts = SYNTHETIC_SIZES[Math.floor(SYNTHETIC_SIZES.length / 2)];
+  const syntheticTools = ['content-lint', 'floor', 'content-lint --cache, unchanged', 'markdownlint-cli2'];
+  const okStatuses = (tool) => (tool === 'markdownlint-cli2' ? [0, 1] : [0]);
+  const plan = sites.flatMap((site) => syntheticTools.filter((tool) => tool !== 'markdownlint-cli2' || site.posts === markdownlintPosts).map((tool) => ({ tool, site })));
+  const format = (row) =>
+    `${String(row.posts).padStart(6)} posts ${row.megabytes.toFixed(1).padStart(7)} MB  ${row.tool.padEnd(32)} ${
+      row.skipped
+        ? `not run: ${row.skipped}`
+        : `wall ${row.wall.toFixed(2).padStart(7)} s  cpu ${row.cpu.toFixed(2).padStart(7)} s  rss ${row.rss.toFixed(0).padStart(5)} MB  ${row.ratio === null ? '' : `${row.ratio.toFixed(1)}× the floor`}${row.failure ? `  FAILED: ${row.failure}` : ''}`
+    }`;
+  const results = plan.map(() => []);
+  const started = performance.now();
+  for (let round = 1; round <= RUNS; round++) {
+    plan.forEach((item, index) => {
+      // A cache is filled by a run that finishes: where content-lint failed, its --cache runs would
+      // fail the same way twice over, and are not made.
+      const cold = plan.findIndex((other) => other.tool === 'content-lint' && other.site === item.site);
+      const coldFailure = item.tool.includes('--cache') ? results[cold][round - 1]?.failure : null;
+      const result = coldFailure ? { wall: NaN, cpu: NaN, rss: NaN, failure: null, skipped: `content-lint failed at this size (${coldFailure})` } : measureLimited(item.tool, item.site.folder, okStatuses(item.tool));
+      results[index].push(result);
+      console.log(`${RUNS > 1 ? `[${round}/${RUNS}] ` : ''}${format({ tool: item.tool, posts: item.site.posts, megabytes: item.site.megabytes, ratio: null, ...result })}`);
+    });
+  }
+  const measuredMinutes = (performance.now() - started) / 60_000;
+  // The median by wall time; a failure in any round is kept (a tool that ran out of memory once did).
+  const rows = plan.map((item, index) => ({
+    tool: item.tool,
+    posts: item.site.posts,
+    megabytes: item.site.megabytes,
+    ...median(results[index]),
+    failure: results[index].find((result) => result.failure)?.failure ?? null,
+    skipped: results[index].find((result) => result.skipped)?.skipped ?? null,
+  }));
+  for (const row of rows) {
+    const floorRow = rows.find((other) => other.tool === 'floor' && other.posts === row.posts);
+    row.ratio = floorRow && !floorRow.failure && !row.failure && !row.skipped ? row.wall / floorRow.wall : null;
+  }
+  console.log(`\n${RUNS > 1 ? `medians of ${RUNS}` : 'measured'} in ${measuredMinutes.toFixed(1)} minutes:`);
+  for (const row of rows) console.log(format(row));
+  if (!writeDocs) return;
+  const table = [
+    '| Posts | MB | Tool | Wall (s) | CPU (s) | Peak RSS (MB) | × the floor |',
+    '| ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+    ...rows.map((row) =>
+      row.skipped
+        ? `| ${row.posts} | ${row.megabytes.toFixed(1)} | ${row.tool} | not run: ${row.skipped} | — | — | — |`
+        : `| ${row.posts} | ${row.megabytes.toFixed(1)} | ${row.tool} | ${row.wall.toFixed(2)}${row.failure ? ` (${row.failure})` : ''} | ${row.cpu.toFixed(2)} | ${row.rss.toFixed(0)} | ${row.ratio === null ? '—' : row.ratio.toFixed(1)} |`,
+    ),
+  ];
+  const generation = sites.map((site) => `${site.posts} posts (${site.megabytes.toFixed(1)} MB) in ${site.seconds.toFixed(1)} s`).join(', ');
+  const section = `${SYNTHETIC_HEADING}
+
+<!-- Written by \`npm run bench:synthetic\` (scripts/bench.mjs --synthetic): do not edit. -->
+
+Measured by \`npm run bench:synthetic\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores, Node ${process.version}, on synthetic
+spam sites from \`scripts/synthetic-site.mjs\` (seed ${SYNTHETIC_SEED}; generated ${generation}): Hexo sites where seven posts in
+eight are shaped like \`../shared/examples/seed-post.md\` — 10–30 KB of prose dense with links, AdSense blocks between
+\`<!-- ads begin -->\` markers, Amazon affiliate cards with a 1×1 pixel, tables, images and an "Also read" link farm —
+and one in eight is honest. Every tool ran as its own process, in the same run, under GNU time${RUNS > 1 ? ` (${RUNS} rounds of every measurement in turn, the median shown)` : ''}, stopped after
+${TIMEOUT} s. content-lint ran its default rules, offline (\`--format json\`); \`--cache\` is the second of two runs
+over unchanged files; the floor reads every file and parses its front matter with gray-matter and zod;
+markdownlint-cli2 (its default config) ran at ${markdownlintPosts} posts only. The last column is wall time over the
+floor's at the same size. One run on a shared machine: expect some noise.
+
+${table.join('\n')}
+`;
+  writeBenchmarks({ synthetic: section });
+  console.log('\nwrote docs/benchmarks.md');
+}
