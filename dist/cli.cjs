@@ -313,8 +313,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path22, { windows } = {}) => {
-      const segs = path22.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path23, { windows } = {}) => {
+      const segs = path23.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path22) {
-      const ctrl = callVisitor(key, node3, visitor, path22);
+    function visit_(key, node3, visitor, path23) {
+      const ctrl = callVisitor(key, node3, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visit_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visit_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path22 = Object.freeze(path22.concat(node3));
+          path23 = Object.freeze(path23.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path22);
+            const ci = visit_(i2, node3.items[i2], visitor, path23);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path22 = Object.freeze(path22.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path22);
+          const cv = visit_("value", node3.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path22) {
-      const ctrl = await callVisitor(key, node3, visitor, path22);
+    async function visitAsync_(key, node3, visitor, path23) {
+      const ctrl = await callVisitor(key, node3, visitor, path23);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path22, ctrl);
-        return visitAsync_(key, ctrl, visitor, path22);
+        replaceNode(key, path23, ctrl);
+        return visitAsync_(key, ctrl, visitor, path23);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path22 = Object.freeze(path22.concat(node3));
+          path23 = Object.freeze(path23.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path22);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path23);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path22 = Object.freeze(path22.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path22);
+          path23 = Object.freeze(path23.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path23);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path22);
+          const cv = await visitAsync_("value", node3.value, visitor, path23);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path22) {
+    function callVisitor(key, node3, visitor, path23) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path22);
+        return visitor(key, node3, path23);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path22);
+        return visitor.Map?.(key, node3, path23);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path22);
+        return visitor.Seq?.(key, node3, path23);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path22);
+        return visitor.Pair?.(key, node3, path23);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path22);
+        return visitor.Scalar?.(key, node3, path23);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path22);
+        return visitor.Alias?.(key, node3, path23);
       return void 0;
     }
-    function replaceNode(key, path22, node3) {
-      const parent = path22[path22.length - 1];
+    function replaceNode(key, path23, node3) {
+      const parent = path23[path23.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path22, value2) {
+    function collectionFromPath(schema, path23, value2) {
       let v = value2;
-      for (let i2 = path22.length - 1; i2 >= 0; --i2) {
-        const k = path22[i2];
+      for (let i2 = path23.length - 1; i2 >= 0; --i2) {
+        const k = path23[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
+    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path22, value2) {
-        if (isEmptyPath(path22))
+      addIn(path23, value2) {
+        if (isEmptyPath(path23))
           this.add(value2);
         else {
-          const [key, ...rest] = path22;
+          const [key, ...rest] = path23;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        const [key, ...rest] = path22;
+      deleteIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        const [key, ...rest] = path22;
+      getIn(path23, keepScalar) {
+        const [key, ...rest] = path23;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path22) {
-        const [key, ...rest] = path22;
+      hasIn(path23) {
+        const [key, ...rest] = path23;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value2) {
-        const [key, ...rest] = path22;
+      setIn(path23, value2) {
+        const [key, ...rest] = path23;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path22, value2) {
+      addIn(path23, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path22, value2);
+          this.contents.addIn(path23, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path22) {
-        if (Collection.isEmptyPath(path22)) {
+      deleteIn(path23) {
+        if (Collection.isEmptyPath(path23)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path22, keepScalar) {
-        if (Collection.isEmptyPath(path22))
+      getIn(path23, keepScalar) {
+        if (Collection.isEmptyPath(path23))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path22) {
-        if (Collection.isEmptyPath(path22))
+      hasIn(path23) {
+        if (Collection.isEmptyPath(path23))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path22, value2) {
-        if (Collection.isEmptyPath(path22)) {
+      setIn(path23, value2) {
+        if (Collection.isEmptyPath(path23)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path22, value2);
+          this.contents.setIn(path23, value2);
         }
       }
       /**
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path22) => {
+    visit5.itemAtPath = (cst, path23) => {
       let item = cst;
-      for (const [field, index2] of path22) {
+      for (const [field, index2] of path23) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path22) => {
-      const parent = visit5.itemAtPath(cst, path22.slice(0, -1));
-      const field = path22[path22.length - 1][0];
+    visit5.parentCollection = (cst, path23) => {
+      const parent = visit5.itemAtPath(cst, path23.slice(0, -1));
+      const field = path23[path23.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path22, item, visitor) {
-      let ctrl = visitor(item, path22);
+    function _visit(path23, item, visitor) {
+      let ctrl = visitor(item, path23);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path22.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path23.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path22);
+            ctrl = ctrl(item, path23);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path22) {
-  if (!path22)
+function getElementAtPath(obj, path23) {
+  if (!path23)
     return obj;
-  return path22.reduce((acc, key) => acc?.[key], obj);
+  return path23.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path22, issues) {
+function prefixIssues(path23, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path22);
+    iss.path.unshift(path23);
     return iss;
   });
 }
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path22 = []) => {
+  const processError = (error3, path23 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path22, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path23, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path22, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path22, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
       } else {
-        const fullpath = [...path22, ...issue3.path];
+        const fullpath = [...path23, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error2, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error3, path22 = []) => {
+  const processError = (error3, path23 = []) => {
     var _a3;
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path22, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path23, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path22, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path22, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
       } else {
-        const fullpath = [...path22, ...issue3.path];
+        const fullpath = [...path23, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path22 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path22) {
+  const path23 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path23) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path22 = ref2.slice(1).split("/").filter(Boolean);
-  if (path22.length === 0) {
+  const path23 = ref2.slice(1).split("/").filter(Boolean);
+  if (path23.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path22[0] === defsKey) {
-    const key = path22[1] === void 0 ? void 0 : decodeJSONPointerSegment(path22[1]);
+  if (path23[0] === defsKey) {
+    const key = path23[1] === void 0 ? void 0 : decodeJSONPointerSegment(path23[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -28560,12 +28560,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path22) {
-  return path22.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path23) {
+  return path23.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path22) {
+function specAt(fields, path23) {
   let current2 = { type: "object", fields };
-  for (const segment of path22) {
+  for (const segment of path23) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -32264,26 +32264,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path22) => {
-      const end = path22.length - 1;
-      const index2 = path22.lastIndexOf(
+    var basenameOf = (path23) => {
+      const end = path23.length - 1;
+      const index2 = path23.lastIndexOf(
         SLASH,
-        path22[end] === SLASH ? end - 1 : end
+        path23[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path22 : path22.slice(index2 + 1);
+      return index2 < 0 ? path23 : path23.slice(index2 + 1);
     };
-    var parentOf = (path22) => {
-      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path22.split(SLASH).filter(Boolean);
+    var parentOf = (path23) => {
+      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path23.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path22.length - 1;
-      const cut = path22.lastIndexOf(
+      const end = path23.length - 1;
+      const cut = path23.lastIndexOf(
         SLASH,
-        path22.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path22.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path23.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -32433,7 +32433,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path22) {
+      testLiteral(path23) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -32442,7 +32442,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path22)) {
+          if (rule.checkRegex.test(path23)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -32462,15 +32462,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path22, mode) {
+      test(path23, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path22) : path22;
+        const basename = shortcut ? basenameOf(path23) : path23;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path22
+            shortcut && rule._basenameOnly ? basename : path23
           )) {
             const { negative } = rule;
             const ret = {
@@ -32492,17 +32492,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path22, originalPath, doThrow) => {
-      if (!isString2(path22)) {
+    var checkPath = (path23, originalPath, doThrow) => {
+      if (!isString2(path23)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path22) {
+      if (!path23) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path22)) {
+      if (checkPath.isNotRelative(path23)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32511,25 +32511,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path22) => {
-      const first = path22.charCodeAt(0);
+    var isNotRelative = (path23) => {
+      const first = path23.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path22.length === 1) {
+      if (path23.length === 1) {
         return true;
       }
-      const second = path22.charCodeAt(1);
+      const second = path23.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
+      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -32560,59 +32560,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path22) {
+      _test(originalPath, cache, path23) {
         checkPath(
-          path22,
+          path23,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path22 ? this._t(path22, cache) : {
+        return path23 ? this._t(path23, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path22 = convertPath(target);
-        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path22);
+        const path23 = convertPath(target);
+        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path23);
         }
-        const dir = this._t(path22, this._testCache);
+        const dir = this._t(path23, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path22);
+        const literal3 = this._rules.testLiteral(path23);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path22, cache) {
-        const cached2 = cache[path22];
+      _t(path23, cache) {
+        const cached2 = cache[path23];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path22);
+        const parentPath = parentOf(path23);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
+        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
       }
-      ignores(path22) {
-        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
+      ignores(path23) {
+        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
       }
       createFilter() {
-        return (path22) => !this.ignores(path22);
+        return (path23) => !this.ignores(path23);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path22) {
-        return this._test(path22, this._testCache, convertPath(path22));
+      test(path23) {
+        return this._test(path23, this._testCache, convertPath(path23));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
+    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
+      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -33447,9 +33447,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path22) {
+function nodeAt(root, path23) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path22) {
+  for (const segment of path23) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -33861,17 +33861,17 @@ var init_front_matter = __esm({
             continue;
           }
           let target = root;
-          const path22 = item.resolvedKey;
+          const path23 = item.resolvedKey;
           const tableSpan = this.#span(item.range[0], item.range[1]);
-          for (let index2 = 0; index2 < path22.length && target; index2++) {
-            const segment = path22[index2];
+          for (let index2 = 0; index2 < path23.length && target; index2++) {
+            const segment = path23[index2];
             if (typeof segment === "number") continue;
-            const next = path22[index2 + 1];
+            const next = path23[index2 + 1];
             target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
           }
           if (!target) return null;
           for (const keyValue of item.body) {
-            if (!this.#tomlKeyValue(target, keyValue, path22.length + 1)) return null;
+            if (!this.#tomlKeyValue(target, keyValue, path23.length + 1)) return null;
           }
         }
         return root;
@@ -43388,7 +43388,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path22, match) {
+function findUrl(_, protocol, domain3, path23, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -43401,7 +43401,7 @@ function findUrl(_, protocol, domain3, path22, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path22);
+  const parts = splitUrl(domain3 + path23);
   const result = {
     type: "link",
     title: null,
@@ -52765,8 +52765,8 @@ var init_mdx_parsers = __esm({
 });
 
 // src/markdown/mdx.ts
-function isMdxPath(path22) {
-  return path22.toLowerCase().endsWith(".mdx");
+function isMdxPath(path23) {
+  return path23.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -64134,8 +64134,8 @@ var init_document2 = __esm({
       #derived;
       /** Shared steps that could not be done (see `failures`). */
       #failures = [];
-      constructor(path22, source, access, projectPath = path22, bytes = null) {
-        this.path = path22;
+      constructor(path23, source, access, projectPath = path23, bytes = null) {
+        this.path = path23;
         this.#bytes = bytes;
         this.projectPath = projectPath;
         this.source = source;
@@ -64143,8 +64143,8 @@ var init_document2 = __esm({
         this.lines = new LineIndex(source.text);
         this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
       }
-      static fromBytes(path22, bytes, projectPath = path22) {
-        return new _LintDocument(path22, decodeSource(bytes), null, projectPath, bytes);
+      static fromBytes(path23, bytes, projectPath = path23) {
+        return new _LintDocument(path23, decodeSource(bytes), null, projectPath, bytes);
       }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
       get digest() {
@@ -64154,12 +64154,12 @@ var init_document2 = __esm({
         }
         return this.#digest;
       }
-      static fromText(path22, text5, projectPath = path22) {
-        return _LintDocument.fromBytes(path22, new TextEncoder().encode(text5), projectPath);
+      static fromText(path23, text5, projectPath = path23) {
+        return _LintDocument.fromBytes(path23, new TextEncoder().encode(text5), projectPath);
       }
       /** A file that was not read: only `file-access` has something to say about it. */
-      static unread(path22, access, projectPath = path22) {
-        return new _LintDocument(path22, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+      static unread(path23, access, projectPath = path23) {
+        return new _LintDocument(path23, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
       }
       /** Normalised text: LF line endings, no BOM. */
       get text() {
@@ -64412,7 +64412,7 @@ var init_date_filename = __esm({
           badFileName: "Unexpected file-name date `{fileDate}`: {problem}"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const segments = document3.projectPath.split("/");
         const name2 = segments.at(-1) ?? "";
         const match = FILE_NAME_DATE.exec(name2);
@@ -64422,7 +64422,7 @@ var init_date_filename = __esm({
         const fileParts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
         const fileProblem = calendarProblem(fileParts);
         if (fileProblem) {
-          report({ messageId: "badFileName", data: { fileDate: match[0].slice(0, 10), problem: fileProblem }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
+          report2({ messageId: "badFileName", data: { fileDate: match[0].slice(0, 10), problem: fileProblem }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
           return;
         }
         const fields = dateFieldsOf(document3, project.collectionFor(document3));
@@ -64431,7 +64431,7 @@ var init_date_filename = __esm({
         const { parts } = published;
         if (parts.year === fileParts.year && parts.month === fileParts.month && parts.day === fileParts.day) return;
         const jekyll = project.site.generator === "jekyll";
-        report({
+        report2({
           messageId: jekyll ? "mismatchJekyll" : "mismatch",
           data: { field: published.key, text: quote(published.text, 40), day: describeDay(parts), fileDay: describeDay(fileParts) },
           span: published.node.span,
@@ -64478,14 +64478,14 @@ var init_date_not_future = __esm({
           future: "Unexpected `{field}` `{text}`, {ahead} in the future; expected a date before now (typo in the year?)"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const limit = project.now + options.toleranceHours * HOUR;
         const timeZone = project.site.timezone ?? "UTC";
         for (const field of dateFieldsOf(document3, project.collectionFor(document3))) {
           if (!field.parts || field.problem || options.ignore.includes(field.key)) continue;
           const instant = toInstant(field.parts, timeZone);
           if (instant <= limit) continue;
-          report({ messageId: "future", data: { field: field.key, text: quote(field.text, 40), ahead: describeDuration(instant - project.now) }, span: field.node.span });
+          report2({ messageId: "future", data: { field: field.key, text: quote(field.text, 40), ahead: describeDuration(instant - project.now) }, span: field.node.span });
         }
       }
     });
@@ -64526,7 +64526,7 @@ var init_date_order = __esm({
           outOfOrder: "Unexpected `{later}` `{laterText}` before `{earlier}` `{earlierText}`, expected `{later}` on or after `{earlier}`"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const collection = project.collectionFor(document3);
         const fields = new Map(dateFieldsOf(document3, collection).map((field) => [field.key, field]));
         const timeZone = project.site.timezone ?? "UTC";
@@ -64535,7 +64535,7 @@ var init_date_order = __esm({
           const later = fields.get(laterKey);
           if (!usable(earlier) || !usable(later)) continue;
           if (compare(later.parts, earlier.parts, timeZone) >= 0) continue;
-          report({
+          report2({
             messageId: "outOfOrder",
             data: { later: laterKey, laterText: quote(later.text, 40), earlier: earlierKey, earlierText: quote(earlier.text, 40) },
             span: later.node.span,
@@ -64577,7 +64577,7 @@ var init_date_updated = __esm({
         }
       },
       activeIn: (project) => project.history !== null,
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const history = project.history;
         const root = document3.frontMatter?.root;
         if (!history || !root || !document3.source.lintable) return;
@@ -64591,10 +64591,10 @@ var init_date_updated = __esm({
         const rawOf = (located) => located?.value.type === "scalar" ? located.value.raw.trim() : null;
         if (now && rawOf(now) !== rawOf(before)) return;
         if (now) {
-          report({ messageId: "unchanged", data: { field, value: quote(rawOf(now) ?? "", 40), ref: history.ref }, span: now.value.span });
+          report2({ messageId: "unchanged", data: { field, value: quote(rawOf(now) ?? "", 40), ref: history.ref }, span: now.value.span });
         } else {
           const fence2 = document3.frontMatter?.fence ?? "---";
-          report({ messageId: "missing", data: { field, ref: history.ref }, span: { line: 1, column: 1, endLine: 1, endColumn: fence2.length + 1 } });
+          report2({ messageId: "missing", data: { field, ref: history.ref }, span: { line: 1, column: 1, endLine: 1, endColumn: fence2.length + 1 } });
         }
       }
     });
@@ -64623,16 +64623,16 @@ var init_date_valid = __esm({
           noTime: "Unexpected `{text}` for `{field}`, expected a date and time such as `2024-09-21T16:06:00Z`"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         for (const field of dateFieldsOf(document3, project.collectionFor(document3))) {
           const data2 = { text: quote(field.text, 60), field: field.key };
           if (!field.parts) {
             const formats = field.formats.length > 0 ? ` or in the form ${field.formats.map((format) => `\`${format}\``).join(", ")}` : "";
-            report({ messageId: "notADate", data: { ...data2, formats }, span: field.node.span });
+            report2({ messageId: "notADate", data: { ...data2, formats }, span: field.node.span });
           } else if (field.problem) {
-            report({ messageId: "notReal", data: { ...data2, problem: field.problem }, span: field.node.span });
+            report2({ messageId: "notReal", data: { ...data2, problem: field.problem }, span: field.node.span });
           } else if (field.requiresTime && field.parts.hour === void 0) {
-            report({ messageId: "noTime", data: data2, span: field.node.span });
+            report2({ messageId: "noTime", data: data2, span: field.node.span });
           }
         }
       }
@@ -64669,26 +64669,26 @@ var init_file_access = __esm({
         },
         unchecked: ["symlink", "tooLarge", "unreadable", "tooComplex"]
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         const access = document3.access;
         const span = { line: 1, column: 1, endLine: 1, endColumn: 1 };
-        for (const reason of document3.failures) report({ messageId: "tooComplex", data: { reason }, span });
+        for (const reason of document3.failures) report2({ messageId: "tooComplex", data: { reason }, span });
         if (!access) {
-          if (document3.source.lintable && document3.source.problems.length === 0 && document3.text.trim() === "") report({ messageId: "empty", span, severity: "warning" });
+          if (document3.source.lintable && document3.source.problems.length === 0 && document3.text.trim() === "") report2({ messageId: "empty", span, severity: "warning" });
           return;
         }
         switch (access.kind) {
           case "symlink":
-            report({ messageId: "symlink", data: { target: access.target }, span });
+            report2({ messageId: "symlink", data: { target: access.target }, span });
             break;
           case "too-large":
-            report({ messageId: "tooLarge", data: { size: formatBytes(access.bytes), limit: formatBytes(access.limit) }, span });
+            report2({ messageId: "tooLarge", data: { size: formatBytes(access.bytes), limit: formatBytes(access.limit) }, span });
             break;
           case "unreadable":
-            report({ messageId: "unreadable", data: { reason: access.reason }, span });
+            report2({ messageId: "unreadable", data: { reason: access.reason }, span });
             break;
           case "too-complex":
-            report({ messageId: "tooComplex", data: { reason: access.reason }, span });
+            report2({ messageId: "tooComplex", data: { reason: access.reason }, span });
             break;
         }
       }
@@ -64723,24 +64723,24 @@ var init_file_encoding = __esm({
         // A binary file is not read at all: nothing in it was checked.
         unchecked: ["binary"]
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         for (const problem of document3.source.problems) {
           switch (problem.kind) {
             case "binary":
-              report({ messageId: "binary", data: { reason: problem.reason }, span: point3(problem.line, problem.column) });
+              report2({ messageId: "binary", data: { reason: problem.reason }, span: point3(problem.line, problem.column) });
               break;
             case "utf16":
-              report({ messageId: "utf16", data: { byteOrder: problem.byteOrder }, span: point3(1, 1) });
+              report2({ messageId: "utf16", data: { byteOrder: problem.byteOrder }, span: point3(1, 1) });
               break;
             case "invalid-utf8":
-              report({
+              report2({
                 messageId: "invalidUtf8",
                 data: { byte: problem.byte.toString(16).toUpperCase().padStart(2, "0") },
                 span: point3(problem.line, problem.column)
               });
               break;
             case "nul":
-              report({ messageId: "nul", span: point3(problem.line, problem.column) });
+              report2({ messageId: "nul", span: point3(problem.line, problem.column) });
               break;
           }
         }
@@ -64771,12 +64771,12 @@ var init_front_matter_fence = __esm({
         // Front matter in another language is never read: none of its values was checked.
         unchecked: ["language"]
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         for (const problem of document3.frontMatter?.problems ?? []) {
           if (problem.kind === "unterminated") {
-            report({ messageId: "unterminated", data: { fence: problem.fence }, span: problem.span });
+            report2({ messageId: "unterminated", data: { fence: problem.fence }, span: problem.span });
           } else if (problem.kind === "language") {
-            report({ messageId: "language", data: { language: quote(problem.language, 30) }, span: problem.span });
+            report2({ messageId: "language", data: { language: quote(problem.language, 30) }, span: problem.span });
           }
         }
       }
@@ -64803,11 +64803,11 @@ var init_front_matter_mapping = __esm({
           notMapping: "Unexpected {found} as front matter, expected fields (`key: value` lines)"
         }
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         for (const problem of document3.frontMatter?.problems ?? []) {
           if (problem.kind === "not-mapping") {
             const found = problem.found === "sequence" ? "list" : problem.found === "null" ? "`null`" : `single value \`${quote(problem.raw, 40)}\``;
-            report({ messageId: "notMapping", data: { found }, span: problem.span });
+            report2({ messageId: "notMapping", data: { found }, span: problem.span });
           }
         }
       }
@@ -64854,14 +64854,14 @@ var init_front_matter_schema = __esm({
           duplicateItem: "Unexpected duplicate `{value}` in `{field}`, expected each item once"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const collection = project.collectionFor(document3);
         if (!collection || !document3.source.lintable) return;
         const frontMatter = document3.frontMatter;
         if (!frontMatter) {
           if (collection.frontMatter === "required") {
             const names = Object.entries(collection.fields ?? {}).filter(([, spec]) => spec.required).map(([name2]) => `\`${name2}\``);
-            report({
+            report2({
               messageId: "missingFrontMatter",
               data: { fields: names.length > 0 ? names.join(", ") : "`title`", collection: collection.name },
               span: { line: 1, column: 1, endLine: 1, endColumn: 1 }
@@ -64876,18 +64876,18 @@ var init_front_matter_schema = __esm({
         const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
         const fields = collection.fields;
         for (const issue3 of result.error.issues) {
-          const path22 = issue3.path;
-          const field = formatFieldPath(path22);
+          const path23 = issue3.path;
+          const field = formatFieldPath(path23);
           if (issue3.code === "unrecognized_keys") {
-            const policy = path22.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path22)?.unknownKeys) ?? collection.unknownKeys;
-            const known = Object.keys((fields && (path22.length === 0 ? fields : specAt(fields, path22)?.fields)) ?? {});
+            const policy = path23.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path23)?.unknownKeys) ?? collection.unknownKeys;
+            const known = Object.keys((fields && (path23.length === 0 ? fields : specAt(fields, path23)?.fields)) ?? {});
             for (const key of issue3.keys ?? []) {
-              const located2 = nodeAt(root, [...path22, key]);
+              const located2 = nodeAt(root, [...path23, key]);
               const suggestion = didYouMean(key, known);
-              report({
+              report2({
                 messageId: "unknownKey",
                 data: {
-                  field: formatFieldPath([...path22, key]),
+                  field: formatFieldPath([...path23, key]),
                   collection: collection.name,
                   hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
                 },
@@ -64897,20 +64897,20 @@ var init_front_matter_schema = __esm({
             }
             continue;
           }
-          const located = nodeAt(root, path22);
-          const spec = fields ? specAt(fields, path22) : null;
+          const located = nodeAt(root, path23);
+          const spec = fields ? specAt(fields, path23) : null;
           const expected = spec ? describeExpected(spec) : zodExpectation(issue3);
           if (!located) {
-            const parent = path22.length > 1 ? nodeAt(root, path22.slice(0, -1)) : null;
-            report({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
+            const parent = path23.length > 1 ? nodeAt(root, path23.slice(0, -1)) : null;
+            report2({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
             continue;
           }
           const params = issue3.params;
           if (params?.kind === "duplicate-item") {
-            report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path22.slice(0, -1)) }, span: located.value.span });
+            report2({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path23.slice(0, -1)) }, span: located.value.span });
             continue;
           }
-          report({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
+          report2({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
         }
       }
     });
@@ -64971,7 +64971,7 @@ var init_front_matter_syntax = __esm({
         // Front matter over a limit is not read: none of its values was checked.
         unchecked: ["tooLarge", "tooManyValues", "tooDeep"]
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const frontMatter = document3.frontMatter;
         if (!frontMatter) return;
         const format = frontMatter.format === "toml" ? "TOML" : "YAML";
@@ -64979,46 +64979,46 @@ var init_front_matter_syntax = __esm({
         for (const problem of frontMatter.problems) {
           switch (problem.kind) {
             case "syntax":
-              report({ messageId: "syntax", data: { format, detail: quote(problem.detail, 120) }, span: problem.span });
+              report2({ messageId: "syntax", data: { format, detail: quote(problem.detail, 120) }, span: problem.span });
               break;
             case "duplicate-key":
               if (reader?.duplicateKeys && format === "YAML") {
-                report({ messageId: "duplicateKeyLastWins", data: { key: quote(problem.key, 40), generator: reader.generator }, span: problem.span, severity: "warning" });
+                report2({ messageId: "duplicateKeyLastWins", data: { key: quote(problem.key, 40), generator: reader.generator }, span: problem.span, severity: "warning" });
               } else if (reader && format === "YAML") {
-                report({ messageId: "duplicateKeyRejected", data: { key: quote(problem.key, 40), reader: reader.reader, generator: reader.generator }, span: problem.span });
+                report2({ messageId: "duplicateKeyRejected", data: { key: quote(problem.key, 40), reader: reader.reader, generator: reader.generator }, span: problem.span });
               } else {
-                report({ messageId: "duplicateKey", data: { key: quote(problem.key, 40) }, span: problem.span });
+                report2({ messageId: "duplicateKey", data: { key: quote(problem.key, 40) }, span: problem.span });
               }
               break;
             case "under-indented": {
               const key = problem.key === null ? null : `\`${quote(problem.key, 40)}\``;
               const data2 = { what: key ? `${problem.construct} ${key}` : `a ${problem.construct} in a list`, line: problem.openingLine, owner: key ?? "its `-`" };
               if (!reader?.underIndented) {
-                report({ messageId: "underIndentedInvalid", data: data2, span: problem.span });
+                report2({ messageId: "underIndentedInvalid", data: data2, span: problem.span });
               } else if (problem.tabLed && !reader.tabLedInQuotes) {
-                report({ messageId: "underIndentedTab", data: data2, span: problem.span });
+                report2({ messageId: "underIndentedTab", data: data2, span: problem.span });
               } else {
-                report({ messageId: "underIndented", data: { ...data2, reader: reader.reader, generator: reader.generator }, span: problem.span, severity: "warning" });
+                report2({ messageId: "underIndented", data: { ...data2, reader: reader.reader, generator: reader.generator }, span: problem.span, severity: "warning" });
               }
               break;
             }
             case "tab-indented": {
               const lines = `${problem.lines} line${problem.lines === 1 ? "" : "s"}`;
-              if (reader?.leadingTabs) report({ messageId: "tabIndented", data: { lines }, span: problem.span, severity: "warning" });
-              else report({ messageId: "tabIndentedInvalid", data: { lines }, span: problem.span });
+              if (reader?.leadingTabs) report2({ messageId: "tabIndented", data: { lines }, span: problem.span, severity: "warning" });
+              else report2({ messageId: "tabIndentedInvalid", data: { lines }, span: problem.span });
               break;
             }
             case "unknown-tag":
-              report({ messageId: "unknownTag", data: { tag: quote(problem.tag, 40) }, span: problem.span });
+              report2({ messageId: "unknownTag", data: { tag: quote(problem.tag, 40) }, span: problem.span });
               break;
             case "too-large":
-              report({ messageId: "tooLarge", data: { size: problem.bytes, limit: problem.limit }, span: problem.span });
+              report2({ messageId: "tooLarge", data: { size: problem.bytes, limit: problem.limit }, span: problem.span });
               break;
             case "too-many-values":
-              report({ messageId: "tooManyValues", data: { limit: problem.limit }, span: problem.span });
+              report2({ messageId: "tooManyValues", data: { limit: problem.limit }, span: problem.span });
               break;
             case "too-deep":
-              report({ messageId: "tooDeep", data: { limit: problem.limit }, span: problem.span });
+              report2({ messageId: "tooDeep", data: { limit: problem.limit }, span: problem.span });
               break;
           }
         }
@@ -65051,7 +65051,7 @@ var init_front_matter_unique = __esm({
       // A new post that takes an old post's slug must be caught when only the new post is checked.
       seesUncheckedFiles: (collections) => collections.some((collection) => collection.unique.length > 0),
       activeIn: (_project, collections) => collections.some((collection) => collection.unique.length > 0),
-      check({ document: document3, project, state, report }) {
+      check({ document: document3, project, state, report: report2 }) {
         const collection = project.collectionFor(document3);
         const root = document3.frontMatter?.root;
         if (!collection || !root || collection.unique.length === 0) return;
@@ -65067,7 +65067,7 @@ var init_front_matter_unique = __esm({
             state.set(key, { file: document3.path, line: span.line, column: span.column });
             continue;
           }
-          report({
+          report2({
             messageId: "duplicate",
             data: { field, value: quote(value2, 60), first: `${first.file}:${first.line}`, collection: collection.name },
             span,
@@ -67574,7 +67574,7 @@ var init_image_hotlink = __esm({
           denied: "Unexpected image from `{host}` in `{field}`: the host is on `denyHosts`"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const own7 = siteDomains(project.site);
         const allowed = [...IMAGE_HOSTS, ...options.allowHosts.map((host) => host.toLowerCase())];
         const denied = options.denyHosts.map((host) => host.toLowerCase());
@@ -67584,9 +67584,9 @@ var init_image_hotlink = __esm({
           const host = url2.hostname.toLowerCase();
           const data2 = { host: quote(host, 60), field: image.field };
           if (hostMatches(host, denied)) {
-            report({ messageId: "denied", data: data2, span: image.span });
+            report2({ messageId: "denied", data: data2, span: image.span });
           } else if (own7.size > 0 && !own7.has(registrableDomain(host)) && !hostMatches(host, allowed)) {
-            report({ messageId: "hotlink", data: data2, span: image.span });
+            report2({ messageId: "hotlink", data: data2, span: image.span });
           }
         }
       }
@@ -67616,7 +67616,7 @@ var init_image_local = __esm({
           wrongCase: "Unexpected `{value}` in `{field}`: the file is `{actual}` (hosts are case-sensitive)"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const directory = import_node_path7.default.posix.dirname(document3.projectPath);
         const postName = import_node_path7.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
@@ -67642,8 +67642,8 @@ var init_image_local = __esm({
           }
           if (found) continue;
           const data2 = { value: quote(value2, 70), field: image.field };
-          if (mismatch) report({ messageId: "wrongCase", data: { ...data2, actual: quote(mismatch, 70) }, span: image.span });
-          else report({ messageId: "missing", data: { ...data2, places: candidates.slice(0, 3).map((candidate) => `\`${quote(candidate, 60)}\``).join(", ") }, span: image.span });
+          if (mismatch) report2({ messageId: "wrongCase", data: { ...data2, actual: quote(mismatch, 70) }, span: image.span });
+          else report2({ messageId: "missing", data: { ...data2, places: candidates.slice(0, 3).map((candidate) => `\`${quote(candidate, 60)}\``).join(", ") }, span: image.span });
         }
       }
     });
@@ -67686,7 +67686,7 @@ var init_image_reachable = __esm({
           state.set(url2.href, uses);
         }
       },
-      async finish({ project, state, report }) {
+      async finish({ project, state, report: report2 }) {
         if (!project.network || state.size === 0) return;
         const verdicts = await project.network.check([...state.keys()]);
         for (const [url2, uses] of state) {
@@ -67695,7 +67695,7 @@ var init_image_reachable = __esm({
           for (const use of uses) {
             const data2 = { url: quote(url2, 80), field: use.field, reason: verdict.reason };
             const severity2 = verdict.status === "transient" || verdict.status === "skipped" ? "warning" : void 0;
-            report(use.file, { messageId: verdict.status, data: data2, span: use.span, ...severity2 ? { severity: severity2 } : {} });
+            report2(use.file, { messageId: verdict.status, data: data2, span: use.span, ...severity2 ? { severity: severity2 } : {} });
           }
         }
       }
@@ -67728,7 +67728,7 @@ var init_image_type = __esm({
           notImage: "Unexpected `{value}` in `{field}`: it does not look like an image (no image extension, not an image CDN)"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const hosts = [...IMAGE_HOSTS, ...options.allowHosts.map((host) => host.toLowerCase())];
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
@@ -67737,7 +67737,7 @@ var init_image_type = __esm({
           const pathname = url2 ? url2.pathname : value2.split(/[?#]/)[0] ?? "";
           if (IMAGE_EXTENSIONS.test(pathname) || FORMAT_QUERY.test(value2)) continue;
           if (url2 && hostMatches(url2.hostname, hosts)) continue;
-          report({ messageId: "notImage", data: { field: image.field, value: quote(value2, 70) }, span: image.span });
+          report2({ messageId: "notImage", data: { field: image.field, value: quote(value2, 70) }, span: image.span });
         }
       }
     });
@@ -67772,36 +67772,36 @@ var init_image_url = __esm({
           invalid: "Unexpected `{value}` in `{field}`: not a valid URL ({reason})"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
           const data2 = { field: image.field, value: quote(value2, 70) };
           if (value2 === "") {
-            report({ messageId: "empty", data: data2, span: image.span });
+            report2({ messageId: "empty", data: data2, span: image.span });
             continue;
           }
           if (/\s/.test(value2)) {
             const parts = value2.split(/\s+/);
             const second = parts.slice(1).find((part) => SCHEME.test(part) || part.startsWith("/"));
-            if (second) report({ messageId: "twoValues", data: { ...data2, second: quote(second, 60) }, span: image.span });
-            else report({ messageId: "whitespace", data: data2, span: image.span });
+            if (second) report2({ messageId: "twoValues", data: { ...data2, second: quote(second, 60) }, span: image.span });
+            else report2({ messageId: "whitespace", data: data2, span: image.span });
             continue;
           }
           const scheme = SCHEME.exec(value2)?.[1]?.toLowerCase();
           if (scheme === void 0) continue;
           if (scheme !== "https" && scheme !== "http") {
-            report({ messageId: "scheme", data: { ...data2, scheme }, span: image.span });
+            report2({ messageId: "scheme", data: { ...data2, scheme }, span: image.span });
             continue;
           }
           try {
             new URL(value2);
           } catch {
             const reason = /^https?:\/\/[^/]*[^\w.:@[\]%-]/i.test(value2) ? "the host has characters a host cannot have" : "the URL parser rejects it";
-            report({ messageId: "invalid", data: { ...data2, reason }, span: image.span });
+            report2({ messageId: "invalid", data: { ...data2, reason }, span: image.span });
             continue;
           }
           if (scheme === "http" && options.http !== "allow") {
-            report({ messageId: "http", data: data2, span: image.span, ...options.http === "warning" ? { severity: "warning" } : {} });
+            report2({ messageId: "http", data: data2, span: image.span, ...options.http === "warning" ? { severity: "warning" } : {} });
           }
         }
       }
@@ -67829,18 +67829,18 @@ var init_inline_config = __esm({
           unknownRule: "Unexpected rule `{rule}` in `{keyword}`, expected a rule id such as `{suggestion}`"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         for (const directive of document3.directives()) {
           for (const rule of directive.ruleIds) {
             const host = rule.includes(":") ? rule.slice(0, rule.indexOf(":")) : null;
             if (!project.ruleIds.has(rule) && !(host && project.ruleIds.has(host))) {
-              report({
+              report2({
                 messageId: "unknownRule",
                 data: { rule, keyword: directive.keyword, suggestion: project.closestRuleId(rule) },
                 span: directive.span
               });
             } else if (!project.mayDisableInline(rule)) {
-              report({ messageId: "refused", data: { rule, keyword: directive.keyword }, span: directive.span });
+              report2({ messageId: "refused", data: { rule, keyword: directive.keyword }, span: directive.span });
             }
           }
         }
@@ -67868,11 +67868,11 @@ var init_mdx_syntax = __esm({
           invalid: "Invalid MDX: {detail}"
         }
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         if (!document3.isMdx || !document3.source.lintable) return;
         const error2 = document3.parsedMarkdown().mdxError;
         if (error2) {
-          report({
+          report2({
             messageId: "invalid",
             data: { detail: quote(error2.message, 160) },
             span: { line: error2.line, column: error2.column, endLine: error2.line, endColumn: error2.column + 1 }
@@ -67899,9 +67899,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path22, prefix) {
-  if (prefix.endsWith("/")) return path22.startsWith(prefix);
-  return path22 === prefix || path22.startsWith(`${prefix}/`);
+function pathUnder(path23, prefix) {
+  if (prefix.endsWith("/")) return path23.startsWith(prefix);
+  return path23 === prefix || path23.startsWith(`${prefix}/`);
 }
 var URL_PATTERN_SYNTAX;
 var init_patterns2 = __esm({
@@ -68184,13 +68184,13 @@ var init_no_ad_embeds = __esm({
           tag: "Unexpected ad tag `{tag}` ({evidence}): the theme renders an ad unit there; remove it"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const reported = /* @__PURE__ */ new Set();
         for (const element of document3.html().elements) {
           const match = matchElement(element);
           if (!match || hasAncestorIn(element, reported)) continue;
           reported.add(element);
-          report({
+          report2({
             messageId: "unit",
             data: { network: match.network.name, tag: element.tagName, evidence: match.evidence },
             span: element.span,
@@ -68200,20 +68200,20 @@ var init_no_ad_embeds = __esm({
         const { tags } = document3.templates();
         for (const tag of tags) {
           const ad = adTagOf(tag, project.site.generator === "hugo" ? "hugo" : "tag");
-          if (ad) report({ messageId: "tag", data: { tag: quote(ad.label, 60), evidence: ad.evidence }, span: document3.lines.span(tag.start, tag.end), fix: { start: tag.start, end: tag.blockEnd ?? tag.end } });
+          if (ad) report2({ messageId: "tag", data: { tag: quote(ad.label, 60), evidence: ad.evidence }, span: document3.lines.span(tag.start, tag.end), fix: { start: tag.start, end: tag.blockEnd ?? tag.end } });
         }
         for (const component of document3.html().components) {
           const id = adName(component.tagName) ? null : [...component.attributes.values()].map(publisherIdIn).find(Boolean);
           if (id === void 0) continue;
           const evidence = id ? `the AdSense publisher id \`${id}\`` : `its name`;
-          report({ messageId: "component", data: { name: quote(component.tagName, 40), evidence }, span: component.span, fix: { start: component.startOffset, end: component.endOffset } });
+          report2({ messageId: "component", data: { name: quote(component.tagName, 40), evidence }, span: component.span, fix: { start: component.startOffset, end: component.endOffset } });
         }
         const { links, images, urls } = contentOf(document3);
         for (const items of [links, images]) {
           for (const item of items) {
             if (item.element || !item.url) continue;
             const network = items === links ? adNetworkOfLink(item.url) : adNetworkOfResource(item.url);
-            if (network) report({ messageId: "link", data: { network: network.name, host: item.url.hostname }, span: item.span });
+            if (network) report2({ messageId: "link", data: { network: network.name, host: item.url.hostname }, span: item.span });
           }
         }
         for (const item of urls) {
@@ -68221,7 +68221,7 @@ var init_no_ad_embeds = __esm({
           const network = item.where === "definition" ? adNetworkOfLink(item.url) : adNetworkOfResource(item.url);
           if (!network) continue;
           if (item.element) reported.add(item.element);
-          report({ messageId: "url", data: { network: network.name, host: item.url.hostname, where: item.where }, span: item.span });
+          report2({ messageId: "url", data: { network: network.name, host: item.url.hostname, where: item.where }, span: item.span });
         }
       }
     });
@@ -68450,7 +68450,7 @@ var init_no_ad_markers = __esm({
           marker: "Unexpected ad marker comment `{text}`; remove it and whatever ad it marks"
         }
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         const shapes = /* @__PURE__ */ new Map();
         for (const comment of document3.html().comments) {
           const shape = markerShape(comment.data);
@@ -68466,7 +68466,7 @@ var init_no_ad_markers = __esm({
           const close = closes[next]?.marker;
           if (!close) return;
           paired.add(open2).add(close);
-          report({
+          report2({
             messageId: "block",
             data: { open: quote(open2.data, 40), close: quote(close.data, 40), line: open2.span.line, endLine: close.span.endLine },
             span: { line: open2.span.line, column: open2.span.column, endLine: close.span.endLine, endColumn: close.span.endColumn },
@@ -68474,7 +68474,7 @@ var init_no_ad_markers = __esm({
           });
         });
         for (const marker of markers) {
-          if (!paired.has(marker)) report({ messageId: "marker", data: { text: quote(marker.data, 50) }, span: marker.span });
+          if (!paired.has(marker)) report2({ messageId: "marker", data: { text: quote(marker.data, 50) }, span: marker.span });
         }
       }
     });
@@ -69042,7 +69042,7 @@ var init_no_affiliate_links = __esm({
           url: "Unexpected {kind} URL `{url}` in `{where}` ({evidence}); remove it"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const { links, images, urls } = contentOf(document3);
         const ownDomains = siteDomains(project.site);
         const reportedAnchors = /* @__PURE__ */ new Set();
@@ -69054,17 +69054,17 @@ var init_no_affiliate_links = __esm({
           if (link.element) reportedAnchors.add(link.element);
           const url2 = quote(`${link.url.hostname}${link.url.pathname}`, 70);
           if (found.certain) {
-            report({ messageId: "link", data: { programme: found.programme ?? "generic", url: url2, evidence: found.evidence, sponsored }, span: link.span });
+            report2({ messageId: "link", data: { programme: found.programme ?? "generic", url: url2, evidence: found.evidence, sponsored }, span: link.span });
           } else {
             const kind = found.programme ? `${found.programme} affiliate` : "affiliate";
-            report({ messageId: "likely", data: { kind, url: url2, evidence: found.evidence, sponsored }, span: link.span, severity: "warning" });
+            report2({ messageId: "likely", data: { kind, url: url2, evidence: found.evidence, sponsored }, span: link.span, severity: "warning" });
           }
         }
         for (const image of images) {
           const found = image.url ? affiliateEvidenceOf(image.url, { certainOnly: true }) : null;
           if (!image.url || !found) continue;
           if (image.element && (hasAncestorIn(image.element, reportedAnchors) || hiddenImageReason(image.element))) continue;
-          report({
+          report2({
             messageId: "creative",
             data: { programme: found.programme ?? "generic", url: quote(`${image.url.hostname}${image.url.pathname}`, 70), evidence: found.evidence },
             span: image.span
@@ -69078,7 +69078,7 @@ var init_no_affiliate_links = __esm({
           if (item.element) reported.add(item.element);
           const url2 = quote(`${item.url.hostname}${item.url.pathname}`, 70);
           const kind = found.programme ? `${found.programme} affiliate` : "affiliate";
-          report({ messageId: "url", data: { kind, url: url2, where: item.where, evidence: found.evidence }, span: item.span, ...found.certain ? {} : { severity: "warning" } });
+          report2({ messageId: "url", data: { kind, url: url2, where: item.where, evidence: found.evidence }, span: item.span, ...found.certain ? {} : { severity: "warning" } });
         }
       }
     });
@@ -69145,21 +69145,21 @@ var init_no_iframe = __esm({
           noSource: "Unexpected `<{tag}>` without an http(s) `src` (`{src}`); remove it"
         }
       },
-      check({ document: document3, options, report }) {
+      check({ document: document3, options, report: report2 }) {
         const allowed = compileUrlPatterns(options.allowHosts);
         for (const element of document3.html().elements) {
           if (element.tagName !== "iframe" && element.tagName !== "frame") continue;
           const tag = element.tagName;
           if (element.attributes.has("srcdoc")) {
-            report({ messageId: "srcdoc", data: { tag }, span: element.span });
+            report2({ messageId: "srcdoc", data: { tag }, span: element.span });
             continue;
           }
           const raw = element.attributes.get("src") ?? "";
           const url2 = absoluteUrl(raw);
           if (!url2) {
-            report({ messageId: "noSource", data: { tag, src: quote(raw, 50) }, span: element.span });
+            report2({ messageId: "noSource", data: { tag, src: quote(raw, 50) }, span: element.span });
           } else if (!urlMatches(url2, allowed)) {
-            report({ messageId: "host", data: { tag, host: url2.hostname }, span: element.span });
+            report2({ messageId: "host", data: { tag, host: url2.hostname }, span: element.span });
           }
         }
       }
@@ -69682,7 +69682,7 @@ var init_no_link_farms = __esm({
           templated: "Unexpected template-stamped link texts ({count}, such as `{example}`); typical of link spam"
         }
       },
-      check({ document: document3, project, options, report }) {
+      check({ document: document3, project, options, report: report2 }) {
         const own7 = siteDomains(project.site);
         const siteKnown = own7.size > 0;
         for (const domain3 of options.ignoreDomains) own7.add(registrableDomain(domain3.toLowerCase()));
@@ -69705,10 +69705,10 @@ var init_no_link_farms = __esm({
             const fix = list3.kind === "lines" || list3.kind === "block" ? {} : { fix: { start: list3.startOffset, end: list3.endOffset } };
             if (keywordBlock) {
               const words2 = signs.words.slice(0, 4).map((word) => `\`${word}\``).join(", ");
-              report({ messageId: "keywords", data: { count: signs.commercial, words: words2, domains: signs.commercialDomains.size }, span: list3.span, ...fix });
+              report2({ messageId: "keywords", data: { count: signs.commercial, words: words2, domains: signs.commercialDomains.size }, span: list3.span, ...fix });
             } else {
               const [domain3, anchor2] = [...signs.named][0] ?? ["", ""];
-              report({ messageId: "keywordDomains", data: { count: signs.namedLinks, domains: signs.named.size, anchor: quote(anchor2, 40), domain: domain3 }, span: list3.span, ...fix });
+              report2({ messageId: "keywordDomains", data: { count: signs.namedLinks, domains: signs.named.size, anchor: quote(anchor2, 40), domain: domain3 }, span: list3.span, ...fix });
             }
             continue;
           }
@@ -69726,13 +69726,13 @@ var init_no_link_farms = __esm({
             const label = quote(outside[0]?.label ?? "", 40);
             if (!sure(kind2)) {
               if (unsure(kind2) && outside[0]) {
-                report({ messageId: "linesOutside", data: { count: outside.length, label, share: share2, domain: signs.domain }, span: document3.lines.span(outside[0].startOffset, outside[0].endOffset), severity: "warning" });
+                report2({ messageId: "linesOutside", data: { count: outside.length, label, share: share2, domain: signs.domain }, span: document3.lines.span(outside[0].startOffset, outside[0].endOffset), severity: "warning" });
               }
               continue;
             }
             take(list3, signs.domain);
             for (const entry of outside) {
-              report({
+              report2({
                 messageId: "lines",
                 data: { label: quote(entry.label ?? "", 40), count: outside.length, share: share2, domain: signs.domain, evidence: described },
                 span: document3.lines.span(entry.startOffset, entry.endOffset),
@@ -69747,18 +69747,18 @@ var init_no_link_farms = __esm({
             const data2 = { label: quote(list3.label.text, 40), count: list3.links.length, share: share2, domain: signs.domain };
             if (sure(kind)) {
               take(list3, signs.domain);
-              report({ messageId: "related", data: { ...data2, evidence: described }, span, fix: { start: Math.min(list3.label.startOffset, list3.startOffset), end: list3.endOffset } });
+              report2({ messageId: "related", data: { ...data2, evidence: described }, span, fix: { start: Math.min(list3.label.startOffset, list3.startOffset), end: list3.endOffset } });
             } else if (unsure(kind)) {
               take(list3, signs.domain);
-              report({ messageId: "relatedOutside", data: data2, span, severity: "warning" });
+              report2({ messageId: "relatedOutside", data: data2, span, severity: "warning" });
             }
             continue;
           }
           if (!kind && list3.links.length >= options.listMinItems && evidence.length > 0) {
             take(list3, signs.domain);
             const data2 = { count: list3.links.length, share: share2, domain: signs.domain, evidence: described };
-            if (sure(null)) report({ messageId: "list", data: data2, span: list3.span, fix: { start: list3.startOffset, end: list3.endOffset } });
-            else report({ messageId: "listOutside", data: data2, span: list3.span, severity: "warning" });
+            if (sure(null)) report2({ messageId: "list", data: data2, span: list3.span, fix: { start: list3.startOffset, end: list3.endOffset } });
+            else report2({ messageId: "listOutside", data: data2, span: list3.span, severity: "warning" });
           }
         }
         const hostsByDomain = /* @__PURE__ */ new Map();
@@ -69773,7 +69773,7 @@ var init_no_link_farms = __esm({
         }
         for (const [domain3, { hosts, first: first2 }] of hostsByDomain) {
           if (hosts.size < options.spreadMinHosts || farmedDomains.has(domain3)) continue;
-          report({
+          report2({
             messageId: "spread",
             data: { hosts: hosts.size, domain: domain3, examples: [...hosts].slice(0, 3).map((host) => `\`${host}\``).join(", ") },
             span: first2.span,
@@ -69783,7 +69783,7 @@ var init_no_link_farms = __esm({
         const templated = links.filter((link) => TEMPLATED_ANCHOR.test(link.text.trim()) && !farmed.has(link));
         const first = templated[0];
         if (first && templated.length >= options.templatedMinAnchors) {
-          report({ messageId: "templated", data: { count: templated.length, example: quote(first.text, 40) }, span: first.span, severity: "warning" });
+          report2({ messageId: "templated", data: { count: templated.length, example: quote(first.text, 40) }, span: first.span, severity: "warning" });
         }
       }
     });
@@ -69864,7 +69864,7 @@ var init_no_scraped_content = __esm({
           mojibake: "Unexpected mojibake `{text}` (UTF-8 read as Windows-1252); replace it with `{repaired}`"
         }
       },
-      check({ document: document3, report }) {
+      check({ document: document3, report: report2 }) {
         const text5 = document3.text;
         const mojibake = MOJIBAKE_LEAD.test(text5);
         const boilerplate = BOILERPLATE_WORDS.test(text5) || CHARACTER_REFERENCE.test(text5);
@@ -69881,13 +69881,13 @@ var init_no_scraped_content = __esm({
               const match = pattern.exec(line);
               if (match && once(`b${lineNumber}`)) {
                 const column = columnBase + match.index;
-                report({ messageId: "boilerplate", data: { text: quote(match[0], 50) }, span: { line: lineNumber, column, endLine: lineNumber, endColumn: column + match[0].length } });
+                report2({ messageId: "boilerplate", data: { text: quote(match[0], 50) }, span: { line: lineNumber, column, endLine: lineNumber, endColumn: column + match[0].length } });
               }
             }
             for (const found of findMojibake(line)) {
               if (!once(`m${lineNumber}:${found.text}`)) continue;
               const column = columnBase + found.index;
-              report({ messageId: "mojibake", data: { text: found.text, repaired: found.repaired }, span: { line: lineNumber, column, endLine: lineNumber, endColumn: column + found.text.length } });
+              report2({ messageId: "mojibake", data: { text: found.text, repaired: found.repaired }, span: { line: lineNumber, column, endLine: lineNumber, endColumn: column + found.text.length } });
             }
           });
         };
@@ -69975,7 +69975,7 @@ var init_no_script = __esm({
           javascriptUrl: "Unexpected `javascript:` URL in `{where}`; remove it: posts must not run scripts"
         }
       },
-      check({ document: document3, options, report }) {
+      check({ document: document3, options, report: report2 }) {
         const allowed = compileUrlPatterns(options.allowHosts);
         for (const element of document3.html().elements) {
           if (element.tagName === "script") {
@@ -69983,24 +69983,24 @@ var init_no_script = __esm({
             if (src) {
               const url2 = scriptUrl(src);
               if (!(url2 === null ? options.allowSameSite : urlMatches(url2, allowed))) {
-                report({ messageId: "external", data: { src: quote(src, 80) }, span: element.span });
+                report2({ messageId: "external", data: { src: quote(src, 80) }, span: element.span });
               }
             } else {
-              report({ messageId: "inline", span: element.span });
+              report2({ messageId: "inline", span: element.span });
             }
           }
           for (const [name2, value2] of element.attributes) {
             if (name2.startsWith("on") && name2.length > 2) {
-              report({ messageId: "handler", data: { attribute: name2, tag: element.tagName }, span: element.span });
+              report2({ messageId: "handler", data: { attribute: name2, tag: element.tagName }, span: element.span });
             } else if (URL_ATTRIBUTES2.includes(name2) && isJavascriptUrl(value2)) {
-              report({ messageId: "javascriptUrl", data: { where: `<${element.tagName} ${name2}>` }, span: element.span });
+              report2({ messageId: "javascriptUrl", data: { where: `<${element.tagName} ${name2}>` }, span: element.span });
             }
           }
         }
         for (const node3 of [...document3.nodesOfType("link"), ...document3.nodesOfType("definition")]) {
           if (isJavascriptUrl(node3.url) && node3.position) {
             const where = node3.type === "link" ? "a Markdown link" : `the definition of [${node3.label ?? node3.identifier}]`;
-            report({ messageId: "javascriptUrl", data: { where: quote(where, 60) }, span: spanOf(node3.position) });
+            report2({ messageId: "javascriptUrl", data: { where: quote(where, 60) }, span: spanOf(node3.position) });
           }
         }
       }
@@ -70011,11 +70011,11 @@ var init_no_script = __esm({
 // src/spam/trackers.ts
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path22 = url2.pathname.toLowerCase();
+  const path23 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path22 === prefix || path22.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path22.slice(path22.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path23 === prefix || path23.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path23.slice(path23.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -70144,7 +70144,7 @@ var init_no_tracking_pixels = __esm({
           endpoint: "Unexpected {tracker} tracking pixel sent to `{endpoint}`; remove it"
         }
       },
-      check({ document: document3, project, report }) {
+      check({ document: document3, project, report: report2 }) {
         const own7 = siteDomains(project.site);
         for (const element of document3.html().elements) {
           const source = element.tagName === "source" && element.parent?.tagName === "picture";
@@ -70153,7 +70153,7 @@ var init_no_tracking_pixels = __esm({
           const fix = removal(document3, element);
           const endpoint = trackerMatch(urls);
           if (endpoint) {
-            report({ messageId: "endpoint", data: endpointData(endpoint.tracker, endpoint.url), span: element.span, fix });
+            report2({ messageId: "endpoint", data: endpointData(endpoint.tracker, endpoint.url), span: element.span, fix });
             continue;
           }
           if (source) continue;
@@ -70161,13 +70161,13 @@ var init_no_tracking_pixels = __esm({
           const external = urls.find((url2) => !own7.has(registrableDomain(url2.hostname.toLowerCase())));
           if (!hidden || !external) continue;
           const from = quote(external.hostname, 60);
-          if (hidden.by === element) report({ messageId: "pixel", data: { reason: hidden.reason, source: from }, span: element.span, fix });
-          else report({ messageId: "hiddenParent", data: { source: from, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
+          if (hidden.by === element) report2({ messageId: "pixel", data: { reason: hidden.reason, source: from }, span: element.span, fix });
+          else report2({ messageId: "hiddenParent", data: { source: from, parent: hidden.by.tagName, reason: hidden.reason }, span: element.span, fix });
         }
         for (const image of contentOf(document3).images) {
           if (image.element || !image.url) continue;
           const tracker = trackerOf(image.url);
-          if (tracker) report({ messageId: "endpoint", data: endpointData(tracker, image.url), span: image.span, fix: spanRange(document3, image.span) });
+          if (tracker) report2({ messageId: "endpoint", data: endpointData(tracker, image.url), span: image.span, fix: spanRange(document3, image.span) });
         }
       }
     });
@@ -70224,8 +70224,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path22, name2) {
-  if (!path22) {
+function assertPath(path23, name2) {
+  if (!path23) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -70410,13 +70410,13 @@ var init_lib27 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path22) {
-        if (isUrl(path22)) {
-          path22 = (0, import_node_url2.fileURLToPath)(path22);
+      set path(path23) {
+        if (isUrl(path23)) {
+          path23 = (0, import_node_url2.fileURLToPath)(path23);
         }
-        assertNonEmpty(path22, "path");
-        if (this.path !== path22) {
-          this.history.push(path22);
+        assertNonEmpty(path23, "path");
+        if (this.path !== path23) {
+          this.history.push(path23);
         }
       }
       /**
@@ -80489,7 +80489,7 @@ var init_remark_lint2 = __esm({
         }
       },
       prepare: (settings, { root, plugins }) => loadRemark(settings, root, plugins),
-      check({ document: document3, options, report }) {
+      check({ document: document3, options, report: report2 }) {
         if (!document3.source.lintable) return;
         const file2 = new VFile({ path: document3.path, value: document3.text });
         remarkEngine().processorFor(options).runSync(document3.remarkTree(), file2);
@@ -80501,7 +80501,7 @@ var init_remark_lint2 = __esm({
           const name2 = message2.ruleId ?? "unknown";
           const cause = message2.cause;
           const causePlace = cause?.place === void 0 ? void 0 : "start" in cause.place ? cause.place.start : cause.place;
-          report({
+          report2({
             messageId: "message",
             hosted: name2,
             data: { reason: message2.reason, url: message2.url ?? ruleDocsUrl(`remark-lint:${name2}`) },
@@ -80797,13 +80797,21 @@ function writeBaselineFile(file2, baseline) {
   (0, import_node_fs10.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
 `);
 }
-function applyBaseline(result, baseline, key) {
+function applyBaseline(result, baseline, key, keep = (file2) => file2) {
   let errorCount = 0;
   let warningCount = 0;
   let baselinedCount = 0;
   const files = result.files.map((file2) => {
+    const entries = baseline.files[key(file2.file)];
+    if (!entries) {
+      for (const finding of file2.findings) {
+        if (finding.severity === "error") errorCount++;
+        else warningCount++;
+      }
+      return file2;
+    }
     const remaining = /* @__PURE__ */ new Map();
-    for (const entry of baseline.files[key(file2.file)] ?? []) {
+    for (const entry of entries) {
       const entryKey = keyOf(entry.rule, entry.messageId, entry.line);
       remaining.set(entryKey, (remaining.get(entryKey) ?? 0) + entry.count);
     }
@@ -80819,7 +80827,7 @@ function applyBaseline(result, baseline, key) {
       else warningCount++;
       return finding;
     });
-    return { ...file2, findings };
+    return keep({ ...file2, findings });
   });
   return { files, errorCount, warningCount, baselinedCount };
 }
@@ -80828,8 +80836,8 @@ function recordBaseline(result, previous3, key, options) {
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path22 = key(file2.file);
-    checked.add(path22);
+    const path23 = key(file2.file);
+    checked.add(path23);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -80844,18 +80852,18 @@ function recordBaseline(result, previous3, key, options) {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path22] ?? []) {
+      for (const old of previous3?.files[path23] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path22] = entries2;
+    if (entries2.length > 0) files[path23] = entries2;
   }
-  for (const [path22, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path22)) continue;
-    if (options.fileExists(path22)) files[path22] = entries2;
+  for (const [path23, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path23)) continue;
+    if (options.fileExists(path23)) files[path23] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81072,9 +81080,9 @@ function checkDocument(document3, config2, rules2, run, lookups) {
       options,
       project,
       state: run.states.get(id),
-      report(report) {
-        if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, "error", document3.path, report, true));
-        else if (severity2 !== "off" && tally.admits(report)) findings.push(toFinding(rule, severity2, document3.path, report));
+      report(report2) {
+        if (unchecked?.includes(report2.messageId)) findings.push(toFinding(rule, "error", document3.path, report2, true));
+        else if (severity2 !== "off" && tally.admits(report2)) findings.push(toFinding(rule, severity2, document3.path, report2));
       }
     };
     try {
@@ -81121,8 +81129,10 @@ function toFinding(rule, severity2, file2, { messageId, data: data2 = {}, span, 
     ...unchecked ? { unchecked: true } : {}
   };
 }
-async function finishRun(run, config2, files, rules2) {
+async function finishRun(run, config2, files, rules2, withContexts = () => {
+}) {
   const byFile = new Map(files.map((file2) => [file2.file, file2]));
+  const added = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
     const { severity: configured, options } = settingOf(config2.rules, rule);
     if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
@@ -81130,19 +81140,22 @@ async function finishRun(run, config2, files, rules2) {
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
-      report(file2, report) {
+      report(file2, report2) {
         const result = byFile.get(file2);
         if (!result) return;
         const projectPath = run.projectPaths.get(file2);
         const severity2 = projectPath === void 0 ? configured : settingOf(settingsFor(config2, projectPath), rule).severity;
         if (severity2 === "off") return;
-        const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
-        result.findings.push(...kept);
+        const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report2)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
+        if (kept.length > 0) added.set(result, [...added.get(result) ?? [], ...kept]);
         result.suppressed += suppressed;
       }
     }));
   }
-  for (const file2 of files) file2.findings.sort(compareFindings);
+  for (const [file2, findings] of added) {
+    withContexts(file2.file, findings);
+    file2.findings = [...file2.findings, ...findings].sort(compareFindings);
+  }
   return summarize(files);
 }
 var MAX_FINDINGS_PER_RULE, Tally;
@@ -81164,13 +81177,13 @@ var init_check = __esm({
     Tally = class {
       #reports = 0;
       #beyond = null;
-      admits(report) {
+      admits(report2) {
         if (++this.#reports <= MAX_FINDINGS_PER_RULE) return true;
-        const { span } = report;
+        const { span } = report2;
         if (!this.#beyond) this.#beyond = { count: 0, error: false, span: { ...span } };
         const beyond = this.#beyond;
         beyond.count++;
-        beyond.error ||= report.severity !== "warning";
+        beyond.error ||= report2.severity !== "warning";
         if (span.endLine > beyond.span.endLine || span.endLine === beyond.span.endLine && span.endColumn > beyond.span.endColumn) {
           beyond.span.endLine = span.endLine;
           beyond.span.endColumn = span.endColumn;
@@ -81432,6 +81445,78 @@ var init_pool = __esm({
   }
 });
 
+// src/run/spool.ts
+var import_node_fs13, import_node_os2, import_node_path17, FindingSpool;
+var init_spool = __esm({
+  "src/run/spool.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_os2 = require("node:os");
+    import_node_path17 = __toESM(require("node:path"), 1);
+    FindingSpool = class {
+      #folder;
+      #descriptor;
+      #size = 0;
+      constructor() {
+        this.#folder = (0, import_node_fs13.mkdtempSync)(import_node_path17.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
+        const file2 = import_node_path17.default.join(this.#folder, "findings.json");
+        this.#descriptor = (0, import_node_fs13.openSync)(file2, "w+");
+        try {
+          (0, import_node_fs13.unlinkSync)(file2);
+          (0, import_node_fs13.rmSync)(this.#folder, { recursive: true, force: true });
+        } catch {
+          process.once("exit", () => this.close());
+        }
+      }
+      /** The result, with its findings on disk (a result without findings is kept as it is). */
+      keep(result) {
+        if (result.findings.length === 0) return result;
+        const at2 = this.#size;
+        const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
+        this.#size += length;
+        const read = () => this.#read(at2, length);
+        let replaced = null;
+        return {
+          file: result.file,
+          suppressed: result.suppressed,
+          get findings() {
+            return replaced ?? read();
+          },
+          set findings(findings) {
+            replaced = findings;
+          }
+        };
+      }
+      /** Frees the file; findings not yet read are gone. */
+      close() {
+        if (this.#descriptor === null) return;
+        (0, import_node_fs13.closeSync)(this.#descriptor);
+        this.#descriptor = null;
+        (0, import_node_fs13.rmSync)(this.#folder, { recursive: true, force: true });
+      }
+      #open() {
+        if (this.#descriptor === null) throw new Error("findings spool read after it was closed");
+        return this.#descriptor;
+      }
+      #write(bytes, at2) {
+        let written = 0;
+        while (written < bytes.length) written += (0, import_node_fs13.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
+        return bytes.length;
+      }
+      #read(at2, length) {
+        const bytes = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+          const count = (0, import_node_fs13.readSync)(this.#open(), bytes, done, length - done, at2 + done);
+          if (count === 0) throw new Error("findings spool ended early");
+          done += count;
+        }
+        return JSON.parse(bytes.toString("utf8"));
+      }
+    };
+  }
+});
+
 // src/run/read.ts
 function readDocument(entry, config2) {
   return timed("reading files", () => readEntry(entry, config2));
@@ -81441,9 +81526,9 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs13.openSync)(entry.absolute, import_node_fs13.constants.O_RDONLY | (import_node_fs13.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs14.openSync)(entry.absolute, import_node_fs14.constants.O_RDONLY | (import_node_fs14.constants.O_NONBLOCK ?? 0));
     try {
-      const stat = (0, import_node_fs13.fstatSync)(descriptor);
+      const stat = (0, import_node_fs14.fstatSync)(descriptor);
       if (!stat.isFile()) {
         return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
       }
@@ -81453,7 +81538,7 @@ function readEntry(entry, config2) {
       }
       return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
     } finally {
-      (0, import_node_fs13.closeSync)(descriptor);
+      (0, import_node_fs14.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
@@ -81468,21 +81553,21 @@ function specialKind(stat) {
   return "a special file";
 }
 function readOpenFile(descriptor, size) {
-  if (size === 0) return (0, import_node_fs13.readFileSync)(descriptor);
+  if (size === 0) return (0, import_node_fs14.readFileSync)(descriptor);
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read = (0, import_node_fs13.readSync)(descriptor, bytes, filled, size - filled, null);
+    const read = (0, import_node_fs14.readSync)(descriptor, bytes, filled, size - filled, null);
     if (read === 0) break;
     filled += read;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
-var import_node_fs13;
+var import_node_fs14;
 var init_read = __esm({
   "src/run/read.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     init_document2();
     init_timing();
   }
@@ -81718,7 +81803,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs14.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs15.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -81726,22 +81811,22 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs14.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
-    (0, import_node_fs14.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs15.mkdirSync)(import_node_path18.default.dirname(file2), { recursive: true });
+    (0, import_node_fs15.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs14, import_node_http, import_node_https, import_node_net, import_node_path17, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs15, import_node_http, import_node_https, import_node_net, import_node_path18, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -81810,26 +81895,24 @@ function lintDocument(document3, config2, rules2 = rules, run = createRun(config
   return checkDocument(document3, config2, rules2, run, lookups);
 }
 async function finishRun2(run, config2, files, rules2 = rules) {
-  const finished = await finishRun(run, config2, files, rules2);
-  for (const file2 of finished.files) addContexts(file2, config2, run);
-  return finished;
+  return finishRun(run, config2, files, rules2, (file2, findings) => addContexts(file2, findings, config2, run));
 }
-function addContexts(file2, config2, run) {
-  const missing = file2.findings.filter((finding) => finding.context === void 0);
-  const projectPath = run.projectPaths.get(file2.file);
-  if (missing.length === 0 || projectPath === void 0) return;
+function addContexts(file2, findings, config2, run) {
+  const projectPath = run.projectPaths.get(file2);
+  if (projectPath === void 0) return;
   let document3;
   try {
-    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs15.readFileSync)(import_node_path18.default.resolve(config2.root, projectPath)), projectPath);
+    document3 = LintDocument.fromBytes(file2, (0, import_node_fs16.readFileSync)(import_node_path19.default.resolve(config2.root, projectPath)), projectPath);
   } catch {
     return;
   }
-  for (const finding of missing) finding.context = lineContext(document3.text, document3.lines, finding.line);
+  for (const finding of findings) finding.context ??= lineContext(document3.text, document3.lines, finding.line);
 }
 function stoppedDocument(entry, budgetMs) {
   return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
 }
-async function lintSelected(selection, config2, options, cache) {
+async function lintSelected(selection, config2, options, cache, spool) {
+  const keep = (result) => spool ? spool.keep(result) : result;
   const rules2 = options.rules ?? rules;
   const run = createRun(config2, rules2, options);
   const inWorkers = cache ? isFileLocal : runsInWorkers;
@@ -81841,19 +81924,19 @@ async function lintSelected(selection, config2, options, cache) {
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
   const script2 = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
-  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os2.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
+  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os3.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
   const own7 = /* @__PURE__ */ new Map();
   const fromWorkers = /* @__PURE__ */ new Map();
   let finished = 0;
   const done = (index2, result) => {
-    results[index2] = result;
+    results[index2] = keep(result);
     options.onProgress?.(++finished, total);
   };
   const owner = new Uint8Array(total);
   const forWorkers = [];
   let nextForWorkers = 0;
-  const mayTakeFromEnd = !heavy && !cache && (options.workers !== void 0 || (0, import_node_os2.availableParallelism)() >= SHARING_MIN_CORES);
+  const mayTakeFromEnd = !heavy && !cache && (options.workers !== void 0 || (0, import_node_os3.availableParallelism)() >= SHARING_MIN_CORES);
   let last2 = total - 1;
   const take = () => {
     if (nextForWorkers < forWorkers.length) return forWorkers[nextForWorkers++];
@@ -81870,7 +81953,7 @@ async function lintSelected(selection, config2, options, cache) {
     entries,
     rules: local,
     take,
-    workers: options.workers ?? (heavy ? (0, import_node_os2.availableParallelism)() : void 0),
+    workers: options.workers ?? (heavy ? (0, import_node_os3.availableParallelism)() : void 0),
     timeBudgetMs: options.timeBudgetMs,
     memoryMb: options.memoryMb,
     lintOne: (document3) => lintDocument(document3, config2, local, run),
@@ -81878,7 +81961,7 @@ async function lintSelected(selection, config2, options, cache) {
     onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
-      fromWorkers.set(index2, pooled);
+      fromWorkers.set(index2, { ...pooled, result: keep(pooled.result) });
       options.onProgress?.(++finished, total);
     }
   });
@@ -81958,9 +82041,10 @@ async function lintSelected(selection, config2, options, cache) {
   for (const [index2, { result, lookups }] of fromWorkers) {
     const entry = entries[index2];
     run.projectPaths.set(entry.path, entry.projectPath);
-    results[index2] = lookups ? combine(result, own7.get(index2) ?? null) : result;
+    const mine = lookups ? own7.get(index2) ?? null : null;
+    results[index2] = mine ? keep(combine(result, mine)) : result;
   }
-  for (const [index2, result] of own7) results[index2] ??= result;
+  for (const [index2, result] of own7) results[index2] ??= keep(result);
   return { run, result: summarize(results) };
 }
 function runnableOnWorkers(rules2) {
@@ -81974,8 +82058,8 @@ function combine(local, mine) {
 async function lintSource(bytes, name2, options) {
   const rules2 = options.rules ?? rules;
   const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options));
-  const absolute = import_node_path18.default.resolve(options.cwd, name2);
-  const entry = { absolute, path: toPosix(import_node_path18.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path18.default.relative(config2.root, absolute)) };
+  const absolute = import_node_path19.default.resolve(options.cwd, name2);
+  const entry = { absolute, path: toPosix(import_node_path19.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path19.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config2, rules2, options.now === void 0 ? {} : { now: options.now });
@@ -81984,7 +82068,8 @@ async function lintSource(bytes, name2, options) {
   const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));
   const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config2, rules2, run);
   const result = await finishRun2(run, config2, summarize([checked]).files, rules2);
-  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(options.cwd, file2))), timings: null, notices: [] };
+  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path19.default.relative(config2.root, import_node_path19.default.resolve(options.cwd, file2))), timings: null, notices: [], release: () => {
+  } };
 }
 function pluginPolicy(options) {
   return options.allowPlugins ? "allow" : "refuse";
@@ -82017,33 +82102,35 @@ async function lintPathsTimed(options) {
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path18.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
-  const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache);
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path19.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const spool = options.spool ? new FindingSpool() : null;
+  const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs15.existsSync)(import_node_path18.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs16.existsSync)(import_node_path19.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path18.default.resolve(options.cwd, options.baseline ?? import_node_path18.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path19.default.relative(config2.root, import_node_path19.default.resolve(options.cwd, file2)));
+  const baselineFile = options.baseline === false ? null : import_node_path19.default.resolve(options.cwd, options.baseline ?? import_node_path19.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
     config: config2,
-    result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
+    result: baseline ? applyBaseline(finished, baseline, projectPathOf, (file2) => spool ? spool.keep(file2) : file2) : finished,
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
-    notices: unusedConfigNotices(config2, selected, options.cwd)
+    notices: unusedConfigNotices(config2, selected, options.cwd),
+    release: () => spool?.close()
   };
 }
-var import_node_fs15, import_node_os2, import_node_path18, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_fs16, import_node_os3, import_node_path19, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
-    import_node_os2 = require("node:os");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_fs16 = require("node:fs");
+    import_node_os3 = require("node:os");
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
     init_config();
@@ -82058,6 +82145,7 @@ var init_lint = __esm({
     init_pool();
     init_budget();
     init_cache();
+    init_spool();
     init_read();
     init_shard();
     init_timing();
@@ -85639,8 +85727,8 @@ var init_main = __esm({
       Diagnostic2.getMessageString = getMessageString;
     })(Diagnostic || (Diagnostic = {}));
     (function(Command2) {
-      function create(title, command, ...args) {
-        const result = { title, command };
+      function create(title, command2, ...args) {
+        const result = { title, command: command2 };
         if (Is.defined(args) && args.length > 0) {
           result.arguments = args;
         }
@@ -86649,8 +86737,8 @@ var init_main = __esm({
       StringValue2.isSnippet = isSnippet;
     })(StringValue || (StringValue = {}));
     (function(InlineCompletionItem2) {
-      function create(insertText, filterText, range, command) {
-        return { insertText, filterText, range, command };
+      function create(insertText, filterText, range, command2) {
+        return { insertText, filterText, range, command: command2 };
       }
       InlineCompletionItem2.create = create;
     })(InlineCompletionItem || (InlineCompletionItem = {}));
@@ -90800,7 +90888,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url2 = __importStar(require("url"));
-    var path22 = __importStar(require("path"));
+    var path23 = __importStar(require("path"));
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -90819,7 +90907,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path22.normalize(segments.join("/"));
+      return path23.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -90849,7 +90937,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path22.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path23.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -90919,9 +91007,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path22.join(prefix, "node_modules");
+            return path23.join(prefix, "node_modules");
           } else {
-            return path22.join(prefix, "lib", "node_modules");
+            return path23.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -90958,7 +91046,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path22.join(yarn.data, "node_modules");
+              return path23.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -90987,17 +91075,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path22.normalize(child).indexOf(path22.normalize(parent)) === 0;
+          return path23.normalize(child).indexOf(path23.normalize(parent)) === 0;
         } else {
-          return path22.normalize(child).toLowerCase().indexOf(path22.normalize(parent).toLowerCase()) === 0;
+          return path23.normalize(child).toLowerCase().indexOf(path23.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path22.isAbsolute(nodePath)) {
-          nodePath = path22.join(workspaceRoot, nodePath);
+        if (!path23.isAbsolute(nodePath)) {
+          nodePath = path23.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -91234,7 +91322,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path22 = __importStar(require("path"));
+    var path23 = __importStar(require("path"));
     var os = __importStar(require("os"));
     var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
@@ -91386,7 +91474,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path22.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path23.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -92134,9 +92222,9 @@ function runLanguageServer(rules2, input2 = process.stdin, output2 = process.std
     if (!document3.uri.startsWith("file:")) return;
     const file2 = (0, import_node_url4.fileURLToPath)(document3.uri);
     if (!MARKDOWN2.test(file2)) return;
-    const cwd = root && !import_node_path21.default.relative(root, file2).startsWith("..") ? root : import_node_path21.default.dirname(file2);
+    const cwd = root && !import_node_path22.default.relative(root, file2).startsWith("..") ? root : import_node_path22.default.dirname(file2);
     try {
-      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path21.default.relative(cwd, file2), { cwd, rules: rules2 });
+      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path22.default.relative(cwd, file2), { cwd, rules: rules2 });
       const findings = result.files[0]?.findings ?? [];
       linted.set(document3.uri, { findings, config: config2, version: document3.version });
       await connection.sendDiagnostics({ uri: document3.uri, version: document3.version, diagnostics: findings.filter((finding) => !finding.baselined).map(diagnostic) });
@@ -92216,11 +92304,11 @@ function diagnostic(finding) {
 function sameFinding(item, finding) {
   return item.code === finding.ruleId && item.range.start.line === finding.line - 1 && item.range.start.character === finding.column - 1 && item.message === finding.message;
 }
-var import_node_path21, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
+var import_node_path22, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
 var init_lsp = __esm({
   "src/cli/lsp.ts"() {
     "use strict";
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -92335,13 +92423,13 @@ function readJsonReport(text5, name2) {
 function mergeReports(reports) {
   const seen = /* @__PURE__ */ new Map();
   const files = [];
-  for (const report of reports) {
-    for (const file2 of report.files) {
+  for (const report2 of reports) {
+    for (const file2 of report2.files) {
       const first = seen.get(file2.file);
       if (first !== void 0) {
-        throw new JsonReportError(`${report.name}: \`${file2.file}\` is also in ${first}; expected each file in one shard (same config and \`--shard i/n\` count in every job)`);
+        throw new JsonReportError(`${report2.name}: \`${file2.file}\` is also in ${first}; expected each file in one shard (same config and \`--shard i/n\` count in every job)`);
       }
-      seen.set(file2.file, report.name);
+      seen.set(file2.file, report2.name);
       files.push(file2);
     }
   }
@@ -92434,25 +92522,31 @@ var compact = function* (result) {
 
 // src/reporters/github.ts
 init_version();
-var github = (result) => {
-  const findings = result.files.flatMap((file2) => file2.findings.filter((finding) => !finding.baselined));
+var github = function* (result) {
   const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
-  const lines = findings.map((finding, index2) => ({ finding, index: index2 })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
-    const properties = [
-      `title=${escapeProperty(`${TOOL_NAME}: ${finding.ruleId}`)}`,
-      `file=${escapeProperty(finding.file)}`,
-      `line=${finding.line}`,
-      `endLine=${finding.endLine}`,
-      `col=${finding.column}`,
-      `endColumn=${finding.endColumn}`
-    ];
-    return `::${finding.severity} ${properties.join(",")}::${escapeData(finding.message)}
-`;
-  });
+  for (const pass of [0, 1, 2]) {
+    for (const file2 of result.files) {
+      let lines = "";
+      for (const finding of file2.findings) if (!finding.baselined && rank(finding) === pass) lines += command(finding);
+      if (lines !== "") yield lines;
+    }
+  }
   const total = `${TOOL_NAME}: ${plural3(result.errorCount, "error")}, ${plural3(result.warningCount, "warning")} in ${plural3(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural3(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
-  return `${lines.join("")}${inert(total)}
+  yield `${inert(total)}
 `;
 };
+function command(finding) {
+  const properties = [
+    `title=${escapeProperty(`${TOOL_NAME}: ${finding.ruleId}`)}`,
+    `file=${escapeProperty(finding.file)}`,
+    `line=${finding.line}`,
+    `endLine=${finding.endLine}`,
+    `col=${finding.column}`,
+    `endColumn=${finding.endColumn}`
+  ];
+  return `::${finding.severity} ${properties.join(",")}::${escapeData(finding.message)}
+`;
+}
 function escapeValue(text5) {
   return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
@@ -92897,13 +92991,13 @@ function parseCliArgs(argv) {
     if (other) return { usage: `Unexpected ${other} with --stdin, expected the text of one file on standard input` };
   }
   const [first, ...rest] = positionals;
-  const command = values.help ? "help" : values.version ? "version" : first === "init" || first === "merge" || first === "schema" || first === "lsp" ? first : values["print-config"] !== void 0 ? "print-config" : "lint";
-  if (command === "lsp" && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after lsp, expected nothing: the editor speaks to it on standard input and output` };
-  if (command === "init" && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after init, expected options only` };
-  if (command === "merge" && rest.length === 0) return { usage: "Missing reports after merge, expected the JSON files of the shards" };
+  const command2 = values.help ? "help" : values.version ? "version" : first === "init" || first === "merge" || first === "schema" || first === "lsp" ? first : values["print-config"] !== void 0 ? "print-config" : "lint";
+  if (command2 === "lsp" && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after lsp, expected nothing: the editor speaks to it on standard input and output` };
+  if (command2 === "init" && rest.length > 0) return { usage: `Unexpected \`${rest[0]}\` after init, expected options only` };
+  if (command2 === "merge" && rest.length === 0) return { usage: "Missing reports after merge, expected the JSON files of the shards" };
   return {
-    command,
-    operands: command === "merge" || command === "schema" || command === "init" || command === "lsp" ? rest : positionals,
+    command: command2,
+    operands: command2 === "merge" || command2 === "schema" || command2 === "init" || command2 === "lsp" ? rest : positionals,
     config: values.config,
     format,
     output: values.output,
@@ -93302,20 +93396,20 @@ var import_node_path13 = __toESM(require("node:path"), 1);
 // src/run/report-file.ts
 var import_node_fs8 = require("node:fs");
 var import_node_path12 = __toESM(require("node:path"), 1);
-function writeReportFile(file2, report) {
+function writeReportFile(file2, report2) {
   (0, import_node_fs8.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
   const descriptor = (0, import_node_fs8.openSync)(file2, "w");
   try {
-    for (const chunk of pieces(report)) (0, import_node_fs8.writeSync)(descriptor, chunk);
+    for (const chunk of pieces(report2)) (0, import_node_fs8.writeSync)(descriptor, chunk);
   } finally {
     (0, import_node_fs8.closeSync)(descriptor);
   }
 }
-function writeReportTo(stream, report) {
-  for (const chunk of pieces(report)) if (chunk !== "") stream.write(chunk);
+function writeReportTo(stream, report2) {
+  for (const chunk of pieces(report2)) if (chunk !== "") stream.write(chunk);
 }
-function pieces(report) {
-  return typeof report === "string" ? [report] : report;
+function pieces(report2) {
+  return typeof report2 === "string" ? [report2] : report2;
 }
 
 // src/cli/output.ts
@@ -93324,9 +93418,9 @@ init_version();
 var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
-  const report = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) writeReportFile(import_node_path13.default.resolve(io.cwd, output2), report);
-  else writeReportTo(format === "github" ? given.stdout : io.stdout, report);
+  const report2 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
+  if (output2) writeReportFile(import_node_path13.default.resolve(io.cwd, output2), report2);
+  else writeReportTo(format === "github" ? given.stdout : io.stdout, report2);
 }
 function exitCode(result, failOn, maxWarnings, io) {
   if (result.warningCount > maxWarnings) {
@@ -93352,7 +93446,14 @@ function onlyErrors(result) {
   return {
     ...result,
     warningCount: 0,
-    files: result.files.map((file2) => ({ ...file2, findings: file2.findings.filter((finding) => finding.severity === "error") }))
+    // Filtered as they are read: the findings may be on disk (run/spool.ts).
+    files: result.files.map((file2) => ({
+      file: file2.file,
+      suppressed: file2.suppressed,
+      get findings() {
+        return file2.findings.filter((finding) => finding.severity === "error");
+      }
+    }))
   };
 }
 function wantsColor(io) {
@@ -93472,14 +93573,14 @@ function describeConfig(config2, file2, cwd) {
 }
 
 // src/cli/lint.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs");
+var import_node_path21 = __toESM(require("node:path"), 1);
 init_baseline();
 init_files();
 
 // src/run/fix-paths.ts
-var import_node_fs16 = require("node:fs");
-var import_node_path19 = __toESM(require("node:path"), 1);
+var import_node_fs17 = require("node:fs");
+var import_node_path20 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -93581,16 +93682,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path22, added, removed, oldPosInc, options) {
-    const last2 = path22.lastComponent;
+  addToPath(path23, added, removed, oldPosInc, options) {
+    const last2 = path23.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path22.oldPos + oldPosInc,
+        oldPos: path23.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path22.oldPos + oldPosInc,
+        oldPos: path23.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -94000,10 +94101,10 @@ async function fixPaths(options, dryRun) {
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path19.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path20.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
-      bytes = (0, import_node_fs16.readFileSync)(absolute);
+      bytes = (0, import_node_fs17.readFileSync)(absolute);
     } catch {
       continue;
     }
@@ -94015,7 +94116,7 @@ async function fixPaths(options, dryRun) {
       const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
       patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
-      (0, import_node_fs16.writeFileSync)(absolute, fixed.output);
+      (0, import_node_fs17.writeFileSync)(absolute, fixed.output);
     }
   }
   const fixedFiles = fixable.size;
@@ -94068,14 +94169,14 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path20.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path21.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path20.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path21.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
@@ -94091,19 +94192,27 @@ async function runLint(args, io, given, rules2) {
     return exitCode(outcome2.result, args.failOn, args.maxWarnings, io);
   }
   if (run.stdin !== void 0 && !io.readStdin) throw new Error("--stdin: no standard input to read");
-  const outcome = run.stdin !== void 0 && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths(options);
+  const outcome = run.stdin !== void 0 && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths({ ...options, spool: true });
   io.onLint?.();
   progress.done();
+  try {
+    return report(outcome, args, io, given);
+  } finally {
+    outcome.release();
+  }
+}
+function report(outcome, args, io, given) {
+  const { run, recording } = args;
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
 `);
   if (recording) {
-    const target = import_node_path20.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path20.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path21.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path21.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs17.existsSync)(import_node_path20.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs18.existsSync)(import_node_path21.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path20.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path21.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -94113,7 +94222,7 @@ async function runLint(args, io, given, rules2) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path20.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path21.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ELVFYJRP.js";
+} from "./chunks/chunk-4E5BTILD.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -19983,8 +19983,8 @@ function toCommandProperties(annotationProperties) {
 }
 
 // node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message2) {
-  const cmd = new Command(command, properties, message2);
+function issueCommand(command2, properties, message2) {
+  const cmd = new Command(command2, properties, message2);
   process.stdout.write(cmd.toString() + os.EOL);
 }
 function issue(name, message2 = "") {
@@ -19992,11 +19992,11 @@ function issue(name, message2 = "") {
 }
 var CMD_STRING = "::";
 var Command = class {
-  constructor(command, properties, message2) {
-    if (!command) {
-      command = "missing.command";
+  constructor(command2, properties, message2) {
+    if (!command2) {
+      command2 = "missing.command";
     }
-    this.command = command;
+    this.command = command2;
     this.properties = properties;
     this.message = message2;
   }
@@ -20034,10 +20034,10 @@ function escapeProperty(s) {
 import * as crypto from "crypto";
 import * as fs from "fs";
 import * as os2 from "os";
-function issueFileCommand(command, message2) {
-  const filePath = process.env[`GITHUB_${command}`];
+function issueFileCommand(command2, message2) {
+  const filePath = process.env[`GITHUB_${command2}`];
   if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
+    throw new Error(`Unable to find environment variable for file command ${command2}`);
   }
   if (!fs.existsSync(filePath)) {
     throw new Error(`Missing file at path: ${filePath}`);
@@ -27751,25 +27751,31 @@ var compact = function* (result) {
 };
 
 // src/reporters/github.ts
-var github = (result) => {
-  const findings = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
+var github = function* (result) {
   const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
-  const lines2 = findings.map((finding, index) => ({ finding, index })).sort((a, b) => rank(a.finding) - rank(b.finding) || a.index - b.index).map(({ finding }) => {
-    const properties = [
-      `title=${escapeProperty2(`${TOOL_NAME}: ${finding.ruleId}`)}`,
-      `file=${escapeProperty2(finding.file)}`,
-      `line=${finding.line}`,
-      `endLine=${finding.endLine}`,
-      `col=${finding.column}`,
-      `endColumn=${finding.endColumn}`
-    ];
-    return `::${finding.severity} ${properties.join(",")}::${escapeData2(finding.message)}
-`;
-  });
+  for (const pass of [0, 1, 2]) {
+    for (const file of result.files) {
+      let lines2 = "";
+      for (const finding of file.findings) if (!finding.baselined && rank(finding) === pass) lines2 += command(finding);
+      if (lines2 !== "") yield lines2;
+    }
+  }
   const total = `${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
-  return `${lines2.join("")}${inert(total)}
+  yield `${inert(total)}
 `;
 };
+function command(finding) {
+  const properties = [
+    `title=${escapeProperty2(`${TOOL_NAME}: ${finding.ruleId}`)}`,
+    `file=${escapeProperty2(finding.file)}`,
+    `line=${finding.line}`,
+    `endLine=${finding.endLine}`,
+    `col=${finding.column}`,
+    `endColumn=${finding.endColumn}`
+  ];
+  return `::${finding.severity} ${properties.join(",")}::${escapeData2(finding.message)}
+`;
+}
 function escapeValue(text) {
   return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }

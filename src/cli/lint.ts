@@ -9,7 +9,7 @@ import { plural, printable } from '../reporters/text.js';
 import type { ResultCache } from '../run/cache.js';
 import { toPosix } from '../run/files.js';
 import { fixPaths } from '../run/fix-paths.js';
-import { lintPaths, lintSource, type LintPathsOptions } from '../run/lint.js';
+import { lintPaths, lintSource, type LintPathsOptions, type LintPathsOutcome } from '../run/lint.js';
 import { TOOL_NAME } from '../version.js';
 import type { CliArgs } from './args.js';
 import { createProgress, EXIT, exitCode, onlyErrors, writeReport, type CliIo } from './output.js';
@@ -59,9 +59,18 @@ export async function runLint(args: CliArgs, io: CliIo, given: CliIo, rules: rea
     return exitCode(outcome.result, args.failOn, args.maxWarnings, io);
   }
   if (run.stdin !== undefined && !io.readStdin) throw new Error('--stdin: no standard input to read');
-  const outcome = run.stdin !== undefined && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths(options);
+  const outcome = run.stdin !== undefined && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths({ ...options, spool: true });
   io.onLint?.();
   progress.done();
+  try {
+    return report(outcome, args, io, given);
+  } finally {
+    outcome.release();
+  }
+}
+
+function report(outcome: LintPathsOutcome, args: CliArgs, io: CliIo, given: CliIo): number {
+  const { run, recording } = args;
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}\n`);
   if (recording) {
     const target = path.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? path.join(outcome.config.root, BASELINE_FILE));

@@ -71,7 +71,14 @@ export function onlyErrors(result: LintResult): LintResult {
   return {
     ...result,
     warningCount: 0,
-    files: result.files.map((file) => ({ ...file, findings: file.findings.filter((finding) => finding.severity === 'error') })),
+    // Filtered as they are read: the findings may be on disk (run/spool.ts).
+    files: result.files.map((file) => ({
+      file: file.file,
+      suppressed: file.suppressed,
+      get findings() {
+        return file.findings.filter((finding) => finding.severity === 'error');
+      },
+    })),
   };
 }
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { ConfigError } from './config.js';
 import { detached } from '../text/detached.js';
 import type { LineIndex } from '../text/line-index.js';
-import type { Finding, LintResult } from './types.js';
+import type { FileResult, Finding, LintResult } from './types.js';
 
 export const BASELINE_FILE = '.content-lint-baseline.json';
 const BASELINE_VERSION = 1;
@@ -138,13 +138,27 @@ export function writeBaselineFile(file: string, baseline: Baseline): void {
  * Marks the findings the baseline accounts for (`baselined: true`) and counts only the others.
  * `key` maps a finding's file to its path in the baseline.
  */
-export function applyBaseline(result: LintResult, baseline: Baseline, key: (file: string) => string): LintResult {
+export function applyBaseline(
+  result: LintResult,
+  baseline: Baseline,
+  key: (file: string) => string,
+  /** Where a file's new result is kept (run/spool.ts), so that the run's findings need not all be in memory at once. */
+  keep: (file: FileResult) => FileResult = (file) => file,
+): LintResult {
   let errorCount = 0;
   let warningCount = 0;
   let baselinedCount = 0;
   const files = result.files.map((file) => {
+    const entries = baseline.files[key(file.file)];
+    if (!entries) {
+      for (const finding of file.findings) {
+        if (finding.severity === 'error') errorCount++;
+        else warningCount++;
+      }
+      return file;
+    }
     const remaining = new Map<string, number>();
-    for (const entry of baseline.files[key(file.file)] ?? []) {
+    for (const entry of entries) {
       const entryKey = keyOf(entry.rule, entry.messageId, entry.line);
       remaining.set(entryKey, (remaining.get(entryKey) ?? 0) + entry.count);
     }
@@ -161,7 +175,7 @@ export function applyBaseline(result: LintResult, baseline: Baseline, key: (file
       else warningCount++;
       return finding;
     });
-    return { ...file, findings };
+    return keep({ ...file, findings });
   });
   return { files, errorCount, warningCount, baselinedCount };
 }

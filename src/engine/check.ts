@@ -207,9 +207,20 @@ function toFinding(rule: Rule<any>, severity: Severity, file: string, { messageI
   };
 }
 
-/** Lets the rules that need the whole run (network checks) finish, adding their findings to the files (without line contexts: the documents are gone). */
-export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[]): Promise<LintResult> {
+/**
+ * Lets the rules that need the whole run (network checks) finish, adding their findings to the
+ * files. The documents are gone: `withContexts` gives the new findings their line contexts.
+ */
+export async function finishRun(
+  run: Run,
+  config: ResolvedConfig,
+  files: FileResult[],
+  rules: readonly Rule<any>[],
+  withContexts: (file: string, findings: Finding[]) => void = () => {},
+): Promise<LintResult> {
   const byFile = new Map(files.map((file) => [file.file, file]));
+  /** What the rules found now, by file: joined to each file's findings once, by assignment (a spooled result keeps them: run/spool.ts). */
+  const added = new Map<FileResult, Finding[]>();
   for (const rule of rules) {
     const { severity: configured, options } = settingOf(config.rules, rule);
     // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
@@ -226,11 +237,15 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
         if (severity === 'off') return;
         // The file's own inline directives apply to these findings as to any other.
         const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
-        result.findings.push(...kept);
+        if (kept.length > 0) added.set(result, [...(added.get(result) ?? []), ...kept]);
         result.suppressed += suppressed;
       },
     }));
   }
-  for (const file of files) file.findings.sort(compareFindings);
+  // Every file's own findings are in order already (checkDocument, the cache, combine).
+  for (const [file, findings] of added) {
+    withContexts(file.file, findings);
+    file.findings = [...file.findings, ...findings].sort(compareFindings);
+  }
   return summarize(files);
 }

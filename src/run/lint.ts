@@ -21,6 +21,7 @@ import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } 
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
+import { FindingSpool } from './spool.js';
 import { readDocument } from './read.js';
 import { inShard, type Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
@@ -60,25 +61,22 @@ export function lintDocument(document: LintDocument, config: ResolvedConfig, rul
   return checkDocument(document, config, rules, run, lookups);
 }
 
-/** Lets the rules that need the whole run finish, then gives their findings their line contexts (read again from the files). */
+/** Lets the rules that need the whole run finish, and gives their findings their line contexts (read again from the files). */
 export async function finishRun(run: Run, config: ResolvedConfig, files: FileResult[], rules: readonly Rule<any>[] = allRules): Promise<LintResult> {
-  const finished = await finishChecks(run, config, files, rules);
-  for (const file of finished.files) addContexts(file, config, run);
-  return finished;
+  return finishChecks(run, config, files, rules, (file, findings) => addContexts(file, findings, config, run));
 }
 
 /** The line texts of findings reported after the run, read again from the file (documents are not kept). */
-function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
-  const missing = file.findings.filter((finding) => finding.context === undefined);
-  const projectPath = run.projectPaths.get(file.file);
-  if (missing.length === 0 || projectPath === undefined) return;
+function addContexts(file: string, findings: Finding[], config: ResolvedConfig, run: Run): void {
+  const projectPath = run.projectPaths.get(file);
+  if (projectPath === undefined) return;
   let document: LintDocument;
   try {
-    document = LintDocument.fromBytes(file.file, readFileSync(path.resolve(config.root, projectPath)), projectPath);
+    document = LintDocument.fromBytes(file, readFileSync(path.resolve(config.root, projectPath)), projectPath);
   } catch {
     return;
   }
-  for (const finding of missing) finding.context = lineContext(document.text, document.lines, finding.line);
+  for (const finding of findings) finding.context ??= lineContext(document.text, document.lines, finding.line);
 }
 
 export interface LintFilesOptions extends RunOptions, PoolOptions {
@@ -155,7 +153,9 @@ async function lintSelected(
   config: ResolvedConfig,
   options: LintPathsOptions,
   cache: ResultCache | null,
+  spool: FindingSpool | null,
 ): Promise<{ run: Run; result: LintResult }> {
+  const keep = (result: FileResult) => (spool ? spool.keep(result) : result);
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
   // With a cache, workers run only the rules whose results it keeps; without, the clock's too.
@@ -176,7 +176,7 @@ async function lintSelected(
   const fromWorkers = new Map<number, PooledResult>();
   let finished = 0;
   const done = (index: number, result: FileResult) => {
-    results[index] = result;
+    results[index] = keep(result);
     options.onProgress?.(++finished, total);
   };
 
@@ -214,7 +214,7 @@ async function lintSelected(
         // A file stopped for time or memory has only that finding, and is not cached.
         if (pooled.lookups && cache && pooled.digest) cache.set((entries[index] as FileEntry).projectPath, pooled.digest, pooled.result, pooled.lookups);
         // Joined with this thread's findings at the end: a file taken from the end may be done before this thread reads it.
-        fromWorkers.set(index, pooled);
+        fromWorkers.set(index, { ...pooled, result: keep(pooled.result) });
         options.onProgress?.(++finished, total);
       },
     }));
@@ -302,10 +302,11 @@ async function lintSelected(
   for (const [index, { result, lookups }] of fromWorkers) {
     const entry = entries[index] as FileEntry;
     run.projectPaths.set(entry.path, entry.projectPath);
-    results[index] = lookups ? combine(result, own.get(index) ?? null) : result;
+    const mine = lookups ? (own.get(index) ?? null) : null;
+    results[index] = mine ? keep(combine(result, mine)) : result;
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
-  for (const [index, result] of own) results[index] ??= result;
+  for (const [index, result] of own) results[index] ??= keep(result);
   return { run, result: summarize(results) };
 }
 
@@ -356,7 +357,7 @@ export async function lintSource(bytes: Uint8Array, name: string, options: Pick<
   const outcome = runWithin(budget, () => lintDocument(document, config, rules, run));
   const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config, rules, run);
   const result = await finishRun(run, config, summarize([checked]).files, rules);
-  return { config, result, baselineFile: null, projectPathOf: (file) => toPosix(path.relative(config.root, path.resolve(options.cwd, file))), timings: null, notices: [] };
+  return { config, result, baselineFile: null, projectPathOf: (file) => toPosix(path.relative(config.root, path.resolve(options.cwd, file))), timings: null, notices: [], release: () => {} };
 }
 
 export interface LintPathsOptions extends LintFilesOptions {
@@ -380,6 +381,11 @@ export interface LintPathsOptions extends LintFilesOptions {
   allowPlugins?: boolean | undefined;
   /** The baseline file; `false` for none. Default: `.content-lint-baseline.json` in the config's folder, if there. */
   baseline?: string | false | undefined;
+  /**
+   * Keep each file's findings on disk until they are read (run/spool.ts), so that memory does not
+   * grow with them: for runs that report and forget. Call the outcome's `release()` after.
+   */
+  spool?: boolean | undefined;
   /** Check only this shard's files (`--shard 2/4`); the others are shown to the rules that compare files. */
   shard?: Shard | undefined;
   /** Keep results in this file (`--cache`, `--cache-location`), relative to `cwd`. */
@@ -422,6 +428,8 @@ export interface LintPathsOutcome {
   projectPathOf: (file: string) => string;
   /** With `timing`: this run's time by rule and step, over all its threads, the longest first. */
   timings: Timing[] | null;
+  /** Frees what the result's findings are kept in (`spool`): call it once the result has been reported. */
+  release(): void;
   /** Config files the run leaves alone (a sub-folder's config, code configs, `.remarkrc`), one line each, for the user to read once. */
   notices: string[];
 }
@@ -464,7 +472,8 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
       : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
   const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
-  const { run, result } = await lintSelected(selection, config, { ...options, history }, cache);
+  const spool = options.spool ? new FindingSpool() : null;
+  const { run, result } = await lintSelected(selection, config, { ...options, history }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));
@@ -476,10 +485,11 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
     config,
-    result: baseline ? applyBaseline(finished, baseline, projectPathOf) : finished,
+    result: baseline ? applyBaseline(finished, baseline, projectPathOf, (file) => (spool ? spool.keep(file) : file)) : finished,
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
     notices: unusedConfigNotices(config, selected, options.cwd),
+    release: () => spool?.close(),
   };
 }

@@ -1,0 +1,84 @@
+/**
+ * Findings kept on disk between the check and the report, so that a run's memory does not grow
+ * with its findings (issue #25: a spam network's 64,000 posts carry over a million). Each file's
+ * findings are written out as JSON when the file is done; its result keeps only where they are,
+ * and reads them back each time `findings` is read (a reporter reads each file once or twice).
+ * Assigning `findings` keeps the new array in memory: the few files the rules that need the whole
+ * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes).
+ *
+ * The file is unlinked as soon as it is open where the system allows it (POSIX), so nothing is
+ * left behind whatever happens to the process; elsewhere it goes at `close()` or exit.
+ */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FileResult, Finding } from '../engine/types.js';
+
+export class FindingSpool {
+  readonly #folder: string;
+  #descriptor: number | null;
+  #size = 0;
+
+  constructor() {
+    this.#folder = mkdtempSync(path.join(tmpdir(), 'content-lint-'));
+    const file = path.join(this.#folder, 'findings.json');
+    this.#descriptor = openSync(file, 'w+');
+    try {
+      unlinkSync(file);
+      rmSync(this.#folder, { recursive: true, force: true });
+    } catch {
+      process.once('exit', () => this.close());
+    }
+  }
+
+  /** The result, with its findings on disk (a result without findings is kept as it is). */
+  keep(result: FileResult): FileResult {
+    if (result.findings.length === 0) return result;
+    const at = this.#size;
+    const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at);
+    this.#size += length;
+    // Only the place is kept: the bytes are gone once written.
+    const read = () => this.#read(at, length);
+    let replaced: Finding[] | null = null;
+    return {
+      file: result.file,
+      suppressed: result.suppressed,
+      get findings(): Finding[] {
+        return replaced ?? read();
+      },
+      set findings(findings: Finding[]) {
+        replaced = findings;
+      },
+    };
+  }
+
+  /** Frees the file; findings not yet read are gone. */
+  close(): void {
+    if (this.#descriptor === null) return;
+    closeSync(this.#descriptor);
+    this.#descriptor = null;
+    rmSync(this.#folder, { recursive: true, force: true });
+  }
+
+  #open(): number {
+    if (this.#descriptor === null) throw new Error('findings spool read after it was closed');
+    return this.#descriptor;
+  }
+
+  #write(bytes: Buffer, at: number): number {
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.#open(), bytes, written, bytes.length - written, at + written);
+    return bytes.length;
+  }
+
+  #read(at: number, length: number): Finding[] {
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const count = readSync(this.#open(), bytes, done, length - done, at + done);
+      if (count === 0) throw new Error('findings spool ended early');
+      done += count;
+    }
+    return JSON.parse(bytes.toString('utf8')) as Finding[];
+  }
+}

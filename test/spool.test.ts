@@ -1,0 +1,48 @@
+import { readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { describe, expect, it } from 'vitest';
+import type { FileResult, Finding } from '../src/engine/types.js';
+import { FindingSpool } from '../src/run/spool.js';
+
+const finding = (line: number, message: string): Finding => ({
+  ruleId: 'no-script',
+  severity: 'error',
+  messageId: 'script',
+  message,
+  data: { name: 'ad.js' },
+  file: 'post.md',
+  line,
+  column: 1,
+  endLine: line,
+  endColumn: 9,
+  context: `<script src="ad.js"> ${message}`,
+});
+
+const leftovers = () => readdirSync(tmpdir()).filter((name) => name.startsWith('content-lint-'));
+
+describe('findings spool', () => {
+  it('gives back each file its findings as they were, every time they are read, and leaves no file behind', () => {
+    const before = leftovers();
+    const spool = new FindingSpool();
+    const results: FileResult[] = [
+      { file: 'a.md', findings: [finding(1, 'ü — “quoted” 🙂'), finding(2, 'second')], suppressed: 1 },
+      { file: 'b.md', findings: [], suppressed: 0 },
+      { file: 'c.md', findings: [finding(7, 'x'.repeat(100_000))], suppressed: 0 },
+    ];
+    const kept = results.map((result) => spool.keep(result));
+    expect(leftovers()).toEqual(before);
+    for (const pass of [1, 2]) expect(kept.map((result) => ({ ...result })), `read ${pass}`).toEqual(results);
+    spool.close();
+    expect(() => kept[0]?.findings).toThrow(/closed/);
+    expect(leftovers()).toEqual(before);
+  });
+
+  it('keeps findings assigned afterwards (the rules that finish the run add theirs so)', () => {
+    const spool = new FindingSpool();
+    const kept = spool.keep({ file: 'a.md', findings: [finding(3, 'three')], suppressed: 0 });
+    kept.findings = [finding(1, 'one'), ...kept.findings];
+    expect(kept.findings.map(({ line }) => line)).toEqual([1, 3]);
+    spool.close();
+    expect(kept.findings.map(({ line }) => line)).toEqual([1, 3]);
+  });
+});
