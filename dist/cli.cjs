@@ -2193,7 +2193,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -2209,9 +2209,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -3672,22 +3672,22 @@ var require_stringifyCollection = __commonJS({
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -3696,15 +3696,15 @@ var require_stringifyCollection = __commonJS({
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str2);
       }
       let str;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
-        for (let i2 = 1; i2 < lines.length; ++i2) {
-          const line = lines[i2];
+        str = lines2[0];
+        for (let i2 = 1; i2 < lines2.length; ++i2) {
+          const line = lines2[i2];
           str += line ? `
 ${indent2}${line}` : "\n";
         }
@@ -3727,22 +3727,22 @@ ${indent2}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -3759,12 +3759,12 @@ ${indent2}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str += ",";
@@ -3772,35 +3772,35 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
+        lines2.push(str);
+        linesAtValue = lines2.length;
       }
       const { start: start2, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start2 + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str = start2;
-          for (const line of lines)
+          for (const line of lines2)
             str += line ? `
 ${indentStep}${indent2}${line}` : "\n";
           return `${str}
 ${indent2}${end}`;
         } else {
-          return `${start2}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start2}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent2);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports2.stringifyCollection = stringifyCollection;
@@ -4438,11 +4438,11 @@ var require_binary = __commonJS({
         if (type !== Scalar2.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i2 = 0, o = 0; i2 < n; ++i2, o += lineWidth) {
-            lines[i2] = str.substr(o, lineWidth);
+            lines2[i2] = str.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
       }
@@ -5122,35 +5122,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -5159,36 +5159,36 @@ var require_stringifyDocument = __commonJS({
         let body2 = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body2 += stringifyComment.lineComment(body2, "", commentString(contentComment));
-        if ((body2[0] === "|" || body2[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body2}`;
+        if ((body2[0] === "|" || body2[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body2}`;
         } else
-          lines.push(body2);
+          lines2.push(body2);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports2.stringifyDocument = stringifyDocument;
   }
@@ -6250,17 +6250,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start2, start2, start2] };
       const type = header.mode === ">" ? Scalar2.Scalar.BLOCK_FOLDED : Scalar2.Scalar.BLOCK_LITERAL;
-      const lines = scalar2.source ? splitLines2(scalar2.source) : [];
-      let chompStart = lines.length;
-      for (let i2 = lines.length - 1; i2 >= 0; --i2) {
-        const content3 = lines[i2][1];
+      const lines2 = scalar2.source ? splitLines2(scalar2.source) : [];
+      let chompStart = lines2.length;
+      for (let i2 = lines2.length - 1; i2 >= 0; --i2) {
+        const content3 = lines2[i2][1];
         if (content3 === "" || content3 === "\r")
           chompStart = i2;
         else
           break;
       }
       if (chompStart === 0) {
-        const value3 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start2 + header.length;
         if (scalar2.source)
           end2 += scalar2.source.length;
@@ -6270,7 +6270,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset2 = scalar2.offset + header.length;
       let contentStart = 0;
       for (let i2 = 0; i2 < chompStart; ++i2) {
-        const [indent2, content3] = lines[i2];
+        const [indent2, content3] = lines2[i2];
         if (content3 === "" || content3 === "\r") {
           if (header.indent === 0 && indent2.length > trimIndent)
             trimIndent = indent2.length;
@@ -6290,17 +6290,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset2 += indent2.length + content3.length + 1;
       }
-      for (let i2 = lines.length - 1; i2 >= chompStart; --i2) {
-        if (lines[i2][0].length > trimIndent)
+      for (let i2 = lines2.length - 1; i2 >= chompStart; --i2) {
+        if (lines2[i2][0].length > trimIndent)
           chompStart = i2 + 1;
       }
       let value2 = "";
       let sep = "";
       let prevMoreIndented = false;
       for (let i2 = 0; i2 < contentStart; ++i2)
-        value2 += lines[i2][0].slice(trimIndent) + "\n";
+        value2 += lines2[i2][0].slice(trimIndent) + "\n";
       for (let i2 = contentStart; i2 < chompStart; ++i2) {
-        let [indent2, content3] = lines[i2];
+        let [indent2, content3] = lines2[i2];
         offset2 += indent2.length + content3.length + 1;
         const crlf = content3[content3.length - 1] === "\r";
         if (crlf)
@@ -6337,8 +6337,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i2 = chompStart; i2 < lines.length; ++i2)
-            value2 += "\n" + lines[i2][0].slice(trimIndent);
+          for (let i2 = chompStart; i2 < lines2.length; ++i2)
+            value2 += "\n" + lines2[i2][0].slice(trimIndent);
           if (value2[value2.length - 1] !== "\n")
             value2 += "\n";
           break;
@@ -6413,10 +6413,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i2 = 1; i2 < split.length; i2 += 2)
-        lines.push([split[i2], split[i2 + 1]]);
-      return lines;
+        lines2.push([split[i2], split[i2 + 1]]);
+      return lines2;
     }
     exports2.resolveBlockScalar = resolveBlockScalar;
   }
@@ -10299,14 +10299,14 @@ function toDotPath(_path) {
   return segs.join("");
 }
 function prettifyError(error2) {
-  const lines = [];
+  const lines2 = [];
   const issues = [...error2.issues].sort((a, b) => (a.path ?? []).length - (b.path ?? []).length);
   for (const issue3 of issues) {
-    lines.push(`\u2716 ${issue3.message}`);
+    lines2.push(`\u2716 ${issue3.message}`);
     if (issue3.path?.length)
-      lines.push(`  \u2192 at ${toDotPath(issue3.path)}`);
+      lines2.push(`  \u2192 at ${toDotPath(issue3.path)}`);
   }
-  return lines.join("\n");
+  return lines2.join("\n");
 }
 var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
 var init_errors = __esm({
@@ -11208,9 +11208,9 @@ var init_doc = __esm({
           return;
         }
         const content3 = arg;
-        const lines = content3.split("\n").filter((x) => x);
-        const minIndent = Math.min(...lines.map((x) => x.length - x.trimStart().length));
-        const dedented = lines.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
+        const lines2 = content3.split("\n").filter((x) => x);
+        const minIndent = Math.min(...lines2.map((x) => x.length - x.trimStart().length));
+        const dedented = lines2.map((x) => x.slice(minIndent)).map((x) => " ".repeat(this.indent * 2) + x);
         for (const line of dedented) {
           this.content.push(line);
         }
@@ -33472,14 +33472,14 @@ var init_tree = __esm({
 });
 
 // src/front-matter/front-matter.ts
-function readFrontMatter(text5, lines, { simple = true, hexo = false } = {}) {
+function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
   const firstLineEnd = endOfLine(text5, 0);
   const opening = OPENING_FENCE.exec(text5.slice(0, firstLineEnd));
-  if (hexo && (!opening || JSON_FENCE.test(text5.slice(0, firstLineEnd)))) return readHexoFrontMatter(text5, lines, simple);
+  if (hexo && (!opening || JSON_FENCE.test(text5.slice(0, firstLineEnd)))) return readHexoFrontMatter(text5, lines2, simple);
   if (!opening) return null;
   const fence2 = opening[1];
   const language = (opening[2] ?? "").trim();
-  const openingSpan = lines.span(0, firstLineEnd);
+  const openingSpan = lines2.span(0, firstLineEnd);
   const closing = fence2 === "---" ? YAML_CLOSING_FENCE : TOML_CLOSING_FENCE;
   let lineStart = firstLineEnd + 1;
   let closingStart = -1;
@@ -33512,7 +33512,7 @@ function readFrontMatter(text5, lines, { simple = true, hexo = false } = {}) {
     blockEnd: endOfLine(text5, closingStart),
     contentStart,
     contentEnd,
-    closingLine: lines.position(closingStart).line,
+    closingLine: lines2.position(closingStart).line,
     root: null,
     data: null,
     problems: []
@@ -33529,17 +33529,17 @@ function readFrontMatter(text5, lines, { simple = true, hexo = false } = {}) {
       kind: "too-large",
       bytes,
       limit: FRONT_MATTER_LIMITS.maxBytes,
-      span: lines.span(contentStart, contentStart)
+      span: lines2.span(contentStart, contentStart)
     });
     return frontMatter;
   }
   const tooDeepAt = flowNestingBeyond(content3, FRONT_MATTER_LIMITS.maxDepth);
   if (tooDeepAt !== -1) {
     const at2 = contentStart + tooDeepAt;
-    frontMatter.problems.push({ kind: "too-deep", limit: FRONT_MATTER_LIMITS.maxDepth, span: lines.span(at2, at2 + 1) });
+    frontMatter.problems.push({ kind: "too-deep", limit: FRONT_MATTER_LIMITS.maxDepth, span: lines2.span(at2, at2 + 1) });
     return frontMatter;
   }
-  const builder = new TreeBuilder(lines, contentStart, content3, frontMatter.problems);
+  const builder = new TreeBuilder(lines2, contentStart, content3, frontMatter.problems);
   const root = frontMatter.format === "yaml" ? builder.fromYaml(simple) : builder.fromToml(simple);
   if (root) {
     if (root.type === "mapping") {
@@ -33553,7 +33553,7 @@ function readFrontMatter(text5, lines, { simple = true, hexo = false } = {}) {
   }
   return frontMatter;
 }
-function readHexoFrontMatter(text5, lines, simple) {
+function readHexoFrontMatter(text5, lines2, simple) {
   const firstLineEnd = endOfLine(text5, 0);
   const prefixed = JSON_FENCE.test(text5.slice(0, firstLineEnd));
   let contentStart = prefixed ? Math.min(firstLineEnd + 1, text5.length) : 0;
@@ -33573,7 +33573,7 @@ function readHexoFrontMatter(text5, lines, simple) {
   const content3 = text5.slice(contentStart, contentEnd);
   if (Buffer.byteLength(content3) > FRONT_MATTER_LIMITS.maxBytes || flowNestingBeyond(content3, FRONT_MATTER_LIMITS.maxDepth) !== -1) return null;
   const problems = [];
-  const builder = new TreeBuilder(lines, contentStart, content3, problems);
+  const builder = new TreeBuilder(lines2, contentStart, content3, problems);
   const root = json3 ? builder.fromJsonBody() : builder.fromYaml(simple);
   if (!root || root.type !== "mapping" || problems.some((problem) => problem.kind === "syntax")) return null;
   return {
@@ -33582,7 +33582,7 @@ function readHexoFrontMatter(text5, lines, simple) {
     blockEnd: endOfLine(text5, separator),
     contentStart,
     contentEnd,
-    closingLine: lines.position(separator).line,
+    closingLine: lines2.position(separator).line,
     root,
     data: toData(root),
     problems
@@ -33668,8 +33668,8 @@ var init_front_matter = __esm({
     JSON_FENCE = /^;{3,}[ \t]*$/;
     HEXO_SEPARATOR = /^(?:-{3,}|;{3,})/;
     TreeBuilder = class {
-      constructor(lines, offset2, content3, problems) {
-        this.lines = lines;
+      constructor(lines2, offset2, content3, problems) {
+        this.lines = lines2;
         this.offset = offset2;
         this.content = content3;
         this.problems = problems;
@@ -50608,7 +50608,7 @@ function parseEntities(value2, options) {
   const additional = typeof settings.additional === "string" ? settings.additional.charCodeAt(0) : settings.additional;
   const result = [];
   let index2 = 0;
-  let lines = -1;
+  let lines2 = -1;
   let queue = "";
   let point5;
   let indent2;
@@ -50627,7 +50627,7 @@ function parseEntities(value2, options) {
   index2--;
   while (++index2 <= value2.length) {
     if (character === 10) {
-      column = (indent2 ? indent2[lines] : 0) || 1;
+      column = (indent2 ? indent2[lines2] : 0) || 1;
     }
     character = value2.charCodeAt(index2);
     if (character === 38) {
@@ -50770,7 +50770,7 @@ function parseEntities(value2, options) {
     } else {
       if (character === 10) {
         line++;
-        lines++;
+        lines2++;
         column = 0;
       }
       if (Number.isNaN(character)) {
@@ -53100,8 +53100,8 @@ function isBlank2(text5) {
 function tabIndented(text5) {
   return text5.charCodeAt(leadingSpaces(text5)) === 9;
 }
-function trimLines(lines) {
-  return lines.map((line) => {
+function trimLines(lines2) {
+  return lines2.map((line) => {
     const last2 = line.text.charCodeAt(line.text.length - 1);
     if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
     const indent2 = leadingSpaces(line.text);
@@ -53363,32 +53363,32 @@ var init_inline = __esm({
       #from;
       #to;
       #textStart = 0;
-      constructor(reader, lines, definitions, footnotes) {
+      constructor(reader, lines2, definitions, footnotes) {
         this.#reader = reader;
         this.#nodes = reader.scratch.nodes;
         this.#from = reader.scratch.from;
         this.#to = reader.scratch.to;
         this.#definitions = definitions;
         this.#footnotes = footnotes;
-        const first = lines[0];
+        const first = lines2[0];
         let contiguous = reader.tabless;
-        for (let index2 = 1; contiguous && index2 < lines.length; index2++) {
-          const previous3 = lines[index2 - 1];
-          contiguous = lines[index2].offset === previous3.offset + previous3.text.length + 1;
+        for (let index2 = 1; contiguous && index2 < lines2.length; index2++) {
+          const previous3 = lines2[index2 - 1];
+          contiguous = lines2[index2].offset === previous3.offset + previous3.text.length + 1;
         }
         if (contiguous) {
           this.#base = first.offset;
-          const last2 = lines[lines.length - 1];
-          this.#text = lines.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
+          const last2 = lines2[lines2.length - 1];
+          this.#text = lines2.length === 1 ? first.text : reader.slice(first.offset, last2.offset + last2.text.length);
         } else {
           this.#base = -1;
           let at2 = 0;
-          for (const line of lines) {
+          for (const line of lines2) {
             this.#lineAt.push(at2);
             this.#lineOffset.push(line.offset);
             at2 += line.text.length + 1;
           }
-          this.#text = lines.length === 1 ? first.text : lines.map((line) => line.text).join("\n");
+          this.#text = lines2.length === 1 ? first.text : lines2.map((line) => line.text).join("\n");
         }
         this.#plain = !this.#text.includes("\\") && !this.#text.includes("&");
       }
@@ -53768,9 +53768,9 @@ var init_blocks = __esm({
        * document's own at its offset.
        */
       tabless;
-      constructor(text5, lines, syntax) {
+      constructor(text5, lines2, syntax) {
         this.#text = text5;
-        this.#lines = lines;
+        this.#lines = lines2;
         this.syntax = syntax;
         this.tabless = !text5.includes("	");
       }
@@ -53799,7 +53799,7 @@ var init_blocks = __esm({
       /** The blocks of a container's lines. */
       blocks(containerLines, depth) {
         if (depth > MAX_DEPTH) throw new GiveUp("deep nesting");
-        const lines = containerLines.some((line) => tabIndented(line.text)) ? containerLines.map((line) => this.untab(line)) : containerLines;
+        const lines2 = containerLines.some((line) => tabIndented(line.text)) ? containerLines.map((line) => this.untab(line)) : containerLines;
         const syntax = this.syntax;
         const top = [];
         let out = top;
@@ -53811,8 +53811,8 @@ var init_blocks = __esm({
           paragraph = null;
         };
         let index2 = 0;
-        while (index2 < lines.length) {
-          const line = lines[index2];
+        while (index2 < lines2.length) {
+          const line = lines2[index2];
           const indent2 = indentOf(line.text);
           const rest = line.text.slice(indent2);
           if (isBlank2(rest)) {
@@ -53829,11 +53829,11 @@ var init_blocks = __esm({
           }
           if (syntax.mdx) {
             if (depth === 0 && indent2 === 0 && !paragraph && (line.offset === 0 || this.#text[line.offset - 1] === "\n") && /^(?:import|export) /.test(rest)) {
-              index2 = this.#esm(lines, index2, out);
+              index2 = this.#esm(lines2, index2, out);
               continue;
             }
             if (rest[0] === "<" || rest[0] === "{") {
-              joined ??= new Joined(lines);
+              joined ??= new Joined(lines2);
               const flow3 = readFlowLine(joined.text, joined.starts[index2], indent2);
               if (flow3) {
                 closeParagraph();
@@ -53866,13 +53866,13 @@ var init_blocks = __esm({
               index2++;
               continue;
             }
-            index2 = this.#indentedCode(lines, index2, out);
+            index2 = this.#indentedCode(lines2, index2, out);
             continue;
           }
           const fence2 = first === 96 || first === 126 ? FENCE.exec(rest) : null;
           if (fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`"))) {
             closeParagraph();
-            index2 = this.#fencedCode(lines, index2, indent2, fence2[1], out);
+            index2 = this.#fencedCode(lines2, index2, indent2, fence2[1], out);
             continue;
           }
           if (first === 35 && ATX.test(rest)) {
@@ -53899,18 +53899,18 @@ var init_blocks = __esm({
           const htmlKind = syntax.mdx ? null : htmlBlockStart(rest, paragraph !== null);
           if (htmlKind) {
             closeParagraph();
-            index2 = this.#htmlBlock(lines, index2, indent2, rest, htmlKind.end, out);
+            index2 = this.#htmlBlock(lines2, index2, indent2, rest, htmlKind.end, out);
             continue;
           }
           if (rest.startsWith(">")) {
             closeParagraph();
-            index2 = this.#blockquote(lines, index2, indent2, depth, out);
+            index2 = this.#blockquote(lines2, index2, indent2, depth, out);
             continue;
           }
           const item = listItemStart(rest);
           if (item && !(paragraph && (item.empty || item.ordered && item.start !== 1))) {
             closeParagraph();
-            const { node: node3, next } = this.list(lines, index2, depth);
+            const { node: node3, next } = this.list(lines2, index2, depth);
             out.push(node3);
             index2 = next;
             continue;
@@ -53919,7 +53919,7 @@ var init_blocks = __esm({
           if (footnote) {
             if (syntax.mdx) throw new GiveUp("footnote definition in MDX");
             closeParagraph();
-            index2 = this.#footnoteDefinition(lines, index2, indent2, rest, footnote[0].length, footnote[1], depth, out);
+            index2 = this.#footnoteDefinition(lines2, index2, indent2, rest, footnote[0].length, footnote[1], depth, out);
             continue;
           }
           if (paragraph) {
@@ -53935,11 +53935,11 @@ var init_blocks = __esm({
         return top;
       }
       /** An `import`/`export` block (MDX) from `lines[index]`, up to a blank line, checked by acorn; returns the next line's index. */
-      #esm(lines, index2, out) {
-        const line = lines[index2];
+      #esm(lines2, index2, out) {
+        const line = lines2[index2];
         let last2 = index2;
-        while (last2 + 1 < lines.length && !isBlank2(lines[last2 + 1].text)) last2++;
-        const endLine = lines[last2];
+        while (last2 + 1 < lines2.length && !isBlank2(lines2[last2 + 1].text)) last2++;
+        const endLine = lines2[last2];
         const value2 = this.#text.slice(line.offset, endLine.end);
         if (value2.length > MAX_ESM_LENGTH) throw new GiveUp("long ESM block");
         this.#imported.push(...checkEsm(value2, this.#imported));
@@ -53948,26 +53948,26 @@ var init_blocks = __esm({
         return last2 + 1;
       }
       /** Indented code from `lines[index]`, up to the next non-blank line indented less; returns the next line's index. */
-      #indentedCode(lines, index2, out) {
+      #indentedCode(lines2, index2, out) {
         let last2 = index2;
         let next = index2 + 1;
-        while (next < lines.length) {
-          const candidate = lines[next];
+        while (next < lines2.length) {
+          const candidate = lines2[next];
           if (isBlank2(candidate.text)) next++;
           else if (indentOf(candidate.text) >= 4) last2 = next++;
           else break;
         }
-        for (let code18 = index2; code18 <= last2; code18++) if (lines[code18]?.tabbed) throw new GiveUp("tab in indented code");
-        out.push({ type: "code", value: "", position: this.position(lines[index2].offset, lines[last2].end) });
+        for (let code18 = index2; code18 <= last2; code18++) if (lines2[code18]?.tabbed) throw new GiveUp("tab in indented code");
+        out.push({ type: "code", value: "", position: this.position(lines2[index2].offset, lines2[last2].end) });
         return last2 + 1;
       }
       /** Fenced code opened by `marker` at `lines[index]`; an unclosed fence runs to the end of its container. Returns the next line's index. */
-      #fencedCode(lines, index2, indent2, marker, out) {
-        const line = lines[index2];
+      #fencedCode(lines2, index2, indent2, marker, out) {
+        const line = lines2[index2];
         let next = index2 + 1;
         let endLine = line;
-        while (next < lines.length) {
-          endLine = lines[next++];
+        while (next < lines2.length) {
+          endLine = lines2[next++];
           if (fenceCloses(endLine.text, marker, this.syntax)) break;
         }
         out.push({ type: "code", value: "", position: this.position(line.offset + indent2, endLine.end) });
@@ -53984,29 +53984,29 @@ var init_blocks = __esm({
         return heading;
       }
       /** An HTML block from `lines[index]`: up to the line that ends its kind (`end`), or to a blank line. Returns the next line's index. */
-      #htmlBlock(lines, index2, indent2, rest, end, out) {
+      #htmlBlock(lines2, index2, indent2, rest, end, out) {
         let last2 = index2;
         if (end) {
-          for (let next = index2; next < lines.length; next++) {
+          for (let next = index2; next < lines2.length; next++) {
             last2 = next;
-            if (end.test(next === index2 ? rest : lines[next].text)) break;
+            if (end.test(next === index2 ? rest : lines2[next].text)) break;
           }
         } else {
-          while (last2 + 1 < lines.length && !isBlank2(lines[last2 + 1].text)) last2++;
+          while (last2 + 1 < lines2.length && !isBlank2(lines2[last2 + 1].text)) last2++;
         }
-        const endLine = lines[last2];
-        const start2 = lines[index2].offset + indent2;
+        const endLine = lines2[last2];
+        const start2 = lines2[index2].offset + indent2;
         out.push({ type: "html", value: this.#text.slice(start2, endLine.end), position: this.position(start2, endLine.end) });
         return last2 + 1;
       }
       /** A block quote from `lines[index]`: its `>` lines and lazy continuation lines, read as a container. Returns the next line's index. */
-      #blockquote(lines, index2, indent2, depth, out) {
+      #blockquote(lines2, index2, indent2, depth, out) {
         const syntax = this.syntax;
         const quoted = [];
         let next = index2;
         let lazyAllowed = false;
-        while (next < lines.length) {
-          const candidate = lines[next];
+        while (next < lines2.length) {
+          const candidate = lines2[next];
           const candidateIndent = indentOf(candidate.text);
           const candidateRest = candidate.text.slice(candidateIndent);
           if (candidateIndent < syntax.codeIndent && candidateRest.startsWith(">")) {
@@ -54022,18 +54022,18 @@ var init_blocks = __esm({
           } else break;
         }
         const last2 = quoted[quoted.length - 1];
-        out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(lines[index2].offset + indent2, last2.end) });
+        out.push({ type: "blockquote", children: this.blocks(quoted, depth + 1), position: this.position(lines2[index2].offset + indent2, last2.end) });
         return next;
       }
       /** A GFM footnote definition (`[^label]:` and `marker` characters) from `lines[index]`, read as a container. Returns the next line's index. */
-      #footnoteDefinition(lines, index2, indent2, rest, marker, label, depth, out) {
-        const line = lines[index2];
+      #footnoteDefinition(lines2, index2, indent2, rest, marker, label, depth, out) {
+        const line = lines2[index2];
         const content3 = [{ text: rest.slice(marker), offset: line.offset + indent2 + marker, end: line.end }];
         let next = index2 + 1;
         let last2 = index2;
         let blankRun = 0;
-        while (next < lines.length) {
-          const candidate = lines[next];
+        while (next < lines2.length) {
+          const candidate = lines2[next];
           if (isBlank2(candidate.text)) {
             content3.push({ text: "", offset: candidate.end, end: candidate.end });
             blankRun++;
@@ -54049,18 +54049,18 @@ var init_blocks = __esm({
         }
         content3.length -= blankRun;
         this.#footnotes.add(normalizeLabel(label));
-        const endLine = lines[last2];
+        const endLine = lines2[last2];
         out.push({ type: "footnoteDefinition", identifier: normalizeLabel(label), label, children: this.blocks(content3, depth + 1), position: this.position(line.offset + indent2, endLine.end) });
         return last2 + 1;
       }
       /** A list from its first item at `lines[start]`: items of the same marker kind, and where it ends. */
-      list(lines, start2, depth) {
-        const first = listItemStart(lines[start2]?.text.trimStart() ?? "");
+      list(lines2, start2, depth) {
+        const first = listItemStart(lines2[start2]?.text.trimStart() ?? "");
         const items = [];
         let index2 = start2;
         let spread = false;
-        while (index2 < lines.length) {
-          const line = lines[index2];
+        while (index2 < lines2.length) {
+          const line = lines2[index2];
           const indent2 = indentOf(line.text);
           if (indent2 >= this.syntax.codeIndent) break;
           const marker = listItemStart(line.text.slice(indent2));
@@ -54082,8 +54082,8 @@ var init_blocks = __esm({
           let lazyAllowed = !marker.empty && endsInParagraphText(firstText, this.syntax);
           let inFence = fenceOpen(firstText, this.syntax);
           let blankRun = 0;
-          while (next < lines.length) {
-            const candidate = lines[next];
+          while (next < lines2.length) {
+            const candidate = lines2[next];
             const candidateIndent = leadingSpaces(candidate.text);
             if (isBlank2(candidate.text)) {
               if (marker.empty && content3.length === 1 && content3[0]?.text === "") break;
@@ -54115,13 +54115,13 @@ var init_blocks = __esm({
             break;
           }
           content3.length = content3.length - blankRun;
-          if (blankRun > 0 && next < lines.length) spread = true;
-          const last2 = lines[lastContent];
+          if (blankRun > 0 && next < lines2.length) spread = true;
+          const last2 = lines2[lastContent];
           const only = content3.length === 1 && depth < MAX_DEPTH ? content3[0] : null;
           const children = only && startsParagraphText(only.text) ? this.paragraph(content3) : this.blocks(content3, depth + 1);
           items.push({ type: "listItem", spread: false, checked: null, children, position: this.position(line.offset + indent2, last2.end) });
           index2 = lastContent + 1;
-          while (index2 < next && isBlank2(lines[index2].text)) index2++;
+          while (index2 < next && isBlank2(lines2[index2].text)) index2++;
           if (index2 !== next) break;
         }
         const firstItem = items[0];
@@ -54140,9 +54140,9 @@ var init_blocks = __esm({
        * A paragraph's lines: leading definitions, then the paragraph; a table (read as one cell) where
        * a delimiter row follows a row with a `|`, after the paragraph lines before it, if any.
        */
-      paragraph(lines) {
+      paragraph(lines2) {
         const out = [];
-        const rest = trimLines(lines);
+        const rest = trimLines(lines2);
         let first = 0;
         while (first < rest.length) {
           const line = rest[first];
@@ -54162,7 +54162,7 @@ var init_blocks = __esm({
           if (target.title === null && rest[last2 + 1] && /^["'(]/.test(rest[last2 + 1].text)) throw new GiveUp("definition over several lines");
           const destination = target.destination.replace(/^<|>$/g, "");
           this.#definitions.add(normalizeLabel(label));
-          const untrimmed = lines[last2];
+          const untrimmed = lines2[last2];
           out.push({ type: "definition", identifier: normalizeLabel(label), label, url: decode4(destination), title: null, position: this.position(line.offset, untrimmed.offset + untrimmed.text.length) });
           first = last2 + 1;
         }
@@ -54179,14 +54179,14 @@ var init_blocks = __esm({
         const paragraphEnd = delimiterRow === -1 ? rest.length : delimiterRow - 1;
         if (paragraphEnd > first) {
           const start2 = rest[first];
-          const untrimmed = lines[paragraphEnd - 1];
+          const untrimmed = lines2[paragraphEnd - 1];
           const node3 = { type: "paragraph", children: [], position: this.position(start2.offset, untrimmed.offset + untrimmed.text.length) };
           this.#pending.push({ node: node3, lines: rest.slice(first, paragraphEnd) });
           out.push(node3);
         }
         if (delimiterRow !== -1) {
           const header = rest[paragraphEnd];
-          const untrimmed = lines[lines.length - 1];
+          const untrimmed = lines2[lines2.length - 1];
           const position4 = this.position(header.offset, Math.max(rest[rest.length - 1].end, untrimmed.offset + untrimmed.text.length));
           const cell2 = { type: "tableCell", children: [], position: position4 };
           this.#pending.push({ node: cell2, lines: rest.slice(paragraphEnd) });
@@ -54196,7 +54196,7 @@ var init_blocks = __esm({
       }
       /** Inline content, once every definition is known (a reference may come before its definition). */
       resolveInlines() {
-        for (const { node: node3, lines } of this.#pending) node3.children = new Inline(this, lines, this.#definitions, this.#footnotes).parse();
+        for (const { node: node3, lines: lines2 } of this.#pending) node3.children = new Inline(this, lines2, this.#definitions, this.#footnotes).parse();
       }
     };
     Joined = class {
@@ -54204,14 +54204,14 @@ var init_blocks = __esm({
       /** Where each line starts in `text`. */
       starts = [];
       #lines;
-      constructor(lines) {
-        this.#lines = lines;
+      constructor(lines2) {
+        this.#lines = lines2;
         let at2 = 0;
-        for (const line of lines) {
+        for (const line of lines2) {
           this.starts.push(at2);
           at2 += line.text.length + 1;
         }
-        this.text = lines.map((line) => line.text).join("\n");
+        this.text = lines2.map((line) => line.text).join("\n");
       }
       /** The index of the line an index of `text` is on. */
       lineOf(index2) {
@@ -54234,13 +54234,13 @@ var init_blocks = __esm({
 });
 
 // src/markdown/fast-markdown.ts
-function parseFastMarkdown(text5, bodyStart, lines, mdx = false) {
-  const read = readFastMarkdown(text5, bodyStart, lines, mdx);
+function parseFastMarkdown(text5, bodyStart, lines2, mdx = false) {
+  const read = readFastMarkdown(text5, bodyStart, lines2, mdx);
   return "root" in read ? read.root : null;
 }
-function readFastMarkdown(text5, bodyStart, lines, mdx = false) {
+function readFastMarkdown(text5, bodyStart, lines2, mdx = false) {
   try {
-    const reader = new Reader(text5, lines, mdx ? MDX : COMMONMARK);
+    const reader = new Reader(text5, lines2, mdx ? MDX : COMMONMARK);
     const bodyLines = [];
     for (let start2 = bodyStart; start2 <= text5.length; ) {
       const end = endOfLine(text5, start2);
@@ -54297,11 +54297,11 @@ var init_fast_markdown = __esm({
 });
 
 // src/markdown/parse.ts
-function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
+function parseMarkdown(text5, bodyStart, lines2, mdx, fast = true) {
   if (fast) {
     let root2 = null;
     try {
-      root2 = parseFastMarkdown(text5, bodyStart, lines, mdx);
+      root2 = parseFastMarkdown(text5, bodyStart, lines2, mdx);
     } catch {
     }
     if (root2) return { root: root2, mdxError: null, complete: false };
@@ -54319,12 +54319,12 @@ function parseMarkdown(text5, bodyStart, lines, mdx, fast = true) {
     } catch (error2) {
       const point5 = errorPoint(error2);
       const reason = (error2.reason ?? error2.message).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)$/, "");
-      mdxError = { message: reason, line: point5.line + lines.position(bodyStart).line - 1, column: point5.column };
+      mdxError = { message: reason, line: point5.line + lines2.position(bodyStart).line - 1, column: point5.column };
     }
   }
   root ??= fromMarkdown(body2, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   if (bodyStart > 0) {
-    const lineShift = lines.position(bodyStart).line - 1;
+    const lineShift = lines2.position(bodyStart).line - 1;
     walkMarkdown(root, (node3) => {
       const position4 = node3.position;
       if (!position4) return;
@@ -63230,7 +63230,7 @@ var init_dist = __esm({
 });
 
 // src/markdown/mdx-html.ts
-function readMdx(root, text5, lines, into, readHtml) {
+function readMdx(root, text5, lines2, into, readHtml) {
   const constants2 = constantsOf(root);
   const stack = [{ node: root, parent: null }];
   while (stack.length > 0) {
@@ -63246,16 +63246,16 @@ function readMdx(root, text5, lines, into, readHtml) {
           if (attribute.type !== "mdxJsxAttribute") continue;
           const value2 = attribute.value;
           const constant = value2 && typeof value2 !== "string" ? staticValue(value2.value, constants2) : null;
-          if (value2 && typeof value2 !== "string" && constant === null) readExpression(value2.value, null, lines, into, readHtml, parent, startOffset, constants2);
+          if (value2 && typeof value2 !== "string" && constant === null) readExpression(value2.value, null, lines2, into, readHtml, parent, startOffset, constants2);
           setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? constant ?? `{${value2.value}}` : "");
         }
         created = addElement(into, node3.name, attributes, spanOf(position4), startOffset, endOffset, parent);
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
         const comment = MDX_COMMENT.exec(node3.value);
         if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
-        else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text5.slice(startOffset, endOffset), lines, into, readHtml, parent, startOffset, constants2);
+        else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text5.slice(startOffset, endOffset), lines2, into, readHtml, parent, startOffset, constants2);
       } else if (node3.type === "mdxjsEsm" && (node3.value.includes("<") || HAS_URL.test(node3.value))) {
-        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines, into, readHtml, constants2);
+        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines2, into, readHtml, constants2);
       }
     }
     if ("children" in node3) for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push({ node: node3.children[index2], parent: created ?? parent });
@@ -63306,7 +63306,7 @@ function constantsOf(root) {
   }
   return constants2 ?? NO_CONSTANTS;
 }
-function readExpression(value2, exact, lines, into, readHtml, parent, at2, constants2) {
+function readExpression(value2, exact, lines2, into, readHtml, parent, at2, constants2) {
   const parse8 = (source) => {
     try {
       return mdxParsers().JsxParser.parseExpressionAt(source, 0, ACORN_OPTIONS2);
@@ -63315,11 +63315,11 @@ function readExpression(value2, exact, lines, into, readHtml, parent, at2, const
     }
   };
   const exactTree = exact !== null && exact.startsWith("{") && exact.endsWith("}") ? parse8(`(${exact.slice(1, -1)})`) : null;
-  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, parent, constants2);
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines2, into, readHtml, parent, constants2);
   const tree = parse8(value2);
-  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, parent, constants2);
+  if (tree) walkJsx(tree, () => at2, lines2, into, readHtml, parent, constants2);
 }
-function readProgram(exact, value2, at2, lines, into, readHtml, constants2) {
+function readProgram(exact, value2, at2, lines2, into, readHtml, constants2) {
   const parse8 = (source) => {
     try {
       return mdxParsers().JsxParser.parse(source, ACORN_OPTIONS2);
@@ -63328,11 +63328,11 @@ function readProgram(exact, value2, at2, lines, into, readHtml, constants2) {
     }
   };
   const exactTree = parse8(exact);
-  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines, into, readHtml, null, constants2);
+  if (exactTree) return walkJsx(exactTree, (offset2) => at2 + offset2, lines2, into, readHtml, null, constants2);
   const tree = parse8(value2);
-  if (tree) walkJsx(tree, () => at2, lines, into, readHtml, null, constants2);
+  if (tree) walkJsx(tree, () => at2, lines2, into, readHtml, null, constants2);
 }
-function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
+function walkJsx(root, offsetOf2, lines2, into, readHtml, outer, constants2) {
   const stack = [{ node: root, parent: outer }];
   const attributeValues = /* @__PURE__ */ new Set();
   while (stack.length > 0) {
@@ -63340,7 +63340,7 @@ function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
     let created = null;
     if (node3.type === "Literal" && typeof node3.value === "string" && ABSOLUTE_URL.test(node3.value) && !attributeValues.has(node3)) {
       const start2 = offsetOf2(node3.start);
-      into.codeUrls.push({ value: node3.value.trim(), span: lines.span(start2, Math.max(start2, offsetOf2(node3.end))) });
+      into.codeUrls.push({ value: node3.value.trim(), span: lines2.span(start2, Math.max(start2, offsetOf2(node3.end))) });
     }
     if (node3.type === "JSXElement") {
       const opening = node3.openingElement;
@@ -63360,7 +63360,7 @@ function walkJsx(root, offsetOf2, lines, into, readHtml, outer, constants2) {
       const start2 = offsetOf2(node3.start);
       const end = Math.max(start2, offsetOf2(node3.end));
       const startTagEnd = Math.max(start2, offsetOf2(opening.end));
-      created = addElement(into, jsxName(opening.name), attributes, lines.span(start2, startTagEnd), start2, end, parent);
+      created = addElement(into, jsxName(opening.name), attributes, lines2.span(start2, startTagEnd), start2, end, parent);
     }
     const children = [];
     for (const key of Object.keys(node3)) {
@@ -63441,13 +63441,13 @@ var init_mdx_html = __esm({
 });
 
 // src/markdown/template-elements.ts
-function templateElements(templates, lines) {
+function templateElements(templates, lines2) {
   const elements = [];
   const make = (tag, tagName, attributes, text5 = "", parent = null) => {
     const element = {
       tagName,
       attributes: new Map(Object.entries(attributes)),
-      span: lines.span(tag.start, tag.end),
+      span: lines2.span(tag.start, tag.end),
       startOffset: tag.start,
       endOffset: tag.blockEnd ?? tag.end,
       text: text5,
@@ -63683,7 +63683,7 @@ function textOf(element) {
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
-function extractHtml(root, text5, lines, mdx = true, templates = null) {
+function extractHtml(root, text5, lines2, mdx = true, templates = null) {
   const inert2 = templates?.inert ?? [];
   const content3 = { elements: [], comments: [], components: [], codeUrls: [] };
   let tags = 0;
@@ -63697,10 +63697,10 @@ function extractHtml(root, text5, lines, mdx = true, templates = null) {
       at2 = end;
     }
     html2 += text5.slice(at2, region.end);
-    readFragment(html2, region.start, lines, content3);
+    readFragment(html2, region.start, lines2, content3);
   }
-  if (templates) content3.elements.push(...templateElements(templates, lines));
-  if (mdx) readMdx(root, text5, lines, content3, (html2, offset2) => readFragment(html2, offset2, lines, content3));
+  if (templates) content3.elements.push(...templateElements(templates, lines2));
+  if (mdx) readMdx(root, text5, lines2, content3, (html2, offset2) => readFragment(html2, offset2, lines2, content3));
   if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
   content3.elements.sort((a, b) => a.startOffset - b.startOffset);
   content3.comments.sort((a, b) => a.startOffset - b.startOffset);
@@ -63765,7 +63765,7 @@ function inspectPhrasing(node3) {
 function offsetOf(node3, edge) {
   return node3.position?.[edge].offset ?? 0;
 }
-function readFragment(html2, offset2, lines, into) {
+function readFragment(html2, offset2, lines2, into) {
   const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
   while (stack.length > 0) {
@@ -63774,7 +63774,7 @@ function readFragment(html2, offset2, lines, into) {
     if (node3.nodeName === "#comment" && location2) {
       const start2 = offset2 + location2.startOffset;
       const end = offset2 + location2.endOffset;
-      into.comments.push({ data: node3.data, span: lines.span(start2, end), startOffset: start2, endOffset: end });
+      into.comments.push({ data: node3.data, span: lines2.span(start2, end), startOffset: start2, endOffset: end });
     } else if ("tagName" in node3) {
       const element = node3;
       let created = null;
@@ -63787,7 +63787,7 @@ function readFragment(html2, offset2, lines, into) {
         created = {
           tagName: element.tagName,
           attributes,
-          span: lines.span(offset2 + startTag.startOffset, offset2 + startTag.endOffset),
+          span: lines2.span(offset2 + startTag.startOffset, offset2 + startTag.endOffset),
           startOffset: offset2 + location2.startOffset,
           endOffset: offset2 + location2.endOffset,
           text: textContent(element),
@@ -63889,8 +63889,8 @@ function detectLineEnding(text5) {
   return lf > 0 ? "lf" : crlf > 0 ? "crlf" : "cr";
 }
 function endPosition(prefix) {
-  const lines = prefix.split(/\r\n?|\n/);
-  return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
+  const lines2 = prefix.split(/\r\n?|\n/);
+  return { line: lines2.length, column: (lines2.at(-1)?.length ?? 0) + 1 };
 }
 function firstInvalidUtf8Byte(bytes) {
   let index2 = 0;
@@ -65003,9 +65003,9 @@ var init_front_matter_syntax = __esm({
               break;
             }
             case "tab-indented": {
-              const lines = `${problem.lines} line${problem.lines === 1 ? "" : "s"}`;
-              if (reader?.leadingTabs) report2({ messageId: "tabIndented", data: { lines }, span: problem.span, severity: "warning" });
-              else report2({ messageId: "tabIndentedInvalid", data: { lines }, span: problem.span });
+              const lines2 = `${problem.lines} line${problem.lines === 1 ? "" : "s"}`;
+              if (reader?.leadingTabs) report2({ messageId: "tabIndented", data: { lines: lines2 }, span: problem.span, severity: "warning" });
+              else report2({ messageId: "tabIndentedInvalid", data: { lines: lines2 }, span: problem.span });
               break;
             }
             case "unknown-tag":
@@ -66995,11 +66995,11 @@ var init_link_lists = __esm({
         this.#readTables();
         this.#readHeadings();
         this.#readHtml();
-        const lines = [...this.#labelled.values()].sort((a, b) => a.startOffset - b.startOffset);
-        const first = lines[0];
-        const last2 = lines.at(-1);
-        if (first && last2 && lines.length >= 2) {
-          this.#runs.push({ kind: "lines", links: lines.map((entry) => entry.link), entries: lines, span: this.#document.lines.span(first.startOffset, first.endOffset), startOffset: first.startOffset, endOffset: last2.endOffset, label: null, textLength: () => 0 });
+        const lines2 = [...this.#labelled.values()].sort((a, b) => a.startOffset - b.startOffset);
+        const first = lines2[0];
+        const last2 = lines2.at(-1);
+        if (first && last2 && lines2.length >= 2) {
+          this.#runs.push({ kind: "lines", links: lines2.map((entry) => entry.link), entries: lines2, span: this.#document.lines.span(first.startOffset, first.endOffset), startOffset: first.startOffset, endOffset: last2.endOffset, label: null, textLength: () => 0 });
         }
         return claimed(this.#runs, (start2, end) => this.#document.lines.span(start2, end));
       }
@@ -67039,9 +67039,9 @@ var init_link_lists = __esm({
             if (reading?.label) runLabel = { text: reading.label, start: range.start };
             continue;
           }
-          const lines = this.#paragraphLines(range.start, range.end);
-          const labelOnly = lines[0] && lines[0].reading.links.length === 0 && lines[0].reading.label !== null;
-          if (!lines.every(({ reading }, index2) => reading.linkOnly || reading.blank || index2 === 0 && labelOnly)) {
+          const lines2 = this.#paragraphLines(range.start, range.end);
+          const labelOnly = lines2[0] && lines2[0].reading.links.length === 0 && lines2[0].reading.label !== null;
+          if (!lines2.every(({ reading }, index2) => reading.linkOnly || reading.blank || index2 === 0 && labelOnly)) {
             flush();
             const links = this.#linksIn(range.start, range.end);
             const entries = links.map((link) => ({ link, startOffset: range.start, endOffset: range.end, label: null }));
@@ -67050,9 +67050,9 @@ var init_link_lists = __esm({
           }
           if (labelOnly) {
             flush();
-            runLabel = { text: lines[0]?.reading.label ?? "", start: lines[0]?.start ?? range.start };
+            runLabel = { text: lines2[0]?.reading.label ?? "", start: lines2[0]?.start ?? range.start };
           }
-          for (const { reading, start: start2, end } of lines) {
+          for (const { reading, start: start2, end } of lines2) {
             if (reading.links.length === 0) continue;
             if (run.length === 0 && !runLabel && reading.label) runLabel = { text: reading.label, start: start2 };
             run.push(...this.#entries(reading, start2, end));
@@ -67062,7 +67062,7 @@ var init_link_lists = __esm({
       }
       /** The lines of a paragraph (cut at line ends outside links), each read up to the first line of prose; labelled lines are noted. */
       #paragraphLines(start2, end) {
-        const lines = [];
+        const lines2 = [];
         let lineStart = start2;
         let spot = this.#firstSpotAt(start2);
         for (let index2 = this.#text.indexOf("\n", start2); lineStart < end; index2 = this.#text.indexOf("\n", index2 + 1)) {
@@ -67070,14 +67070,14 @@ var init_link_lists = __esm({
           while (spot < this.#spots.length && this.#spots[spot].end <= lineEnd) spot++;
           const inside = spot < this.#spots.length && this.#spots[spot].start < lineEnd && this.#spots[spot].end > lineEnd;
           if (inside && lineEnd < end) continue;
-          const reading = this.#readRange(lineStart, lineEnd, lines.length === 0);
+          const reading = this.#readRange(lineStart, lineEnd, lines2.length === 0);
           this.#noteLabelled(reading, lineStart, lineEnd);
-          lines.push({ reading, start: lineStart, end: lineEnd });
-          if (!reading.linkOnly && !reading.blank && !(lines.length === 1 && reading.label)) break;
+          lines2.push({ reading, start: lineStart, end: lineEnd });
+          if (!reading.linkOnly && !reading.blank && !(lines2.length === 1 && reading.label)) break;
           lineStart = lineEnd + 1;
           if (index2 === -1) break;
         }
-        return lines;
+        return lines2;
       }
       /**
        * Headings that are nothing but a link each, one after the other, each followed by a teaser of a
@@ -67347,9 +67347,9 @@ var init_link_lists = __esm({
       /** The last line of text before `offset` (within four lines, in the body), as a label candidate. */
       #labelBefore(offset2) {
         let end = offset2;
-        const lines = this.#text.slice(Math.max(this.#document.bodyStart, offset2 - 400), offset2).split("\n");
-        for (let index2 = lines.length - 1, seen = 0; index2 >= 0 && seen < 4; index2--, seen++) {
-          const line = lines[index2] ?? "";
+        const lines2 = this.#text.slice(Math.max(this.#document.bodyStart, offset2 - 400), offset2).split("\n");
+        for (let index2 = lines2.length - 1, seen = 0; index2 >= 0 && seen < 4; index2--, seen++) {
+          const line = lines2[index2] ?? "";
           const lineStart = end - line.length;
           if (meaningfulIn(line, 0, line.length) > 0) {
             const plain2 = plainText2(line);
@@ -69873,8 +69873,8 @@ var init_no_scraped_content = __esm({
         const once = (key) => !reported.has(key) && reported.add(key) !== void 0;
         const scan = (value2, startLine, startColumn) => {
           if (!(mojibake && MOJIBAKE_LEAD.test(value2)) && !(boilerplate && BOILERPLATE_WORDS.test(value2))) return;
-          const lines = value2.split("\n");
-          lines.forEach((line, index2) => {
+          const lines2 = value2.split("\n");
+          lines2.forEach((line, index2) => {
             const lineNumber = startLine + index2;
             const columnBase = index2 === 0 ? startColumn : 1;
             for (const pattern of BOILERPLATE) {
@@ -75491,7 +75491,7 @@ var init_remark_lint_maximum_line_length = __esm({
        */
       function(tree, file2, options) {
         const value2 = String(file2);
-        const lines = value2.split(/\r?\n/);
+        const lines2 = value2.split(/\r?\n/);
         let expected = 80;
         let size;
         let stringLength;
@@ -75515,7 +75515,7 @@ var init_remark_lint_maximum_line_length = __esm({
             if (end && start2) {
               let line = start2.line - 1;
               while (line < end.line) {
-                lines[line++] = "";
+                lines2[line++] = "";
               }
             }
             return SKIP;
@@ -75535,14 +75535,14 @@ var init_remark_lint_maximum_line_length = __esm({
               }
               let line = start2.line - 1;
               while (line < end.line) {
-                lines[line++] = "";
+                lines2[line++] = "";
               }
             }
           }
         });
         let index2 = -1;
-        while (++index2 < lines.length) {
-          const line = lines[index2];
+        while (++index2 < lines2.length) {
+          const line = lines2[index2];
           const actualBytes = line.length;
           const actualCharacters = stringLength ? stringLength(line) : Array.from(line).length;
           const difference = actualCharacters - expected;
@@ -77275,11 +77275,11 @@ var init_remark_lint_no_shell_dollars = __esm({
           }
           if (node3.type === "code" && node3.position && // Check known shell code.
           node3.lang && flags.has(node3.lang)) {
-            const lines = node3.value.split("\n");
+            const lines2 = node3.value.split("\n");
             let index2 = -1;
             let some = false;
-            while (++index2 < lines.length) {
-              const line = collapseWhiteSpace(lines[index2], {
+            while (++index2 < lines2.length) {
+              const line = collapseWhiteSpace(lines2[index2], {
                 style: "html",
                 trim: true
               });
@@ -79214,23 +79214,23 @@ var init_remark_lint_no_undefined_references = __esm({
             return;
           }
           const source = value2.slice(start2.offset, end.offset);
-          const lines = [[start2.offset, ""]];
+          const lines2 = [[start2.offset, ""]];
           let last2 = 0;
           lineEndingExpression.lastIndex = 0;
           let match = lineEndingExpression.exec(source);
           while (match) {
             const index3 = match.index;
-            const lineTuple2 = lines.at(-1);
+            const lineTuple2 = lines2.at(-1);
             ok(lineTuple2);
             lineTuple2[1] = source.slice(last2, index3);
             last2 = index3 + match[0].length;
-            lines.push([start2.offset + last2, ""]);
+            lines2.push([start2.offset + last2, ""]);
             match = lineEndingExpression.exec(source);
           }
-          const lineTuple = lines.at(-1);
+          const lineTuple = lines2.at(-1);
           ok(lineTuple);
           lineTuple[1] = source.slice(last2);
-          for (const lineTuple2 of lines) {
+          for (const lineTuple2 of lines2) {
             const [lineStart, line] = lineTuple2;
             let index3 = 0;
             while (index3 < line.length) {
@@ -80587,6 +80587,30 @@ var init_rules = __esm({
 });
 
 // src/run/cache.ts
+function* lines(descriptor) {
+  const CHUNK = 1 << 20;
+  let carry = Buffer.alloc(0);
+  let carryAt = 0;
+  let position4 = 0;
+  for (; ; ) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const count = (0, import_node_fs6.readSync)(descriptor, chunk, 0, CHUNK, position4);
+    position4 += count;
+    const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
+    let start2 = 0;
+    for (let end = buffer.indexOf(10, start2); end !== -1; end = buffer.indexOf(10, start2)) {
+      const line = buffer.subarray(start2, end);
+      yield { text: line.subarray(0, Math.min(line.length, 4096)).toString("utf8"), at: carryAt + start2, length: end - start2 };
+      start2 = end + 1;
+    }
+    carry = Buffer.from(buffer.subarray(start2));
+    carryAt += start2;
+    if (count === 0) {
+      if (carry.length > 0) yield { text: carry.toString("utf8"), at: carryAt, length: carry.length };
+      return;
+    }
+  }
+}
 function sameLookup(a, b) {
   if (a.found || b.found) return a.found === b.found;
   return a.caseMismatch === b.caseMismatch;
@@ -80613,7 +80637,7 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs6, import_node_path10, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache;
+var import_node_fs6, import_node_path10, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
@@ -80624,52 +80648,75 @@ var init_cache = __esm({
     init_git();
     DEFAULT_CACHE_LOCATION = ".content-lint-cache/results.json";
     DEFAULT_URL_CACHE = ".content-lint-cache/urls.json";
-    CACHE_FORMAT = 1;
+    CACHE_FORMAT = 2;
     ResultCache = class _ResultCache {
       file;
       #key;
-      #entries;
+      /** The stored file, open for reading while the run lasts. */
+      #stored;
+      #index;
+      /** The new cache, written as results come. */
+      #next = null;
+      #written = /* @__PURE__ */ new Set();
       /** Why the stored results were not used, when they were not (for the log). */
       discarded;
       hits = 0;
       misses = 0;
-      constructor(file2, key, entries, discarded) {
+      constructor(file2, key, stored, index2, discarded) {
         this.file = file2;
         this.#key = key;
-        this.#entries = entries;
+        this.#stored = stored;
+        this.#index = index2;
         this.discarded = discarded;
       }
       /** Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts empty. */
       static open(file2, key) {
-        let text5;
+        let descriptor;
         try {
-          text5 = (0, import_node_fs6.readFileSync)(file2, "utf8");
+          descriptor = (0, import_node_fs6.openSync)(file2, "r");
         } catch {
-          return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), null);
+          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), null);
         }
-        if (committed(file2)) return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), "it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
+        const empty5 = (why) => {
+          (0, import_node_fs6.closeSync)(descriptor);
+          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), why);
+        };
+        if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
+        const index2 = /* @__PURE__ */ new Map();
+        let headed = false;
         try {
-          const stored = JSON.parse(text5);
-          if (stored?.format !== CACHE_FORMAT || typeof stored.files !== "object" || stored.files === null) {
-            return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), "written by another version");
+          for (const { text: text5, at: at2, length } of lines(descriptor)) {
+            if (!headed) {
+              if (/^\{"format":(?!2\b)\d+,/.test(text5)) return empty5("written by another version");
+              const head = JSON.parse(text5);
+              if (head?.format !== CACHE_FORMAT) return empty5("written by another version");
+              if (head.key !== key) return empty5("the config or the tool version changed");
+              headed = true;
+              continue;
+            }
+            const start2 = LINE_START.exec(text5);
+            if (start2) index2.set(JSON.parse(start2[1]), { digest: start2[2], at: at2, length });
           }
-          if (stored.key !== key) return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), "the config or the tool version changed");
-          return new _ResultCache(file2, key, new Map(Object.entries(stored.files)), null);
         } catch {
-          return new _ResultCache(file2, key, /* @__PURE__ */ new Map(), "not a cache file (unreadable JSON)");
+          return empty5("not a cache file (unreadable JSON)");
         }
+        if (!headed) return empty5("not a cache file (unreadable JSON)");
+        return new _ResultCache(file2, key, descriptor, index2, null);
       }
       /**
        * The stored result for a file with these bytes, re-addressed to `reportPath`, if every site-file
        * lookup it made still gets the same answer; otherwise `null`.
        */
       get(projectPath, digest, reportPath, fileExists) {
-        const entry = this.#entries.get(projectPath);
-        if (!entry || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+        const stored = this.#index.get(projectPath);
+        const entry = stored?.digest === digest ? this.#read(stored) : null;
+        if (!entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
           this.misses++;
           return null;
         }
         this.hits++;
+        this.#append(JSON.stringify(entry));
+        this.#written.add(projectPath);
         const readdress = (file2) => file2 === entry.file ? reportPath : file2;
         return {
           file: reportPath,
@@ -80682,30 +80729,66 @@ var init_cache = __esm({
         };
       }
       set(projectPath, digest, result, lookups) {
-        this.#entries.set(projectPath, {
+        const line = {
+          path: projectPath,
           digest,
           file: result.file,
-          // Copies: later steps (the baseline) mark findings, which must not be stored.
-          findings: result.findings.map(({ baselined: _baselined, ...finding }) => ({ ...finding })),
+          // Without what later steps (the baseline) mark.
+          findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
           suppressed: result.suppressed,
           lookups: [...lookups]
-        });
+        };
+        this.#append(JSON.stringify(line));
+        this.#written.add(projectPath);
       }
       /**
-       * Writes the cache, keeping the entries of files this run did not check while `keep` says they
-       * are still there. Written to a temporary file first, so an interrupted run leaves the old cache.
+       * Writes the cache: this run's results, and the stored entries of files this run did not check
+       * while `keep` says they are still there. Written to a temporary file first, so an interrupted run
+       * leaves the old cache.
        */
       save(keep) {
-        const files = {};
-        for (const [projectPath, entry] of [...this.#entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
-          if (keep(projectPath)) files[projectPath] = entry;
+        if (this.#next === null) this.#append(null);
+        if (this.#stored !== null) {
+          for (const [projectPath, stored] of this.#index) {
+            if (this.#written.has(projectPath) || !keep(projectPath)) continue;
+            const bytes = Buffer.allocUnsafe(stored.length);
+            if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
+          }
+          (0, import_node_fs6.closeSync)(this.#stored);
+          this.#stored = null;
         }
-        (0, import_node_fs6.mkdirSync)(import_node_path10.default.dirname(this.file), { recursive: true });
-        const temporary = `${this.file}.${process.pid}.tmp`;
-        (0, import_node_fs6.writeFileSync)(temporary, JSON.stringify({ format: CACHE_FORMAT, key: this.#key, files }));
-        (0, import_node_fs6.renameSync)(temporary, this.file);
+        const next = this.#next;
+        (0, import_node_fs6.closeSync)(next.descriptor);
+        (0, import_node_fs6.renameSync)(next.file, this.file);
+      }
+      /** Adds a line to the new cache (started, with its first line, on the first call). */
+      #append(line) {
+        if (this.#next === null) {
+          (0, import_node_fs6.mkdirSync)(import_node_path10.default.dirname(this.file), { recursive: true });
+          const file2 = `${this.file}.${process.pid}.tmp`;
+          this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0 };
+          process.once("exit", () => (0, import_node_fs6.rmSync)(file2, { force: true }));
+          this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
+        }
+        if (line === null) return;
+        const bytes = Buffer.from(`${line}
+`);
+        let written = 0;
+        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(this.#next.descriptor, bytes, written, bytes.length - written, this.#next.size + written);
+        this.#next.size += bytes.length;
+      }
+      #read({ at: at2, length }) {
+        if (this.#stored === null) return null;
+        const bytes = Buffer.allocUnsafe(length);
+        if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
+        try {
+          return JSON.parse(bytes.toString("utf8"));
+        } catch {
+          return null;
+        }
       }
     };
+    LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
   }
 });
 
@@ -80746,9 +80829,9 @@ var init_detached = __esm({
 });
 
 // src/engine/baseline.ts
-function lineContext(text5, lines, line) {
-  const start2 = lines.lineStart(line);
-  const end = line < lines.lineCount ? lines.lineStart(line + 1) : text5.length;
+function lineContext(text5, lines2, line) {
+  const start2 = lines2.lineStart(line);
+  const end = line < lines2.lineCount ? lines2.lineStart(line + 1) : text5.length;
   let context = "";
   let space = false;
   for (let index2 = start2; index2 < end && context.length < CONTEXT_LENGTH; index2++) {
@@ -91041,8 +91124,8 @@ var require_files = __commonJS({
           }
           return void 0;
         }
-        const lines = stdout.trim().split(/\r?\n/);
-        for (const line of lines) {
+        const lines2 = stdout.trim().split(/\r?\n/);
+        for (const line of lines2) {
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
@@ -92526,9 +92609,9 @@ var github = function* (result) {
   const rank = (finding) => finding.unchecked ? 0 : finding.severity === "error" ? 1 : 2;
   for (const pass of [0, 1, 2]) {
     for (const file2 of result.files) {
-      let lines = "";
-      for (const finding of file2.findings) if (!finding.baselined && rank(finding) === pass) lines += command(finding);
-      if (lines !== "") yield lines;
+      let lines2 = "";
+      for (const finding of file2.findings) if (!finding.baselined && rank(finding) === pass) lines2 += command(finding);
+      if (lines2 !== "") yield lines2;
     }
   }
   const total = `${TOOL_NAME}: ${plural3(result.errorCount, "error")}, ${plural3(result.warningCount, "warning")} in ${plural3(result.files.length, "file")}${result.baselinedCount > 0 ? `; ${plural3(result.baselinedCount, "finding")} in the baseline, not listed` : ""}`;
@@ -92649,20 +92732,23 @@ init_version();
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var markdown = (result, context) => {
   const options = context.markdown ?? {};
-  const listed = result.files.flatMap((file2) => file2.findings.filter((finding) => !finding.baselined));
-  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
+  const perRule = /* @__PURE__ */ new Map();
+  let listed = 0;
+  for (const file2 of result.files) {
+    for (const finding of file2.findings) {
+      if (finding.baselined) continue;
+      listed++;
+      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
+      counts[finding.severity]++;
+      perRule.set(finding.ruleId, counts);
+    }
+  }
   const head = [];
   head.push(`### ${TOOL_NAME}: ${plural3(result.errorCount, "error")}, ${plural3(result.warningCount, "warning")} in ${plural3(result.files.length, "file")}`, "");
   const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural3(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
   for (const note of notes) head.push(`${note}  `);
   if (notes.length > 0) head.push("");
-  if (findings.length > 0) {
-    const perRule = /* @__PURE__ */ new Map();
-    for (const finding of findings) {
-      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
-      counts[finding.severity]++;
-      perRule.set(finding.ruleId, counts);
-    }
+  if (listed > 0) {
     const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
     head.push("| Rule | Errors | Warnings |", "| --- | ---: | ---: |");
     for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
@@ -92677,20 +92763,25 @@ var markdown = (result, context) => {
 `;
   let bytes = Buffer.byteLength(text5);
   let shown = 0;
-  for (const finding of findings) {
-    const where = `${finding.file}:${finding.line}`;
-    const url2 = options.lineUrl?.(finding.file, finding.line);
-    const row = `| ${url2 ? `[${cell(where)}](${url2})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
+  rows: for (const unchecked of [true, false]) {
+    for (const file2 of result.files) {
+      for (const finding of file2.findings) {
+        if (finding.baselined || Boolean(finding.unchecked) !== unchecked) continue;
+        const where = `${finding.file}:${finding.line}`;
+        const url2 = options.lineUrl?.(finding.file, finding.line);
+        const row = `| ${url2 ? `[${cell(where)}](${url2})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
 `;
-    const rowBytes = Buffer.byteLength(row);
-    if (bytes + rowBytes + 300 > limit) break;
-    text5 += row;
-    bytes += rowBytes;
-    shown++;
+        const rowBytes = Buffer.byteLength(row);
+        if (bytes + rowBytes + 300 > limit) break rows;
+        text5 += row;
+        bytes += rowBytes;
+        shown++;
+      }
+    }
   }
-  if (shown < findings.length) {
+  if (shown < listed) {
     text5 += `
-${plural3(findings.length - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
+${plural3(listed - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
 `;
   }
   return text5;
@@ -93367,27 +93458,27 @@ function renderConfig(detected, domains2, collections, remark) {
 }
 function describePlan(plan) {
   const { detected } = plan;
-  const lines = [
+  const lines2 = [
     `Site generator: ${detected.generator ? `${detected.generator} (from ${detected.evidence})` : "none detected (generic Markdown)"}`,
     `Site address:   ${detected.url ?? "not found (set site.url)"}${plan.domains.length > 0 ? `; also ${plan.domains.join(", ")}` : ""}`,
     `Time zone:      ${detected.timezone ?? "not found (dates without a zone are read as UTC)"}`,
     `Content:        ${plural3(plan.files, "Markdown file")}`
   ];
   if (detected.generator) {
-    for (const collection of detected.collections) lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  (${collection.preset} preset)`);
+    for (const collection of detected.collections) lines2.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  (${collection.preset} preset)`);
   }
   for (const collection of plan.collections) {
     const required2 = Object.entries(collection.fields ?? {}).filter(([, spec]) => spec.required).map(([key]) => key);
     if (collection.preset) continue;
     const what = collection.schema ? `schema ${collection.schema}` : required2.length > 0 ? `requires ${required2.join(", ")}` : "no field required";
-    lines.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  ${collection.schema ? "" : `${plural3(collection.files, "file")}, `}${what}`);
+    lines2.push(`  ${collection.name.padEnd(12)} ${collection.include.join(", ")}  ${collection.schema ? "" : `${plural3(collection.files, "file")}, `}${what}`);
   }
   if (plan.remark) {
     const parts = [...plan.remark.presets.length > 0 ? [`presets ${plan.remark.presets.join(", ")}`] : [], ...plan.remark.rules.length > 0 ? [plural3(plan.remark.rules.length, "rule setting")] : []];
-    lines.push(`remark-lint:    ${parts.join(" and ")}, from ${plan.remark.source}`);
+    lines2.push(`remark-lint:    ${parts.join(" and ")}, from ${plan.remark.source}`);
   }
-  for (const note of plan.notes) lines.push(`Note: ${note}`);
-  return lines;
+  for (const note of plan.notes) lines2.push(`Note: ${note}`);
+  return lines2;
 }
 
 // src/cli/output.ts
@@ -93913,16 +94004,16 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
       return;
     }
     diff.push({ value: "", lines: [] });
-    function contextLines(lines) {
-      return lines.map(function(entry) {
+    function contextLines(lines2) {
+      return lines2.map(function(entry) {
         return " " + entry;
       });
     }
     const hunks = [];
     let oldRangeStart = 0, newRangeStart = 0, curRange = [], oldLine = 1, newLine = 1;
     for (let i2 = 0; i2 < diff.length; i2++) {
-      const current2 = diff[i2], lines = current2.lines || splitLines(current2.value);
-      current2.lines = lines;
+      const current2 = diff[i2], lines2 = current2.lines || splitLines(current2.value);
+      current2.lines = lines2;
       if (current2.added || current2.removed) {
         if (!oldRangeStart) {
           const prev = diff[i2 - 1];
@@ -93934,23 +94025,23 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             newRangeStart -= curRange.length;
           }
         }
-        for (const line of lines) {
+        for (const line of lines2) {
           curRange.push((current2.added ? "+" : "-") + line);
         }
         if (current2.added) {
-          newLine += lines.length;
+          newLine += lines2.length;
         } else {
-          oldLine += lines.length;
+          oldLine += lines2.length;
         }
       } else {
         if (oldRangeStart) {
-          if (lines.length <= context * 2 && i2 < diff.length - 2) {
-            for (const line of contextLines(lines)) {
+          if (lines2.length <= context * 2 && i2 < diff.length - 2) {
+            for (const line of contextLines(lines2)) {
               curRange.push(line);
             }
           } else {
-            const contextSize = Math.min(lines.length, context);
-            for (const line of contextLines(lines.slice(0, contextSize))) {
+            const contextSize = Math.min(lines2.length, context);
+            for (const line of contextLines(lines2.slice(0, contextSize))) {
               curRange.push(line);
             }
             const hunk = {
@@ -93966,8 +94057,8 @@ function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, ne
             curRange = [];
           }
         }
-        oldLine += lines.length;
-        newLine += lines.length;
+        oldLine += lines2.length;
+        newLine += lines2.length;
       }
     }
     for (const hunk of hunks) {

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4E5BTILD.js";
+} from "./chunks/chunk-VRBKZOOB.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -26406,20 +26406,23 @@ function plural(count, word) {
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var markdown = (result, context3) => {
   const options = context3.markdown ?? {};
-  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
-  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
+  const perRule = /* @__PURE__ */ new Map();
+  let listed = 0;
+  for (const file of result.files) {
+    for (const finding of file.findings) {
+      if (finding.baselined) continue;
+      listed++;
+      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
+      counts[finding.severity]++;
+      perRule.set(finding.ruleId, counts);
+    }
+  }
   const head = [];
   head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, "error")}, ${plural(result.warningCount, "warning")} in ${plural(result.files.length, "file")}`, "");
   const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
   for (const note of notes) head.push(`${note}  `);
   if (notes.length > 0) head.push("");
-  if (findings.length > 0) {
-    const perRule = /* @__PURE__ */ new Map();
-    for (const finding of findings) {
-      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
-      counts[finding.severity]++;
-      perRule.set(finding.ruleId, counts);
-    }
+  if (listed > 0) {
     const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
     head.push("| Rule | Errors | Warnings |", "| --- | ---: | ---: |");
     for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
@@ -26434,20 +26437,25 @@ var markdown = (result, context3) => {
 `;
   let bytes = Buffer.byteLength(text);
   let shown = 0;
-  for (const finding of findings) {
-    const where = `${finding.file}:${finding.line}`;
-    const url = options.lineUrl?.(finding.file, finding.line);
-    const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
+  rows: for (const unchecked of [true, false]) {
+    for (const file of result.files) {
+      for (const finding of file.findings) {
+        if (finding.baselined || Boolean(finding.unchecked) !== unchecked) continue;
+        const where = `${finding.file}:${finding.line}`;
+        const url = options.lineUrl?.(finding.file, finding.line);
+        const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
 `;
-    const rowBytes = Buffer.byteLength(row);
-    if (bytes + rowBytes + 300 > limit) break;
-    text += row;
-    bytes += rowBytes;
-    shown++;
+        const rowBytes = Buffer.byteLength(row);
+        if (bytes + rowBytes + 300 > limit) break rows;
+        text += row;
+        bytes += rowBytes;
+        shown++;
+      }
+    }
   }
-  if (shown < findings.length) {
+  if (shown < listed) {
     text += `
-${plural(findings.length - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
+${plural(listed - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
 `;
   }
   return text;

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inShard, parseShard } from '../src/run/lint.js';
-import { REPO_ROOT, runCliCaptured, withTempDir, writeTree } from './helpers.js';
+import { readResultCache, REPO_ROOT, runCliCaptured, withTempDir, writeResultCache, writeTree } from './helpers.js';
 
 const CACHE = '.content-lint-cache/results.json';
 const NOW = ['--now', '2026-11-28T00:00:00Z'];
@@ -23,7 +23,8 @@ function site(directory: string): void {
 }
 
 function readCache(directory: string) {
-  return JSON.parse(readFileSync(path.join(directory, CACHE), 'utf8')) as {
+  return readResultCache(path.join(directory, CACHE)) as {
+    format: number;
     key: string;
     files: Record<string, { digest: string; findings: Array<{ ruleId: string; message: string }>; lookups: unknown[] }>;
   };
@@ -51,7 +52,7 @@ describe('--cache', () => {
 
       // A stored result is used as stored: proof that the file was not checked again.
       cache.files['posts/ad.md']!.findings[0]!.message = 'from the cache';
-      writeFileSync(path.join(directory, CACHE), JSON.stringify(cache));
+      writeResultCache(path.join(directory, CACHE), cache);
       expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).toContain('posts/ad.md:6:1: error from the cache');
       // …until the file changes.
       writeFileSync(path.join(directory, 'posts/ad.md'), readFileSync(path.join(directory, 'posts/ad.md'), 'utf8').replace('Ad', 'An ad'));
@@ -87,11 +88,14 @@ describe('--cache', () => {
       const garbage = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
       expect(garbage.stderr).toContain('not used: not a cache file (unreadable JSON)');
       expect(garbage.stdout).toBe(changed.stdout);
+      // A cache of the first format (one JSON document) is another version's.
+      writeFileSync(path.join(directory, CACHE), JSON.stringify({ format: 1, key: 'k', files: {} }));
+      expect((await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory)).stderr).toContain('not used: written by another version');
 
       // --cache-location alone turns the cache on; deleted files leave the cache.
       rmSync(path.join(directory, 'posts/clean.md'));
       await runCliCaptured(['--cache-location', 'elsewhere/cache.json', ...NOW], directory);
-      const elsewhere = JSON.parse(readFileSync(path.join(directory, 'elsewhere/cache.json'), 'utf8'));
+      const elsewhere = readResultCache(path.join(directory, 'elsewhere/cache.json'));
       expect(Object.keys(elsewhere.files)).toEqual(['posts/ad.md', 'posts/future.md', 'posts/image.md']);
     });
   });

@@ -21,7 +21,7 @@ import type { Finding } from '../src/engine/types.js';
 import { REPORTER_NAMES } from '../src/reporters/index.js';
 import { rules } from '../src/rules/index.js';
 import { z } from 'zod';
-import { REPO_ROOT, runCliCaptured, withTempDir, writeTree } from './helpers.js';
+import { readResultCache, REPO_ROOT, runCliCaptured, withTempDir, writeResultCache, writeTree } from './helpers.js';
 
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
@@ -395,10 +395,10 @@ describe('files the selection used to pass over', () => {
       // The pull request's post, and a cache that says its bytes have no findings.
       writeTree(directory, { 'posts/spam.md': `${SCRIPT}\n` });
       const cacheFile = path.join(directory, '.content-lint-cache', 'results.json');
-      const cache = JSON.parse(readFileSync(cacheFile, 'utf8'));
+      const cache = readResultCache(cacheFile);
       const digest = createHash('sha1').update(readFileSync(path.join(directory, 'posts/spam.md'))).digest('base64url');
       for (const entry of Object.values(cache.files) as Array<{ digest: string; findings: unknown[] }>) Object.assign(entry, { digest, findings: [] });
-      writeFileSync(cacheFile, JSON.stringify(cache));
+      writeResultCache(cacheFile, cache);
       git('add', '-A');
       git('commit', '-qm', 'poison');
       const run = runBundled(['--cache', '--format', 'compact'], directory);

@@ -116,3 +116,15 @@ export function writeTree(directory: string, files: Record<string, string | Uint
   }
   return directory;
 }
+
+/** A `--cache` file (JSON Lines, see run/cache.ts) as one object: its key and its entries by path. */
+export function readResultCache(file: string): { format: number; key: string; files: Record<string, any> } {
+  const [head, ...entries] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  return { ...head, files: Object.fromEntries(entries.map(({ path: entryPath, ...entry }) => [entryPath, { ...entry }])) };
+}
+
+/** Writes what `readResultCache` read (changed, for a test), as the cache writes it: path and digest first. */
+export function writeResultCache(file: string, { files, ...head }: { format: number; key: string; files: Record<string, any> }): void {
+  const lines = [JSON.stringify(head), ...Object.entries(files).map(([entryPath, entry]) => JSON.stringify({ path: entryPath, digest: entry.digest, ...entry }))];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+}

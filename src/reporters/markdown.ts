@@ -12,22 +12,25 @@ export const SUMMARY_LIMIT_BYTES = 1024 * 1024;
  */
 export const markdown: TextReporter = (result, context) => {
   const options = context.markdown ?? {};
-  // Files that could not be checked first: a summary cut for size still says so.
-  const listed = result.files.flatMap((file) => file.findings.filter((finding) => !finding.baselined));
-  const findings = [...listed.filter((finding) => finding.unchecked), ...listed.filter((finding) => !finding.unchecked)];
+  // Passes over the files, not one list of every finding (they may be read from disk each time: run/spool.ts).
+  const perRule = new Map<string, { error: number; warning: number }>();
+  let listed = 0;
+  for (const file of result.files) {
+    for (const finding of file.findings) {
+      if (finding.baselined) continue;
+      listed++;
+      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
+      counts[finding.severity]++;
+      perRule.set(finding.ruleId, counts);
+    }
+  }
   const head: string[] = [];
   head.push(`### ${TOOL_NAME}: ${plural(result.errorCount, 'error')}, ${plural(result.warningCount, 'warning')} in ${plural(result.files.length, 'file')}`, '');
   const notes = [...(options.notes ?? []), ...(result.baselinedCount > 0 ? [`${plural(result.baselinedCount, 'finding')} recorded in the baseline ${result.baselinedCount === 1 ? 'is not listed and does' : 'are not listed and do'} not fail the run.`] : [])];
   for (const note of notes) head.push(`${note}  `);
   if (notes.length > 0) head.push('');
 
-  if (findings.length > 0) {
-    const perRule = new Map<string, { error: number; warning: number }>();
-    for (const finding of findings) {
-      const counts = perRule.get(finding.ruleId) ?? { error: 0, warning: 0 };
-      counts[finding.severity]++;
-      perRule.set(finding.ruleId, counts);
-    }
+  if (listed > 0) {
     const rows = [...perRule].sort(([a, x], [b, y]) => y.error + y.warning - (x.error + x.warning) || a.localeCompare(b));
     head.push('| Rule | Errors | Warnings |', '| --- | ---: | ---: |');
     for (const [ruleId, counts] of rows) head.push(`| [\`${ruleId}\`](${ruleDocsUrl(ruleId)}) | ${counts.error} | ${counts.warning} |`);
@@ -43,19 +46,25 @@ export const markdown: TextReporter = (result, context) => {
   let text = `${head.join('\n')}\n`;
   let bytes = Buffer.byteLength(text);
   let shown = 0;
-  for (const finding of findings) {
-    const where = `${finding.file}:${finding.line}`;
-    const url = options.lineUrl?.(finding.file, finding.line);
-    const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |\n`;
-    const rowBytes = Buffer.byteLength(row);
-    // Room for the closing note, whatever is cut.
-    if (bytes + rowBytes + 300 > limit) break;
-    text += row;
-    bytes += rowBytes;
-    shown++;
+  // Files that could not be checked first: a summary cut for size still says so.
+  rows: for (const unchecked of [true, false]) {
+    for (const file of result.files) {
+      for (const finding of file.findings) {
+        if (finding.baselined || Boolean(finding.unchecked) !== unchecked) continue;
+        const where = `${finding.file}:${finding.line}`;
+        const url = options.lineUrl?.(finding.file, finding.line);
+        const row = `| ${url ? `[${cell(where)}](${url})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |\n`;
+        const rowBytes = Buffer.byteLength(row);
+        // Room for the closing note, whatever is cut.
+        if (bytes + rowBytes + 300 > limit) break rows;
+        text += row;
+        bytes += rowBytes;
+        shown++;
+      }
+    }
   }
-  if (shown < findings.length) {
-    text += `\n${plural(findings.length - shown, 'more finding')} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.\n`;
+  if (shown < listed) {
+    text += `\n${plural(listed - shown, 'more finding')} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.\n`;
   }
   return text;
 };

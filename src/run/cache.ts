@@ -6,7 +6,7 @@
  * recorded with its answer and asked again: a cached result stands only while every answer is the
  * same. Rules that compare files, read the clock or git run on every file, every time.
  */
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
@@ -21,7 +21,7 @@ export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
 /** Where `--check-urls` keeps what URLs answered, by default (the action's `url-cache` too). */
 export const DEFAULT_URL_CACHE = '.content-lint-cache/urls.json';
 /** Bumped when the file's layout changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
 export type { Lookup } from '../engine/check.js';
 
@@ -34,49 +34,87 @@ interface Entry {
   lookups: Lookup[];
 }
 
-interface CacheFile {
-  format: number;
-  key: string;
-  files: Record<string, Entry>;
+/** Where a stored file's line is in the cache file, found by reading only its start. */
+interface Stored {
+  digest: string;
+  at: number;
+  length: number;
+}
+
+/**
+ * JSON Lines: a first line `{"format","key"}`, then a line per file, `path` and `digest` first. A
+ * cache is read a line at a time, keeping only where each file's line is; a file's findings are
+ * read when its result is used. New results are written as they come, to a file that replaces the
+ * cache at `save`: memory does not grow with the site (issue #25).
+ */
+interface Next {
+  descriptor: number;
+  file: string;
+  size: number;
+}
+
+interface Line extends Entry {
+  path: string;
 }
 
 export class ResultCache {
   readonly file: string;
   readonly #key: string;
-  readonly #entries: Map<string, Entry>;
+  /** The stored file, open for reading while the run lasts. */
+  #stored: number | null;
+  readonly #index: Map<string, Stored>;
+  /** The new cache, written as results come. */
+  #next: Next | null = null;
+  readonly #written = new Set<string>();
   /** Why the stored results were not used, when they were not (for the log). */
   readonly discarded: string | null;
   hits = 0;
   misses = 0;
 
-  private constructor(file: string, key: string, entries: Map<string, Entry>, discarded: string | null) {
+  private constructor(file: string, key: string, stored: number | null, index: Map<string, Stored>, discarded: string | null) {
     this.file = file;
     this.#key = key;
-    this.#entries = entries;
+    this.#stored = stored;
+    this.#index = index;
     this.discarded = discarded;
   }
 
   /** Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts empty. */
   static open(file: string, key: string): ResultCache {
-    let text: string;
+    let descriptor: number;
     try {
-      text = readFileSync(file, 'utf8');
+      descriptor = openSync(file, 'r');
     } catch {
-      return new ResultCache(file, key, new Map(), null);
+      return new ResultCache(file, key, null, new Map(), null);
     }
+    const empty = (why: string) => {
+      closeSync(descriptor);
+      return new ResultCache(file, key, null, new Map(), why);
+    };
     // A cache is kept between runs by the CI's own cache, never committed: a commit could write any
     // result for any file into it, so a committed one is not believed.
-    if (committed(file)) return new ResultCache(file, key, new Map(), 'it is committed to the repository (keep it with actions/cache, and list it in .gitignore)');
+    if (committed(file)) return empty('it is committed to the repository (keep it with actions/cache, and list it in .gitignore)');
+    const index = new Map<string, Stored>();
+    let headed = false;
     try {
-      const stored = JSON.parse(text) as CacheFile;
-      if (stored?.format !== CACHE_FORMAT || typeof stored.files !== 'object' || stored.files === null) {
-        return new ResultCache(file, key, new Map(), 'written by another version');
+      for (const { text, at, length } of lines(descriptor)) {
+        if (!headed) {
+          // The first format was one JSON document: its start says so.
+          if (/^\{"format":(?!2\b)\d+,/.test(text)) return empty('written by another version');
+          const head = JSON.parse(text) as { format?: unknown; key?: unknown } | null;
+          if (head?.format !== CACHE_FORMAT) return empty('written by another version');
+          if (head.key !== key) return empty('the config or the tool version changed');
+          headed = true;
+          continue;
+        }
+        const start = LINE_START.exec(text);
+        if (start) index.set(JSON.parse(start[1] as string) as string, { digest: start[2] as string, at, length });
       }
-      if (stored.key !== key) return new ResultCache(file, key, new Map(), 'the config or the tool version changed');
-      return new ResultCache(file, key, new Map(Object.entries(stored.files)), null);
     } catch {
-      return new ResultCache(file, key, new Map(), 'not a cache file (unreadable JSON)');
+      return empty('not a cache file (unreadable JSON)');
     }
+    if (!headed) return empty('not a cache file (unreadable JSON)');
+    return new ResultCache(file, key, descriptor, index, null);
   }
 
   /**
@@ -84,12 +122,15 @@ export class ResultCache {
    * lookup it made still gets the same answer; otherwise `null`.
    */
   get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): FileResult | null {
-    const entry = this.#entries.get(projectPath);
-    if (!entry || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+    const stored = this.#index.get(projectPath);
+    const entry = stored?.digest === digest ? this.#read(stored) : null;
+    if (!entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
       this.misses++;
       return null;
     }
     this.hits++;
+    this.#append(JSON.stringify(entry));
+    this.#written.add(projectPath);
     const readdress = (file: string) => (file === entry.file ? reportPath : file);
     return {
       file: reportPath,
@@ -103,29 +144,95 @@ export class ResultCache {
   }
 
   set(projectPath: string, digest: string, result: FileResult, lookups: readonly Lookup[]): void {
-    this.#entries.set(projectPath, {
+    const line: Line = {
+      path: projectPath,
       digest,
       file: result.file,
-      // Copies: later steps (the baseline) mark findings, which must not be stored.
-      findings: result.findings.map(({ baselined: _baselined, ...finding }) => ({ ...finding })),
+      // Without what later steps (the baseline) mark.
+      findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
       suppressed: result.suppressed,
       lookups: [...lookups],
-    });
+    };
+    this.#append(JSON.stringify(line));
+    this.#written.add(projectPath);
   }
 
   /**
-   * Writes the cache, keeping the entries of files this run did not check while `keep` says they
-   * are still there. Written to a temporary file first, so an interrupted run leaves the old cache.
+   * Writes the cache: this run's results, and the stored entries of files this run did not check
+   * while `keep` says they are still there. Written to a temporary file first, so an interrupted run
+   * leaves the old cache.
    */
   save(keep: (projectPath: string) => boolean): void {
-    const files: Record<string, Entry> = {};
-    for (const [projectPath, entry] of [...this.#entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-      if (keep(projectPath)) files[projectPath] = entry;
+    if (this.#next === null) this.#append(null);
+    if (this.#stored !== null) {
+      for (const [projectPath, stored] of this.#index) {
+        if (this.#written.has(projectPath) || !keep(projectPath)) continue;
+        const bytes = Buffer.allocUnsafe(stored.length);
+        if (readSync(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString('utf8'));
+      }
+      closeSync(this.#stored);
+      this.#stored = null;
     }
-    mkdirSync(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ format: CACHE_FORMAT, key: this.#key, files } satisfies CacheFile));
-    renameSync(temporary, this.file);
+    const next = this.#next as Next;
+    closeSync(next.descriptor);
+    renameSync(next.file, this.file);
+  }
+
+  /** Adds a line to the new cache (started, with its first line, on the first call). */
+  #append(line: string | null): void {
+    if (this.#next === null) {
+      mkdirSync(path.dirname(this.file), { recursive: true });
+      const file = `${this.file}.${process.pid}.tmp`;
+      this.#next = { descriptor: openSync(file, 'w'), file, size: 0 };
+      process.once('exit', () => rmSync(file, { force: true }));
+      this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
+    }
+    if (line === null) return;
+    const bytes = Buffer.from(`${line}\n`);
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.#next.descriptor, bytes, written, bytes.length - written, this.#next.size + written);
+    this.#next.size += bytes.length;
+  }
+
+  #read({ at, length }: Stored): Line | null {
+    if (this.#stored === null) return null;
+    const bytes = Buffer.allocUnsafe(length);
+    if (readSync(this.#stored, bytes, 0, length, at) !== length) return null;
+    try {
+      return JSON.parse(bytes.toString('utf8')) as Line;
+    } catch {
+      return null;
+    }
+  }
+}
+
+/** How a file's line starts: its path (a JSON string) and digest, read without the rest. */
+const LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
+
+/** The lines of a file, read a piece at a time, with where each starts and its length in bytes. */
+function* lines(descriptor: number): Generator<{ text: string; at: number; length: number }> {
+  const CHUNK = 1 << 20;
+  let carry = Buffer.alloc(0);
+  let carryAt = 0;
+  let position = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(CHUNK);
+    const count = readSync(descriptor, chunk, 0, CHUNK, position);
+    position += count;
+    const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
+    let start = 0;
+    for (let end = buffer.indexOf(10, start); end !== -1; end = buffer.indexOf(10, start)) {
+      // A line's start is enough to index it: its findings are read when used.
+      const line = buffer.subarray(start, end);
+      yield { text: line.subarray(0, Math.min(line.length, 4096)).toString('utf8'), at: carryAt + start, length: end - start };
+      start = end + 1;
+    }
+    carry = Buffer.from(buffer.subarray(start));
+    carryAt += start;
+    if (count === 0) {
+      if (carry.length > 0) yield { text: carry.toString('utf8'), at: carryAt, length: carry.length };
+      return;
+    }
   }
 }
 
