@@ -80586,6 +80586,24 @@ var init_rules = __esm({
   }
 });
 
+// src/text/detached.ts
+function detached(text5) {
+  return text5.length === 0 ? "" : JSON.parse(JSON.stringify(text5));
+}
+function detachedValues(data2) {
+  const copy = {};
+  for (const key of Object.keys(data2)) {
+    const value2 = data2[key];
+    copy[key] = typeof value2 === "string" ? detached(value2) : value2;
+  }
+  return copy;
+}
+var init_detached = __esm({
+  "src/text/detached.ts"() {
+    "use strict";
+  }
+});
+
 // src/run/cache.ts
 function* lines(descriptor) {
   const CHUNK = 1 << 20;
@@ -80643,6 +80661,7 @@ var init_cache = __esm({
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_path10 = __toESM(require("node:path"), 1);
+    init_detached();
     init_version();
     init_builtins();
     init_git();
@@ -80695,7 +80714,7 @@ var init_cache = __esm({
               continue;
             }
             const start2 = LINE_START.exec(text5);
-            if (start2) index2.set(JSON.parse(start2[1]), { digest: start2[2], at: at2, length });
+            if (start2) index2.set(JSON.parse(start2[1]), { digest: detached(start2[2]), at: at2, length });
           }
         } catch {
           return empty5("not a cache file (unreadable JSON)");
@@ -80807,24 +80826,6 @@ var init_shard = __esm({
   "src/run/shard.ts"() {
     "use strict";
     init_builtins();
-  }
-});
-
-// src/text/detached.ts
-function detached(text5) {
-  return text5.length === 0 ? "" : JSON.parse(JSON.stringify(text5));
-}
-function detachedValues(data2) {
-  const copy = {};
-  for (const key of Object.keys(data2)) {
-    const value2 = data2[key];
-    copy[key] = typeof value2 === "string" ? detached(value2) : value2;
-  }
-  return copy;
-}
-var init_detached = __esm({
-  "src/text/detached.ts"() {
-    "use strict";
   }
 });
 

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-VRBKZOOB.js";
+} from "./chunks/chunk-5ZKY2JIX.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

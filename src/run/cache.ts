@@ -12,6 +12,7 @@ import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
 import type { Lookup } from '../engine/check.js';
 import type { FileResult, Finding } from '../engine/types.js';
+import { detached } from '../text/detached.js';
 import { VERSION } from '../version.js';
 import { crypto } from '../engine/builtins.js';
 import { git } from './git.js';
@@ -108,7 +109,8 @@ export class ResultCache {
           continue;
         }
         const start = LINE_START.exec(text);
-        if (start) index.set(JSON.parse(start[1] as string) as string, { digest: start[2] as string, at, length });
+        // Copies: a match is a view of the line's first 4 KB, which the index must not keep.
+        if (start) index.set(JSON.parse(start[1] as string) as string, { digest: detached(start[2] as string), at, length });
       }
     } catch {
       return empty('not a cache file (unreadable JSON)');
