@@ -3,7 +3,7 @@
  * must report, and no other line may have a finding. Snapshots then pin what is said. Each folder
  * is also linted with CRLF and CR-only line endings and with a BOM: the findings must not move.
  * A folder is linted as one run, files in order, as the CLI lints them, so rules that compare files
- * (unique slugs) see every file.
+ * (unique slugs) see every file; a folder is a whole site (`image-orphaned`).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -21,7 +21,7 @@ const folders = await Promise.all(
   fixtureFolders().map(async (folder) => {
     const config = await fixtureConfig(folder.folder);
     const entries = selectFiles([folder.folder], config, REPO_ROOT);
-    const run = createRun(config, undefined, { history: fixtureHistory(folder.folder) });
+    const run = createRun(config, undefined, { history: fixtureHistory(folder.folder), wholeSite: true });
     const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
     // Rules that finish after the whole run (network checks) add their findings here.
     await finishRun(run, config, results.map(({ result }) => result));
@@ -65,7 +65,7 @@ describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, result
   if (texts.some((text) => text !== null)) {
     it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', async (variant) => {
       const transform = VARIANTS[variant] as (text: string) => string;
-      const variantRun = createRun(config, undefined, { history: fixtureHistory(folder) });
+      const variantRun = createRun(config, undefined, { history: fixtureHistory(folder), wholeSite: true });
       const variantResults = entries.map((entry, index) => {
         const text = texts[index] ?? null;
         const document = text === null ? readDocument(entry, config) : LintDocument.fromText(entry.path, transform(text), entry.projectPath);

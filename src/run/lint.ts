@@ -87,7 +87,8 @@ function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
   } catch {
     return;
   }
-  for (const finding of missing) finding.context = lineContext(document.text, document.lines, finding.line);
+  // A finding on an image or other binary file has no line to show.
+  for (const finding of missing) finding.context = document.source.lintable ? lineContext(document.text, document.lines, finding.line) : '';
 }
 
 export interface LintFilesOptions extends RunOptions, PoolOptions {
