@@ -101,14 +101,19 @@ function splitWords(node: ValueNode & { type: 'scalar' }, term: string, taxonomy
 
 /**
  * One key for the spellings of a term: case, spaces, hyphens, underscores and dots ignored, a
- * plural `s`/`ies` taken off (`Tutorials` → `tutorial`, `Java-Script` → `javascript`).
+ * plural `s`/`ies` taken off (`Tutorials` → `tutorial`, `Java-Script` → `javascript`) — but not
+ * from words that are not plurals (`news`, `analysis`, `status`, `macos`, `physics`).
  */
 export function looseKey(term: string): string {
   let key = term.normalize('NFKC').toLowerCase().replace(/[\s_.-]+/g, '');
-  if (key.length >= 6 && key.endsWith('ies')) key = `${key.slice(0, -3)}y`;
-  else if (key.length >= 4 && key.endsWith('s') && !/(?:ss|us|is)$/.test(key)) key = key.slice(0, -1);
+  if (NOT_PLURAL.has(key)) return key;
+  if (key.length >= 6 && key.endsWith('ies') && !key.endsWith('series')) key = `${key.slice(0, -3)}y`;
+  else if (key.length >= 4 && key.endsWith('s') && !/(?:ss|us|is|os|ics)$/.test(key)) key = key.slice(0, -1);
   return key;
 }
+
+/** Words that end in `s` without being plurals, common as tags (`news` is not two `new`). */
+const NOT_PLURAL = new Set(['news', 'species', 'means', 'devops', 'ops', 'aws', 'dns', 'js', 'nodejs', 'kubernetes', 'postgres', 'redis', 'rails', 'express', 'windows', 'jenkins', 'atlas', 'canvas', 'sass', 'less', 'lens', 'alias', 'gas']);
 
 /** The page a term becomes under the site's generator, from the taxonomy's folder; `null` when it depends on the site's own code. */
 export function termPage(project: ProjectContext, term: string): string | null {
