@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRule, quote, type Span, type ValueNode } from '../engine/api.js';
-import { configuredNames } from '../taxonomy/known.js';
+import { configuredNames, nameHint } from '../taxonomy/known.js';
 import { declaredAuthors } from '../taxonomy/sources.js';
 import { looseKey, urlize } from '../taxonomy/terms.js';
-import { didYouMean } from '../text/suggest.js';
 
 interface AuthorReference {
   name: string;
@@ -72,10 +71,9 @@ export default defineRule({
     const source = known.source.startsWith('the ') ? known.source : `\`${known.source}\``;
     for (const reference of references) {
       if (known.names.has(identity(reference.name))) continue;
-      const spelling = [...known.names.values()].find((name) => looseKey(name) === looseKey(reference.name)) ?? didYouMean(reference.name, known.names.values());
       report({
         messageId: 'unknown',
-        data: { name: quote(reference.name, 60), field: reference.field, source, hint: spelling ? ` (did you mean \`${quote(spelling, 60)}\`?)` : '' },
+        data: { name: quote(reference.name, 60), field: reference.field, source, hint: nameHint(reference.name, known.names.values(), looseKey) },
         span: reference.span,
         // Only Docusaurus fails the build; elsewhere the page shows the bare key.
         ...(docusaurus || options.authors ? {} : { severity: 'warning' as const }),

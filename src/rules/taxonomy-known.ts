@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { configuredNames } from '../taxonomy/known.js';
+import { configuredNames, nameHint } from '../taxonomy/known.js';
 import { declaredTerms, termIdentity } from '../taxonomy/sources.js';
 import { looseKey, taxonomyKeys, termsOf } from '../taxonomy/terms.js';
-import { didYouMean } from '../text/suggest.js';
 
 /** A data file that did not read, and the taxonomy it was to declare: reported once, after the run. */
 interface Unreadable {
@@ -58,10 +57,9 @@ export default defineRule({
       const source = known.source.startsWith('the ') ? known.source : `\`${known.source}\``;
       for (const use of uses) {
         if (use.taxonomy !== taxonomy || known.names.has(identity(use.term))) continue;
-        const spelling = [...known.names.values()].find((name) => looseKey(name) === looseKey(use.term)) ?? didYouMean(use.term, known.names.values());
         report({
           messageId: 'unknown',
-          data: { term: quote(use.term, 60), taxonomy, source, hint: spelling ? ` (did you mean \`${quote(spelling, 60)}\`?)` : '' },
+          data: { term: quote(use.term, 60), taxonomy, source, hint: nameHint(use.term, known.names.values(), looseKey) },
           span: use.span,
         });
       }

@@ -4,7 +4,8 @@
  * I/O). A data file is a list of names, a list of records with a name, or a mapping keyed by name;
  * Hugo also reads a folder of files (`data/authors/jane.toml` is `jane`).
  */
-import type { ProjectContext } from '../engine/api.js';
+import { quote, type ProjectContext } from '../engine/api.js';
+import { closest, didYouMean } from '../text/suggest.js';
 import { isRecord } from './terms.js';
 
 export type KnownNames =
@@ -66,4 +67,16 @@ function namesIn(value: unknown): string[] | null {
   }
   if (isRecord(value)) return Object.keys(value);
   return null;
+}
+
+/**
+ * The hint of a finding about a name that is not declared: a declared name that differs only in
+ * case, separators or a plural, or a few edits away (`did you mean`), else the closest one.
+ */
+export function nameHint(name: string, names: Iterable<string>, key: (name: string) => string): string {
+  const declared = [...names];
+  if (declared.length === 0) return '';
+  const variant = declared.find((candidate) => key(candidate) === key(name)) ?? didYouMean(name, declared);
+  if (variant) return ` (did you mean \`${quote(variant, 60)}\`?)`;
+  return ` (closest: \`${quote(closest(name, declared), 60)}\`)`;
 }
