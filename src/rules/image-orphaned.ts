@@ -51,7 +51,7 @@ export default defineRule({
       .prefault({}),
     dependsOn: ['site-data', 'whole-site'],
     messages: {
-      orphaned: 'Unexpected image `{image}` that nothing refers to, expected a post, page, template or config that uses it (or no such file)',
+      orphaned: 'Unexpected unused image `{image}`, expected a post, page, template or config to refer to it (or the file removed)',
     },
   },
   createState: (): State => ({ references: new Set(), bundles: new Set(), siblings: new Set() }),
