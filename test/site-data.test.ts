@@ -39,7 +39,8 @@ describe('siteDataReader', () => {
         'a.yml': 'a: 1\na: 2\n',
         'b.json': '{\n  "a": 1,\n}',
         'c.toml': 'a = \n',
-        'd.yaml': '- &a [*a]\n',
+        // Aliases that expand a thousandfold: refused, not built (billion laughs).
+        'd.yaml': 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n',
         'e.yml': 'x: !!js/function "f"\n',
       });
       const read = siteDataReader(directory);
