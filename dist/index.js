@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ELVFYJRP.js";
+} from "./chunks/chunk-WXVQSONC.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
