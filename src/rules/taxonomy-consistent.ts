@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { declaredTerms } from '../taxonomy/sources.js';
+import { declaredTerms, termScope } from '../taxonomy/sources.js';
 import { looseKey, taxonomyKeys, termPage, termsOf } from '../taxonomy/terms.js';
 
 interface FirstUse {
@@ -48,14 +48,15 @@ export default defineRule({
     if (uses.length === 0) return;
     const declared = new Map<string, boolean>();
     const generator = GENERATOR_NAMES[project.site.generator ?? ''] ?? 'the generator';
+    const scope = termScope(project, document);
     for (const use of uses) {
       let listed = declared.get(use.taxonomy);
       if (listed === undefined) declared.set(use.taxonomy, (listed = declaredTerms(project, document, use.taxonomy) !== null));
       if (listed) continue;
       const here: FirstUse = { term: use.term, file: document.path, line: use.span.line, column: use.span.column };
       const page = termPage(project, use.term);
-      const pageKey = page === null ? null : `${use.taxonomy}\0${page}`;
-      const looseKeyOf = `${use.taxonomy}\0${looseKey(use.term)}`;
+      const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
+      const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
       const samePage = pageKey === null ? undefined : state.byPage.get(pageKey);
       const similar = state.byKey.get(looseKeyOf);
       if (pageKey !== null && !samePage) state.byPage.set(pageKey, here);

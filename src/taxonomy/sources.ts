@@ -21,6 +21,14 @@ function docusaurusContentFolder(document: LintDocument): string {
   return segments[0] ?? '';
 }
 
+/**
+ * Where a document's terms live: Docusaurus's blog and each docs version have tag pages of their
+ * own (`/blog/tags/…`, `/docs/tags/…`), so their terms are never one page; other sites have one set.
+ */
+export function termScope(project: ProjectContext, document: LintDocument): string {
+  return project.site.generator === 'docusaurus' ? docusaurusContentFolder(document) : '';
+}
+
 /** How the generator tells two spellings of a term apart: Hugo by its page (`urlize`, lower case), the others as written. */
 export function termIdentity(project: ProjectContext): (term: string) => string {
   return project.site.generator === 'hugo' ? (term) => urlize(term).toLowerCase() : (term) => term;
