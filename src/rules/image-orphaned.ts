@@ -5,6 +5,7 @@ import { defineRule, toData, type ProjectContext } from '../engine/api.js';
 import { addReference, imageReferences, isReferenced, type ReferenceContext } from '../images/references.js';
 import { IMAGE_EXTENSIONS, imageValuesOf } from '../images/values.js';
 import { contentOf } from '../spam/content.js';
+import { trimEndRun } from '../text/trim.js';
 
 /** What the run's files say, gathered as they are checked. */
 interface State {
@@ -108,7 +109,7 @@ function referenceContext(project: ProjectContext, folder: string, stem: string 
     try {
       const url = new URL(project.site.url);
       ownHosts.add(url.hostname.toLowerCase());
-      basePath = url.pathname.replace(/\/+$/, '');
+      basePath = trimEndRun(url.pathname, '/');
     } catch {
       // An address the config check reports.
     }
