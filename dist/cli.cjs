@@ -65264,6 +65264,9 @@ function docusaurusContentFolder(document3) {
   if (segments[0] === "versioned_docs" && segments.length > 2) return `${segments[0]}/${segments[1]}`;
   return segments[0] ?? "";
 }
+function termScope(project, document3) {
+  return project.site.generator === "docusaurus" ? docusaurusContentFolder(document3) : "";
+}
 function termIdentity(project) {
   return project.site.generator === "hugo" ? (term) => urlize(term).toLowerCase() : (term) => term;
 }
@@ -68043,13 +68046,13 @@ function referenceContext(project, folder, stem) {
     try {
       const url2 = new URL(project.site.url);
       ownHosts.add(url2.hostname.toLowerCase());
-      basePath = url2.pathname.replace(/\/+$/, "");
+      basePath = trimEndRun(url2.pathname, "/");
     } catch {
     }
   }
   return { folder, stem, staticDirs: project.site.staticDirs, ownHosts, basePath };
 }
-var import_node_path9, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, OUTPUT_FOLDERS, image_orphaned_default;
+var import_node_path9, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, HUGO_CARD_IMAGE, OUTPUT_FOLDERS, image_orphaned_default;
 var init_image_orphaned = __esm({
   "src/rules/image-orphaned.ts"() {
     "use strict";
@@ -68060,6 +68063,7 @@ var init_image_orphaned = __esm({
     init_references();
     init_values();
     init_content3();
+    init_trim();
     TEMPLATE_FOLDERS = {
       hugo: ["layouts", "themes", "data", "config", "assets", "i18n"],
       hexo: ["themes", "scaffolds", "source/_data"],
@@ -68068,6 +68072,7 @@ var init_image_orphaned = __esm({
       astro: ["src"]
     };
     TEXT_FILE = /\.(?:html?|liquid|njk|ejs|pug|swig|hbs|astro|vue|svelte|[cm]?[jt]sx?|s?css|sass|less|styl|ya?ml|toml|json|xml|webmanifest)$/i;
+    HUGO_CARD_IMAGE = /feature|cover|thumbnail/i;
     OUTPUT_FOLDERS = ["_site/", "vendor/", "public/", "dist/", "build/", "resources/_gen/"];
     image_orphaned_default = defineRule({
       meta: {
@@ -68093,8 +68098,8 @@ var init_image_orphaned = __esm({
         const name2 = import_node_path9.default.posix.basename(document3.projectPath);
         const stem = name2.replace(/\.[^.]+$/, "");
         const context = referenceContext(project, folder, stem);
-        const bundle = /^_?index$/.test(stem) ? folder : import_node_path9.default.posix.join(folder, stem);
-        state.bundles.add(bundle);
+        if (stem === "index") state.bundles.add(folder);
+        else if (stem !== "_index") state.bundles.add(import_node_path9.default.posix.join(folder, stem));
         state.siblings.add(folder);
         if (!document3.source.lintable) return;
         imageReferences(document3.text, context, state.references);
@@ -68107,9 +68112,11 @@ var init_image_orphaned = __esm({
         if (!project.wholeSite) return;
         const { references } = state;
         const rootFiles = project.listFiles(".").filter((file2) => !file2.includes("/"));
-        const folders = [...TEMPLATE_FOLDERS[project.site.generator ?? ""] ?? [], ...options.scan];
+        const folders = [...TEMPLATE_FOLDERS[project.site.generator ?? ""] ?? [], ...project.site.staticDirs, ...options.scan];
+        const scanned = /* @__PURE__ */ new Set();
         for (const file2 of [...rootFiles, ...folders.flatMap((folder) => project.listFiles(folder))]) {
-          if (!TEXT_FILE.test(file2)) continue;
+          if (scanned.has(file2) || !TEXT_FILE.test(file2) || OUTPUT_FOLDERS.some((output2) => file2.startsWith(output2))) continue;
+          scanned.add(file2);
           const data2 = project.siteData(file2);
           const text5 = data2.kind === "missing" ? null : data2.text;
           if (text5) imageReferences(text5, referenceContext(project, import_node_path9.default.posix.dirname(file2), null), references);
@@ -68122,8 +68129,14 @@ var init_image_orphaned = __esm({
             images.add(file2);
           }
         }
-        for (const bundle of state.bundles) for (const file2 of project.listFiles(bundle)) images.add(file2);
-        for (const folder of state.siblings) for (const file2 of project.listFiles(folder)) if (import_node_path9.default.posix.dirname(file2) === folder) images.add(file2);
+        const resources = [
+          ...[...state.bundles].flatMap((bundle) => project.listFiles(bundle)),
+          ...[...state.siblings].flatMap((folder) => project.listFiles(folder).filter((file2) => import_node_path9.default.posix.dirname(file2) === folder))
+        ];
+        for (const file2 of resources) {
+          if (project.site.generator === "hugo" && HUGO_CARD_IMAGE.test(import_node_path9.default.posix.basename(file2))) continue;
+          images.add(file2);
+        }
         for (const image of [...images].sort()) {
           if (!IMAGE_EXTENSIONS.test(image) || ignored(image) || isReferenced(image, references)) continue;
           reportOnSiteFile(image, { messageId: "orphaned", data: { image }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
@@ -81036,14 +81049,15 @@ var init_taxonomy_consistent = __esm({
         if (uses.length === 0) return;
         const declared = /* @__PURE__ */ new Map();
         const generator = GENERATOR_NAMES[project.site.generator ?? ""] ?? "the generator";
+        const scope = termScope(project, document3);
         for (const use of uses) {
           let listed = declared.get(use.taxonomy);
           if (listed === void 0) declared.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
           const here = { term: use.term, file: document3.path, line: use.span.line, column: use.span.column };
           const page = termPage(project, use.term);
-          const pageKey = page === null ? null : `${use.taxonomy}\0${page}`;
-          const looseKeyOf = `${use.taxonomy}\0${looseKey(use.term)}`;
+          const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
+          const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
           const samePage = pageKey === null ? void 0 : state.byPage.get(pageKey);
           const similar = state.byKey.get(looseKeyOf);
           if (pageKey !== null && !samePage) state.byPage.set(pageKey, here);

@@ -25,6 +25,8 @@ const TEMPLATE_FOLDERS: Record<string, readonly string[]> = {
 };
 /** Files whose text is read for references: templates, scripts, styles, data. */
 const TEXT_FILE = /\.(?:html?|liquid|njk|ejs|pug|swig|hbs|astro|vue|svelte|[cm]?[jt]sx?|s?css|sass|less|styl|ya?ml|toml|json|xml|webmanifest)$/i;
+/** The page-resource names Hugo's embedded `opengraph.html` and `twitter_cards.html` look for (`.Resources.GetMatch "*feature*"`). */
+const HUGO_CARD_IMAGE = /feature|cover|thumbnail/i;
 /** Build output and dependencies in a site served from its root (Jekyll): never the site's own images. */
 const OUTPUT_FOLDERS = ['_site/', 'vendor/', 'public/', 'dist/', 'build/', 'resources/_gen/'];
 
@@ -63,8 +65,11 @@ export default defineRule({
     const name = path.posix.basename(document.projectPath);
     const stem = name.replace(/\.[^.]+$/, '');
     const context = referenceContext(project, folder, stem);
-    const bundle = /^_?index$/.test(stem) ? folder : path.posix.join(folder, stem);
-    state.bundles.add(bundle);
+    // A leaf bundle (`index.md`) owns its folder and everything under it; a branch bundle
+    // (`_index.md`) and any other page own the files beside them; a page's own folder of the same
+    // name is its Hexo asset folder.
+    if (stem === 'index') state.bundles.add(folder);
+    else if (stem !== '_index') state.bundles.add(path.posix.join(folder, stem));
     state.siblings.add(folder);
     if (!document.source.lintable) return;
     imageReferences(document.text, context, state.references);
@@ -76,11 +81,14 @@ export default defineRule({
   async finish({ options, project, state, reportOnSiteFile }) {
     if (!project.wholeSite) return;
     const { references } = state;
-    // The generator config, the site's other root files, and its templates, styles and data.
+    // The generator config, the site's other root files, its templates, styles and data, and the
+    // text files it serves (a JSON or CSS file under static/ names images too).
     const rootFiles = project.listFiles('.').filter((file) => !file.includes('/'));
-    const folders = [...(TEMPLATE_FOLDERS[project.site.generator ?? ''] ?? []), ...options.scan];
+    const folders = [...(TEMPLATE_FOLDERS[project.site.generator ?? ''] ?? []), ...project.site.staticDirs, ...options.scan];
+    const scanned = new Set<string>();
     for (const file of [...rootFiles, ...folders.flatMap((folder) => project.listFiles(folder))]) {
-      if (!TEXT_FILE.test(file)) continue;
+      if (scanned.has(file) || !TEXT_FILE.test(file) || OUTPUT_FOLDERS.some((output) => file.startsWith(output))) continue;
+      scanned.add(file);
       const data = project.siteData(file);
       const text = data.kind === 'missing' ? null : data.text;
       if (text) imageReferences(text, referenceContext(project, path.posix.dirname(file), null), references);
@@ -93,8 +101,15 @@ export default defineRule({
         images.add(file);
       }
     }
-    for (const bundle of state.bundles) for (const file of project.listFiles(bundle)) images.add(file);
-    for (const folder of state.siblings) for (const file of project.listFiles(folder)) if (path.posix.dirname(file) === folder) images.add(file);
+    const resources = [
+      ...[...state.bundles].flatMap((bundle) => project.listFiles(bundle)),
+      ...[...state.siblings].flatMap((folder) => project.listFiles(folder).filter((file) => path.posix.dirname(file) === folder)),
+    ];
+    for (const file of resources) {
+      // Hugo's embedded Open Graph and Twitter card templates take a page's `*feature*`, `*cover*` or `*thumbnail*` image.
+      if (project.site.generator === 'hugo' && HUGO_CARD_IMAGE.test(path.posix.basename(file))) continue;
+      images.add(file);
+    }
     for (const image of [...images].sort()) {
       if (!IMAGE_EXTENSIONS.test(image) || ignored(image) || isReferenced(image, references)) continue;
       reportOnSiteFile(image, { messageId: 'orphaned', data: { image }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
