@@ -58,7 +58,6 @@ export default defineRule({
     },
   },
   createState: (): State => ({ references: new Set(), bundles: new Set(), siblings: new Set() }),
-  seesUncheckedFiles: () => true,
   activeIn: (project) => project.wholeSite,
   check({ document, project, state }) {
     const folder = path.posix.dirname(document.projectPath);
