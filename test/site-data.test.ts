@@ -33,6 +33,19 @@ describe('siteDataReader', () => {
     });
   });
 
+  it('follows no symbolic link, to a file or through a folder', () => {
+    withTempDir((directory) => {
+      writeTree(directory, { 'site/data/real.yml': '- a\n', 'secret.yml': 'token: x\n' });
+      symlinkSync(path.join(directory, 'secret.yml'), path.join(directory, 'site', 'data', 'tags.yml'));
+      symlinkSync(directory, path.join(directory, 'site', 'outside'));
+      const read = siteDataReader(path.join(directory, 'site'));
+      expect(read('data/real.yml').kind).toBe('data');
+      expect(read('data/tags.yml')).toMatchObject({ kind: 'invalid', text: null });
+      expect(read('outside/secret.yml')).toMatchObject({ kind: 'invalid', text: null });
+      expect(siteFolderLister(path.join(directory, 'site'))('outside')).toEqual([]);
+    });
+  });
+
   it('describes a file that does not parse, with where, and never throws', () => {
     withTempDir((directory) => {
       writeTree(directory, {

@@ -4,7 +4,7 @@
  * Data files are parsed as data — YAML with the core schema, JSON, TOML — and never executed; one
  * that does not parse is described (where and why) for the rule to report.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { getStaticTOMLValue, parseTOML } from 'toml-eslint-parser';
 import { LineCounter, parseDocument } from 'yaml';
@@ -22,15 +22,31 @@ export function siteDataReader(root: string): (relativePath: string) => SiteData
     const normal = path.posix.normalize(relativePath.replace(/^\/+/, ''));
     if (normal === '..' || normal.startsWith('../') || normal === '.') return { kind: 'missing' };
     let data = read.get(normal);
-    if (!data) read.set(normal, (data = readData(path.join(root, normal))));
+    if (!data) read.set(normal, (data = within(root, normal) ? readData(path.join(root, normal)) : { kind: 'invalid', text: null, line: 1, column: 1, reason: 'a symbolic link (or in a linked folder) leading out of the site: not followed' }));
     return data;
   };
+}
+
+const realRoots = new Map<string, string>();
+
+/** Whether a path of the site, once its links are resolved, is still in the site (or does not exist). */
+function within(root: string, relative: string): boolean {
+  let real: string;
+  try {
+    real = realpathSync(path.join(root, relative));
+  } catch {
+    return true;
+  }
+  const realRoot = realRoots.get(root) ?? realpathSync(root);
+  realRoots.set(root, realRoot);
+  return real === realRoot || real.startsWith(realRoot + path.sep);
 }
 
 function readData(file: string): SiteData {
   let text: string;
   try {
-    const stats = statSync(file);
+    const stats = lstatSync(file);
+    if (stats.isSymbolicLink()) return { kind: 'invalid', text: null, line: 1, column: 1, reason: 'a symbolic link: not followed' };
     if (!stats.isFile()) return { kind: 'missing' };
     if (stats.size > MAX_DATA_BYTES) return { kind: 'invalid', text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
     text = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
@@ -94,7 +110,8 @@ export function siteFolderLister(root: string): (folder: string) => readonly str
     let files = listed.get(normal);
     if (!files) {
       const found: string[] = [];
-      walk(root, normal === '.' ? '' : normal, found);
+      // A linked folder is not listed, as the walk does not follow links below it.
+      if (normal === '.' || (isRealFolder(path.join(root, normal)) && within(root, normal))) walk(root, normal === '.' ? '' : normal, found);
       listed.set(normal, (files = found.sort()));
     }
     return files;
@@ -117,5 +134,13 @@ function walk(root: string, folder: string, into: string[]): void {
     } else if (entry.isFile()) {
       into.push(relative);
     }
+  }
+}
+
+function isRealFolder(folder: string): boolean {
+  try {
+    return lstatSync(folder).isDirectory();
+  } catch {
+    return false;
   }
 }
