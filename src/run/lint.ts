@@ -3,7 +3,7 @@
  * with the cache, the selection, shards and the baseline (`lintPaths`, behind the CLI and the
  * action; `lintFiles` and `lintText` for callers with files or text of their own).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
@@ -83,7 +83,13 @@ function addContexts(file: FileResult, config: ResolvedConfig, run: Run): void {
   if (missing.length === 0 || projectPath === undefined) return;
   let document: LintDocument;
   try {
-    document = LintDocument.fromBytes(file.file, readFileSync(path.resolve(config.root, projectPath)), projectPath);
+    const absolute = path.resolve(config.root, projectPath);
+    // An image the run reported on (image-orphaned) may be large: it has no line to show anyway.
+    if (lstatSync(absolute).size > config.maxFileSize) {
+      for (const finding of missing) finding.context = '';
+      return;
+    }
+    document = LintDocument.fromBytes(file.file, readFileSync(absolute), projectPath);
   } catch {
     return;
   }
