@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { z } from 'zod';
-import { defineRule, toData, type ProjectContext } from '../engine/api.js';
+import { defineRule, type ProjectContext } from '../engine/api.js';
 import { addReference, imageReferences, isReferenced, type ReferenceContext } from '../images/references.js';
 import { IMAGE_EXTENSIONS, imageValuesOf } from '../images/values.js';
 import { contentOf } from '../spam/content.js';
@@ -73,9 +73,9 @@ export default defineRule({
     if (!document.source.lintable) return;
     imageReferences(document.text, context, state.references);
     for (const image of imageValuesOf(document, project.collectionFor(document), false)) addReference(image.raw, context, state.references);
-    for (const item of [...contentOf(document).images, ...contentOf(document).links]) addReference(item.raw, context, state.references);
-    const data = document.frontMatter?.root ? toData(document.frontMatter.root) : null;
-    if (data) imageReferences(JSON.stringify(data), context, state.references);
+    // Whole values too: a path with spaces (`![a](<my image.png>)`, `cover: my image.png`) is no word of the text.
+    const { images, links } = contentOf(document);
+    for (const item of [...images, ...links.filter((link) => IMAGE_EXTENSIONS.test(link.raw.split(/[?#]/)[0] ?? ''))]) addReference(item.raw, context, state.references);
   },
   async finish({ options, project, state, reportOnSiteFile }) {
     if (!project.wholeSite) return;
