@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-P2TXYCJ4.js";
+} from "./chunks/chunk-WQOFNCQ3.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";

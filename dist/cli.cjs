@@ -68091,7 +68091,6 @@ var init_image_orphaned = __esm({
         }
       },
       createState: () => ({ references: /* @__PURE__ */ new Set(), bundles: /* @__PURE__ */ new Set(), siblings: /* @__PURE__ */ new Set() }),
-      seesUncheckedFiles: () => true,
       activeIn: (project) => project.wholeSite,
       check({ document: document3, project, state }) {
         const folder = import_node_path9.default.posix.dirname(document3.projectPath);
@@ -68104,9 +68103,8 @@ var init_image_orphaned = __esm({
         if (!document3.source.lintable) return;
         imageReferences(document3.text, context, state.references);
         for (const image of imageValuesOf(document3, project.collectionFor(document3), false)) addReference(image.raw, context, state.references);
-        for (const item of [...contentOf(document3).images, ...contentOf(document3).links]) addReference(item.raw, context, state.references);
-        const data2 = document3.frontMatter?.root ? toData(document3.frontMatter.root) : null;
-        if (data2) imageReferences(JSON.stringify(data2), context, state.references);
+        const { images, links } = contentOf(document3);
+        for (const item of [...images, ...links.filter((link) => IMAGE_EXTENSIONS.test(link.raw.split(/[?#]/)[0] ?? ""))]) addReference(item.raw, context, state.references);
       },
       async finish({ options, project, state, reportOnSiteFile }) {
         if (!project.wholeSite) return;
@@ -81912,14 +81910,26 @@ function siteDataReader(root) {
     const normal = import_node_path20.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
     let data2 = read.get(normal);
-    if (!data2) read.set(normal, data2 = readData2(import_node_path20.default.join(root, normal)));
+    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path20.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
     return data2;
   };
+}
+function within(root, relative) {
+  let real;
+  try {
+    real = (0, import_node_fs13.realpathSync)(import_node_path20.default.join(root, relative));
+  } catch {
+    return true;
+  }
+  const realRoot = realRoots.get(root) ?? (0, import_node_fs13.realpathSync)(root);
+  realRoots.set(root, realRoot);
+  return real === realRoot || real.startsWith(realRoot + import_node_path20.default.sep);
 }
 function readData2(file2) {
   let text5;
   try {
-    const stats = (0, import_node_fs13.statSync)(file2);
+    const stats = (0, import_node_fs13.lstatSync)(file2);
+    if (stats.isSymbolicLink()) return { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link: not followed" };
     if (!stats.isFile()) return { kind: "missing" };
     if (stats.size > MAX_DATA_BYTES) return { kind: "invalid", text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
     text5 = (0, import_node_fs13.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
@@ -81974,7 +81984,7 @@ function siteFolderLister(root) {
     let files = listed.get(normal);
     if (!files) {
       const found = [];
-      walk(root, normal === "." ? "" : normal, found);
+      if (normal === "." || isRealFolder(import_node_path20.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
       listed.set(normal, files = found.sort());
     }
     return files;
@@ -81998,7 +82008,14 @@ function walk(root, folder, into) {
     }
   }
 }
-var import_node_fs13, import_node_path20, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES;
+function isRealFolder(folder) {
+  try {
+    return (0, import_node_fs13.lstatSync)(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var import_node_fs13, import_node_path20, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
 var init_site_data = __esm({
   "src/run/site-data.ts"() {
     "use strict";
@@ -82008,6 +82025,7 @@ var init_site_data = __esm({
     import_yaml6 = __toESM(require_dist(), 1);
     MAX_DATA_BYTES = 1024 * 1024;
     MAX_LISTED_FILES = 1e5;
+    realRoots = /* @__PURE__ */ new Map();
   }
 });
 
@@ -82588,7 +82606,12 @@ function addContexts(file2, config2, run) {
   if (missing.length === 0 || projectPath === void 0) return;
   let document3;
   try {
-    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs16.readFileSync)(import_node_path22.default.resolve(config2.root, projectPath)), projectPath);
+    const absolute = import_node_path22.default.resolve(config2.root, projectPath);
+    if ((0, import_node_fs16.lstatSync)(absolute).size > config2.maxFileSize) {
+      for (const finding of missing) finding.context = "";
+      return;
+    }
+    document3 = LintDocument.fromBytes(file2.file, (0, import_node_fs16.readFileSync)(absolute), projectPath);
   } catch {
     return;
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-P2TXYCJ4.js";
+} from "./chunks/chunk-WQOFNCQ3.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
