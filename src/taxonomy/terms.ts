@@ -43,11 +43,20 @@ export function taxonomyKeys(project: ProjectContext): Map<string, string> {
   ]);
 }
 
-/** Hugo's taxonomies: the values of the config's `taxonomies` mapping, else `tags` and `categories`. */
+/**
+ * Hugo's taxonomies: the values of the config's `taxonomies` mapping, or of a
+ * `config/_default/taxonomies.*` file (a config directory splits the config by top-level key); else
+ * `tags` and `categories`.
+ */
 function hugoTaxonomies(project: ProjectContext): string[] {
   const evidence = project.site.evidence;
   const config = evidence ? project.siteData(evidence) : null;
-  const taxonomies = config?.kind === 'data' && isRecord(config.value) ? config.value.taxonomies : undefined;
+  let taxonomies = config?.kind === 'data' && isRecord(config.value) ? config.value.taxonomies : undefined;
+  for (const extension of ['toml', 'yaml', 'yml', 'json']) {
+    if (isRecord(taxonomies)) break;
+    const file = project.siteData(`config/_default/taxonomies.${extension}`);
+    if (file.kind === 'data') taxonomies = file.value;
+  }
   if (!isRecord(taxonomies)) return ['tags', 'categories'];
   return Object.values(taxonomies).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
