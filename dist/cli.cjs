@@ -65098,7 +65098,12 @@ function taxonomyKeys(project) {
 function hugoTaxonomies(project) {
   const evidence = project.site.evidence;
   const config2 = evidence ? project.siteData(evidence) : null;
-  const taxonomies = config2?.kind === "data" && isRecord(config2.value) ? config2.value.taxonomies : void 0;
+  let taxonomies = config2?.kind === "data" && isRecord(config2.value) ? config2.value.taxonomies : void 0;
+  for (const extension2 of ["toml", "yaml", "yml", "json"]) {
+    if (isRecord(taxonomies)) break;
+    const file2 = project.siteData(`config/_default/taxonomies.${extension2}`);
+    if (file2.kind === "data") taxonomies = file2.value;
+  }
   if (!isRecord(taxonomies)) return ["tags", "categories"];
   return Object.values(taxonomies).filter((value2) => typeof value2 === "string" && value2.trim() !== "");
 }
