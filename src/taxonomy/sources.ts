@@ -2,6 +2,7 @@
  * Where a site declares its taxonomy terms and its authors, by generator: the data files the
  * taxonomy and author rules read (through `project.siteData`), first found first.
  */
+import path from 'node:path';
 import type { LintDocument, ProjectContext } from '../engine/api.js';
 import { DATA_EXTENSIONS, knownNames, type KnownNames } from './known.js';
 import { urlize } from './terms.js';
@@ -54,14 +55,31 @@ export function declaredTerms(project: ProjectContext, document: LintDocument, t
   }
 }
 
+/**
+ * Where a Docusaurus blog's authors file is: the blog plugin's `authorsMapPath` when the config
+ * (JavaScript, read as text, never run) gives it as a literal, else `authors.yml` in the blog
+ * folder; `unknown` when the config sets it to something that is not a literal.
+ */
+export function docusaurusAuthorsFiles(project: ProjectContext, folder: string): string[] | 'unknown' {
+  const evidence = project.site.evidence;
+  const config = evidence ? project.siteData(evidence) : null;
+  const text = config && config.kind !== 'missing' ? (config.text ?? '') : '';
+  if (!text.includes('authorsMapPath')) return [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`];
+  const literal = AUTHORS_MAP_PATH.exec(text)?.[1];
+  return literal ? [path.posix.normalize(path.posix.join(folder, literal))] : 'unknown';
+}
+
+const AUTHORS_MAP_PATH = /\bauthorsMapPath\s{0,20}:\s{0,20}['"`]([^'"`\n]{1,200})['"`]/;
+
 /** The site's authors file for this document, if it has one. */
 export function declaredAuthors(project: ProjectContext, document: LintDocument, file?: string): KnownNames | null {
   if (file !== undefined) return knownNames(project, [file]);
   switch (project.site.generator) {
     case 'docusaurus': {
-      // The blog plugin's `authorsMapPath`, default `authors.yml` in the blog folder; the docs plugin has no authors.
+      // The docs plugin has no authors.
       const folder = docusaurusContentFolder(document);
-      return folder === 'blog' ? knownNames(project, [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`]) : null;
+      const files = folder === 'blog' ? docusaurusAuthorsFiles(project, folder) : 'unknown';
+      return files === 'unknown' ? null : knownNames(project, files);
     }
     case 'hugo':
       // `site.Data.authors`: one file, or a folder with a file per author.
