@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-4LYGO3PJ.js";
+} from "./chunks/chunk-MF4REMJQ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";

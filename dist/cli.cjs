@@ -313,8 +313,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path26, { windows } = {}) => {
-      const segs = path26.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path27, { windows } = {}) => {
+      const segs = path27.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path26) {
-      const ctrl = callVisitor(key, node3, visitor, path26);
+    function visit_(key, node3, visitor, path27) {
+      const ctrl = callVisitor(key, node3, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path26 = Object.freeze(path26.concat(node3));
+          path27 = Object.freeze(path27.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path26);
+            const ci = visit_(i2, node3.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path26 = Object.freeze(path26.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path26);
+          const cv = visit_("value", node3.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path26) {
-      const ctrl = await callVisitor(key, node3, visitor, path26);
+    async function visitAsync_(key, node3, visitor, path27) {
+      const ctrl = await callVisitor(key, node3, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path26 = Object.freeze(path26.concat(node3));
+          path27 = Object.freeze(path27.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path26);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path27);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path26 = Object.freeze(path26.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path26);
+          const cv = await visitAsync_("value", node3.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path26) {
+    function callVisitor(key, node3, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path26);
+        return visitor(key, node3, path27);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path26);
+        return visitor.Map?.(key, node3, path27);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path26);
+        return visitor.Seq?.(key, node3, path27);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path26);
+        return visitor.Pair?.(key, node3, path27);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path26);
+        return visitor.Scalar?.(key, node3, path27);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path26);
+        return visitor.Alias?.(key, node3, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node3) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node3) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path26, value2) {
+    function collectionFromPath(schema, path27, value2) {
       let v = value2;
-      for (let i2 = path26.length - 1; i2 >= 0; --i2) {
-        const k = path26[i2];
+      for (let i2 = path27.length - 1; i2 >= 0; --i2) {
+        const k = path27[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value2) {
-        if (isEmptyPath(path26))
+      addIn(path27, value2) {
+        if (isEmptyPath(path27))
           this.add(value2);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value2) {
-        const [key, ...rest] = path26;
+      setIn(path27, value2) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path26, value2) {
+      addIn(path27, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value2);
+          this.contents.addIn(path27, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value2) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value2) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value2);
+          this.contents.setIn(path27, value2);
         }
       }
       /**
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path26) => {
+    visit5.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index2] of path26) {
+      for (const [field, index2] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path26) => {
-      const parent = visit5.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit5.parentCollection = (cst, path27) => {
+      const parent = visit5.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path26) {
-  if (!path26)
+function getElementAtPath(obj, path27) {
+  if (!path27)
     return obj;
-  return path26.reduce((acc, key) => acc?.[key], obj);
+  return path27.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path26, issues) {
+function prefixIssues(path27, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path26);
+    iss.path.unshift(path27);
     return iss;
   });
 }
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path26 = []) => {
+  const processError = (error3, path27 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path26, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path27, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path26, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path27, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path26, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path27, ...issue3.path]);
       } else {
-        const fullpath = [...path26, ...issue3.path];
+        const fullpath = [...path27, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error2, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error3, path26 = []) => {
+  const processError = (error3, path27 = []) => {
     var _a3;
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path26, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path27, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path26, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path27, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path26, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path27, ...issue3.path]);
       } else {
-        const fullpath = [...path26, ...issue3.path];
+        const fullpath = [...path27, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path26 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path26) {
+  const path27 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path27) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path26 = ref2.slice(1).split("/").filter(Boolean);
-  if (path26.length === 0) {
+  const path27 = ref2.slice(1).split("/").filter(Boolean);
+  if (path27.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path26[0] === defsKey) {
-    const key = path26[1] === void 0 ? void 0 : decodeJSONPointerSegment(path26[1]);
+  if (path27[0] === defsKey) {
+    const key = path27[1] === void 0 ? void 0 : decodeJSONPointerSegment(path27[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -28560,12 +28560,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path26) {
-  return path26.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path27) {
+  return path27.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path26) {
+function specAt(fields, path27) {
   let current2 = { type: "object", fields };
-  for (const segment of path26) {
+  for (const segment of path27) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -32264,26 +32264,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end = path26.length - 1;
-      const index2 = path26.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end = path27.length - 1;
+      const index2 = path27.lastIndexOf(
         SLASH,
-        path26[end] === SLASH ? end - 1 : end
+        path27[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path26 : path26.slice(index2 + 1);
+      return index2 < 0 ? path27 : path27.slice(index2 + 1);
     };
-    var parentOf = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path27.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path27.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path27.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -32433,7 +32433,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path27) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -32442,7 +32442,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path27)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -32462,15 +32462,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path27, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path26) : path26;
+        const basename = shortcut ? basenameOf(path27) : path27;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path26
+            shortcut && rule._basenameOnly ? basename : path27
           )) {
             const { negative } = rule;
             const ret = {
@@ -32492,17 +32492,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString2(path26)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString2(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32511,25 +32511,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -32560,59 +32560,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path26) {
+      _test(originalPath, cache, path27) {
         checkPath(
-          path26,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache) : {
+        return path27 ? this._t(path27, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path26);
+        const literal3 = this._rules.testLiteral(path27);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path26, cache) {
-        const cached2 = cache[path26];
+      _t(path27, cache) {
+        const cached2 = cache[path27];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path26);
+        const parentPath = parentOf(path27);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -33447,9 +33447,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path26) {
+function nodeAt(root, path27) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path26) {
+  for (const segment of path27) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -33861,17 +33861,17 @@ var init_front_matter = __esm({
             continue;
           }
           let target = root;
-          const path26 = item.resolvedKey;
+          const path27 = item.resolvedKey;
           const tableSpan = this.#span(item.range[0], item.range[1]);
-          for (let index2 = 0; index2 < path26.length && target; index2++) {
-            const segment = path26[index2];
+          for (let index2 = 0; index2 < path27.length && target; index2++) {
+            const segment = path27[index2];
             if (typeof segment === "number") continue;
-            const next = path26[index2 + 1];
+            const next = path27[index2 + 1];
             target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
           }
           if (!target) return null;
           for (const keyValue of item.body) {
-            if (!this.#tomlKeyValue(target, keyValue, path26.length + 1)) return null;
+            if (!this.#tomlKeyValue(target, keyValue, path27.length + 1)) return null;
           }
         }
         return root;
@@ -43388,7 +43388,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path26, match) {
+function findUrl(_, protocol, domain3, path27, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -43401,7 +43401,7 @@ function findUrl(_, protocol, domain3, path26, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path26);
+  const parts = splitUrl(domain3 + path27);
   const result = {
     type: "link",
     title: null,
@@ -52765,8 +52765,8 @@ var init_mdx_parsers = __esm({
 });
 
 // src/markdown/mdx.ts
-function isMdxPath(path26) {
-  return path26.toLowerCase().endsWith(".mdx");
+function isMdxPath(path27) {
+  return path27.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -64134,8 +64134,8 @@ var init_document2 = __esm({
       #derived;
       /** Shared steps that could not be done (see `failures`). */
       #failures = [];
-      constructor(path26, source, access, projectPath = path26, bytes = null) {
-        this.path = path26;
+      constructor(path27, source, access, projectPath = path27, bytes = null) {
+        this.path = path27;
         this.#bytes = bytes;
         this.projectPath = projectPath;
         this.source = source;
@@ -64143,8 +64143,8 @@ var init_document2 = __esm({
         this.lines = new LineIndex(source.text);
         this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
       }
-      static fromBytes(path26, bytes, projectPath = path26) {
-        return new _LintDocument(path26, decodeSource(bytes), null, projectPath, bytes);
+      static fromBytes(path27, bytes, projectPath = path27) {
+        return new _LintDocument(path27, decodeSource(bytes), null, projectPath, bytes);
       }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
       get digest() {
@@ -64154,12 +64154,12 @@ var init_document2 = __esm({
         }
         return this.#digest;
       }
-      static fromText(path26, text5, projectPath = path26) {
-        return _LintDocument.fromBytes(path26, new TextEncoder().encode(text5), projectPath);
+      static fromText(path27, text5, projectPath = path27) {
+        return _LintDocument.fromBytes(path27, new TextEncoder().encode(text5), projectPath);
       }
       /** A file that was not read: only `file-access` has something to say about it. */
-      static unread(path26, access, projectPath = path26) {
-        return new _LintDocument(path26, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+      static unread(path27, access, projectPath = path27) {
+        return new _LintDocument(path27, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
       }
       /** Normalised text: LF line endings, no BOM. */
       get text() {
@@ -64876,18 +64876,18 @@ var init_front_matter_schema = __esm({
         const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
         const fields = collection.fields;
         for (const issue3 of result.error.issues) {
-          const path26 = issue3.path;
-          const field = formatFieldPath(path26);
+          const path27 = issue3.path;
+          const field = formatFieldPath(path27);
           if (issue3.code === "unrecognized_keys") {
-            const policy = path26.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path26)?.unknownKeys) ?? collection.unknownKeys;
-            const known = Object.keys((fields && (path26.length === 0 ? fields : specAt(fields, path26)?.fields)) ?? {});
+            const policy = path27.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path27)?.unknownKeys) ?? collection.unknownKeys;
+            const known = Object.keys((fields && (path27.length === 0 ? fields : specAt(fields, path27)?.fields)) ?? {});
             for (const key of issue3.keys ?? []) {
-              const located2 = nodeAt(root, [...path26, key]);
+              const located2 = nodeAt(root, [...path27, key]);
               const suggestion = didYouMean(key, known);
               report({
                 messageId: "unknownKey",
                 data: {
-                  field: formatFieldPath([...path26, key]),
+                  field: formatFieldPath([...path27, key]),
                   collection: collection.name,
                   hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
                 },
@@ -64897,17 +64897,17 @@ var init_front_matter_schema = __esm({
             }
             continue;
           }
-          const located = nodeAt(root, path26);
-          const spec = fields ? specAt(fields, path26) : null;
+          const located = nodeAt(root, path27);
+          const spec = fields ? specAt(fields, path27) : null;
           const expected = spec ? describeExpected(spec) : zodExpectation(issue3);
           if (!located) {
-            const parent = path26.length > 1 ? nodeAt(root, path26.slice(0, -1)) : null;
+            const parent = path27.length > 1 ? nodeAt(root, path27.slice(0, -1)) : null;
             report({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
             continue;
           }
           const params = issue3.params;
           if (params?.kind === "duplicate-item") {
-            report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path26.slice(0, -1)) }, span: located.value.span });
+            report({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path27.slice(0, -1)) }, span: located.value.span });
             continue;
           }
           report({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
@@ -65292,12 +65292,21 @@ function declaredTerms(project, document3, taxonomy, files = {}) {
       return null;
   }
 }
+function docusaurusAuthorsFiles(project, folder) {
+  const evidence = project.site.evidence;
+  const config2 = evidence ? project.siteData(evidence) : null;
+  const text5 = config2 && config2.kind !== "missing" ? config2.text ?? "" : "";
+  if (!text5.includes("authorsMapPath")) return [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`];
+  const literal3 = AUTHORS_MAP_PATH.exec(text5)?.[1];
+  return literal3 ? [import_node_path7.default.posix.normalize(import_node_path7.default.posix.join(folder, literal3))] : "unknown";
+}
 function declaredAuthors(project, document3, file2) {
   if (file2 !== void 0) return knownNames(project, [file2]);
   switch (project.site.generator) {
     case "docusaurus": {
       const folder = docusaurusContentFolder(document3);
-      return folder === "blog" ? knownNames(project, [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`]) : null;
+      const files = folder === "blog" ? docusaurusAuthorsFiles(project, folder) : "unknown";
+      return files === "unknown" ? null : knownNames(project, files);
     }
     case "hugo":
       return knownNames(project, [...dataFiles("data", "authors"), "data/authors/"]);
@@ -65309,11 +65318,14 @@ function declaredAuthors(project, document3, file2) {
       return null;
   }
 }
+var import_node_path7, AUTHORS_MAP_PATH;
 var init_sources = __esm({
   "src/taxonomy/sources.ts"() {
     "use strict";
+    import_node_path7 = __toESM(require("node:path"), 1);
     init_known();
     init_terms();
+    AUTHORS_MAP_PATH = /\bauthorsMapPath\s{0,20}:\s{0,20}['"`]([^'"`\n]{1,200})['"`]/;
   }
 });
 
@@ -65352,7 +65364,7 @@ var init_author_known = __esm({
         unchecked: ["unreadable"],
         messages: {
           unknown: "Unexpected author `{name}` in `{field}`, expected a key declared in {source}{hint}",
-          noAuthorsFile: "Unexpected author key `{name}` in `{field}`: the blog has no `{file}`, so Docusaurus cannot resolve it; expected an inline author (`{name: \u2026}`) or the file",
+          noAuthorsFile: "Unexpected author key `{name}` in `{field}`: the blog has no `{file}`, so Docusaurus cannot resolve it; expected an inline author (`name: \u2026`) or the file",
           unreadable: "Unexpected content in this authors file: {reason}; expected the authors as data (they are not checked until it reads)"
         }
       },
@@ -65370,8 +65382,10 @@ var init_author_known = __esm({
         const identity = project.site.generator === "hugo" ? (name2) => urlize(name2).toLowerCase() : (name2) => name2;
         const known = options.authors ? configuredNames(options.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options.file);
         if (!known) {
-          if (docusaurus && document3.projectPath.startsWith("blog/") && !options.authors) {
-            for (const reference of references) report({ messageId: "noAuthorsFile", data: { name: quote(reference.name, 60), field: reference.field, file: "blog/authors.yml" }, span: reference.span });
+          const files = docusaurus && document3.projectPath.startsWith("blog/") && !options.authors && options.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
+          if (files === "unknown") return;
+          for (const reference of references) {
+            report({ messageId: "noAuthorsFile", data: { name: quote(reference.name, 60), field: reference.field, file: files[0] ?? "blog/authors.yml" }, span: reference.span, severity: "warning" });
           }
           return;
         }
@@ -67916,11 +67930,11 @@ var init_image_hotlink = __esm({
 });
 
 // src/rules/image-local.ts
-var import_node_path7, image_local_default;
+var import_node_path8, image_local_default;
 var init_image_local = __esm({
   "src/rules/image-local.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_zod();
     init_api2();
     init_values();
@@ -67938,8 +67952,8 @@ var init_image_local = __esm({
         }
       },
       check({ document: document3, project, report }) {
-        const directory = import_node_path7.default.posix.dirname(document3.projectPath);
-        const postName = import_node_path7.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
+        const directory = import_node_path8.default.posix.dirname(document3.projectPath);
+        const postName = import_node_path8.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
           if (value2 === "" || /\s/.test(value2) || /^[a-z][a-z0-9+.-]*:|^\/\/|[{}%]{2}|^#/i.test(value2)) continue;
@@ -67950,7 +67964,7 @@ var init_image_local = __esm({
             target = value2.split(/[?#]/)[0] ?? "";
           }
           if (target === "") continue;
-          const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path7.default.posix.join(folder, target)) : [import_node_path7.default.posix.join(directory, target), import_node_path7.default.posix.join(directory, postName, target)];
+          const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path8.default.posix.join(folder, target)) : [import_node_path8.default.posix.join(directory, target), import_node_path8.default.posix.join(directory, postName, target)];
           let mismatch;
           let found = false;
           for (const candidate of candidates) {
@@ -68007,18 +68021,18 @@ function addReference(value2, context, into) {
     const paths = [target];
     if (context.basePath !== "" && target.toLowerCase().startsWith(`${context.basePath.toLowerCase()}/`)) paths.push(target.slice(context.basePath.length));
     for (const absolute of paths) {
-      for (const folder of context.staticDirs) candidates.push(import_node_path8.default.posix.join(folder, absolute));
+      for (const folder of context.staticDirs) candidates.push(import_node_path9.default.posix.join(folder, absolute));
       candidates.push(absolute);
     }
   } else {
-    candidates.push(import_node_path8.default.posix.join(context.folder, target));
-    if (context.stem) candidates.push(import_node_path8.default.posix.join(context.folder, context.stem, target));
-    for (const folder of context.staticDirs) candidates.push(import_node_path8.default.posix.join(folder, target));
+    candidates.push(import_node_path9.default.posix.join(context.folder, target));
+    if (context.stem) candidates.push(import_node_path9.default.posix.join(context.folder, context.stem, target));
+    for (const folder of context.staticDirs) candidates.push(import_node_path9.default.posix.join(folder, target));
   }
   for (const candidate of candidates) add(candidate, into);
 }
 function add(candidate, into) {
-  const normal = import_node_path8.default.posix.normalize(candidate.replace(/^\/+/, ""));
+  const normal = import_node_path9.default.posix.normalize(candidate.replace(/^\/+/, ""));
   if (normal.startsWith("../")) return;
   into.add(normal.toLowerCase());
 }
@@ -68033,11 +68047,11 @@ function isReferenced(file2, references) {
   const lower = file2.toLowerCase();
   return references.has(lower) || references.has(`*/${lower.split("/").pop() ?? ""}`);
 }
-var import_node_path8, SEPARATORS;
+var import_node_path9, SEPARATORS;
 var init_references = __esm({
   "src/images/references.ts"() {
     "use strict";
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path9 = __toESM(require("node:path"), 1);
     init_values();
     SEPARATORS = /[\s"'`()<>[\]{}|,;=*]+/;
   }
@@ -68057,11 +68071,11 @@ function referenceContext(project, folder, stem) {
   }
   return { folder, stem, staticDirs: project.site.staticDirs, ownHosts, basePath };
 }
-var import_node_path9, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, HUGO_CARD_IMAGE, OUTPUT_FOLDERS, image_orphaned_default;
+var import_node_path10, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, HUGO_CARD_IMAGE, OUTPUT_FOLDERS, image_orphaned_default;
 var init_image_orphaned = __esm({
   "src/rules/image-orphaned.ts"() {
     "use strict";
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path10 = __toESM(require("node:path"), 1);
     import_picomatch4 = __toESM(require_picomatch2(), 1);
     init_zod();
     init_api2();
@@ -68098,12 +68112,12 @@ var init_image_orphaned = __esm({
       createState: () => ({ references: /* @__PURE__ */ new Set(), bundles: /* @__PURE__ */ new Set(), siblings: /* @__PURE__ */ new Set() }),
       activeIn: (project) => project.wholeSite,
       check({ document: document3, project, state }) {
-        const folder = import_node_path9.default.posix.dirname(document3.projectPath);
-        const name2 = import_node_path9.default.posix.basename(document3.projectPath);
+        const folder = import_node_path10.default.posix.dirname(document3.projectPath);
+        const name2 = import_node_path10.default.posix.basename(document3.projectPath);
         const stem = name2.replace(/\.[^.]+$/, "");
         const context = referenceContext(project, folder, stem);
         if (stem === "index") state.bundles.add(folder);
-        else if (stem !== "_index") state.bundles.add(import_node_path9.default.posix.join(folder, stem));
+        else if (stem !== "_index") state.bundles.add(import_node_path10.default.posix.join(folder, stem));
         state.siblings.add(folder);
         if (!document3.source.lintable) return;
         imageReferences(document3.text, context, state.references);
@@ -68122,7 +68136,7 @@ var init_image_orphaned = __esm({
           scanned.add(file2);
           const data2 = project.siteData(file2);
           const text5 = data2.kind === "missing" ? null : data2.text;
-          if (text5) imageReferences(text5, referenceContext(project, import_node_path9.default.posix.dirname(file2), null), references);
+          if (text5) imageReferences(text5, referenceContext(project, import_node_path10.default.posix.dirname(file2), null), references);
         }
         const ignored = (0, import_picomatch4.default)(options.ignore, { dot: true, nocase: true });
         const images = /* @__PURE__ */ new Set();
@@ -68134,10 +68148,10 @@ var init_image_orphaned = __esm({
         }
         const resources = [
           ...[...state.bundles].flatMap((bundle) => project.listFiles(bundle)),
-          ...[...state.siblings].flatMap((folder) => project.listFiles(folder).filter((file2) => import_node_path9.default.posix.dirname(file2) === folder))
+          ...[...state.siblings].flatMap((folder) => project.listFiles(folder).filter((file2) => import_node_path10.default.posix.dirname(file2) === folder))
         ];
         for (const file2 of resources) {
-          if (project.site.generator === "hugo" && HUGO_CARD_IMAGE.test(import_node_path9.default.posix.basename(file2))) continue;
+          if (project.site.generator === "hugo" && HUGO_CARD_IMAGE.test(import_node_path10.default.posix.basename(file2))) continue;
           images.add(file2);
         }
         for (const image of [...images].sort()) {
@@ -68398,9 +68412,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path26, prefix) {
-  if (prefix.endsWith("/")) return path26.startsWith(prefix);
-  return path26 === prefix || path26.startsWith(`${prefix}/`);
+function pathUnder(path27, prefix) {
+  if (prefix.endsWith("/")) return path27.startsWith(prefix);
+  return path27 === prefix || path27.startsWith(`${prefix}/`);
 }
 var URL_PATTERN_SYNTAX;
 var init_patterns2 = __esm({
@@ -70510,11 +70524,11 @@ var init_no_script = __esm({
 // src/spam/trackers.ts
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path26 = url2.pathname.toLowerCase();
+  const path27 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path26 === prefix || path26.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path26.slice(path26.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path27 === prefix || path27.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path27.slice(path27.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -70674,10 +70688,10 @@ var init_no_tracking_pixels = __esm({
 });
 
 // node_modules/vfile/lib/minpath.js
-var import_node_path10;
+var import_node_path11;
 var init_minpath = __esm({
   "node_modules/vfile/lib/minpath.js"() {
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -70712,9 +70726,9 @@ var init_minurl = __esm({
 
 // node_modules/vfile/lib/index.js
 function assertPart(part, name2) {
-  if (part && part.includes(import_node_path10.default.sep)) {
+  if (part && part.includes(import_node_path11.default.sep)) {
     throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path10.default.sep + "`"
+      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path11.default.sep + "`"
     );
   }
 }
@@ -70723,8 +70737,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path26, name2) {
-  if (!path26) {
+function assertPath(path27, name2) {
+  if (!path27) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -70812,7 +70826,7 @@ var init_lib27 = __esm({
        *   Basename.
        */
       get basename() {
-        return typeof this.path === "string" ? import_node_path10.default.basename(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.basename(this.path) : void 0;
       }
       /**
        * Set basename (including extname) (`'index.min.js'`).
@@ -70829,7 +70843,7 @@ var init_lib27 = __esm({
       set basename(basename) {
         assertNonEmpty(basename, "basename");
         assertPart(basename, "basename");
-        this.path = import_node_path10.default.join(this.dirname || "", basename);
+        this.path = import_node_path11.default.join(this.dirname || "", basename);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -70838,7 +70852,7 @@ var init_lib27 = __esm({
        *   Dirname.
        */
       get dirname() {
-        return typeof this.path === "string" ? import_node_path10.default.dirname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.dirname(this.path) : void 0;
       }
       /**
        * Set the parent path (example: `'~'`).
@@ -70852,7 +70866,7 @@ var init_lib27 = __esm({
        */
       set dirname(dirname) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path10.default.join(dirname || "", this.basename);
+        this.path = import_node_path11.default.join(dirname || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -70861,7 +70875,7 @@ var init_lib27 = __esm({
        *   Extname.
        */
       get extname() {
-        return typeof this.path === "string" ? import_node_path10.default.extname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.extname(this.path) : void 0;
       }
       /**
        * Set the extname (including dot) (example: `'.js'`).
@@ -70886,7 +70900,7 @@ var init_lib27 = __esm({
             throw new Error("`extname` cannot contain multiple dots");
           }
         }
-        this.path = import_node_path10.default.join(this.dirname, this.stem + (extname || ""));
+        this.path = import_node_path11.default.join(this.dirname, this.stem + (extname || ""));
       }
       /**
        * Get the full path (example: `'~/index.min.js'`).
@@ -70909,13 +70923,13 @@ var init_lib27 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path26) {
-        if (isUrl(path26)) {
-          path26 = (0, import_node_url2.fileURLToPath)(path26);
+      set path(path27) {
+        if (isUrl(path27)) {
+          path27 = (0, import_node_url2.fileURLToPath)(path27);
         }
-        assertNonEmpty(path26, "path");
-        if (this.path !== path26) {
-          this.history.push(path26);
+        assertNonEmpty(path27, "path");
+        if (this.path !== path27) {
+          this.history.push(path27);
         }
       }
       /**
@@ -70925,7 +70939,7 @@ var init_lib27 = __esm({
        *   Stem.
        */
       get stem() {
-        return typeof this.path === "string" ? import_node_path10.default.basename(this.path, this.extname) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.basename(this.path, this.extname) : void 0;
       }
       /**
        * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -70942,7 +70956,7 @@ var init_lib27 = __esm({
       set stem(stem) {
         assertNonEmpty(stem, "stem");
         assertPart(stem, "stem");
-        this.path = import_node_path10.default.join(this.dirname || "", stem + (this.extname || ""));
+        this.path = import_node_path11.default.join(this.dirname || "", stem + (this.extname || ""));
       }
       // Normal prototypal methods.
       /**
@@ -80858,7 +80872,7 @@ async function loadRemark(settings, root, plugins) {
       `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
     );
   }
-  const require2 = (0, import_node_module2.createRequire)(import_node_path11.default.join(root, "package.json"));
+  const require2 = (0, import_node_module2.createRequire)(import_node_path12.default.join(root, "package.json"));
   for (const name2 of names) {
     if (installed.has(name2)) continue;
     let resolved;
@@ -80876,12 +80890,12 @@ function remarkEngine() {
   if (!engine) throw new RemarkPluginError("remark-lint is not loaded: load the config with loadConfig()");
   return engine;
 }
-var import_node_module2, import_node_path11, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
+var import_node_module2, import_node_path12, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
 var init_settings = __esm({
   "src/remark/settings.ts"() {
     "use strict";
     import_node_module2 = require("node:module");
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_zod();
     init_user_code();
@@ -81237,17 +81251,17 @@ function cacheKey(config2, ruleIds) {
 }
 function committed(file2) {
   try {
-    return git(import_node_path12.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path12.default.basename(file2)]).ok;
+    return git(import_node_path13.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path13.default.basename(file2)]).ok;
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_node_path12, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache;
+var import_node_fs6, import_node_path13, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_version();
     init_builtins();
     init_git();
@@ -81329,7 +81343,7 @@ var init_cache = __esm({
         for (const [projectPath, entry] of [...this.#entries].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
           if (keep(projectPath)) files[projectPath] = entry;
         }
-        (0, import_node_fs6.mkdirSync)(import_node_path12.default.dirname(this.file), { recursive: true });
+        (0, import_node_fs6.mkdirSync)(import_node_path13.default.dirname(this.file), { recursive: true });
         const temporary = `${this.file}.${process.pid}.tmp`;
         (0, import_node_fs6.writeFileSync)(temporary, JSON.stringify({ format: CACHE_FORMAT, key: this.#key, files }));
         (0, import_node_fs6.renameSync)(temporary, this.file);
@@ -81457,8 +81471,8 @@ function recordBaseline(result, previous3, key, options) {
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path26 = key(file2.file);
-    checked.add(path26);
+    const path27 = key(file2.file);
+    checked.add(path27);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -81473,18 +81487,18 @@ function recordBaseline(result, previous3, key, options) {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path26] ?? []) {
+      for (const old of previous3?.files[path27] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path26] = entries2;
+    if (entries2.length > 0) files[path27] = entries2;
   }
-  for (const [path26, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path26)) continue;
-    if (options.fileExists(path26)) files[path26] = entries2;
+  for (const [path27, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path27)) continue;
+    if (options.fileExists(path27)) files[path27] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81583,15 +81597,15 @@ var init_fix = __esm({
 // src/run/unused-configs.ts
 function unusedConfigNotices(config2, files, cwd) {
   const notices = [];
-  const shown = (file2) => import_node_path17.default.relative(cwd, file2).split(import_node_path17.default.sep).join("/") || file2;
+  const shown = (file2) => import_node_path18.default.relative(cwd, file2).split(import_node_path18.default.sep).join("/") || file2;
   const used = config2.file ? shown(config2.file) : null;
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path17.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path17.default.dirname(directory)) {
+    for (let directory = import_node_path18.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path18.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
-        const candidate = import_node_path17.default.join(directory, name2);
+        const candidate = import_node_path18.default.join(directory, name2);
         if (!(0, import_node_fs11.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
@@ -81601,30 +81615,30 @@ function unusedConfigNotices(config2, files, cwd) {
     }
   }
   for (const name2 of CODE_CONFIGS) {
-    const candidate = import_node_path17.default.join(root, name2);
+    const candidate = import_node_path18.default.join(root, name2);
     if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
-    const candidate = import_node_path17.default.join(root, name2);
+    const candidate = import_node_path18.default.join(root, name2);
     if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
-      const candidate = import_node_path17.default.join(root, name2);
+      const candidate = import_node_path18.default.join(root, name2);
       if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
-    if (hasRemarkConfig(import_node_path17.default.join(root, "package.json"))) {
-      notices.push(`${shown(import_node_path17.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    if (hasRemarkConfig(import_node_path18.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path18.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
   }
   return notices;
 }
 function isInside(directory, root) {
-  const relative = import_node_path17.default.relative(root, directory);
-  return relative !== "" && !relative.startsWith("..") && !import_node_path17.default.isAbsolute(relative);
+  const relative = import_node_path18.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path18.default.isAbsolute(relative);
 }
 function hasRemarkConfig(file2) {
   try {
@@ -81634,12 +81648,12 @@ function hasRemarkConfig(file2) {
     return false;
   }
 }
-var import_node_fs11, import_node_path17, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
+var import_node_fs11, import_node_path18, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
 var init_unused_configs = __esm({
   "src/run/unused-configs.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_config();
     CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
     REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
@@ -81798,16 +81812,16 @@ async function finishRun(run, config2, files, rules2) {
 function reportPathOf(run, projectPath) {
   for (const [file2, known] of run.projectPaths) {
     const depth = known.split("/").length - 1;
-    const root = import_node_path18.default.posix.normalize(import_node_path18.default.posix.join(import_node_path18.default.posix.dirname(file2), ...Array(depth).fill("..")));
-    return root === "." ? projectPath : import_node_path18.default.posix.join(root, projectPath);
+    const root = import_node_path19.default.posix.normalize(import_node_path19.default.posix.join(import_node_path19.default.posix.dirname(file2), ...Array(depth).fill("..")));
+    return root === "." ? projectPath : import_node_path19.default.posix.join(root, projectPath);
   }
   return projectPath;
 }
-var import_node_path18, MAX_FINDINGS_PER_RULE, Tally;
+var import_node_path19, MAX_FINDINGS_PER_RULE, Tally;
 var init_check = __esm({
   "src/engine/check.ts"() {
     "use strict";
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_config();
     init_rule();
     init_suggest();
@@ -81860,7 +81874,7 @@ function siteFiles(root) {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path19.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path20.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -81869,7 +81883,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path19.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path20.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -81883,28 +81897,28 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path19.default.posix.join(directory, other);
+        directory = import_node_path20.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path19.default.posix.join(directory, match);
+          directory = import_node_path20.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path19.default.posix.join(directory, segment);
+      directory = import_node_path20.default.posix.join(directory, segment);
     }
     return { found: true };
   };
 }
-var import_node_fs12, import_node_path19;
+var import_node_fs12, import_node_path20;
 var init_site_files = __esm({
   "src/run/site-files.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -81912,23 +81926,23 @@ var init_site_files = __esm({
 function siteDataReader(root) {
   const read = /* @__PURE__ */ new Map();
   return (relativePath) => {
-    const normal = import_node_path20.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path21.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
     let data2 = read.get(normal);
-    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path20.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
+    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path21.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
     return data2;
   };
 }
 function within(root, relative) {
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path20.default.join(root, relative));
+    real = (0, import_node_fs13.realpathSync)(import_node_path21.default.join(root, relative));
   } catch {
     return true;
   }
   const realRoot = realRoots.get(root) ?? (0, import_node_fs13.realpathSync)(root);
   realRoots.set(root, realRoot);
-  return real === realRoot || real.startsWith(realRoot + import_node_path20.default.sep);
+  return real === realRoot || real.startsWith(realRoot + import_node_path21.default.sep);
 }
 function readData2(file2) {
   let text5;
@@ -81941,7 +81955,7 @@ function readData2(file2) {
   } catch {
     return { kind: "missing" };
   }
-  const extension2 = import_node_path20.default.extname(file2).toLowerCase();
+  const extension2 = import_node_path21.default.extname(file2).toLowerCase();
   try {
     if (extension2 === ".yml" || extension2 === ".yaml") return readYaml(text5);
     if (extension2 === ".json") return readJson(text5);
@@ -81984,12 +81998,12 @@ function firstLine2(message2) {
 function siteFolderLister(root) {
   const listed = /* @__PURE__ */ new Map();
   return (folder) => {
-    const normal = import_node_path20.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
+    const normal = import_node_path21.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
     if (normal === ".." || normal.startsWith("../")) return [];
     let files = listed.get(normal);
     if (!files) {
       const found = [];
-      if (normal === "." || isRealFolder(import_node_path20.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
+      if (normal === "." || isRealFolder(import_node_path21.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
       listed.set(normal, files = found.sort());
     }
     return files;
@@ -81998,7 +82012,7 @@ function siteFolderLister(root) {
 function walk(root, folder, into) {
   let entries;
   try {
-    entries = (0, import_node_fs13.readdirSync)(import_node_path20.default.join(root, folder), { withFileTypes: true });
+    entries = (0, import_node_fs13.readdirSync)(import_node_path21.default.join(root, folder), { withFileTypes: true });
   } catch {
     return;
   }
@@ -82020,12 +82034,12 @@ function isRealFolder(folder) {
     return false;
   }
 }
-var import_node_fs13, import_node_path20, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
+var import_node_fs13, import_node_path21, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
 var init_site_data = __esm({
   "src/run/site-data.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_lib2();
     import_yaml6 = __toESM(require_dist(), 1);
     MAX_DATA_BYTES = 1024 * 1024;
@@ -82511,13 +82525,13 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs15.mkdirSync)(import_node_path21.default.dirname(file2), { recursive: true });
+    (0, import_node_fs15.mkdirSync)(import_node_path22.default.dirname(file2), { recursive: true });
     (0, import_node_fs15.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs15, import_node_http, import_node_https, import_node_net, import_node_path21, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs15, import_node_http, import_node_https, import_node_net, import_node_path22, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
@@ -82526,7 +82540,7 @@ var init_network = __esm({
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -82611,7 +82625,7 @@ function addContexts(file2, config2, run) {
   if (missing.length === 0 || projectPath === void 0) return;
   let document3;
   try {
-    const absolute = import_node_path22.default.resolve(config2.root, projectPath);
+    const absolute = import_node_path23.default.resolve(config2.root, projectPath);
     if ((0, import_node_fs16.lstatSync)(absolute).size > config2.maxFileSize) {
       for (const finding of missing) finding.context = "";
       return;
@@ -82770,8 +82784,8 @@ function combine(local, mine) {
 async function lintSource(bytes, name2, options) {
   const rules2 = options.rules ?? rules;
   const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options));
-  const absolute = import_node_path22.default.resolve(options.cwd, name2);
-  const entry = { absolute, path: toPosix(import_node_path22.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path22.default.relative(config2.root, absolute)) };
+  const absolute = import_node_path23.default.resolve(options.cwd, name2);
+  const entry = { absolute, path: toPosix(import_node_path23.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path23.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config2, rules2, options.now === void 0 ? {} : { now: options.now });
@@ -82780,7 +82794,7 @@ async function lintSource(bytes, name2, options) {
   const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));
   const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config2, rules2, run);
   const result = await finishRun2(run, config2, summarize([checked]).files, rules2);
-  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path22.default.relative(config2.root, import_node_path22.default.resolve(options.cwd, file2))), timings: null, notices: [] };
+  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path23.default.relative(config2.root, import_node_path23.default.resolve(options.cwd, file2))), timings: null, notices: [] };
 }
 function pluginPolicy(options) {
   return options.allowPlugins ? "allow" : "refuse";
@@ -82813,16 +82827,16 @@ async function lintPathsTimed(options) {
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path22.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
-  const wholeSite = !changed && options.shard === void 0 && options.patterns.every((pattern) => import_node_path22.default.resolve(options.cwd, pattern) === config2.root);
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path23.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const wholeSite = !changed && options.shard === void 0 && options.patterns.every((pattern) => import_node_path23.default.resolve(options.cwd, pattern) === config2.root);
   const { run, result } = await lintSelected(selection, config2, { ...options, history, wholeSite }, cache);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs16.existsSync)(import_node_path22.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs16.existsSync)(import_node_path23.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path22.default.relative(config2.root, import_node_path22.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path22.default.resolve(options.cwd, options.baseline ?? import_node_path22.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path23.default.relative(config2.root, import_node_path23.default.resolve(options.cwd, file2)));
+  const baselineFile = options.baseline === false ? null : import_node_path23.default.resolve(options.cwd, options.baseline ?? import_node_path23.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
@@ -82838,13 +82852,13 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs16, import_node_os2, import_node_path22, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_fs16, import_node_os2, import_node_path23, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
     import_node_fs16 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
     init_config();
@@ -91602,7 +91616,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url2 = __importStar(require("url"));
-    var path26 = __importStar(require("path"));
+    var path27 = __importStar(require("path"));
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -91621,7 +91635,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path26.normalize(segments.join("/"));
+      return path27.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -91651,7 +91665,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path26.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path27.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -91721,9 +91735,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path26.join(prefix, "node_modules");
+            return path27.join(prefix, "node_modules");
           } else {
-            return path26.join(prefix, "lib", "node_modules");
+            return path27.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -91760,7 +91774,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path26.join(yarn.data, "node_modules");
+              return path27.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -91789,17 +91803,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path26.normalize(child).indexOf(path26.normalize(parent)) === 0;
+          return path27.normalize(child).indexOf(path27.normalize(parent)) === 0;
         } else {
-          return path26.normalize(child).toLowerCase().indexOf(path26.normalize(parent).toLowerCase()) === 0;
+          return path27.normalize(child).toLowerCase().indexOf(path27.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path26.isAbsolute(nodePath)) {
-          nodePath = path26.join(workspaceRoot, nodePath);
+        if (!path27.isAbsolute(nodePath)) {
+          nodePath = path27.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -92036,7 +92050,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path26 = __importStar(require("path"));
+    var path27 = __importStar(require("path"));
     var os = __importStar(require("os"));
     var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
@@ -92188,7 +92202,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path26.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path27.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -92936,9 +92950,9 @@ function runLanguageServer(rules2, input2 = process.stdin, output2 = process.std
     if (!document3.uri.startsWith("file:")) return;
     const file2 = (0, import_node_url4.fileURLToPath)(document3.uri);
     if (!MARKDOWN2.test(file2)) return;
-    const cwd = root && !import_node_path25.default.relative(root, file2).startsWith("..") ? root : import_node_path25.default.dirname(file2);
+    const cwd = root && !import_node_path26.default.relative(root, file2).startsWith("..") ? root : import_node_path26.default.dirname(file2);
     try {
-      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path25.default.relative(cwd, file2), { cwd, rules: rules2 });
+      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path26.default.relative(cwd, file2), { cwd, rules: rules2 });
       const findings = result.files[0]?.findings ?? [];
       linted.set(document3.uri, { findings, config: config2, version: document3.version });
       await connection.sendDiagnostics({ uri: document3.uri, version: document3.version, diagnostics: findings.filter((finding) => !finding.baselined).map(diagnostic) });
@@ -93018,11 +93032,11 @@ function diagnostic(finding) {
 function sameFinding(item, finding) {
   return item.code === finding.ruleId && item.range.start.line === finding.line - 1 && item.range.start.character === finding.column - 1 && item.message === finding.message;
 }
-var import_node_path25, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
+var import_node_path26, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
 var init_lsp = __esm({
   "src/cli/lsp.ts"() {
     "use strict";
-    import_node_path25 = __toESM(require("node:path"), 1);
+    import_node_path26 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -93736,7 +93750,7 @@ function parseCliArgs(argv) {
 
 // src/cli/commands.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 init_config();
 init_files();
@@ -93746,7 +93760,7 @@ init_version();
 
 // src/cli/init.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_document2();
@@ -93899,7 +93913,7 @@ function cnameDomains(root, url2) {
   const own7 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path13.default.join(root, candidate);
+    const file2 = import_node_path14.default.join(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     const host = (0, import_node_fs7.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own7) domains2.add(host);
@@ -93909,10 +93923,10 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path13.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path14.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path13.default.resolve(root, candidate);
+    const file2 = import_node_path14.default.resolve(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
@@ -93924,23 +93938,23 @@ function importSchemas(root, importFile, notes) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path13.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path14.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path13.default.relative(root, file2).split(import_node_path13.default.sep).join("/");
+    const relativeSource = import_node_path14.default.relative(root, file2).split(import_node_path14.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path13.default.relative(root, import_node_path13.default.resolve(import_node_path13.default.dirname(file2), schema)).split(import_node_path13.default.sep).join("/");
+      const schemaPath = import_node_path14.default.relative(root, import_node_path14.default.resolve(import_node_path14.default.dirname(file2), schema)).split(import_node_path14.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path13.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path14.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -93949,7 +93963,7 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path13.default.join(root, name2);
+    const file2 = import_node_path14.default.join(root, name2);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     let data2;
     try {
@@ -94099,13 +94113,13 @@ function describePlan(plan) {
 }
 
 // src/cli/output.ts
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/run/report-file.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function writeReportFile(file2, report) {
-  (0, import_node_fs8.mkdirSync)(import_node_path14.default.dirname(file2), { recursive: true });
+  (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(file2), { recursive: true });
   const descriptor = (0, import_node_fs8.openSync)(file2, "w");
   try {
     for (const chunk of pieces(report)) (0, import_node_fs8.writeSync)(descriptor, chunk);
@@ -94127,7 +94141,7 @@ var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
   const report = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) writeReportFile(import_node_path15.default.resolve(io.cwd, output2), report);
+  if (output2) writeReportFile(import_node_path16.default.resolve(io.cwd, output2), report);
   else writeReportTo(format === "github" ? given.stdout : io.stdout, report);
 }
 function exitCode(result, failOn, maxWarnings, io) {
@@ -94187,21 +94201,21 @@ function createProgress(io) {
 function runInit(io, options) {
   const plan = planInit(io.cwd, options.importFile);
   const targets = [[".content-lint.yml", plan.config]];
-  if (options.workflow) targets.push([import_node_path16.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path16.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path16.default.join(io.cwd, name2)));
+  if (options.workflow) targets.push([import_node_path17.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, name2)));
   if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path16.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path17.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs9.mkdirSync)(import_node_path16.default.dirname(import_node_path16.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(import_node_path16.default.join(io.cwd, file2), content3);
+    (0, import_node_fs9.mkdirSync)(import_node_path17.default.dirname(import_node_path17.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(import_node_path17.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -94230,7 +94244,7 @@ function printSchema(config2, names, io) {
   return EXIT3.ok;
 }
 function describeConfig(config2, file2, cwd) {
-  const projectPath = toPosix(import_node_path16.default.relative(config2.root, import_node_path16.default.resolve(cwd, file2)));
+  const projectPath = toPosix(import_node_path17.default.relative(config2.root, import_node_path17.default.resolve(cwd, file2)));
   let selected = false;
   try {
     selected = selectFiles([], config2, cwd).some((entry) => entry.projectPath === projectPath);
@@ -94239,10 +94253,10 @@ function describeConfig(config2, file2, cwd) {
   }
   const collection = collectionMatcher(config2.collections)(projectPath);
   return {
-    file: toPosix(import_node_path16.default.relative(cwd, import_node_path16.default.resolve(cwd, file2))),
+    file: toPosix(import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file2))),
     selected,
-    configFile: config2.file ? toPosix(import_node_path16.default.relative(cwd, config2.file)) || config2.file : null,
-    root: toPosix(import_node_path16.default.relative(cwd, config2.root)) || ".",
+    configFile: config2.file ? toPosix(import_node_path17.default.relative(cwd, config2.file)) || config2.file : null,
+    root: toPosix(import_node_path17.default.relative(cwd, config2.root)) || ".",
     generator: config2.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config2.site.evidence,
     collection: collection ? {
@@ -94275,13 +94289,13 @@ function describeConfig(config2, file2, cwd) {
 
 // src/cli/lint.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path24 = __toESM(require("node:path"), 1);
+var import_node_path25 = __toESM(require("node:path"), 1);
 init_baseline();
 init_files();
 
 // src/run/fix-paths.ts
 var import_node_fs17 = require("node:fs");
-var import_node_path23 = __toESM(require("node:path"), 1);
+var import_node_path24 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -94383,16 +94397,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path26, added, removed, oldPosInc, options) {
-    const last2 = path26.lastComponent;
+  addToPath(path27, added, removed, oldPosInc, options) {
+    const last2 = path27.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path26.oldPos + oldPosInc,
+        oldPos: path27.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -94802,7 +94816,7 @@ async function fixPaths(options, dryRun) {
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path23.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path24.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
       bytes = (0, import_node_fs17.readFileSync)(absolute);
@@ -94870,14 +94884,14 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path24.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path25.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path24.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path25.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
@@ -94899,13 +94913,13 @@ async function runLint(args, io, given, rules2) {
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
 `);
   if (recording) {
-    const target = import_node_path24.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path24.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path25.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path25.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs18.existsSync)(import_node_path24.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs18.existsSync)(import_node_path25.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path24.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path25.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -94915,7 +94929,7 @@ async function runLint(args, io, given, rules2) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path24.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path25.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4LYGO3PJ.js";
+} from "./chunks/chunk-MF4REMJQ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
