@@ -313,8 +313,8 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.basename = (path23, { windows } = {}) => {
-      const segs = path23.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path28, { windows } = {}) => {
+      const segs = path28.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -1686,9 +1686,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch4 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch4(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1704,16 +1704,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState2 ? picomatch4.compileRe(glob, options) : picomatch4.makeRe(glob, options, false, true);
+      const regex = isState2 ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch4(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch4.test(input2, regex, options, { glob, posix });
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1739,7 +1739,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch4.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input2, regex, options, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1756,24 +1756,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch4.matchBase(input2, regex, options, posix);
+          match = picomatch5.matchBase(input2, regex, options, posix);
         } else {
           match = regex.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch4.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch4.makeRe(glob, options);
+    picomatch5.matchBase = (input2, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
       return regex.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch4.isMatch = (str, patterns, options) => picomatch4(patterns, options)(str);
-    picomatch4.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch4.parse(p, options));
+    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
+    picomatch5.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
       return parse8(pattern, { ...options, fastpaths: false });
     };
-    picomatch4.scan = (input2, options) => scan(input2, options);
-    picomatch4.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options) => scan(input2, options);
+    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1784,13 +1784,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch4.toRegex(source, options);
+      const regex = picomatch5.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch4.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1801,9 +1801,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse8(input2, options);
       }
-      return picomatch4.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch4.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1812,8 +1812,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch4.constants = constants2;
-    module2.exports = picomatch4;
+    picomatch5.constants = constants2;
+    module2.exports = picomatch5;
   }
 });
 
@@ -1823,14 +1823,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch4(glob, options, returnState = false) {
+    function picomatch5(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch4, pico);
-    module2.exports = picomatch4;
+    Object.assign(picomatch5, pico);
+    module2.exports = picomatch5;
   }
 });
 
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path23) {
-      const ctrl = callVisitor(key, node3, visitor, path23);
+    function visit_(key, node3, visitor, path28) {
+      const ctrl = callVisitor(key, node3, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
+          path28 = Object.freeze(path28.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path23);
+            const ci = visit_(i2, node3.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path23);
+          path28 = Object.freeze(path28.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path23);
+          const cv = visit_("value", node3.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path23) {
-      const ctrl = await callVisitor(key, node3, visitor, path23);
+    async function visitAsync_(key, node3, visitor, path28) {
+      const ctrl = await callVisitor(key, node3, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
+          path28 = Object.freeze(path28.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path23);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path28);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path23 = Object.freeze(path23.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path23);
+          path28 = Object.freeze(path28.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path23);
+          const cv = await visitAsync_("value", node3.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path23) {
+    function callVisitor(key, node3, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path23);
+        return visitor(key, node3, path28);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path23);
+        return visitor.Map?.(key, node3, path28);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path23);
+        return visitor.Seq?.(key, node3, path28);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path23);
+        return visitor.Pair?.(key, node3, path28);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path23);
+        return visitor.Scalar?.(key, node3, path28);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path23);
+        return visitor.Alias?.(key, node3, path28);
       return void 0;
     }
-    function replaceNode(key, path23, node3) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path28, node3) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path23, value2) {
+    function collectionFromPath(schema, path28, value2) {
       let v = value2;
-      for (let i2 = path23.length - 1; i2 >= 0; --i2) {
-        const k = path23[i2];
+      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
+        const k = path28[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value2) {
-        if (isEmptyPath(path23))
+      addIn(path28, value2) {
+        if (isEmptyPath(path28))
           this.add(value2);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path28;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value2) {
-        const [key, ...rest] = path23;
+      setIn(path28, value2) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -3844,7 +3844,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map3 = new this(schema);
-        const add = (key, value2) => {
+        const add2 = (key, value2) => {
           if (typeof replacer === "function")
             value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -3854,10 +3854,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value2] of obj)
-            add(key, value2);
+            add2(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map3.items.sort(schema.sortMapEntries);
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path23, value2) {
+      addIn(path28, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value2);
+          this.contents.addIn(path28, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value2) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path28, value2) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value2);
+          this.contents.setIn(path28, value2);
         }
       }
       /**
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path23) => {
+    visit5.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index2] of path23) {
+      for (const [field, index2] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path23) => {
-      const parent = visit5.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit5.parentCollection = (cst, path28) => {
+      const parent = visit5.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -8114,7 +8114,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports2) {
     "use strict";
-    var LineCounter2 = class {
+    var LineCounter3 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset2) => this.lineStarts.push(offset2);
@@ -8137,7 +8137,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports2.LineCounter = LineCounter2;
+    exports2.LineCounter = LineCounter3;
   }
 });
 
@@ -9045,7 +9045,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument5(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -9071,7 +9071,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument5(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9107,7 +9107,7 @@ var require_public_api = __commonJS({
     }
     exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
-    exports2.parseDocument = parseDocument4;
+    exports2.parseDocument = parseDocument5;
     exports2.stringify = stringify;
   }
 });
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path23) {
-  if (!path23)
+function getElementAtPath(obj, path28) {
+  if (!path28)
     return obj;
-  return path23.reduce((acc, key) => acc?.[key], obj);
+  return path28.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path23, issues) {
+function prefixIssues(path28, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path23);
+    iss.path.unshift(path28);
     return iss;
   });
 }
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path23 = []) => {
+  const processError = (error3, path28 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path23, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else {
-        const fullpath = [...path23, ...issue3.path];
+        const fullpath = [...path28, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error2, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error3, path23 = []) => {
+  const processError = (error3, path28 = []) => {
     var _a3;
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path23, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path23, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
       } else {
-        const fullpath = [...path23, ...issue3.path];
+        const fullpath = [...path28, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path23 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path23) {
+  const path28 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path28) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -11655,7 +11655,7 @@ function handleIntersectionResults(result, left, right) {
   const unrecKeys = /* @__PURE__ */ new Map();
   let unrecIssue;
   const keyIssues = /* @__PURE__ */ new Map();
-  const collect3 = (iss, side) => {
+  const collect5 = (iss, side) => {
     let keys;
     if (iss.code === "unrecognized_keys" && !iss.path?.length) {
       unrecIssue ?? (unrecIssue = iss);
@@ -11676,11 +11676,11 @@ function handleIntersectionResults(result, left, right) {
     return true;
   };
   for (const iss of left.issues) {
-    if (!collect3(iss, "l"))
+    if (!collect5(iss, "l"))
       result.issues.push(iss);
   }
   for (const iss of right.issues) {
-    if (!collect3(iss, "r"))
+    if (!collect5(iss, "r"))
       result.issues.push(iss);
   }
   const bothKeys = [...unrecKeys].filter(([, f]) => f.l && f.r).map(([k]) => k);
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path23 = ref2.slice(1).split("/").filter(Boolean);
-  if (path23.length === 0) {
+  const path28 = ref2.slice(1).split("/").filter(Boolean);
+  if (path28.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path23[0] === defsKey) {
-    const key = path23[1] === void 0 ? void 0 : decodeJSONPointerSegment(path23[1]);
+  if (path28[0] === defsKey) {
+    const key = path28[1] === void 0 ? void 0 : decodeJSONPointerSegment(path28[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -23686,28 +23686,28 @@ var init_build = __esm({
             const pc = runq.densePcs[j];
             const i2 = this.prog.inst[pc];
             const capOffset = j * this.ncap;
-            let add = false;
+            let add2 = false;
             switch (i2.op) {
               case Inst.MATCH:
                 if (anchor2 === RE2Flags.ANCHOR_BOTH && currentPos !== input2.endPos()) break;
                 matches.add(i2.arg);
                 break;
               case Inst.RUNE:
-                add = i2.matchRune(rune);
+                add2 = i2.matchRune(rune);
                 break;
               case Inst.RUNE1:
-                add = rune === i2.runes[0];
+                add2 = rune === i2.runes[0];
                 break;
               case Inst.RUNE_ANY:
-                add = true;
+                add2 = true;
                 break;
               case Inst.RUNE_ANY_NOT_NL:
-                add = rune !== 10;
+                add2 = rune !== 10;
                 break;
               default:
                 continue;
             }
-            if (add) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, flag);
+            if (add2) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, flag);
           }
           runq.clear();
           if (width === 0) break;
@@ -23733,7 +23733,7 @@ var init_build = __esm({
           const capOffset = j * this.ncap;
           if (longest && this.matched && this.ncap > 0 && this.matchcap[0] < runq.denseCaps[capOffset]) continue;
           const i2 = this.prog.inst[pc];
-          let add = false;
+          let add2 = false;
           switch (i2.op) {
             case Inst.MATCH:
               if (anchor2 === RE2Flags.ANCHOR_BOTH && !atEnd) break;
@@ -23745,21 +23745,21 @@ var init_build = __esm({
               this.matched = true;
               break;
             case Inst.RUNE:
-              add = i2.matchRune(c);
+              add2 = i2.matchRune(c);
               break;
             case Inst.RUNE1:
-              add = c === i2.runes[0];
+              add2 = c === i2.runes[0];
               break;
             case Inst.RUNE_ANY:
-              add = true;
+              add2 = true;
               break;
             case Inst.RUNE_ANY_NOT_NL:
-              add = c !== 10;
+              add2 = c !== 10;
               break;
             default:
               continue;
           }
-          if (add) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, nextCond);
+          if (add2) this.add(nextq, i2.out, nextPos, runq.denseCaps, capOffset, nextCond);
         }
         runq.clear();
       }
@@ -24156,11 +24156,11 @@ var init_build = __esm({
         const startState = this.start(input2, pos);
         if (startState === null) return null;
         const matches = /* @__PURE__ */ new Set();
-        const collect3 = (state, atEnd) => {
+        const collect5 = (state, atEnd) => {
           if (anchor2 !== RE2Flags.ANCHOR_BOTH || atEnd) for (let k = 0; k < state.matchIDs.length; k++) matches.add(state.matchIDs[k]);
           return false;
         };
-        if (this.run(input2, pos, anchor2, startState, collect3) === null) return null;
+        if (this.run(input2, pos, anchor2, startState, collect5) === null) return null;
         return Array.from(matches).sort((a, b) => a - b);
       }
     };
@@ -28560,12 +28560,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path23) {
-  return path23.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path28) {
+  return path28.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path23) {
+function specAt(fields, path28) {
   let current2 = { type: "object", fields };
-  for (const segment of path23) {
+  for (const segment of path28) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -32264,26 +32264,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end = path23.length - 1;
-      const index2 = path23.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end = path28.length - 1;
+      const index2 = path28.lastIndexOf(
         SLASH,
-        path23[end] === SLASH ? end - 1 : end
+        path28[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path23 : path23.slice(index2 + 1);
+      return index2 < 0 ? path28 : path28.slice(index2 + 1);
     };
-    var parentOf = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -32433,7 +32433,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path28) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -32442,7 +32442,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path23)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -32462,15 +32462,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path28, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path23) : path23;
+        const basename = shortcut ? basenameOf(path28) : path28;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path23
+            shortcut && rule._basenameOnly ? basename : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -32492,17 +32492,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString2(path23)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString2(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32511,25 +32511,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -32560,59 +32560,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path23) {
+      _test(originalPath, cache, path28) {
         checkPath(
-          path23,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache) : {
+        return path28 ? this._t(path28, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path23);
+        const literal3 = this._rules.testLiteral(path28);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path23, cache) {
-        const cached2 = cache[path23];
+      _t(path28, cache) {
+        const cached2 = cache[path28];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path23);
+        const parentPath = parentOf(path28);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -33447,9 +33447,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path23) {
+function nodeAt(root, path28) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path23) {
+  for (const segment of path28) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -33861,17 +33861,17 @@ var init_front_matter = __esm({
             continue;
           }
           let target = root;
-          const path23 = item.resolvedKey;
+          const path28 = item.resolvedKey;
           const tableSpan = this.#span(item.range[0], item.range[1]);
-          for (let index2 = 0; index2 < path23.length && target; index2++) {
-            const segment = path23[index2];
+          for (let index2 = 0; index2 < path28.length && target; index2++) {
+            const segment = path28[index2];
             if (typeof segment === "number") continue;
-            const next = path23[index2 + 1];
+            const next = path28[index2 + 1];
             target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
           }
           if (!target) return null;
           for (const keyValue of item.body) {
-            if (!this.#tomlKeyValue(target, keyValue, path23.length + 1)) return null;
+            if (!this.#tomlKeyValue(target, keyValue, path28.length + 1)) return null;
           }
         }
         return root;
@@ -36457,22 +36457,22 @@ var init_content = __esm({
 });
 
 // node_modules/micromark-util-edit-map/index.js
-function addImplementation(editMap, at2, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at2, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -36502,8 +36502,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation(this, index2, remove, add, false);
+      add(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, false);
       }
       /**
        * Create an edit: but insert `add` before existing additions, instead of
@@ -36518,8 +36518,8 @@ var init_micromark_util_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      addBefore(index2, remove, add) {
-        addImplementation(this, index2, remove, add, true);
+      addBefore(index2, remove, add2) {
+        addImplementation(this, index2, remove, add2, true);
       }
       /**
        * Done, change the events.
@@ -42283,17 +42283,17 @@ var init_micromark_extension_gfm_strikethrough = __esm({
 });
 
 // node_modules/micromark-extension-gfm-table/lib/edit-map.js
-function addImplementation2(editMap, at2, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at2, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at2);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at2, remove, add];
+  const change = [at2, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at2, change);
 }
@@ -42320,8 +42320,8 @@ var init_edit_map = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      add(index2, remove, add) {
-        addImplementation2(this, index2, remove, add);
+      add(index2, remove, add2) {
+        addImplementation2(this, index2, remove, add2);
       }
       // To do: add this when moving to `micromark`.
       // /**
@@ -43249,12 +43249,12 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position4 + 1;
       } else {
         if (start2 !== position4) {
-          add({ type: "text", value: node3.value.slice(start2, position4) });
+          add2({ type: "text", value: node3.value.slice(start2, position4) });
         }
         if (Array.isArray(value2)) {
-          for (const child of value2) add(child);
+          for (const child of value2) add2(child);
         } else if (value2) {
-          add(value2);
+          add2(value2);
         }
         start2 = position4 + match[0].length;
         change = true;
@@ -43266,14 +43266,14 @@ function findAndReplace(tree, list3, options) {
     }
     if (change) {
       if (start2 < node3.value.length) {
-        add({ type: "text", value: node3.value.slice(start2) });
+        add2({ type: "text", value: node3.value.slice(start2) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node3];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -43388,7 +43388,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path23, match) {
+function findUrl(_, protocol, domain3, path28, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -43401,7 +43401,7 @@ function findUrl(_, protocol, domain3, path23, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path23);
+  const parts = splitUrl(domain3 + path28);
   const result = {
     type: "link",
     title: null,
@@ -52765,8 +52765,8 @@ var init_mdx_parsers = __esm({
 });
 
 // src/markdown/mdx.ts
-function isMdxPath(path23) {
-  return path23.toLowerCase().endsWith(".mdx");
+function isMdxPath(path28) {
+  return path28.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -64134,8 +64134,8 @@ var init_document2 = __esm({
       #derived;
       /** Shared steps that could not be done (see `failures`). */
       #failures = [];
-      constructor(path23, source, access, projectPath = path23, bytes = null) {
-        this.path = path23;
+      constructor(path28, source, access, projectPath = path28, bytes = null) {
+        this.path = path28;
         this.#bytes = bytes;
         this.projectPath = projectPath;
         this.source = source;
@@ -64143,8 +64143,8 @@ var init_document2 = __esm({
         this.lines = new LineIndex(source.text);
         this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
       }
-      static fromBytes(path23, bytes, projectPath = path23) {
-        return new _LintDocument(path23, decodeSource(bytes), null, projectPath, bytes);
+      static fromBytes(path28, bytes, projectPath = path28) {
+        return new _LintDocument(path28, decodeSource(bytes), null, projectPath, bytes);
       }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
       get digest() {
@@ -64154,12 +64154,12 @@ var init_document2 = __esm({
         }
         return this.#digest;
       }
-      static fromText(path23, text5, projectPath = path23) {
-        return _LintDocument.fromBytes(path23, new TextEncoder().encode(text5), projectPath);
+      static fromText(path28, text5, projectPath = path28) {
+        return _LintDocument.fromBytes(path28, new TextEncoder().encode(text5), projectPath);
       }
       /** A file that was not read: only `file-access` has something to say about it. */
-      static unread(path23, access, projectPath = path23) {
-        return new _LintDocument(path23, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+      static unread(path28, access, projectPath = path28) {
+        return new _LintDocument(path28, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
       }
       /** Normalised text: LF line endings, no BOM. */
       get text() {
@@ -64876,18 +64876,18 @@ var init_front_matter_schema = __esm({
         const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
         const fields = collection.fields;
         for (const issue3 of result.error.issues) {
-          const path23 = issue3.path;
-          const field = formatFieldPath(path23);
+          const path28 = issue3.path;
+          const field = formatFieldPath(path28);
           if (issue3.code === "unrecognized_keys") {
-            const policy = path23.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path23)?.unknownKeys) ?? collection.unknownKeys;
-            const known = Object.keys((fields && (path23.length === 0 ? fields : specAt(fields, path23)?.fields)) ?? {});
+            const policy = path28.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path28)?.unknownKeys) ?? collection.unknownKeys;
+            const known = Object.keys((fields && (path28.length === 0 ? fields : specAt(fields, path28)?.fields)) ?? {});
             for (const key of issue3.keys ?? []) {
-              const located2 = nodeAt(root, [...path23, key]);
+              const located2 = nodeAt(root, [...path28, key]);
               const suggestion = didYouMean(key, known);
               report2({
                 messageId: "unknownKey",
                 data: {
-                  field: formatFieldPath([...path23, key]),
+                  field: formatFieldPath([...path28, key]),
                   collection: collection.name,
                   hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
                 },
@@ -64897,17 +64897,17 @@ var init_front_matter_schema = __esm({
             }
             continue;
           }
-          const located = nodeAt(root, path23);
-          const spec = fields ? specAt(fields, path23) : null;
+          const located = nodeAt(root, path28);
+          const spec = fields ? specAt(fields, path28) : null;
           const expected = spec ? describeExpected(spec) : zodExpectation(issue3);
           if (!located) {
-            const parent = path23.length > 1 ? nodeAt(root, path23.slice(0, -1)) : null;
+            const parent = path28.length > 1 ? nodeAt(root, path28.slice(0, -1)) : null;
             report2({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
             continue;
           }
           const params = issue3.params;
           if (params?.kind === "duplicate-item") {
-            report2({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path23.slice(0, -1)) }, span: located.value.span });
+            report2({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path28.slice(0, -1)) }, span: located.value.span });
             continue;
           }
           report2({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
@@ -65073,6 +65073,341 @@ var init_front_matter_unique = __esm({
             span,
             related: { ...first, message: `\`${field}\` first used here` }
           });
+        }
+      }
+    });
+  }
+});
+
+// src/taxonomy/terms.ts
+function taxonomyKeys(project) {
+  const generator = project.site.generator;
+  if (generator === "hugo") {
+    const configured = hugoTaxonomies(project);
+    return new Map(configured.map((name2) => [name2, name2]));
+  }
+  if (generator === "docusaurus") return /* @__PURE__ */ new Map([["tags", "tags"]]);
+  if (generator === "astro") return /* @__PURE__ */ new Map([["tags", "tags"], ["categories", "categories"]]);
+  return /* @__PURE__ */ new Map([
+    ["tags", "tags"],
+    ["tag", "tags"],
+    ["categories", "categories"],
+    ["category", "categories"]
+  ]);
+}
+function hugoTaxonomies(project) {
+  const evidence = project.site.evidence;
+  const config2 = evidence ? project.siteData(evidence) : null;
+  let taxonomies = config2?.kind === "data" && isRecord(config2.value) ? config2.value.taxonomies : void 0;
+  for (const extension2 of ["toml", "yaml", "yml", "json"]) {
+    if (isRecord(taxonomies)) break;
+    const file2 = project.siteData(`config/_default/taxonomies.${extension2}`);
+    if (file2.kind === "data") taxonomies = file2.value;
+  }
+  if (!isRecord(taxonomies)) return ["tags", "categories"];
+  return Object.values(taxonomies).filter((value2) => typeof value2 === "string" && value2.trim() !== "");
+}
+function termsOf(document3, keys, project) {
+  const root = document3.frontMatter?.root;
+  if (!root) return [];
+  const splitsOnSpaces = project.site.generator === "jekyll";
+  const present = new Set(root.entries.map((entry) => entry.key));
+  const uses = [];
+  for (const entry of root.entries) {
+    const taxonomy = keys.get(entry.key);
+    if (taxonomy === void 0) continue;
+    if (taxonomy !== entry.key && present.has(taxonomy)) continue;
+    collect2(entry.value, taxonomy, splitsOnSpaces, uses, 0);
+  }
+  return uses;
+}
+function collect2(node3, taxonomy, splitsOnSpaces, into, depth) {
+  if (node3.type === "scalar") {
+    if (node3.value === null) return;
+    const term = String(node3.value).trim();
+    if (term === "") return;
+    if (splitsOnSpaces && /\s/.test(term)) {
+      splitWords(node3, term, taxonomy, into);
+      return;
+    }
+    into.push({ taxonomy, term, span: node3.span });
+  } else if (node3.type === "sequence" && depth < 2) {
+    for (const item of node3.items) collect2(item, taxonomy, false, into, depth + 1);
+  } else if (node3.type === "mapping") {
+    const label = node3.entries.find((entry) => entry.key === "label");
+    if (label) collect2(label.value, taxonomy, false, into, depth + 1);
+  }
+}
+function splitWords(node3, term, taxonomy, into) {
+  const plain2 = node3.span.line === node3.span.endLine && node3.raw === String(node3.value);
+  for (const match of term.matchAll(/\S+/g)) {
+    const start2 = node3.span.column + (match.index ?? 0) + (node3.raw.length - node3.raw.trimStart().length);
+    const span = plain2 ? { line: node3.span.line, column: start2, endLine: node3.span.line, endColumn: start2 + match[0].length } : node3.span;
+    into.push({ taxonomy, term: match[0], span });
+  }
+}
+function looseKey(term) {
+  let key = term.normalize("NFKC").toLowerCase().replace(/[\s_.-]+/g, "");
+  if (NOT_PLURAL.has(key)) return key;
+  if (key.length >= 6 && key.endsWith("ies") && !key.endsWith("series")) key = `${key.slice(0, -3)}y`;
+  else if (key.length >= 4 && key.endsWith("s") && !/(?:ss|us|is|os|ics)$/.test(key)) key = key.slice(0, -1);
+  return key;
+}
+function termPage(project, term) {
+  const page = pageOf(project.site.generator, term);
+  return page === "" ? null : page;
+}
+function pageOf(generator, term) {
+  switch (generator) {
+    case "hugo":
+      return urlize(term).toLowerCase();
+    case "hexo":
+      return slugize(term);
+    case "docusaurus":
+      return kebabCase(term);
+    default:
+      return null;
+  }
+}
+function urlize(term) {
+  return term.trim().replace(/\s+/g, "-").replace(/[^\p{L}\p{N}\-_.+#~]/gu, "");
+}
+function slugize(term) {
+  const slug = term.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, "-");
+  return trimDashes(slug);
+}
+function kebabCase(term) {
+  const words2 = term.match(new RegExp("\\p{Lu}+(?=\\p{Lu}\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{Lu}+|\\p{N}+", "gu")) ?? [];
+  return words2.map((word) => word.toLowerCase()).join("-");
+}
+function trimDashes(text5) {
+  let start2 = 0;
+  let end = text5.length;
+  while (start2 < end && text5[start2] === "-") start2++;
+  while (end > start2 && text5[end - 1] === "-") end--;
+  return text5.slice(start2, end);
+}
+function isRecord(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+var NOT_PLURAL;
+var init_terms = __esm({
+  "src/taxonomy/terms.ts"() {
+    "use strict";
+    NOT_PLURAL = /* @__PURE__ */ new Set(["news", "species", "means", "devops", "ops", "aws", "dns", "js", "nodejs", "kubernetes", "postgres", "redis", "rails", "express", "windows", "jenkins", "atlas", "canvas", "sass", "less", "lens", "alias", "gas"]);
+  }
+});
+
+// src/taxonomy/known.ts
+function knownNames(project, candidates, identity = (name2) => name2) {
+  for (const candidate of candidates) {
+    const data2 = project.siteData(candidate);
+    if (data2.kind === "missing") {
+      if (!candidate.endsWith("/")) continue;
+      const files = project.listFiles(candidate).filter((file2) => DATA_EXTENSIONS.some((extension2) => file2.endsWith(`.${extension2}`)));
+      if (files.length === 0) continue;
+      const names = /* @__PURE__ */ new Map();
+      for (const file2 of files) {
+        const name2 = (file2.split("/").pop() ?? "").replace(/\.[^.]+$/, "");
+        names.set(identity(name2), name2);
+      }
+      return { kind: "names", source: candidate, names };
+    }
+    if (data2.kind === "invalid") return { kind: "invalid", source: candidate, line: data2.line, column: data2.column, reason: data2.reason };
+    if (data2.kind === "text") continue;
+    const listed = namesIn(data2.value);
+    if (!listed) return { kind: "invalid", source: candidate, line: 1, column: 1, reason: "expected a list of names, or a mapping keyed by name" };
+    return { kind: "names", source: candidate, names: new Map(listed.map((name2) => [identity(name2), name2])) };
+  }
+  return null;
+}
+function configuredNames(names, source, identity = (name2) => name2) {
+  return { kind: "names", source, names: new Map(names.map((name2) => [identity(name2), name2])) };
+}
+function namesIn(value2) {
+  if (value2 === null || value2 === void 0) return [];
+  if (Array.isArray(value2)) {
+    const names = [];
+    for (const item of value2) {
+      if (typeof item === "string" || typeof item === "number") names.push(String(item));
+      else if (isRecord(item)) {
+        const field = NAME_FIELDS.find((name2) => typeof item[name2] === "string" || typeof item[name2] === "number");
+        if (field === void 0) return null;
+        names.push(String(item[field]));
+      } else return null;
+    }
+    return names;
+  }
+  if (isRecord(value2)) return Object.keys(value2);
+  return null;
+}
+function nameHint(name2, names, key) {
+  const declared = [...names];
+  if (declared.length === 0) return "";
+  const variant = declared.find((candidate) => key(candidate) === key(name2)) ?? didYouMean(name2, declared);
+  if (variant) return ` (did you mean \`${quote(variant, 60)}\`?)`;
+  return ` (closest: \`${quote(closest(name2, declared), 60)}\`)`;
+}
+var DATA_EXTENSIONS, NAME_FIELDS;
+var init_known = __esm({
+  "src/taxonomy/known.ts"() {
+    "use strict";
+    init_api2();
+    init_suggest();
+    init_terms();
+    DATA_EXTENSIONS = ["yml", "yaml", "json", "toml"];
+    NAME_FIELDS = ["key", "id", "name", "label", "title", "slug"];
+  }
+});
+
+// src/taxonomy/sources.ts
+function dataFiles(folder, name2, extensions = DATA_EXTENSIONS) {
+  return extensions.map((extension2) => `${folder}/${name2}.${extension2}`);
+}
+function docusaurusContentFolder(document3) {
+  const segments = document3.projectPath.split("/");
+  if (segments[0] === "versioned_docs" && segments.length > 2) return `${segments[0]}/${segments[1]}`;
+  return segments[0] ?? "";
+}
+function termScope(project, document3) {
+  return project.site.generator === "docusaurus" ? docusaurusContentFolder(document3) : "";
+}
+function termIdentity(project) {
+  return project.site.generator === "hugo" ? (term) => urlize(term).toLowerCase() : (term) => term;
+}
+function declaredTerms(project, document3, taxonomy, files = {}) {
+  const identity = termIdentity(project);
+  const named = files[taxonomy];
+  if (named !== void 0) return knownNames(project, [named], identity);
+  switch (project.site.generator) {
+    case "docusaurus":
+      return taxonomy === "tags" ? knownNames(project, [`${docusaurusContentFolder(document3)}/tags.yml`], identity) : null;
+    case "hugo":
+      return knownNames(project, dataFiles("data", taxonomy), identity);
+    case "jekyll":
+      return knownNames(project, dataFiles("_data", taxonomy, ["yml", "yaml", "json"]), identity);
+    case "hexo":
+      return knownNames(project, dataFiles("source/_data", taxonomy, ["yml", "yaml", "json"]), identity);
+    default:
+      return null;
+  }
+}
+function docusaurusAuthorsFiles(project, folder) {
+  const evidence = project.site.evidence;
+  const config2 = evidence ? project.siteData(evidence) : null;
+  const text5 = config2 && config2.kind !== "missing" ? config2.text ?? "" : "";
+  if (!text5.includes("authorsMapPath")) return [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`];
+  const literal3 = AUTHORS_MAP_PATH.exec(text5)?.[1];
+  return literal3 ? [import_node_path7.default.posix.normalize(import_node_path7.default.posix.join(folder, literal3))] : "unknown";
+}
+function declaredAuthors(project, document3, file2) {
+  if (file2 !== void 0) return knownNames(project, [file2]);
+  switch (project.site.generator) {
+    case "docusaurus": {
+      const folder = docusaurusContentFolder(document3);
+      const files = folder === "blog" ? docusaurusAuthorsFiles(project, folder) : "unknown";
+      return files === "unknown" ? null : knownNames(project, files);
+    }
+    case "hugo":
+      return knownNames(project, [...dataFiles("data", "authors"), "data/authors/"]);
+    case "jekyll":
+      return knownNames(project, dataFiles("_data", "authors", ["yml", "yaml", "json"]));
+    case "hexo":
+      return knownNames(project, dataFiles("source/_data", "authors", ["yml", "yaml", "json"]));
+    default:
+      return null;
+  }
+}
+var import_node_path7, AUTHORS_MAP_PATH;
+var init_sources = __esm({
+  "src/taxonomy/sources.ts"() {
+    "use strict";
+    import_node_path7 = __toESM(require("node:path"), 1);
+    init_known();
+    init_terms();
+    AUTHORS_MAP_PATH = /\bauthorsMapPath\s{0,20}:\s{0,20}['"`]([^'"`\n]{1,200})['"`]/;
+  }
+});
+
+// src/rules/author-known.ts
+function collect3(node3, field, into, depth) {
+  if (node3.type === "scalar") {
+    if (typeof node3.value === "string" && node3.value.trim() !== "") into.push({ name: node3.value.trim(), field, span: node3.span });
+  } else if (node3.type === "sequence" && depth === 0) {
+    for (const item of node3.items) collect3(item, field, into, depth + 1);
+  } else if (node3.type === "mapping") {
+    const key = node3.entries.find((entry) => entry.key === "key");
+    if (key) collect3(key.value, field, into, depth + 1);
+  }
+}
+var author_known_default;
+var init_author_known = __esm({
+  "src/rules/author-known.ts"() {
+    "use strict";
+    init_zod();
+    init_api2();
+    init_known();
+    init_sources();
+    init_terms();
+    author_known_default = defineRule({
+      meta: {
+        id: "author-known",
+        description: "Authors named by key are in the site's authors file",
+        rationale: 'Docusaurus fails the build on a blog post whose `authors` names a key missing from `blog/authors.yml` ("Blog author with key \u2026 not found in the authors map file"), or names any key when there is no such file. Hugo (`data/authors.*` or `data/authors/<key>.*`), Jekyll (`_data/authors.yml`) and Hexo (`source/_data/authors.yml`) themes look authors up the same way and show a bare name, or nothing, when the key is missing: a warning there. Inline authors (`authors: {name: \u2026}`, Docusaurus\'s `author:` fields) need no entry.',
+        tags: ["front-matter", "authors"],
+        defaultSeverity: "error",
+        options: external_exports.strictObject({
+          authors: external_exports.array(external_exports.string().min(1)).optional().describe("The known author keys, when the site lists them nowhere else (replaces the authors file)"),
+          file: external_exports.string().min(1).optional().describe("The authors file, from the config's folder, when it is not where the generator keeps it")
+        }).prefault({}),
+        dependsOn: ["site-data"],
+        unchecked: ["unreadable"],
+        messages: {
+          unknown: "Unexpected author `{name}` in `{field}`, expected a key declared in {source}{hint}",
+          noAuthorsFile: "Unexpected author key `{name}` in `{field}`: the blog has no `{file}`, so Docusaurus cannot resolve it; expected an inline author (`name: \u2026`) or the file",
+          unreadable: "Unexpected content in this authors file: {reason}; expected the authors as data (they are not checked until it reads)"
+        }
+      },
+      createState: () => /* @__PURE__ */ new Map(),
+      check({ document: document3, options, project, state, report: report2 }) {
+        const root = document3.frontMatter?.root;
+        if (!root) return;
+        const docusaurus = project.site.generator === "docusaurus";
+        const fields = docusaurus ? ["authors"] : ["authors", "author"];
+        const references = [];
+        for (const entry of root.entries) {
+          if (fields.includes(entry.key)) collect3(entry.value, entry.key, references, 0);
+        }
+        if (references.length === 0) return;
+        const identity = project.site.generator === "hugo" ? (name2) => urlize(name2).toLowerCase() : (name2) => name2;
+        const known = options.authors ? configuredNames(options.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options.file);
+        if (!known) {
+          const files = docusaurus && document3.projectPath.startsWith("blog/") && !options.authors && options.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
+          if (files === "unknown") return;
+          for (const reference of references) {
+            report2({ messageId: "noAuthorsFile", data: { name: quote(reference.name, 60), field: reference.field, file: files[0] ?? "blog/authors.yml" }, span: reference.span, severity: "warning" });
+          }
+          return;
+        }
+        if (known.kind === "invalid") {
+          if (!state.has(known.source)) state.set(known.source, { line: known.line, column: known.column, reason: known.reason });
+          return;
+        }
+        const source = known.source.startsWith("the ") ? known.source : `\`${known.source}\``;
+        for (const reference of references) {
+          if (known.names.has(identity(reference.name))) continue;
+          report2({
+            messageId: "unknown",
+            data: { name: quote(reference.name, 60), field: reference.field, source, hint: nameHint(reference.name, known.names.values(), looseKey) },
+            span: reference.span,
+            // Only Docusaurus fails the build; elsewhere the page shows the bare key.
+            ...docusaurus || options.authors ? {} : { severity: "warning" }
+          });
+        }
+      },
+      async finish({ state, reportOnSiteFile }) {
+        for (const [file2, { line, column, reason }] of state) {
+          reportOnSiteFile(file2, { messageId: "unreadable", data: { reason: quote(reason, 160) }, span: { line, column, endLine: line, endColumn: column } });
         }
       }
     });
@@ -66100,7 +66435,7 @@ var require_cjs = __commonJS({
       }
       return -1;
     }
-    function walk(hostname3, root, allowedMask) {
+    function walk2(hostname3, root, allowedMask) {
       let node3 = root;
       let end = hostname3.length;
       let hash2 = 5381;
@@ -66147,13 +66482,13 @@ var require_cjs = __commonJS({
         return false;
       }
       const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
-      if (walk(hostname3, exceptionsRoot, allowedMask)) {
+      if (walk2(hostname3, exceptionsRoot, allowedMask)) {
         out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
         out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
         out.publicSuffix = hostname3.slice(matchEnd + 1);
         return true;
       }
-      if (walk(hostname3, rulesRoot, allowedMask)) {
+      if (walk2(hostname3, rulesRoot, allowedMask)) {
         out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
         out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
         out.publicSuffix = hostname3.slice(matchStart);
@@ -67432,25 +67767,25 @@ function readContent(document3) {
 }
 function otherUrls(document3, referenced, live) {
   const urls = [];
-  const add = (raw, where, span, element) => {
+  const add2 = (raw, where, span, element) => {
     const url2 = absoluteUrl(raw);
     if (url2) urls.push({ url: url2, raw, where, span, element });
   };
   for (const node3 of document3.nodesOfType("definition")) {
-    if (!referenced.has(node3.identifier) && live(node3) && node3.position) add(node3.url, "definition", spanOf(node3.position), null);
+    if (!referenced.has(node3.identifier) && live(node3) && node3.position) add2(node3.url, "definition", spanOf(node3.position), null);
   }
   const html2 = document3.html();
   for (const element of [...html2.elements, ...html2.components]) {
     for (const [name2, value2] of element.attributes) {
       if (SRCSET_ATTRIBUTES.includes(name2)) {
-        for (const candidate of value2.split(",")) add(candidate.trim().split(/\s+/)[0] ?? "", name2, element.span, element);
+        for (const candidate of value2.split(",")) add2(candidate.trim().split(/\s+/)[0] ?? "", name2, element.span, element);
       } else if (URL_ATTRIBUTES.includes(name2) || element.tagName !== element.tagName.toLowerCase() && /^https?:\/\//i.test(value2.trim())) {
         if (element.tagName === "a" && name2 === "href" || element.tagName === "img" && name2 === "src") continue;
-        add(value2, name2, element.span, element);
+        add2(value2, name2, element.span, element);
       }
     }
   }
-  for (const { value: value2, span } of html2.codeUrls) add(value2, "code", span, null);
+  for (const { value: value2, span } of html2.codeUrls) add2(value2, "code", span, null);
   return urls.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
 }
 var URL_ATTRIBUTES, SRCSET_ATTRIBUTES;
@@ -67487,7 +67822,7 @@ function readImageValues(document3, collection, includeBody) {
       else typed.delete(name2);
     }
     for (const entry of root.entries) {
-      if (typed.has(entry.key)) collect2(entry.key, entry.value, values, 0);
+      if (typed.has(entry.key)) collect4(entry.key, entry.value, values, 0);
     }
   }
   if (includeBody && document3.source.lintable) {
@@ -67495,14 +67830,14 @@ function readImageValues(document3, collection, includeBody) {
   }
   return values;
 }
-function collect2(field, node3, into, depth) {
+function collect4(field, node3, into, depth) {
   if (node3.type === "scalar") {
     if (typeof node3.value === "string") into.push({ field, raw: node3.value, span: node3.span, inBody: false });
   } else if (node3.type === "sequence" && depth === 0) {
-    node3.items.forEach((item, index2) => collect2(`${field}[${index2}]`, item, into, depth + 1));
+    node3.items.forEach((item, index2) => collect4(`${field}[${index2}]`, item, into, depth + 1));
   } else if (node3.type === "mapping") {
     const source = node3.entries.find((entry) => entry.key === "src" || entry.key === "url");
-    if (source) collect2(`${field}.${source.key}`, source.value, into, depth + 1);
+    if (source) collect4(`${field}.${source.key}`, source.value, into, depth + 1);
   }
 }
 var IMAGE_FIELDS, IMAGE_EXTENSIONS, IMAGE_HOSTS;
@@ -67595,11 +67930,11 @@ var init_image_hotlink = __esm({
 });
 
 // src/rules/image-local.ts
-var import_node_path7, image_local_default;
+var import_node_path8, image_local_default;
 var init_image_local = __esm({
   "src/rules/image-local.ts"() {
     "use strict";
-    import_node_path7 = __toESM(require("node:path"), 1);
+    import_node_path8 = __toESM(require("node:path"), 1);
     init_zod();
     init_api2();
     init_values();
@@ -67617,8 +67952,8 @@ var init_image_local = __esm({
         }
       },
       check({ document: document3, project, report: report2 }) {
-        const directory = import_node_path7.default.posix.dirname(document3.projectPath);
-        const postName = import_node_path7.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
+        const directory = import_node_path8.default.posix.dirname(document3.projectPath);
+        const postName = import_node_path8.default.posix.basename(document3.projectPath).replace(/\.[^.]+$/, "");
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
           if (value2 === "" || /\s/.test(value2) || /^[a-z][a-z0-9+.-]*:|^\/\/|[{}%]{2}|^#/i.test(value2)) continue;
@@ -67629,7 +67964,7 @@ var init_image_local = __esm({
             target = value2.split(/[?#]/)[0] ?? "";
           }
           if (target === "") continue;
-          const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path7.default.posix.join(folder, target)) : [import_node_path7.default.posix.join(directory, target), import_node_path7.default.posix.join(directory, postName, target)];
+          const candidates = target.startsWith("/") ? project.site.staticDirs.map((folder) => import_node_path8.default.posix.join(folder, target)) : [import_node_path8.default.posix.join(directory, target), import_node_path8.default.posix.join(directory, postName, target)];
           let mismatch;
           let found = false;
           for (const candidate of candidates) {
@@ -67644,6 +67979,184 @@ var init_image_local = __esm({
           const data2 = { value: quote(value2, 70), field: image.field };
           if (mismatch) report2({ messageId: "wrongCase", data: { ...data2, actual: quote(mismatch, 70) }, span: image.span });
           else report2({ messageId: "missing", data: { ...data2, places: candidates.slice(0, 3).map((candidate) => `\`${quote(candidate, 60)}\``).join(", ") }, span: image.span });
+        }
+      }
+    });
+  }
+});
+
+// src/images/references.ts
+function imageReferences(text5, context, into) {
+  for (const word of text5.split(SEPARATORS)) {
+    if (word.length < 5 || word.length > 500) continue;
+    const bare = word.split(/[?#]/)[0] ?? "";
+    if (!IMAGE_EXTENSIONS.test(bare)) continue;
+    addReference(bare, context, into);
+  }
+}
+function addReference(value2, context, into) {
+  let target = value2.trim().split(/[?#]/)[0] ?? "";
+  try {
+    target = decodeURIComponent(target);
+  } catch {
+  }
+  if (target === "") return;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(target) || target.startsWith("//")) {
+    let url2;
+    try {
+      url2 = new URL(target.startsWith("//") ? `https:${target}` : target);
+    } catch {
+      return;
+    }
+    if (!context.ownHosts.has(url2.hostname.toLowerCase())) return;
+    target = decodeURIComponentSafely(url2.pathname);
+  }
+  if (target.startsWith("@site/")) {
+    add(target.slice("@site/".length), into);
+    return;
+  }
+  if (!target.includes("/")) into.add(`*/${target.toLowerCase()}`);
+  const candidates = [];
+  if (target.startsWith("/")) {
+    const paths = [target];
+    if (context.basePath !== "" && target.toLowerCase().startsWith(`${context.basePath.toLowerCase()}/`)) paths.push(target.slice(context.basePath.length));
+    for (const absolute of paths) {
+      for (const folder of context.staticDirs) candidates.push(import_node_path9.default.posix.join(folder, absolute));
+      candidates.push(absolute);
+    }
+  } else {
+    candidates.push(import_node_path9.default.posix.join(context.folder, target));
+    if (context.stem) candidates.push(import_node_path9.default.posix.join(context.folder, context.stem, target));
+    for (const folder of context.staticDirs) candidates.push(import_node_path9.default.posix.join(folder, target));
+  }
+  for (const candidate of candidates) add(candidate, into);
+}
+function add(candidate, into) {
+  const normal = import_node_path9.default.posix.normalize(candidate.replace(/^\/+/, ""));
+  if (normal.startsWith("../")) return;
+  into.add(normal.toLowerCase());
+}
+function decodeURIComponentSafely(text5) {
+  try {
+    return decodeURIComponent(text5);
+  } catch {
+    return text5;
+  }
+}
+function isReferenced(file2, references) {
+  const lower = file2.toLowerCase();
+  return references.has(lower) || references.has(`*/${lower.split("/").pop() ?? ""}`);
+}
+var import_node_path9, SEPARATORS;
+var init_references = __esm({
+  "src/images/references.ts"() {
+    "use strict";
+    import_node_path9 = __toESM(require("node:path"), 1);
+    init_values();
+    SEPARATORS = /[\s"'`()<>[\]{}|,;=*]+/;
+  }
+});
+
+// src/rules/image-orphaned.ts
+function referenceContext(project, folder, stem) {
+  const ownHosts = new Set(project.site.domains.map((domain3) => domain3.toLowerCase()));
+  let basePath = "";
+  if (project.site.url) {
+    try {
+      const url2 = new URL(project.site.url);
+      ownHosts.add(url2.hostname.toLowerCase());
+      basePath = trimEndRun(url2.pathname, "/");
+    } catch {
+    }
+  }
+  return { folder, stem, staticDirs: project.site.staticDirs, ownHosts, basePath };
+}
+var import_node_path10, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, HUGO_CARD_IMAGE, OUTPUT_FOLDERS, image_orphaned_default;
+var init_image_orphaned = __esm({
+  "src/rules/image-orphaned.ts"() {
+    "use strict";
+    import_node_path10 = __toESM(require("node:path"), 1);
+    import_picomatch4 = __toESM(require_picomatch2(), 1);
+    init_zod();
+    init_api2();
+    init_references();
+    init_values();
+    init_content3();
+    init_trim();
+    TEMPLATE_FOLDERS = {
+      hugo: ["layouts", "themes", "data", "config", "assets", "i18n"],
+      hexo: ["themes", "scaffolds", "source/_data"],
+      jekyll: ["_layouts", "_includes", "_data", "_sass", "assets"],
+      docusaurus: ["src"],
+      astro: ["src"]
+    };
+    TEXT_FILE = /\.(?:html?|liquid|njk|ejs|pug|swig|hbs|astro|vue|svelte|[cm]?[jt]sx?|s?css|sass|less|styl|ya?ml|toml|json|xml|webmanifest)$/i;
+    HUGO_CARD_IMAGE = /feature|cover|thumbnail/i;
+    OUTPUT_FOLDERS = ["_site/", "vendor/", "public/", "dist/", "build/", "resources/_gen/"];
+    image_orphaned_default = defineRule({
+      meta: {
+        id: "image-orphaned",
+        description: "Images in the site's folders are used by a post, page, template or config",
+        rationale: "Images that nothing refers to any more are still committed, cloned and deployed. Off by default: turn it on to list the images under the static folders (`site.staticDirs`), in Hexo post asset folders and Hugo page bundles that no post or page, no generator config or data file, and no template, style or script in the theme folders names. It needs the whole site: a run over some paths, a pull request or a shard skips it (and says so once). A finding is on the image itself, at line 1.",
+        tags: ["images"],
+        defaultSeverity: "off",
+        options: external_exports.strictObject({
+          ignore: external_exports.array(external_exports.string().min(1)).default(["**/favicon*", "**/apple-touch-icon*", "**/android-chrome*", "**/mstile*", "**/safari-pinned-tab*"]).describe("Globs of images never reported, from the config's folder (browsers ask for icons that no page names)"),
+          scan: external_exports.array(external_exports.string().min(1)).default([]).describe("More folders whose templates, styles, scripts and data refer to images, from the config's folder")
+        }).prefault({}),
+        dependsOn: ["site-data", "whole-site"],
+        messages: {
+          orphaned: "Unexpected unused image `{image}`, expected a post, page, template or config to refer to it (or the file removed)"
+        }
+      },
+      createState: () => ({ references: /* @__PURE__ */ new Set(), bundles: /* @__PURE__ */ new Set(), siblings: /* @__PURE__ */ new Set() }),
+      activeIn: (project) => project.wholeSite,
+      check({ document: document3, project, state }) {
+        const folder = import_node_path10.default.posix.dirname(document3.projectPath);
+        const name2 = import_node_path10.default.posix.basename(document3.projectPath);
+        const stem = name2.replace(/\.[^.]+$/, "");
+        const context = referenceContext(project, folder, stem);
+        if (stem === "index") state.bundles.add(folder);
+        else if (stem !== "_index") state.bundles.add(import_node_path10.default.posix.join(folder, stem));
+        state.siblings.add(folder);
+        if (!document3.source.lintable) return;
+        imageReferences(document3.text, context, state.references);
+        for (const image of imageValuesOf(document3, project.collectionFor(document3), false)) addReference(image.raw, context, state.references);
+        const { images, links } = contentOf(document3);
+        for (const item of [...images, ...links.filter((link) => IMAGE_EXTENSIONS.test(link.raw.split(/[?#]/)[0] ?? ""))]) addReference(item.raw, context, state.references);
+      },
+      async finish({ options, project, state, reportOnSiteFile }) {
+        if (!project.wholeSite) return;
+        const { references } = state;
+        const rootFiles = project.listFiles(".").filter((file2) => !file2.includes("/"));
+        const folders = [...TEMPLATE_FOLDERS[project.site.generator ?? ""] ?? [], ...project.site.staticDirs, ...options.scan];
+        const scanned = /* @__PURE__ */ new Set();
+        for (const file2 of [...rootFiles, ...folders.flatMap((folder) => project.listFiles(folder))]) {
+          if (scanned.has(file2) || !TEXT_FILE.test(file2) || OUTPUT_FOLDERS.some((output2) => file2.startsWith(output2))) continue;
+          scanned.add(file2);
+          const data2 = project.siteData(file2);
+          const text5 = data2.kind === "missing" ? null : data2.text;
+          if (text5) imageReferences(text5, referenceContext(project, import_node_path10.default.posix.dirname(file2), null), references);
+        }
+        const ignored = (0, import_picomatch4.default)(options.ignore, { dot: true, nocase: true });
+        const images = /* @__PURE__ */ new Set();
+        for (const folder of project.site.staticDirs) {
+          for (const file2 of project.listFiles(folder)) {
+            if (folder === "." && OUTPUT_FOLDERS.some((output2) => file2.startsWith(output2))) continue;
+            images.add(file2);
+          }
+        }
+        const resources = [
+          ...[...state.bundles].flatMap((bundle) => project.listFiles(bundle)),
+          ...[...state.siblings].flatMap((folder) => project.listFiles(folder).filter((file2) => import_node_path10.default.posix.dirname(file2) === folder))
+        ];
+        for (const file2 of resources) {
+          if (project.site.generator === "hugo" && HUGO_CARD_IMAGE.test(import_node_path10.default.posix.basename(file2))) continue;
+          images.add(file2);
+        }
+        for (const image of [...images].sort()) {
+          if (!IMAGE_EXTENSIONS.test(image) || ignored(image) || isReferenced(image, references)) continue;
+          reportOnSiteFile(image, { messageId: "orphaned", data: { image }, span: { line: 1, column: 1, endLine: 1, endColumn: 1 } });
         }
       }
     });
@@ -67899,9 +68412,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path23, prefix) {
-  if (prefix.endsWith("/")) return path23.startsWith(prefix);
-  return path23 === prefix || path23.startsWith(`${prefix}/`);
+function pathUnder(path28, prefix) {
+  if (prefix.endsWith("/")) return path28.startsWith(prefix);
+  return path28 === prefix || path28.startsWith(`${prefix}/`);
 }
 var URL_PATTERN_SYNTAX;
 var init_patterns2 = __esm({
@@ -70011,11 +70524,11 @@ var init_no_script = __esm({
 // src/spam/trackers.ts
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path23 = url2.pathname.toLowerCase();
+  const path28 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path23 === prefix || path23.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path23.slice(path23.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path28 === prefix || path28.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path28.slice(path28.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -70175,10 +70688,10 @@ var init_no_tracking_pixels = __esm({
 });
 
 // node_modules/vfile/lib/minpath.js
-var import_node_path8;
+var import_node_path11;
 var init_minpath = __esm({
   "node_modules/vfile/lib/minpath.js"() {
-    import_node_path8 = __toESM(require("node:path"), 1);
+    import_node_path11 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -70213,9 +70726,9 @@ var init_minurl = __esm({
 
 // node_modules/vfile/lib/index.js
 function assertPart(part, name2) {
-  if (part && part.includes(import_node_path8.default.sep)) {
+  if (part && part.includes(import_node_path11.default.sep)) {
     throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path8.default.sep + "`"
+      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path11.default.sep + "`"
     );
   }
 }
@@ -70224,8 +70737,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path23, name2) {
-  if (!path23) {
+function assertPath(path28, name2) {
+  if (!path28) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -70313,7 +70826,7 @@ var init_lib27 = __esm({
        *   Basename.
        */
       get basename() {
-        return typeof this.path === "string" ? import_node_path8.default.basename(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.basename(this.path) : void 0;
       }
       /**
        * Set basename (including extname) (`'index.min.js'`).
@@ -70330,7 +70843,7 @@ var init_lib27 = __esm({
       set basename(basename) {
         assertNonEmpty(basename, "basename");
         assertPart(basename, "basename");
-        this.path = import_node_path8.default.join(this.dirname || "", basename);
+        this.path = import_node_path11.default.join(this.dirname || "", basename);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -70339,7 +70852,7 @@ var init_lib27 = __esm({
        *   Dirname.
        */
       get dirname() {
-        return typeof this.path === "string" ? import_node_path8.default.dirname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.dirname(this.path) : void 0;
       }
       /**
        * Set the parent path (example: `'~'`).
@@ -70353,7 +70866,7 @@ var init_lib27 = __esm({
        */
       set dirname(dirname) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path8.default.join(dirname || "", this.basename);
+        this.path = import_node_path11.default.join(dirname || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -70362,7 +70875,7 @@ var init_lib27 = __esm({
        *   Extname.
        */
       get extname() {
-        return typeof this.path === "string" ? import_node_path8.default.extname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.extname(this.path) : void 0;
       }
       /**
        * Set the extname (including dot) (example: `'.js'`).
@@ -70387,7 +70900,7 @@ var init_lib27 = __esm({
             throw new Error("`extname` cannot contain multiple dots");
           }
         }
-        this.path = import_node_path8.default.join(this.dirname, this.stem + (extname || ""));
+        this.path = import_node_path11.default.join(this.dirname, this.stem + (extname || ""));
       }
       /**
        * Get the full path (example: `'~/index.min.js'`).
@@ -70410,13 +70923,13 @@ var init_lib27 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path23) {
-        if (isUrl(path23)) {
-          path23 = (0, import_node_url2.fileURLToPath)(path23);
+      set path(path28) {
+        if (isUrl(path28)) {
+          path28 = (0, import_node_url2.fileURLToPath)(path28);
         }
-        assertNonEmpty(path23, "path");
-        if (this.path !== path23) {
-          this.history.push(path23);
+        assertNonEmpty(path28, "path");
+        if (this.path !== path28) {
+          this.history.push(path28);
         }
       }
       /**
@@ -70426,7 +70939,7 @@ var init_lib27 = __esm({
        *   Stem.
        */
       get stem() {
-        return typeof this.path === "string" ? import_node_path8.default.basename(this.path, this.extname) : void 0;
+        return typeof this.path === "string" ? import_node_path11.default.basename(this.path, this.extname) : void 0;
       }
       /**
        * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -70443,7 +70956,7 @@ var init_lib27 = __esm({
       set stem(stem) {
         assertNonEmpty(stem, "stem");
         assertPart(stem, "stem");
-        this.path = import_node_path8.default.join(this.dirname || "", stem + (this.extname || ""));
+        this.path = import_node_path11.default.join(this.dirname || "", stem + (this.extname || ""));
       }
       // Normal prototypal methods.
       /**
@@ -77999,10 +78512,10 @@ var init_remark_lint_table_pipe_alignment = __esm({
           }
           return SKIP;
         });
-        function warn(info, add, place) {
-          if (add === 0) return;
+        function warn(info, add2, place) {
+          if (add2 === 0) return;
           file2.message(
-            "Unexpected unaligned cell, expected aligned pipes, add `" + add + "` " + (0, import_pluralize11.default)("space", add) + (info.row === void 0 ? " (or add `-` to pad alignment row cells)" : ""),
+            "Unexpected unaligned cell, expected aligned pipes, add `" + add2 + "` " + (0, import_pluralize11.default)("space", add2) + (info.row === void 0 ? " (or add `-` to pad alignment row cells)" : ""),
             { ancestors: info.ancestors, place }
           );
         }
@@ -80217,7 +80730,7 @@ var init_lib84 = __esm({
           throw new TypeError("Expected usable value, not `" + value2 + "`");
         }
         return this;
-        function add(value3) {
+        function add2(value3) {
           if (typeof value3 === "function") {
             addPlugin(value3, []);
           } else if (typeof value3 === "object") {
@@ -80251,7 +80764,7 @@ var init_lib84 = __esm({
           } else if (Array.isArray(plugins)) {
             while (++index2 < plugins.length) {
               const thing = plugins[index2];
-              add(thing);
+              add2(thing);
             }
           } else {
             throw new TypeError("Expected a list of plugins, not `" + plugins + "`");
@@ -80359,7 +80872,7 @@ async function loadRemark(settings, root, plugins) {
       `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
     );
   }
-  const require2 = (0, import_node_module2.createRequire)(import_node_path9.default.join(root, "package.json"));
+  const require2 = (0, import_node_module2.createRequire)(import_node_path12.default.join(root, "package.json"));
   for (const name2 of names) {
     if (installed.has(name2)) continue;
     let resolved;
@@ -80377,12 +80890,12 @@ function remarkEngine() {
   if (!engine) throw new RemarkPluginError("remark-lint is not loaded: load the config with loadConfig()");
   return engine;
 }
-var import_node_module2, import_node_path9, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
+var import_node_module2, import_node_path12, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
 var init_settings = __esm({
   "src/remark/settings.ts"() {
     "use strict";
     import_node_module2 = require("node:module");
-    import_node_path9 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_zod();
     init_user_code();
@@ -80520,6 +81033,128 @@ var init_remark_lint2 = __esm({
   }
 });
 
+// src/rules/taxonomy-consistent.ts
+var GENERATOR_NAMES, taxonomy_consistent_default;
+var init_taxonomy_consistent = __esm({
+  "src/rules/taxonomy-consistent.ts"() {
+    "use strict";
+    init_zod();
+    init_api2();
+    init_sources();
+    init_terms();
+    GENERATOR_NAMES = { hugo: "Hugo", hexo: "Hexo", docusaurus: "Docusaurus", jekyll: "Jekyll", astro: "Astro" };
+    taxonomy_consistent_default = defineRule({
+      meta: {
+        id: "taxonomy-consistent",
+        description: "Each tag and category is spelt one way across the site",
+        rationale: "Terms that differ only in case, a plural `s`, or a hyphen, space or underscore (`JavaScript`, `javascript`, `java-script`; `tutorial`, `tutorials`) split one topic over several term pages, or are merged into one page by the generator, titled by whichever spelling it read first: Hugo lower-cases and `urlize`s terms, Docusaurus `kebabCase`s inline tags, Hexo `slugize`s them keeping the case, and Jekyll keys `site.tags` by the term as written. Files are read in path order: a later spelling is reported, pointing at the first. A taxonomy the site declares in a data file is left to `taxonomy-known`.",
+        tags: ["taxonomy", "front-matter"],
+        defaultSeverity: "warning",
+        options: external_exports.strictObject({}).prefault({}),
+        dependsOn: ["site-data"],
+        messages: {
+          samePage: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: {generator} makes both the one page `{page}`, titled by whichever it reads first",
+          separatePages: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: {generator} makes the pages `{page}` and `{firstPage}` for one topic",
+          separateTerms: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms"
+        }
+      },
+      createState: () => ({ byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() }),
+      // A new post that spells an old tag another way must be caught when only the new post is checked.
+      seesUncheckedFiles: () => true,
+      check({ document: document3, project, state, report: report2 }) {
+        const uses = termsOf(document3, taxonomyKeys(project), project);
+        if (uses.length === 0) return;
+        const declared = /* @__PURE__ */ new Map();
+        const generator = GENERATOR_NAMES[project.site.generator ?? ""] ?? "the generator";
+        const scope = termScope(project, document3);
+        for (const use of uses) {
+          let listed = declared.get(use.taxonomy);
+          if (listed === void 0) declared.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
+          if (listed) continue;
+          const here = { term: use.term, file: document3.path, line: use.span.line, column: use.span.column };
+          const page = termPage(project, use.term);
+          const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
+          const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
+          const samePage = pageKey === null ? void 0 : state.byPage.get(pageKey);
+          const similar = state.byKey.get(looseKeyOf);
+          if (pageKey !== null && !samePage) state.byPage.set(pageKey, here);
+          if (!similar) state.byKey.set(looseKeyOf, here);
+          const first = samePage ?? similar;
+          if (!first || first.term === use.term) continue;
+          const firstPage = termPage(project, first.term);
+          const data2 = { term: quote(use.term, 60), taxonomy: use.taxonomy, first: quote(first.term, 60), firstFile: `${first.file}:${first.line}`, generator };
+          const related = { file: first.file, line: first.line, column: first.column, message: `\`${quote(first.term, 60)}\` first used here` };
+          if (page !== null && page === firstPage) report2({ messageId: "samePage", data: { ...data2, page }, span: use.span, related });
+          else if (page !== null && firstPage !== null) report2({ messageId: "separatePages", data: { ...data2, page, firstPage }, span: use.span, related });
+          else report2({ messageId: "separateTerms", data: data2, span: use.span, related });
+        }
+      }
+    });
+  }
+});
+
+// src/rules/taxonomy-known.ts
+var taxonomy_known_default;
+var init_taxonomy_known = __esm({
+  "src/rules/taxonomy-known.ts"() {
+    "use strict";
+    init_zod();
+    init_api2();
+    init_known();
+    init_sources();
+    init_terms();
+    taxonomy_known_default = defineRule({
+      meta: {
+        id: "taxonomy-known",
+        description: "Tags and categories are among the terms the site declares",
+        rationale: "A site that lists its tags (Docusaurus `blog/tags.yml` and `docs/tags.yml`; `data/tags.yml` for Hugo, `_data/tags.yml` for Jekyll, `source/_data/tags.yml` for Hexo; or the `tags` and `categories` options) wants every post to use one of them: a misspelt tag makes a page of its own with one post on it. Docusaurus warns about such inline tags at build time (`onInlineTags`); this says so in the pull request, with the closest declared term. Without a list, nothing is checked.",
+        tags: ["taxonomy", "front-matter"],
+        defaultSeverity: "warning",
+        options: external_exports.strictObject({
+          tags: external_exports.array(external_exports.string().min(1)).optional().describe("The known tags, when the site lists them nowhere else (replaces the data file)"),
+          categories: external_exports.array(external_exports.string().min(1)).optional().describe("The known categories, when the site lists them nowhere else (replaces the data file)"),
+          files: external_exports.record(external_exports.string().min(1), external_exports.string().min(1)).default({}).describe("Data files that list the known terms of a taxonomy, from the config's folder: `{tags: data/topics.yml}`")
+        }).prefault({}),
+        dependsOn: ["site-data"],
+        unchecked: ["unreadable"],
+        messages: {
+          unknown: "Unexpected term `{term}` in `{taxonomy}`, expected one declared in {source}{hint}",
+          unreadable: "Unexpected content in this data file: {reason}; expected the terms of `{taxonomy}` as data (they are not checked until it reads)"
+        }
+      },
+      createState: () => /* @__PURE__ */ new Map(),
+      check({ document: document3, options, project, state, report: report2 }) {
+        const uses = termsOf(document3, taxonomyKeys(project), project);
+        if (uses.length === 0) return;
+        const identity = termIdentity(project);
+        for (const taxonomy of new Set(uses.map((use) => use.taxonomy))) {
+          const listed = taxonomy === "tags" ? options.tags : taxonomy === "categories" ? options.categories : void 0;
+          const known = listed ? configuredNames(listed, `the \`${taxonomy}\` option of \`taxonomy-known\``, identity) : declaredTerms(project, document3, taxonomy, options.files);
+          if (!known) continue;
+          if (known.kind === "invalid") {
+            if (!state.has(known.source)) state.set(known.source, { taxonomy, line: known.line, column: known.column, reason: known.reason });
+            continue;
+          }
+          const source = known.source.startsWith("the ") ? known.source : `\`${known.source}\``;
+          for (const use of uses) {
+            if (use.taxonomy !== taxonomy || known.names.has(identity(use.term))) continue;
+            report2({
+              messageId: "unknown",
+              data: { term: quote(use.term, 60), taxonomy, source, hint: nameHint(use.term, known.names.values(), looseKey) },
+              span: use.span
+            });
+          }
+        }
+      },
+      async finish({ state, reportOnSiteFile }) {
+        for (const [file2, { taxonomy, line, column, reason }] of state) {
+          reportOnSiteFile(file2, { messageId: "unreadable", data: { taxonomy, reason: quote(reason, 160) }, span: { line, column, endLine: line, endColumn: column } });
+        }
+      }
+    });
+  }
+});
+
 // src/rules/index.ts
 var rules;
 var init_rules = __esm({
@@ -80537,8 +81172,10 @@ var init_rules = __esm({
     init_front_matter_schema();
     init_front_matter_syntax();
     init_front_matter_unique();
+    init_author_known();
     init_image_hotlink();
     init_image_local();
+    init_image_orphaned();
     init_image_reachable();
     init_image_type();
     init_image_url();
@@ -80553,6 +81190,8 @@ var init_rules = __esm({
     init_no_script();
     init_no_tracking_pixels();
     init_remark_lint2();
+    init_taxonomy_consistent();
+    init_taxonomy_known();
     rules = [
       file_access_default,
       file_encoding_default,
@@ -80561,6 +81200,9 @@ var init_rules = __esm({
       front_matter_mapping_default,
       front_matter_schema_default,
       front_matter_unique_default,
+      taxonomy_known_default,
+      taxonomy_consistent_default,
+      author_known_default,
       date_valid_default,
       date_order_default,
       date_not_future_default,
@@ -80571,6 +81213,7 @@ var init_rules = __esm({
       image_local_default,
       image_hotlink_default,
       image_reachable_default,
+      image_orphaned_default,
       mdx_syntax_default,
       no_script_default,
       no_iframe_default,
@@ -80650,17 +81293,17 @@ function cacheKey(config2, ruleIds) {
 }
 function committed(file2) {
   try {
-    return git(import_node_path10.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path10.default.basename(file2)]).ok;
+    return git(import_node_path13.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path13.default.basename(file2)]).ok;
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_node_path10, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
+var import_node_fs6, import_node_path13, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path10 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     init_detached();
     init_version();
     init_builtins();
@@ -80783,7 +81426,7 @@ var init_cache = __esm({
       /** Adds a line to the new cache (started, with its first line, on the first call). */
       #append(line) {
         if (this.#next === null) {
-          (0, import_node_fs6.mkdirSync)(import_node_path10.default.dirname(this.file), { recursive: true });
+          (0, import_node_fs6.mkdirSync)(import_node_path13.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
           this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0 };
           process.once("exit", () => (0, import_node_fs6.rmSync)(file2, { force: true }));
@@ -80920,8 +81563,8 @@ function recordBaseline(result, previous3, key, options) {
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path23 = key(file2.file);
-    checked.add(path23);
+    const path28 = key(file2.file);
+    checked.add(path28);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -80936,18 +81579,18 @@ function recordBaseline(result, previous3, key, options) {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path23] ?? []) {
+      for (const old of previous3?.files[path28] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path23] = entries2;
+    if (entries2.length > 0) files[path28] = entries2;
   }
-  for (const [path23, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path23)) continue;
-    if (options.fileExists(path23)) files[path23] = entries2;
+  for (const [path28, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path28)) continue;
+    if (options.fileExists(path28)) files[path28] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81046,15 +81689,15 @@ var init_fix = __esm({
 // src/run/unused-configs.ts
 function unusedConfigNotices(config2, files, cwd) {
   const notices = [];
-  const shown = (file2) => import_node_path15.default.relative(cwd, file2).split(import_node_path15.default.sep).join("/") || file2;
+  const shown = (file2) => import_node_path18.default.relative(cwd, file2).split(import_node_path18.default.sep).join("/") || file2;
   const used = config2.file ? shown(config2.file) : null;
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path15.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path15.default.dirname(directory)) {
+    for (let directory = import_node_path18.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path18.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
-        const candidate = import_node_path15.default.join(directory, name2);
+        const candidate = import_node_path18.default.join(directory, name2);
         if (!(0, import_node_fs11.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
@@ -81064,30 +81707,30 @@ function unusedConfigNotices(config2, files, cwd) {
     }
   }
   for (const name2 of CODE_CONFIGS) {
-    const candidate = import_node_path15.default.join(root, name2);
+    const candidate = import_node_path18.default.join(root, name2);
     if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
-    const candidate = import_node_path15.default.join(root, name2);
+    const candidate = import_node_path18.default.join(root, name2);
     if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
-      const candidate = import_node_path15.default.join(root, name2);
+      const candidate = import_node_path18.default.join(root, name2);
       if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
-    if (hasRemarkConfig(import_node_path15.default.join(root, "package.json"))) {
-      notices.push(`${shown(import_node_path15.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    if (hasRemarkConfig(import_node_path18.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path18.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
   }
   return notices;
 }
 function isInside(directory, root) {
-  const relative = import_node_path15.default.relative(root, directory);
-  return relative !== "" && !relative.startsWith("..") && !import_node_path15.default.isAbsolute(relative);
+  const relative = import_node_path18.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path18.default.isAbsolute(relative);
 }
 function hasRemarkConfig(file2) {
   try {
@@ -81097,12 +81740,12 @@ function hasRemarkConfig(file2) {
     return false;
   }
 }
-var import_node_fs11, import_node_path15, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
+var import_node_fs11, import_node_path18, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
 var init_unused_configs = __esm({
   "src/run/unused-configs.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path15 = __toESM(require("node:path"), 1);
+    import_node_path18 = __toESM(require("node:path"), 1);
     init_config();
     CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
     REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
@@ -81127,7 +81770,10 @@ function newRun(config2, rules2, options = {}) {
       history: options.history ?? null,
       network: options.network ?? null,
       fileExists: options.fileExists ?? (() => ({ found: false })),
-      images: config2.images
+      images: config2.images,
+      siteData: options.siteData ?? (() => ({ kind: "missing" })),
+      listFiles: options.listFiles ?? (() => []),
+      wholeSite: options.wholeSite ?? false
     },
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: /* @__PURE__ */ new Map(),
@@ -81217,22 +81863,41 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
 }) {
   const byFile = new Map(files.map((file2) => [file2.file, file2]));
   const added = /* @__PURE__ */ new Map();
+  const add2 = (result, findings) => {
+    if (findings.length > 0) added.set(result, [...added.get(result) ?? [], ...findings]);
+  };
+  const others = [];
   for (const rule of rules2) {
     const { severity: configured, options } = settingOf(config2.rules, rule);
     if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
+    const report2 = (file2, report3) => {
+      const result = byFile.get(file2);
+      if (!result) return;
+      const projectPath = run.projectPaths.get(file2);
+      if (rule.meta.unchecked?.includes(report3.messageId)) {
+        add2(result, [toFinding(rule, "error", file2, report3, true)]);
+        return;
+      }
+      const severity2 = projectPath === void 0 ? configured : settingOf(settingsFor(config2, projectPath), rule).severity;
+      if (severity2 === "off") return;
+      const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report3)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
+      add2(result, kept);
+      result.suppressed += suppressed;
+    };
     await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
-      report(file2, report2) {
-        const result = byFile.get(file2);
-        if (!result) return;
-        const projectPath = run.projectPaths.get(file2);
-        const severity2 = projectPath === void 0 ? configured : settingOf(settingsFor(config2, projectPath), rule).severity;
-        if (severity2 === "off") return;
-        const { kept, suppressed } = applyDirectives([toFinding(rule, severity2, file2, report2)], run.directives.get(file2) ?? [], run.project.mayDisableInline);
-        if (kept.length > 0) added.set(result, [...added.get(result) ?? [], ...kept]);
-        result.suppressed += suppressed;
+      report: report2,
+      reportOnSiteFile(projectPath, siteReport) {
+        const file2 = reportPathOf(run, projectPath);
+        if (!byFile.has(file2)) {
+          const result = { file: file2, findings: [], suppressed: 0 };
+          byFile.set(file2, result);
+          others.push(result);
+          run.projectPaths.set(file2, projectPath);
+        }
+        report2(file2, siteReport);
       }
     }));
   }
@@ -81240,12 +81905,23 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
     withContexts(file2.file, findings);
     file2.findings = [...file2.findings, ...findings].sort(compareFindings);
   }
+  others.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  files.push(...others.filter((file2) => file2.findings.length > 0));
   return summarize(files);
 }
-var MAX_FINDINGS_PER_RULE, Tally;
+function reportPathOf(run, projectPath) {
+  for (const [file2, known] of run.projectPaths) {
+    const depth = known.split("/").length - 1;
+    const root = import_node_path19.default.posix.normalize(import_node_path19.default.posix.join(import_node_path19.default.posix.dirname(file2), ...Array(depth).fill("..")));
+    return root === "." ? projectPath : import_node_path19.default.posix.join(root, projectPath);
+  }
+  return projectPath;
+}
+var import_node_path19, MAX_FINDINGS_PER_RULE, Tally;
 var init_check = __esm({
   "src/engine/check.ts"() {
     "use strict";
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_config();
     init_rule();
     init_suggest();
@@ -81298,7 +81974,7 @@ function siteFiles(root) {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path16.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path20.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -81307,7 +81983,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path16.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path20.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -81321,28 +81997,154 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path16.default.posix.join(directory, other);
+        directory = import_node_path20.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path16.default.posix.join(directory, match);
+          directory = import_node_path20.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path16.default.posix.join(directory, segment);
+      directory = import_node_path20.default.posix.join(directory, segment);
     }
     return { found: true };
   };
 }
-var import_node_fs12, import_node_path16;
+var import_node_fs12, import_node_path20;
 var init_site_files = __esm({
   "src/run/site-files.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path16 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
+  }
+});
+
+// src/run/site-data.ts
+function siteDataReader(root) {
+  const read = /* @__PURE__ */ new Map();
+  return (relativePath) => {
+    const normal = import_node_path21.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
+    let data2 = read.get(normal);
+    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path21.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
+    return data2;
+  };
+}
+function within(root, relative) {
+  let real;
+  try {
+    real = (0, import_node_fs13.realpathSync)(import_node_path21.default.join(root, relative));
+  } catch {
+    return true;
+  }
+  const realRoot = realRoots.get(root) ?? (0, import_node_fs13.realpathSync)(root);
+  realRoots.set(root, realRoot);
+  return real === realRoot || real.startsWith(realRoot + import_node_path21.default.sep);
+}
+function readData2(file2) {
+  let text5;
+  try {
+    const stats = (0, import_node_fs13.lstatSync)(file2);
+    if (stats.isSymbolicLink()) return { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link: not followed" };
+    if (!stats.isFile()) return { kind: "missing" };
+    if (stats.size > MAX_DATA_BYTES) return { kind: "invalid", text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
+    text5 = (0, import_node_fs13.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
+  } catch {
+    return { kind: "missing" };
+  }
+  const extension2 = import_node_path21.default.extname(file2).toLowerCase();
+  try {
+    if (extension2 === ".yml" || extension2 === ".yaml") return readYaml(text5);
+    if (extension2 === ".json") return readJson(text5);
+    if (extension2 === ".toml") return { kind: "data", text: text5, value: getStaticTOMLValue(parseTOML(text5)) };
+  } catch (error2) {
+    const { lineNumber, column, message: message2 } = error2;
+    return { kind: "invalid", text: text5, line: lineNumber ?? 1, column: (column ?? 0) + 1, reason: firstLine2(message2 ?? String(error2)) };
+  }
+  return { kind: "text", text: text5 };
+}
+function readYaml(text5) {
+  const lineCounter = new import_yaml6.LineCounter();
+  const document3 = (0, import_yaml6.parseDocument)(text5, { schema: "core", uniqueKeys: true, prettyErrors: false, resolveKnownTags: false, lineCounter });
+  const problem = document3.errors[0] ?? document3.warnings[0];
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    return { kind: "invalid", text: text5, line, column: col, reason: firstLine2(problem.message) };
+  }
+  try {
+    return { kind: "data", text: text5, value: document3.toJS({ maxAliasCount: 100 }) };
+  } catch (error2) {
+    return { kind: "invalid", text: text5, line: 1, column: 1, reason: firstLine2(error2.message) };
+  }
+}
+function readJson(text5) {
+  try {
+    return { kind: "data", text: text5, value: JSON.parse(text5) };
+  } catch (error2) {
+    const message2 = error2.message;
+    const lineColumn = /line (\d+) column (\d+)/.exec(message2);
+    if (lineColumn) return { kind: "invalid", text: text5, line: Number(lineColumn[1]), column: Number(lineColumn[2]), reason: firstLine2(message2) };
+    const offset2 = Number(/position (\d+)/.exec(message2)?.[1] ?? 0);
+    const before = text5.slice(0, offset2).split("\n");
+    return { kind: "invalid", text: text5, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, reason: firstLine2(message2) };
+  }
+}
+function firstLine2(message2) {
+  return message2.split("\n")[0]?.trim() ?? "";
+}
+function siteFolderLister(root) {
+  const listed = /* @__PURE__ */ new Map();
+  return (folder) => {
+    const normal = import_node_path21.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
+    if (normal === ".." || normal.startsWith("../")) return [];
+    let files = listed.get(normal);
+    if (!files) {
+      const found = [];
+      if (normal === "." || isRealFolder(import_node_path21.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
+      listed.set(normal, files = found.sort());
+    }
+    return files;
+  };
+}
+function walk(root, folder, into) {
+  let entries;
+  try {
+    entries = (0, import_node_fs13.readdirSync)(import_node_path21.default.join(root, folder), { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    if (into.length >= MAX_LISTED_FILES) return;
+    const relative = folder === "" ? entry.name : `${folder}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (entry.name.startsWith(".") || entry.name === "node_modules") continue;
+      walk(root, relative, into);
+    } else if (entry.isFile()) {
+      into.push(relative);
+    }
+  }
+}
+function isRealFolder(folder) {
+  try {
+    return (0, import_node_fs13.lstatSync)(folder).isDirectory();
+  } catch {
+    return false;
+  }
+}
+var import_node_fs13, import_node_path21, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
+var init_site_data = __esm({
+  "src/run/site-data.ts"() {
+    "use strict";
+    import_node_fs13 = require("node:fs");
+    import_node_path21 = __toESM(require("node:path"), 1);
+    init_lib2();
+    import_yaml6 = __toESM(require_dist(), 1);
+    MAX_DATA_BYTES = 1024 * 1024;
+    MAX_LISTED_FILES = 1e5;
+    realRoots = /* @__PURE__ */ new Map();
   }
 });
 
@@ -81530,24 +82332,24 @@ var init_pool = __esm({
 });
 
 // src/run/spool.ts
-var import_node_fs13, import_node_os2, import_node_path17, FindingSpool;
+var import_node_fs14, import_node_os2, import_node_path22, FindingSpool;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path17 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     FindingSpool = class {
       #folder;
       #descriptor;
       #size = 0;
       constructor() {
-        this.#folder = (0, import_node_fs13.mkdtempSync)(import_node_path17.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
-        const file2 = import_node_path17.default.join(this.#folder, "findings.json");
-        this.#descriptor = (0, import_node_fs13.openSync)(file2, "w+");
+        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path22.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
+        const file2 = import_node_path22.default.join(this.#folder, "findings.json");
+        this.#descriptor = (0, import_node_fs14.openSync)(file2, "w+");
         try {
-          (0, import_node_fs13.unlinkSync)(file2);
-          (0, import_node_fs13.rmSync)(this.#folder, { recursive: true, force: true });
+          (0, import_node_fs14.unlinkSync)(file2);
+          (0, import_node_fs14.rmSync)(this.#folder, { recursive: true, force: true });
         } catch {
           process.once("exit", () => this.close());
         }
@@ -81574,9 +82376,9 @@ var init_spool = __esm({
       /** Frees the file; findings not yet read are gone. */
       close() {
         if (this.#descriptor === null) return;
-        (0, import_node_fs13.closeSync)(this.#descriptor);
+        (0, import_node_fs14.closeSync)(this.#descriptor);
         this.#descriptor = null;
-        (0, import_node_fs13.rmSync)(this.#folder, { recursive: true, force: true });
+        (0, import_node_fs14.rmSync)(this.#folder, { recursive: true, force: true });
       }
       #open() {
         if (this.#descriptor === null) throw new Error("findings spool read after it was closed");
@@ -81584,14 +82386,14 @@ var init_spool = __esm({
       }
       #write(bytes, at2) {
         let written = 0;
-        while (written < bytes.length) written += (0, import_node_fs13.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
+        while (written < bytes.length) written += (0, import_node_fs14.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
         return bytes.length;
       }
       #read(at2, length) {
         const bytes = Buffer.allocUnsafe(length);
         let done = 0;
         while (done < length) {
-          const count = (0, import_node_fs13.readSync)(this.#open(), bytes, done, length - done, at2 + done);
+          const count = (0, import_node_fs14.readSync)(this.#open(), bytes, done, length - done, at2 + done);
           if (count === 0) throw new Error("findings spool ended early");
           done += count;
         }
@@ -81610,9 +82412,9 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs14.openSync)(entry.absolute, import_node_fs14.constants.O_RDONLY | (import_node_fs14.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs15.openSync)(entry.absolute, import_node_fs15.constants.O_RDONLY | (import_node_fs15.constants.O_NONBLOCK ?? 0));
     try {
-      const stat = (0, import_node_fs14.fstatSync)(descriptor);
+      const stat = (0, import_node_fs15.fstatSync)(descriptor);
       if (!stat.isFile()) {
         return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
       }
@@ -81622,7 +82424,7 @@ function readEntry(entry, config2) {
       }
       return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
     } finally {
-      (0, import_node_fs14.closeSync)(descriptor);
+      (0, import_node_fs15.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
@@ -81637,21 +82439,21 @@ function specialKind(stat) {
   return "a special file";
 }
 function readOpenFile(descriptor, size) {
-  if (size === 0) return (0, import_node_fs14.readFileSync)(descriptor);
+  if (size === 0) return (0, import_node_fs15.readFileSync)(descriptor);
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read = (0, import_node_fs14.readSync)(descriptor, bytes, filled, size - filled, null);
+    const read = (0, import_node_fs15.readSync)(descriptor, bytes, filled, size - filled, null);
     if (read === 0) break;
     filled += read;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
-var import_node_fs14;
+var import_node_fs15;
 var init_read = __esm({
   "src/run/read.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     init_document2();
     init_timing();
   }
@@ -81887,7 +82689,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs15.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs16.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -81895,22 +82697,22 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs15.mkdirSync)(import_node_path18.default.dirname(file2), { recursive: true });
-    (0, import_node_fs15.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs16.mkdirSync)(import_node_path23.default.dirname(file2), { recursive: true });
+    (0, import_node_fs16.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs15, import_node_http, import_node_https, import_node_net, import_node_path18, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs16, import_node_http, import_node_https, import_node_net, import_node_path23, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -81965,7 +82767,13 @@ var init_network = __esm({
 
 // src/run/lint.ts
 function createRun(config2, rules2 = rules, options = {}) {
-  const engine2 = { history: options.history ?? null, fileExists: siteFiles(config2.root) };
+  const engine2 = {
+    history: options.history ?? null,
+    fileExists: siteFiles(config2.root),
+    siteData: siteDataReader(config2.root),
+    listFiles: siteFolderLister(config2.root),
+    wholeSite: options.wholeSite ?? false
+  };
   if (options.now !== void 0) engine2.now = options.now;
   const run = newRun(config2, rules2, engine2);
   run.project.network = urlChecker(options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null, run.project.now);
@@ -81986,11 +82794,16 @@ function addContexts(file2, findings, config2, run) {
   if (projectPath === void 0) return;
   let document3;
   try {
-    document3 = LintDocument.fromBytes(file2, (0, import_node_fs16.readFileSync)(import_node_path19.default.resolve(config2.root, projectPath)), projectPath);
+    const absolute = import_node_path24.default.resolve(config2.root, projectPath);
+    if ((0, import_node_fs17.lstatSync)(absolute).size > config2.maxFileSize) {
+      for (const finding of findings) finding.context ??= "";
+      return;
+    }
+    document3 = LintDocument.fromBytes(file2, (0, import_node_fs17.readFileSync)(absolute), projectPath);
   } catch {
     return;
   }
-  for (const finding of findings) finding.context ??= lineContext(document3.text, document3.lines, finding.line);
+  for (const finding of findings) finding.context ??= document3.source.lintable ? lineContext(document3.text, document3.lines, finding.line) : "";
 }
 function stoppedDocument(entry, budgetMs) {
   return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
@@ -82142,8 +82955,8 @@ function combine(local, mine) {
 async function lintSource(bytes, name2, options) {
   const rules2 = options.rules ?? rules;
   const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options));
-  const absolute = import_node_path19.default.resolve(options.cwd, name2);
-  const entry = { absolute, path: toPosix(import_node_path19.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path19.default.relative(config2.root, absolute)) };
+  const absolute = import_node_path24.default.resolve(options.cwd, name2);
+  const entry = { absolute, path: toPosix(import_node_path24.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path24.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config2, rules2, options.now === void 0 ? {} : { now: options.now });
@@ -82152,7 +82965,7 @@ async function lintSource(bytes, name2, options) {
   const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));
   const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config2, rules2, run);
   const result = await finishRun2(run, config2, summarize([checked]).files, rules2);
-  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path19.default.relative(config2.root, import_node_path19.default.resolve(options.cwd, file2))), timings: null, notices: [], release: () => {
+  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path24.default.relative(config2.root, import_node_path24.default.resolve(options.cwd, file2))), timings: null, notices: [], release: () => {
   } };
 }
 function pluginPolicy(options) {
@@ -82186,16 +82999,17 @@ async function lintPathsTimed(options) {
   const checked = new Set(entries);
   const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path19.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path24.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const wholeSite = !changed && options.shard === void 0 && options.patterns.every((pattern) => import_node_path24.default.resolve(options.cwd, pattern) === config2.root);
   const spool = options.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config2, { ...options, history }, cache, spool);
+  const { run, result } = await lintSelected(selection, config2, { ...options, history, wholeSite }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs16.existsSync)(import_node_path19.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path24.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path19.default.relative(config2.root, import_node_path19.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path19.default.resolve(options.cwd, options.baseline ?? import_node_path19.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path24.default.relative(config2.root, import_node_path24.default.resolve(options.cwd, file2)));
+  const baselineFile = options.baseline === false ? null : import_node_path24.default.resolve(options.cwd, options.baseline ?? import_node_path24.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
   if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
   return {
@@ -82204,17 +83018,21 @@ async function lintPathsTimed(options) {
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
-    notices: unusedConfigNotices(config2, selected, options.cwd),
+    notices: [...unusedConfigNotices(config2, selected, options.cwd), ...partialRunNotices(config2, rules2, wholeSite)],
     release: () => spool?.close()
   };
 }
-var import_node_fs16, import_node_os3, import_node_path19, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
+function partialRunNotices(config2, rules2, wholeSite) {
+  if (wholeSite) return [];
+  return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
+}
+var import_node_fs17, import_node_os3, import_node_path24, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
     init_config();
@@ -82223,6 +83041,7 @@ var init_lint = __esm({
     init_mdx();
     init_files();
     init_site_files();
+    init_site_data();
     init_git();
     init_rule();
     init_baseline();
@@ -90972,7 +91791,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url2 = __importStar(require("url"));
-    var path23 = __importStar(require("path"));
+    var path28 = __importStar(require("path"));
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -90991,7 +91810,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path23.normalize(segments.join("/"));
+      return path28.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -91021,7 +91840,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path23.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -91091,9 +91910,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path23.join(prefix, "node_modules");
+            return path28.join(prefix, "node_modules");
           } else {
-            return path23.join(prefix, "lib", "node_modules");
+            return path28.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -91130,7 +91949,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path23.join(yarn.data, "node_modules");
+              return path28.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -91159,17 +91978,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path23.normalize(child).indexOf(path23.normalize(parent)) === 0;
+          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
         } else {
-          return path23.normalize(child).toLowerCase().indexOf(path23.normalize(parent).toLowerCase()) === 0;
+          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path23.isAbsolute(nodePath)) {
-          nodePath = path23.join(workspaceRoot, nodePath);
+        if (!path28.isAbsolute(nodePath)) {
+          nodePath = path28.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -91406,7 +92225,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path23 = __importStar(require("path"));
+    var path28 = __importStar(require("path"));
     var os = __importStar(require("os"));
     var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
@@ -91558,7 +92377,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path23.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -92306,9 +93125,9 @@ function runLanguageServer(rules2, input2 = process.stdin, output2 = process.std
     if (!document3.uri.startsWith("file:")) return;
     const file2 = (0, import_node_url4.fileURLToPath)(document3.uri);
     if (!MARKDOWN2.test(file2)) return;
-    const cwd = root && !import_node_path22.default.relative(root, file2).startsWith("..") ? root : import_node_path22.default.dirname(file2);
+    const cwd = root && !import_node_path27.default.relative(root, file2).startsWith("..") ? root : import_node_path27.default.dirname(file2);
     try {
-      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path22.default.relative(cwd, file2), { cwd, rules: rules2 });
+      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path27.default.relative(cwd, file2), { cwd, rules: rules2 });
       const findings = result.files[0]?.findings ?? [];
       linted.set(document3.uri, { findings, config: config2, version: document3.version });
       await connection.sendDiagnostics({ uri: document3.uri, version: document3.version, diagnostics: findings.filter((finding) => !finding.baselined).map(diagnostic) });
@@ -92388,11 +93207,11 @@ function diagnostic(finding) {
 function sameFinding(item, finding) {
   return item.code === finding.ruleId && item.range.start.line === finding.line - 1 && item.range.start.character === finding.column - 1 && item.message === finding.message;
 }
-var import_node_path22, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
+var import_node_path27, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
 var init_lsp = __esm({
   "src/cli/lsp.ts"() {
     "use strict";
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path27 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -93120,7 +93939,7 @@ function parseCliArgs(argv) {
 
 // src/cli/commands.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 init_config();
 init_files();
@@ -93130,7 +93949,7 @@ init_version();
 
 // src/cli/init.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path11 = __toESM(require("node:path"), 1);
+var import_node_path14 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_document2();
@@ -93283,7 +94102,7 @@ function cnameDomains(root, url2) {
   const own7 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path11.default.join(root, candidate);
+    const file2 = import_node_path14.default.join(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     const host = (0, import_node_fs7.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own7) domains2.add(host);
@@ -93293,10 +94112,10 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path11.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path14.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path11.default.resolve(root, candidate);
+    const file2 = import_node_path14.default.resolve(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
@@ -93308,23 +94127,23 @@ function importSchemas(root, importFile, notes) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path11.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path14.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path11.default.relative(root, file2).split(import_node_path11.default.sep).join("/");
+    const relativeSource = import_node_path14.default.relative(root, file2).split(import_node_path14.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path11.default.relative(root, import_node_path11.default.resolve(import_node_path11.default.dirname(file2), schema)).split(import_node_path11.default.sep).join("/");
+      const schemaPath = import_node_path14.default.relative(root, import_node_path14.default.resolve(import_node_path14.default.dirname(file2), schema)).split(import_node_path14.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path11.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path14.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -93333,7 +94152,7 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path11.default.join(root, name2);
+    const file2 = import_node_path14.default.join(root, name2);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     let data2;
     try {
@@ -93483,13 +94302,13 @@ function describePlan(plan) {
 }
 
 // src/cli/output.ts
-var import_node_path13 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 
 // src/run/report-file.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path12 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 function writeReportFile(file2, report2) {
-  (0, import_node_fs8.mkdirSync)(import_node_path12.default.dirname(file2), { recursive: true });
+  (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(file2), { recursive: true });
   const descriptor = (0, import_node_fs8.openSync)(file2, "w");
   try {
     for (const chunk of pieces(report2)) (0, import_node_fs8.writeSync)(descriptor, chunk);
@@ -93511,7 +94330,7 @@ var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
   const report2 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) writeReportFile(import_node_path13.default.resolve(io.cwd, output2), report2);
+  if (output2) writeReportFile(import_node_path16.default.resolve(io.cwd, output2), report2);
   else writeReportTo(format === "github" ? given.stdout : io.stdout, report2);
 }
 function exitCode(result, failOn, maxWarnings, io) {
@@ -93578,21 +94397,21 @@ function createProgress(io) {
 function runInit(io, options) {
   const plan = planInit(io.cwd, options.importFile);
   const targets = [[".content-lint.yml", plan.config]];
-  if (options.workflow) targets.push([import_node_path14.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path14.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path14.default.join(io.cwd, name2)));
+  if (options.workflow) targets.push([import_node_path17.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, name2)));
   if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path14.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path17.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs9.mkdirSync)(import_node_path14.default.dirname(import_node_path14.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(import_node_path14.default.join(io.cwd, file2), content3);
+    (0, import_node_fs9.mkdirSync)(import_node_path17.default.dirname(import_node_path17.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(import_node_path17.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -93621,7 +94440,7 @@ function printSchema(config2, names, io) {
   return EXIT3.ok;
 }
 function describeConfig(config2, file2, cwd) {
-  const projectPath = toPosix(import_node_path14.default.relative(config2.root, import_node_path14.default.resolve(cwd, file2)));
+  const projectPath = toPosix(import_node_path17.default.relative(config2.root, import_node_path17.default.resolve(cwd, file2)));
   let selected = false;
   try {
     selected = selectFiles([], config2, cwd).some((entry) => entry.projectPath === projectPath);
@@ -93630,10 +94449,10 @@ function describeConfig(config2, file2, cwd) {
   }
   const collection = collectionMatcher(config2.collections)(projectPath);
   return {
-    file: toPosix(import_node_path14.default.relative(cwd, import_node_path14.default.resolve(cwd, file2))),
+    file: toPosix(import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file2))),
     selected,
-    configFile: config2.file ? toPosix(import_node_path14.default.relative(cwd, config2.file)) || config2.file : null,
-    root: toPosix(import_node_path14.default.relative(cwd, config2.root)) || ".",
+    configFile: config2.file ? toPosix(import_node_path17.default.relative(cwd, config2.file)) || config2.file : null,
+    root: toPosix(import_node_path17.default.relative(cwd, config2.root)) || ".",
     generator: config2.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config2.site.evidence,
     collection: collection ? {
@@ -93665,14 +94484,14 @@ function describeConfig(config2, file2, cwd) {
 }
 
 // src/cli/lint.ts
-var import_node_fs18 = require("node:fs");
-var import_node_path21 = __toESM(require("node:path"), 1);
+var import_node_fs19 = require("node:fs");
+var import_node_path26 = __toESM(require("node:path"), 1);
 init_baseline();
 init_files();
 
 // src/run/fix-paths.ts
-var import_node_fs17 = require("node:fs");
-var import_node_path20 = __toESM(require("node:path"), 1);
+var import_node_fs18 = require("node:fs");
+var import_node_path25 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
@@ -93774,16 +94593,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path23, added, removed, oldPosInc, options) {
-    const last2 = path23.lastComponent;
+  addToPath(path28, added, removed, oldPosInc, options) {
+    const last2 = path28.lastComponent;
     if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path23.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path23.oldPos + oldPosInc,
+        oldPos: path28.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
@@ -94193,10 +95012,10 @@ async function fixPaths(options, dryRun) {
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path20.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path25.default.resolve(options.cwd, file2.file);
     let bytes;
     try {
-      bytes = (0, import_node_fs17.readFileSync)(absolute);
+      bytes = (0, import_node_fs18.readFileSync)(absolute);
     } catch {
       continue;
     }
@@ -94208,7 +95027,7 @@ async function fixPaths(options, dryRun) {
       const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
       patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
-      (0, import_node_fs17.writeFileSync)(absolute, fixed.output);
+      (0, import_node_fs18.writeFileSync)(absolute, fixed.output);
     }
   }
   const fixedFiles = fixable.size;
@@ -94261,14 +95080,14 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path21.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path26.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path21.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path26.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
@@ -94298,13 +95117,13 @@ function report(outcome, args, io, given) {
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
 `);
   if (recording) {
-    const target = import_node_path21.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path21.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path26.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path26.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs18.existsSync)(import_node_path21.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs19.existsSync)(import_node_path26.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path21.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path26.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -94314,7 +95133,7 @@ function report(outcome, args, io, given) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path21.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path26.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-5ZKY2JIX.js";
+} from "./chunks/chunk-XUAW5LEN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -3,9 +3,9 @@
  * must report, and no other line may have a finding. Snapshots then pin what is said. Each folder
  * is also linted with CRLF and CR-only line endings and with a BOM: the findings must not move.
  * A folder is linted as one run, files in order, as the CLI lints them, so rules that compare files
- * (unique slugs) see every file.
+ * (unique slugs) see every file; a folder is a whole site (`image-orphaned`).
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
@@ -21,13 +21,25 @@ const folders = await Promise.all(
   fixtureFolders().map(async (folder) => {
     const config = await fixtureConfig(folder.folder);
     const entries = selectFiles([folder.folder], config, REPO_ROOT);
-    const run = createRun(config, undefined, { history: fixtureHistory(folder.folder) });
+    const run = createRun(config, undefined, { history: fixtureHistory(folder.folder), wholeSite: true });
     const results = entries.map((entry) => ({ entry, result: lintDocument(readDocument(entry, config), config, undefined, run) }));
-    // Rules that finish after the whole run (network checks) add their findings here.
-    await finishRun(run, config, results.map(({ result }) => result));
-    return { ...folder, config, entries, results };
+    // Rules that finish after the whole run (network checks) add their findings here, and findings
+    // on the site's other files (an image no post uses), which `<file>.expected` sidecars mark.
+    const finished = await finishRun(run, config, results.map(({ result }) => result));
+    const checked = new Set(entries.map((entry) => entry.path));
+    const others = finished.files.filter((file) => !checked.has(file.file));
+    const marked = sidecars(folder.folder).filter((file) => !checked.has(file));
+    const siteFiles = [...new Set([...others.map((file) => file.file), ...marked])].sort().map((file) => ({ file, findings: others.find((other) => other.file === file)?.findings ?? [] }));
+    return { ...folder, config, entries, results, siteFiles };
   }),
 );
+
+/** Files of a fixture site other than its Markdown that a `.expected` sidecar marks, as report paths. */
+function sidecars(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.expected') && !/\.(?:md|mdx|markdown)\.expected$/.test(name))
+    .map((name) => path.relative(REPO_ROOT, path.join(folder, name.slice(0, -'.expected'.length))).split(path.sep).join('/'));
+}
 
 const VARIANTS: Record<string, (text: string) => string> = {
   crlf: (text) => text.replace(/\n/g, '\r\n'),
@@ -43,13 +55,25 @@ function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
   return LintDocument.fromBytes(entry.path, bytes).source.problems.length === 0 ? bytes.toString('utf8') : null;
 }
 
-describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, results }) => {
+describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, results, siteFiles }) => {
   it('has fixtures, and markers where it should', () => {
     expect(entries.length).toBeGreaterThan(0);
-    const markers = entries.flatMap((entry) => expectedMarkers(entry.absolute));
+    const markers = [...entries.map((entry) => entry.absolute), ...siteFiles.map(({ file }) => path.join(REPO_ROOT, file))].flatMap((file) => expectedMarkers(file));
     if (kind === 'ok') expect(markers).toEqual([]);
     else expect(markers.length).toBeGreaterThan(0);
   });
+
+  if (siteFiles.length > 0) {
+    describe.each(siteFiles.map((site) => ({ ...site, name: path.basename(site.file) })))('$name (a site file)', ({ file, findings }) => {
+      it('reports exactly the lines its sidecar marks', () => {
+        expect(actualMarkers(findings)).toEqual(expectedMarkers(path.join(REPO_ROOT, file)));
+      });
+
+      it('says what the snapshot says', () => {
+        expect(render(findings)).toMatchSnapshot();
+      });
+    });
+  }
 
   describe.each(results.map(({ entry, result }) => ({ entry, result, name: path.basename(entry.path) })))('$name', ({ entry, result }) => {
     it('reports exactly the marked lines', () => {
@@ -65,7 +89,7 @@ describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, result
   if (texts.some((text) => text !== null)) {
     it.each(Object.keys(VARIANTS))('gives the same findings with %s line endings', async (variant) => {
       const transform = VARIANTS[variant] as (text: string) => string;
-      const variantRun = createRun(config, undefined, { history: fixtureHistory(folder) });
+      const variantRun = createRun(config, undefined, { history: fixtureHistory(folder), wholeSite: true });
       const variantResults = entries.map((entry, index) => {
         const text = texts[index] ?? null;
         const document = text === null ? readDocument(entry, config) : LintDocument.fromText(entry.path, transform(text), entry.projectPath);

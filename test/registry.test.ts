@@ -112,7 +112,8 @@ describe('not-ok fixtures', () => {
     for (const { folder, kind } of fixtureFolders()) {
       if (kind !== 'not-ok') continue;
       const config = await fixtureConfig(folder);
-      const run = createRun(config, undefined, { history: fixtureHistory(folder) });
+      // A fixture folder is a whole site (image-orphaned reports only then).
+      const run = createRun(config, undefined, { history: fixtureHistory(folder), wholeSite: true });
       const results = selectFiles([folder], config, REPO_ROOT).map((entry) => lintDocument(readDocument(entry, config), config, undefined, run));
       for (const file of (await finishRun(run, config, results)).files) {
         for (const finding of file.findings) reported.add(finding.ruleId.split(':')[0] as string);

@@ -3,9 +3,10 @@
  * shares (`newRun`, `finishRun`). Pure of I/O: the caller provides the documents, the rules and the
  * services (the site's files, the network). The run (src/run/) drives it over files and threads.
  */
+import path from 'node:path';
 import { isRuleOnAnywhere, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import type { LintDocument } from './document.js';
-import { isProtected, quote, renderMessage, type FileLookup, type History, type ProjectContext, type Report, type Rule, type UrlChecker } from './rule.js';
+import { isProtected, quote, renderMessage, type FileLookup, type History, type ProjectContext, type Report, type Rule, type SiteData, type UrlChecker } from './rule.js';
 import { closest } from '../text/suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { lineContext } from './baseline.js';
@@ -38,6 +39,12 @@ export interface RunOptions {
   network?: UrlChecker | null;
   /** Which files the site has (the run looks in its folder); absent: none. */
   fileExists?: (relativePath: string) => FileLookup;
+  /** The site's data files, read by the run; absent: none. */
+  siteData?: (relativePath: string) => SiteData;
+  /** The files under a folder of the site, listed by the run; absent: none. */
+  listFiles?: (folder: string) => readonly string[];
+  /** Whether the run checks the whole site; absent: no. */
+  wholeSite?: boolean;
 }
 
 /** A run of these rules under this config: the engine's facts, and the services the caller provides (files, network). */
@@ -58,6 +65,9 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       network: options.network ?? null,
       fileExists: options.fileExists ?? (() => ({ found: false })),
       images: config.images,
+      siteData: options.siteData ?? (() => ({ kind: 'missing' })),
+      listFiles: options.listFiles ?? (() => []),
+      wholeSite: options.wholeSite ?? false,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: new Map(),
@@ -221,24 +231,45 @@ export async function finishRun(
   const byFile = new Map(files.map((file) => [file.file, file]));
   /** What the rules found now, by file: joined to each file's findings once, by assignment (a spooled result keeps them: run/spool.ts). */
   const added = new Map<FileResult, Finding[]>();
+  const add = (result: FileResult, findings: Finding[]) => {
+    if (findings.length > 0) added.set(result, [...(added.get(result) ?? []), ...findings]);
+  };
+  /** Results for files of the site the run did not check (an image, a data file), in path order after the others. */
+  const others: FileResult[] = [];
   for (const rule of rules) {
     const { severity: configured, options } = settingOf(config.rules, rule);
     // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
     if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
+    const report = (file: string, report: Report) => {
+      const result = byFile.get(file);
+      if (!result) return;
+      const projectPath = run.projectPaths.get(file);
+      // A data file that cannot be read fails closed, as a file that cannot be checked does.
+      if (rule.meta.unchecked?.includes(report.messageId)) {
+        add(result, [toFinding(rule, 'error', file, report, true)]);
+        return;
+      }
+      const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
+      if (severity === 'off') return;
+      // The file's own inline directives apply to these findings as to any other.
+      const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
+      add(result, kept);
+      result.suppressed += suppressed;
+    };
     await timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
-      report(file, report) {
-        const result = byFile.get(file);
-        if (!result) return;
-        const projectPath = run.projectPaths.get(file);
-        const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
-        if (severity === 'off') return;
-        // The file's own inline directives apply to these findings as to any other.
-        const { kept, suppressed } = applyDirectives([toFinding(rule, severity, file, report)], run.directives.get(file) ?? [], run.project.mayDisableInline);
-        if (kept.length > 0) added.set(result, [...(added.get(result) ?? []), ...kept]);
-        result.suppressed += suppressed;
+      report,
+      reportOnSiteFile(projectPath, siteReport) {
+        const file = reportPathOf(run, projectPath);
+        if (!byFile.has(file)) {
+          const result: FileResult = { file, findings: [], suppressed: 0 };
+          byFile.set(file, result);
+          others.push(result);
+          run.projectPaths.set(file, projectPath);
+        }
+        report(file, siteReport);
       },
     }));
   }
@@ -247,5 +278,20 @@ export async function finishRun(
     withContexts(file.file, findings);
     file.findings = [...file.findings, ...findings].sort(compareFindings);
   }
+  others.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  files.push(...others.filter((file) => file.findings.length > 0));
   return summarize(files);
+}
+
+/**
+ * A file's report path (from the working directory) for its path from the config's folder: the run's
+ * files say where the config's folder is (a report path is the project path seen from elsewhere).
+ */
+function reportPathOf(run: Run, projectPath: string): string {
+  for (const [file, known] of run.projectPaths) {
+    const depth = known.split('/').length - 1;
+    const root = path.posix.normalize(path.posix.join(path.posix.dirname(file), ...Array<string>(depth).fill('..')));
+    return root === '.' ? projectPath : path.posix.join(root, projectPath);
+  }
+  return projectPath;
 }

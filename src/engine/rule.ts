@@ -13,6 +13,17 @@ export type UrlVerdict =
   | { status: 'transient'; reason: string }
   | { status: 'skipped'; reason: string };
 
+/**
+ * A data file of the site (`blog/tags.yml`, `data/authors.toml`, a generator config), as the run read
+ * it (`project.siteData`): absent, read as text (any other extension), parsed as data (`.yml`,
+ * `.yaml`, `.json`, `.toml`), or not readable as data, with where and why (a finding, never a crash).
+ */
+export type SiteData =
+  | { kind: 'missing' }
+  | { kind: 'text'; text: string }
+  | { kind: 'data'; text: string; value: unknown }
+  | { kind: 'invalid'; text: string | null; line: number; column: number; reason: string };
+
 /** Checks URLs, each once: what `project.network` provides. */
 export interface UrlChecker {
   check(urls: readonly string[]): Promise<Map<string, UrlVerdict>>;
@@ -45,8 +56,10 @@ export interface RuleMeta<Options> {
   /**
    * What the rule's findings depend on beyond the file, the config and the site's files (which the
    * cache records per lookup): such a rule is run again on files whose results come from `--cache`.
+   * `site-data`: the site's data files (`project.siteData`); `whole-site`: it reports only when the
+   * run checks the whole site (`project.wholeSite`), and a partial run says it was skipped.
    */
-  dependsOn?: ReadonlyArray<'clock' | 'git-history'>;
+  dependsOn?: ReadonlyArray<'clock' | 'git-history' | 'site-data' | 'whole-site'>;
   /**
    * A top-level section of the config that holds this rule's options (`remark` for `remark-lint`):
    * when present it turns the rule on, at `error` unless `rules` gives the rule another severity.
@@ -94,6 +107,15 @@ export interface ProjectContext {
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];
+  /**
+   * A file of the site read as data, by path relative to the config's folder, read once a run (the
+   * run reads it: rules do no I/O). A rule that calls it declares `dependsOn: ['site-data']`.
+   */
+  siteData(relativePath: string): SiteData;
+  /** Every file under a folder of the site (relative to the config's folder), sorted, as paths from that folder; none when absent. */
+  listFiles(folder: string): readonly string[];
+  /** Whether the run checks the whole site (not some paths, a pull request's files or a shard): for rules about what no file uses. */
+  wholeSite: boolean;
 }
 
 export interface History {
@@ -118,6 +140,8 @@ export interface FinishContext<Options, State> {
   state: State;
   /** Reports on a file of the run, by its report path. */
   report(file: string, report: Report): void;
+  /** Reports on any file of the site, by its path from the config's folder (an image no post uses, a data file that does not parse). */
+  reportOnSiteFile(projectPath: string, report: Report): void;
 }
 
 export interface Rule<Options = unknown, State = any> {

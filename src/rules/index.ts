@@ -12,8 +12,10 @@ import frontMatterMapping from './front-matter-mapping.js';
 import frontMatterSchema from './front-matter-schema.js';
 import frontMatterSyntax from './front-matter-syntax.js';
 import frontMatterUnique from './front-matter-unique.js';
+import authorKnown from './author-known.js';
 import imageHotlink from './image-hotlink.js';
 import imageLocal from './image-local.js';
+import imageOrphaned from './image-orphaned.js';
 import imageReachable from './image-reachable.js';
 import imageType from './image-type.js';
 import imageUrl from './image-url.js';
@@ -28,6 +30,8 @@ import noScrapedContent from './no-scraped-content.js';
 import noScript from './no-script.js';
 import noTrackingPixels from './no-tracking-pixels.js';
 import remarkLint from './remark-lint.js';
+import taxonomyConsistent from './taxonomy-consistent.js';
+import taxonomyKnown from './taxonomy-known.js';
 
 export const rules: ReadonlyArray<Rule<any>> = [
   fileAccess,
@@ -37,6 +41,9 @@ export const rules: ReadonlyArray<Rule<any>> = [
   frontMatterMapping,
   frontMatterSchema,
   frontMatterUnique,
+  taxonomyKnown,
+  taxonomyConsistent,
+  authorKnown,
   dateValid,
   dateOrder,
   dateNotFuture,
@@ -47,6 +54,7 @@ export const rules: ReadonlyArray<Rule<any>> = [
   imageLocal,
   imageHotlink,
   imageReachable,
+  imageOrphaned,
   mdxSyntax,
   noScript,
   noIframe,

@@ -3,7 +3,7 @@
  * with the cache, the selection, shards and the baseline (`lintPaths`, behind the CLI and the
  * action; `lintFiles` and `lintText` for callers with files or text of their own).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { rules as allRules } from '../rules/index.js';
@@ -14,6 +14,7 @@ import { checkDocument, finishRun as finishChecks, newRun, type Lookup, type Run
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
 import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
+import { siteDataReader, siteFolderLister } from './site-data.js';
 import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
 import { isFileLocal, runsInWorkers, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
@@ -38,11 +39,19 @@ export interface RunOptions {
   history?: History | null;
   /** Turns network checks on (`--check-urls`). */
   network?: Partial<NetworkOptions> | null;
+  /** The run checks the whole site (for rules about what no file uses, such as `image-orphaned`). */
+  wholeSite?: boolean;
 }
 
 /** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
 export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
-  const engine: EngineRunOptions = { history: options.history ?? null, fileExists: siteFiles(config.root) };
+  const engine: EngineRunOptions = {
+    history: options.history ?? null,
+    fileExists: siteFiles(config.root),
+    siteData: siteDataReader(config.root),
+    listFiles: siteFolderLister(config.root),
+    wholeSite: options.wholeSite ?? false,
+  };
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
   // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
@@ -72,11 +81,18 @@ function addContexts(file: string, findings: Finding[], config: ResolvedConfig, 
   if (projectPath === undefined) return;
   let document: LintDocument;
   try {
-    document = LintDocument.fromBytes(file, readFileSync(path.resolve(config.root, projectPath)), projectPath);
+    const absolute = path.resolve(config.root, projectPath);
+    // An image the run reported on (image-orphaned) may be large: it has no line to show anyway.
+    if (lstatSync(absolute).size > config.maxFileSize) {
+      for (const finding of findings) finding.context ??= '';
+      return;
+    }
+    document = LintDocument.fromBytes(file, readFileSync(absolute), projectPath);
   } catch {
     return;
   }
-  for (const finding of findings) finding.context ??= lineContext(document.text, document.lines, finding.line);
+  // A finding on an image or other binary file has no line to show.
+  for (const finding of findings) finding.context ??= document.source.lintable ? lineContext(document.text, document.lines, finding.line) : '';
 }
 
 export interface LintFilesOptions extends RunOptions, PoolOptions {
@@ -472,8 +488,10 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
       : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
   const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.
+  const wholeSite = !changed && options.shard === undefined && options.patterns.every((pattern) => path.resolve(options.cwd, pattern) === config.root);
   const spool = options.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config, { ...options, history }, cache, spool);
+  const { run, result } = await lintSelected(selection, config, { ...options, history, wholeSite }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));
@@ -489,7 +507,15 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
-    notices: unusedConfigNotices(config, selected, options.cwd),
+    notices: [...unusedConfigNotices(config, selected, options.cwd), ...partialRunNotices(config, rules, wholeSite)],
     release: () => spool?.close(),
   };
+}
+
+/** Rules about what no file of the site uses say, once, that a run over part of the site skipped them. */
+function partialRunNotices(config: ResolvedConfig, rules: readonly Rule<any>[], wholeSite: boolean): string[] {
+  if (wholeSite) return [];
+  return rules
+    .filter((rule) => rule.meta.dependsOn?.includes('whole-site') && isRuleOnAnywhere(config, rule.meta.id))
+    .map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
