@@ -82332,7 +82332,7 @@ var init_pool = __esm({
 });
 
 // src/run/spool.ts
-var import_node_fs14, import_node_os2, import_node_path22, FindingSpool;
+var import_node_fs14, import_node_os2, import_node_path22, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
@@ -82360,18 +82360,7 @@ var init_spool = __esm({
         const at2 = this.#size;
         const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
         this.#size += length;
-        const read = () => this.#read(at2, length);
-        let replaced = null;
-        return {
-          file: result.file,
-          suppressed: result.suppressed,
-          get findings() {
-            return replaced ?? read();
-          },
-          set findings(findings) {
-            replaced = findings;
-          }
-        };
+        return new SpooledResult(result.file, result.suppressed, this, at2, length);
       }
       /** Frees the file; findings not yet read are gone. */
       close() {
@@ -82389,7 +82378,8 @@ var init_spool = __esm({
         while (written < bytes.length) written += (0, import_node_fs14.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
         return bytes.length;
       }
-      #read(at2, length) {
+      /** The findings written at `at` (a `SpooledResult` reads its own). */
+      read(at2, length) {
         const bytes = Buffer.allocUnsafe(length);
         let done = 0;
         while (done < length) {
@@ -82398,6 +82388,27 @@ var init_spool = __esm({
           done += count;
         }
         return JSON.parse(bytes.toString("utf8"));
+      }
+    };
+    SpooledResult = class {
+      file;
+      suppressed;
+      #spool;
+      #at;
+      #length;
+      #replaced = null;
+      constructor(file2, suppressed, spool, at2, length) {
+        this.file = file2;
+        this.suppressed = suppressed;
+        this.#spool = spool;
+        this.#at = at2;
+        this.#length = length;
+      }
+      get findings() {
+        return this.#replaced ?? this.#spool.read(this.#at, this.#length);
+      }
+      set findings(findings) {
+        this.#replaced = findings;
       }
     };
   }

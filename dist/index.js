@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-XUAW5LEN.js";
+} from "./chunks/chunk-NBV4V3YT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
