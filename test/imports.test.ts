@@ -23,7 +23,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   spam: ['engine', 'url', 'text'],
   images: ['engine', 'schema', 'spam', 'url', 'text'],
   dates: ['engine', 'schema', 'text'],
-  rules: ['engine', 'spam', 'images', 'dates', 'schema', 'url', 'text', 'remark', 'version.ts'],
+  links: ['engine', 'schema', 'spam', 'url', 'text'],
+  rules: ['engine', 'spam', 'images', 'dates', 'schema', 'url', 'text', 'remark', 'links', 'version.ts'],
   run: ['engine', 'rules', 'markdown', 'text', 'version.ts'],
   reporters: ['engine', 'text', 'version.ts'],
   cli: ['run', 'engine', 'reporters', 'rules', 'schema', 'remark', 'text', 'version.ts'],
@@ -42,6 +43,7 @@ const ENGINE_DOOR: Record<string, readonly string[]> = {
   spam: ['engine/api.ts'],
   images: ['engine/api.ts'],
   dates: ['engine/api.ts'],
+  links: ['engine/api.ts'],
   // Result types in, text out.
   reporters: ['engine/types.ts', 'engine/results.ts', 'engine/rule.ts'],
 };

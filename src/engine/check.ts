@@ -28,6 +28,8 @@ export interface Run {
   directives: Map<string, Directive[]>;
   /** Each linted file's path from the config root, for the settings of findings reported after the run. */
   projectPaths: Map<string, string>;
+  /** Files only shown to the rules that compare files (a partial run), by report path: `finish` may report on them. */
+  seenOnly: Set<string>;
 }
 
 export interface RunOptions {
@@ -62,6 +64,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: new Map(),
     projectPaths: new Map(),
+    seenOnly: new Set(),
   };
 }
 
@@ -112,6 +115,7 @@ export function checkDocument(
       options,
       project,
       state: run.states.get(id),
+      checked: !run.seenOnly.has(document.path),
       report(report: Report) {
         if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, 'error', document.path, report, true));
         else if (severity !== 'off' && tally.admits(report)) findings.push(toFinding(rule, severity, document.path, report));
@@ -219,7 +223,13 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
       project: run.project,
       state: run.states.get(rule.meta.id),
       report(file, report) {
-        const result = byFile.get(file);
+        let result = byFile.get(file);
+        if (!result && run.seenOnly.has(file)) {
+          // A file only shown to the rules: reported now, for a finding its rule says the change caused.
+          result = { file, findings: [], suppressed: 0 };
+          byFile.set(file, result);
+          files.push(result);
+        }
         if (!result) return;
         const projectPath = run.projectPaths.get(file);
         const severity = projectPath === undefined ? configured : settingOf(settingsFor(config, projectPath), rule).severity;
@@ -232,5 +242,7 @@ export async function finishRun(run: Run, config: ResolvedConfig, files: FileRes
     }));
   }
   for (const file of files) file.findings.sort(compareFindings);
+  // Files only shown, now reported, take their places in path order.
+  if (files.some((file) => run.seenOnly.has(file.file))) files.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   return summarize(files);
 }

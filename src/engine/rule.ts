@@ -109,6 +109,11 @@ export interface RuleContext<Options, State = undefined> {
   project: ProjectContext;
   /** One per rule and run, from `createState`: for rules that compare files with each other. */
   state: State;
+  /**
+   * False when the file is only shown to the rule (`seesUncheckedFiles` in a partial run): what is
+   * reported now is dropped, but `finish` may still report on it (see `FinishContext.report`).
+   */
+  checked: boolean;
   report(report: Report): void;
 }
 
@@ -116,7 +121,11 @@ export interface FinishContext<Options, State> {
   options: Options;
   project: ProjectContext;
   state: State;
-  /** Reports on a file of the run, by its report path. */
+  /**
+   * Reports on a file of the run, by its report path — also on a file only shown to the rule in a
+   * partial run, which the run then reports: a rule does so only for findings the change caused
+   * (a link in an unchanged post to a renamed one), with `related` pointing at the changed file.
+   */
   report(file: string, report: Report): void;
 }
 

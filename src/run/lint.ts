@@ -241,10 +241,9 @@ async function lintSelected(
     if (!checked) {
       if (wanting.length === 0) return;
       const document = readDocument(entry, config);
+      // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
+      run.seenOnly.add(document.path);
       lintDocument(document, config, wanting, run);
-      // Nothing of theirs is reported, or suppressed by their directives.
-      run.directives.delete(document.path);
-      run.projectPaths.delete(document.path);
       return;
     }
     const index = indexOf[position] as number;
