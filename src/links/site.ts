@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { FileLookup, LintDocument, ProjectContext, Span } from '../engine/api.js';
-import { siteDomains } from '../url/url.js';
+import { absoluteUrl } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
 import { routesOf } from './routes.js';
 import { linksOf, type PostLink } from './view.js';
@@ -79,7 +79,7 @@ export class SiteIndex {
         continue;
       }
       if (!this.#byKey.has(key)) this.#byKey.set(key, page);
-      this.#byLowerKey.set(key.toLowerCase(), key);
+      if (!this.#byLowerKey.has(key.toLowerCase())) this.#byLowerKey.set(key.toLowerCase(), route);
       const first = key.split('/')[1];
       if (first) this.#namespaces.add(first);
     }
@@ -162,13 +162,12 @@ export class SiteIndex {
       return null;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    const domains = siteDomains(project.site);
-    if (!domains.has(url.hostname.toLowerCase())) return null;
+    if (!ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
     return `${url.pathname}${url.search}${url.hash}`;
   }
 
   #resolveSitePath(sitePath: string, fragment: string | null, project: ProjectContext, strict: boolean): Resolution {
-    const { basePath, contentDir } = project.site.routing;
+    const { basePath } = project.site.routing;
     // Links written with or without the base path are both taken: hosts and themes differ.
     const route = basePath !== '/' && (sitePath + '/').startsWith(basePath) ? sitePath.slice(basePath.length - 1) : sitePath;
     const page = this.#lookup(route);
@@ -187,8 +186,9 @@ export class SiteIndex {
     const first = routeKey(route).split('/')[1] ?? '';
     const generated = GENERATED[project.site.generator ?? ''] ?? [];
     if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: 'unjudged' };
-    if (!strict && !this.#namespaces.has(first) && !this.#namespaces.has(first.toLowerCase())) return { kind: 'unjudged' };
-    void contentDir;
+    // Outside the folders posts and static files live in, an address is the theme's or the server's to give.
+    const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
+    if (!strict && !known) return { kind: 'unjudged' };
     return this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
   }
 
@@ -273,6 +273,14 @@ export class SiteIndex {
   #routeList(): string[] {
     return (this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
   }
+}
+
+/** The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them opens are this site's. */
+function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<string> {
+  const hosts = site.domains.map((host) => host.toLowerCase());
+  const url = site.url ? absoluteUrl(site.url) : null;
+  if (url) hosts.push(url.hostname.toLowerCase());
+  return new Set(hosts.map((host) => host.replace(/^www\./, '')));
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
