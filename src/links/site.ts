@@ -265,7 +265,7 @@ export class SiteIndex {
 
   #broken(target: string, candidates: string[], _project: ProjectContext, lowerKey?: string): Resolution {
     const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? null) : null;
-    const suggestion = wrongCase ? '' : didYouMean(target, candidates);
+    const suggestion = wrongCase ? '' : didYouMean(target, candidates) || sameLastSegment(target, candidates);
     const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
     return { kind: 'broken', target, suggestion, suggestedPage, wrongCase };
   }
@@ -281,6 +281,15 @@ function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<st
   const url = site.url ? absoluteUrl(site.url) : null;
   if (url) hosts.push(url.hostname.toLowerCase());
   return new Set(hosts.map((host) => host.replace(/^www\./, '')));
+}
+
+/** A moved page keeps its name: the one candidate ending in the same last segment, if there is exactly one. */
+function sameLastSegment(target: string, candidates: readonly string[]): string {
+  const last = (text: string) => routeKey(text).split('/').pop()?.toLowerCase() ?? '';
+  const name = last(target);
+  if (name === '') return '';
+  const matches = candidates.filter((candidate) => last(candidate) === name);
+  return matches.length === 1 ? (matches[0] as string) : '';
 }
 
 function splitOnce(text: string, separator: string): [string, string | undefined] {
