@@ -75,8 +75,8 @@ export default defineRule({
     defaultSeverity: 'error',
     options,
     messages: {
-      missing: 'Unexpected fragment `#{fragment}` in a link to `{page}`: no heading or element has that id',
-      missingSuggest: 'Unexpected fragment `#{fragment}` in a link to `{page}`: no heading or element has that id; did you mean `#{suggestion}`?',
+      missing: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id',
+      missingSuggest: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; did you mean `#{suggestion}`?',
     },
   },
   createState: () => new SiteIndex(),
@@ -100,7 +100,7 @@ export default defineRule({
         // In a partial run, an unchanged post is reported when the page it links into changed.
         if (!page.checked && !target.checked) continue;
         const suggestion = didYouMean(fragment, target.anchors);
-        const data = { fragment: quote(fragment, 60), page: target === page ? 'this page' : quote(target.routes[0] ?? target.projectPath, 80), suggestion: quote(suggestion, 60) };
+        const data = { fragment: quote(fragment, 60), page: target === page ? 'this page' : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
         report(page.file, {
           messageId: suggestion ? 'missingSuggest' : 'missing',
           data,
