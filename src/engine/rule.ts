@@ -91,6 +91,11 @@ export interface ProjectContext {
    * it (safely: see run/network.ts): rules do no I/O of their own.
    */
   network: UrlChecker | null;
+  /**
+   * In a partial run (a pull request, `--changed-since`), the path a checked file had before the
+   * change when it was renamed or moved (paths from the config's folder); `null` otherwise.
+   */
+  renamedFrom(projectPath: string): string | null;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];

@@ -63,6 +63,8 @@ export class SiteIndex {
   readonly #byName = new Map<string, Page>();
   readonly #byProjectPath = new Map<string, Page>();
   readonly #namespaces = new Set<string>();
+  /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
+  readonly #former = new Map<string, Page>();
   #routesForSuggestions: string[] | null = null;
 
   /** Records a document: its routes and names, its links and (when asked) its anchors. */
@@ -84,6 +86,13 @@ export class SiteIndex {
       if (first) this.#namespaces.add(first);
     }
     for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
+    const before = checked ? project.renamedFrom(document.projectPath) : null;
+    if (before) {
+      const old = routesOf(before, document.frontMatter?.data ?? null, site);
+      this.#former.set(before, page);
+      for (const route of old?.routes ?? []) this.#former.set(routeKey(decode(route)), page);
+      for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
+    }
     this.#routesForSuggestions = null;
     return page;
   }
@@ -116,7 +125,7 @@ export class SiteIndex {
         const [name = '', fragment] = splitOnce(link.target, '#');
         const page = this.#byName.get(name) ?? this.#byName.get(name.replace(/\.[^./]+$/, ''));
         if (page) return { kind: 'page', page, fragment: fragment ?? null };
-        return this.#broken(name, [...this.#byName.keys()], project);
+        return this.#moved(`name:${name}`, name, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...this.#byName.keys()], project);
       }
       case 'asset_link':
       case 'asset_img': {
@@ -189,7 +198,14 @@ export class SiteIndex {
     // Outside the folders posts and static files live in, an address is the theme's or the server's to give.
     const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
     if (!strict && !known) return { kind: 'unjudged' };
-    return this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
+    return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
+  }
+
+  /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
+  #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
+    const page = this.#former.get(formerKey);
+    if (!page || this.#byKey.has(formerKey)) return null;
+    return { kind: 'broken', target, suggestion: suggest(page), suggestedPage: page, wrongCase: null };
   }
 
   #resolveRelative(relative: string, fragment: string | null, from: Page, project: ProjectContext, strict: boolean): Resolution {
@@ -224,6 +240,10 @@ export class SiteIndex {
       }
     }
     if (wrongCase) return { kind: 'broken', target: relative, suggestion: '', suggestedPage: null, wrongCase };
+    for (const candidate of candidates) {
+      const moved = this.#moved(candidate, relative, (page) => path.posix.relative(directory, page.projectPath));
+      if (moved) return moved;
+    }
     const suggestion = didYouMean(joined, this.#byProjectPath.keys());
     const suggestedPage = suggestion ? (this.#byProjectPath.get(suggestion) ?? null) : null;
     return { kind: 'broken', target: relative, suggestion: suggestion ? path.posix.relative(directory, suggestion) : '', suggestedPage, wrongCase: null };

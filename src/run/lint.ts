@@ -37,11 +37,14 @@ export interface RunOptions {
   history?: History | null;
   /** Turns network checks on (`--check-urls`). */
   network?: Partial<NetworkOptions> | null;
+  /** Files the change renamed or moved: new path → old path, from the config's folder. */
+  renamed?: ReadonlyMap<string, string>;
 }
 
 /** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
 export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
   const engine: EngineRunOptions = { history: options.history ?? null, fileExists: siteFiles(config.root) };
+  if (options.renamed) engine.renamed = options.renamed;
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
   // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
@@ -370,6 +373,8 @@ export interface LintPathsOptions extends LintFilesOptions {
   changedSince?: string | undefined;
   /** Lint only these of the selected files (absolute paths): the files a pull request changed. */
   onlyFiles?: ReadonlySet<string> | undefined;
+  /** Of those, the ones renamed or moved: new absolute path → old absolute path (the link rules follow them). */
+  renamedFiles?: ReadonlyMap<string, string> | undefined;
   /** The config, when the caller has loaded it already. */
   config?: ResolvedConfig | undefined;
   /**
@@ -443,11 +448,15 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   let entries = selected;
   let history = options.history;
   let changed = options.onlyFiles ?? null;
+  let renamedFiles = options.renamedFiles;
   if (options.changedSince !== undefined) {
     const changes = changesSince(options.changedSince, options.cwd);
     changed = changes.changed;
     history = changes.history;
+    renamedFiles = changes.renamed;
   }
+  const fromRoot = (absolute: string) => toPosix(path.relative(config.root, absolute));
+  const renamed = renamedFiles && new Map([...renamedFiles].map(([now, before]) => [fromRoot(now), fromRoot(before)]));
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
@@ -463,7 +472,7 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
       : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
   const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
-  const { run, result } = await lintSelected(selection, config, { ...options, history }, cache);
+  const { run, result } = await lintSelected(selection, config, { ...options, history, ...(renamed ? { renamed } : {}) }, cache);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));
