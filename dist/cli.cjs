@@ -68418,8 +68418,11 @@ function headingIdsOf(generator, routing) {
       return routing.autoIds === false ? { kind: "none" } : { kind: "kramdown", input: routing.kramdownInput ?? "GFM", prefix: routing.autoIdPrefix ?? "", transliterate: false };
     case "hexo":
       return routing.headerIds === false ? { kind: "none" } : { kind: "hexo", transform: routing.modifyAnchors ?? 0 };
-    default:
+    case "docusaurus":
+    case "astro":
       return { kind: "github" };
+    default:
+      return { kind: "none" };
   }
 }
 function anchorsOf(document3, ids, generator, rawHtml) {
@@ -68611,6 +68614,13 @@ var init_site = __esm({
       #resolveUrl(raw, from, project, strict) {
         let target = raw.trim();
         if (target === "" || /[{}]{2}|\{%/.test(target)) return { kind: "unjudged" };
+        if (target.startsWith("@/")) {
+          const file2 = decode5(target.slice(2).split("#")[0] ?? "");
+          const found = this.#byProjectPath.get(`content/${file2}`);
+          const hashAt2 = target.indexOf("#");
+          if (found) return { kind: "page", page: found, fragment: hashAt2 === -1 ? null : target.slice(hashAt2 + 1) };
+          return this.#fileAt([`content/${file2}`], project, target);
+        }
         const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target);
         if (scheme || target.startsWith("//")) {
           const own8 = this.#ownPath(target, project);
@@ -68658,7 +68668,7 @@ var init_site = __esm({
         const generated = GENERATED[project.site.generator ?? ""] ?? [];
         if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: "unjudged" };
         const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || first !== "" && project.site.staticDirs.some((folder) => project.fileExists(import_node_path8.default.posix.join(folder, first)).found);
-        if (!strict && !known) return { kind: "unjudged" };
+        if (!strict && (!known || project.site.generator === null)) return { kind: "unjudged" };
         return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
       }
       /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
@@ -68822,7 +68832,8 @@ var init_link_anchor = __esm({
         const { generator, routing } = project.site;
         const ids = idsFor(settings, generator, routing);
         const rawHtml = generator !== "hugo" || routing.rawHtml === true;
-        state.add(document3, project, checked, anchorsOf(document3, ids, generator, rawHtml));
+        const known = generator !== null || settings.headingIds !== "auto";
+        state.add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null);
       },
       async finish({ state, project, report }) {
         for (const page of state.pages) {
@@ -68850,6 +68861,13 @@ var init_link_anchor = __esm({
 });
 
 // src/rules/link-internal.ts
+function isFileLink(link) {
+  if (link.kind === "asset_img" || link.kind === "asset_link") return true;
+  if (link.kind !== "url") return false;
+  const pathPart = link.target.split(/[?#]/)[0] ?? "";
+  const extension2 = /\.([a-z0-9]{1,8})$/i.exec(pathPart)?.[1]?.toLowerCase();
+  return extension2 !== void 0 && !PAGE_EXTENSIONS.has(extension2);
+}
 function forEachBrokenLink({ state, project, options: settings }, report) {
   for (const page of state.pages) {
     for (const link of page.links) {
@@ -68861,7 +68879,7 @@ function forEachBrokenLink({ state, project, options: settings }, report) {
     }
   }
 }
-var options2, link_internal_default;
+var options2, link_internal_default, PAGE_EXTENSIONS;
 var init_link_internal = __esm({
   "src/rules/link-internal.ts"() {
     "use strict";
@@ -68875,7 +68893,7 @@ var init_link_internal = __esm({
       meta: {
         id: "link-internal",
         description: "Links to other pages and files of the site lead somewhere, as the generator routes them",
-        rationale: "A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds without a word and gives readers a 404. Links are resolved offline the way the site's generator routes pages \u2014 relative file links, site paths through the permalink settings (Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site's own domain, and the generators' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) \u2014 and the closest existing address is suggested. In a pull request, posts that link to a renamed or moved post are checked too, and reported at their links.",
+        rationale: "A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds without a word and gives readers a 404. Links are resolved offline the way the site's generator routes pages \u2014 relative file links, site paths through the permalink settings (Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site's own domain, and the generators' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) \u2014 and the closest existing address is suggested. In a pull request, posts that link to a renamed or moved post are checked too, and reported at their links. A missing file that is not a page (an image, a PDF) is a warning: a build step may make or copy it in.",
         tags: ["links"],
         defaultSeverity: "error",
         options: options2,
@@ -68902,10 +68920,12 @@ var init_link_internal = __esm({
           else if (tag) report = { messageId: resolution.suggestion ? "missingTagSuggest" : "missingTag", data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
           else report = { messageId: resolution.suggestion ? "missingSuggest" : "missing", data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
           if (related) report.related = related;
+          if (isFileLink(link)) report.severity = "warning";
           context.report(page.file, report);
         });
       }
     });
+    PAGE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "html", "htm"]);
   }
 });
 

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-F4Z4YDB5.js";
+} from "./chunks/chunk-6PUGJAWD.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -145,6 +145,14 @@ export class SiteIndex {
   #resolveUrl(raw: string, from: Page, project: ProjectContext, strict: boolean): Resolution {
     let target = raw.trim();
     if (target === '' || /[{}]{2}|\{%/.test(target)) return { kind: 'unjudged' };
+    // Zola's internal links (`@/blog/post.md`): a file of the content folder.
+    if (target.startsWith('@/')) {
+      const file = decode(target.slice(2).split('#')[0] ?? '');
+      const found = this.#byProjectPath.get(`content/${file}`);
+      const hashAt = target.indexOf('#');
+      if (found) return { kind: 'page', page: found, fragment: hashAt === -1 ? null : target.slice(hashAt + 1) };
+      return this.#fileAt([`content/${file}`], project, target);
+    }
     const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target);
     if (scheme || target.startsWith('//')) {
       const own = this.#ownPath(target, project);
@@ -197,7 +205,8 @@ export class SiteIndex {
     if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: 'unjudged' };
     // Outside the folders posts and static files live in, an address is the theme's or the server's to give.
     const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
-    if (!strict && !known) return { kind: 'unjudged' };
+    // Without a generator, nothing says how files become addresses: site paths are the server's.
+    if (!strict && (!known || project.site.generator === null)) return { kind: 'unjudged' };
     return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
   }
 

@@ -70,8 +70,12 @@ export function headingIdsOf(generator: string | null, routing: SiteRouting): He
       return routing.autoIds === false ? { kind: 'none' } : { kind: 'kramdown', input: routing.kramdownInput ?? 'GFM', prefix: routing.autoIdPrefix ?? '', transliterate: false };
     case 'hexo':
       return routing.headerIds === false ? { kind: 'none' } : { kind: 'hexo', transform: routing.modifyAnchors ?? 0 };
-    default:
+    case 'docusaurus':
+    case 'astro':
       return { kind: 'github' };
+    default:
+      // Plain Markdown: whoever renders it decides (GitHub, a theme); `headingIds` says which.
+      return { kind: 'none' };
   }
 }
 

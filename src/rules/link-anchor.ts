@@ -86,7 +86,9 @@ export default defineRule({
     const { generator, routing } = project.site;
     const ids = idsFor(settings, generator, routing);
     const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
-    state.add(document, project, checked, anchorsOf(document, ids, generator, rawHtml));
+    // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
+    const known = generator !== null || settings.headingIds !== 'auto';
+    state.add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null);
   },
   async finish({ state, project, report }) {
     for (const page of state.pages) {

@@ -25,7 +25,8 @@ export default defineRule({
       '(Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site\'s own domain, ' +
       'and the generators\' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) — ' +
       'and the closest existing address is suggested. In a pull request, posts that link to a ' +
-      'renamed or moved post are checked too, and reported at their links.',
+      'renamed or moved post are checked too, and reported at their links. A missing file that is ' +
+      'not a page (an image, a PDF) is a warning: a build step may make or copy it in.',
     tags: ['links'],
     defaultSeverity: 'error',
     options,
@@ -52,10 +53,23 @@ export default defineRule({
       else if (tag) report = { messageId: resolution.suggestion ? 'missingTagSuggest' : 'missingTag', data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
       else report = { messageId: resolution.suggestion ? 'missingSuggest' : 'missing', data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
       if (related) report.related = related;
+      // A missing file (an image, a PDF) may be one the build makes or copies in; a missing page may not.
+      if (isFileLink(link)) report.severity = 'warning';
       context.report(page.file, report);
     });
   },
 });
+
+/** A link to a file that is not a page: `asset_img`, or a path whose extension is not a page's. */
+function isFileLink(link: PostLink): boolean {
+  if (link.kind === 'asset_img' || link.kind === 'asset_link') return true;
+  if (link.kind !== 'url') return false;
+  const pathPart = link.target.split(/[?#]/)[0] ?? '';
+  const extension = /\.([a-z0-9]{1,8})$/i.exec(pathPart)?.[1]?.toLowerCase();
+  return extension !== undefined && !PAGE_EXTENSIONS.has(extension);
+}
+
+const PAGE_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'html', 'htm']);
 
 /**
  * Every broken link of the run's pages: of the files it checks, and of the files it only shows
