@@ -68501,6 +68501,10 @@ function ownHosts(site) {
   if (url2) hosts.push(url2.hostname.toLowerCase());
   return new Set(hosts.map((host) => host.replace(/^www\./, "")));
 }
+function nearby(target, candidates) {
+  const close = candidates.filter((candidate) => Math.abs(candidate.length - target.length) <= 3);
+  return close.length === 0 ? "" : didYouMean(target, close);
+}
 function sameLastSegment(target, candidates) {
   const last2 = (text6) => routeKey(text6).split("/").pop()?.toLowerCase() ?? "";
   const name2 = last2(target);
@@ -68540,6 +68544,7 @@ var init_site = __esm({
       /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now. */
       #former = /* @__PURE__ */ new Map();
       #routesForSuggestions = null;
+      #lower = null;
       /** Records a document: its routes and names, its links and (when asked) its anchors. */
       add(document3, project, checked, anchors) {
         const site = project.site;
@@ -68711,7 +68716,7 @@ var init_site = __esm({
           const moved = this.#moved(candidate, relative, (page) => import_node_path8.default.posix.relative(directory, page.projectPath));
           if (moved) return moved;
         }
-        const suggestion = didYouMean(joined, this.#byProjectPath.keys());
+        const suggestion = extension2 === "" || MARKDOWN_EXTENSIONS.includes(extension2.toLowerCase()) ? nearby(joined, [...this.#byProjectPath.keys()]) : "";
         const suggestedPage = suggestion ? this.#byProjectPath.get(suggestion) ?? null : null;
         return { kind: "broken", target: relative, suggestion: suggestion ? import_node_path8.default.posix.relative(directory, suggestion) : "", suggestedPage, wrongCase: null };
       }
@@ -68728,15 +68733,26 @@ var init_site = __esm({
         const forms = (base) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension2) => [`${base}${extension2}`, `${base}/index${extension2}`, `${base}/_index${extension2}`])];
         const wanted = new Set(forms(import_node_path8.default.posix.normalize(start2)).map((form) => form.toLowerCase()));
         if (!bare.startsWith("/")) for (const form of forms(import_node_path8.default.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
-        const unique = /* @__PURE__ */ new Map();
-        for (const page of this.pages) {
-          if (wanted.has(page.projectPath.toLowerCase())) return { kind: "page", page, fragment: fragment ?? null };
-          const base = import_node_path8.default.posix.basename(page.projectPath).toLowerCase();
-          unique.set(base, [...unique.get(base) ?? [], page]);
+        const { byLowerPath, byBaseName } = this.#lowerIndex();
+        for (const form of wanted) {
+          const page = byLowerPath.get(form);
+          if (page) return { kind: "page", page, fragment: fragment ?? null };
         }
-        const byName = MARKDOWN_EXTENSIONS.map((extension2) => unique.get(`${bare.toLowerCase()}${extension2}`)).find((pages) => pages?.length === 1);
+        const byName = MARKDOWN_EXTENSIONS.map((extension2) => byBaseName.get(`${bare.toLowerCase()}${extension2}`)).find((pages) => pages?.length === 1);
         if (byName?.[0]) return { kind: "page", page: byName[0], fragment: fragment ?? null };
         return this.#broken(name2, this.pages.map((page) => import_node_path8.default.posix.relative(contentDir, page.projectPath)), project);
+      }
+      /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
+      #lowerIndex() {
+        if (this.#lower?.size === this.pages.length) return this.#lower;
+        const byLowerPath = /* @__PURE__ */ new Map();
+        const byBaseName = /* @__PURE__ */ new Map();
+        for (const page of this.pages) {
+          if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
+          const base = import_node_path8.default.posix.basename(page.projectPath).toLowerCase();
+          byBaseName.set(base, [...byBaseName.get(base) ?? [], page]);
+        }
+        return this.#lower = { byLowerPath, byBaseName, size: this.pages.length };
       }
       #fileAt(candidates, project, written) {
         let wrongCase = null;
@@ -68749,7 +68765,7 @@ var init_site = __esm({
       }
       #broken(target, candidates, _project, lowerKey) {
         const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? null : null;
-        const suggestion = wrongCase ? "" : didYouMean(target, candidates) || sameLastSegment(target, candidates);
+        const suggestion = wrongCase ? "" : nearby(target, candidates) || sameLastSegment(target, candidates);
         const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null : null;
         return { kind: "broken", target, suggestion, suggestedPage, wrongCase };
       }

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-6PUGJAWD.js";
+} from "./chunks/chunk-C3QRKFEL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -66,6 +66,7 @@ export class SiteIndex {
   /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
   readonly #former = new Map<string, Page>();
   #routesForSuggestions: string[] | null = null;
+  #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
   /** Records a document: its routes and names, its links and (when asked) its anchors. */
   add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null): Page {
@@ -253,7 +254,8 @@ export class SiteIndex {
       const moved = this.#moved(candidate, relative, (page) => path.posix.relative(directory, page.projectPath));
       if (moved) return moved;
     }
-    const suggestion = didYouMean(joined, this.#byProjectPath.keys());
+    // Only pages are suggested: a missing image has no page to stand for it.
+    const suggestion = extension === '' || MARKDOWN_EXTENSIONS.includes(extension.toLowerCase()) ? nearby(joined, [...this.#byProjectPath.keys()]) : '';
     const suggestedPage = suggestion ? (this.#byProjectPath.get(suggestion) ?? null) : null;
     return { kind: 'broken', target: relative, suggestion: suggestion ? path.posix.relative(directory, suggestion) : '', suggestedPage, wrongCase: null };
   }
@@ -271,15 +273,27 @@ export class SiteIndex {
     const forms = (base: string) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension) => [`${base}${extension}`, `${base}/index${extension}`, `${base}/_index${extension}`])];
     const wanted = new Set(forms(path.posix.normalize(start)).map((form) => form.toLowerCase()));
     if (!bare.startsWith('/')) for (const form of forms(path.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
-    const unique = new Map<string, Page[]>();
-    for (const page of this.pages) {
-      if (wanted.has(page.projectPath.toLowerCase())) return { kind: 'page', page, fragment: fragment ?? null };
-      const base = path.posix.basename(page.projectPath).toLowerCase();
-      unique.set(base, [...(unique.get(base) ?? []), page]);
+    const { byLowerPath, byBaseName } = this.#lowerIndex();
+    for (const form of wanted) {
+      const page = byLowerPath.get(form);
+      if (page) return { kind: 'page', page, fragment: fragment ?? null };
     }
-    const byName = MARKDOWN_EXTENSIONS.map((extension) => unique.get(`${bare.toLowerCase()}${extension}`)).find((pages) => pages?.length === 1);
+    const byName = MARKDOWN_EXTENSIONS.map((extension) => byBaseName.get(`${bare.toLowerCase()}${extension}`)).find((pages) => pages?.length === 1);
     if (byName?.[0]) return { kind: 'page', page: byName[0], fragment: fragment ?? null };
     return this.#broken(name, this.pages.map((page) => path.posix.relative(contentDir, page.projectPath)), project);
+  }
+
+  /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
+  #lowerIndex(): { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]> } {
+    if (this.#lower?.size === this.pages.length) return this.#lower;
+    const byLowerPath = new Map<string, Page>();
+    const byBaseName = new Map<string, Page[]>();
+    for (const page of this.pages) {
+      if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
+      const base = path.posix.basename(page.projectPath).toLowerCase();
+      byBaseName.set(base, [...(byBaseName.get(base) ?? []), page]);
+    }
+    return (this.#lower = { byLowerPath, byBaseName, size: this.pages.length });
   }
 
   #fileAt(candidates: string[], project: ProjectContext, written: string): Resolution {
@@ -294,7 +308,7 @@ export class SiteIndex {
 
   #broken(target: string, candidates: string[], _project: ProjectContext, lowerKey?: string): Resolution {
     const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? null) : null;
-    const suggestion = wrongCase ? '' : didYouMean(target, candidates) || sameLastSegment(target, candidates);
+    const suggestion = wrongCase ? '' : nearby(target, candidates) || sameLastSegment(target, candidates);
     const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
     return { kind: 'broken', target, suggestion, suggestedPage, wrongCase };
   }
@@ -310,6 +324,15 @@ function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<st
   const url = site.url ? absoluteUrl(site.url) : null;
   if (url) hosts.push(url.hostname.toLowerCase());
   return new Set(hosts.map((host) => host.replace(/^www\./, '')));
+}
+
+/**
+ * The candidate a few edits from `target` (`didYouMean`), looked for only among candidates of about
+ * its length: an edit distance costs the product of the lengths, and sites have thousands of pages.
+ */
+function nearby(target: string, candidates: readonly string[]): string {
+  const close = candidates.filter((candidate) => Math.abs(candidate.length - target.length) <= 3);
+  return close.length === 0 ? '' : didYouMean(target, close);
 }
 
 /** A moved page keeps its name: the one candidate ending in the same last segment, if there is exactly one. */
