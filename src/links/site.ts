@@ -284,7 +284,7 @@ export class SiteIndex {
   }
 
   /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
-  #lowerIndex(): { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]> } {
+  #lowerIndex(): { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } {
     if (this.#lower?.size === this.pages.length) return this.#lower;
     const byLowerPath = new Map<string, Page>();
     const byBaseName = new Map<string, Page[]>();
