@@ -68495,6 +68495,15 @@ function decode5(text6) {
     return text6;
   }
 }
+function leavesSite(target, hosts) {
+  const trimmed = target.trimStart();
+  const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
+  if (web) {
+    const host = (web[1] ?? "").replace(/^[^@]*@/, "").replace(/:\d*$/, "").toLowerCase().replace(/^www\./, "");
+    return !hosts.has(host);
+  }
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+}
 function ownHosts(site) {
   const hosts = site.domains.map((host) => host.toLowerCase());
   const url2 = site.url ? absoluteUrl(site.url) : null;
@@ -68544,12 +68553,18 @@ var init_site = __esm({
       /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now. */
       #former = /* @__PURE__ */ new Map();
       #routesForSuggestions = null;
+      #hosts = null;
+      #ownHosts(site) {
+        return this.#hosts ??= ownHosts(site);
+      }
       #lower = null;
       /** Records a document: its routes and names, its links and (when asked) its anchors. */
-      add(document3, project, checked, anchors) {
+      add(document3, project, checked, anchors, wanted = () => true) {
         const site = project.site;
         const computed = routesOf(document3.projectPath, document3.frontMatter?.data ?? null, site);
-        const page = { file: document3.path, projectPath: document3.projectPath, routes: computed?.routes ?? [], checked, links: linksOf(document3), anchors };
+        const hosts = this.#ownHosts(site);
+        const links = linksOf(document3).filter((link) => (link.kind !== "url" || !leavesSite(link.target, hosts)) && wanted(link));
+        const page = { file: document3.path, projectPath: document3.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
         this.pages.push(page);
         this.#byProjectPath.set(document3.projectPath, page);
         for (const route of page.routes) {
@@ -68651,7 +68666,7 @@ var init_site = __esm({
           return null;
         }
         if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
-        if (!ownHosts(project.site).has(url2.hostname.toLowerCase().replace(/^www\./, ""))) return null;
+        if (!this.#ownHosts(project.site).has(url2.hostname.toLowerCase().replace(/^www\./, ""))) return null;
         return `${url2.pathname}${url2.search}${url2.hash}`;
       }
       #resolveSitePath(sitePath, fragment, project, strict) {
@@ -68849,7 +68864,7 @@ var init_link_anchor = __esm({
         const ids = idsFor(settings, generator, routing);
         const rawHtml = generator !== "hugo" || routing.rawHtml === true;
         const known = generator !== null || settings.headingIds !== "auto";
-        state.add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null);
+        state.add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null, (link) => link.target.includes("#"));
       },
       async finish({ state, project, report }) {
         for (const page of state.pages) {

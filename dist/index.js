@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-C3QRKFEL.js";
+} from "./chunks/chunk-CIBIMKBF.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

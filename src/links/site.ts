@@ -66,13 +66,21 @@ export class SiteIndex {
   /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
   readonly #former = new Map<string, Page>();
   #routesForSuggestions: string[] | null = null;
+  #hosts: Set<string> | null = null;
+
+  #ownHosts(site: ProjectContext['site']): Set<string> {
+    return (this.#hosts ??= ownHosts(site));
+  }
   #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
   /** Records a document: its routes and names, its links and (when asked) its anchors. */
-  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null): Page {
+  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null, wanted: (link: PostLink) => boolean = () => true): Page {
     const site = project.site;
     const computed = routesOf(document.projectPath, document.frontMatter?.data ?? null, site);
-    const page: Page = { file: document.path, projectPath: document.projectPath, routes: computed?.routes ?? [], checked, links: linksOf(document), anchors };
+    // Links to other sites are dropped now: they are most links, and nothing here follows them.
+    const hosts = this.#ownHosts(site);
+    const links = linksOf(document).filter((link) => (link.kind !== 'url' || !leavesSite(link.target, hosts)) && wanted(link));
+    const page: Page = { file: document.path, projectPath: document.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
     this.pages.push(page);
     this.#byProjectPath.set(document.projectPath, page);
     for (const route of page.routes) {
@@ -180,7 +188,7 @@ export class SiteIndex {
       return null;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
+    if (!this.#ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
     return `${url.pathname}${url.search}${url.hash}`;
   }
 
@@ -316,6 +324,20 @@ export class SiteIndex {
   #routeList(): string[] {
     return (this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
   }
+}
+
+/**
+ * Whether a URL is on another site (or is no web address: `mailto:`), read from its text without
+ * building a URL: `https://host…`, `//host…`, `scheme:`. Zola's `@/` links are the site's.
+ */
+function leavesSite(target: string, hosts: ReadonlySet<string>): boolean {
+  const trimmed = target.trimStart();
+  const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
+  if (web) {
+    const host = (web[1] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase().replace(/^www\./, '');
+    return !hosts.has(host);
+  }
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
 }
 
 /** The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them opens are this site's. */

@@ -88,7 +88,7 @@ export default defineRule({
     const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
     // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
     const known = generator !== null || settings.headingIds !== 'auto';
-    state.add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null);
+    state.add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null, (link) => link.target.includes('#'));
   },
   async finish({ state, project, report }) {
     for (const page of state.pages) {
