@@ -68054,9 +68054,9 @@ function jekyllRoutes(projectPath, data2, site) {
   const { routing } = site;
   if (data2.published === false) return null;
   const explicit = stringOf(data2.permalink);
-  const postMatch = /^(?:(.*)\/)?_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.[^./]+$/.exec(projectPath);
+  const postMatch = jekyllPost(projectPath);
   if (postMatch) {
-    const [, folder, year, month, day, title] = postMatch;
+    const { folder, year, month, day, title } = postMatch;
     const date6 = dateOf(data2.date, site.timezone) ?? { year: Number(year), month: Number(month), day: Number(day) };
     const categories = [...folder ? folder.split("/") : [], ...listOf(data2.categories ?? data2.category)].map((category) => category.toLowerCase().replace(/\s+/g, "-"));
     const style = routing.permalink ?? "date";
@@ -68077,6 +68077,15 @@ function jekyllRoutes(projectPath, data2, site) {
   }
   if (segments.some((segment) => segment.startsWith("_") || segment.startsWith("."))) return null;
   return { routes: [explicit ? asRoute(explicit) : fileRoute(withoutExtension(projectPath))], names: [] };
+}
+function jekyllPost(projectPath) {
+  const at2 = projectPath.startsWith("_posts/") ? 0 : projectPath.indexOf("/_posts/") + 1;
+  if (at2 === 0 && !projectPath.startsWith("_posts/")) return null;
+  const file2 = projectPath.slice(projectPath.lastIndexOf("/") + 1);
+  const dot = file2.lastIndexOf(".");
+  const date6 = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file2);
+  if (!date6 || dot <= date6[0].length) return null;
+  return { folder: at2 === 0 ? void 0 : projectPath.slice(0, at2 - 1), year: date6[1], month: date6[2], day: date6[3], title: file2.slice(date6[0].length, dot) };
 }
 function listOf(value2) {
   if (typeof value2 === "string") return value2.split(/\s+/).filter(Boolean);
@@ -68142,8 +68151,8 @@ function docusaurusRoutes(projectPath, data2, routing) {
     let name2 = withoutExtension(projectPath.slice(5));
     if (name2.endsWith("/index")) name2 = name2.slice(0, -"/index".length);
     if (slug2) return { routes: [join(base, slug2)], names: [] };
-    const dated = /^(.*?)(\d{4})[-/](\d{2})[-/](\d{2})[-/](.+)$/.exec(name2);
-    return { routes: [dated ? join(base, `${dated[1]}${dated[2]}/${dated[3]}/${dated[4]}/${dated[5]}`) : join(base, name2)], names: [] };
+    const dated = blogDate(name2);
+    return { routes: [dated ? join(base, `${dated.before}${dated.year}/${dated.month}/${dated.day}/${dated.rest}`) : join(base, name2)], names: [] };
   }
   if (projectPath.startsWith("src/pages/")) {
     const name2 = withoutExtension(projectPath.slice("src/pages/".length));
@@ -68151,8 +68160,20 @@ function docusaurusRoutes(projectPath, data2, routing) {
   }
   return null;
 }
+function blogDate(name2) {
+  const date6 = /(\d{4})[-/](\d{2})[-/](\d{2})[-/]/y;
+  for (let at2 = 0; at2 < name2.length; at2 = name2.indexOf("/", at2) + 1) {
+    date6.lastIndex = at2;
+    const match = date6.exec(name2);
+    if (match && match.index + match[0].length < name2.length) {
+      return { before: name2.slice(0, at2), year: match[1], month: match[2], day: match[3], rest: name2.slice(at2 + match[0].length) };
+    }
+    if (name2.indexOf("/", at2) === -1) break;
+  }
+  return null;
+}
 function astroRoutes(projectPath, data2) {
-  const slugged = (path23) => path23.split("/").map((segment) => segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, "-").replace(/^-+|-+$/g, "")).join("/");
+  const slugged = (path23) => path23.split("/").map((segment) => trimRuns(segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, "-"), "-")).join("/");
   const asDirectory = (path23) => `/${path23.replace(/(^|\/)index$/, "")}/`.replace(/\/{2,}/g, "/");
   const slug2 = stringOf(data2.slug);
   if (projectPath.startsWith("src/content/docs/")) return { routes: [asDirectory(slug2 ?? slugged(withoutExtension(projectPath.slice("src/content/docs/".length))))], names: [] };
@@ -68168,6 +68189,7 @@ var init_routes = __esm({
   "src/links/routes.ts"() {
     "use strict";
     init_dates();
+    init_trim();
     MARKDOWN2 = /\.(?:md|markdown|mdx)$/i;
     withoutExtension = (file2) => file2.replace(/\.[^./]+$/, "");
     stringOf = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
@@ -68334,7 +68356,10 @@ function kramdownIds(input2, prefix) {
   };
 }
 function hexoSlugOf(text6, transform2 = 0) {
-  const id = foldLatin(text6.trim()).replace(CONTROL, "").replace(HEXO_SPECIAL, "-").replace(/-{2,}/g, "-").replace(/^-+|-+$/g, "");
+  const id = foldLatin(text6.trim()).replace(CONTROL, "").replace(HEXO_SPECIAL, "-").replace(/-{2,}/g, "-");
+  return applyTransform(trimRuns(id, "-"), transform2);
+}
+function applyTransform(id, transform2) {
   return transform2 === 1 ? id.toLowerCase() : transform2 === 2 ? id.toUpperCase() : id;
 }
 function hexoIds(transform2) {
@@ -68366,6 +68391,7 @@ var init_slugs = __esm({
   "src/links/slugs.ts"() {
     "use strict";
     init_github_slugger();
+    init_trim();
     FOLDED = { \u00F8: "o", \u00D8: "O", \u00E6: "ae", \u00C6: "AE", \u0153: "oe", \u0152: "OE", \u0111: "d", \u0110: "D", \u0142: "l", \u0141: "L" };
     NONSPACING_MARK = new RegExp("\\p{Mn}", "gu");
     LETTER = new RegExp("\\p{L}", "u");
@@ -68532,6 +68558,7 @@ var init_site = __esm({
     import_node_path8 = __toESM(require("node:path"), 1);
     init_url();
     init_suggest();
+    init_trim();
     init_routes();
     init_view();
     MARKDOWN_EXTENSIONS = [".md", ".mdx", ".markdown"];
@@ -68679,7 +68706,7 @@ var init_site = __esm({
           if (project.fileExists(file2).found || project.fileExists(import_node_path8.default.posix.join(file2, "index.html")).found) return { kind: "file" };
         }
         if (project.site.generator === "docusaurus" || project.site.generator === "astro") {
-          const name2 = route.replace(/\/+$/, "") || "/index";
+          const name2 = trimEndRun(route, "/") || "/index";
           for (const extension2 of [".js", ".jsx", ".ts", ".tsx", ".astro", ".md", ".mdx"]) {
             if (project.fileExists(`src/pages${name2}${extension2}`).found || project.fileExists(`src/pages${name2}/index${extension2}`).found) return { kind: "file" };
           }
@@ -68700,10 +68727,10 @@ var init_site = __esm({
       #resolveRelative(relative, fragment, from, project, strict) {
         const directory = import_node_path8.default.posix.dirname(from.projectPath);
         const joined = import_node_path8.default.posix.normalize(import_node_path8.default.posix.join(directory, relative));
-        const extension2 = import_node_path8.default.posix.extname(relative.replace(/\/+$/, ""));
+        const extension2 = import_node_path8.default.posix.extname(trimEndRun(relative, "/"));
         const candidates = [joined];
         if (relative.endsWith("/") || extension2 === "") {
-          const bare = joined.replace(/\/+$/, "");
+          const bare = trimEndRun(joined, "/");
           for (const markdown2 of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown2}`, `${bare}/index${markdown2}`, `${bare}/_index${markdown2}`, `${bare}/README${markdown2}`);
         }
         if (project.site.generator === "docusaurus" && !relative.startsWith(".")) candidates.push(import_node_path8.default.posix.join("docs", relative));
@@ -68743,7 +68770,7 @@ var init_site = __esm({
       #resolveRef(target, from, project, contentDir) {
         const [name2 = "", fragment] = splitOnce(target, "#");
         if (name2 === "") return { kind: "page", page: from, fragment: fragment ?? null };
-        const bare = name2.replace(/\/+$/, "");
+        const bare = trimEndRun(name2, "/");
         const start2 = bare.startsWith("/") ? import_node_path8.default.posix.join(contentDir, bare) : import_node_path8.default.posix.join(import_node_path8.default.posix.dirname(from.projectPath), bare);
         const forms = (base) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension2) => [`${base}${extension2}`, `${base}/index${extension2}`, `${base}/_index${extension2}`])];
         const wanted = new Set(forms(import_node_path8.default.posix.normalize(start2)).map((form) => form.toLowerCase()));
@@ -68853,7 +68880,7 @@ var init_link_anchor = __esm({
         options,
         messages: {
           missing: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id",
-          missingSuggest: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; did you mean `#{suggestion}`?"
+          missingSuggest: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`"
         }
       },
       createState: () => new SiteIndex(),
@@ -68930,10 +68957,10 @@ var init_link_internal = __esm({
         options: options2,
         messages: {
           missing: "Unexpected link to `{target}`: no page or file of the site is there",
-          missingSuggest: "Unexpected link to `{target}`: no page or file of the site is there; did you mean `{suggestion}`?",
+          missingSuggest: "Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`",
           wrongCase: "Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)",
           missingTag: "Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing",
-          missingTagSuggest: "Unexpected `{tag}` target `{target}`: no such post or file; did you mean `{suggestion}`?"
+          missingTagSuggest: "Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`"
         }
       },
       createState: () => new SiteIndex(),

@@ -43,9 +43,9 @@ describe('a renamed post', () => {
       const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', rules: undefined, workers: 0, baseline: false });
       const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file} | ${finding.message}`));
       expect(links).toEqual([
-        'source/_posts/gear.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; did you mean `/2024/03/01/trip-notes/`?',
-        'source/_posts/maps.md:6 link-internal → source/_posts/trip-notes.md | Unexpected `post_link` target `trip-report`: no such post or file; did you mean `trip-notes`?',
-        'source/_posts/maps.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; did you mean `/2024/03/01/trip-notes/`?',
+        'source/_posts/gear.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/2024/03/01/trip-notes/`',
+        'source/_posts/maps.md:6 link-internal → source/_posts/trip-notes.md | Unexpected `post_link` target `trip-report`: no such post or file; the closest is `trip-notes`',
+        'source/_posts/maps.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/2024/03/01/trip-notes/`',
       ]);
       // The post broken long ago is not this change's doing, and is not reported on a partial run.
       expect(result.files.map((file) => file.file)).not.toContain('source/_posts/unrelated.md');

@@ -6,6 +6,7 @@
  */
 import type { SiteRouting } from '../schema/detect.js';
 import { parseDateText, zoneOffsetMinutes, type DateParts } from '../schema/dates.js';
+import { trimRuns } from '../text/trim.js';
 
 export interface PageRoutes {
   /** The addresses, the canonical one first. */
@@ -175,9 +176,9 @@ function jekyllRoutes(projectPath: string, data: Record<string, unknown>, site: 
   const { routing } = site;
   if (data.published === false) return null;
   const explicit = stringOf(data.permalink);
-  const postMatch = /^(?:(.*)\/)?_posts\/(?:.*\/)?(\d{4})-(\d{2})-(\d{2})-([^/]+)\.[^./]+$/.exec(projectPath);
+  const postMatch = jekyllPost(projectPath);
   if (postMatch) {
-    const [, folder, year, month, day, title] = postMatch as unknown as [string, string | undefined, string, string, string, string];
+    const { folder, year, month, day, title } = postMatch;
     const date = dateOf(data.date, site.timezone) ?? { year: Number(year), month: Number(month), day: Number(day) };
     const categories = [...(folder ? folder.split('/') : []), ...listOf(data.categories ?? data.category)].map((category) => category.toLowerCase().replace(/\s+/g, '-'));
     const style = routing.permalink ?? 'date';
@@ -198,6 +199,17 @@ function jekyllRoutes(projectPath: string, data: Record<string, unknown>, site: 
   }
   if (segments.some((segment) => segment.startsWith('_') || segment.startsWith('.'))) return null;
   return { routes: [explicit ? asRoute(explicit) : fileRoute(withoutExtension(projectPath))], names: [] };
+}
+
+/** `[folder/]_posts/[sub/]YYYY-MM-DD-title.ext`, read without a backtracking expression. */
+function jekyllPost(projectPath: string): { folder: string | undefined; year: string; month: string; day: string; title: string } | null {
+  const at = projectPath.startsWith('_posts/') ? 0 : projectPath.indexOf('/_posts/') + 1;
+  if (at === 0 && !projectPath.startsWith('_posts/')) return null;
+  const file = projectPath.slice(projectPath.lastIndexOf('/') + 1);
+  const dot = file.lastIndexOf('.');
+  const date = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file);
+  if (!date || dot <= date[0].length) return null;
+  return { folder: at === 0 ? undefined : projectPath.slice(0, at - 1), year: date[1] as string, month: date[2] as string, day: date[3] as string, title: file.slice(date[0].length, dot) };
 }
 
 function listOf(value: unknown): string[] {
@@ -290,12 +302,26 @@ function docusaurusRoutes(projectPath: string, data: Record<string, unknown>, ro
     let name = withoutExtension(projectPath.slice(5));
     if (name.endsWith('/index')) name = name.slice(0, -'/index'.length);
     if (slug) return { routes: [join(base, slug)], names: [] };
-    const dated = /^(.*?)(\d{4})[-/](\d{2})[-/](\d{2})[-/](.+)$/.exec(name);
-    return { routes: [dated ? join(base, `${dated[1]}${dated[2]}/${dated[3]}/${dated[4]}/${dated[5]}`) : join(base, name)], names: [] };
+    const dated = blogDate(name);
+    return { routes: [dated ? join(base, `${dated.before}${dated.year}/${dated.month}/${dated.day}/${dated.rest}`) : join(base, name)], names: [] };
   }
   if (projectPath.startsWith('src/pages/')) {
     const name = withoutExtension(projectPath.slice('src/pages/'.length));
     return { routes: [slug ? asRoute(slug) : `/${name.replace(/(^|\/)index$/, '')}`], names: [] };
+  }
+  return null;
+}
+
+/** The first `YYYY-MM-DD-` (or `YYYY/MM/DD/`) at the start of a segment of a blog post's path, and what is around it. */
+function blogDate(name: string): { before: string; year: string; month: string; day: string; rest: string } | null {
+  const date = /(\d{4})[-/](\d{2})[-/](\d{2})[-/]/y;
+  for (let at = 0; at < name.length; at = name.indexOf('/', at) + 1) {
+    date.lastIndex = at;
+    const match = date.exec(name);
+    if (match && match.index + match[0].length < name.length) {
+      return { before: name.slice(0, at), year: match[1] as string, month: match[2] as string, day: match[3] as string, rest: name.slice(at + match[0].length) };
+    }
+    if (name.indexOf('/', at) === -1) break;
   }
   return null;
 }
@@ -310,7 +336,7 @@ function astroRoutes(projectPath: string, data: Record<string, unknown>): PageRo
   const slugged = (path: string) =>
     path
       .split('/')
-      .map((segment) => segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-').replace(/^-+|-+$/g, ''))
+      .map((segment) => trimRuns(segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, '-'), '-'))
       .join('/');
   const asDirectory = (path: string) => `/${path.replace(/(^|\/)index$/, '')}/`.replace(/\/{2,}/g, '/');
   const slug = stringOf(data.slug);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FileLookup, LintDocument, ProjectContext, Span } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
+import { trimEndRun } from '../text/trim.js';
 import { routesOf } from './routes.js';
 import { linksOf, type PostLink } from './view.js';
 
@@ -204,7 +205,7 @@ export class SiteIndex {
     }
     // Docusaurus and Astro pages written as code (`src/pages/x.tsx`) are routes too.
     if (project.site.generator === 'docusaurus' || project.site.generator === 'astro') {
-      const name = route.replace(/\/+$/, '') || '/index';
+      const name = trimEndRun(route, '/') || '/index';
       for (const extension of ['.js', '.jsx', '.ts', '.tsx', '.astro', '.md', '.mdx']) {
         if (project.fileExists(`src/pages${name}${extension}`).found || project.fileExists(`src/pages${name}/index${extension}`).found) return { kind: 'file' };
       }
@@ -229,10 +230,10 @@ export class SiteIndex {
   #resolveRelative(relative: string, fragment: string | null, from: Page, project: ProjectContext, strict: boolean): Resolution {
     const directory = path.posix.dirname(from.projectPath);
     const joined = path.posix.normalize(path.posix.join(directory, relative));
-    const extension = path.posix.extname(relative.replace(/\/+$/, ''));
+    const extension = path.posix.extname(trimEndRun(relative, '/'));
     const candidates = [joined];
     if (relative.endsWith('/') || extension === '') {
-      const bare = joined.replace(/\/+$/, '');
+      const bare = trimEndRun(joined, '/');
       for (const markdown of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown}`, `${bare}/index${markdown}`, `${bare}/_index${markdown}`, `${bare}/README${markdown}`);
     }
     // Docusaurus: a bare `intro.md` (no `./`) may also be a path from the docs folder.
@@ -276,7 +277,7 @@ export class SiteIndex {
   #resolveRef(target: string, from: Page, project: ProjectContext, contentDir: string): Resolution {
     const [name = '', fragment] = splitOnce(target, '#');
     if (name === '') return { kind: 'page', page: from, fragment: fragment ?? null };
-    const bare = name.replace(/\/+$/, '');
+    const bare = trimEndRun(name, '/');
     const start = bare.startsWith('/') ? path.posix.join(contentDir, bare) : path.posix.join(path.posix.dirname(from.projectPath), bare);
     const forms = (base: string) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension) => [`${base}${extension}`, `${base}/index${extension}`, `${base}/_index${extension}`])];
     const wanted = new Set(forms(path.posix.normalize(start)).map((form) => form.toLowerCase()));

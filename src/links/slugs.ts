@@ -5,6 +5,7 @@
  * suffixes (`-1`, `-2`) each renderer adds its own way.
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
+import { trimRuns } from '../text/trim.js';
 
 export type HugoIdType = 'github' | 'github-ascii' | 'blackfriday';
 export type KramdownInput = 'GFM' | 'kramdown';
@@ -151,8 +152,11 @@ export function hexoSlugOf(text: string, transform: 0 | 1 | 2 = 0): string {
   const id = foldLatin(text.trim())
     .replace(CONTROL, '')
     .replace(HEXO_SPECIAL, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-+|-+$/g, '');
+    .replace(/-{2,}/g, '-');
+  return applyTransform(trimRuns(id, '-'), transform);
+}
+
+function applyTransform(id: string, transform: 0 | 1 | 2): string {
   return transform === 1 ? id.toLowerCase() : transform === 2 ? id.toUpperCase() : id;
 }
 

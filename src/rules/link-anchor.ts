@@ -76,7 +76,7 @@ export default defineRule({
     options,
     messages: {
       missing: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id',
-      missingSuggest: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; did you mean `#{suggestion}`?',
+      missingSuggest: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`',
     },
   },
   createState: () => new SiteIndex(),

@@ -32,10 +32,10 @@ export default defineRule({
     options,
     messages: {
       missing: 'Unexpected link to `{target}`: no page or file of the site is there',
-      missingSuggest: 'Unexpected link to `{target}`: no page or file of the site is there; did you mean `{suggestion}`?',
+      missingSuggest: 'Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`',
       wrongCase: 'Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)',
       missingTag: 'Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing',
-      missingTagSuggest: 'Unexpected `{tag}` target `{target}`: no such post or file; did you mean `{suggestion}`?',
+      missingTagSuggest: 'Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`',
     },
   },
   createState: () => new SiteIndex(),
