@@ -68639,6 +68639,7 @@ var init_site = __esm({
           case "post_link":
           case "post_path":
           case "post_url": {
+            if (!project.seesWholeSite) return { kind: "unjudged" };
             const [name2 = "", fragment] = splitOnce(link.target, "#");
             const page = this.#byName.get(name2) ?? this.#byName.get(name2.replace(/\.[^./]+$/, ""));
             if (page) return { kind: "page", page, fragment: fragment ?? null };
@@ -68655,6 +68656,7 @@ var init_site = __esm({
           }
           case "ref":
           case "relref":
+            if (!project.seesWholeSite && !link.target.startsWith("#")) return { kind: "unjudged" };
             return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? "content");
         }
       }
@@ -68714,6 +68716,7 @@ var init_site = __esm({
         const first = routeKey(route).split("/")[1] ?? "";
         const generated = GENERATED[project.site.generator ?? ""] ?? [];
         if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: "unjudged" };
+        if (!project.seesWholeSite) return { kind: "unjudged" };
         const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || first !== "" && project.site.staticDirs.some((folder) => project.fileExists(import_node_path8.default.posix.join(folder, first)).found);
         if (!strict && (!known || project.site.generator === null)) return { kind: "unjudged" };
         return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
@@ -82178,6 +82181,7 @@ function newRun(config2, rules2, options3 = {}) {
       network: options3.network ?? null,
       fileExists: options3.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options3.renamed?.get(projectPath) ?? null,
+      seesWholeSite: options3.alone !== true,
       images: config2.images
     },
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
@@ -82949,6 +82953,7 @@ var init_network = __esm({
 function createRun(config2, rules2 = rules, options3 = {}) {
   const engine2 = { history: options3.history ?? null, fileExists: siteFiles(config2.root) };
   if (options3.renamed) engine2.renamed = options3.renamed;
+  if (options3.alone) engine2.alone = true;
   if (options3.now !== void 0) engine2.now = options3.now;
   const run = newRun(config2, rules2, engine2);
   run.project.network = urlChecker(options3.network !== void 0 ? options3.network : config2.images.checkUrls ? {} : null, run.project.now);
@@ -83129,7 +83134,7 @@ async function lintSource(bytes, name2, options3) {
   const entry = { absolute, path: toPosix(import_node_path19.default.relative(options3.cwd, absolute)), projectPath: toPosix(import_node_path19.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config2, rules2, options3.now === void 0 ? {} : { now: options3.now });
+  const run = createRun(config2, rules2, options3.now === void 0 ? { alone: true } : { now: options3.now, alone: true });
   run.projectPaths.set(entry.path, entry.projectPath);
   const document3 = bytes.length > config2.maxFileSize ? LintDocument.unread(entry.path, { kind: "too-large", bytes: bytes.length, limit: config2.maxFileSize }, entry.projectPath) : LintDocument.fromBytes(entry.path, bytes, entry.projectPath);
   const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));

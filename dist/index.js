@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-M6EJCFX3.js";
+} from "./chunks/chunk-DA6ABOJF.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

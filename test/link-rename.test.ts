@@ -65,3 +65,14 @@ describe('a renamed post', () => {
     });
   });
 });
+
+describe('one text linted alone (the editor, --stdin)', () => {
+  it('judges relative files and its own anchors, not the addresses of posts it cannot see', async () => {
+    const { lintSource } = await import('../src/run/lint.js');
+    const folder = 'test/fixtures/link-internal/not-ok-hexo';
+    const text = '---\ntitle: Draft\ndate: 2024-05-01 10:00:00\n---\n\n[typo](/2024/03/01/my-tirp/) {% post_link my-trek %}\n[missing file](../about/nothing.md) [self](#Nowhere)\n\n## Somewhere\n';
+    const { result } = await lintSource(new TextEncoder().encode(text), 'source/_posts/draft.md', { cwd: folder });
+    const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${finding.line} ${finding.ruleId}/${finding.messageId}`));
+    expect(links.sort()).toEqual(['7 link-anchor/missingSuggest', '7 link-internal/missing']);
+  });
+});

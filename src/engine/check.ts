@@ -38,6 +38,8 @@ export interface RunOptions {
   history?: History | null;
   /** What the run provides for fetching URLs (`--check-urls`); `null` or absent: none. */
   network?: UrlChecker | null;
+  /** One text linted alone: the rules that compare files see nothing else (default: false). */
+  alone?: boolean;
   /** Files renamed or moved by the change a partial run checks: new path → old path, both from the config's folder. */
   renamed?: ReadonlyMap<string, string>;
   /** Which files the site has (the run looks in its folder); absent: none. */
@@ -62,6 +64,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       network: options.network ?? null,
       fileExists: options.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options.renamed?.get(projectPath) ?? null,
+      seesWholeSite: options.alone !== true,
       images: config.images,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),

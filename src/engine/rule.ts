@@ -92,6 +92,11 @@ export interface ProjectContext {
    */
   network: UrlChecker | null;
   /**
+   * Whether the rules that compare files are shown every selected file (true for runs over paths,
+   * partial ones included); false when one text is linted alone (`--stdin`, the editor, `lintText`).
+   */
+  seesWholeSite: boolean;
+  /**
    * In a partial run (a pull request, `--changed-since`), the path a checked file had before the
    * change when it was renamed or moved (paths from the config's folder); `null` otherwise.
    */

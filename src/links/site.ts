@@ -132,6 +132,8 @@ export class SiteIndex {
       case 'post_link':
       case 'post_path':
       case 'post_url': {
+        // Linted alone (an editor's buffer), the site's other posts are unknown.
+        if (!project.seesWholeSite) return { kind: 'unjudged' };
         const [name = '', fragment] = splitOnce(link.target, '#');
         const page = this.#byName.get(name) ?? this.#byName.get(name.replace(/\.[^./]+$/, ''));
         if (page) return { kind: 'page', page, fragment: fragment ?? null };
@@ -148,6 +150,7 @@ export class SiteIndex {
       }
       case 'ref':
       case 'relref':
+        if (!project.seesWholeSite && !link.target.startsWith('#')) return { kind: 'unjudged' };
         return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? 'content');
     }
   }
@@ -213,6 +216,7 @@ export class SiteIndex {
     const first = routeKey(route).split('/')[1] ?? '';
     const generated = GENERATED[project.site.generator ?? ''] ?? [];
     if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: 'unjudged' };
+    if (!project.seesWholeSite) return { kind: 'unjudged' };
     // Outside the folders posts and static files live in, an address is the theme's or the server's to give.
     const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
     // Without a generator, nothing says how files become addresses: site paths are the server's.

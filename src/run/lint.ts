@@ -39,12 +39,15 @@ export interface RunOptions {
   network?: Partial<NetworkOptions> | null;
   /** Files the change renamed or moved: new path → old path, from the config's folder. */
   renamed?: ReadonlyMap<string, string>;
+  /** One text linted alone (`lintText`, `lintSource`): the rules that compare files see nothing else. */
+  alone?: boolean;
 }
 
 /** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
 export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, options: RunOptions = {}): Run {
   const engine: EngineRunOptions = { history: options.history ?? null, fileExists: siteFiles(config.root) };
   if (options.renamed) engine.renamed = options.renamed;
+  if (options.alone) engine.alone = true;
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
   // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
@@ -332,7 +335,7 @@ export function lintText(
   const config = resolveConfig(options.config ?? {}, rules, { root: options.root ?? '.', file: null });
   const path = options.path ?? 'post.md';
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config, rules);
+  const run = createRun(config, rules, { alone: true });
   const outcome = runWithin(budget, () => lintDocument(typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text), config, rules, run));
   return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ absolute: path, path, projectPath: path }, budget), config, rules, run);
 }
@@ -349,7 +352,7 @@ export async function lintSource(bytes: Uint8Array, name: string, options: Pick<
   const entry = { absolute, path: toPosix(path.relative(options.cwd, absolute)), projectPath: toPosix(path.relative(config.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config, rules, options.now === undefined ? {} : { now: options.now });
+  const run = createRun(config, rules, options.now === undefined ? { alone: true } : { now: options.now, alone: true });
   run.projectPaths.set(entry.path, entry.projectPath);
   const document =
     bytes.length > config.maxFileSize
