@@ -68725,7 +68725,7 @@ var init_site = __esm({
       #moved(formerKey, target, suggest = (page) => page.routes[0] ?? page.projectPath) {
         const page = this.#former.get(formerKey);
         if (!page || this.#byKey.has(formerKey)) return null;
-        return { kind: "broken", target, suggestion: suggest(page), suggestedPage: page, wrongCase: null };
+        return { kind: "broken", target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
       }
       #resolveRelative(relative, fragment, from, project, strict) {
         const directory = import_node_path8.default.posix.dirname(from.projectPath);
@@ -68905,7 +68905,7 @@ var init_link_anchor = __esm({
             const fragment = decode6(resolution.fragment);
             const target = resolution.page;
             if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
-            if (!page.checked && !target.checked) continue;
+            if (!page.checked && !(target.checked && project.checksAChange)) continue;
             const suggestion = didYouMean(fragment, target.anchors);
             const data2 = { fragment: quote(fragment, 60), page: target === page ? "this page" : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
             report(page.file, {
@@ -68936,7 +68936,7 @@ function forEachBrokenLink({ state, project, options: settings }, report) {
       if (resolution.kind !== "broken") continue;
       const target = resolution.suggestedPage;
       if (page.checked) report(page, link, resolution, null);
-      else if (target?.checked) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: "changed in this run: renamed or moved?" });
+      else if (resolution.moved && target?.checked && project.checksAChange) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: "changed in this run: renamed or moved?" });
     }
   }
 }
@@ -82182,6 +82182,7 @@ function newRun(config2, rules2, options3 = {}) {
       fileExists: options3.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options3.renamed?.get(projectPath) ?? null,
       seesWholeSite: options3.alone !== true,
+      checksAChange: options3.renamed !== void 0,
       images: config2.images
     },
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
@@ -83168,7 +83169,7 @@ async function lintPathsTimed(options3) {
     renamedFiles = changes.renamed;
   }
   const fromRoot = (absolute) => toPosix(import_node_path19.default.relative(config2.root, absolute));
-  const renamed = renamedFiles && new Map([...renamedFiles].map(([now, before]) => [fromRoot(now), fromRoot(before)]));
+  const renamed = changed && options3.shard === void 0 ? new Map([...renamedFiles ?? []].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : void 0;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-DA6ABOJF.js";
+} from "./chunks/chunk-DLTB2QRT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -52,6 +52,19 @@ describe('a renamed post', () => {
     });
   });
 
+  it('--changed-since: a heading renamed in a changed post is reported in the unchanged posts that link to it', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, SITE);
+      gitIn(workspace, 'init', '-q', '-b', 'main');
+      gitIn(workspace, 'add', '.');
+      gitIn(workspace, 'commit', '-q', '-m', 'base');
+      writeTree(workspace, { 'source/_posts/trip-report.md': TRIP.replace('## Day one', '## First day') });
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
+      const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file}`));
+      expect(links).toEqual(['source/_posts/maps.md:8 link-anchor → source/_posts/trip-report.md']);
+    });
+  });
+
   it('the action on a pull request: annotations at the linking lines of unchanged posts', async () => {
     await withTempDir(async (workspace) => {
       const { 'source/_posts/trip-report.md': _renamed, ...rest } = SITE;

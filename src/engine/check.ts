@@ -40,7 +40,7 @@ export interface RunOptions {
   network?: UrlChecker | null;
   /** One text linted alone: the rules that compare files see nothing else (default: false). */
   alone?: boolean;
-  /** Files renamed or moved by the change a partial run checks: new path → old path, both from the config's folder. */
+  /** In a run over what a change touched (a pull request, `--changed-since`), the files it renamed or moved: new path → old path, both from the config's folder (possibly none). */
   renamed?: ReadonlyMap<string, string>;
   /** Which files the site has (the run looks in its folder); absent: none. */
   fileExists?: (relativePath: string) => FileLookup;
@@ -65,6 +65,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       fileExists: options.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options.renamed?.get(projectPath) ?? null,
       seesWholeSite: options.alone !== true,
+      checksAChange: options.renamed !== undefined,
       images: config.images,
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),

@@ -97,6 +97,12 @@ export interface ProjectContext {
    */
   seesWholeSite: boolean;
   /**
+   * Whether the run checks only what a change touched (a pull request, `--changed-since`; not a
+   * shard): rules that compare files may then report, in the files it did not touch, what the change
+   * caused there (see `FinishContext.report`).
+   */
+  checksAChange: boolean;
+  /**
    * In a partial run (a pull request, `--changed-since`), the path a checked file had before the
    * change when it was renamed or moved (paths from the config's folder); `null` otherwise.
    */

@@ -27,7 +27,7 @@ export type Resolution =
   | { kind: 'page'; page: Page; fragment: string | null }
   | { kind: 'file' }
   | { kind: 'unjudged' }
-  | { kind: 'broken'; target: string; suggestion: string; suggestedPage: Page | null; wrongCase: string | null };
+  | { kind: 'broken'; target: string; suggestion: string; suggestedPage: Page | null; wrongCase: string | null; moved?: true };
 
 const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
 /** Addresses the generators make from what no post holds (archives, taxonomies, feeds): not judged. */
@@ -228,7 +228,7 @@ export class SiteIndex {
   #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
     const page = this.#former.get(formerKey);
     if (!page || this.#byKey.has(formerKey)) return null;
-    return { kind: 'broken', target, suggestion: suggest(page), suggestedPage: page, wrongCase: null };
+    return { kind: 'broken', target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
   }
 
   #resolveRelative(relative: string, fragment: string | null, from: Page, project: ProjectContext, strict: boolean): Resolution {

@@ -100,7 +100,7 @@ export default defineRule({
         const target = resolution.page;
         if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
         // In a partial run, an unchanged post is reported when the page it links into changed.
-        if (!page.checked && !target.checked) continue;
+        if (!page.checked && !(target.checked && project.checksAChange)) continue;
         const suggestion = didYouMean(fragment, target.anchors);
         const data = { fragment: quote(fragment, 60), page: target === page ? 'this page' : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
         report(page.file, {

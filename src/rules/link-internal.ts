@@ -72,9 +72,9 @@ function isFileLink(link: PostLink): boolean {
 const PAGE_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'html', 'htm']);
 
 /**
- * Every broken link of the run's pages: of the files it checks, and of the files it only shows
- * (a partial run) when the change is the cause — the address the link most likely meant belongs to
- * a changed file (a renamed post), or the file it names existed at the base of the change.
+ * Every broken link of the run's pages: of the files it checks, and of the files it only shows in
+ * a run over a change when the change is the cause — the link leads to where a page the change
+ * renamed or moved used to be (its old address, file or name).
  */
 function forEachBrokenLink(
   { state, project, options: settings }: FinishContext<Options, SiteIndex>,
@@ -86,7 +86,7 @@ function forEachBrokenLink(
       if (resolution.kind !== 'broken') continue;
       const target = resolution.suggestedPage;
       if (page.checked) report(page, link, resolution, null);
-      else if (target?.checked) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: 'changed in this run: renamed or moved?' });
+      else if (resolution.moved && target?.checked && project.checksAChange) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: 'changed in this run: renamed or moved?' });
     }
   }
 }

@@ -459,7 +459,8 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
     renamedFiles = changes.renamed;
   }
   const fromRoot = (absolute: string) => toPosix(path.relative(config.root, absolute));
-  const renamed = renamedFiles && new Map([...renamedFiles].map(([now, before]) => [fromRoot(now), fromRoot(before)]));
+  // A run over a change knows its renames (possibly none); a shard or a whole run has no change.
+  const renamed = changed && options.shard === undefined ? new Map([...(renamedFiles ?? [])].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : undefined;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
