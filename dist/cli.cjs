@@ -68379,7 +68379,7 @@ function hexoIds(transform2) {
   };
 }
 function foldLatin(text6) {
-  return text6.replace(/[^\u0000-\u007e]/g, (character) => {
+  return text6.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (character) => {
     const folded = FOLDED[character];
     if (folded) return folded;
     const bare = character.normalize("NFD").replace(NONSPACING_MARK, "");

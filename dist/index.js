@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-DLTB2QRT.js";
+} from "./chunks/chunk-VPUQJTE6.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
