@@ -43,7 +43,9 @@ export function idMaker(ids: HeadingIds): IdMaker {
 /**
  * github-slugger 2.0.0 (Flet/github-slugger index.js): lower case, characters outside its regex
  * removed, each space a `-`; a repeat gets `-1`, `-2`… and skips slugs already taken. Docusaurus
- * (@docusaurus/utils, `createSlugger`) and Astro/Starlight (@astrojs/markdown-remark) use it.
+ * (@docusaurus/utils 3.9, `createSlugger`, on github-slugger ^1.5.0) and Astro/Starlight
+ * (@astrojs/markdown-remark, ^2.0.0) use it; 1.5.0 and 2.0.0 have the same regex (regex.js,
+ * Unicode 13) and the same `slug`, 2.0.0 only moved to ESM and returns '' for non-strings.
  */
 function githubIds(): IdMaker {
   const slugger = new GithubSlugger();
