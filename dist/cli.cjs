@@ -68643,7 +68643,7 @@ var init_site = __esm({
             const [name2 = "", fragment] = splitOnce(link.target, "#");
             const page = this.#byName.get(name2) ?? this.#byName.get(name2.replace(/\.[^./]+$/, ""));
             if (page) return { kind: "page", page, fragment: fragment ?? null };
-            return this.#moved(`name:${name2}`, name2, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name2, [...this.#byName.keys()], project);
+            return this.#moved(`name:${name2}`, name2, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name2, [...this.#byName.keys()]);
           }
           case "asset_link":
           case "asset_img": {
@@ -68719,7 +68719,7 @@ var init_site = __esm({
         if (!project.seesWholeSite) return { kind: "unjudged" };
         const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || first !== "" && project.site.staticDirs.some((folder) => project.fileExists(import_node_path8.default.posix.join(folder, first)).found);
         if (!strict && (!known || project.site.generator === null)) return { kind: "unjudged" };
-        return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
+        return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
       }
       /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
       #moved(formerKey, target, suggest = (page) => page.routes[0] ?? page.projectPath) {
@@ -68785,7 +68785,7 @@ var init_site = __esm({
         }
         const byName = MARKDOWN_EXTENSIONS.map((extension2) => byBaseName.get(`${bare.toLowerCase()}${extension2}`)).find((pages) => pages?.length === 1);
         if (byName?.[0]) return { kind: "page", page: byName[0], fragment: fragment ?? null };
-        return this.#broken(name2, this.pages.map((page) => import_node_path8.default.posix.relative(contentDir, page.projectPath)), project);
+        return this.#broken(name2, this.pages.map((page) => import_node_path8.default.posix.relative(contentDir, page.projectPath)));
       }
       /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
       #lowerIndex() {
@@ -68808,7 +68808,7 @@ var init_site = __esm({
         }
         return { kind: "broken", target: written, suggestion: "", suggestedPage: null, wrongCase };
       }
-      #broken(target, candidates, _project, lowerKey) {
+      #broken(target, candidates, lowerKey) {
         const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? null : null;
         const suggestion = wrongCase ? "" : nearby(target, candidates) || sameLastSegment(target, candidates);
         const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null : null;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-VPUQJTE6.js";
+} from "./chunks/chunk-KXKGMH5A.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

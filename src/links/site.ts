@@ -4,7 +4,7 @@
  * host would. Built by the rules' `check` (one entry per document), read in their `finish`.
  */
 import path from 'node:path';
-import type { FileLookup, LintDocument, ProjectContext, Span } from '../engine/api.js';
+import type { FileLookup, LintDocument, ProjectContext } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
 import { trimEndRun } from '../text/trim.js';
@@ -137,7 +137,7 @@ export class SiteIndex {
         const [name = '', fragment] = splitOnce(link.target, '#');
         const page = this.#byName.get(name) ?? this.#byName.get(name.replace(/\.[^./]+$/, ''));
         if (page) return { kind: 'page', page, fragment: fragment ?? null };
-        return this.#moved(`name:${name}`, name, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...this.#byName.keys()], project);
+        return this.#moved(`name:${name}`, name, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...this.#byName.keys()]);
       }
       case 'asset_link':
       case 'asset_img': {
@@ -221,7 +221,7 @@ export class SiteIndex {
     const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
     // Without a generator, nothing says how files become addresses: site paths are the server's.
     if (!strict && (!known || project.site.generator === null)) return { kind: 'unjudged' };
-    return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), project, routeKey(route).toLowerCase());
+    return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
   }
 
   /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
@@ -293,7 +293,7 @@ export class SiteIndex {
     }
     const byName = MARKDOWN_EXTENSIONS.map((extension) => byBaseName.get(`${bare.toLowerCase()}${extension}`)).find((pages) => pages?.length === 1);
     if (byName?.[0]) return { kind: 'page', page: byName[0], fragment: fragment ?? null };
-    return this.#broken(name, this.pages.map((page) => path.posix.relative(contentDir, page.projectPath)), project);
+    return this.#broken(name, this.pages.map((page) => path.posix.relative(contentDir, page.projectPath)));
   }
 
   /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
@@ -319,7 +319,7 @@ export class SiteIndex {
     return { kind: 'broken', target: written, suggestion: '', suggestedPage: null, wrongCase };
   }
 
-  #broken(target: string, candidates: string[], _project: ProjectContext, lowerKey?: string): Resolution {
+  #broken(target: string, candidates: string[], lowerKey?: string): Resolution {
     const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? null) : null;
     const suggestion = wrongCase ? '' : nearby(target, candidates) || sameLastSegment(target, candidates);
     const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
@@ -376,4 +376,3 @@ function splitOnce(text: string, separator: string): [string, string | undefined
   return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
 }
 
-export type { Span };
