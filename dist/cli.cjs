@@ -304,17 +304,17 @@ var require_utils = __commonJS({
       }
       return output2;
     };
-    exports2.wrapOutput = (input2, state = {}, options = {}) => {
-      const prepend = options.contains ? "" : "^";
-      const append = options.contains ? "" : "$";
+    exports2.wrapOutput = (input2, state = {}, options3 = {}) => {
+      const prepend = options3.contains ? "" : "^";
+      const append = options3.contains ? "" : "$";
       let output2 = `${prepend}(?:${input2})${append}`;
       if (state.negated === true) {
         output2 = `(?:^(?!${output2}).*$)`;
       }
       return output2;
     };
-    exports2.basename = (path28, { windows } = {}) => {
-      const segs = path28.split(windows ? /[\\/]/ : "/");
+    exports2.basename = (path29, { windows } = {}) => {
+      const segs = path29.split(windows ? /[\\/]/ : "/");
       const last2 = segs[segs.length - 1];
       if (last2 === "") {
         return segs[segs.length - 2];
@@ -369,8 +369,8 @@ var require_scan = __commonJS({
         token.depth = token.isGlobstar ? Infinity : 1;
       }
     };
-    var scan = (input2, options) => {
-      const opts = options || {};
+    var scan = (input2, options3) => {
+      const opts = options3 || {};
       const length = input2.length - 1;
       const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
       const slashes = [];
@@ -675,9 +675,9 @@ var require_parse = __commonJS({
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
     } = constants2;
-    var expandRange = (args, options) => {
-      if (typeof options.expandRange === "function") {
-        return options.expandRange(...args, options);
+    var expandRange = (args, options3) => {
+      if (typeof options3.expandRange === "function") {
+        return options3.expandRange(...args, options3);
       }
       args.sort();
       const value2 = `[${args.join("-")}]`;
@@ -879,11 +879,11 @@ var require_parse = __commonJS({
       }
       return depth;
     };
-    var analyzeRepeatedExtglob = (body2, options) => {
-      if (options.maxExtglobRecursion === false) {
+    var analyzeRepeatedExtglob = (body2, options3) => {
+      if (options3.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options3.maxExtglobRecursion === "number" ? options3.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body2).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -915,12 +915,12 @@ var require_parse = __commonJS({
       }
       return { risky: false };
     };
-    var parse8 = (input2, options) => {
+    var parse8 = (input2, options3) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected a string");
       }
       input2 = REPLACEMENTS[input2] || input2;
-      const opts = { ...options };
+      const opts = { ...options3 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       let len = input2.length;
       if (len > max) {
@@ -1085,7 +1085,7 @@ var require_parse = __commonJS({
             output2 = token.close = `)$))${extglobStar}`;
           }
           if (token.inner.includes("*") && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
-            const expression = parse8(rest, { ...options, fastpaths: false }).output;
+            const expression = parse8(rest, { ...options3, fastpaths: false }).output;
             output2 = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
@@ -1135,7 +1135,7 @@ var require_parse = __commonJS({
           state.output = input2;
           return state;
         }
-        state.output = utils.wrapOutput(output2, state, options);
+        state.output = utils.wrapOutput(output2, state, options3);
         return state;
       }
       while (!eos()) {
@@ -1608,8 +1608,8 @@ var require_parse = __commonJS({
       }
       return state;
     };
-    parse8.fastpaths = (input2, options) => {
-      const opts = { ...options };
+    parse8.fastpaths = (input2, options3) => {
+      const opts = { ...options3 };
       const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
       const len = input2.length;
       if (len > max) {
@@ -1686,9 +1686,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants2 = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch5 = (glob, options, returnState = false) => {
+    var picomatch5 = (glob, options3, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input2) => picomatch5(input2, options, returnState));
+        const fns = glob.map((input2) => picomatch5(input2, options3, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -1702,19 +1702,19 @@ var require_picomatch = __commonJS({
       if (glob === "" || typeof glob !== "string" && !isState2) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
-      const opts = options || {};
+      const opts = options3 || {};
       const posix = opts.windows;
-      const regex = isState2 ? picomatch5.compileRe(glob, options) : picomatch5.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState2 ? picomatch5.compileRe(glob, options3) : picomatch5.makeRe(glob, options3, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
-        const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+        const ignoreOpts = { ...options3, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch5(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output: output2, match, isMatch };
+        const { isMatch, match, output: output2 } = picomatch5.test(input2, regex2, options3, { glob, posix });
+        const result = { glob, state, regex: regex2, posix, input: input2, output: output2, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -1739,14 +1739,14 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch5.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch5.test = (input2, regex2, options3, { glob, posix } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
       if (input2 === "") {
         return { isMatch: false, output: "" };
       }
-      const opts = options || {};
+      const opts = options3 || {};
       const format = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output2 = match && format ? format(input2) : input2;
@@ -1756,59 +1756,59 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch5.matchBase(input2, regex, options, posix);
+          match = picomatch5.matchBase(input2, regex2, options3, posix);
         } else {
-          match = regex.exec(output2);
+          match = regex2.exec(output2);
         }
       }
       return { isMatch: Boolean(match), match, output: output2 };
     };
-    picomatch5.matchBase = (input2, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options);
-      return regex.test(utils.basename(input2, { windows: posix }));
+    picomatch5.matchBase = (input2, glob, options3, posix = options3 && options3.windows) => {
+      const regex2 = glob instanceof RegExp ? glob : picomatch5.makeRe(glob, options3);
+      return regex2.test(utils.basename(input2, { windows: posix }));
     };
-    picomatch5.isMatch = (str, patterns, options) => picomatch5(patterns, options)(str);
-    picomatch5.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options));
-      return parse8(pattern, { ...options, fastpaths: false });
+    picomatch5.isMatch = (str, patterns, options3) => picomatch5(patterns, options3)(str);
+    picomatch5.parse = (pattern, options3) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch5.parse(p, options3));
+      return parse8(pattern, { ...options3, fastpaths: false });
     };
-    picomatch5.scan = (input2, options) => scan(input2, options);
-    picomatch5.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch5.scan = (input2, options3) => scan(input2, options3);
+    picomatch5.compileRe = (state, options3, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
-      const opts = options || {};
+      const opts = options3 || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
       let source = `${prepend}(?:${state.output})${append}`;
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch5.toRegex(source, options);
+      const regex2 = picomatch5.toRegex(source, options3);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
-    picomatch5.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
+    picomatch5.makeRe = (input2, options3 = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
       let parsed = { negated: false, fastpaths: true };
-      if (options.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
-        parsed.output = parse8.fastpaths(input2, options);
+      if (options3.fastpaths !== false && (input2[0] === "." || input2[0] === "*")) {
+        parsed.output = parse8.fastpaths(input2, options3);
       }
       if (!parsed.output) {
-        parsed = parse8(input2, options);
+        parsed = parse8(input2, options3);
       }
-      return picomatch5.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch5.compileRe(parsed, options3, returnOutput, returnState);
     };
-    picomatch5.toRegex = (source, options) => {
+    picomatch5.toRegex = (source, options3) => {
       try {
-        const opts = options || {};
+        const opts = options3 || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
       } catch (err) {
-        if (options && options.debug === true) throw err;
+        if (options3 && options3.debug === true) throw err;
         return /$^/;
       }
     };
@@ -1823,11 +1823,11 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch5(glob, options, returnState = false) {
-      if (options && (options.windows === null || options.windows === void 0)) {
-        options = { ...options, windows: utils.isWindows() };
+    function picomatch5(glob, options3, returnState = false) {
+      if (options3 && (options3.windows === null || options3.windows === void 0)) {
+        options3 = { ...options3, windows: utils.isWindows() };
       }
-      return pico(glob, options, returnState);
+      return pico(glob, options3, returnState);
     }
     Object.assign(picomatch5, pico);
     module2.exports = picomatch5;
@@ -1911,17 +1911,17 @@ var require_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    function visit_(key, node3, visitor, path28) {
-      const ctrl = callVisitor(key, node3, visitor, path28);
+    function visit_(key, node3, visitor, path29) {
+      const ctrl = callVisitor(key, node3, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visit_(key, ctrl, visitor, path28);
+        replaceNode(key, path29, ctrl);
+        return visit_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path28 = Object.freeze(path28.concat(node3));
+          path29 = Object.freeze(path29.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = visit_(i2, node3.items[i2], visitor, path28);
+            const ci = visit_(i2, node3.items[i2], visitor, path29);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1932,13 +1932,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path28 = Object.freeze(path28.concat(node3));
-          const ck = visit_("key", node3.key, visitor, path28);
+          path29 = Object.freeze(path29.concat(node3));
+          const ck = visit_("key", node3.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = visit_("value", node3.value, visitor, path28);
+          const cv = visit_("value", node3.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1959,17 +1959,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP3;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node3, visitor, path28) {
-      const ctrl = await callVisitor(key, node3, visitor, path28);
+    async function visitAsync_(key, node3, visitor, path29) {
+      const ctrl = await callVisitor(key, node3, visitor, path29);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path28, ctrl);
-        return visitAsync_(key, ctrl, visitor, path28);
+        replaceNode(key, path29, ctrl);
+        return visitAsync_(key, ctrl, visitor, path29);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node3)) {
-          path28 = Object.freeze(path28.concat(node3));
+          path29 = Object.freeze(path29.concat(node3));
           for (let i2 = 0; i2 < node3.items.length; ++i2) {
-            const ci = await visitAsync_(i2, node3.items[i2], visitor, path28);
+            const ci = await visitAsync_(i2, node3.items[i2], visitor, path29);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -1980,13 +1980,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node3)) {
-          path28 = Object.freeze(path28.concat(node3));
-          const ck = await visitAsync_("key", node3.key, visitor, path28);
+          path29 = Object.freeze(path29.concat(node3));
+          const ck = await visitAsync_("key", node3.key, visitor, path29);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node3.key = null;
-          const cv = await visitAsync_("value", node3.value, visitor, path28);
+          const cv = await visitAsync_("value", node3.value, visitor, path29);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -2013,23 +2013,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node3, visitor, path28) {
+    function callVisitor(key, node3, visitor, path29) {
       if (typeof visitor === "function")
-        return visitor(key, node3, path28);
+        return visitor(key, node3, path29);
       if (identity.isMap(node3))
-        return visitor.Map?.(key, node3, path28);
+        return visitor.Map?.(key, node3, path29);
       if (identity.isSeq(node3))
-        return visitor.Seq?.(key, node3, path28);
+        return visitor.Seq?.(key, node3, path29);
       if (identity.isPair(node3))
-        return visitor.Pair?.(key, node3, path28);
+        return visitor.Pair?.(key, node3, path29);
       if (identity.isScalar(node3))
-        return visitor.Scalar?.(key, node3, path28);
+        return visitor.Scalar?.(key, node3, path29);
       if (identity.isAlias(node3))
-        return visitor.Alias?.(key, node3, path28);
+        return visitor.Alias?.(key, node3, path29);
       return void 0;
     }
-    function replaceNode(key, path28, node3) {
-      const parent = path28[path28.length - 1];
+    function replaceNode(key, path29, node3) {
+      const parent = path29[path29.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node3;
       } else if (identity.isPair(parent)) {
@@ -2641,10 +2641,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node3 = require_Node();
-    function collectionFromPath(schema, path28, value2) {
+    function collectionFromPath(schema, path29, value2) {
       let v = value2;
-      for (let i2 = path28.length - 1; i2 >= 0; --i2) {
-        const k = path28[i2];
+      for (let i2 = path29.length - 1; i2 >= 0; --i2) {
+        const k = path29[i2];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2663,7 +2663,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
+    var isEmptyPath = (path29) => path29 == null || typeof path29 === "object" && !!path29[Symbol.iterator]().next().done;
     var Collection = class extends Node3.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2693,11 +2693,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path28, value2) {
-        if (isEmptyPath(path28))
+      addIn(path29, value2) {
+        if (isEmptyPath(path29))
           this.add(value2);
         else {
-          const [key, ...rest] = path28;
+          const [key, ...rest] = path29;
           const node3 = this.get(key, true);
           if (identity.isCollection(node3))
             node3.addIn(rest, value2);
@@ -2711,8 +2711,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        const [key, ...rest] = path28;
+      deleteIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.delete(key);
         const node3 = this.get(key, true);
@@ -2726,8 +2726,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        const [key, ...rest] = path28;
+      getIn(path29, keepScalar) {
+        const [key, ...rest] = path29;
         const node3 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node3) ? node3.value : node3;
@@ -2745,8 +2745,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path28) {
-        const [key, ...rest] = path28;
+      hasIn(path29) {
+        const [key, ...rest] = path29;
         if (rest.length === 0)
           return this.has(key);
         const node3 = this.get(key, true);
@@ -2756,8 +2756,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value2) {
-        const [key, ...rest] = path28;
+      setIn(path29, value2) {
+        const [key, ...rest] = path29;
         if (rest.length === 0) {
           this.set(key, value2);
         } else {
@@ -2801,14 +2801,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text6, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text5;
+        return text6;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text5.length <= endStep)
-        return text5;
+      if (text6.length <= endStep)
+        return text6;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -2825,14 +2825,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i2 = consumeMoreIndentedLines(text5, i2, indent2.length);
+        i2 = consumeMoreIndentedLines(text6, i2, indent2.length);
         if (i2 !== -1)
           end = i2 + endStep;
       }
-      for (let ch; ch = text5[i2 += 1]; ) {
+      for (let ch; ch = text6[i2 += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i2;
-          switch (text5[i2 + 1]) {
+          switch (text6[i2 + 1]) {
             case "x":
               i2 += 3;
               break;
@@ -2849,12 +2849,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i2 = consumeMoreIndentedLines(text5, i2, indent2.length);
+            i2 = consumeMoreIndentedLines(text6, i2, indent2.length);
           end = i2 + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text5[i2 + 1];
+            const next = text6[i2 + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i2;
           }
@@ -2866,12 +2866,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text5[i2 += 1];
+                ch = text6[i2 += 1];
                 overflow = true;
               }
               const j = i2 > escEnd + 1 ? i2 - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text5;
+                return text6;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -2886,39 +2886,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text5;
+        return text6;
       if (onFold)
         onFold();
-      let res = text5.slice(0, folds[0]);
+      let res = text6.slice(0, folds[0]);
       for (let i3 = 0; i3 < folds.length; ++i3) {
         const fold = folds[i3];
-        const end2 = folds[i3 + 1] || text5.length;
+        const end2 = folds[i3 + 1] || text6.length;
         if (fold === 0)
           res = `
-${indent2}${text5.slice(0, end2)}`;
+${indent2}${text6.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text5[fold]}\\`;
+            res += `${text6[fold]}\\`;
           res += `
-${indent2}${text5.slice(fold + 1, end2)}`;
+${indent2}${text6.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text5, i2, indent2) {
+    function consumeMoreIndentedLines(text6, i2, indent2) {
       let end = i2;
       let start2 = i2 + 1;
-      let ch = text5[start2];
+      let ch = text6[start2];
       while (ch === " " || ch === "	") {
         if (i2 < start2 + indent2) {
-          ch = text5[++i2];
+          ch = text6[++i2];
         } else {
           do {
-            ch = text5[++i2];
+            ch = text6[++i2];
           } while (ch && ch !== "\n");
           end = i2;
           start2 = i2 + 1;
-          ch = text5[start2];
+          ch = text6[start2];
         }
       }
       return end;
@@ -3221,7 +3221,7 @@ var require_stringify = __commonJS({
     var identity = require_identity();
     var stringifyComment = require_stringifyComment();
     var stringifyString = require_stringifyString();
-    function createStringifyContext(doc, options) {
+    function createStringifyContext(doc, options3) {
       const opt = Object.assign({
         blockQuote: true,
         commentString: stringifyComment.stringifyComment,
@@ -3241,7 +3241,7 @@ var require_stringify = __commonJS({
         trailingComma: false,
         trueStr: "true",
         verifyAliasOrder: true
-      }, doc.schema.toStringOptions, options);
+      }, doc.schema.toStringOptions, options3);
       let inFlow;
       switch (opt.collectionStyle) {
         case "block":
@@ -3663,10 +3663,10 @@ var require_stringifyCollection = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyCollection(collection, ctx, options) {
+    function stringifyCollection(collection, ctx, options3) {
       const flow3 = ctx.inFlow ?? collection.flow;
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      return stringify2(collection, ctx, options3);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -5121,10 +5121,10 @@ var require_stringifyDocument = __commonJS({
     var identity = require_identity();
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
-    function stringifyDocument(doc, options) {
+    function stringifyDocument(doc, options3) {
       const lines2 = [];
-      let hasDirectives = options.directives === true;
-      if (options.directives !== false && doc.directives) {
+      let hasDirectives = options3.directives === true;
+      if (options3.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
           lines2.push(dir);
@@ -5134,7 +5134,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options3);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -5210,7 +5210,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value2, replacer, options) {
+      constructor(value2, replacer, options3) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -5219,8 +5219,8 @@ var require_Document = __commonJS({
         let _replacer = null;
         if (typeof replacer === "function" || Array.isArray(replacer)) {
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
         const opt = Object.assign({
@@ -5232,17 +5232,17 @@ var require_Document = __commonJS({
           stringKeys: false,
           uniqueKeys: true,
           version: "1.2"
-        }, options);
+        }, options3);
         this.options = opt;
         let { version: version3 } = opt;
-        if (options?._directives) {
-          this.directives = options._directives.atDocument();
+        if (options3?._directives) {
+          this.directives = options3._directives.atDocument();
           if (this.directives.yaml.explicit)
             version3 = this.directives.yaml.version;
         } else
           this.directives = new directives.Directives({ version: version3 });
-        this.setSchema(version3, options);
-        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
+        this.setSchema(version3, options3);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options3);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -5272,9 +5272,9 @@ var require_Document = __commonJS({
           this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path28, value2) {
+      addIn(path29, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path28, value2);
+          this.contents.addIn(path29, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -5293,7 +5293,7 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node3.anchor);
       }
-      createNode(value2, replacer, options) {
+      createNode(value2, replacer, options3) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
           value2 = replacer.call({ "": value2 }, "", value2);
@@ -5304,11 +5304,11 @@ var require_Document = __commonJS({
           if (asStr.length > 0)
             replacer = replacer.concat(asStr);
           _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
+        } else if (options3 === void 0 && replacer) {
+          options3 = replacer;
           replacer = void 0;
         }
-        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options ?? {};
+        const { aliasDuplicateObjects, anchorPrefix, flow: flow3, keepUndefined, onTagObj, tag } = options3 ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
           this,
           // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
@@ -5333,9 +5333,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value2, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value2, null, options);
+      createPair(key, value2, options3 = {}) {
+        const k = this.createNode(key, null, options3);
+        const v = this.createNode(value2, null, options3);
         return new Pair.Pair(k, v);
       }
       /**
@@ -5349,14 +5349,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path28) {
-        if (Collection.isEmptyPath(path28)) {
+      deleteIn(path29) {
+        if (Collection.isEmptyPath(path29)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path29) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -5371,10 +5371,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path28, keepScalar) {
-        if (Collection.isEmptyPath(path28))
+      getIn(path29, keepScalar) {
+        if (Collection.isEmptyPath(path29))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path29, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -5385,10 +5385,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path28) {
-        if (Collection.isEmptyPath(path28))
+      hasIn(path29) {
+        if (Collection.isEmptyPath(path29))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path29) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -5405,13 +5405,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path28, value2) {
-        if (Collection.isEmptyPath(path28)) {
+      setIn(path29, value2) {
+        if (Collection.isEmptyPath(path29)) {
           this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value2);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path29), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path28, value2);
+          this.contents.setIn(path29, value2);
         }
       }
       /**
@@ -5421,7 +5421,7 @@ var require_Document = __commonJS({
        *
        * Overrides all previously set schema options.
        */
-      setSchema(version3, options = {}) {
+      setSchema(version3, options3 = {}) {
         if (typeof version3 === "number")
           version3 = String(version3);
         let opt;
@@ -5451,10 +5451,10 @@ var require_Document = __commonJS({
             throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
           }
         }
-        if (options.schema instanceof Object)
-          this.schema = options.schema;
+        if (options3.schema instanceof Object)
+          this.schema = options3.schema;
         else if (opt)
-          this.schema = new Schema.Schema(Object.assign(opt, options));
+          this.schema = new Schema.Schema(Object.assign(opt, options3));
         else
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
@@ -5484,14 +5484,14 @@ var require_Document = __commonJS({
         return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
       }
       /** A YAML representation of the document. */
-      toString(options = {}) {
+      toString(options3 = {}) {
         if (this.errors.length > 0)
           throw new Error("Document with errors cannot be stringified");
-        if ("indent" in options && (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-          const s = JSON.stringify(options.indent);
+        if ("indent" in options3 && (!Number.isInteger(options3.indent) || Number(options3.indent) <= 0)) {
+          const s = JSON.stringify(options3.indent);
           throw new Error(`"indent" option must be a positive integer, not ${s}`);
         }
-        return stringifyDocument.stringifyDocument(this, options);
+        return stringifyDocument.stringifyDocument(this, options3);
       }
     };
     function assertCollection(contents) {
@@ -6842,14 +6842,14 @@ var require_compose_node = __commonJS({
       }
       return node3;
     }
-    function composeAlias({ options }, { offset: offset2, source, end }, onError) {
+    function composeAlias({ options: options3 }, { offset: offset2, source, end }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset2, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset2 + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset2 + source.length;
-      const re2 = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re2 = resolveEnd.resolveEnd(end, valueEnd, options3.strict, onError);
       alias.range = [offset2, valueEnd, re2.offset];
       if (re2.comment)
         alias.comment = re2.comment;
@@ -6868,8 +6868,8 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset: offset2, start: start2, value: value2, end }, onError) {
-      const opts = Object.assign({ _directives: directives }, options);
+    function composeDoc(options3, directives, { offset: offset2, start: start2, value: value2, end }, onError) {
+      const opts = Object.assign({ _directives: directives }, options3);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
         atKey: false,
@@ -6948,7 +6948,7 @@ var require_composer = __commonJS({
       return { comment, afterEmptyLine };
     }
     var Composer = class {
-      constructor(options = {}) {
+      constructor(options3 = {}) {
         this.doc = null;
         this.atDirectives = false;
         this.prelude = [];
@@ -6961,8 +6961,8 @@ var require_composer = __commonJS({
           else
             this.errors.push(new errors.YAMLParseError(pos, code18, message2));
         };
-        this.directives = new directives.Directives({ version: options.version || "1.2" });
-        this.options = options;
+        this.directives = new directives.Directives({ version: options3.version || "1.2" });
+        this.options = options3;
       }
       decorate(doc, afterDoc) {
         const { comment, afterEmptyLine } = parsePrelude(this.prelude);
@@ -7372,9 +7372,9 @@ var require_cst_visit = __commonJS({
     visit5.BREAK = BREAK;
     visit5.SKIP = SKIP3;
     visit5.REMOVE = REMOVE;
-    visit5.itemAtPath = (cst, path28) => {
+    visit5.itemAtPath = (cst, path29) => {
       let item = cst;
-      for (const [field, index2] of path28) {
+      for (const [field, index2] of path29) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -7383,23 +7383,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit5.parentCollection = (cst, path28) => {
-      const parent = visit5.itemAtPath(cst, path28.slice(0, -1));
-      const field = path28[path28.length - 1][0];
+    visit5.parentCollection = (cst, path29) => {
+      const parent = visit5.itemAtPath(cst, path29.slice(0, -1));
+      const field = path29[path29.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path28, item, visitor) {
-      let ctrl = visitor(item, path28);
+    function _visit(path29, item, visitor) {
+      let ctrl = visitor(item, path29);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i2 = 0; i2 < token.items.length; ++i2) {
-            const ci = _visit(Object.freeze(path28.concat([[field, i2]])), token.items[i2], visitor);
+            const ci = _visit(Object.freeze(path29.concat([[field, i2]])), token.items[i2], visitor);
             if (typeof ci === "number")
               i2 = ci - 1;
             else if (ci === BREAK)
@@ -7410,10 +7410,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path28);
+            ctrl = ctrl(item, path29);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path29) : ctrl;
     }
     exports2.visit = visit5;
   }
@@ -9026,15 +9026,15 @@ var require_public_api = __commonJS({
     var identity = require_identity();
     var lineCounter = require_line_counter();
     var parser = require_parser();
-    function parseOptions(options) {
-      const prettyErrors = options.prettyErrors !== false;
-      const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
+    function parseOptions(options3) {
+      const prettyErrors = options3.prettyErrors !== false;
+      const lineCounter$1 = options3.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseAllDocuments(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
         for (const doc of docs) {
@@ -9045,10 +9045,10 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument5(source, options = {}) {
-      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
+    function parseDocument5(source, options3 = {}) {
+      const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options3);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
-      const composer$1 = new composer.Composer(options);
+      const composer$1 = new composer.Composer(options3);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
         if (!doc)
@@ -9064,14 +9064,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse8(src, reviver, options) {
+    function parse8(src, reviver, options3) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      } else if (options3 === void 0 && reviver && typeof reviver === "object") {
+        options3 = reviver;
       }
-      const doc = parseDocument5(src, options);
+      const doc = parseDocument5(src, options3);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -9081,29 +9081,29 @@ var require_public_api = __commonJS({
         else
           doc.errors = [];
       }
-      return doc.toJS(Object.assign({ reviver: _reviver }, options));
+      return doc.toJS(Object.assign({ reviver: _reviver }, options3));
     }
-    function stringify(value2, replacer, options) {
+    function stringify(value2, replacer, options3) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      } else if (options3 === void 0 && replacer) {
+        options3 = replacer;
       }
-      if (typeof options === "string")
-        options = options.length;
-      if (typeof options === "number") {
-        const indent2 = Math.round(options);
-        options = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
+      if (typeof options3 === "string")
+        options3 = options3.length;
+      if (typeof options3 === "number") {
+        const indent2 = Math.round(options3);
+        options3 = indent2 < 1 ? void 0 : indent2 > 8 ? { indent: 8 } : { indent: indent2 };
       }
       if (value2 === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options3 ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
       if (identity.isDocument(value2) && !_replacer)
-        return value2.toString(options);
-      return new Document.Document(value2, _replacer, options).toString(options);
+        return value2.toString(options3);
+      return new Document.Document(value2, _replacer, options3).toString(options3);
     }
     exports2.parse = parse8;
     exports2.parseAllDocuments = parseAllDocuments;
@@ -9386,10 +9386,10 @@ function mergeDefs(...defs) {
 function cloneDef(schema) {
   return mergeDefs(schema._zod.def);
 }
-function getElementAtPath(obj, path28) {
-  if (!path28)
+function getElementAtPath(obj, path29) {
+  if (!path29)
     return obj;
-  return path28.reduce((acc, key) => acc?.[key], obj);
+  return path29.reduce((acc, key) => acc?.[key], obj);
 }
 function promiseAllObject(promisesObj) {
   const keys = Object.keys(promisesObj);
@@ -9648,11 +9648,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path28, issues) {
+function prefixIssues(path29, issues) {
   return issues.map((iss) => {
     var _a3;
     (_a3 = iss).path ?? (_a3.path = []);
-    iss.path.unshift(path28);
+    iss.path.unshift(path29);
     return iss;
   });
 }
@@ -10071,12 +10071,12 @@ function $constructor(name2, initializer3, proto, params) {
     inst._zod.traits.add(name2);
     initializer3(inst, def);
     if (initialized) {
-      const own7 = Object.getPrototypeOf(inst);
+      const own8 = Object.getPrototypeOf(inst);
       const ctorProto = inst._zod.constr.prototype;
-      let up = own7;
+      let up = own8;
       while (up && up !== ctorProto)
         up = Object.getPrototypeOf(up);
-      const target = up ?? own7;
+      const target = up ?? own8;
       if (!initialized.has(target)) {
         initialized.add(target);
         members(target, protoMembers);
@@ -10185,16 +10185,16 @@ function flattenError(error2, mapper = (issue3) => issue3.message) {
 }
 function formatError(error2, mapper = (issue3) => issue3.message) {
   const fieldErrors = { _errors: [] };
-  const processError = (error3, path28 = []) => {
+  const processError = (error3, path29 = []) => {
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path29, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path29, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path29, ...issue3.path]);
       } else {
-        const fullpath = [...path28, ...issue3.path];
+        const fullpath = [...path29, ...issue3.path];
         if (fullpath.length === 0) {
           fieldErrors._errors.push(mapper(issue3));
         } else {
@@ -10233,17 +10233,17 @@ function formatError(error2, mapper = (issue3) => issue3.message) {
 }
 function treeifyError(error2, mapper = (issue3) => issue3.message) {
   const result = { errors: [] };
-  const processError = (error3, path28 = []) => {
+  const processError = (error3, path29 = []) => {
     var _a3;
     for (const issue3 of error3.issues) {
       if (issue3.code === "invalid_union" && issue3.errors.length) {
-        issue3.errors.map((issues) => processError({ issues }, [...path28, ...issue3.path]));
+        issue3.errors.map((issues) => processError({ issues }, [...path29, ...issue3.path]));
       } else if (issue3.code === "invalid_key") {
-        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path29, ...issue3.path]);
       } else if (issue3.code === "invalid_element") {
-        processError({ issues: issue3.issues }, [...path28, ...issue3.path]);
+        processError({ issues: issue3.issues }, [...path29, ...issue3.path]);
       } else {
-        const fullpath = [...path28, ...issue3.path];
+        const fullpath = [...path29, ...issue3.path];
         if (fullpath.length === 0) {
           result.errors.push(mapper(issue3));
           continue;
@@ -10282,8 +10282,8 @@ function treeifyError(error2, mapper = (issue3) => issue3.message) {
 }
 function toDotPath(_path) {
   const segs = [];
-  const path28 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
-  for (const seg of path28) {
+  const path29 = _path.map((seg) => typeof seg === "object" ? seg.key : seg);
+  for (const seg of path29) {
     if (typeof seg === "number")
       segs.push(`[${seg}]`);
     else if (typeof seg === "symbol")
@@ -10598,8 +10598,8 @@ function anchor(source) {
 }
 function timeSource(args) {
   const hhmm = `(?:[01]\\d|2[0-3]):[0-5]\\d`;
-  const regex = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
-  return regex;
+  const regex2 = typeof args.precision === "number" ? args.precision === -1 ? `${hhmm}` : args.precision === 0 ? `${hhmm}:[0-5]\\d` : `${hhmm}:[0-5]\\d\\.\\d{${args.precision}}` : args.seconds ? `${hhmm}:[0-5]\\d(?:\\.\\d+)?` : `${hhmm}(?::[0-5]\\d(?:\\.\\d+)?)?`;
+  return regex2;
 }
 function time(args) {
   return new RegExp(`^${timeSource(args)}$`);
@@ -10667,8 +10667,8 @@ var init_regexes = __esm({
     date = /* @__PURE__ */ anchor(dateSource);
     anyString = /^[\s\S]{0,}$/;
     string = (params) => {
-      const regex = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
-      return new RegExp(`^${regex}$`);
+      const regex2 = params ? `[\\s\\S]{${params?.minimum ?? 0},${params?.maximum ?? ""}}` : `[\\s\\S]*`;
+      return new RegExp(`^${regex2}$`);
     };
     bigint = /^-?\d+n?$/;
     integer = /^-?\d+$/;
@@ -11879,20 +11879,20 @@ function leafPattern(schema) {
     return "(?!)";
   if (minimum !== void 0 || maximum !== void 0)
     return string({ minimum, maximum }).source;
-  const own7 = schema._zod.pattern;
-  return (isInt && own7 === number ? integer : own7)?.source;
+  const own8 = schema._zod.pattern;
+  return (isInt && own8 === number ? integer : own8)?.source;
 }
 function partPattern(schema) {
   const def = schema._zod.def;
-  const own7 = schema._zod.pattern?.source;
+  const own8 = schema._zod.pattern?.source;
   const inner = def.innerType ?? schema._zod.innerType;
   if (inner) {
     const before = inner._zod.pattern?.source;
     const after = partPattern(inner);
-    if (own7 && before && after && after !== before) {
-      return own7.replace(cleanRegex(before), () => cleanRegex(after));
+    if (own8 && before && after && after !== before) {
+      return own8.replace(cleanRegex(before), () => cleanRegex(after));
     }
-    return own7;
+    return own8;
   }
   if (def.options) {
     const sources = def.options.map(partPattern);
@@ -14180,14 +14180,14 @@ function compileValidator(schema, parser) {
     return parser;
   }
 }
-function compile(schema, options) {
+function compile(schema, options3) {
   try {
     const parser = compileFn(schema);
     const clone2 = withParser(schema, parser);
     clone2._zod.bag.validator = compileValidator(schema, parser);
     return clone2;
   } catch (err) {
-    if (options?.strict)
+    if (options3?.strict)
       throw err;
     return schema;
   }
@@ -14247,7 +14247,7 @@ function installCompiledUserMethods(target, source, parser) {
     };
   }
 }
-function compileFn(schema, options) {
+function compileFn(schema, options3) {
   let recursive2 = true;
   try {
     recursive2 = isRecursiveSchema(schema);
@@ -14263,12 +14263,12 @@ function compileFn(schema, options) {
     definite: true
   };
   const doc = new Doc(["input"]);
-  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options?.assertOnly);
+  const outputAccessor = generateCheck(doc, ctx, schema, "input", !options3?.assertOnly);
   doc.write(outputAccessor === null ? `return true;` : `return ${outputAccessor};`);
   const constantNames = ["INVALID", ...ctx.constants.keys()];
   const constantValues = [INVALID, ...ctx.constants.values()];
   const code18 = doc.content.join("\n");
-  const fullCode = options?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
+  const fullCode = options3?.debug ? constantNames.length > 0 ? `// Constants: ${constantNames.join(", ")}
 ${code18}` : code18 : "";
   const F = Function;
   const factoryCode = `return (input) => {
@@ -14281,7 +14281,7 @@ ${code18}
   } catch (err) {
     throw new ZodCompileUnsupportedError(`this schema (generated code failed to evaluate: ${err.message})`);
   }
-  if (options?.debug) {
+  if (options3?.debug) {
     fn.code = fullCode;
   }
   fn.definite = ctx.definite;
@@ -15354,31 +15354,31 @@ function getTupleOptStart2(items, key) {
 }
 function generateUnionCheck(doc, ctx, schema, accessor) {
   const def = schema._zod.def;
-  const options = def.options;
+  const options3 = def.options;
   if (def.discriminator) {
     return generateDiscriminatedUnionCheck(doc, ctx, def, accessor);
   }
   if (def.inclusive === false) {
     throw new ZodCompileUnsupportedError("exclusive unions (z.xor)");
   }
-  if (options.length === 0) {
+  if (options3.length === 0) {
     doc.write("return INVALID;");
     return accessor;
   }
-  if (options.length === 1) {
-    return generateCheck(doc, ctx, options[0], accessor);
+  if (options3.length === 1) {
+    return generateCheck(doc, ctx, options3[0], accessor);
   }
-  const allLiterals = options.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
+  const allLiterals = options3.every((opt) => opt._zod.def.type === "literal" && !opt._zod.def.checks?.length);
   if (allLiterals) {
-    const values = new Set(options.flatMap((opt) => opt._zod.def.values));
+    const values = new Set(options3.flatMap((opt) => opt._zod.def.values));
     const valuesConst = addConstant(ctx, values);
     doc.write(`if (!${valuesConst}.has(${accessor})) return INVALID;`);
     return accessor;
   }
   const outputVar = newVar(ctx);
   doc.write(`let ${outputVar};`);
-  for (let i2 = 0; i2 < options.length; i2++) {
-    const opt = options[i2];
+  for (let i2 = 0; i2 < options3.length; i2++) {
+    const opt = options3[i2];
     if (i2 === 0) {
       doc.write(`${outputVar} = (() => {`);
     } else {
@@ -16502,26 +16502,26 @@ function _array(Class2, element, params) {
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _union(Class2, options, params) {
+function _union(Class2, options3, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options3,
     ...normalizeParams(params)
   });
 }
-function _xor(Class2, options, params) {
+function _xor(Class2, options3, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options3,
     inclusive: false,
     ...normalizeParams(params)
   });
 }
 // @__NO_SIDE_EFFECTS__
-function _discriminatedUnion(Class2, discriminator, options, params) {
+function _discriminatedUnion(Class2, discriminator, options3, params) {
   return new Class2({
     type: "union",
-    options,
+    options: options3,
     discriminator,
     ...normalizeParams(params)
   });
@@ -17059,11 +17059,11 @@ Set the \`cycles\` parameter to \`"ref"\` to resolve cyclical schemas with defs.
     ctx.sharedDefsExtractedFor = ctx.external;
 }
 function compactTypeUnion(schema) {
-  const options = schema.anyOf;
-  if (!Array.isArray(options) || options.length === 0 || schema.type !== void 0)
+  const options3 = schema.anyOf;
+  if (!Array.isArray(options3) || options3.length === 0 || schema.type !== void 0)
     return;
   const types2 = [];
-  for (const option of options) {
+  for (const option of options3) {
     if (!option || typeof option !== "object")
       return;
     compactTypeUnion(option);
@@ -17480,8 +17480,8 @@ function rewriteKeyNames(ctx) {
       bySchema.set(entry.schema, entry);
   }
   const rewrites = /* @__PURE__ */ new Map();
-  for (const record2 of pendingRecords.get(ctx) ?? []) {
-    const seen = ctx.seen.get(record2);
+  for (const record3 of pendingRecords.get(ctx) ?? []) {
+    const seen = ctx.seen.get(record3);
     const names = (seen?.def ?? seen?.schema)?.propertyNames;
     if (!names || names === true || rewrites.has(names))
       continue;
@@ -17650,9 +17650,9 @@ var init_json_schema_processors = __esm({
           json3.pattern = patternList[0].source;
         else if (patternList.length > 1) {
           json3.allOf = [
-            ...patternList.map((regex) => ({
+            ...patternList.map((regex2) => ({
               ...ctx.target === "draft-07" || ctx.target === "draft-04" || ctx.target === "openapi-3.0" ? { type: "string" } : {},
-              pattern: regex.source
+              pattern: regex2.source
             }))
           ];
         }
@@ -17890,14 +17890,14 @@ var init_json_schema_processors = __esm({
     unionProcessor = (schema, ctx, json3, params) => {
       const def = schema._zod.def;
       const isExclusive = def.inclusive === false;
-      const options = def.options.map((x, i2) => processSchema(x, ctx, {
+      const options3 = def.options.map((x, i2) => processSchema(x, ctx, {
         ...params,
         path: [...params.path, isExclusive ? "oneOf" : "anyOf", i2]
       }));
       if (isExclusive) {
-        json3.oneOf = options;
+        json3.oneOf = options3;
       } else {
-        json3.anyOf = options;
+        json3.anyOf = options3;
       }
     };
     intersectionProcessor = (schema, ctx, json3, params) => {
@@ -18991,10 +18991,10 @@ function currencyCode2(_params) {
 function hash(alg, params) {
   const enc = params?.enc ?? "hex";
   const format = `${alg}_${enc}`;
-  const regex = regexes_exports[format];
-  if (!regex)
+  const regex2 = regexes_exports[format];
+  if (!regex2)
     throw new Error(`Unrecognized hash format: ${format}`);
-  return _stringFormat(ZodCustomStringFormat, format, regex, params);
+  return _stringFormat(ZodCustomStringFormat, format, regex2, params);
 }
 function number2(params) {
   return _number(ZodNumber, params);
@@ -19081,25 +19081,25 @@ function looseObject(shape, params) {
     ...util_exports.normalizeParams(params)
   });
 }
-function union(options, params) {
+function union(options3, params) {
   return new ZodUnion({
     type: "union",
-    options,
+    options: options3,
     ...util_exports.normalizeParams(params)
   });
 }
-function xor(options, params) {
+function xor(options3, params) {
   return new ZodXor({
     type: "union",
-    options,
+    options: options3,
     inclusive: false,
     ...util_exports.normalizeParams(params)
   });
 }
-function discriminatedUnion(discriminator, options, params) {
+function discriminatedUnion(discriminator, options3, params) {
   return new ZodDiscriminatedUnion({
     type: "union",
-    options,
+    options: options3,
     discriminator,
     ...util_exports.normalizeParams(params)
   });
@@ -20447,13 +20447,13 @@ function resolveRef(ref2, ctx) {
   if (!ref2.startsWith("#")) {
     throw new Error("External $ref is not supported, only local refs (#/...) are allowed");
   }
-  const path28 = ref2.slice(1).split("/").filter(Boolean);
-  if (path28.length === 0) {
+  const path29 = ref2.slice(1).split("/").filter(Boolean);
+  if (path29.length === 0) {
     return ctx.rootSchema;
   }
   const defsKey = ctx.version === "draft-2020-12" ? "$defs" : "definitions";
-  if (path28[0] === defsKey) {
-    const key = path28[1] === void 0 ? void 0 : decodeJSONPointerSegment(path28[1]);
+  if (path29[0] === defsKey) {
+    const key = path29[1] === void 0 ? void 0 : decodeJSONPointerSegment(path29[1]);
     if (!key || !ctx.defs[key]) {
       throw new Error(`Reference not found: ${ref2}`);
     }
@@ -20855,7 +20855,7 @@ function convertBaseSchema(schema, ctx) {
             for (const key of Object.keys(payload.value)) {
               if (propertyKeys.includes(key))
                 continue;
-              if (patterns.some((regex) => regex.test(key)))
+              if (patterns.some((regex2) => regex2.test(key)))
                 continue;
               unrecognized.push(key);
             }
@@ -20956,13 +20956,13 @@ function convertSchema(schema, ctx) {
   let baseSchema = convertBaseSchema(schema, ctx);
   const hasExplicitType = schema.type || schema.enum !== void 0 || schema.const !== void 0;
   if (schema.anyOf && Array.isArray(schema.anyOf)) {
-    const options = schema.anyOf.map((s) => convertSchema(s, ctx));
-    const anyOfUnion = z.union(options);
+    const options3 = schema.anyOf.map((s) => convertSchema(s, ctx));
+    const anyOfUnion = z.union(options3);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, anyOfUnion) : anyOfUnion;
   }
   if (schema.oneOf && Array.isArray(schema.oneOf)) {
-    const options = schema.oneOf.map((s) => convertSchema(s, ctx));
-    const oneOfUnion = z.xor(options);
+    const options3 = schema.oneOf.map((s) => convertSchema(s, ctx));
+    const oneOfUnion = z.xor(options3);
     baseSchema = hasExplicitType ? z.intersection(baseSchema, oneOfUnion) : oneOfUnion;
   }
   if (schema.allOf && Array.isArray(schema.allOf)) {
@@ -24788,17 +24788,17 @@ var init_build = __esm({
         return "";
       }
       static fromRegexp(re2) {
-        const regex = new Regexp2(re2.op);
-        regex.flags = re2.flags;
-        regex.subs = re2.subs;
-        regex.runes = re2.runes;
-        regex.cap = re2.cap;
-        regex.min = re2.min;
-        regex.max = re2.max;
-        regex.name = re2.name;
-        regex.namedGroups = re2.namedGroups;
-        regex.lb = re2.lb;
-        return regex;
+        const regex2 = new Regexp2(re2.op);
+        regex2.flags = re2.flags;
+        regex2.subs = re2.subs;
+        regex2.runes = re2.runes;
+        regex2.cap = re2.cap;
+        regex2.min = re2.min;
+        regex2.max = re2.max;
+        regex2.name = re2.name;
+        regex2.namedGroups = re2.namedGroups;
+        regex2.lb = re2.lb;
+        return regex2;
       }
       constructor(op) {
         this.op = op;
@@ -28161,17 +28161,17 @@ var init_build = __esm({
       * @param {number} [flags=0]
       * @returns {RE2JS}
       */
-      static compile(regex, flags2 = 0) {
-        Utils.checkPattern(regex);
+      static compile(regex2, flags2 = 0) {
+        Utils.checkPattern(regex2);
         Utils.checkFlags(flags2);
-        let fregex = regex;
+        let fregex = regex2;
         if ((flags2 & RE2JS2.CASE_INSENSITIVE) !== 0) fregex = `(?i)${fregex}`;
         if ((flags2 & RE2JS2.DOTALL) !== 0) fregex = `(?s)${fregex}`;
         if ((flags2 & RE2JS2.MULTILINE) !== 0) fregex = `(?m)${fregex}`;
         let re2Flags = RE2Flags.PERL;
         if ((flags2 & RE2JS2.DISABLE_UNICODE_GROUPS) !== 0) re2Flags &= ~RE2Flags.UNICODE_GROUPS;
         if ((flags2 & RE2JS2.LOOKBEHINDS) !== 0) re2Flags |= RE2Flags.LOOKBEHIND;
-        const p = new RE2JS2(regex, flags2);
+        const p = new RE2JS2(regex2, flags2);
         p.re2Input = RE2.compileImpl(fregex, re2Flags, (flags2 & RE2JS2.LONGEST_MATCH) !== 0);
         return p;
       }
@@ -28183,8 +28183,8 @@ var init_build = __esm({
       * @returns {boolean} true if the regular expression matches the entire input
       * @throws RE2JSSyntaxException if the regular expression is malformed
       */
-      static matches(regex, input2) {
-        return RE2JS2.compile(regex).testExact(input2);
+      static matches(regex2, input2) {
+        return RE2JS2.compile(regex2).testExact(input2);
       }
       /**
       * This is visible for testing.
@@ -28407,7 +28407,7 @@ function compilePattern(pattern) {
   const { RE2JS: RE2JS3 } = re2js;
   try {
     const compiled2 = RE2JS3.compile(RE2JS3.translateRegExp(pattern));
-    return (text5) => compiled2.test(text5);
+    return (text6) => compiled2.test(text6);
   } catch (error2) {
     throw new PatternError(`Unexpected pattern \`${pattern}\`: ${error2.message}; patterns are matched in linear time (RE2 syntax: no backreferences or lookarounds)`);
   }
@@ -28448,8 +28448,8 @@ function compileSingle(type, spec) {
       if (spec.minLength !== void 0) schema = schema.min(spec.minLength);
       if (spec.maxLength !== void 0) schema = schema.max(spec.maxLength);
       if (spec.pattern !== void 0) schema = schema.refine(compilePattern(spec.pattern), custom2("format"));
-      const text5 = spec.nonEmpty ? schema.refine((value2) => value2.trim() !== "", custom2("empty")) : schema;
-      return spec.coerce ? external_exports.union([text5, external_exports.number(), external_exports.boolean()]) : text5;
+      const text6 = spec.nonEmpty ? schema.refine((value2) => value2.trim() !== "", custom2("empty")) : schema;
+      return spec.coerce ? external_exports.union([text6, external_exports.number(), external_exports.boolean()]) : text6;
     }
     case "number":
     case "integer": {
@@ -28560,12 +28560,12 @@ function formatsHint(spec) {
   if (formats.length === 0) return "";
   return ` (also ${formats.length > 1 ? `${formats.slice(0, -1).join(", ")} or ${formats.at(-1)}` : formats[0]})`;
 }
-function formatFieldPath(path28) {
-  return path28.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
+function formatFieldPath(path29) {
+  return path29.map((segment, index2) => typeof segment === "number" ? `[${segment}]` : `${index2 === 0 ? "" : "."}${String(segment)}`).join("");
 }
-function specAt(fields, path28) {
+function specAt(fields, path29) {
   let current2 = { type: "object", fields };
-  for (const segment of path28) {
+  for (const segment of path29) {
     if (!current2) return null;
     if (typeof segment === "number") {
       current2 = current2.of ? normalizeField(current2.of) : null;
@@ -29274,9 +29274,9 @@ function clonePos(pos) {
     column: pos.column
   };
 }
-function parseForESLint(code18, options) {
+function parseForESLint(code18, options3) {
   return {
-    ast: new TOMLParser(code18, options).parse(),
+    ast: new TOMLParser(code18, options3).parse(),
     visitorKeys: KEYS2,
     services: { isTOML: true }
   };
@@ -29406,8 +29406,8 @@ function set2(baseTable, keys, value2) {
 function isValue(value2) {
   return typeof value2 !== "object" || value2 instanceof Date;
 }
-function parseTOML(code18, options) {
-  return parseForESLint(code18, options).ast;
+function parseTOML(code18, options3) {
+  return parseForESLint(code18, options3).ast;
 }
 var TOMLVerImpl, TOML_VERSION_1_0, TOML_VERSION_1_1, DEFAULT_TOML_VERSION, SUPPORTED_TOML_VERSIONS, MESSAGES, ParseError, CodePoint, Locations, CodePointIterator, HAS_BIGINT, RADIX_PREFIXES, ESCAPES_1_0, ESCAPES_LATEST, Tokenizer, VALUE_KIND_VALUE, VALUE_KIND_INTERMEDIATE, KeysResolver, Context, STATE_FOR_ERROR, STRING_VALUE_STYLE_MAP, STRING_KEY_STYLE_MAP, DATETIME_VALUE_KIND_MAP, TOMLParser, tomlKeys, KEYS2, getStaticTOMLValue;
 var init_lib2 = __esm({
@@ -29599,12 +29599,12 @@ var init_lib2 = __esm({
       /**
       * Initialize this char iterator.
       */
-      constructor(text5) {
+      constructor(text6) {
         this.locs = new Locations();
         this.lastCodePoint = CodePoint.NULL;
         this.start = -1;
         this.end = 0;
-        this.text = text5;
+        this.text = text6;
       }
       next() {
         if (this.lastCodePoint === CodePoint.EOF) return CodePoint.EOF;
@@ -29663,16 +29663,16 @@ var init_lib2 = __esm({
       /**
       * Initialize this tokenizer.
       */
-      constructor(text5, parserOptions) {
+      constructor(text6, parserOptions) {
         this.backCode = false;
         this.lastCodePoint = CodePoint.NULL;
         this.state = "DATA";
         this.token = null;
         this.tokenStart = -1;
         this.valuesEnabled = false;
-        this.text = text5;
+        this.text = text6;
         this.parserOptions = parserOptions || {};
-        this.codePointIterator = new CodePointIterator(text5);
+        this.codePointIterator = new CodePointIterator(text6);
         this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
         this.ESCAPES = this.tomlVersion.gte(1, 1) ? ESCAPES_LATEST : ESCAPES_1_0;
       }
@@ -29787,12 +29787,12 @@ var init_lib2 = __esm({
             loc
           };
           else if (type === "Integer") {
-            const text5 = option1;
+            const text6 = option1;
             token = {
               type,
               value: value2,
-              number: parseInt(text5, option2),
-              bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text5) : null,
+              number: parseInt(text6, option2),
+              bigint: HAS_BIGINT ? BigInt(RADIX_PREFIXES[option2] + text6) : null,
               range,
               loc
             };
@@ -30610,8 +30610,8 @@ var init_lib2 = __esm({
       /**
       * Initialize this parser.
       */
-      constructor(text5, parserOptions) {
-        this.text = text5;
+      constructor(text6, parserOptions) {
+        this.text = text6;
         this.parserOptions = parserOptions || {};
         this.tomlVersion = getTOMLVer(this.parserOptions.tomlVersion);
       }
@@ -30818,11 +30818,11 @@ var init_lib2 = __esm({
       }
       processNumberValue(token, ctx) {
         const valueContainer = ctx.consumeValueContainer();
-        const text5 = this.text;
+        const text6 = this.text;
         const [startRange, endRange] = token.range;
         let numberString = null;
         const getNumberText = () => {
-          return numberString ?? (numberString = text5.slice(startRange, endRange).replace(/_/g, ""));
+          return numberString ?? (numberString = text6.slice(startRange, endRange).replace(/_/g, ""));
         };
         let node3;
         if (token.type === "Integer") node3 = {
@@ -30988,28 +30988,105 @@ var init_lib2 = __esm({
 });
 
 // src/text/trim.ts
-function leadingSpaces(text5) {
+function leadingSpaces(text6) {
   let count = 0;
-  while (text5.charCodeAt(count) === 32) count++;
+  while (text6.charCodeAt(count) === 32) count++;
   return count;
 }
-function endOfLine(text5, from) {
-  const index2 = text5.indexOf("\n", from);
-  return index2 === -1 ? text5.length : index2;
+function endOfLine(text6, from) {
+  const index2 = text6.indexOf("\n", from);
+  return index2 === -1 ? text6.length : index2;
 }
-function trimEndRun(text5, char) {
-  let end = text5.length;
-  while (end > 0 && text5[end - 1] === char) end--;
-  return end === text5.length ? text5 : text5.slice(0, end);
+function trimEndRun(text6, char) {
+  let end = text6.length;
+  while (end > 0 && text6[end - 1] === char) end--;
+  return end === text6.length ? text6 : text6.slice(0, end);
 }
-function trimRuns(text5, char) {
+function trimRuns(text6, char) {
   let start2 = 0;
-  while (start2 < text5.length && text5[start2] === char) start2++;
-  return trimEndRun(text5.slice(start2), char);
+  while (start2 < text6.length && text6[start2] === char) start2++;
+  return trimEndRun(text6.slice(start2), char);
 }
 var init_trim = __esm({
   "src/text/trim.ts"() {
     "use strict";
+  }
+});
+
+// src/schema/routing.ts
+function basePathOf(value2) {
+  if (!value2) return "/";
+  let pathPart = value2;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(value2);
+  if (scheme) pathPart = value2.slice(scheme[0].length);
+  const trimmed = pathPart.split("/").filter(Boolean).join("/");
+  return trimmed === "" ? "/" : `/${trimmed}/`;
+}
+function hexoRouting(settings, sourceDir) {
+  const marked = record2(settings?.marked);
+  const modify = marked?.modifyAnchors;
+  return {
+    basePath: basePathOf(text2(settings?.root)),
+    permalink: text2(settings?.permalink) ?? ":year/:month/:day/:title/",
+    newPostName: text2(settings?.new_post_name) ?? ":title.md",
+    contentDir: sourceDir,
+    headerIds: marked?.headerIds !== false,
+    modifyAnchors: modify === 1 || modify === 2 ? modify : 0
+  };
+}
+function jekyllRouting(settings) {
+  const kramdown = record2(settings?.kramdown);
+  const sections = {};
+  const collections = record2(settings?.collections);
+  for (const [name2, value2] of Object.entries(collections ?? {})) {
+    const collection = record2(value2);
+    if (collection?.output === true) sections[name2] = text2(collection.permalink) ?? "";
+  }
+  const input2 = text2(kramdown?.input);
+  return {
+    basePath: basePathOf(text2(settings?.baseurl)),
+    permalink: text2(settings?.permalink) ?? "date",
+    sections,
+    kramdownInput: input2 && input2.toLowerCase() === "kramdown" ? "kramdown" : "GFM",
+    autoIdPrefix: text2(kramdown?.auto_id_prefix) ?? "",
+    autoIds: kramdown?.auto_ids !== false
+  };
+}
+function hugoRouting(settings, contentDir) {
+  const goldmark = record2(record2(settings?.markup)?.goldmark);
+  const idType = text2(record2(goldmark?.parser)?.autoHeadingIDType)?.toLowerCase();
+  const sections = {};
+  for (const [name2, value2] of Object.entries(record2(settings?.permalinks) ?? {})) {
+    const pattern = text2(value2);
+    if (pattern) sections[name2] = pattern;
+    else if (name2 === "page") {
+      for (const [section, nested] of Object.entries(record2(value2) ?? {})) if (text2(nested)) sections[section] = text2(nested);
+    }
+  }
+  return {
+    basePath: basePathOf(text2(settings?.baseURL ?? settings?.baseurl)),
+    contentDir,
+    sections,
+    keepCase: settings?.disablePathToLower === true,
+    uglyUrls: settings?.uglyURLs === true || settings?.uglyurls === true,
+    hugoIdType: idType === "github-ascii" || idType === "blackfriday" ? idType : "github",
+    rawHtml: record2(goldmark?.renderer)?.unsafe === true
+  };
+}
+function docusaurusRouting(configText2) {
+  const literal3 = (pattern) => pattern.exec(configText2)?.[1];
+  return {
+    basePath: basePathOf(literal3(/\bbaseUrl\s*:\s*['"`]([^'"`]*)['"`]/)),
+    docsBase: literal3(/\bdocs\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? "docs",
+    blogBase: literal3(/\bblog\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? "blog"
+  };
+}
+var text2, record2;
+var init_routing = __esm({
+  "src/schema/routing.ts"() {
+    "use strict";
+    text2 = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
+    record2 = (value2) => value2 && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
   }
 });
 
@@ -31024,7 +31101,7 @@ function detectSite(root, forced) {
     }
   };
   const first = (candidates) => candidates.find(has) ?? null;
-  const generic = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS };
+  const generic = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS, routing: { basePath: "/" } };
   if (forced === "none") return generic;
   const applies = (generator, evidence) => forced === void 0 ? Boolean(evidence) : forced === generator;
   const docusaurusConfig = first(["docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs", "docusaurus.config.cjs"]);
@@ -31034,6 +31111,7 @@ function detectSite(root, forced) {
       evidence: docusaurusConfig,
       url: docusaurusConfig ? literalSetting(import_node_path2.default.join(root, docusaurusConfig), "url") : void 0,
       staticDirs: ["static"],
+      routing: docusaurusRouting(docusaurusConfig ? configText(import_node_path2.default.join(root, docusaurusConfig)) : ""),
       collections: [
         { name: "docs", include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" },
         { name: "blog", include: [`blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" }
@@ -31047,6 +31125,7 @@ function detectSite(root, forced) {
       evidence: astroConfig,
       url: astroConfig ? literalSetting(import_node_path2.default.join(root, astroConfig), "site") : void 0,
       staticDirs: ["public"],
+      routing: { basePath: basePathOf(astroConfig ? /\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText(import_node_path2.default.join(root, astroConfig)))?.[1] : void 0) },
       collections: [
         { name: "blog", include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "astro" },
         { name: "docs", include: [`src/content/docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "starlight" },
@@ -31065,6 +31144,7 @@ function detectSite(root, forced) {
       url: stringSetting(hugoSettings?.baseURL ?? hugoSettings?.baseurl),
       timezone: stringSetting(hugoSettings?.timeZone ?? hugoSettings?.timezone),
       staticDirs: ["static", "assets"],
+      routing: hugoRouting(hugoSettings, contentDir),
       collections: [{ name: "content", include: [`${contentDir}/**/*.${MARKDOWN}`], exclude: [], preset: "hugo" }]
     };
   }
@@ -31083,6 +31163,7 @@ function detectSite(root, forced) {
       url: stringSetting(settings?.url),
       timezone: stringSetting(settings?.timezone),
       staticDirs: [sourceDir],
+      routing: hexoRouting(settings, sourceDir),
       collections: [
         { name: "posts", include: [`${sourceDir}/_posts/**/*.${MARKDOWN}`, `${sourceDir}/_drafts/**/*.${MARKDOWN}`], exclude: [], preset: "hexo" },
         { name: "pages", include: [`${sourceDir}/**/*.${MARKDOWN}`], exclude: [], preset: "hexo", fields: { title: "string" }, frontMatter: "optional" }
@@ -31097,6 +31178,7 @@ function detectSite(root, forced) {
       url: stringSetting(settings?.url) ? `${stringSetting(settings?.url)}${stringSetting(settings?.baseurl) ?? ""}` : void 0,
       timezone: stringSetting(settings?.timezone),
       staticDirs: ["."],
+      routing: jekyllRouting(settings),
       collections: [
         { name: "posts", include: [`_posts/**/*.${MARKDOWN}`, `_drafts/**/*.${MARKDOWN}`], exclude: [], preset: "jekyll" },
         { name: "pages", include: [`**/*.${MARKDOWN}`], exclude: ["vendor/**"], preset: "jekyll", frontMatter: "optional" }
@@ -31110,20 +31192,27 @@ function stringSetting(value2) {
 }
 function readData(file2) {
   try {
-    const text5 = (0, import_node_fs2.readFileSync)(file2, "utf8");
+    const text6 = (0, import_node_fs2.readFileSync)(file2, "utf8");
     let data2;
-    if (file2.endsWith(".toml")) data2 = getStaticTOMLValue(parseTOML(text5));
-    else if (file2.endsWith(".json")) data2 = JSON.parse(text5);
-    else data2 = (0, import_yaml.parseDocument)(text5, { schema: "core", resolveKnownTags: false }).toJS({ maxAliasCount: 100 });
+    if (file2.endsWith(".toml")) data2 = getStaticTOMLValue(parseTOML(text6));
+    else if (file2.endsWith(".json")) data2 = JSON.parse(text6);
+    else data2 = (0, import_yaml.parseDocument)(text6, { schema: "core", resolveKnownTags: false }).toJS({ maxAliasCount: 100 });
     return data2 && typeof data2 === "object" && !Array.isArray(data2) ? data2 : null;
   } catch {
     return null;
   }
 }
+function configText(file2) {
+  try {
+    return (0, import_node_fs2.readFileSync)(file2, "utf8").slice(0, 2e5);
+  } catch {
+    return "";
+  }
+}
 function literalSetting(file2, name2) {
   try {
-    const text5 = (0, import_node_fs2.readFileSync)(file2, "utf8").slice(0, 2e5);
-    return new RegExp(`\\b${name2}\\s*:\\s*['"\`](https?://[^'"\`\\s]+)['"\`]`).exec(text5)?.[1];
+    const text6 = (0, import_node_fs2.readFileSync)(file2, "utf8").slice(0, 2e5);
+    return new RegExp(`\\b${name2}\\s*:\\s*['"\`](https?://[^'"\`\\s]+)['"\`]`).exec(text6)?.[1];
   } catch {
     return void 0;
   }
@@ -31137,6 +31226,7 @@ var init_detect = __esm({
     init_lib2();
     import_yaml = __toESM(require_dist(), 1);
     init_trim();
+    init_routing();
     GENERATORS = ["hexo", "hugo", "jekyll", "astro", "docusaurus"];
     MARKDOWN = "{md,markdown}";
     MARKDOWN_MDX = "{md,markdown,mdx}";
@@ -31146,8 +31236,8 @@ var init_detect = __esm({
 });
 
 // src/schema/dates.ts
-function parseDateText(text5, formats = []) {
-  const trimmed = text5.trim();
+function parseDateText(text6, formats = []) {
+  const trimmed = text6.trim();
   const standard = STANDARD.exec(trimmed);
   if (standard) {
     const [, year, month, day, hour, minute, second, , zone] = standard;
@@ -31189,9 +31279,9 @@ function compileFormat(format) {
       index2++;
     }
   }
-  const regex = new RegExp(`^${pattern}$`);
-  const parse8 = (text5) => {
-    const match = regex.exec(text5);
+  const regex2 = new RegExp(`^${pattern}$`);
+  const parse8 = (text6) => {
+    const match = regex2.exec(text6);
     if (!match) return null;
     const parts = { year: NaN, month: NaN, day: NaN };
     fields.forEach((field, position4) => {
@@ -31298,11 +31388,11 @@ function isProtected(rule) {
 function renderMessage(template, data2) {
   return template.replace(/\{(\w+)\}/g, (whole, name2) => name2 in data2 ? String(data2[name2]) : whole);
 }
-function quote(text5, max = 60) {
+function quote(text6, max = 60) {
   let quoted = "";
   let space = false;
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const character = text5[index2];
+  for (let index2 = 0; index2 < text6.length; index2++) {
+    const character = text6[index2];
     if (WHITE_SPACE.test(character)) {
       space = quoted.length > 0;
       continue;
@@ -31388,7 +31478,7 @@ function configSchema(rules2) {
       body: external_exports.boolean().optional().describe("Also check the images of the body (Markdown images and `<img>`), not only front-matter image fields"),
       checkUrls: external_exports.boolean().optional().describe("Fetch absolute image URLs to check they answer with an image, as `--check-urls` does (off by default)")
     }).optional().describe("Which images the image rules check"),
-    now: external_exports.string().refine((text5) => parseDateText(text5) !== null, { error: "expected a date and time such as `2024-09-21T12:00:00Z`" }).optional().describe("The time the date rules take as now, for reproducible runs (default: the time of the run; `--now` overrides)"),
+    now: external_exports.string().refine((text6) => parseDateText(text6) !== null, { error: "expected a date and time such as `2024-09-21T12:00:00Z`" }).optional().describe("The time the date rules take as now, for reproducible runs (default: the time of the run; `--now` overrides)"),
     generator: external_exports.enum([...GENERATORS, "none"]).optional().describe("The site generator, when detection should not decide (`none`: generic Markdown)"),
     collections: external_exports.record(external_exports.string().min(1), collectionInputSchema).optional().describe("Groups of files and the front-matter schema each follows; replaces the detected ones"),
     allowInlineDisable: external_exports.array(external_exports.enum(protectedIds)).optional().describe("Security and spam rules that inline `content-lint-disable` comments may switch off"),
@@ -31426,7 +31516,7 @@ function settingsFor(config2, projectPath) {
   }
   return settings;
 }
-function resolveConfig(input2, rules2, location2, detect = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS })) {
+function resolveConfig(input2, rules2, location2, detect = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS, routing: { basePath: "/" } })) {
   const parsed = configSchema(rules2).safeParse(input2 ?? {});
   if (!parsed.success) {
     const where = location2.shown ?? location2.file ?? "configuration";
@@ -31436,11 +31526,11 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
   const settings = /* @__PURE__ */ new Map();
   for (const rule of rules2) {
     const value2 = config2.rules?.[rule.meta.id];
-    const [severitySetting, options] = Array.isArray(value2) ? value2 : [value2 ?? rule.meta.defaultSeverity, void 0];
+    const [severitySetting, options3] = Array.isArray(value2) ? value2 : [value2 ?? rule.meta.defaultSeverity, void 0];
     settings.set(rule.meta.id, {
       severity: severitySetting,
       // Options were validated above; parse again to fill in defaults when none were given.
-      options: rule.meta.options.parse(options)
+      options: rule.meta.options.parse(options3)
     });
   }
   for (const rule of rules2) {
@@ -31457,8 +31547,8 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
     for (const rule of rules2) {
       const value2 = override.rules[rule.meta.id];
       if (value2 === void 0) continue;
-      const [severitySetting, options] = Array.isArray(value2) ? value2 : [value2, void 0];
-      ruleSettingsOf.set(rule.meta.id, { severity: severitySetting, options: options === void 0 ? void 0 : rule.meta.options.parse(options) });
+      const [severitySetting, options3] = Array.isArray(value2) ? value2 : [value2, void 0];
+      ruleSettingsOf.set(rule.meta.id, { severity: severitySetting, options: options3 === void 0 ? void 0 : rule.meta.options.parse(options3) });
     }
     return { files: override.files, excludedFiles: override.excludedFiles ?? [], matches: (file2) => included(file2) && !excluded(file2), rules: ruleSettingsOf };
   });
@@ -31483,7 +31573,8 @@ function resolveConfig(input2, rules2, location2, detect = () => ({ generator: n
       timezone: config2.site?.timezone ?? detectedTimeZone(detected),
       generator: detected.generator,
       evidence: detected.evidence,
-      staticDirs: config2.site?.staticDirs ?? detected.staticDirs
+      staticDirs: config2.site?.staticDirs ?? detected.staticDirs,
+      routing: detected.routing
     },
     images: { body: config2.images?.body ?? false, checkUrls: config2.images?.checkUrls ?? false },
     collections,
@@ -31567,22 +31658,22 @@ function describeValue(value2) {
   if (value2 === null) return "`null`";
   if (Array.isArray(value2)) return "list";
   if (typeof value2 === "object") return "mapping";
-  const text5 = JSON.stringify(value2);
-  return `${typeof value2} \`${text5.length > 40 ? `${text5.slice(0, 39)}\u2026` : text5}\``;
+  const text6 = JSON.stringify(value2);
+  return `${typeof value2} \`${text6.length > 40 ? `${text6.slice(0, 39)}\u2026` : text6}\``;
 }
 function readConfigFile(file2, shown = file2) {
-  let text5;
+  let text6;
   try {
-    text5 = (0, import_node_fs3.readFileSync)(file2, "utf8");
+    text6 = (0, import_node_fs3.readFileSync)(file2, "utf8");
   } catch (error2) {
     throw new ConfigError(`${shown}: cannot read the config file (${error2.message})`);
   }
   if (import_node_path3.default.basename(file2) === "package.json") {
-    return parseJson(shown, text5)?.["content-lint"];
+    return parseJson(shown, text6)?.["content-lint"];
   }
-  if (file2.endsWith(".json")) return parseJson(shown, text5);
+  if (file2.endsWith(".json")) return parseJson(shown, text6);
   const lineCounter = new import_yaml2.LineCounter();
-  const document3 = (0, import_yaml2.parseDocument)(text5, {
+  const document3 = (0, import_yaml2.parseDocument)(text6, {
     schema: "core",
     uniqueKeys: true,
     strict: true,
@@ -31597,9 +31688,9 @@ function readConfigFile(file2, shown = file2) {
   }
   return document3.toJS({ maxAliasCount: 100 });
 }
-function parseJson(file2, text5) {
+function parseJson(file2, text6) {
   try {
-    return JSON.parse(text5);
+    return JSON.parse(text6);
   } catch (error2) {
     throw new ConfigError(`${file2}: invalid JSON: ${error2.message}`);
   }
@@ -31638,9 +31729,9 @@ async function loadConfig(cwd, rules2, explicitFile, plugins = "refuse") {
   const config2 = resolveConfig(input2, rules2, { file: found.file, root, shown }, detect);
   for (const rule of rules2) {
     if (!rule.prepare || !isRuleOnAnywhere(config2, rule.meta.id)) continue;
-    const options = [config2.rules.get(rule.meta.id), ...config2.overrides.map((override) => override.rules.get(rule.meta.id))].flatMap((setting) => setting?.options === void 0 ? [] : [setting.options]);
+    const options3 = [config2.rules.get(rule.meta.id), ...config2.overrides.map((override) => override.rules.get(rule.meta.id))].flatMap((setting) => setting?.options === void 0 ? [] : [setting.options]);
     try {
-      await rule.prepare(options, { root, plugins });
+      await rule.prepare(options3, { root, plugins });
     } catch (error2) {
       if (error2 instanceof SetupError) throw new ConfigError(`${shown}: ${error2.message}`);
       throw error2;
@@ -32264,26 +32355,26 @@ var require_ignore = __commonJS({
       const index2 = body2.indexOf(SLASH);
       return index2 < 0 || index2 === body2.length - 1;
     };
-    var basenameOf = (path28) => {
-      const end = path28.length - 1;
-      const index2 = path28.lastIndexOf(
+    var basenameOf = (path29) => {
+      const end = path29.length - 1;
+      const index2 = path29.lastIndexOf(
         SLASH,
-        path28[end] === SLASH ? end - 1 : end
+        path29[end] === SLASH ? end - 1 : end
       );
-      return index2 < 0 ? path28 : path28.slice(index2 + 1);
+      return index2 < 0 ? path29 : path29.slice(index2 + 1);
     };
-    var parentOf = (path28) => {
-      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path28.split(SLASH).filter(Boolean);
+    var parentOf = (path29) => {
+      if (path29.charCodeAt(0) === SLASH_CODE || path29.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path29.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path28.length - 1;
-      const cut = path28.lastIndexOf(
+      const end = path29.length - 1;
+      const cut = path29.lastIndexOf(
         SLASH,
-        path28.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path29.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path29.slice(0, cut + 1);
     };
     var isString2 = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString2(pattern);
@@ -32323,8 +32414,8 @@ var require_ignore = __commonJS({
         const str = pinWildcards(
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
-        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define2(this, key, regex);
+        const regex2 = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define2(this, key, regex2);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -32433,7 +32524,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path28) {
+      testLiteral(path29) {
         const rules2 = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body: body2 }) => body2[body2.length - (body2[body2.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -32442,7 +32533,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index2 = rules2.length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
-          if (rule.checkRegex.test(path28)) {
+          if (rule.checkRegex.test(path29)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -32462,15 +32553,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path28, mode) {
+      test(path29, mode) {
         const rules2 = this._rules;
         const { length } = rules2;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename = shortcut ? basenameOf(path28) : path28;
+        const basename = shortcut ? basenameOf(path29) : path29;
         for (let index2 = length - 1; index2 >= 0; index2--) {
           const rule = rules2[index2];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename : path28
+            shortcut && rule._basenameOnly ? basename : path29
           )) {
             const { negative } = rule;
             const ret = {
@@ -32492,17 +32583,17 @@ var require_ignore = __commonJS({
     var throwError = (message2, Ctor) => {
       throw new Ctor(message2);
     };
-    var checkPath = (path28, originalPath, doThrow) => {
-      if (!isString2(path28)) {
+    var checkPath = (path29, originalPath, doThrow) => {
+      if (!isString2(path29)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path28) {
+      if (!path29) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path28)) {
+      if (checkPath.isNotRelative(path29)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -32511,25 +32602,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path28) => {
-      const first = path28.charCodeAt(0);
+    var isNotRelative = (path29) => {
+      const first = path29.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path28.length === 1) {
+      if (path29.length === 1) {
         return true;
       }
-      const second = path28.charCodeAt(1);
+      const second = path29.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
+      return path29.length === 2 || path29.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -32560,59 +32651,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache, path28) {
+      _test(originalPath, cache, path29) {
         checkPath(
-          path28,
+          path29,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path28 ? this._t(path28, cache) : {
+        return path29 ? this._t(path29, cache) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path28 = convertPath(target);
-        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path28);
+        const path29 = convertPath(target);
+        if (!path29 || path29.charCodeAt(path29.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path29);
         }
-        const dir = this._t(path28, this._testCache);
+        const dir = this._t(path29, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal3 = this._rules.testLiteral(path28);
+        const literal3 = this._rules.testLiteral(path29);
         return literal3.ignored || literal3.unignored ? literal3 : dir;
       }
-      _t(path28, cache) {
-        const cached2 = cache[path28];
+      _t(path29, cache) {
+        const cached2 = cache[path29];
         if (cached2) {
           return cached2;
         }
-        const parentPath = parentOf(path28);
+        const parentPath = parentOf(path29);
         const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
+        return cache[path29] = parent && parent.ignored ? parent : this._rules.test(path29, MODE_IGNORE);
       }
-      ignores(path28) {
-        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
+      ignores(path29) {
+        return this._test(path29, this._ignoreCache, convertPath(path29)).ignored;
       }
       createFilter() {
-        return (path28) => !this.ignores(path28);
+        return (path29) => !this.ignores(path29);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path28) {
-        return this._test(path28, this._testCache, convertPath(path28));
+      test(path29) {
+        return this._test(path29, this._testCache, convertPath(path29));
       }
     };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
+    var factory = (options3) => new Ignore(options3);
+    var isPathValid = (path29) => checkPath(convertPath(path29), path29, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
+      checkPath.isNotRelative = (path29) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path29) || isNotRelative(path29);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -32658,9 +32749,14 @@ function changesSince(ref2, cwd) {
   const untracked = git(root, ["ls-files", "-z", "--others", "--exclude-standard"]);
   const names = [...diff.stdout.split("\0"), ...untracked.ok ? untracked.stdout.split("\0") : []].filter(Boolean);
   const changed = new Set(names.map((name2) => import_node_path4.default.resolve(root, name2)));
+  const renames = git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=R", commit, "--"]);
+  const renamed = /* @__PURE__ */ new Map();
+  const fields = renames.ok ? renames.stdout.split("\0") : [];
+  for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) renamed.set(import_node_path4.default.resolve(root, fields[index2 + 2]), import_node_path4.default.resolve(root, fields[index2 + 1]));
   const cache = /* @__PURE__ */ new Map();
   return {
     changed,
+    renamed,
     history: {
       ref: ref2,
       previousText(document3) {
@@ -32876,8 +32972,8 @@ var init_files = __esm({
         if (!chain) {
           const parent = import_node_path5.default.dirname(directory);
           chain = directory === this.config.root || parent === directory || !parent.startsWith(this.config.root) ? [] : this.#gitignoresAbove(parent);
-          const own7 = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
-          if (own7) chain = [...chain, [directory, own7]];
+          const own8 = directory.startsWith(this.config.root) ? this.#gitignoreOf(directory) : null;
+          if (own8) chain = [...chain, [directory, own8]];
           this.#chains.set(directory, chain);
         }
         return chain;
@@ -33011,15 +33107,15 @@ var init_simple_toml = __esm({
 });
 
 // src/front-matter/simple-yaml.ts
-function corePlainValue(text5) {
-  if (NULL.test(text5)) return null;
-  if (BOOL.test(text5)) return text5[0] === "t" || text5[0] === "T";
-  if (INT_OCT.test(text5)) return parseInt(text5.slice(2), 8);
-  if (INT.test(text5)) return parseInt(text5, 10);
-  if (INT_HEX.test(text5)) return parseInt(text5.slice(2), 16);
-  if (FLOAT_NAN.test(text5)) return text5.slice(-3).toLowerCase() === "nan" ? Number.NaN : text5[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
-  if (FLOAT_EXP.test(text5) || FLOAT.test(text5)) return parseFloat(text5);
-  return text5;
+function corePlainValue(text6) {
+  if (NULL.test(text6)) return null;
+  if (BOOL.test(text6)) return text6[0] === "t" || text6[0] === "T";
+  if (INT_OCT.test(text6)) return parseInt(text6.slice(2), 8);
+  if (INT.test(text6)) return parseInt(text6, 10);
+  if (INT_HEX.test(text6)) return parseInt(text6.slice(2), 16);
+  if (FLOAT_NAN.test(text6)) return text6.slice(-3).toLowerCase() === "nan" ? Number.NaN : text6[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+  if (FLOAT_EXP.test(text6) || FLOAT.test(text6)) return parseFloat(text6);
+  return text6;
 }
 function readSimpleYaml(content3, span, admit) {
   const context = { content: content3, span, admit };
@@ -33139,15 +33235,15 @@ function blockSequence(context, from, indent2) {
   if (at2 < content3.length && leadingSpaces(content3.slice(at2, at2 + indent2 + 1)) > indent2) return void 0;
   return { node: { type: "sequence", span: span(first, end), items }, end };
 }
-function scalarOrFlow(context, text5, offset2, flowAllowed = true) {
+function scalarOrFlow(context, text6, offset2, flowAllowed = true) {
   const { span } = context;
-  if (/^ *$/.test(text5)) return void 0;
-  const quoted = DOUBLE_QUOTED.exec(text5) ?? SINGLE_QUOTED.exec(text5);
+  if (/^ *$/.test(text6)) return void 0;
+  const quoted = DOUBLE_QUOTED.exec(text6) ?? SINGLE_QUOTED.exec(text6);
   if (quoted) {
-    const raw = text5.trimEnd();
+    const raw = text6.trimEnd();
     return { type: "scalar", value: quoted[1], raw, span: span(offset2, offset2 + raw.length) };
   }
-  const flow3 = FLOW_SEQUENCE.exec(text5);
+  const flow3 = FLOW_SEQUENCE.exec(text6);
   if (flow3) {
     if (!flowAllowed) return void 0;
     const inner = flow3[1];
@@ -33173,12 +33269,12 @@ function scalarOrFlow(context, text5, offset2, flowAllowed = true) {
     }
     return { type: "sequence", span: span(offset2, close + 1), items };
   }
-  const trimmed = text5.trimEnd();
+  const trimmed = text6.trimEnd();
   if (INDICATOR.test(trimmed) && !DASH_START.test(trimmed) || NOT_PLAIN.test(trimmed)) return void 0;
   return plain(context, trimmed, offset2);
 }
-function plain(context, text5, offset2) {
-  return { type: "scalar", value: corePlainValue(text5), raw: text5, span: context.span(offset2, offset2 + text5.length) };
+function plain(context, text6, offset2) {
+  return { type: "scalar", value: corePlainValue(text6), raw: text6, span: context.span(offset2, offset2 + text6.length) };
 }
 var SKIPPED2, KEY_LINE, TYPED_KEY, ITEM_LINE, DOUBLE_QUOTED, SINGLE_QUOTED, FLOW_SEQUENCE, FLOW_QUOTED, INDICATOR, NOT_PLAIN, FLOW_NOT_PLAIN, DASH_START, NULL, BOOL, INT_OCT, INT, INT_HEX, FLOAT_NAN, FLOAT_EXP, FLOAT, MAX_NESTING;
 var init_simple_yaml = __esm({
@@ -33246,14 +33342,14 @@ function readLeniently(content3) {
   if (edits.length === 0) return null;
   edits.sort((a, b) => a.at - b.at);
   leniencies.sort((a, b) => a.lineStart - b.lineStart);
-  let text5 = "";
+  let text6 = "";
   let from = 0;
   for (const edit of edits) {
-    text5 += content3.slice(from, edit.at) + " ".repeat(edit.inserted);
+    text6 += content3.slice(from, edit.at) + " ".repeat(edit.inserted);
     from = edit.at + edit.removed;
   }
-  text5 += content3.slice(from);
-  return { text: text5, leniencies, original: originalOffsets(edits) };
+  text6 += content3.slice(from);
+  return { text: text6, leniencies, original: originalOffsets(edits) };
 }
 function originalOffsets(edits) {
   const starts = [];
@@ -33447,9 +33543,9 @@ function toData(node3) {
     }
   }
 }
-function nodeAt(root, path28) {
+function nodeAt(root, path29) {
   let current2 = { value: root, keySpan: null };
-  for (const segment of path28) {
+  for (const segment of path29) {
     const node3 = current2.value;
     if (node3.type === "sequence" && typeof segment === "number") {
       const item = node3.items[segment];
@@ -33472,10 +33568,10 @@ var init_tree = __esm({
 });
 
 // src/front-matter/front-matter.ts
-function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
-  const firstLineEnd = endOfLine(text5, 0);
-  const opening = OPENING_FENCE.exec(text5.slice(0, firstLineEnd));
-  if (hexo && (!opening || JSON_FENCE.test(text5.slice(0, firstLineEnd)))) return readHexoFrontMatter(text5, lines2, simple);
+function readFrontMatter(text6, lines2, { simple = true, hexo = false } = {}) {
+  const firstLineEnd = endOfLine(text6, 0);
+  const opening = OPENING_FENCE.exec(text6.slice(0, firstLineEnd));
+  if (hexo && (!opening || JSON_FENCE.test(text6.slice(0, firstLineEnd)))) return readHexoFrontMatter(text6, lines2, simple);
   if (!opening) return null;
   const fence2 = opening[1];
   const language = (opening[2] ?? "").trim();
@@ -33483,9 +33579,9 @@ function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
   const closing = fence2 === "---" ? YAML_CLOSING_FENCE : TOML_CLOSING_FENCE;
   let lineStart = firstLineEnd + 1;
   let closingStart = -1;
-  while (lineStart <= text5.length && firstLineEnd < text5.length) {
-    const lineEnd = endOfLine(text5, lineStart);
-    if (closing.test(text5.slice(lineStart, lineEnd))) {
+  while (lineStart <= text6.length && firstLineEnd < text6.length) {
+    const lineEnd = endOfLine(text6, lineStart);
+    if (closing.test(text6.slice(lineStart, lineEnd))) {
       closingStart = lineStart;
       break;
     }
@@ -33509,7 +33605,7 @@ function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
   const frontMatter = {
     format: null,
     fence: opening[0],
-    blockEnd: endOfLine(text5, closingStart),
+    blockEnd: endOfLine(text6, closingStart),
     contentStart,
     contentEnd,
     closingLine: lines2.position(closingStart).line,
@@ -33522,7 +33618,7 @@ function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
     return frontMatter;
   }
   frontMatter.format = fence2 === "---" ? "yaml" : "toml";
-  const content3 = text5.slice(contentStart, contentEnd);
+  const content3 = text6.slice(contentStart, contentEnd);
   const bytes = Buffer.byteLength(content3);
   if (bytes > FRONT_MATTER_LIMITS.maxBytes) {
     frontMatter.problems.push({
@@ -33553,24 +33649,24 @@ function readFrontMatter(text5, lines2, { simple = true, hexo = false } = {}) {
   }
   return frontMatter;
 }
-function readHexoFrontMatter(text5, lines2, simple) {
-  const firstLineEnd = endOfLine(text5, 0);
-  const prefixed = JSON_FENCE.test(text5.slice(0, firstLineEnd));
-  let contentStart = prefixed ? Math.min(firstLineEnd + 1, text5.length) : 0;
+function readHexoFrontMatter(text6, lines2, simple) {
+  const firstLineEnd = endOfLine(text6, 0);
+  const prefixed = JSON_FENCE.test(text6.slice(0, firstLineEnd));
+  let contentStart = prefixed ? Math.min(firstLineEnd + 1, text6.length) : 0;
   let separator = -1;
-  for (let lineStart = contentStart; lineStart < text5.length; ) {
-    const lineEnd = endOfLine(text5, lineStart);
-    if (HEXO_SEPARATOR.test(text5.slice(lineStart, Math.min(lineEnd, lineStart + 3))) && (!prefixed || JSON_FENCE.test(text5.slice(lineStart, lineEnd)))) {
+  for (let lineStart = contentStart; lineStart < text6.length; ) {
+    const lineEnd = endOfLine(text6, lineStart);
+    if (HEXO_SEPARATOR.test(text6.slice(lineStart, Math.min(lineEnd, lineStart + 3))) && (!prefixed || JSON_FENCE.test(text6.slice(lineStart, lineEnd)))) {
       separator = lineStart;
       break;
     }
     lineStart = lineEnd + 1;
   }
   if (separator === -1 || separator === 0) return null;
-  const json3 = prefixed || text5.startsWith(";;;", separator);
+  const json3 = prefixed || text6.startsWith(";;;", separator);
   contentStart = Math.min(contentStart, separator);
   const contentEnd = Math.max(contentStart, separator - 1);
-  const content3 = text5.slice(contentStart, contentEnd);
+  const content3 = text6.slice(contentStart, contentEnd);
   if (Buffer.byteLength(content3) > FRONT_MATTER_LIMITS.maxBytes || flowNestingBeyond(content3, FRONT_MATTER_LIMITS.maxDepth) !== -1) return null;
   const problems = [];
   const builder = new TreeBuilder(lines2, contentStart, content3, problems);
@@ -33578,8 +33674,8 @@ function readHexoFrontMatter(text5, lines2, simple) {
   if (!root || root.type !== "mapping" || problems.some((problem) => problem.kind === "syntax")) return null;
   return {
     format: "yaml",
-    fence: prefixed ? text5.slice(0, firstLineEnd) : "",
-    blockEnd: endOfLine(text5, separator),
+    fence: prefixed ? text6.slice(0, firstLineEnd) : "",
+    blockEnd: endOfLine(text6, separator),
     contentStart,
     contentEnd,
     closingLine: lines2.position(separator).line,
@@ -33861,17 +33957,17 @@ var init_front_matter = __esm({
             continue;
           }
           let target = root;
-          const path28 = item.resolvedKey;
+          const path29 = item.resolvedKey;
           const tableSpan = this.#span(item.range[0], item.range[1]);
-          for (let index2 = 0; index2 < path28.length && target; index2++) {
-            const segment = path28[index2];
+          for (let index2 = 0; index2 < path29.length && target; index2++) {
+            const segment = path29[index2];
             if (typeof segment === "number") continue;
-            const next = path28[index2 + 1];
+            const next = path29[index2 + 1];
             target = this.#childContainer(target, String(segment), typeof next === "number" ? next : null, tableSpan, this.#span(item.key.range[0], item.key.range[1]));
           }
           if (!target) return null;
           for (const keyValue of item.body) {
-            if (!this.#tomlKeyValue(target, keyValue, path28.length + 1)) return null;
+            if (!this.#tomlKeyValue(target, keyValue, path29.length + 1)) return null;
           }
         }
         return root;
@@ -33949,11 +34045,11 @@ var init_line_index = __esm({
       #length;
       /** The line of the last lookup: readers ask in document order, so the next answer is usually on it or just after. */
       #hint = 0;
-      constructor(text5) {
-        for (let index2 = text5.indexOf("\n"); index2 !== -1; index2 = text5.indexOf("\n", index2 + 1)) {
+      constructor(text6) {
+        for (let index2 = text6.indexOf("\n"); index2 !== -1; index2 = text6.indexOf("\n", index2 + 1)) {
           this.#lineStarts.push(index2 + 1);
         }
-        this.#length = text5.length;
+        this.#length = text6.length;
       }
       get lineCount() {
         return this.#lineStarts.length;
@@ -34003,8 +34099,8 @@ var init_line_index = __esm({
 });
 
 // node_modules/mdast-util-to-string/lib/index.js
-function toString(value2, options) {
-  const settings = options || emptyOptions;
+function toString(value2, options3) {
+  const settings = options3 || emptyOptions;
   const includeImageAlt = typeof settings.includeImageAlt === "boolean" ? settings.includeImageAlt : true;
   const includeHtml = typeof settings.includeHtml === "boolean" ? settings.includeHtml : true;
   return one(value2, includeImageAlt, includeHtml);
@@ -36329,10 +36425,10 @@ function markdownLineEndingOrSpace(code18) {
 function markdownSpace(code18) {
   return code18 === -2 || code18 === -1 || code18 === 32;
 }
-function regexCheck(regex) {
+function regexCheck(regex2) {
   return check2;
   function check2(code18) {
-    return code18 !== null && code18 > -1 && regex.test(String.fromCharCode(code18));
+    return code18 !== null && code18 > -1 && regex2.test(String.fromCharCode(code18));
   }
 }
 var asciiAlpha, asciiAlphanumeric, asciiAtext, asciiDigit, asciiHexDigit, asciiPunctuation, unicodePunctuation, unicodeWhitespace;
@@ -36830,7 +36926,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text5 = {
+          const text6 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -36858,9 +36954,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
+          nextEvents = push(nextEvents, [["enter", group, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text6, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
+          nextEvents = push(nextEvents, [["exit", text6, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group, context]]);
           let offset2 = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset2 = 2;
@@ -38443,13 +38539,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text5 = {
+    const text6 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text6, context], ["exit", text6, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -39337,7 +39433,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text5 = {
+  const text6 = {
     type: "labelText",
     start: {
       ...events[open2 + offset2 + 2][1].end
@@ -39348,9 +39444,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset2 + 3));
-  media = push(media, [["enter", text5, context]]);
+  media = push(media, [["enter", text6, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset2 + 4, close - 3), context));
-  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text6, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group, context]]);
   splice(events, open2, events.length, media);
@@ -39801,7 +39897,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text5;
+  let text6;
   let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -39810,7 +39906,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text5 = index2;
+        text6 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -39830,9 +39926,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text5][1].type = "setextHeadingText";
+  events[text6][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text5, 0, [["enter", heading, context]]);
+    editMap.add(text6, 0, [["enter", heading, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
@@ -39980,10 +40076,10 @@ function initializeFactory(field) {
   function initializeText(effects) {
     const self = this;
     const constructs2 = this.parser.constructs[field];
-    const text5 = effects.attempt(constructs2, start2, notText);
+    const text6 = effects.attempt(constructs2, start2, notText);
     return start2;
     function start2(code18) {
-      return atBreak(code18) ? text5(code18) : notText(code18);
+      return atBreak(code18) ? text6(code18) : notText(code18);
     }
     function notText(code18) {
       if (code18 === null) {
@@ -39997,7 +40093,7 @@ function initializeFactory(field) {
     function data2(code18) {
       if (atBreak(code18)) {
         effects.exit("data");
-        return text5(code18);
+        return text6(code18);
       }
       effects.consume(code18);
       return data2;
@@ -40107,7 +40203,7 @@ function resolveAllLineSuffixes(events, context) {
   editMap.consume(events);
   return events;
 }
-var resolver, string4, text2;
+var resolver, string4, text3;
 var init_text = __esm({
   "node_modules/micromark/lib/initialize/text.js"() {
     init_micromark_util_edit_map();
@@ -40115,7 +40211,7 @@ var init_text = __esm({
       resolveAll: createResolver()
     };
     string4 = initializeFactory("string");
-    text2 = initializeFactory("text");
+    text3 = initializeFactory("text");
   }
 });
 
@@ -40130,9 +40226,9 @@ __export(constructs_exports, {
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
   string: () => string5,
-  text: () => text3
+  text: () => text4
 });
-var document2, contentInitial, flowInitial, flow2, string5, text3, insideSpan, attentionMarkers, disable;
+var document2, contentInitial, flowInitial, flow2, string5, text4, insideSpan, attentionMarkers, disable;
 var init_constructs = __esm({
   "node_modules/micromark/lib/constructs.js"() {
     init_micromark_core_commonmark();
@@ -40175,7 +40271,7 @@ var init_constructs = __esm({
       [38]: characterReference,
       [92]: characterEscape
     };
-    text3 = {
+    text4 = {
       [-5]: lineEnding,
       [-4]: lineEnding,
       [-3]: lineEnding,
@@ -40535,8 +40631,8 @@ var init_create_tokenizer = __esm({
 });
 
 // node_modules/micromark/lib/parse.js
-function parse3(options) {
-  const settings = options || {};
+function parse3(options3) {
+  const settings = options3 || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
     combineExtensions([constructs_exports, ...settings.extensions || []])
@@ -40549,7 +40645,7 @@ function parse3(options) {
     flow: create(flow),
     lazy: {},
     string: create(string4),
-    text: create(text2)
+    text: create(text3)
   };
   return parser;
   function create(initial) {
@@ -40740,14 +40836,14 @@ var init_unist_util_stringify_position = __esm({
 });
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-function fromMarkdown(value2, encoding, options) {
+function fromMarkdown(value2, encoding, options3) {
   if (encoding && typeof encoding === "object") {
-    options = encoding;
+    options3 = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse3(options).document().write(preprocess2()(value2, encoding, true))));
+  return compiler(options3)(postprocess(parse3(options3).document().write(preprocess2()(value2, encoding, true))));
 }
-function compiler(options) {
+function compiler(options3) {
   const config2 = {
     afterExit: [],
     beforeEnter: [],
@@ -40848,7 +40944,7 @@ function compiler(options) {
       thematicBreak: closer()
     }
   };
-  configure(config2, (options || {}).mdastExtensions || []);
+  configure(config2, (options3 || {}).mdastExtensions || []);
   const data2 = {};
   return compile2;
   function compile2(events) {
@@ -41162,7 +41258,7 @@ function compiler(options) {
     const siblings = node3.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text5();
+      tail = text6();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we\u2019ll add `end` later.
@@ -41421,7 +41517,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text5() {
+  function text6() {
     return {
       type: "text",
       value: "",
@@ -41531,7 +41627,7 @@ var init_mdast_util_from_markdown = __esm({
 // node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js
 function gfmAutolinkLiteral() {
   return {
-    text: text4
+    text: text5
   };
 }
 function tokenizeEmailAutolink(effects, ok3, nok) {
@@ -41818,7 +41914,7 @@ function previousUnbalanced(events) {
   }
   return result;
 }
-var wwwPrefix, domain2, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text4, code;
+var wwwPrefix, domain2, path7, trail, emailDomainDotTrail, wwwAutolink, protocolAutolink, emailAutolink, text5, code;
 var init_syntax = __esm({
   "node_modules/micromark-extension-gfm-autolink-literal/lib/syntax.js"() {
     init_micromark_util_character();
@@ -41857,22 +41953,22 @@ var init_syntax = __esm({
       tokenize: tokenizeEmailAutolink,
       previous: previousEmail
     };
-    text4 = {};
+    text5 = {};
     code = 48;
     while (code < 123) {
-      text4[code] = emailAutolink;
+      text5[code] = emailAutolink;
       code++;
       if (code === 58) code = 65;
       else if (code === 91) code = 97;
     }
-    text4[43] = emailAutolink;
-    text4[45] = emailAutolink;
-    text4[46] = emailAutolink;
-    text4[95] = emailAutolink;
-    text4[72] = [emailAutolink, protocolAutolink];
-    text4[104] = [emailAutolink, protocolAutolink];
-    text4[87] = [emailAutolink, wwwAutolink];
-    text4[119] = [emailAutolink, wwwAutolink];
+    text5[43] = emailAutolink;
+    text5[45] = emailAutolink;
+    text5[46] = emailAutolink;
+    text5[95] = emailAutolink;
+    text5[72] = [emailAutolink, protocolAutolink];
+    text5[104] = [emailAutolink, protocolAutolink];
+    text5[87] = [emailAutolink, wwwAutolink];
+    text5[119] = [emailAutolink, wwwAutolink];
   }
 });
 
@@ -42175,8 +42271,8 @@ var init_micromark_extension_gfm_footnote = __esm({
 });
 
 // node_modules/micromark-extension-gfm-strikethrough/lib/syntax.js
-function gfmStrikethrough(options) {
-  const options_ = options || {};
+function gfmStrikethrough(options3) {
+  const options_ = options3 || {};
   let single = options_.singleTilde;
   const tokenizer3 = {
     name: "strikethrough",
@@ -42212,17 +42308,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text5 = {
+            const text6 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text6, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text6, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -42899,11 +42995,11 @@ var init_micromark_extension_gfm_task_list_item = __esm({
 });
 
 // node_modules/micromark-extension-gfm/index.js
-function gfm(options) {
+function gfm(options3) {
   return combineExtensions([
     gfmAutolinkLiteral(),
     gfmFootnote(),
-    gfmStrikethrough(options),
+    gfmStrikethrough(options3),
     gfmTable(),
     gfmTaskListItem()
   ]);
@@ -43211,8 +43307,8 @@ var init_unist_util_visit_parents = __esm({
 });
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list3, options) {
-  const settings = options || {};
+function findAndReplace(tree, list3, options3) {
+  const settings = options3 || {};
   const ignored = convert(settings.ignore || []);
   const pairs = toPairs(list3);
   let pairIndex2 = -1;
@@ -43388,7 +43484,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain3, path28, match) {
+function findUrl(_, protocol, domain3, path29, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -43401,7 +43497,7 @@ function findUrl(_, protocol, domain3, path28, match) {
   if (unicodePunctuation(domain3.charCodeAt(0)) || !isCorrectDomain(domain3)) {
     return false;
   }
-  const parts = splitUrl(domain3 + path28);
+  const parts = splitUrl(domain3 + path29);
   const result = {
     type: "link",
     title: null,
@@ -44005,10 +44101,10 @@ function isIdentifierChar(code18, astral) {
 function binop(name2, prec) {
   return new TokenType(name2, { beforeExpr: true, binop: prec });
 }
-function kw(name2, options) {
-  if (options === void 0) options = {};
-  options.keyword = name2;
-  return keywords[name2] = new TokenType(name2, options);
+function kw(name2, options3) {
+  if (options3 === void 0) options3 = {};
+  options3.keyword = name2;
+  return keywords[name2] = new TokenType(name2, options3);
 }
 function isNewLine(code18) {
   return code18 === 10 || code18 === 13 || code18 === 8232 || code18 === 8233;
@@ -44044,53 +44140,53 @@ function getLineInfo(input2, offset2) {
   }
 }
 function getOptions(opts) {
-  var options = {};
+  var options3 = {};
   for (var opt in defaultOptions) {
-    options[opt] = opts && hasOwn(opts, opt) ? opts[opt] : defaultOptions[opt];
+    options3[opt] = opts && hasOwn(opts, opt) ? opts[opt] : defaultOptions[opt];
   }
-  if (options.ecmaVersion === "latest") {
-    options.ecmaVersion = 1e8;
-  } else if (options.ecmaVersion == null) {
+  if (options3.ecmaVersion === "latest") {
+    options3.ecmaVersion = 1e8;
+  } else if (options3.ecmaVersion == null) {
     if (!warnedAboutEcmaVersion && typeof console === "object" && console.warn) {
       warnedAboutEcmaVersion = true;
       console.warn("Since Acorn 8.0.0, options.ecmaVersion is required.\nDefaulting to 2020, but this will stop working in the future.");
     }
-    options.ecmaVersion = 11;
-  } else if (options.ecmaVersion >= 2015) {
-    options.ecmaVersion -= 2009;
+    options3.ecmaVersion = 11;
+  } else if (options3.ecmaVersion >= 2015) {
+    options3.ecmaVersion -= 2009;
   }
-  if (options.allowReserved == null) {
-    options.allowReserved = options.ecmaVersion < 5;
+  if (options3.allowReserved == null) {
+    options3.allowReserved = options3.ecmaVersion < 5;
   }
   if (!opts || opts.allowHashBang == null) {
-    options.allowHashBang = options.ecmaVersion >= 14;
+    options3.allowHashBang = options3.ecmaVersion >= 14;
   }
-  if (isArray(options.onToken)) {
-    var tokens = options.onToken;
-    options.onToken = function(token) {
+  if (isArray(options3.onToken)) {
+    var tokens = options3.onToken;
+    options3.onToken = function(token) {
       return tokens.push(token);
     };
   }
-  if (isArray(options.onComment)) {
-    options.onComment = pushComment(options, options.onComment);
+  if (isArray(options3.onComment)) {
+    options3.onComment = pushComment(options3, options3.onComment);
   }
-  if (options.sourceType === "commonjs" && options.allowAwaitOutsideFunction) {
+  if (options3.sourceType === "commonjs" && options3.allowAwaitOutsideFunction) {
     throw new Error("Cannot use allowAwaitOutsideFunction with sourceType: commonjs");
   }
-  return options;
+  return options3;
 }
-function pushComment(options, array2) {
-  return function(block, text5, start2, end, startLoc, endLoc) {
+function pushComment(options3, array2) {
+  return function(block, text6, start2, end, startLoc, endLoc) {
     var comment = {
       type: block ? "Block" : "Line",
-      value: text5,
+      value: text6,
       start: start2,
       end
     };
-    if (options.locations) {
+    if (options3.locations) {
       comment.loc = new SourceLocation(this, startLoc, endLoc);
     }
-    if (options.ranges) {
+    if (options3.ranges) {
       comment.range = [start2, end];
     }
     array2.push(comment);
@@ -44235,14 +44331,14 @@ function stringToBigInt(str) {
   }
   return BigInt(str.replace(/_/g, ""));
 }
-function parse6(input2, options) {
-  return Parser3.parse(input2, options);
+function parse6(input2, options3) {
+  return Parser3.parse(input2, options3);
 }
-function parseExpressionAt2(input2, pos, options) {
-  return Parser3.parseExpressionAt(input2, pos, options);
+function parseExpressionAt2(input2, pos, options3) {
+  return Parser3.parseExpressionAt(input2, pos, options3);
 }
-function tokenizer2(input2, options) {
-  return Parser3.tokenizer(input2, options);
+function tokenizer2(input2, options3) {
+  return Parser3.tokenizer(input2, options3);
 }
 var astralIdentifierCodes, astralIdentifierStartCodes, nonASCIIidentifierChars, nonASCIIidentifierStartChars, reservedWords, ecma5AndLessKeywords, keywords$1, keywordRelationalOperator, nonASCIIidentifierStart, nonASCIIidentifier, TokenType, beforeExpr, startsExpr, keywords, types$1, lineBreak, lineBreakG, nonASCIIwhitespace, skipWhiteSpace, ref, hasOwnProperty2, toString2, hasOwn, isArray, regexpCache, loneSurrogate, Position, SourceLocation, defaultOptions, warnedAboutEcmaVersion, SCOPE_TOP, SCOPE_FUNCTION, SCOPE_ASYNC, SCOPE_GENERATOR, SCOPE_ARROW, SCOPE_SIMPLE_CATCH, SCOPE_SUPER, SCOPE_DIRECT_SUPER, SCOPE_CLASS_STATIC_BLOCK, SCOPE_CLASS_FIELD_INIT, SCOPE_SWITCH, SCOPE_VAR, BIND_NONE, BIND_VAR, BIND_LEXICAL, BIND_FUNCTION, BIND_SIMPLE_CATCH, BIND_OUTSIDE, Parser3, prototypeAccessors, pp$9, literal2, DestructuringErrors, pp$8, loopLabel, switchLabel, empty$1, FUNC_STATEMENT, FUNC_HANGING_STATEMENT, FUNC_NULLABLE_ID, pp$7, TokContext, types, pp$6, pp$5, empty2, pp$4, pp$3, Scope, Node, pp$2, scriptValuesAddedInUnicode, ecma9BinaryProperties, ecma10BinaryProperties, ecma11BinaryProperties, ecma12BinaryProperties, ecma13BinaryProperties, ecma14BinaryProperties, unicodeBinaryProperties, ecma14BinaryPropertiesOfStrings, unicodeBinaryPropertiesOfStrings, unicodeGeneralCategoryValues, ecma9ScriptValues, ecma10ScriptValues, ecma11ScriptValues, ecma12ScriptValues, ecma13ScriptValues, ecma14ScriptValues, unicodeScriptValues, data, ecmaVersion, i, list2, pp$1, BranchID, RegExpValidationState, CharSetNone, CharSetOk, CharSetString, Token, pp, INVALID_TEMPLATE_ESCAPE_ERROR, version2;
 var init_acorn = __esm({
@@ -44530,14 +44626,14 @@ var init_acorn = __esm({
     BIND_FUNCTION = 3;
     BIND_SIMPLE_CATCH = 4;
     BIND_OUTSIDE = 5;
-    Parser3 = function Parser4(options, input2, startPos) {
-      this.options = options = getOptions(options);
-      this.sourceFile = options.sourceFile;
-      this.keywords = wordsRegexp(keywords$1[options.ecmaVersion >= 6 ? 6 : options.sourceType === "module" ? "5module" : 5]);
+    Parser3 = function Parser4(options3, input2, startPos) {
+      this.options = options3 = getOptions(options3);
+      this.sourceFile = options3.sourceFile;
+      this.keywords = wordsRegexp(keywords$1[options3.ecmaVersion >= 6 ? 6 : options3.sourceType === "module" ? "5module" : 5]);
       var reserved = "";
-      if (options.allowReserved !== true) {
-        reserved = reservedWords[options.ecmaVersion >= 6 ? 6 : options.ecmaVersion === 5 ? 5 : 3];
-        if (options.sourceType === "module") {
+      if (options3.allowReserved !== true) {
+        reserved = reservedWords[options3.ecmaVersion >= 6 ? 6 : options3.ecmaVersion === 5 ? 5 : 3];
+        if (options3.sourceType === "module") {
           reserved += " await";
         }
       }
@@ -44549,9 +44645,9 @@ var init_acorn = __esm({
       this.containsEsc = false;
       this.pos = startPos || 0;
       this.curLine = 1;
-      if (options.startLocation) {
-        this.lineStart = this.pos - options.startLocation.column;
-        this.curLine = options.startLocation.line;
+      if (options3.startLocation) {
+        this.lineStart = this.pos - options3.startLocation.column;
+        this.curLine = options3.startLocation.line;
       } else if (startPos) {
         this.lineStart = this.input.lastIndexOf("\n", startPos - 1) + 1;
         if (this.options.locations) {
@@ -44568,14 +44664,14 @@ var init_acorn = __esm({
       this.lastTokStart = this.lastTokEnd = this.pos;
       this.context = this.initialContext();
       this.exprAllowed = true;
-      this.inModule = options.sourceType === "module";
-      this.strict = this.inModule || options.strict === true || this.strictDirective(this.pos);
+      this.inModule = options3.sourceType === "module";
+      this.strict = this.inModule || options3.strict === true || this.strictDirective(this.pos);
       this.potentialArrowAt = -1;
       this.potentialArrowInForAwait = false;
       this.yieldPos = this.awaitPos = this.awaitIdentPos = 0;
       this.labels = [];
       this.undefinedExports = /* @__PURE__ */ Object.create(null);
-      if (this.pos === 0 && options.allowHashBang && this.input.slice(0, 2) === "#!") {
+      if (this.pos === 0 && options3.allowHashBang && this.input.slice(0, 2) === "#!") {
         this.skipLineComment(2);
       }
       this.scopeStack = [];
@@ -44669,16 +44765,16 @@ var init_acorn = __esm({
       }
       return cls;
     };
-    Parser3.parse = function parse5(input2, options) {
-      return new this(options, input2).parse();
+    Parser3.parse = function parse5(input2, options3) {
+      return new this(options3, input2).parse();
     };
-    Parser3.parseExpressionAt = function parseExpressionAt(input2, pos, options) {
-      var parser = new this(options, input2, pos);
+    Parser3.parseExpressionAt = function parseExpressionAt(input2, pos, options3) {
+      var parser = new this(options3, input2, pos);
       parser.nextToken();
       return parser.parseExpression();
     };
-    Parser3.tokenizer = function tokenizer(input2, options) {
-      return new this(options, input2);
+    Parser3.tokenizer = function tokenizer(input2, options3) {
+      return new this(options3, input2);
     };
     Object.defineProperties(Parser3.prototype, prototypeAccessors);
     pp$9 = Parser3.prototype;
@@ -49993,12 +50089,12 @@ var require_acorn_jsx = __commonJS({
       if (object2.type === "JSXMemberExpression")
         return getQualifiedJSXName(object2.object) + "." + getQualifiedJSXName(object2.property);
     }
-    module2.exports = function(options) {
-      options = options || {};
+    module2.exports = function(options3) {
+      options3 = options3 || {};
       return function(Parser6) {
         return plugin({
-          allowNamespaces: options.allowNamespaces !== false,
-          allowNamespacedObjects: !!options.allowNamespacedObjects
+          allowNamespaces: options3.allowNamespaces !== false,
+          allowNamespacedObjects: !!options3.allowNamespacedObjects
         }, Parser6);
       };
     };
@@ -50009,7 +50105,7 @@ var require_acorn_jsx = __commonJS({
       configurable: true,
       enumerable: true
     });
-    function plugin(options, Parser6) {
+    function plugin(options3, Parser6) {
       const acorn = Parser6.acorn || (init_acorn(), __toCommonJS(acorn_exports));
       const acornJsx3 = getJsxTokens(acorn);
       const tt = acorn.tokTypes;
@@ -50168,7 +50264,7 @@ var require_acorn_jsx = __commonJS({
         jsx_parseNamespacedName() {
           let startPos = this.start, startLoc = this.startLoc;
           let name2 = this.jsx_parseIdentifier();
-          if (!options.allowNamespaces || !this.eat(tt.colon)) return name2;
+          if (!options3.allowNamespaces || !this.eat(tt.colon)) return name2;
           var node3 = this.startNodeAt(startPos, startLoc);
           node3.namespace = name2;
           node3.name = this.jsx_parseIdentifier();
@@ -50180,7 +50276,7 @@ var require_acorn_jsx = __commonJS({
           if (this.type === tok.jsxTagEnd) return "";
           let startPos = this.start, startLoc = this.startLoc;
           let node3 = this.jsx_parseNamespacedName();
-          if (this.type === tt.dot && node3.type === "JSXNamespacedName" && !options.allowNamespacedObjects) {
+          if (this.type === tt.dot && node3.type === "JSXNamespacedName" && !options3.allowNamespacedObjects) {
             this.unexpected();
           }
           while (this.eat(tt.dot)) {
@@ -50603,8 +50699,8 @@ var init_is_alphanumerical = __esm({
 });
 
 // node_modules/parse-entities/lib/index.js
-function parseEntities(value2, options) {
-  const settings = options || {};
+function parseEntities(value2, options3) {
+  const settings = options3 || {};
   const additional = typeof settings.additional === "string" ? settings.additional.charCodeAt(0) : settings.additional;
   const result = [];
   let index2 = 0;
@@ -50951,58 +51047,58 @@ var init_lib19 = __esm({
           optionsOrParentOrPlace = void 0;
         }
         let reason = "";
-        let options = {};
+        let options3 = {};
         let legacyCause = false;
         if (optionsOrParentOrPlace) {
           if ("line" in optionsOrParentOrPlace && "column" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
+            options3 = { place: optionsOrParentOrPlace };
           } else if ("start" in optionsOrParentOrPlace && "end" in optionsOrParentOrPlace) {
-            options = { place: optionsOrParentOrPlace };
+            options3 = { place: optionsOrParentOrPlace };
           } else if ("type" in optionsOrParentOrPlace) {
-            options = {
+            options3 = {
               ancestors: [optionsOrParentOrPlace],
               place: optionsOrParentOrPlace.position
             };
           } else {
-            options = { ...optionsOrParentOrPlace };
+            options3 = { ...optionsOrParentOrPlace };
           }
         }
         if (typeof causeOrReason === "string") {
           reason = causeOrReason;
-        } else if (!options.cause && causeOrReason) {
+        } else if (!options3.cause && causeOrReason) {
           legacyCause = true;
           reason = causeOrReason.message;
-          options.cause = causeOrReason;
+          options3.cause = causeOrReason;
         }
-        if (!options.ruleId && !options.source && typeof origin === "string") {
+        if (!options3.ruleId && !options3.source && typeof origin === "string") {
           const index2 = origin.indexOf(":");
           if (index2 === -1) {
-            options.ruleId = origin;
+            options3.ruleId = origin;
           } else {
-            options.source = origin.slice(0, index2);
-            options.ruleId = origin.slice(index2 + 1);
+            options3.source = origin.slice(0, index2);
+            options3.ruleId = origin.slice(index2 + 1);
           }
         }
-        if (!options.place && options.ancestors) {
-          const parent = options.ancestors[options.ancestors.length - 1];
+        if (!options3.place && options3.ancestors) {
+          const parent = options3.ancestors[options3.ancestors.length - 1];
           if (parent) {
-            options.place = parent.position;
+            options3.place = parent.position;
           }
         }
-        const start2 = options.place && "start" in options.place ? options.place.start : options.place;
-        this.ancestors = options.ancestors || void 0;
-        this.cause = options.cause || void 0;
+        const start2 = options3.place && "start" in options3.place ? options3.place.start : options3.place;
+        this.ancestors = options3.ancestors || void 0;
+        this.cause = options3.cause || void 0;
         this.column = start2 ? start2.column : void 0;
         this.fatal = void 0;
         this.file = "";
         this.message = reason;
         this.line = start2 ? start2.line : void 0;
-        this.name = stringifyPosition(options.place) || "1:1";
-        this.place = options.place || void 0;
+        this.name = stringifyPosition(options3.place) || "1:1";
+        this.place = options3.place || void 0;
         this.reason = this.message;
-        this.ruleId = options.ruleId || void 0;
-        this.source = options.source || void 0;
-        this.stack = legacyCause && options.cause && typeof options.cause.stack === "string" ? options.cause.stack : "";
+        this.ruleId = options3.ruleId || void 0;
+        this.source = options3.source || void 0;
+        this.stack = legacyCause && options3.cause && typeof options3.cause.stack === "string" ? options3.cause.stack : "";
         this.actual = void 0;
         this.expected = void 0;
         this.note = void 0;
@@ -51490,10 +51586,10 @@ var init_estree_util_visit = __esm({
 });
 
 // node_modules/micromark-util-events-to-acorn/lib/index.js
-function eventsToAcorn(events, options) {
-  const prefix = options.prefix || "";
-  const suffix = options.suffix || "";
-  const acornOptions = Object.assign({}, options.acornOptions);
+function eventsToAcorn(events, options3) {
+  const prefix = options3.prefix || "";
+  const suffix = options3.suffix || "";
+  const acornOptions = Object.assign({}, options3.acornOptions);
   const comments = [];
   const tokens = [];
   const onComment = acornOptions.onComment;
@@ -51508,11 +51604,11 @@ function eventsToAcorn(events, options) {
   if (onToken) {
     acornConfig.onToken = tokens;
   }
-  const collection = collect(events, options.tokenTypes);
+  const collection = collect(events, options3.tokenTypes);
   const source = collection.value;
   const value2 = prefix + source + suffix;
-  const isEmptyExpression2 = options.expression && empty3(source);
-  if (isEmptyExpression2 && !options.allowEmpty) {
+  const isEmptyExpression2 = options3.expression && empty3(source);
+  if (isEmptyExpression2 && !options3.allowEmpty) {
     throw new VFileMessage("Unexpected empty expression", {
       place: parseOffsetToUnistPoint(0),
       ruleId: "unexpected-empty-expression",
@@ -51520,7 +51616,7 @@ function eventsToAcorn(events, options) {
     });
   }
   try {
-    estree = options.expression && !isEmptyExpression2 ? options.acorn.parseExpressionAt(value2, 0, acornConfig) : options.acorn.parse(value2, acornConfig);
+    estree = options3.expression && !isEmptyExpression2 ? options3.acorn.parseExpressionAt(value2, 0, acornConfig) : options3.acorn.parse(value2, acornConfig);
   } catch (error_) {
     const error2 = (
       /** @type {AcornError} */
@@ -51537,7 +51633,7 @@ function eventsToAcorn(events, options) {
     swallow = error2.raisedAt >= prefix.length + source.length || // Broken comments are raised at their start, not their end.
     error2.message === "Unterminated comment";
   }
-  if (estree && options.expression && !isEmptyExpression2) {
+  if (estree && options3.expression && !isEmptyExpression2) {
     if (empty3(value2.slice(estree.end, value2.length - suffix.length))) {
       estree = {
         type: "Program",
@@ -51640,9 +51736,9 @@ function eventsToAcorn(events, options) {
     let point5 = relativeToPoint(collection.stops, sourceOffset);
     if (!point5) {
       point5 = {
-        line: options.start.line,
-        column: options.start.column,
-        offset: options.start.offset
+        line: options3.start.line,
+        column: options3.start.column,
+        offset: options3.start.offset
       };
     }
     return point5;
@@ -51959,8 +52055,8 @@ var init_micromark_factory_mdx_expression = __esm({
 });
 
 // node_modules/micromark-extension-mdx-expression/lib/syntax.js
-function mdxExpression(options) {
-  const options_ = options || {};
+function mdxExpression(options3) {
+  const options_ = options3 || {};
   const addResult = options_.addResult;
   const acorn = options_.acorn;
   const spread = options_.spread;
@@ -52049,8 +52145,8 @@ var init_micromark_extension_mdx_expression = __esm({
 function start(code18) {
   return code18 ? startRe.test(String.fromCodePoint(code18)) : false;
 }
-function cont(code18, options) {
-  const settings = options || emptyOptions2;
+function cont(code18, options3) {
+  const settings = options3 || emptyOptions2;
   const re2 = settings.jsx ? contReJsx : contRe;
   return code18 ? re2.test(String.fromCodePoint(code18)) : false;
 }
@@ -52439,13 +52535,13 @@ var init_factory_tag = __esm({
 });
 
 // node_modules/micromark-extension-mdx-jsx/lib/jsx-text.js
-function jsxText(acorn, options) {
+function jsxText(acorn, options3) {
   return {
     name: "mdxJsxTextTag",
     tokenize: tokenizeJsxText
   };
   function tokenizeJsxText(effects, ok3, nok) {
-    return factoryTag.call(this, effects, ok3, nok, acorn, options.acornOptions, options.addResult, true, "mdxJsxTextTag", "mdxJsxTextTagMarker", "mdxJsxTextTagClosingMarker", "mdxJsxTextTagSelfClosingMarker", "mdxJsxTextTagName", "mdxJsxTextTagNamePrimary", "mdxJsxTextTagNameMemberMarker", "mdxJsxTextTagNameMember", "mdxJsxTextTagNamePrefixMarker", "mdxJsxTextTagNameLocal", "mdxJsxTextTagExpressionAttribute", "mdxJsxTextTagExpressionAttributeMarker", "mdxJsxTextTagExpressionAttributeValue", "mdxJsxTextTagAttribute", "mdxJsxTextTagAttributeName", "mdxJsxTextTagAttributeNamePrimary", "mdxJsxTextTagAttributeNamePrefixMarker", "mdxJsxTextTagAttributeNameLocal", "mdxJsxTextTagAttributeInitializerMarker", "mdxJsxTextTagAttributeValueLiteral", "mdxJsxTextTagAttributeValueLiteralMarker", "mdxJsxTextTagAttributeValueLiteralValue", "mdxJsxTextTagAttributeValueExpression", "mdxJsxTextTagAttributeValueExpressionMarker", "mdxJsxTextTagAttributeValueExpressionValue");
+    return factoryTag.call(this, effects, ok3, nok, acorn, options3.acornOptions, options3.addResult, true, "mdxJsxTextTag", "mdxJsxTextTagMarker", "mdxJsxTextTagClosingMarker", "mdxJsxTextTagSelfClosingMarker", "mdxJsxTextTagName", "mdxJsxTextTagNamePrimary", "mdxJsxTextTagNameMemberMarker", "mdxJsxTextTagNameMember", "mdxJsxTextTagNamePrefixMarker", "mdxJsxTextTagNameLocal", "mdxJsxTextTagExpressionAttribute", "mdxJsxTextTagExpressionAttributeMarker", "mdxJsxTextTagExpressionAttributeValue", "mdxJsxTextTagAttribute", "mdxJsxTextTagAttributeName", "mdxJsxTextTagAttributeNamePrimary", "mdxJsxTextTagAttributeNamePrefixMarker", "mdxJsxTextTagAttributeNameLocal", "mdxJsxTextTagAttributeInitializerMarker", "mdxJsxTextTagAttributeValueLiteral", "mdxJsxTextTagAttributeValueLiteralMarker", "mdxJsxTextTagAttributeValueLiteralValue", "mdxJsxTextTagAttributeValueExpression", "mdxJsxTextTagAttributeValueExpressionMarker", "mdxJsxTextTagAttributeValueExpressionValue");
   }
 }
 var init_jsx_text = __esm({
@@ -52455,7 +52551,7 @@ var init_jsx_text = __esm({
 });
 
 // node_modules/micromark-extension-mdx-jsx/lib/jsx-flow.js
-function jsxFlow(acorn, options) {
+function jsxFlow(acorn, options3) {
   return {
     concrete: true,
     name: "mdxJsxFlowTag",
@@ -52468,7 +52564,7 @@ function jsxFlow(acorn, options) {
       return before(code18);
     }
     function before(code18) {
-      return factoryTag.call(self, effects, after, nok, acorn, options.acornOptions, options.addResult, false, "mdxJsxFlowTag", "mdxJsxFlowTagMarker", "mdxJsxFlowTagClosingMarker", "mdxJsxFlowTagSelfClosingMarker", "mdxJsxFlowTagName", "mdxJsxFlowTagNamePrimary", "mdxJsxFlowTagNameMemberMarker", "mdxJsxFlowTagNameMember", "mdxJsxFlowTagNamePrefixMarker", "mdxJsxFlowTagNameLocal", "mdxJsxFlowTagExpressionAttribute", "mdxJsxFlowTagExpressionAttributeMarker", "mdxJsxFlowTagExpressionAttributeValue", "mdxJsxFlowTagAttribute", "mdxJsxFlowTagAttributeName", "mdxJsxFlowTagAttributeNamePrimary", "mdxJsxFlowTagAttributeNamePrefixMarker", "mdxJsxFlowTagAttributeNameLocal", "mdxJsxFlowTagAttributeInitializerMarker", "mdxJsxFlowTagAttributeValueLiteral", "mdxJsxFlowTagAttributeValueLiteralMarker", "mdxJsxFlowTagAttributeValueLiteralValue", "mdxJsxFlowTagAttributeValueExpression", "mdxJsxFlowTagAttributeValueExpressionMarker", "mdxJsxFlowTagAttributeValueExpressionValue")(code18);
+      return factoryTag.call(self, effects, after, nok, acorn, options3.acornOptions, options3.addResult, false, "mdxJsxFlowTag", "mdxJsxFlowTagMarker", "mdxJsxFlowTagClosingMarker", "mdxJsxFlowTagSelfClosingMarker", "mdxJsxFlowTagName", "mdxJsxFlowTagNamePrimary", "mdxJsxFlowTagNameMemberMarker", "mdxJsxFlowTagNameMember", "mdxJsxFlowTagNamePrefixMarker", "mdxJsxFlowTagNameLocal", "mdxJsxFlowTagExpressionAttribute", "mdxJsxFlowTagExpressionAttributeMarker", "mdxJsxFlowTagExpressionAttributeValue", "mdxJsxFlowTagAttribute", "mdxJsxFlowTagAttributeName", "mdxJsxFlowTagAttributeNamePrimary", "mdxJsxFlowTagAttributeNamePrefixMarker", "mdxJsxFlowTagAttributeNameLocal", "mdxJsxFlowTagAttributeInitializerMarker", "mdxJsxFlowTagAttributeValueLiteral", "mdxJsxFlowTagAttributeValueLiteralMarker", "mdxJsxFlowTagAttributeValueLiteralValue", "mdxJsxFlowTagAttributeValueExpression", "mdxJsxFlowTagAttributeValueExpressionMarker", "mdxJsxFlowTagAttributeValueExpressionValue")(code18);
     }
     function after(code18) {
       return markdownSpace(code18) ? factorySpace(effects, end, "whitespace")(code18) : end(code18);
@@ -52499,8 +52595,8 @@ var init_jsx_flow = __esm({
 });
 
 // node_modules/micromark-extension-mdx-jsx/lib/syntax.js
-function mdxJsx(options) {
-  const settings = options || {};
+function mdxJsx(options3) {
+  const settings = options3 || {};
   const acorn = settings.acorn;
   let acornOptions;
   if (acorn) {
@@ -52557,19 +52653,19 @@ var init_micromark_extension_mdx_md = __esm({
 });
 
 // node_modules/micromark-extension-mdxjs-esm/lib/syntax.js
-function mdxjsEsm(options) {
+function mdxjsEsm(options3) {
   const exportImportConstruct = {
     tokenize: tokenizeExportImport,
     concrete: true
   };
-  if (!options || !options.acorn || !options.acorn.parse) {
+  if (!options3 || !options3.acorn || !options3.acorn.parse) {
     throw new Error("Expected an `acorn` instance passed in as `options.acorn`");
   }
-  const acorn = options.acorn;
+  const acorn = options3.acorn;
   const acornOptions = Object.assign({
     ecmaVersion: 2024,
     sourceType: "module"
-  }, options.acornOptions, {
+  }, options3.acornOptions, {
     locations: true
   });
   return {
@@ -52675,7 +52771,7 @@ function mdxjsEsm(options) {
           }
         }
       }
-      Object.assign(effects.exit("mdxjsEsm"), options.addResult ? {
+      Object.assign(effects.exit("mdxjsEsm"), options3.addResult ? {
         estree: result.estree
       } : void 0);
       return ok3(code18);
@@ -52716,14 +52812,14 @@ var init_micromark_extension_mdxjs_esm = __esm({
 });
 
 // node_modules/micromark-extension-mdxjs/index.js
-function mdxjs(options) {
+function mdxjs(options3) {
   const settings = Object.assign(
     {
       acorn: Parser3.extend((0, import_acorn_jsx.default)()),
       acornOptions: { ecmaVersion: 2024, sourceType: "module" },
       addResult: true
     },
-    options
+    options3
   );
   return combineExtensions([
     mdxjsEsm(settings),
@@ -52765,8 +52861,8 @@ var init_mdx_parsers = __esm({
 });
 
 // src/markdown/mdx.ts
-function isMdxPath(path28) {
-  return path28.toLowerCase().endsWith(".mdx");
+function isMdxPath(path29) {
+  return path29.toLowerCase().endsWith(".mdx");
 }
 async function loadMdx() {
   parsers ??= await Promise.resolve().then(() => (init_mdx_parsers(), mdx_parsers_exports));
@@ -52786,41 +52882,41 @@ var init_mdx = __esm({
 function isWhitespace2(char) {
   return char !== void 0 && /\s/.test(char);
 }
-function readJsxTag(text5, start2) {
+function readJsxTag(text6, start2) {
   let index2 = start2 + 1;
-  if (index2 >= text5.length || isWhitespace2(text5[index2])) return null;
+  if (index2 >= text6.length || isWhitespace2(text6[index2])) return null;
   const skip = () => {
-    while (isWhitespace2(text5[index2])) index2++;
+    while (isWhitespace2(text6[index2])) index2++;
   };
   const name2 = () => {
     const from = index2;
-    if (!NAME_START.test(text5[index2] ?? "")) throw new GiveUp("JSX name");
+    if (!NAME_START.test(text6[index2] ?? "")) throw new GiveUp("JSX name");
     index2++;
-    while (NAME_CONTINUE.test(text5[index2] ?? "")) index2++;
-    if (index2 < text5.length && !/[\s./:>{=]/.test(text5[index2])) throw new GiveUp("JSX name");
-    return text5.slice(from, index2);
+    while (NAME_CONTINUE.test(text6[index2] ?? "")) index2++;
+    if (index2 < text6.length && !/[\s./:>{=]/.test(text6[index2])) throw new GiveUp("JSX name");
+    return text6.slice(from, index2);
   };
   const tag = { end: -1, closing: false, selfClosing: false, name: null, attributes: [] };
   skip();
-  if (text5[index2] === "/") {
+  if (text6[index2] === "/") {
     tag.closing = true;
     index2++;
     skip();
   }
-  if (text5[index2] === ">") {
+  if (text6[index2] === ">") {
     tag.end = index2 + 1;
     return tag;
   }
   let tagName = name2();
   skip();
-  if (text5[index2] === ".") {
-    while (text5[index2] === ".") {
+  if (text6[index2] === ".") {
+    while (text6[index2] === ".") {
       index2++;
       skip();
       tagName += `.${name2()}`;
       skip();
     }
-  } else if (text5[index2] === ":") {
+  } else if (text6[index2] === ":") {
     index2++;
     skip();
     tagName += `:${name2()}`;
@@ -52828,7 +52924,7 @@ function readJsxTag(text5, start2) {
   }
   tag.name = tagName;
   for (; ; ) {
-    const char = text5[index2];
+    const char = text6[index2];
     if (char === ">") {
       tag.end = index2 + 1;
       return tag;
@@ -52836,44 +52932,44 @@ function readJsxTag(text5, start2) {
     if (char === "/" && !tag.closing) {
       index2++;
       skip();
-      if (text5[index2] !== ">") throw new GiveUp("JSX self-closing");
+      if (text6[index2] !== ">") throw new GiveUp("JSX self-closing");
       tag.selfClosing = true;
       tag.end = index2 + 1;
       return tag;
     }
     if (tag.closing) throw new GiveUp("JSX closing tag with attributes");
     if (char === "{") {
-      const end = expressionEnd(text5, index2 + 1, "spread");
-      tag.attributes.push({ type: "mdxJsxExpressionAttribute", value: text5.slice(index2 + 1, end) });
+      const end = expressionEnd(text6, index2 + 1, "spread");
+      tag.attributes.push({ type: "mdxJsxExpressionAttribute", value: text6.slice(index2 + 1, end) });
       index2 = end + 1;
       skip();
       continue;
     }
     let attributeName = name2();
     skip();
-    if (text5[index2] === ":") {
+    if (text6[index2] === ":") {
       index2++;
       skip();
       attributeName += `:${name2()}`;
       skip();
     }
-    if (text5[index2] !== "=") {
+    if (text6[index2] !== "=") {
       tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: null });
       continue;
     }
     index2++;
     skip();
-    const quote2 = text5[index2];
+    const quote2 = text6[index2];
     if (quote2 === '"' || quote2 === "'") {
-      const close = text5.indexOf(quote2, index2 + 1);
+      const close = text6.indexOf(quote2, index2 + 1);
       if (close === -1) throw new GiveUp("JSX attribute value");
-      const raw = text5.slice(index2 + 1, close);
+      const raw = text6.slice(index2 + 1, close);
       if (raw.includes("\n")) throw new GiveUp("JSX attribute value");
       tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: decodeReferences(raw) });
       index2 = close + 1;
     } else if (quote2 === "{") {
-      const end = expressionEnd(text5, index2 + 1, "value");
-      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: { type: "mdxJsxAttributeValueExpression", value: text5.slice(index2 + 1, end) } });
+      const end = expressionEnd(text6, index2 + 1, "value");
+      tag.attributes.push({ type: "mdxJsxAttribute", name: attributeName, value: { type: "mdxJsxAttributeValueExpression", value: text6.slice(index2 + 1, end) } });
       index2 = end + 1;
     } else throw new GiveUp("JSX attribute value");
     skip();
@@ -52909,11 +53005,11 @@ function isEmptyExpression(source) {
   }
   return true;
 }
-function expressionEnd(text5, from, kind) {
-  let close = text5.indexOf("}", from);
+function expressionEnd(text6, from, kind) {
+  let close = text6.indexOf("}", from);
   for (let tries = 0; close !== -1 && tries < MAX_CLOSING_TRIES; tries++) {
-    if (validExpression(text5.slice(from, close).replace(/\n {1,2}/g, "\n"), kind)) return close;
-    close = text5.indexOf("}", close + 1);
+    if (validExpression(text6.slice(from, close).replace(/\n {1,2}/g, "\n"), kind)) return close;
+    close = text6.indexOf("}", close + 1);
   }
   throw new GiveUp("expression");
 }
@@ -52951,23 +53047,23 @@ function checkEsm(source, imported) {
   }
   return names;
 }
-function readFlowLine(text5, lineStart, indent2) {
+function readFlowLine(text6, lineStart, indent2) {
   const items = [];
   let index2 = lineStart + indent2;
   for (; ; ) {
-    const char = text5[index2];
+    const char = text6[index2];
     if (char === "<") {
-      const tag = readJsxTag(text5, index2);
+      const tag = readJsxTag(text6, index2);
       if (!tag) return null;
       items.push({ kind: "tag", tag, from: index2, to: tag.end });
       index2 = tag.end;
     } else if (char === "{") {
-      const end = expressionEnd(text5, index2 + 1, "flow");
-      items.push({ kind: "expression", value: text5.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
+      const end = expressionEnd(text6, index2 + 1, "flow");
+      items.push({ kind: "expression", value: text6.slice(index2 + 1, end).replace(/\n {1,2}/g, "\n"), from: index2, to: end + 1 });
       index2 = end + 1;
     } else return null;
-    while (text5[index2] === " " || text5[index2] === "	") index2++;
-    if (index2 >= text5.length || text5[index2] === "\n") return { items, end: index2 };
+    while (text6[index2] === " " || text6[index2] === "	") index2++;
+    if (index2 >= text6.length || text6[index2] === "\n") return { items, end: index2 };
   }
 }
 var GiveUp, ACORN_OPTIONS, NAME_START, NAME_CONTINUE, MAX_CLOSING_TRIES;
@@ -52986,17 +53082,17 @@ var init_fast_mdx = __esm({
 });
 
 // src/markdown/fast/syntax.ts
-function withoutClosingSequence(text5) {
-  let end = trimEndRun(text5, " ").length;
+function withoutClosingSequence(text6) {
+  let end = trimEndRun(text6, " ").length;
   let hashes = end;
-  while (hashes > 0 && text5[hashes - 1] === "#") hashes--;
-  if (hashes < end && (hashes === 0 || text5[hashes - 1] === " ")) end = hashes;
-  return trimEndRun(text5.slice(0, end), " ");
+  while (hashes > 0 && text6[hashes - 1] === "#") hashes--;
+  if (hashes < end && (hashes === 0 || text6[hashes - 1] === " ")) end = hashes;
+  return trimEndRun(text6.slice(0, end), " ");
 }
-function destinationAndTitle(text5) {
-  const destination = DESTINATION.exec(text5);
+function destinationAndTitle(text6) {
+  const destination = DESTINATION.exec(text6);
   if (!destination) return "none";
-  const after = text5.slice(destination[0].length);
+  const after = text6.slice(destination[0].length);
   if (after === "") return { destination: destination[1], title: null };
   if (!/[ ]$/.test(destination[0]) || !/^["'(]/.test(after)) return "none";
   if (TITLE.test(after)) return { destination: destination[1], title: after.trim() };
@@ -53004,40 +53100,40 @@ function destinationAndTitle(text5) {
   if (close !== -1 && !after.includes("\\")) return "none";
   throw new GiveUp("definition over several lines");
 }
-function listItemStart(text5) {
-  const first = text5.charCodeAt(0);
+function listItemStart(text6) {
+  const first = text6.charCodeAt(0);
   if (first !== 45 && first !== 43 && first !== 42 && !(first >= 48 && first <= 57)) return null;
-  const bullet = BULLET.exec(text5);
+  const bullet = BULLET.exec(text6);
   if (bullet) {
-    const empty5 = isBlank2(text5.slice(1));
+    const empty5 = isBlank2(text6.slice(1));
     return { ordered: false, char: bullet[1], start: 1, width: 1, spaces: empty5 ? 1 : bullet[2].length, empty: empty5 };
   }
-  const ordered = ORDERED.exec(text5);
+  const ordered = ORDERED.exec(text6);
   if (ordered) {
     const width = ordered[1].length + 1;
-    const empty5 = isBlank2(text5.slice(width));
+    const empty5 = isBlank2(text6.slice(width));
     return { ordered: true, char: ordered[2], start: Number(ordered[1]), width, spaces: empty5 ? 1 : ordered[3].length, empty: empty5 };
   }
   return null;
 }
-function startsParagraphText(text5) {
-  const first = text5.charCodeAt(0);
+function startsParagraphText(text6) {
+  const first = text6.charCodeAt(0);
   return first >= 128 || first > 32 && !BLOCK_START[first];
 }
-function startsBlock(text5, syntax) {
-  const rest = text5.trimStart();
+function startsBlock(text6, syntax) {
+  const rest = text6.trimStart();
   if (rest === "") return true;
   const first = rest.charCodeAt(0);
   if (first >= 128 || !BLOCK_START[first]) return false;
-  if (indentOf(text5) >= syntax.codeIndent) return false;
+  if (indentOf(text6) >= syntax.codeIndent) return false;
   if (rest.startsWith(">") || ATX.test(rest) || THEMATIC.test(rest.trimEnd()) || FENCE.test(rest)) return true;
   const item = listItemStart(rest);
   if (item && !item.empty && (!item.ordered || item.start === 1)) return true;
   if (!syntax.mdx) return htmlBlockStart(rest, true) !== null;
   return (rest[0] === "<" || rest[0] === "{") && readFlowLine(rest, 0, 0) !== null;
 }
-function endsInParagraphText(text5, syntax) {
-  let rest = text5;
+function endsInParagraphText(text6, syntax) {
+  let rest = text6;
   for (let depth = 0; depth < MAX_DEPTH; depth++) {
     const indent2 = indentOf(rest);
     if (indent2 >= syntax.codeIndent) return false;
@@ -53055,19 +53151,19 @@ function endsInParagraphText(text5, syntax) {
   }
   return false;
 }
-function fenceOpen(text5, syntax) {
-  const indent2 = indentOf(text5);
+function fenceOpen(text6, syntax) {
+  const indent2 = indentOf(text6);
   if (indent2 >= syntax.codeIndent) return null;
-  const fence2 = FENCE.exec(text5.slice(indent2));
+  const fence2 = FENCE.exec(text6.slice(indent2));
   return fence2 && !(fence2[1]?.startsWith("`") && fence2[2]?.includes("`")) ? fence2[1] : null;
 }
-function fenceCloses(text5, marker, syntax) {
-  const indent2 = leadingSpaces(text5);
-  if (text5[indent2] === "	") {
-    if (text5.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
+function fenceCloses(text6, marker, syntax) {
+  const indent2 = leadingSpaces(text6);
+  if (text6[indent2] === "	") {
+    if (text6.trimStart().startsWith(marker[0])) throw new GiveUp("tab in indentation");
     return false;
   }
-  const trimmed = text5.slice(indent2).trimEnd();
+  const trimmed = text6.slice(indent2).trimEnd();
   return indent2 < syntax.codeIndent && trimmed.length >= marker.length && trimmed[0] === marker[0] && /^(`+|~+)$/.test(trimmed);
 }
 function htmlBlockStart(rest, interruptsParagraph) {
@@ -53085,28 +53181,28 @@ function htmlBlockStart(rest, interruptsParagraph) {
   }
   return null;
 }
-function indentOf(text5) {
-  const count = leadingSpaces(text5);
-  if (text5[count] === "	" && !isBlank2(text5)) throw new GiveUp("tab in indentation");
+function indentOf(text6) {
+  const count = leadingSpaces(text6);
+  if (text6[count] === "	" && !isBlank2(text6)) throw new GiveUp("tab in indentation");
   return count;
 }
-function isBlank2(text5) {
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const code18 = text5.charCodeAt(index2);
+function isBlank2(text6) {
+  for (let index2 = 0; index2 < text6.length; index2++) {
+    const code18 = text6.charCodeAt(index2);
     if (code18 !== 32 && code18 !== 9) return false;
   }
   return true;
 }
-function tabIndented(text5) {
-  return text5.charCodeAt(leadingSpaces(text5)) === 9;
+function tabIndented(text6) {
+  return text6.charCodeAt(leadingSpaces(text6)) === 9;
 }
 function trimLines(lines2) {
   return lines2.map((line) => {
     const last2 = line.text.charCodeAt(line.text.length - 1);
     if (line.text.charCodeAt(0) !== 32 && last2 !== 32) return line;
     const indent2 = leadingSpaces(line.text);
-    const text5 = trimEndRun(line.text.slice(indent2), " ");
-    return { text: text5, offset: line.offset + indent2, end: line.offset + indent2 + text5.length };
+    const text6 = trimEndRun(line.text.slice(indent2), " ");
+    return { text: text6, offset: line.offset + indent2, end: line.offset + indent2 + text6.length };
   });
 }
 function normalizeLabel(label) {
@@ -53202,14 +53298,14 @@ var init_decode = __esm({
 });
 
 // src/markdown/fast/scans.ts
-function inlineHtml(text5, index2, missing) {
-  const slice = text5.slice(index2, index2 + 4096);
+function inlineHtml(text6, index2, missing) {
+  const slice = text6.slice(index2, index2 + 4096);
   const open2 = OPEN_TAG.exec(slice) ?? CLOSE_TAG.exec(slice);
   if (open2) return index2 + open2[0].length;
   const closing = (sequence, from) => {
     const absentAfter = missing.get(sequence);
     if (absentAfter !== void 0 && from >= absentAfter) return index2;
-    const end = text5.indexOf(sequence, from);
+    const end = text6.indexOf(sequence, from);
     if (end === -1) {
       missing.set(sequence, Math.min(from, absentAfter ?? from));
       return index2;
@@ -53226,26 +53322,26 @@ function inlineHtml(text5, index2, missing) {
   if (/^<![A-Za-z]/.test(slice)) return closing(">", index2 + 2);
   return index2;
 }
-function inlineDestination(text5, from) {
-  const limit = Math.min(text5.length, from + MAX_DESTINATION);
-  let index2 = skipSpaceAndNewline(text5, from);
+function inlineDestination(text6, from) {
+  const limit = Math.min(text6.length, from + MAX_DESTINATION);
+  let index2 = skipSpaceAndNewline(text6, from);
   let url2 = "";
-  if (text5.charCodeAt(index2) === 60) {
+  if (text6.charCodeAt(index2) === 60) {
     let close = index2 + 1;
     while (close < limit) {
-      const code18 = text5.charCodeAt(close);
+      const code18 = text6.charCodeAt(close);
       if (code18 === 60 || code18 === 62 || code18 === 10) break;
       close++;
     }
-    if (close >= limit || text5.charCodeAt(close) !== 62) return null;
-    url2 = text5.slice(index2 + 1, close);
+    if (close >= limit || text6.charCodeAt(close) !== 62) return null;
+    url2 = text6.slice(index2 + 1, close);
     index2 = close + 1;
   } else {
     let depth = 0;
     const start2 = index2;
     while (index2 < limit) {
-      const code18 = text5.charCodeAt(index2);
-      if (code18 === 92 && index2 + 1 < text5.length) {
+      const code18 = text6.charCodeAt(index2);
+      if (code18 === 92 && index2 + 1 < text6.length) {
         index2 += 2;
         continue;
       }
@@ -53257,30 +53353,30 @@ function inlineDestination(text5, from) {
       index2++;
     }
     if (depth !== 0 || index2 >= limit) return null;
-    url2 = text5.slice(start2, index2);
+    url2 = text6.slice(start2, index2);
   }
   const beforeTitle = index2;
-  index2 = skipSpaceAndNewline(text5, index2);
-  const opening = text5.charCodeAt(index2);
+  index2 = skipSpaceAndNewline(text6, index2);
+  const opening = text6.charCodeAt(index2);
   if (index2 > beforeTitle && (opening === 34 || opening === 39 || opening === 40)) {
     const close = opening === 40 ? 41 : opening;
     let scan = index2 + 1;
-    while (scan < limit && text5.charCodeAt(scan) !== close) scan += text5.charCodeAt(scan) === 92 ? 2 : 1;
+    while (scan < limit && text6.charCodeAt(scan) !== close) scan += text6.charCodeAt(scan) === 92 ? 2 : 1;
     if (scan >= limit) return null;
-    index2 = skipSpaceAndNewline(text5, scan + 1);
+    index2 = skipSpaceAndNewline(text6, scan + 1);
   }
-  if (text5.charCodeAt(index2) !== 41) return null;
+  if (text6.charCodeAt(index2) !== 41) return null;
   return { url: decode4(url2), end: index2 + 1 };
 }
-function skipSpaceAndNewline(text5, from) {
+function skipSpaceAndNewline(text6, from) {
   let index2 = from;
-  for (let code18 = text5.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text5.charCodeAt(index2)) index2++;
+  for (let code18 = text6.charCodeAt(index2); code18 === 32 || code18 === 10; code18 = text6.charCodeAt(index2)) index2++;
   return index2;
 }
-function autolinkLiteral(text5, index2) {
-  const previous3 = index2 === 0 ? " " : text5[index2 - 1];
+function autolinkLiteral(text6, index2) {
+  const previous3 = index2 === 0 ? " " : text6[index2 - 1];
   if (previous3 === "/" || !/[\s\p{P}\p{S}]/u.test(previous3)) return index2;
-  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text5.slice(index2, index2 + 4096));
+  const match = /^(https?:\/\/|www(?=\.))[^\s]*/iu.exec(text6.slice(index2, index2 + 4096));
   if (!match) return index2;
   const body2 = match[0];
   let end = body2.length;
@@ -53319,17 +53415,17 @@ var init_scans = __esm({
 
 // src/markdown/fast/inline.ts
 function plainText(nodes) {
-  let text5 = "";
+  let text6 = "";
   const stack = [...nodes].reverse();
   while (stack.length > 0) {
     const node3 = stack.pop();
     if ("value" in node3) {
-      if (node3.type !== "html") text5 += node3.value;
+      if (node3.type !== "html") text6 += node3.value;
     } else if ("children" in node3) {
       for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
-    } else if ("alt" in node3) text5 += node3.alt ?? "";
+    } else if ("alt" in node3) text6 += node3.alt ?? "";
   }
-  return text5;
+  return text6;
 }
 var Inline;
 var init_inline = __esm({
@@ -53402,14 +53498,14 @@ var init_inline = __esm({
       #backtickRun(from, length) {
         if (!this.#runs) {
           this.#runs = /* @__PURE__ */ new Map();
-          const text5 = this.#text;
-          for (let index2 = text5.indexOf("`"); index2 !== -1; ) {
+          const text6 = this.#text;
+          for (let index2 = text6.indexOf("`"); index2 !== -1; ) {
             let run = 1;
-            while (text5[index2 + run] === "`") run++;
+            while (text6[index2 + run] === "`") run++;
             const list3 = this.#runs.get(run) ?? [];
             list3.push(index2);
             this.#runs.set(run, list3);
-            index2 = text5.indexOf("`", index2 + run);
+            index2 = text6.indexOf("`", index2 + run);
           }
         }
         const starts = this.#runs.get(length);
@@ -53489,16 +53585,16 @@ var init_inline = __esm({
       }
       /** A JSX tag or expression at `index` (MDX), and where it ends; `-1` when `<` is text. */
       #mdx(index2) {
-        const text5 = this.#text;
-        if (text5[index2] === "{") {
+        const text6 = this.#text;
+        if (text6[index2] === "{") {
           let wordStart = index2;
-          while (wordStart > this.#textStart && !/\s/.test(text5[wordStart - 1])) wordStart--;
-          if (/:\/\/|www\./i.test(text5.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
-          const end = expressionEnd(text5, index2 + 1, "flow");
-          this.#push({ type: "mdxTextExpression", value: text5.slice(index2 + 1, end) }, index2, end + 1);
+          while (wordStart > this.#textStart && !/\s/.test(text6[wordStart - 1])) wordStart--;
+          if (/:\/\/|www\./i.test(text6.slice(wordStart, index2))) throw new GiveUp("expression in a URL");
+          const end = expressionEnd(text6, index2 + 1, "flow");
+          this.#push({ type: "mdxTextExpression", value: text6.slice(index2 + 1, end) }, index2, end + 1);
           return end + 1;
         }
-        const tag = readJsxTag(text5, index2);
+        const tag = readJsxTag(text6, index2);
         if (!tag) return -1;
         if (tag.closing) {
           const open2 = this.#elements.pop();
@@ -53519,40 +53615,40 @@ var init_inline = __esm({
         return tag.end;
       }
       parse() {
-        const text5 = this.#text;
+        const text6 = this.#text;
         const brackets = [];
         const mdx = this.#reader.syntax.mdx;
         let index2 = 0;
-        while (index2 < text5.length) {
+        while (index2 < text6.length) {
           SPECIAL.lastIndex = index2;
-          if (!SPECIAL.test(text5)) break;
+          if (!SPECIAL.test(text6)) break;
           index2 = SPECIAL.lastIndex - 1;
-          const char = text5[index2];
+          const char = text6[index2];
           if (mdx && (char === "<" || char === "{")) {
             const end = this.#mdx(index2);
             index2 = end === -1 ? index2 + 1 : end;
             continue;
           }
-          if (char === "\\" && isAsciiPunctuation(text5.charCodeAt(index2 + 1))) {
+          if (char === "\\" && isAsciiPunctuation(text6.charCodeAt(index2 + 1))) {
             index2 += 2;
             continue;
           }
           if (char === "`") {
             let run = 1;
-            while (text5[index2 + run] === "`") run++;
+            while (text6[index2 + run] === "`") run++;
             const close = this.#backtickRun(index2 + run, run);
             if (close === -1) {
               index2 += run;
               continue;
             }
-            const value2 = text5.slice(index2 + run, close).replace(/\n/g, " ");
+            const value2 = text6.slice(index2 + run, close).replace(/\n/g, " ");
             const trimmed = /^ .* $/.test(value2) && value2.trim() !== "" ? value2.slice(1, -1) : value2;
             this.#push({ type: "inlineCode", value: trimmed }, index2, close + run);
             index2 = close + run;
             continue;
           }
           if (char === "<") {
-            const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text5.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text5.slice(index2, index2 + 2048));
+            const autolink2 = /^<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^\s<>]*)>/.exec(text6.slice(index2, index2 + 2048)) ?? /^<([A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*)>/.exec(text6.slice(index2, index2 + 2048));
             if (autolink2) {
               const target = autolink2[1];
               const url2 = target.includes("@") && !/^[A-Za-z][A-Za-z0-9+.-]{1,31}:/.test(target) ? `mailto:${target}` : target;
@@ -53563,16 +53659,16 @@ var init_inline = __esm({
               index2 = end;
               continue;
             }
-            const html2 = inlineHtml(text5, index2, this.#missing ??= /* @__PURE__ */ new Map());
+            const html2 = inlineHtml(text6, index2, this.#missing ??= /* @__PURE__ */ new Map());
             if (html2 > index2) {
-              this.#push({ type: "html", value: text5.slice(index2, html2) }, index2, html2);
+              this.#push({ type: "html", value: text6.slice(index2, html2) }, index2, html2);
               index2 = html2;
               continue;
             }
             index2++;
             continue;
           }
-          if (char === "!" && text5[index2 + 1] === "[") {
+          if (char === "!" && text6[index2 + 1] === "[") {
             this.#flushText(index2);
             this.#textStart = index2;
             this.#flushText(index2 + 2);
@@ -53580,8 +53676,8 @@ var init_inline = __esm({
             index2 += 2;
             continue;
           }
-          if (char === "[" && text5[index2 + 1] === "^") {
-            const close = /^\[\^([^\]\s]{1,999})\]/.exec(text5.slice(index2, index2 + 1004));
+          if (char === "[" && text6[index2 + 1] === "^") {
+            const close = /^\[\^([^\]\s]{1,999})\]/.exec(text6.slice(index2, index2 + 1004));
             if (close && this.#footnotes.has(normalizeLabel(close[1]))) {
               this.#push({ type: "footnoteReference", identifier: normalizeLabel(close[1]), label: close[1] }, index2, index2 + close[0].length);
               index2 += close[0].length;
@@ -53618,41 +53714,41 @@ var init_inline = __esm({
           }
           index2++;
         }
-        this.#flushText(text5.length);
+        this.#flushText(text6.length);
         if (this.#elements.length > 0) throw new GiveUp("JSX element not closed");
         return this.#take(0, true);
       }
       /** A stretch of text, with its `https://\u2026` and `www.\u2026` made links, added to `out`. */
       #literals(from, to, out) {
-        const text5 = this.#text;
+        const text6 = this.#text;
         let start2 = from;
         const pushText = (end) => {
-          if (end > start2) out.push({ type: "text", value: this.#decode(text5.slice(start2, end)), position: this.#position(start2, end) });
+          if (end > start2) out.push({ type: "text", value: this.#decode(text6.slice(start2, end)), position: this.#position(start2, end) });
         };
         for (let index2 = this.#nextLiteral(from); index2 !== -1 && index2 < to; ) {
           const length = this.#literalLength;
-          const char = text5[index2];
+          const char = text6[index2];
           let linkStart = index2;
           let end = index2;
           let email3 = false;
           if (char === "@") {
-            while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text5[linkStart - 1])) linkStart--;
-            const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text5.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
+            while (linkStart > start2 && /[A-Za-z0-9.+_-]/.test(text6[linkStart - 1])) linkStart--;
+            const domain3 = /^[A-Za-z0-9_-]+(?:\.[A-Za-z0-9_-]+)+/.exec(text6.slice(index2 + 1, Math.min(to, index2 + 256)))?.[0] ?? "";
             const trimmed = trimEndRun(domain3, ".");
-            const before = linkStart === 0 ? " " : text5[linkStart - 1];
+            const before = linkStart === 0 ? " " : text6[linkStart - 1];
             if (linkStart < index2 && trimmed.includes(".") && !/[-\d_]$/.test(trimmed) && before !== "/" && /[\s\p{P}\p{S}]/u.test(before)) {
               end = index2 + 1 + trimmed.length;
               email3 = true;
             }
           } else if (char === "h" || char === "w" || char === "H" || char === "W") {
-            end = Math.min(autolinkLiteral(text5, index2), to);
+            end = Math.min(autolinkLiteral(text6, index2), to);
           }
           if (end <= index2) {
             index2 = this.#nextLiteral(index2 + length);
             continue;
           }
           pushText(linkStart);
-          const raw = text5.slice(linkStart, end);
+          const raw = text6.slice(linkStart, end);
           out.push({
             type: "link",
             url: email3 ? `mailto:${raw}` : /^www\./i.test(raw) ? `http://${raw}` : raw,
@@ -53687,25 +53783,25 @@ var init_inline = __esm({
        * shortcut reference to a known definition \u2014 or nothing (`-1`), and the brackets stay text.
        */
       #closeBracket(opener, index2) {
-        const text5 = this.#text;
+        const text6 = this.#text;
         let end = -1;
         let url2 = null;
         let reference = null;
-        if (text5[index2 + 1] === "(") {
-          const inline = inlineDestination(text5, index2 + 2);
+        if (text6[index2 + 1] === "(") {
+          const inline = inlineDestination(text6, index2 + 2);
           if (inline) {
             end = inline.end;
             url2 = inline.url;
           }
         }
         const labelStart = opener.at + (opener.image ? 2 : 1);
-        const label = index2 - labelStart <= MAX_LABEL ? text5.slice(labelStart, index2) : null;
-        if (end === -1 && text5[index2 + 1] === "[") {
-          const window = text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
+        const label = index2 - labelStart <= MAX_LABEL ? text6.slice(labelStart, index2) : null;
+        if (end === -1 && text6[index2 + 1] === "[") {
+          const window = text6.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1);
           const closeAt = window.indexOf("]");
           const close = closeAt === -1 ? -1 : index2 + 2 + closeAt;
-          if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text5.slice(index2 + 2, close))) {
-            const full = text5.slice(index2 + 2, close);
+          if (close !== -1 && label !== null && !/(^|[^\\])\[/.test(text6.slice(index2 + 2, close))) {
+            const full = text6.slice(index2 + 2, close);
             const target = normalizeLabel(full.trim() === "" ? label : full);
             if (this.#definitions.has(target)) {
               end = close + 1;
@@ -53713,7 +53809,7 @@ var init_inline = __esm({
             }
           }
         }
-        if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text5[index2 + 1] === "[" && text5.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
+        if (end === -1 && label !== null && this.#definitions.has(normalizeLabel(label)) && !(text6[index2 + 1] === "[" && text6.slice(index2 + 2, index2 + 2 + MAX_LABEL + 1).includes("]"))) {
           end = index2 + 1;
           reference = normalizeLabel(label);
         }
@@ -53768,11 +53864,11 @@ var init_blocks = __esm({
        * document's own at its offset.
        */
       tabless;
-      constructor(text5, lines2, syntax) {
-        this.#text = text5;
+      constructor(text6, lines2, syntax) {
+        this.#text = text6;
         this.#lines = lines2;
         this.syntax = syntax;
-        this.tabless = !text5.includes("	");
+        this.tabless = !text6.includes("	");
       }
       /** The document's text from `start` to `end`. */
       slice(start2, end) {
@@ -54234,23 +54330,23 @@ var init_blocks = __esm({
 });
 
 // src/markdown/fast-markdown.ts
-function parseFastMarkdown(text5, bodyStart, lines2, mdx = false) {
-  const read = readFastMarkdown(text5, bodyStart, lines2, mdx);
+function parseFastMarkdown(text6, bodyStart, lines2, mdx = false) {
+  const read = readFastMarkdown(text6, bodyStart, lines2, mdx);
   return "root" in read ? read.root : null;
 }
-function readFastMarkdown(text5, bodyStart, lines2, mdx = false) {
+function readFastMarkdown(text6, bodyStart, lines2, mdx = false) {
   try {
-    const reader = new Reader(text5, lines2, mdx ? MDX : COMMONMARK);
+    const reader = new Reader(text6, lines2, mdx ? MDX : COMMONMARK);
     const bodyLines = [];
-    for (let start2 = bodyStart; start2 <= text5.length; ) {
-      const end = endOfLine(text5, start2);
-      bodyLines.push({ text: text5.slice(start2, end), offset: start2, end });
+    for (let start2 = bodyStart; start2 <= text6.length; ) {
+      const end = endOfLine(text6, start2);
+      bodyLines.push({ text: text6.slice(start2, end), offset: start2, end });
       start2 = end + 1;
-      if (end === text5.length) break;
+      if (end === text6.length) break;
     }
     const children = reader.blocks(bodyLines, 0);
     reader.resolveInlines();
-    const root = { type: "root", children, position: reader.position(bodyStart, text5.length) };
+    const root = { type: "root", children, position: reader.position(bodyStart, text6.length) };
     return { root };
   } catch (error2) {
     if (error2 instanceof GiveUp) return { reason: error2.message };
@@ -54297,16 +54393,16 @@ var init_fast_markdown = __esm({
 });
 
 // src/markdown/parse.ts
-function parseMarkdown(text5, bodyStart, lines2, mdx, fast = true) {
+function parseMarkdown(text6, bodyStart, lines2, mdx, fast = true) {
   if (fast) {
     let root2 = null;
     try {
-      root2 = parseFastMarkdown(text5, bodyStart, lines2, mdx);
+      root2 = parseFastMarkdown(text6, bodyStart, lines2, mdx);
     } catch {
     }
     if (root2) return { root: root2, mdxError: null, complete: false };
   }
-  const body2 = text5.slice(bodyStart);
+  const body2 = text6.slice(bodyStart);
   let root;
   let mdxError = null;
   if (mdx) {
@@ -54817,8 +54913,8 @@ var init_decode_data_html = __esm({
 });
 
 // node_modules/entities/dist/internal/decode-data-format.js
-function exactKey(text5, nameStart, length) {
-  return text5.charCodeAt(nameStart) << 25 | text5.charCodeAt(nameStart + 1) << 18 | text5.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text5.charCodeAt(nameStart + length - 1)] << 5 | length;
+function exactKey(text6, nameStart, length) {
+  return text6.charCodeAt(nameStart) << 25 | text6.charCodeAt(nameStart + 1) << 18 | text6.charCodeAt(nameStart + length - 2) << 11 | CHAR_REMAP[text6.charCodeAt(nameStart + length - 1)] << 5 | length;
 }
 function pairIndex(c0, c12) {
   return (c0 * 3 << 3 ^ c12) & PAIR_TABLE_SIZE - 1;
@@ -54924,20 +55020,20 @@ function isAlphaNumeric(code18) {
 function isEntityInAttributeInvalidEnd(code18) {
   return code18 === CHAR_EQUALS || isAlphaNumeric(code18);
 }
-function findSlotHtml(text5, start2, length) {
-  const c0 = text5.charCodeAt(start2);
-  const c12 = text5.charCodeAt(start2 + 1);
-  const c2 = text5.charCodeAt(start2 + length - 2);
-  const c3 = text5.charCodeAt(start2 + length - 1);
+function findSlotHtml(text6, start2, length) {
+  const c0 = text6.charCodeAt(start2);
+  const c12 = text6.charCodeAt(start2 + 1);
+  const c2 = text6.charCodeAt(start2 + length - 2);
+  const c3 = text6.charCodeAt(start2 + length - 1);
   if ((c0 | c12 | c2 | c3) > 127)
     return -1;
   const key = c0 << 25 | c12 << 18 | c2 << 11 | CHAR_REMAP[c3] << 5 | length;
   let slot = 2 * ((Math.imul(key, BUCKET_HASH_1) >>> 16) * htmlBuckets >>> 16);
   for (let attempt = 0; ; attempt++) {
-    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text5, start2, length))) {
+    if (htmlKeys[slot] === key && (length <= 4 || isMidMatchHtml(slot, text6, start2, length))) {
       return slot;
     }
-    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text5, start2, length))) {
+    if (htmlKeys[slot + 1] === key && (length <= 4 || isMidMatchHtml(slot + 1, text6, start2, length))) {
       return slot + 1;
     }
     if (attempt === 1)
@@ -54945,16 +55041,16 @@ function findSlotHtml(text5, start2, length) {
     slot = 2 * ((Math.imul(key, BUCKET_HASH_2) >>> 16) * htmlBuckets >>> 16);
   }
 }
-function isMidMatchHtml(slot, text5, start2, length) {
+function isMidMatchHtml(slot, text6, start2, length) {
   let wordIndex = htmlSlotMidOff[slot];
   let index2 = start2 + 2;
   const end = start2 + length - 2;
   while (index2 + 1 < end) {
-    if ((text5.charCodeAt(index2) | text5.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
+    if ((text6.charCodeAt(index2) | text6.charCodeAt(index2 + 1) << 16) !== htmlMiddles[wordIndex++])
       return false;
     index2 += 2;
   }
-  return index2 === end || text5.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
+  return index2 === end || text6.charCodeAt(index2) === (htmlMiddles[wordIndex] & 65535);
 }
 function findLegacySlot(input2, start2, maxLength) {
   let legacy = htmlLengthBits[pairIndex(input2.charCodeAt(start2), input2.charCodeAt(start2 + 1))] >>> 16 & 31;
@@ -56038,8 +56134,8 @@ var init_tokenizer = __esm({
       CDATA_SECTION: State.CDATA_SECTION
     };
     Tokenizer2 = class {
-      constructor(options, handler) {
-        this.options = options;
+      constructor(options3, handler) {
+        this.options = options3;
         this.handler = handler;
         this.paused = false;
         this.inLoop = false;
@@ -56376,12 +56472,12 @@ var init_tokenizer = __esm({
        * the input's buffer, which would keep that buffer alive for as long as any attribute value or text cut from
        * it is; a concatenation is flattened into a buffer of its own when it is sliced.
        */
-      _flushRun(text5) {
-        if (this.runEnd === this.runStart && text5.length === 0) {
+      _flushRun(text6) {
+        if (this.runEnd === this.runStart && text6.length === 0) {
           return;
         }
         const slice = this.preprocessor.html.slice(this.runStart, this.runEnd);
-        const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text5;
+        const run = (slice.length < 13 ? slice : ` ${slice}`.slice(1)) + text6;
         const token = this.currentToken;
         this.runStart = this.runEnd;
         if (token === null) {
@@ -56411,19 +56507,19 @@ var init_tokenizer = __esm({
        * Extend the pending run by `text`, the input that ends `cpOffset` code points after the current one, or flush
        * the run and append `text` where the input differs (a NUL replacement, a decoded reference, a dropped chunk).
        */
-      _extendRunWith(text5, cpOffset) {
+      _extendRunWith(text6, cpOffset) {
         const { preprocessor } = this;
-        const start2 = preprocessor.codePointStart + 1 + cpOffset - text5.length;
-        if (start2 >= 0 && preprocessor.html.startsWith(text5, start2)) {
+        const start2 = preprocessor.codePointStart + 1 + cpOffset - text6.length;
+        if (start2 >= 0 && preprocessor.html.startsWith(text6, start2)) {
           if (start2 !== this.runEnd) {
             this._flushRun("");
             this.runStart = start2;
           }
         } else {
-          this._flushRun(text5);
-          this.runStart = start2 + text5.length;
+          this._flushRun(text6);
+          this.runStart = start2 + text6.length;
         }
-        this.runEnd = start2 + text5.length;
+        this.runEnd = start2 + text6.length;
       }
       //Token emission
       prepareToken(ct) {
@@ -59633,24 +59729,24 @@ var init_default2 = __esm({
           node3.parentNode = null;
         }
       },
-      insertText(parentNode, text5) {
+      insertText(parentNode, text6) {
         if (parentNode.childNodes.length > 0) {
           const prevNode = parentNode.childNodes[parentNode.childNodes.length - 1];
           if (defaultTreeAdapter.isTextNode(prevNode)) {
-            prevNode.value += text5;
+            prevNode.value += text6;
             return;
           }
         }
-        defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text5));
+        defaultTreeAdapter.appendChild(parentNode, defaultTreeAdapter.createTextNode(text6));
       },
-      insertTextBefore(parentNode, text5, referenceNode) {
+      insertTextBefore(parentNode, text6, referenceNode) {
         const { childNodes } = parentNode;
         const referenceIdx = childNodes[childNodes.length - 1] === referenceNode ? childNodes.length - 1 : childNodes.indexOf(referenceNode);
         const prevNode = childNodes[referenceIdx - 1];
         if (prevNode && defaultTreeAdapter.isTextNode(prevNode)) {
-          prevNode.value += text5;
+          prevNode.value += text6;
         } else {
-          defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text5), referenceNode);
+          defaultTreeAdapter.insertBefore(parentNode, defaultTreeAdapter.createTextNode(text6), referenceNode);
         }
       },
       /**
@@ -62081,7 +62177,7 @@ var init_parser = __esm({
       onParseError: null
     };
     Parser5 = class {
-      constructor(options, document3, fragmentContext = null, scriptHandler = null) {
+      constructor(options3, document3, fragmentContext = null, scriptHandler = null) {
         this.fragmentContext = fragmentContext;
         this.scriptHandler = scriptHandler;
         this.currentToken = null;
@@ -62099,7 +62195,7 @@ var init_parser = __esm({
         this.fosterParentingEnabled = false;
         this.options = {
           ...defaultParserOptions,
-          ...options
+          ...options3
         };
         this.treeAdapter = this.options.treeAdapter;
         this.onParseError = this.options.onParseError;
@@ -62114,15 +62210,15 @@ var init_parser = __esm({
         this.openElements = new OpenElementStack(this.document, this.treeAdapter, this);
       }
       // API
-      static parse(html2, options) {
-        const parser = new this(options);
+      static parse(html2, options3) {
+        const parser = new this(options3);
         parser.tokenizer.write(html2, true);
         return parser.document;
       }
-      static getFragmentParser(fragmentContext, options) {
+      static getFragmentParser(fragmentContext, options3) {
         const opts = {
           ...defaultParserOptions,
-          ...options
+          ...options3
         };
         fragmentContext !== null && fragmentContext !== void 0 ? fragmentContext : fragmentContext = opts.treeAdapter.createElement(TAG_NAMES.TEMPLATE, NS.HTML, []);
         const documentMock = opts.treeAdapter.createElement("documentmock", NS.HTML, []);
@@ -63205,13 +63301,13 @@ var init_serializer = __esm({
 });
 
 // node_modules/parse5/dist/index.js
-function parseFragment(fragmentContext, html2, options) {
+function parseFragment(fragmentContext, html2, options3) {
   if (typeof fragmentContext === "string") {
-    options = html2;
+    options3 = html2;
     html2 = fragmentContext;
     fragmentContext = null;
   }
-  const parser = Parser5.getFragmentParser(fragmentContext, options);
+  const parser = Parser5.getFragmentParser(fragmentContext, options3);
   parser.tokenizer.write(html2, true);
   return parser.getFragment();
 }
@@ -63230,7 +63326,7 @@ var init_dist = __esm({
 });
 
 // src/markdown/mdx-html.ts
-function readMdx(root, text5, lines2, into, readHtml) {
+function readMdx(root, text6, lines2, into, readHtml) {
   const constants2 = constantsOf(root);
   const stack = [{ node: root, parent: null }];
   while (stack.length > 0) {
@@ -63253,9 +63349,9 @@ function readMdx(root, text5, lines2, into, readHtml) {
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
         const comment = MDX_COMMENT.exec(node3.value);
         if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
-        else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text5.slice(startOffset, endOffset), lines2, into, readHtml, parent, startOffset, constants2);
+        else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text6.slice(startOffset, endOffset), lines2, into, readHtml, parent, startOffset, constants2);
       } else if (node3.type === "mdxjsEsm" && (node3.value.includes("<") || HAS_URL.test(node3.value))) {
-        readProgram(text5.slice(startOffset, endOffset), node3.value, startOffset, lines2, into, readHtml, constants2);
+        readProgram(text6.slice(startOffset, endOffset), node3.value, startOffset, lines2, into, readHtml, constants2);
       }
     }
     if ("children" in node3) for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push({ node: node3.children[index2], parent: created ?? parent });
@@ -63273,16 +63369,16 @@ function setAttribute(attributes, name2, value2) {
   if (!attributes.has(key)) attributes.set(key, value2);
 }
 function staticValue(expression, constants2 = NO_CONSTANTS) {
-  const text5 = expression.trim();
-  const constant = constants2.get(text5);
+  const text6 = expression.trim();
+  const constant = constants2.get(text6);
   if (constant !== void 0) return constant;
-  const quote2 = text5[0];
-  if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text5.length >= 2 && text5.at(-1) === quote2) {
-    const inner = text5.slice(1, -1);
+  const quote2 = text6[0];
+  if ((quote2 === '"' || quote2 === "'" || quote2 === "`") && text6.length >= 2 && text6.at(-1) === quote2) {
+    const inner = text6.slice(1, -1);
     if (inner.includes(quote2) || inner.includes("\\") || quote2 === "`" && inner.includes("${")) return null;
     return inner;
   }
-  return /^\d+(?:\.\d+)?$/.test(text5) ? text5 : null;
+  return /^\d+(?:\.\d+)?$/.test(text6) ? text6 : null;
 }
 function constantsOf(root) {
   let constants2 = null;
@@ -63443,14 +63539,14 @@ var init_mdx_html = __esm({
 // src/markdown/template-elements.ts
 function templateElements(templates, lines2) {
   const elements = [];
-  const make = (tag, tagName, attributes, text5 = "", parent = null) => {
+  const make = (tag, tagName, attributes, text6 = "", parent = null) => {
     const element = {
       tagName,
       attributes: new Map(Object.entries(attributes)),
       span: lines2.span(tag.start, tag.end),
       startOffset: tag.start,
       endOffset: tag.blockEnd ?? tag.end,
-      text: text5,
+      text: text6,
       parent,
       children: []
     };
@@ -63532,19 +63628,19 @@ var init_template_elements = __esm({
 function templateSyntaxOf(generator) {
   return generator && SYNTAX_OF_GENERATOR[generator] || null;
 }
-function readTemplates(text5, start2, syntax, code18) {
-  if (!syntax || text5.indexOf(syntax === "hugo" ? "{{" : "{", start2) === -1) return { ...NO_TEMPLATES, syntax };
-  const raw = syntax === "hugo" ? readShortcodes(text5, start2) : readTags(text5, start2, syntax, syntax === "nunjucks" ? code18 : []);
+function readTemplates(text6, start2, syntax, code18) {
+  if (!syntax || text6.indexOf(syntax === "hugo" ? "{{" : "{", start2) === -1) return { ...NO_TEMPLATES, syntax };
+  const raw = syntax === "hugo" ? readShortcodes(text6, start2) : readTags(text6, start2, syntax, syntax === "nunjucks" ? code18 : []);
   return pairBlocks(raw, syntax);
 }
-function readTags(text5, from, syntax, code18) {
+function readTags(text6, from, syntax, code18) {
   const tags = [];
   let codeIndex = 0;
   let inRaw = false;
-  const closeTag = finder(text5, "%}");
-  const closeComment = finder(text5, "#}");
-  for (let at2 = text5.indexOf("{", from); at2 !== -1; at2 = text5.indexOf("{", at2 + 1)) {
-    const next = text5.charCodeAt(at2 + 1);
+  const closeTag = finder(text6, "%}");
+  const closeComment = finder(text6, "#}");
+  for (let at2 = text6.indexOf("{", from); at2 !== -1; at2 = text6.indexOf("{", at2 + 1)) {
+    const next = text6.charCodeAt(at2 + 1);
     if (next !== 37 && !(syntax === "nunjucks" && next === 35)) continue;
     while (codeIndex < code18.length && code18[codeIndex][1] <= at2) codeIndex++;
     const inCode = codeIndex < code18.length && code18[codeIndex][0] <= at2;
@@ -63558,7 +63654,7 @@ function readTags(text5, from, syntax, code18) {
       at2 = end - 1;
       continue;
     }
-    const body2 = text5.slice(at2 + 2, close).replace(/^-/, "").replace(/-$/, "").trim();
+    const body2 = text6.slice(at2 + 2, close).replace(/^-/, "").replace(/-$/, "").trim();
     const space = body2.search(/\s/);
     const name2 = (space === -1 ? body2 : body2.slice(0, space)).toLowerCase();
     const args = space === -1 ? "" : body2.slice(space + 1).trim();
@@ -63574,17 +63670,17 @@ function readTags(text5, from, syntax, code18) {
   }
   return tags;
 }
-function readShortcodes(text5, from) {
+function readShortcodes(text6, from) {
   const tags = [];
-  const closers = { "<": finder(text5, ">}}"), "%": finder(text5, "%}}") };
-  for (let at2 = text5.indexOf("{{", from); at2 !== -1; at2 = text5.indexOf("{{", at2 + 2)) {
+  const closers = { "<": finder(text6, ">}}"), "%": finder(text6, "%}}") };
+  for (let at2 = text6.indexOf("{{", from); at2 !== -1; at2 = text6.indexOf("{{", at2 + 2)) {
     let inner = at2 + 2;
-    while (text5.charCodeAt(inner) === 32 || text5.charCodeAt(inner) === 9) inner++;
-    const delimiter = text5[inner];
+    while (text6.charCodeAt(inner) === 32 || text6.charCodeAt(inner) === 9) inner++;
+    const delimiter = text6[inner];
     if (delimiter !== "<" && delimiter !== "%") continue;
     const close = closers[delimiter](inner + 1);
     if (close === -1 || close - at2 > MAX_TAG) continue;
-    const body2 = text5.slice(inner + 1, close).trim();
+    const body2 = text6.slice(inner + 1, close).trim();
     const end = close + 3;
     if (body2.startsWith("/*")) {
       tags.push({ name: "#", args: "", start: at2, end, closing: false });
@@ -63601,11 +63697,11 @@ function readShortcodes(text5, from) {
   }
   return tags;
 }
-function finder(text5, needle) {
+function finder(text6, needle) {
   let found = -2;
   return (from) => {
     if (found === -1 || found >= from) return found;
-    found = text5.indexOf(needle, from);
+    found = text6.indexOf(needle, from);
     return found;
   };
 }
@@ -63683,24 +63779,24 @@ function textOf(element) {
   }
   return parts.join(" ").replace(/\s+/g, " ").trim();
 }
-function extractHtml(root, text5, lines2, mdx = true, templates = null) {
+function extractHtml(root, text6, lines2, mdx = true, templates = null) {
   const inert2 = templates?.inert ?? [];
   const content3 = { elements: [], comments: [], components: [], codeUrls: [] };
   let tags = 0;
-  for (const region of htmlRegions(root, text5)) {
-    tags += countTagOpeners(text5, region.start, region.end);
+  for (const region of htmlRegions(root, text6)) {
+    tags += countTagOpeners(text6, region.start, region.end);
     if (tags > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
     let html2 = "";
     let at2 = region.start;
     for (const [start2, end] of blanks(region, inert2)) {
-      html2 += text5.slice(at2, start2) + " ".repeat(end - start2);
+      html2 += text6.slice(at2, start2) + " ".repeat(end - start2);
       at2 = end;
     }
-    html2 += text5.slice(at2, region.end);
+    html2 += text6.slice(at2, region.end);
     readFragment(html2, region.start, lines2, content3);
   }
   if (templates) content3.elements.push(...templateElements(templates, lines2));
-  if (mdx) readMdx(root, text5, lines2, content3, (html2, offset2) => readFragment(html2, offset2, lines2, content3));
+  if (mdx) readMdx(root, text6, lines2, content3, (html2, offset2) => readFragment(html2, offset2, lines2, content3));
   if (content3.elements.length > MAX_HTML_TAGS) throw new Error(`over ${MAX_HTML_TAGS.toLocaleString("en")} HTML start tags and comments`);
   content3.elements.sort((a, b) => a.startOffset - b.startOffset);
   content3.comments.sort((a, b) => a.startOffset - b.startOffset);
@@ -63711,12 +63807,12 @@ function blanks(region, inert2) {
   for (const [start2, end] of inert2) if (start2 < region.end && end > region.start) ranges2.push([Math.max(start2, region.start), Math.min(end, region.end)]);
   return ranges2.length === region.code.length ? ranges2 : mergeRanges(ranges2);
 }
-function countTagOpeners(text5, start2, end) {
+function countTagOpeners(text6, start2, end) {
   let count = 0;
-  for (let index2 = text5.indexOf("<", start2); index2 !== -1 && index2 < end; index2 = text5.indexOf("<", index2 + 1)) if (text5.charCodeAt(index2 + 1) !== 47) count++;
+  for (let index2 = text6.indexOf("<", start2); index2 !== -1 && index2 < end; index2 = text6.indexOf("<", index2 + 1)) if (text6.charCodeAt(index2 + 1) !== 47) count++;
   return count;
 }
-function htmlRegions(root, text5) {
+function htmlRegions(root, text6) {
   const regions = [];
   let nextTag = -1;
   const frames = [{ children: root.children, index: 0, run: null }];
@@ -63742,8 +63838,8 @@ function htmlRegions(root, text5) {
     }
     const start2 = offsetOf(child, "start");
     if (nextTag < start2) {
-      nextTag = text5.indexOf("<", start2);
-      if (nextTag === -1) nextTag = text5.length;
+      nextTag = text6.indexOf("<", start2);
+      if (nextTag === -1) nextTag = text6.length;
     }
     if (nextTag >= offsetOf(child, "end")) continue;
     const found = inspectPhrasing(child);
@@ -63803,11 +63899,11 @@ function readFragment(html2, offset2, lines2, into) {
   }
 }
 function textContent(element) {
-  let text5 = "";
+  let text6 = "";
   for (const child of element.childNodes) {
-    if (child.nodeName === "#text") text5 += child.value;
+    if (child.nodeName === "#text") text6 += child.value;
   }
-  return text5;
+  return text6;
 }
 var NO_HTML, PHRASING_ROOTS, MAX_HTML_TAGS, TAG_LIKE;
 var init_html2 = __esm({
@@ -63832,13 +63928,13 @@ function decodeSource(bytes) {
   if (signature) {
     return binary(`it starts like a ${signature.name}`);
   }
-  let text5;
+  let text6;
   const problems = [];
   if (bytes[0] === 255 && bytes[1] === 254) {
-    text5 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
+    text6 = new TextDecoder("utf-16le").decode(bytes.subarray(2));
     problems.push({ kind: "utf16", byteOrder: "LE" });
   } else if (bytes[0] === 254 && bytes[1] === 255) {
-    text5 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
+    text6 = new TextDecoder("utf-16be").decode(bytes.subarray(2));
     problems.push({ kind: "utf16", byteOrder: "BE" });
   } else {
     const nulIndex = bytes.subarray(0, BINARY_SNIFF_BYTES).indexOf(0);
@@ -63846,23 +63942,23 @@ function decodeSource(bytes) {
       return binary("it contains NUL bytes");
     }
     try {
-      text5 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
+      text6 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
     } catch {
-      text5 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
+      text6 = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true }).decode(bytes);
       const byteOffset = firstInvalidUtf8Byte(bytes);
       const before = new TextDecoder("utf-8").decode(bytes.subarray(0, byteOffset));
       problems.push({ kind: "invalid-utf8", byteOffset, byte: bytes[byteOffset] ?? 0, ...endPosition(before) });
     }
   }
-  const hadBom = text5.charCodeAt(0) === 65279;
-  if (hadBom) text5 = text5.slice(1);
-  const lineEnding2 = detectLineEnding(text5);
-  if (lineEnding2 !== "lf" && lineEnding2 !== "none") text5 = text5.replace(/\r\n?/g, "\n");
-  const nul = text5.indexOf("\0");
+  const hadBom = text6.charCodeAt(0) === 65279;
+  if (hadBom) text6 = text6.slice(1);
+  const lineEnding2 = detectLineEnding(text6);
+  if (lineEnding2 !== "lf" && lineEnding2 !== "none") text6 = text6.replace(/\r\n?/g, "\n");
+  const nul = text6.indexOf("\0");
   if (nul !== -1) {
-    problems.push({ kind: "nul", ...endPosition(text5.slice(0, nul)) });
+    problems.push({ kind: "nul", ...endPosition(text6.slice(0, nul)) });
   }
-  return { text: text5, lintable: true, hadBom, lineEnding: lineEnding2, problems };
+  return { text: text6, lintable: true, hadBom, lineEnding: lineEnding2, problems };
 }
 function binary(reason) {
   return {
@@ -63873,15 +63969,15 @@ function binary(reason) {
     problems: [{ kind: "binary", line: 1, column: 1, reason }]
   };
 }
-function detectLineEnding(text5) {
+function detectLineEnding(text6) {
   let crlf = 0;
   let cr = 0;
   let lf = 0;
-  for (let index2 = text5.indexOf("\r"); index2 !== -1; index2 = text5.indexOf("\r", index2 + 1)) {
-    if (text5.charCodeAt(index2 + 1) === 10) crlf++;
+  for (let index2 = text6.indexOf("\r"); index2 !== -1; index2 = text6.indexOf("\r", index2 + 1)) {
+    if (text6.charCodeAt(index2 + 1) === 10) crlf++;
     else cr++;
   }
-  for (let index2 = text5.indexOf("\n"); index2 !== -1; index2 = text5.indexOf("\n", index2 + 1)) lf++;
+  for (let index2 = text6.indexOf("\n"); index2 !== -1; index2 = text6.indexOf("\n", index2 + 1)) lf++;
   lf -= crlf;
   const kinds = [lf > 0, crlf > 0, cr > 0].filter(Boolean).length;
   if (kinds === 0) return "none";
@@ -64134,8 +64230,8 @@ var init_document2 = __esm({
       #derived;
       /** Shared steps that could not be done (see `failures`). */
       #failures = [];
-      constructor(path28, source, access, projectPath = path28, bytes = null) {
-        this.path = path28;
+      constructor(path29, source, access, projectPath = path29, bytes = null) {
+        this.path = path29;
         this.#bytes = bytes;
         this.projectPath = projectPath;
         this.source = source;
@@ -64143,8 +64239,8 @@ var init_document2 = __esm({
         this.lines = new LineIndex(source.text);
         this.#frontMatter = source.lintable ? readFrontMatter(source.text, this.lines) : null;
       }
-      static fromBytes(path28, bytes, projectPath = path28) {
-        return new _LintDocument(path28, decodeSource(bytes), null, projectPath, bytes);
+      static fromBytes(path29, bytes, projectPath = path29) {
+        return new _LintDocument(path29, decodeSource(bytes), null, projectPath, bytes);
       }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
       get digest() {
@@ -64154,12 +64250,12 @@ var init_document2 = __esm({
         }
         return this.#digest;
       }
-      static fromText(path28, text5, projectPath = path28) {
-        return _LintDocument.fromBytes(path28, new TextEncoder().encode(text5), projectPath);
+      static fromText(path29, text6, projectPath = path29) {
+        return _LintDocument.fromBytes(path29, new TextEncoder().encode(text6), projectPath);
       }
       /** A file that was not read: only `file-access` has something to say about it. */
-      static unread(path28, access, projectPath = path28) {
-        return new _LintDocument(path28, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
+      static unread(path29, access, projectPath = path29) {
+        return new _LintDocument(path29, { text: "", lintable: false, hadBom: false, lineEnding: "none", problems: [] }, access, projectPath);
       }
       /** Normalised text: LF line endings, no BOM. */
       get text() {
@@ -64359,13 +64455,13 @@ function readDateFields(document3, collection) {
     const settings = typed.get(entry.key);
     const node3 = entry.value;
     if (!settings || node3.type !== "scalar" || typeof node3.value !== "string") continue;
-    const text5 = node3.value;
-    const parts = parseDateText(text5, settings.formats);
+    const text6 = node3.value;
+    const parts = parseDateText(text6, settings.formats);
     fields.push({
       key: entry.key,
       keySpan: entry.keySpan,
       node: node3,
-      text: text5,
+      text: text6,
       parts,
       problem: parts ? calendarProblem(parts) : null,
       formats: settings.formats,
@@ -64412,13 +64508,13 @@ var init_date_filename = __esm({
           badFileName: "Unexpected file-name date `{fileDate}`: {problem}"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
+      check({ document: document3, project, options: options3, report: report2 }) {
         const segments = document3.projectPath.split("/");
         const name2 = segments.at(-1) ?? "";
         const match = FILE_NAME_DATE.exec(name2);
         if (!match || !document3.source.lintable) return;
         const namesDates = project.site.generator === "jekyll" || project.site.generator === "hexo" || segments.includes("_posts");
-        if (!namesDates && !options.everywhere) return;
+        if (!namesDates && !options3.everywhere) return;
         const fileParts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
         const fileProblem = calendarProblem(fileParts);
         if (fileProblem) {
@@ -64435,7 +64531,7 @@ var init_date_filename = __esm({
           messageId: jekyll ? "mismatchJekyll" : "mismatch",
           data: { field: published.key, text: quote(published.text, 40), day: describeDay(parts), fileDay: describeDay(fileParts) },
           span: published.node.span,
-          ...jekyll && options.jekyll === "warning" ? { severity: "warning" } : {}
+          ...jekyll && options3.jekyll === "warning" ? { severity: "warning" } : {}
         });
       }
     });
@@ -64478,11 +64574,11 @@ var init_date_not_future = __esm({
           future: "Unexpected `{field}` `{text}`, {ahead} in the future; expected a date before now (typo in the year?)"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
-        const limit = project.now + options.toleranceHours * HOUR;
+      check({ document: document3, project, options: options3, report: report2 }) {
+        const limit = project.now + options3.toleranceHours * HOUR;
         const timeZone = project.site.timezone ?? "UTC";
         for (const field of dateFieldsOf(document3, project.collectionFor(document3))) {
-          if (!field.parts || field.problem || options.ignore.includes(field.key)) continue;
+          if (!field.parts || field.problem || options3.ignore.includes(field.key)) continue;
           const instant = toInstant(field.parts, timeZone);
           if (instant <= limit) continue;
           report2({ messageId: "future", data: { field: field.key, text: quote(field.text, 40), ahead: describeDuration(instant - project.now) }, span: field.node.span });
@@ -64577,7 +64673,7 @@ var init_date_updated = __esm({
         }
       },
       activeIn: (project) => project.history !== null,
-      check({ document: document3, project, options, report: report2 }) {
+      check({ document: document3, project, options: options3, report: report2 }) {
         const history = project.history;
         const root = document3.frontMatter?.root;
         if (!history || !root || !document3.source.lintable) return;
@@ -64585,7 +64681,7 @@ var init_date_updated = __esm({
         if (previousText === null) return;
         const previous3 = LintDocument.fromText(document3.path, previousText, document3.projectPath);
         if (body(previous3) === body(document3)) return;
-        const field = options.field ?? UPDATED_FIELDS.find((key) => nodeAt(root, [key])) ?? project.collectionFor(document3)?.dateOrder[0]?.[1] ?? "updated";
+        const field = options3.field ?? UPDATED_FIELDS.find((key) => nodeAt(root, [key])) ?? project.collectionFor(document3)?.dateOrder[0]?.[1] ?? "updated";
         const now = nodeAt(root, [field]);
         const before = previous3.frontMatter?.root ? nodeAt(previous3.frontMatter.root, [field]) : null;
         const rawOf = (located) => located?.value.type === "scalar" ? located.value.raw.trim() : null;
@@ -64876,18 +64972,18 @@ var init_front_matter_schema = __esm({
         const fenceLine = { line: 1, column: 1, endLine: 1, endColumn: frontMatter.fence.length + 1 };
         const fields = collection.fields;
         for (const issue3 of result.error.issues) {
-          const path28 = issue3.path;
-          const field = formatFieldPath(path28);
+          const path29 = issue3.path;
+          const field = formatFieldPath(path29);
           if (issue3.code === "unrecognized_keys") {
-            const policy = path28.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path28)?.unknownKeys) ?? collection.unknownKeys;
-            const known = Object.keys((fields && (path28.length === 0 ? fields : specAt(fields, path28)?.fields)) ?? {});
+            const policy = path29.length === 0 ? collection.unknownKeys : (fields && specAt(fields, path29)?.unknownKeys) ?? collection.unknownKeys;
+            const known = Object.keys((fields && (path29.length === 0 ? fields : specAt(fields, path29)?.fields)) ?? {});
             for (const key of issue3.keys ?? []) {
-              const located2 = nodeAt(root, [...path28, key]);
+              const located2 = nodeAt(root, [...path29, key]);
               const suggestion = didYouMean(key, known);
               report2({
                 messageId: "unknownKey",
                 data: {
-                  field: formatFieldPath([...path28, key]),
+                  field: formatFieldPath([...path29, key]),
                   collection: collection.name,
                   hint: suggestion ? ` (did you mean \`${suggestion}\`?)` : ""
                 },
@@ -64897,17 +64993,17 @@ var init_front_matter_schema = __esm({
             }
             continue;
           }
-          const located = nodeAt(root, path28);
-          const spec = fields ? specAt(fields, path28) : null;
+          const located = nodeAt(root, path29);
+          const spec = fields ? specAt(fields, path29) : null;
           const expected = spec ? describeExpected(spec) : zodExpectation(issue3);
           if (!located) {
-            const parent = path28.length > 1 ? nodeAt(root, path28.slice(0, -1)) : null;
+            const parent = path29.length > 1 ? nodeAt(root, path29.slice(0, -1)) : null;
             report2({ messageId: "missing", data: { field, expected }, span: parent?.keySpan ?? fenceLine });
             continue;
           }
           const params = issue3.params;
           if (params?.kind === "duplicate-item") {
-            report2({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path28.slice(0, -1)) }, span: located.value.span });
+            report2({ messageId: "duplicateItem", data: { value: quote(params.value ?? "", 40), field: formatFieldPath(path29.slice(0, -1)) }, span: located.value.span });
             continue;
           }
           report2({ messageId: "unexpected", data: { found: describeFound(located.value), field, expected }, span: located.value.span });
@@ -65173,19 +65269,19 @@ function urlize(term) {
   return term.trim().replace(/\s+/g, "-").replace(/[^\p{L}\p{N}\-_.+#~]/gu, "");
 }
 function slugize(term) {
-  const slug = term.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, "-");
-  return trimDashes(slug);
+  const slug2 = term.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, "-");
+  return trimDashes(slug2);
 }
 function kebabCase(term) {
   const words2 = term.match(new RegExp("\\p{Lu}+(?=\\p{Lu}\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{Lu}+|\\p{N}+", "gu")) ?? [];
   return words2.map((word) => word.toLowerCase()).join("-");
 }
-function trimDashes(text5) {
+function trimDashes(text6) {
   let start2 = 0;
-  let end = text5.length;
-  while (start2 < end && text5[start2] === "-") start2++;
-  while (end > start2 && text5[end - 1] === "-") end--;
-  return text5.slice(start2, end);
+  let end = text6.length;
+  while (start2 < end && text6[start2] === "-") start2++;
+  while (end > start2 && text6[end - 1] === "-") end--;
+  return text6.slice(start2, end);
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
@@ -65295,9 +65391,9 @@ function declaredTerms(project, document3, taxonomy, files = {}) {
 function docusaurusAuthorsFiles(project, folder) {
   const evidence = project.site.evidence;
   const config2 = evidence ? project.siteData(evidence) : null;
-  const text5 = config2 && config2.kind !== "missing" ? config2.text ?? "" : "";
-  if (!text5.includes("authorsMapPath")) return [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`];
-  const literal3 = AUTHORS_MAP_PATH.exec(text5)?.[1];
+  const text6 = config2 && config2.kind !== "missing" ? config2.text ?? "" : "";
+  if (!text6.includes("authorsMapPath")) return [`${folder}/authors.yml`, `${folder}/authors.yaml`, `${folder}/authors.json`];
+  const literal3 = AUTHORS_MAP_PATH.exec(text6)?.[1];
   return literal3 ? [import_node_path7.default.posix.normalize(import_node_path7.default.posix.join(folder, literal3))] : "unknown";
 }
 function declaredAuthors(project, document3, file2) {
@@ -65369,7 +65465,7 @@ var init_author_known = __esm({
         }
       },
       createState: () => /* @__PURE__ */ new Map(),
-      check({ document: document3, options, project, state, report: report2 }) {
+      check({ document: document3, options: options3, project, state, report: report2 }) {
         const root = document3.frontMatter?.root;
         if (!root) return;
         const docusaurus = project.site.generator === "docusaurus";
@@ -65380,9 +65476,9 @@ var init_author_known = __esm({
         }
         if (references.length === 0) return;
         const identity = project.site.generator === "hugo" ? (name2) => urlize(name2).toLowerCase() : (name2) => name2;
-        const known = options.authors ? configuredNames(options.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options.file);
+        const known = options3.authors ? configuredNames(options3.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options3.file);
         if (!known) {
-          const files = docusaurus && document3.projectPath.startsWith("blog/") && !options.authors && options.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
+          const files = docusaurus && document3.projectPath.startsWith("blog/") && !options3.authors && options3.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
           if (files === "unknown") return;
           for (const reference of references) {
             report2({ messageId: "noAuthorsFile", data: { name: quote(reference.name, 60), field: reference.field, file: files[0] ?? "blog/authors.yml" }, span: reference.span, severity: "warning" });
@@ -65401,7 +65497,7 @@ var init_author_known = __esm({
             data: { name: quote(reference.name, 60), field: reference.field, source, hint: nameHint(reference.name, known.names.values(), looseKey) },
             span: reference.span,
             // Only Docusaurus fails the build; elsewhere the page shows the bare key.
-            ...docusaurus || options.authors ? {} : { severity: "warning" }
+            ...docusaurus || options3.authors ? {} : { severity: "warning" }
           });
         }
       },
@@ -65432,9 +65528,9 @@ var require_cjs = __commonJS({
       }
       return hostname3.slice(lastDotBeforeSuffixIndex + 1);
     }
-    function getDomain$1(suffix, hostname3, options) {
-      if (options.validHosts !== null) {
-        const validHosts = options.validHosts;
+    function getDomain$1(suffix, hostname3, options3) {
+      if (options3.validHosts !== null) {
+        const validHosts = options3.validHosts;
         for (const vhost of validHosts) {
           if (
             /*@__INLINE__*/
@@ -66141,7 +66237,7 @@ var require_cjs = __commonJS({
         lastCharCode !== 45
       );
     }
-    function extraSuffixLookup(hostname3, options, isException, out) {
+    function extraSuffixLookup(hostname3, options3, isException, out) {
       const suffix = out.publicSuffix;
       if (suffix === null) {
         return;
@@ -66151,10 +66247,10 @@ var require_cjs = __commonJS({
       let exceptionIsIcann = false;
       let rule = none;
       let ruleIsIcann = false;
-      const extra = options.extraSuffixes;
+      const extra = options3.extraSuffixes;
       for (let section = 0; section < 2; section += 1) {
         const isIcann = section === 0;
-        const rules2 = isIcann ? options.allowIcannDomains && extra.icann : options.allowPrivateDomains && extra.private;
+        const rules2 = isIcann ? options3.allowIcannDomains && extra.icann : options3.allowPrivateDomains && extra.private;
         if (!Array.isArray(rules2)) {
           continue;
         }
@@ -66214,13 +66310,13 @@ var require_cjs = __commonJS({
       /*@__INLINE__*/
       setDefaultsImpl({})
     );
-    function setDefaults(options) {
-      if (options === void 0 || options === null) {
+    function setDefaults(options3) {
+      if (options3 === void 0 || options3 === null) {
         return DEFAULT_OPTIONS;
       }
       return (
         /*@__INLINE__*/
-        setDefaultsImpl(options)
+        setDefaultsImpl(options3)
       );
     }
     function getSubdomain$1(hostname3, domain3) {
@@ -66254,7 +66350,7 @@ var require_cjs = __commonJS({
       result.subdomain = null;
     }
     function parseImpl(url2, step, suffixLookup2, partialOptions, result) {
-      const options = (
+      const options3 = (
         /*@__INLINE__*/
         setDefaults(partialOptions)
       );
@@ -66262,40 +66358,40 @@ var require_cjs = __commonJS({
         return result;
       }
       let urlIsValid = false;
-      if (!options.extractHostname) {
+      if (!options3.extractHostname) {
         let end = url2.length;
         while (end > 1 && url2.charCodeAt(end - 1) === 46) {
           end -= 1;
         }
         result.hostname = end === url2.length ? url2 : url2.slice(0, end);
-      } else if (options.mixedInputs) {
+      } else if (options3.mixedInputs) {
         urlIsValid = isValidHostname(url2);
-        result.hostname = extractHostname(url2, urlIsValid, options.validateHostname);
+        result.hostname = extractHostname(url2, urlIsValid, options3.validateHostname);
       } else {
-        result.hostname = extractHostname(url2, false, options.validateHostname);
+        result.hostname = extractHostname(url2, false, options3.validateHostname);
       }
-      if (options.extractHostname && extractedBracketedHost && result.hostname !== null) {
+      if (options3.extractHostname && extractedBracketedHost && result.hostname !== null) {
         if (isIp(result.hostname) !== true || !result.hostname.includes(":")) {
           result.hostname = null;
           return result;
         }
-        if (options.detectIp) {
+        if (options3.detectIp) {
           result.isIp = true;
           return result;
         }
       }
-      if (options.detectIp && result.hostname !== null) {
+      if (options3.detectIp && result.hostname !== null) {
         const isIpAddress = isIp(result.hostname);
         result.isIp = isIpAddress === true;
         if (result.isIp) {
           return result;
         }
-        if (isIpAddress === null && options.validateHostname && options.extractHostname) {
+        if (isIpAddress === null && options3.validateHostname && options3.extractHostname) {
           result.hostname = null;
           return result;
         }
       }
-      if (options.validateHostname && options.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
+      if (options3.validateHostname && options3.extractHostname && result.hostname !== null && // Skip the re-scan when `url` was already validated and extractHostname
       // returned it unchanged (same reference => identical string, still valid).
       !(urlIsValid && result.hostname === url2) && // Skip the re-scan when extractHostname already validated the host inline
       // (a confirmed-valid simple authority \u2014 see extract-hostname.ts).
@@ -66306,17 +66402,17 @@ var require_cjs = __commonJS({
       if (step === 0 || result.hostname === null) {
         return result;
       }
-      if (step === 5 && options.detectSpecialUse) {
+      if (step === 5 && options3.detectSpecialUse) {
         result.isSpecialUse = isSpecialUse(result.hostname);
       }
-      const isException = suffixLookup2(result.hostname, options, result);
-      if (options.extraSuffixes !== null) {
-        extraSuffixLookup(result.hostname, options, isException === true, result);
+      const isException = suffixLookup2(result.hostname, options3, result);
+      if (options3.extraSuffixes !== null) {
+        extraSuffixLookup(result.hostname, options3, isException === true, result);
       }
       if (step === 2 || result.publicSuffix === null) {
         return result;
       }
-      result.domain = getDomain$1(result.publicSuffix, result.hostname, options);
+      result.domain = getDomain$1(result.publicSuffix, result.hostname, options3);
       if (step === 3 || result.domain === null) {
         return result;
       }
@@ -66327,8 +66423,8 @@ var require_cjs = __commonJS({
       result.domainWithoutSuffix = getDomainWithoutSuffix$1(result.domain, result.publicSuffix);
       return result;
     }
-    function fastPathLookup(hostname3, options, out) {
-      if (!options.allowPrivateDomains && options.allowIcannDomains && hostname3.length > 3) {
+    function fastPathLookup(hostname3, options3, out) {
+      if (!options3.allowPrivateDomains && options3.allowIcannDomains && hostname3.length > 3) {
         const last2 = hostname3.length - 1;
         const c3 = hostname3.charCodeAt(last2);
         const c2 = hostname3.charCodeAt(last2 - 1);
@@ -66477,11 +66573,11 @@ var require_cjs = __commonJS({
       }
       return matchNode !== -1;
     }
-    function suffixLookup(hostname3, options, out) {
-      if (fastPathLookup(hostname3, options, out)) {
+    function suffixLookup(hostname3, options3, out) {
+      if (fastPathLookup(hostname3, options3, out)) {
         return false;
       }
-      const allowedMask = (options.allowPrivateDomains ? 2 : 0) | (options.allowIcannDomains ? 1 : 0);
+      const allowedMask = (options3.allowPrivateDomains ? 2 : 0) | (options3.allowIcannDomains ? 1 : 0);
       if (walk2(hostname3, exceptionsRoot, allowedMask)) {
         out.isIcann = (nodeFlags[matchNode] & 1) !== 0;
         out.isPrivate = (nodeFlags[matchNode] & 2) !== 0;
@@ -66501,33 +66597,33 @@ var require_cjs = __commonJS({
       return false;
     }
     var RESULT = getEmptyResult();
-    function parse8(url2, options) {
-      return parseImpl(url2, 5, suffixLookup, options, getEmptyResult());
+    function parse8(url2, options3) {
+      return parseImpl(url2, 5, suffixLookup, options3, getEmptyResult());
     }
-    function getHostname2(url2, options) {
+    function getHostname2(url2, options3) {
       resetResult(RESULT);
-      return parseImpl(url2, 0, suffixLookup, options, RESULT).hostname;
+      return parseImpl(url2, 0, suffixLookup, options3, RESULT).hostname;
     }
-    function getPublicSuffix(url2, options) {
+    function getPublicSuffix(url2, options3) {
       resetResult(RESULT);
-      return parseImpl(url2, 2, suffixLookup, options, RESULT).publicSuffix;
+      return parseImpl(url2, 2, suffixLookup, options3, RESULT).publicSuffix;
     }
-    function getDomain2(url2, options) {
+    function getDomain2(url2, options3) {
       resetResult(RESULT);
-      return parseImpl(url2, 3, suffixLookup, options, RESULT).domain;
+      return parseImpl(url2, 3, suffixLookup, options3, RESULT).domain;
     }
-    function getFullDomain(url2, options) {
+    function getFullDomain(url2, options3) {
       resetResult(RESULT);
-      const result = parseImpl(url2, 3, suffixLookup, options, RESULT);
+      const result = parseImpl(url2, 3, suffixLookup, options3, RESULT);
       return result.domain === null ? null : result.hostname;
     }
-    function getSubdomain(url2, options) {
+    function getSubdomain(url2, options3) {
       resetResult(RESULT);
-      return parseImpl(url2, 4, suffixLookup, options, RESULT).subdomain;
+      return parseImpl(url2, 4, suffixLookup, options3, RESULT).subdomain;
     }
-    function getDomainWithoutSuffix(url2, options) {
+    function getDomainWithoutSuffix(url2, options3) {
       resetResult(RESULT);
-      return parseImpl(url2, 5, suffixLookup, options, RESULT).domainWithoutSuffix;
+      return parseImpl(url2, 5, suffixLookup, options3, RESULT).domainWithoutSuffix;
     }
     exports2.getDomain = getDomain2;
     exports2.getDomainWithoutSuffix = getDomainWithoutSuffix;
@@ -66549,8 +66645,8 @@ function urlText(raw) {
   return /[\t\n\r]/.test(trimmed) ? trimmed.replace(/[\t\n\r]/g, "") : trimmed;
 }
 function absoluteUrl(raw) {
-  const text5 = urlText(raw);
-  const candidate = isProtocolRelative(text5) ? `https:${text5}` : text5;
+  const text6 = urlText(raw);
+  const candidate = isProtocolRelative(text6) ? `https:${text6}` : text6;
   if (!/^https?:/i.test(candidate)) return null;
   let url2;
   try {
@@ -66561,14 +66657,14 @@ function absoluteUrl(raw) {
   if (url2.hostname.endsWith(".")) url2.hostname = trimEndRun(url2.hostname, ".");
   return url2;
 }
-function isProtocolRelative(text5) {
-  const first = text5.charCodeAt(0);
-  const second = text5.charCodeAt(1);
+function isProtocolRelative(text6) {
+  const first = text6.charCodeAt(0);
+  const second = text6.charCodeAt(1);
   return (first === 47 || first === 92) && (second === 47 || second === 92);
 }
 function leavesTheSite(raw) {
-  const text5 = urlText(raw);
-  return isProtocolRelative(text5) || /^[a-z][a-z0-9+.-]*:/i.test(text5);
+  const text6 = urlText(raw);
+  return isProtocolRelative(text6) || /^[a-z][a-z0-9+.-]*:/i.test(text6);
 }
 function registrableDomain(host) {
   let domain3 = domains.get(host);
@@ -66605,15 +66701,15 @@ var init_url = __esm({
 });
 
 // src/spam/farm-words.ts
-function foldText(text5) {
-  return text5.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, " ").trim();
+function foldText(text6) {
+  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, " ").trim();
 }
 function opensLabel(word) {
   return FIRST_WORDS.has(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldText(word));
 }
-function labelKind(text5) {
-  if (text5.length > MAX_LABEL_LENGTH * 2) return null;
-  const folded = trimEnds(foldText(text5));
+function labelKind(text6) {
+  if (text6.length > MAX_LABEL_LENGTH * 2) return null;
+  const folded = trimEnds(foldText(text6));
   if (folded === "" || folded.length > MAX_LABEL_LENGTH) return null;
   const kind = LABELS.get(folded);
   if (kind) return kind;
@@ -66622,12 +66718,12 @@ function labelKind(text5) {
   }
   return null;
 }
-function trimEnds(text5) {
+function trimEnds(text6) {
   let start2 = 0;
-  let end = text5.length;
-  while (start2 < end && !LETTER_OR_DIGIT.test(text5[start2])) start2++;
-  while (end > start2 && !LETTER_OR_DIGIT.test(text5[end - 1])) end--;
-  return text5.slice(start2, end);
+  let end = text6.length;
+  while (start2 < end && !LETTER_OR_DIGIT.test(text6[start2])) start2++;
+  while (end > start2 && !LETTER_OR_DIGIT.test(text6[end - 1])) end--;
+  return text6.slice(start2, end);
 }
 function commercialWords(anchor2) {
   const words2 = foldText(anchor2.slice(0, 300)).match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -67130,60 +67226,60 @@ function plainText2(source) {
     return NAMED_ENTITIES[name2] ?? " ";
   }).replace(MARKDOWN_SYNTAX, " ").replace(/\s+/g, " ").trim();
 }
-function meaningfulIn(text5, start2, end) {
+function meaningfulIn(text6, start2, end) {
   let count = 0;
   for (let index2 = start2; index2 < end; index2++) {
-    const code18 = text5.charCodeAt(index2);
-    if (code18 === 60 && isTagStart(text5.charCodeAt(index2 + 1))) {
+    const code18 = text6.charCodeAt(index2);
+    if (code18 === 60 && isTagStart(text6.charCodeAt(index2 + 1))) {
       let close = index2 + 1;
       const limit = Math.min(end, index2 + 1e3);
-      while (close < limit && text5.charCodeAt(close) !== 62 && text5.charCodeAt(close) !== 60) close++;
-      if (close < limit && text5.charCodeAt(close) === 62) {
+      while (close < limit && text6.charCodeAt(close) !== 62 && text6.charCodeAt(close) !== 60) close++;
+      if (close < limit && text6.charCodeAt(close) === 62) {
         index2 = close;
         continue;
       }
     } else if (code18 === 38) {
       let semicolon = index2 + 1;
       const limit = Math.min(end, index2 + 34);
-      while (semicolon < limit && isEntityCharacter(text5.charCodeAt(semicolon))) semicolon++;
-      if (semicolon > index2 + 1 && semicolon < limit && text5.charCodeAt(semicolon) === 59) {
+      while (semicolon < limit && isEntityCharacter(text6.charCodeAt(semicolon))) semicolon++;
+      if (semicolon > index2 + 1 && semicolon < limit && text6.charCodeAt(semicolon) === 59) {
         index2 = semicolon;
         continue;
       }
     }
     if (code18 < 128) {
       if (code18 >= 48 && code18 <= 57 || (code18 | 32) >= 97 && (code18 | 32) <= 122) count++;
-    } else if (LETTER_OR_DIGIT2.test(String.fromCodePoint(text5.codePointAt(index2) ?? code18))) {
+    } else if (LETTER_OR_DIGIT2.test(String.fromCodePoint(text6.codePointAt(index2) ?? code18))) {
       count++;
       if (code18 >= 55296 && code18 <= 56319) index2++;
     }
   }
   return count;
 }
-function firstWord(text5, start2, end) {
+function firstWord(text6, start2, end) {
   let index2 = start2;
   while (index2 < end) {
-    const code18 = text5.charCodeAt(index2);
-    if (code18 === 60 && isTagStart(text5.charCodeAt(index2 + 1))) {
+    const code18 = text6.charCodeAt(index2);
+    if (code18 === 60 && isTagStart(text6.charCodeAt(index2 + 1))) {
       let close = index2 + 1;
       const limit = Math.min(end, index2 + 1e3);
-      while (close < limit && text5.charCodeAt(close) !== 62 && text5.charCodeAt(close) !== 60) close++;
-      if (close < limit && text5.charCodeAt(close) === 62) {
+      while (close < limit && text6.charCodeAt(close) !== 62 && text6.charCodeAt(close) !== 60) close++;
+      if (close < limit && text6.charCodeAt(close) === 62) {
         index2 = close + 1;
         continue;
       }
     }
-    if (isLetterOrDigit(text5, index2)) break;
+    if (isLetterOrDigit(text6, index2)) break;
     index2++;
   }
   let wordEnd = index2;
-  while (wordEnd < end && wordEnd - index2 < 40 && isLetterOrDigit(text5, wordEnd)) wordEnd++;
-  return text5.slice(index2, wordEnd);
+  while (wordEnd < end && wordEnd - index2 < 40 && isLetterOrDigit(text6, wordEnd)) wordEnd++;
+  return text6.slice(index2, wordEnd);
 }
-function isLetterOrDigit(text5, index2) {
-  const code18 = text5.charCodeAt(index2);
+function isLetterOrDigit(text6, index2) {
+  const code18 = text6.charCodeAt(index2);
   if (code18 < 128) return code18 >= 48 && code18 <= 57 || (code18 | 32) >= 97 && (code18 | 32) <= 122;
-  return /[\p{L}\p{N}\p{M}]/u.test(text5[index2]);
+  return /[\p{L}\p{N}\p{M}]/u.test(text6[index2]);
 }
 function isTagStart(code18) {
   return (code18 | 32) >= 97 && (code18 | 32) <= 122 ? true : code18 === 47 || code18 === 33 || code18 === 63;
@@ -67234,10 +67330,10 @@ function rangeOf(node3) {
   const end = node3.position?.end.offset;
   return start2 === void 0 || end === void 0 ? null : { start: start2, end };
 }
-function blankBetween(text5, start2, end) {
+function blankBetween(text6, start2, end) {
   if (end - start2 > 200) return false;
   for (let index2 = start2; index2 < end; index2++) {
-    const code18 = text5.charCodeAt(index2);
+    const code18 = text6.charCodeAt(index2);
     if (code18 !== 32 && code18 !== 9 && code18 !== 10 && code18 !== 62) return false;
   }
   return true;
@@ -67649,8 +67745,8 @@ var init_link_lists = __esm({
       /** The text of `[start, end)` when it is a label ("Also read:", "**Baca juga:**"), as written. */
       #label(start2, end) {
         if (!opensLabel(firstWord(this.#text, start2, end))) return null;
-        const text5 = plainText2(this.#text.slice(start2, end));
-        return labelKind(text5) ? text5 : null;
+        const text6 = plainText2(this.#text.slice(start2, end));
+        return labelKind(text6) ? text6 : null;
       }
       /** The links in `[start, end)`, each address once. */
       #linksIn(start2, end) {
@@ -67705,17 +67801,17 @@ function contentOf(document3) {
 }
 function markdownText(node3) {
   if ("children" in node3 && node3.children.length === 1 && node3.children[0]?.type === "text") return node3.children[0].value;
-  let text5 = "";
+  let text6 = "";
   const stack = [node3];
   while (stack.length > 0) {
     const current2 = stack.pop();
     if ("value" in current2 && typeof current2.value === "string") {
-      if (current2.type !== "html") text5 += current2.value;
+      if (current2.type !== "html") text6 += current2.value;
     } else if ("children" in current2) {
       for (let index2 = current2.children.length - 1; index2 >= 0; index2--) stack.push(current2.children[index2]);
-    } else if (current2.type === "image") text5 += current2.alt ?? "";
+    } else if (current2.type === "image") text6 += current2.alt ?? "";
   }
-  return text5;
+  return text6;
 }
 function readContent(document3) {
   const links = [];
@@ -67909,10 +68005,10 @@ var init_image_hotlink = __esm({
           denied: "Unexpected image from `{host}` in `{field}`: the host is on `denyHosts`"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
-        const own7 = siteDomains(project.site);
-        const allowed = [...IMAGE_HOSTS, ...options.allowHosts.map((host) => host.toLowerCase())];
-        const denied = options.denyHosts.map((host) => host.toLowerCase());
+      check({ document: document3, project, options: options3, report: report2 }) {
+        const own8 = siteDomains(project.site);
+        const allowed = [...IMAGE_HOSTS, ...options3.allowHosts.map((host) => host.toLowerCase())];
+        const denied = options3.denyHosts.map((host) => host.toLowerCase());
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const url2 = absoluteUrl(image.raw);
           if (!url2) continue;
@@ -67920,7 +68016,7 @@ var init_image_hotlink = __esm({
           const data2 = { host: quote(host, 60), field: image.field };
           if (hostMatches(host, denied)) {
             report2({ messageId: "denied", data: data2, span: image.span });
-          } else if (own7.size > 0 && !own7.has(registrableDomain(host)) && !hostMatches(host, allowed)) {
+          } else if (own8.size > 0 && !own8.has(registrableDomain(host)) && !hostMatches(host, allowed)) {
             report2({ messageId: "hotlink", data: data2, span: image.span });
           }
         }
@@ -67986,8 +68082,8 @@ var init_image_local = __esm({
 });
 
 // src/images/references.ts
-function imageReferences(text5, context, into) {
-  for (const word of text5.split(SEPARATORS)) {
+function imageReferences(text6, context, into) {
+  for (const word of text6.split(SEPARATORS)) {
     if (word.length < 5 || word.length > 500) continue;
     const bare = word.split(/[?#]/)[0] ?? "";
     if (!IMAGE_EXTENSIONS.test(bare)) continue;
@@ -68036,11 +68132,11 @@ function add(candidate, into) {
   if (normal.startsWith("../")) return;
   into.add(normal.toLowerCase());
 }
-function decodeURIComponentSafely(text5) {
+function decodeURIComponentSafely(text6) {
   try {
-    return decodeURIComponent(text5);
+    return decodeURIComponent(text6);
   } catch {
-    return text5;
+    return text6;
   }
 }
 function isReferenced(file2, references) {
@@ -68059,17 +68155,17 @@ var init_references = __esm({
 
 // src/rules/image-orphaned.ts
 function referenceContext(project, folder, stem) {
-  const ownHosts = new Set(project.site.domains.map((domain3) => domain3.toLowerCase()));
+  const ownHosts2 = new Set(project.site.domains.map((domain3) => domain3.toLowerCase()));
   let basePath = "";
   if (project.site.url) {
     try {
       const url2 = new URL(project.site.url);
-      ownHosts.add(url2.hostname.toLowerCase());
+      ownHosts2.add(url2.hostname.toLowerCase());
       basePath = trimEndRun(url2.pathname, "/");
     } catch {
     }
   }
-  return { folder, stem, staticDirs: project.site.staticDirs, ownHosts, basePath };
+  return { folder, stem, staticDirs: project.site.staticDirs, ownHosts: ownHosts2, basePath };
 }
 var import_node_path10, import_picomatch4, TEMPLATE_FOLDERS, TEXT_FILE, HUGO_CARD_IMAGE, OUTPUT_FOLDERS, image_orphaned_default;
 var init_image_orphaned = __esm({
@@ -68125,20 +68221,20 @@ var init_image_orphaned = __esm({
         const { images, links } = contentOf(document3);
         for (const item of [...images, ...links.filter((link) => IMAGE_EXTENSIONS.test(link.raw.split(/[?#]/)[0] ?? ""))]) addReference(item.raw, context, state.references);
       },
-      async finish({ options, project, state, reportOnSiteFile }) {
+      async finish({ options: options3, project, state, reportOnSiteFile }) {
         if (!project.wholeSite) return;
         const { references } = state;
         const rootFiles = project.listFiles(".").filter((file2) => !file2.includes("/"));
-        const folders = [...TEMPLATE_FOLDERS[project.site.generator ?? ""] ?? [], ...project.site.staticDirs, ...options.scan];
+        const folders = [...TEMPLATE_FOLDERS[project.site.generator ?? ""] ?? [], ...project.site.staticDirs, ...options3.scan];
         const scanned = /* @__PURE__ */ new Set();
         for (const file2 of [...rootFiles, ...folders.flatMap((folder) => project.listFiles(folder))]) {
           if (scanned.has(file2) || !TEXT_FILE.test(file2) || OUTPUT_FOLDERS.some((output2) => file2.startsWith(output2))) continue;
           scanned.add(file2);
           const data2 = project.siteData(file2);
-          const text5 = data2.kind === "missing" ? null : data2.text;
-          if (text5) imageReferences(text5, referenceContext(project, import_node_path10.default.posix.dirname(file2), null), references);
+          const text6 = data2.kind === "missing" ? null : data2.text;
+          if (text6) imageReferences(text6, referenceContext(project, import_node_path10.default.posix.dirname(file2), null), references);
         }
-        const ignored = (0, import_picomatch4.default)(options.ignore, { dot: true, nocase: true });
+        const ignored = (0, import_picomatch4.default)(options3.ignore, { dot: true, nocase: true });
         const images = /* @__PURE__ */ new Set();
         for (const folder of project.site.staticDirs) {
           for (const file2 of project.listFiles(folder)) {
@@ -68241,8 +68337,8 @@ var init_image_type = __esm({
           notImage: "Unexpected `{value}` in `{field}`: it does not look like an image (no image extension, not an image CDN)"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
-        const hosts = [...IMAGE_HOSTS, ...options.allowHosts.map((host) => host.toLowerCase())];
+      check({ document: document3, project, options: options3, report: report2 }) {
+        const hosts = [...IMAGE_HOSTS, ...options3.allowHosts.map((host) => host.toLowerCase())];
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
           if (value2 === "" || /\s/.test(value2) || /^[a-z][a-z0-9+.-]*:/i.test(value2) && !/^https?:/i.test(value2)) continue;
@@ -68285,7 +68381,7 @@ var init_image_url = __esm({
           invalid: "Unexpected `{value}` in `{field}`: not a valid URL ({reason})"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
+      check({ document: document3, project, options: options3, report: report2 }) {
         for (const image of imageValuesOf(document3, project.collectionFor(document3), project.images.body)) {
           const value2 = image.raw.trim();
           const data2 = { field: image.field, value: quote(value2, 70) };
@@ -68313,8 +68409,8 @@ var init_image_url = __esm({
             report2({ messageId: "invalid", data: { ...data2, reason }, span: image.span });
             continue;
           }
-          if (scheme === "http" && options.http !== "allow") {
-            report2({ messageId: "http", data: data2, span: image.span, ...options.http === "warning" ? { severity: "warning" } : {} });
+          if (scheme === "http" && options3.http !== "allow") {
+            report2({ messageId: "http", data: data2, span: image.span, ...options3.http === "warning" ? { severity: "warning" } : {} });
           }
         }
       }
@@ -68359,6 +68455,1051 @@ var init_inline_config = __esm({
         }
       }
     });
+  }
+});
+
+// src/links/routes.ts
+function routesOf(projectPath, data2, site) {
+  if (!MARKDOWN2.test(projectPath)) return null;
+  const front = data2 ?? {};
+  switch (site.generator) {
+    case "hexo":
+      return hexoRoutes(projectPath, front, site);
+    case "jekyll":
+      return jekyllRoutes(projectPath, front, site);
+    case "hugo":
+      return hugoRoutes(projectPath, front, site.routing);
+    case "docusaurus":
+      return docusaurusRoutes(projectPath, front, site.routing);
+    case "astro":
+      return astroRoutes(projectPath, front);
+    default:
+      return { routes: [fileRoute(projectPath.replace(MARKDOWN2, ""))], names: [] };
+  }
+}
+function fileRoute(name2) {
+  if (name2 === "index") return "/";
+  if (name2.endsWith("/index")) return `/${name2.slice(0, -"index".length)}`;
+  return `/${name2}.html`;
+}
+function asRoute(permalink) {
+  const route = permalink.replace(/^[a-z]+:\/\/[^/]*/i, "");
+  return route.startsWith("/") ? route : `/${route}`;
+}
+function dateOf(value2, timezone) {
+  const parts = typeof value2 === "string" ? parseDateText(value2) : null;
+  if (!parts || parts.offsetMinutes === void 0 || !timezone) return parts;
+  const utc = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0) - parts.offsetMinutes * 6e4;
+  const local = new Date(utc + zoneOffsetMinutes(utc, timezone) * 6e4);
+  return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
+}
+function fill(pattern, values) {
+  return pattern.replace(/:([a-z_]+)/gi, (whole, name2) => {
+    const value2 = values[name2];
+    return value2 === void 0 ? "*" : value2;
+  });
+}
+function dateTokens(date6) {
+  if (!date6) return {};
+  return {
+    year: String(date6.year),
+    month: two(date6.month),
+    day: two(date6.day),
+    i_month: String(date6.month),
+    i_day: String(date6.day),
+    hour: two(date6.hour),
+    minute: two(date6.minute),
+    second: two(date6.second),
+    short_year: two(date6.year % 100)
+  };
+}
+function hexoRoutes(projectPath, data2, site) {
+  const { routing } = site;
+  const source = routing.contentDir ?? "source";
+  if (!projectPath.startsWith(`${source}/`)) return null;
+  const relative = projectPath.slice(source.length + 1);
+  if (data2.published === false) return null;
+  if (relative.startsWith("_posts/")) {
+    const name2 = withoutExtension(relative.slice("_posts/".length));
+    const info = parseNewPostName(withoutExtension(routing.newPostName ?? ":title.md"), name2);
+    const slug2 = info.title ?? name2;
+    const date6 = dateOf(data2.date, site.timezone) ?? (info.year && info.month && info.day ? { year: Number(info.year), month: Number(info.month), day: Number(info.day) } : null);
+    const explicit2 = stringOf(data2.permalink);
+    const values = { ...dateTokens(date6), title: slug2, name: slug2.split("/").pop(), post_title: slug2 };
+    const route = explicit2 ? asRoute(explicit2) : asRoute(fill(routing.permalink ?? ":year/:month/:day/:title/", values));
+    return { routes: [route], names: [slug2] };
+  }
+  if (relative.split("/").some((segment) => segment.startsWith("_"))) return null;
+  const explicit = stringOf(data2.permalink);
+  return { routes: [explicit ? asRoute(explicit) : fileRoute(withoutExtension(relative))], names: [] };
+}
+function parseNewPostName(pattern, name2) {
+  const pieces2 = pattern.split(/(:[a-z_]+)/i).filter(Boolean);
+  const info = {};
+  let at2 = 0;
+  for (let index2 = 0; index2 < pieces2.length; index2++) {
+    const piece = pieces2[index2];
+    if (!piece.startsWith(":")) {
+      if (!name2.startsWith(piece, at2)) return { title: name2 };
+      at2 += piece.length;
+      continue;
+    }
+    const token = piece.slice(1).replace(/^i_/, "");
+    const width = token === "year" ? 4 : token === "month" || token === "day" ? 2 : 0;
+    let value2;
+    if (width > 0) {
+      value2 = name2.slice(at2, at2 + width);
+      if (!/^\d+$/.test(value2) || value2.length !== width) return { title: name2 };
+    } else {
+      const next = pieces2[index2 + 1];
+      const end = next === void 0 ? name2.length : name2.indexOf(next, at2 + 1);
+      if (end === -1) return { title: name2 };
+      value2 = name2.slice(at2, end);
+    }
+    info[token] = value2;
+    at2 += value2.length;
+  }
+  if (at2 !== name2.length) return { title: name2 };
+  info.title ??= name2;
+  return info;
+}
+function jekyllRoutes(projectPath, data2, site) {
+  const { routing } = site;
+  if (data2.published === false) return null;
+  const explicit = stringOf(data2.permalink);
+  const postMatch = jekyllPost(projectPath);
+  if (postMatch) {
+    const { folder, year, month, day, title } = postMatch;
+    const date6 = dateOf(data2.date, site.timezone) ?? { year: Number(year), month: Number(month), day: Number(day) };
+    const categories = [...folder ? folder.split("/") : [], ...listOf(data2.categories ?? data2.category)].map((category) => category.toLowerCase().replace(/\s+/g, "-"));
+    const style = routing.permalink ?? "date";
+    const pattern = JEKYLL_STYLES[style] ?? style;
+    const name2 = `${year}-${month}-${day}-${title}`;
+    const values = { ...dateTokens(date6), title: stringOf(data2.slug) ?? title, slug: stringOf(data2.slug) ?? title, categories: categories.join("/"), output_ext: ".html", y_day: void 0 };
+    const route = explicit ? asRoute(explicit) : asRoute(fill(pattern, values).replace(/\/{2,}/g, "/"));
+    return { routes: [route], names: [name2, ...folder ? [`${folder}/${name2}`] : []] };
+  }
+  const segments = projectPath.split("/");
+  const collection = segments[0]?.startsWith("_") ? segments[0].slice(1) : null;
+  if (collection !== null) {
+    const permalink = routing.sections?.[collection];
+    if (permalink === void 0 || segments.some((segment) => segment === "_drafts")) return null;
+    const path29 = withoutExtension(segments.slice(1).join("/"));
+    const route = explicit ?? (permalink ? fill(JEKYLL_STYLES[permalink] ?? permalink, { collection, path: path29, name: path29.split("/").pop(), title: path29.split("/").pop(), output_ext: ".html" }) : `/${collection}/${path29}.html`);
+    return { routes: [asRoute(route)], names: [] };
+  }
+  if (segments.some((segment) => segment.startsWith("_") || segment.startsWith("."))) return null;
+  return { routes: [explicit ? asRoute(explicit) : fileRoute(withoutExtension(projectPath))], names: [] };
+}
+function jekyllPost(projectPath) {
+  const at2 = projectPath.startsWith("_posts/") ? 0 : projectPath.indexOf("/_posts/") + 1;
+  if (at2 === 0 && !projectPath.startsWith("_posts/")) return null;
+  const file2 = projectPath.slice(projectPath.lastIndexOf("/") + 1);
+  const dot = file2.lastIndexOf(".");
+  const date6 = /^(\d{4})-(\d{2})-(\d{2})-/.exec(file2);
+  if (!date6 || dot <= date6[0].length) return null;
+  return { folder: at2 === 0 ? void 0 : projectPath.slice(0, at2 - 1), year: date6[1], month: date6[2], day: date6[3], title: file2.slice(date6[0].length, dot) };
+}
+function listOf(value2) {
+  if (typeof value2 === "string") return value2.split(/\s+/).filter(Boolean);
+  if (Array.isArray(value2)) return value2.filter((item) => typeof item === "string");
+  return [];
+}
+function hugoRoutes(projectPath, data2, routing) {
+  const content3 = routing.contentDir ?? "content";
+  if (!projectPath.startsWith(`${content3}/`) || data2.draft === true) return null;
+  const relative = withoutExtension(projectPath.slice(content3.length + 1));
+  const segments = relative.split("/");
+  const last2 = segments[segments.length - 1];
+  const isList = last2 === "_index";
+  const dirs = last2 === "index" || isList ? segments.slice(0, -1) : segments.slice(0, -1);
+  const name2 = last2 === "index" || isList ? dirs[dirs.length - 1] ?? "" : last2;
+  const lower = (route2) => routing.keepCase ? route2 : route2.toLowerCase();
+  const aliases = listOf(data2.aliases).map((alias) => asRoute(alias));
+  const url2 = stringOf(data2.url);
+  if (url2) return { routes: [lower(asRoute(url2)), ...aliases], names: [] };
+  if (isList) return { routes: [lower(dirs.length === 0 ? "/" : `/${dirs.join("/")}/`), ...aliases], names: [] };
+  const slug2 = stringOf(data2.slug);
+  const section = dirs[0] ?? "";
+  const pattern = routing.sections?.[section];
+  const ending = routing.uglyUrls ? ".html" : "/";
+  const parentDirs = last2 === "index" ? dirs.slice(0, -1) : dirs;
+  let route;
+  if (pattern && dirs.length > 0) {
+    const title = stringOf(data2.title);
+    const titleSlug = title ? urlize2(title) : name2;
+    route = fill(pattern, {
+      ...dateTokens(dateOf(data2.date, void 0)),
+      slug: slug2 ?? titleSlug,
+      title: titleSlug,
+      slugorfilename: slug2 ?? name2,
+      slugorcontentbasename: slug2 ?? name2,
+      filename: name2,
+      contentbasename: name2,
+      section,
+      sections: parentDirs.join("/")
+    });
+  } else route = `/${[...parentDirs, slug2 ?? name2].filter(Boolean).join("/")}${ending}`;
+  return { routes: [lower(asRoute(route)), ...aliases], names: [] };
+}
+function urlize2(title) {
+  return title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-");
+}
+function docusaurusRoutes(projectPath, data2, routing) {
+  const slug2 = stringOf(data2.slug);
+  const join = (base, rest) => `/${[base, rest].filter(Boolean).join("/")}`.replace(/\/{2,}/g, "/");
+  if (projectPath.startsWith("docs/")) {
+    const base = routing.docsBase ?? "docs";
+    const segments = withoutExtension(projectPath.slice(5)).split("/").map((segment) => segment.replace(NUMBER_PREFIX, ""));
+    let last2 = segments.pop();
+    const id = stringOf(data2.id);
+    if (id) last2 = id;
+    const folder = segments.join("/");
+    if (slug2) return { routes: [slug2.startsWith("/") ? join(base, slug2) : join(base, [folder, slug2].filter(Boolean).join("/"))], names: [] };
+    const isIndex = /^(index|readme)$/i.test(last2) || !id && last2 === segments[segments.length - 1];
+    return { routes: [join(base, isIndex ? folder : [folder, last2].filter(Boolean).join("/"))], names: [] };
+  }
+  if (projectPath.startsWith("blog/")) {
+    const base = routing.blogBase ?? "blog";
+    let name2 = withoutExtension(projectPath.slice(5));
+    if (name2.endsWith("/index")) name2 = name2.slice(0, -"/index".length);
+    if (slug2) return { routes: [join(base, slug2)], names: [] };
+    const dated = blogDate(name2);
+    return { routes: [dated ? join(base, `${dated.before}${dated.year}/${dated.month}/${dated.day}/${dated.rest}`) : join(base, name2)], names: [] };
+  }
+  if (projectPath.startsWith("src/pages/")) {
+    const name2 = withoutExtension(projectPath.slice("src/pages/".length));
+    return { routes: [slug2 ? asRoute(slug2) : `/${name2.replace(/(^|\/)index$/, "")}`], names: [] };
+  }
+  return null;
+}
+function blogDate(name2) {
+  const date6 = /(\d{4})[-/](\d{2})[-/](\d{2})[-/]/y;
+  for (let at2 = 0; at2 < name2.length; at2 = name2.indexOf("/", at2) + 1) {
+    date6.lastIndex = at2;
+    const match = date6.exec(name2);
+    if (match && match.index + match[0].length < name2.length) {
+      return { before: name2.slice(0, at2), year: match[1], month: match[2], day: match[3], rest: name2.slice(at2 + match[0].length) };
+    }
+    if (name2.indexOf("/", at2) === -1) break;
+  }
+  return null;
+}
+function astroRoutes(projectPath, data2) {
+  const slugged = (path29) => path29.split("/").map((segment) => trimRuns(segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, "-"), "-")).join("/");
+  const asDirectory = (path29) => `/${path29.replace(/(^|\/)index$/, "")}/`.replace(/\/{2,}/g, "/");
+  const slug2 = stringOf(data2.slug);
+  if (projectPath.startsWith("src/content/docs/")) return { routes: [asDirectory(slug2 ?? slugged(withoutExtension(projectPath.slice("src/content/docs/".length))))], names: [] };
+  if (projectPath.startsWith("src/content/")) {
+    const [collection, ...rest] = projectPath.slice("src/content/".length).split("/");
+    return { routes: [asDirectory(`${collection}/${slug2 ?? slugged(withoutExtension(rest.join("/")))}`)], names: [] };
+  }
+  if (projectPath.startsWith("src/pages/")) return { routes: [asDirectory(withoutExtension(projectPath.slice("src/pages/".length)))], names: [] };
+  return null;
+}
+var MARKDOWN2, withoutExtension, stringOf, two, JEKYLL_STYLES, NUMBER_PREFIX;
+var init_routes = __esm({
+  "src/links/routes.ts"() {
+    "use strict";
+    init_dates();
+    init_trim();
+    MARKDOWN2 = /\.(?:md|markdown|mdx)$/i;
+    withoutExtension = (file2) => file2.replace(/\.[^./]+$/, "");
+    stringOf = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
+    two = (value2) => String(value2 ?? 0).padStart(2, "0");
+    JEKYLL_STYLES = {
+      date: "/:categories/:year/:month/:day/:title:output_ext",
+      pretty: "/:categories/:year/:month/:day/:title/",
+      ordinal: "/:categories/:year/:y_day/:title:output_ext",
+      weekdate: "/:categories/:year/W:week/:short_day/:title:output_ext",
+      none: "/:categories/:title:output_ext"
+    };
+    NUMBER_PREFIX = /^\d+\s*[-_.]+\s*/;
+  }
+});
+
+// node_modules/github-slugger/regex.js
+var regex;
+var init_regex = __esm({
+  "node_modules/github-slugger/regex.js"() {
+    regex = /[\0-\x1F!-,\.\/:-@\[-\^`\{-\xA9\xAB-\xB4\xB6-\xB9\xBB-\xBF\xD7\xF7\u02C2-\u02C5\u02D2-\u02DF\u02E5-\u02EB\u02ED\u02EF-\u02FF\u0375\u0378\u0379\u037E\u0380-\u0385\u0387\u038B\u038D\u03A2\u03F6\u0482\u0530\u0557\u0558\u055A-\u055F\u0589-\u0590\u05BE\u05C0\u05C3\u05C6\u05C8-\u05CF\u05EB-\u05EE\u05F3-\u060F\u061B-\u061F\u066A-\u066D\u06D4\u06DD\u06DE\u06E9\u06FD\u06FE\u0700-\u070F\u074B\u074C\u07B2-\u07BF\u07F6-\u07F9\u07FB\u07FC\u07FE\u07FF\u082E-\u083F\u085C-\u085F\u086B-\u089F\u08B5\u08C8-\u08D2\u08E2\u0964\u0965\u0970\u0984\u098D\u098E\u0991\u0992\u09A9\u09B1\u09B3-\u09B5\u09BA\u09BB\u09C5\u09C6\u09C9\u09CA\u09CF-\u09D6\u09D8-\u09DB\u09DE\u09E4\u09E5\u09F2-\u09FB\u09FD\u09FF\u0A00\u0A04\u0A0B-\u0A0E\u0A11\u0A12\u0A29\u0A31\u0A34\u0A37\u0A3A\u0A3B\u0A3D\u0A43-\u0A46\u0A49\u0A4A\u0A4E-\u0A50\u0A52-\u0A58\u0A5D\u0A5F-\u0A65\u0A76-\u0A80\u0A84\u0A8E\u0A92\u0AA9\u0AB1\u0AB4\u0ABA\u0ABB\u0AC6\u0ACA\u0ACE\u0ACF\u0AD1-\u0ADF\u0AE4\u0AE5\u0AF0-\u0AF8\u0B00\u0B04\u0B0D\u0B0E\u0B11\u0B12\u0B29\u0B31\u0B34\u0B3A\u0B3B\u0B45\u0B46\u0B49\u0B4A\u0B4E-\u0B54\u0B58-\u0B5B\u0B5E\u0B64\u0B65\u0B70\u0B72-\u0B81\u0B84\u0B8B-\u0B8D\u0B91\u0B96-\u0B98\u0B9B\u0B9D\u0BA0-\u0BA2\u0BA5-\u0BA7\u0BAB-\u0BAD\u0BBA-\u0BBD\u0BC3-\u0BC5\u0BC9\u0BCE\u0BCF\u0BD1-\u0BD6\u0BD8-\u0BE5\u0BF0-\u0BFF\u0C0D\u0C11\u0C29\u0C3A-\u0C3C\u0C45\u0C49\u0C4E-\u0C54\u0C57\u0C5B-\u0C5F\u0C64\u0C65\u0C70-\u0C7F\u0C84\u0C8D\u0C91\u0CA9\u0CB4\u0CBA\u0CBB\u0CC5\u0CC9\u0CCE-\u0CD4\u0CD7-\u0CDD\u0CDF\u0CE4\u0CE5\u0CF0\u0CF3-\u0CFF\u0D0D\u0D11\u0D45\u0D49\u0D4F-\u0D53\u0D58-\u0D5E\u0D64\u0D65\u0D70-\u0D79\u0D80\u0D84\u0D97-\u0D99\u0DB2\u0DBC\u0DBE\u0DBF\u0DC7-\u0DC9\u0DCB-\u0DCE\u0DD5\u0DD7\u0DE0-\u0DE5\u0DF0\u0DF1\u0DF4-\u0E00\u0E3B-\u0E3F\u0E4F\u0E5A-\u0E80\u0E83\u0E85\u0E8B\u0EA4\u0EA6\u0EBE\u0EBF\u0EC5\u0EC7\u0ECE\u0ECF\u0EDA\u0EDB\u0EE0-\u0EFF\u0F01-\u0F17\u0F1A-\u0F1F\u0F2A-\u0F34\u0F36\u0F38\u0F3A-\u0F3D\u0F48\u0F6D-\u0F70\u0F85\u0F98\u0FBD-\u0FC5\u0FC7-\u0FFF\u104A-\u104F\u109E\u109F\u10C6\u10C8-\u10CC\u10CE\u10CF\u10FB\u1249\u124E\u124F\u1257\u1259\u125E\u125F\u1289\u128E\u128F\u12B1\u12B6\u12B7\u12BF\u12C1\u12C6\u12C7\u12D7\u1311\u1316\u1317\u135B\u135C\u1360-\u137F\u1390-\u139F\u13F6\u13F7\u13FE-\u1400\u166D\u166E\u1680\u169B-\u169F\u16EB-\u16ED\u16F9-\u16FF\u170D\u1715-\u171F\u1735-\u173F\u1754-\u175F\u176D\u1771\u1774-\u177F\u17D4-\u17D6\u17D8-\u17DB\u17DE\u17DF\u17EA-\u180A\u180E\u180F\u181A-\u181F\u1879-\u187F\u18AB-\u18AF\u18F6-\u18FF\u191F\u192C-\u192F\u193C-\u1945\u196E\u196F\u1975-\u197F\u19AC-\u19AF\u19CA-\u19CF\u19DA-\u19FF\u1A1C-\u1A1F\u1A5F\u1A7D\u1A7E\u1A8A-\u1A8F\u1A9A-\u1AA6\u1AA8-\u1AAF\u1AC1-\u1AFF\u1B4C-\u1B4F\u1B5A-\u1B6A\u1B74-\u1B7F\u1BF4-\u1BFF\u1C38-\u1C3F\u1C4A-\u1C4C\u1C7E\u1C7F\u1C89-\u1C8F\u1CBB\u1CBC\u1CC0-\u1CCF\u1CD3\u1CFB-\u1CFF\u1DFA\u1F16\u1F17\u1F1E\u1F1F\u1F46\u1F47\u1F4E\u1F4F\u1F58\u1F5A\u1F5C\u1F5E\u1F7E\u1F7F\u1FB5\u1FBD\u1FBF-\u1FC1\u1FC5\u1FCD-\u1FCF\u1FD4\u1FD5\u1FDC-\u1FDF\u1FED-\u1FF1\u1FF5\u1FFD-\u203E\u2041-\u2053\u2055-\u2070\u2072-\u207E\u2080-\u208F\u209D-\u20CF\u20F1-\u2101\u2103-\u2106\u2108\u2109\u2114\u2116-\u2118\u211E-\u2123\u2125\u2127\u2129\u212E\u213A\u213B\u2140-\u2144\u214A-\u214D\u214F-\u215F\u2189-\u24B5\u24EA-\u2BFF\u2C2F\u2C5F\u2CE5-\u2CEA\u2CF4-\u2CFF\u2D26\u2D28-\u2D2C\u2D2E\u2D2F\u2D68-\u2D6E\u2D70-\u2D7E\u2D97-\u2D9F\u2DA7\u2DAF\u2DB7\u2DBF\u2DC7\u2DCF\u2DD7\u2DDF\u2E00-\u2E2E\u2E30-\u3004\u3008-\u3020\u3030\u3036\u3037\u303D-\u3040\u3097\u3098\u309B\u309C\u30A0\u30FB\u3100-\u3104\u3130\u318F-\u319F\u31C0-\u31EF\u3200-\u33FF\u4DC0-\u4DFF\u9FFD-\u9FFF\uA48D-\uA4CF\uA4FE\uA4FF\uA60D-\uA60F\uA62C-\uA63F\uA673\uA67E\uA6F2-\uA716\uA720\uA721\uA789\uA78A\uA7C0\uA7C1\uA7CB-\uA7F4\uA828-\uA82B\uA82D-\uA83F\uA874-\uA87F\uA8C6-\uA8CF\uA8DA-\uA8DF\uA8F8-\uA8FA\uA8FC\uA92E\uA92F\uA954-\uA95F\uA97D-\uA97F\uA9C1-\uA9CE\uA9DA-\uA9DF\uA9FF\uAA37-\uAA3F\uAA4E\uAA4F\uAA5A-\uAA5F\uAA77-\uAA79\uAAC3-\uAADA\uAADE\uAADF\uAAF0\uAAF1\uAAF7-\uAB00\uAB07\uAB08\uAB0F\uAB10\uAB17-\uAB1F\uAB27\uAB2F\uAB5B\uAB6A-\uAB6F\uABEB\uABEE\uABEF\uABFA-\uABFF\uD7A4-\uD7AF\uD7C7-\uD7CA\uD7FC-\uD7FF\uE000-\uF8FF\uFA6E\uFA6F\uFADA-\uFAFF\uFB07-\uFB12\uFB18-\uFB1C\uFB29\uFB37\uFB3D\uFB3F\uFB42\uFB45\uFBB2-\uFBD2\uFD3E-\uFD4F\uFD90\uFD91\uFDC8-\uFDEF\uFDFC-\uFDFF\uFE10-\uFE1F\uFE30-\uFE32\uFE35-\uFE4C\uFE50-\uFE6F\uFE75\uFEFD-\uFF0F\uFF1A-\uFF20\uFF3B-\uFF3E\uFF40\uFF5B-\uFF65\uFFBF-\uFFC1\uFFC8\uFFC9\uFFD0\uFFD1\uFFD8\uFFD9\uFFDD-\uFFFF]|\uD800[\uDC0C\uDC27\uDC3B\uDC3E\uDC4E\uDC4F\uDC5E-\uDC7F\uDCFB-\uDD3F\uDD75-\uDDFC\uDDFE-\uDE7F\uDE9D-\uDE9F\uDED1-\uDEDF\uDEE1-\uDEFF\uDF20-\uDF2C\uDF4B-\uDF4F\uDF7B-\uDF7F\uDF9E\uDF9F\uDFC4-\uDFC7\uDFD0\uDFD6-\uDFFF]|\uD801[\uDC9E\uDC9F\uDCAA-\uDCAF\uDCD4-\uDCD7\uDCFC-\uDCFF\uDD28-\uDD2F\uDD64-\uDDFF\uDF37-\uDF3F\uDF56-\uDF5F\uDF68-\uDFFF]|\uD802[\uDC06\uDC07\uDC09\uDC36\uDC39-\uDC3B\uDC3D\uDC3E\uDC56-\uDC5F\uDC77-\uDC7F\uDC9F-\uDCDF\uDCF3\uDCF6-\uDCFF\uDD16-\uDD1F\uDD3A-\uDD7F\uDDB8-\uDDBD\uDDC0-\uDDFF\uDE04\uDE07-\uDE0B\uDE14\uDE18\uDE36\uDE37\uDE3B-\uDE3E\uDE40-\uDE5F\uDE7D-\uDE7F\uDE9D-\uDEBF\uDEC8\uDEE7-\uDEFF\uDF36-\uDF3F\uDF56-\uDF5F\uDF73-\uDF7F\uDF92-\uDFFF]|\uD803[\uDC49-\uDC7F\uDCB3-\uDCBF\uDCF3-\uDCFF\uDD28-\uDD2F\uDD3A-\uDE7F\uDEAA\uDEAD-\uDEAF\uDEB2-\uDEFF\uDF1D-\uDF26\uDF28-\uDF2F\uDF51-\uDFAF\uDFC5-\uDFDF\uDFF7-\uDFFF]|\uD804[\uDC47-\uDC65\uDC70-\uDC7E\uDCBB-\uDCCF\uDCE9-\uDCEF\uDCFA-\uDCFF\uDD35\uDD40-\uDD43\uDD48-\uDD4F\uDD74\uDD75\uDD77-\uDD7F\uDDC5-\uDDC8\uDDCD\uDDDB\uDDDD-\uDDFF\uDE12\uDE38-\uDE3D\uDE3F-\uDE7F\uDE87\uDE89\uDE8E\uDE9E\uDEA9-\uDEAF\uDEEB-\uDEEF\uDEFA-\uDEFF\uDF04\uDF0D\uDF0E\uDF11\uDF12\uDF29\uDF31\uDF34\uDF3A\uDF45\uDF46\uDF49\uDF4A\uDF4E\uDF4F\uDF51-\uDF56\uDF58-\uDF5C\uDF64\uDF65\uDF6D-\uDF6F\uDF75-\uDFFF]|\uD805[\uDC4B-\uDC4F\uDC5A-\uDC5D\uDC62-\uDC7F\uDCC6\uDCC8-\uDCCF\uDCDA-\uDD7F\uDDB6\uDDB7\uDDC1-\uDDD7\uDDDE-\uDDFF\uDE41-\uDE43\uDE45-\uDE4F\uDE5A-\uDE7F\uDEB9-\uDEBF\uDECA-\uDEFF\uDF1B\uDF1C\uDF2C-\uDF2F\uDF3A-\uDFFF]|\uD806[\uDC3B-\uDC9F\uDCEA-\uDCFE\uDD07\uDD08\uDD0A\uDD0B\uDD14\uDD17\uDD36\uDD39\uDD3A\uDD44-\uDD4F\uDD5A-\uDD9F\uDDA8\uDDA9\uDDD8\uDDD9\uDDE2\uDDE5-\uDDFF\uDE3F-\uDE46\uDE48-\uDE4F\uDE9A-\uDE9C\uDE9E-\uDEBF\uDEF9-\uDFFF]|\uD807[\uDC09\uDC37\uDC41-\uDC4F\uDC5A-\uDC71\uDC90\uDC91\uDCA8\uDCB7-\uDCFF\uDD07\uDD0A\uDD37-\uDD39\uDD3B\uDD3E\uDD48-\uDD4F\uDD5A-\uDD5F\uDD66\uDD69\uDD8F\uDD92\uDD99-\uDD9F\uDDAA-\uDEDF\uDEF7-\uDFAF\uDFB1-\uDFFF]|\uD808[\uDF9A-\uDFFF]|\uD809[\uDC6F-\uDC7F\uDD44-\uDFFF]|[\uD80A\uD80B\uD80E-\uD810\uD812-\uD819\uD824-\uD82B\uD82D\uD82E\uD830-\uD833\uD837\uD839\uD83D\uD83F\uD87B-\uD87D\uD87F\uD885-\uDB3F\uDB41-\uDBFF][\uDC00-\uDFFF]|\uD80D[\uDC2F-\uDFFF]|\uD811[\uDE47-\uDFFF]|\uD81A[\uDE39-\uDE3F\uDE5F\uDE6A-\uDECF\uDEEE\uDEEF\uDEF5-\uDEFF\uDF37-\uDF3F\uDF44-\uDF4F\uDF5A-\uDF62\uDF78-\uDF7C\uDF90-\uDFFF]|\uD81B[\uDC00-\uDE3F\uDE80-\uDEFF\uDF4B-\uDF4E\uDF88-\uDF8E\uDFA0-\uDFDF\uDFE2\uDFE5-\uDFEF\uDFF2-\uDFFF]|\uD821[\uDFF8-\uDFFF]|\uD823[\uDCD6-\uDCFF\uDD09-\uDFFF]|\uD82C[\uDD1F-\uDD4F\uDD53-\uDD63\uDD68-\uDD6F\uDEFC-\uDFFF]|\uD82F[\uDC6B-\uDC6F\uDC7D-\uDC7F\uDC89-\uDC8F\uDC9A-\uDC9C\uDC9F-\uDFFF]|\uD834[\uDC00-\uDD64\uDD6A-\uDD6C\uDD73-\uDD7A\uDD83\uDD84\uDD8C-\uDDA9\uDDAE-\uDE41\uDE45-\uDFFF]|\uD835[\uDC55\uDC9D\uDCA0\uDCA1\uDCA3\uDCA4\uDCA7\uDCA8\uDCAD\uDCBA\uDCBC\uDCC4\uDD06\uDD0B\uDD0C\uDD15\uDD1D\uDD3A\uDD3F\uDD45\uDD47-\uDD49\uDD51\uDEA6\uDEA7\uDEC1\uDEDB\uDEFB\uDF15\uDF35\uDF4F\uDF6F\uDF89\uDFA9\uDFC3\uDFCC\uDFCD]|\uD836[\uDC00-\uDDFF\uDE37-\uDE3A\uDE6D-\uDE74\uDE76-\uDE83\uDE85-\uDE9A\uDEA0\uDEB0-\uDFFF]|\uD838[\uDC07\uDC19\uDC1A\uDC22\uDC25\uDC2B-\uDCFF\uDD2D-\uDD2F\uDD3E\uDD3F\uDD4A-\uDD4D\uDD4F-\uDEBF\uDEFA-\uDFFF]|\uD83A[\uDCC5-\uDCCF\uDCD7-\uDCFF\uDD4C-\uDD4F\uDD5A-\uDFFF]|\uD83B[\uDC00-\uDDFF\uDE04\uDE20\uDE23\uDE25\uDE26\uDE28\uDE33\uDE38\uDE3A\uDE3C-\uDE41\uDE43-\uDE46\uDE48\uDE4A\uDE4C\uDE50\uDE53\uDE55\uDE56\uDE58\uDE5A\uDE5C\uDE5E\uDE60\uDE63\uDE65\uDE66\uDE6B\uDE73\uDE78\uDE7D\uDE7F\uDE8A\uDE9C-\uDEA0\uDEA4\uDEAA\uDEBC-\uDFFF]|\uD83C[\uDC00-\uDD2F\uDD4A-\uDD4F\uDD6A-\uDD6F\uDD8A-\uDFFF]|\uD83E[\uDC00-\uDFEF\uDFFA-\uDFFF]|\uD869[\uDEDE-\uDEFF]|\uD86D[\uDF35-\uDF3F]|\uD86E[\uDC1E\uDC1F]|\uD873[\uDEA2-\uDEAF]|\uD87A[\uDFE1-\uDFFF]|\uD87E[\uDE1E-\uDFFF]|\uD884[\uDF4B-\uDFFF]|\uDB40[\uDC00-\uDCFF\uDDF0-\uDFFF]/g;
+  }
+});
+
+// node_modules/github-slugger/index.js
+function slug(value2, maintainCase) {
+  if (typeof value2 !== "string") return "";
+  if (!maintainCase) value2 = value2.toLowerCase();
+  return value2.replace(regex, "").replace(/ /g, "-");
+}
+var own5, BananaSlug;
+var init_github_slugger = __esm({
+  "node_modules/github-slugger/index.js"() {
+    init_regex();
+    own5 = Object.hasOwnProperty;
+    BananaSlug = class {
+      /**
+       * Create a new slug class.
+       */
+      constructor() {
+        this.occurrences;
+        this.reset();
+      }
+      /**
+       * Generate a unique slug.
+      *
+      * Tracks previously generated slugs: repeated calls with the same value
+      * will result in different slugs.
+      * Use the `slug` function to get same slugs.
+       *
+       * @param  {string} value
+       *   String of text to slugify
+       * @param  {boolean} [maintainCase=false]
+       *   Keep the current case, otherwise make all lowercase
+       * @return {string}
+       *   A unique slug string
+       */
+      slug(value2, maintainCase) {
+        const self = this;
+        let result = slug(value2, maintainCase === true);
+        const originalSlug = result;
+        while (own5.call(self.occurrences, result)) {
+          self.occurrences[originalSlug]++;
+          result = originalSlug + "-" + self.occurrences[originalSlug];
+        }
+        self.occurrences[result] = 0;
+        return result;
+      }
+      /**
+       * Reset - Forget all previous slugs
+       *
+       * @return void
+       */
+      reset() {
+        this.occurrences = /* @__PURE__ */ Object.create(null);
+      }
+    };
+  }
+});
+
+// src/links/slugs.ts
+function idMaker(ids) {
+  switch (ids.kind) {
+    case "github":
+      return githubIds();
+    case "hugo":
+      return hugoIds(ids.type);
+    case "kramdown":
+      return kramdownIds(ids.input, ids.prefix);
+    case "hexo":
+      return hexoIds(ids.transform);
+    default:
+      return { next: () => null, reserve: () => void 0 };
+  }
+}
+function githubIds() {
+  const slugger = new BananaSlug();
+  return {
+    next: (text6) => slugger.slug(text6),
+    // github-slugger counts a custom id it was shown, so `## a {#b}` then `## b` gives `b-1`.
+    reserve: (id) => void slugger.slug(id, true)
+  };
+}
+function hugoSlugOf(text6, type) {
+  if (type === "blackfriday") {
+    let id2 = "";
+    let dash = false;
+    for (const character of text6) {
+      if (LETTER_OR_NUMBER.test(character)) {
+        if (dash && id2.length > 0) id2 += "-";
+        dash = false;
+        id2 += character.toLowerCase();
+      } else dash = true;
+    }
+    return id2;
+  }
+  const source = (type === "github-ascii" ? text6.normalize("NFD").replace(NONSPACING_MARK, "").normalize("NFC") : text6).trim();
+  let id = "";
+  for (const character of source) {
+    if (type === "github-ascii" && character.charCodeAt(0) > 127) continue;
+    if (character === "-" || character === " ") id += "-";
+    else if (character === "_" || LETTER.test(character) || DIGIT.test(character)) id += character.toLowerCase();
+  }
+  return id;
+}
+function hugoIds(type) {
+  const taken = /* @__PURE__ */ new Set();
+  return {
+    next(text6) {
+      let id = hugoSlugOf(text6, type) || "heading";
+      if (taken.has(id)) {
+        let index2 = 1;
+        while (taken.has(`${id}-${index2}`)) index2++;
+        id = `${id}-${index2}`;
+      }
+      taken.add(id);
+      return id;
+    },
+    reserve: (id) => void taken.add(id)
+  };
+}
+function kramdownSlugOf(text6, input2) {
+  if (input2 === "GFM") return text6.toLowerCase().replace(NOT_RUBY_WORD, "").replace(/[ \t]/g, "-");
+  const id = text6.replace(/^[^a-zA-Z]+/, "").replace(/[^a-zA-Z0-9 -]/g, "").replace(/ /g, "-").toLowerCase();
+  return id === "" ? "section" : id;
+}
+function kramdownIds(input2, prefix) {
+  const counters = /* @__PURE__ */ new Map();
+  return {
+    next(text6) {
+      let id = kramdownSlugOf(text6, input2);
+      if (input2 === "GFM") {
+        const count = (counters.get(id) ?? -1) + 1;
+        counters.set(id, count);
+        if (count > 0) id += `-${count}`;
+      } else if (counters.has(id)) {
+        const count = counters.get(id) + 1;
+        counters.set(id, count);
+        id += `-${count}`;
+      } else counters.set(id, 0);
+      return prefix + id;
+    },
+    // kramdown does not look at ids set by hand when it numbers repeats.
+    reserve: () => void 0
+  };
+}
+function hexoSlugOf(text6, transform2 = 0) {
+  const id = foldLatin(text6.trim()).replace(CONTROL, "").replace(HEXO_SPECIAL, "-").replace(/-{2,}/g, "-");
+  return applyTransform(trimRuns(id, "-"), transform2);
+}
+function applyTransform(id, transform2) {
+  return transform2 === 1 ? id.toLowerCase() : transform2 === 2 ? id.toUpperCase() : id;
+}
+function hexoIds(transform2) {
+  const counters = /* @__PURE__ */ new Map();
+  return {
+    next(text6) {
+      const id = hexoSlugOf(text6, transform2);
+      const count = counters.get(id);
+      if (count) {
+        counters.set(id, count + 1);
+        return `${id}-${count}`;
+      }
+      counters.set(id, 1);
+      return id;
+    },
+    reserve: () => void 0
+  };
+}
+function foldLatin(text6) {
+  return text6.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (character) => {
+    const folded = FOLDED[character];
+    if (folded) return folded;
+    const bare = character.normalize("NFD").replace(NONSPACING_MARK, "");
+    return bare !== character && /^[\u0000-\u007e]+$/.test(bare) ? bare : character;
+  });
+}
+var FOLDED, NONSPACING_MARK, LETTER, DIGIT, LETTER_OR_NUMBER, NOT_RUBY_WORD, CONTROL, HEXO_SPECIAL;
+var init_slugs = __esm({
+  "src/links/slugs.ts"() {
+    "use strict";
+    init_github_slugger();
+    init_trim();
+    FOLDED = { \u00F8: "o", \u00D8: "O", \u00E6: "ae", \u00C6: "AE", \u0153: "oe", \u0152: "OE", \u0111: "d", \u0110: "D", \u0142: "l", \u0141: "L" };
+    NONSPACING_MARK = new RegExp("\\p{Mn}", "gu");
+    LETTER = new RegExp("\\p{L}", "u");
+    DIGIT = new RegExp("\\p{Nd}", "u");
+    LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+    NOT_RUBY_WORD = /[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
+    CONTROL = /[\u0000-\u001f]/g;
+    HEXO_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
+  }
+});
+
+// src/links/view.ts
+function linksOf(document3) {
+  return document3.derive("link targets", () => readLinks(document3));
+}
+function readLinks(document3) {
+  const links = [];
+  const content3 = contentOf(document3);
+  for (const link of content3.links) links.push({ kind: "url", target: link.raw, span: link.span });
+  for (const component of document3.html().components) {
+    const value2 = component.attributes.get("to") ?? component.attributes.get("href");
+    if (value2 !== void 0) links.push({ kind: "url", target: value2, span: component.span });
+  }
+  const { tags, syntax } = document3.templates();
+  for (const tag of tags) {
+    const kind = TAGS[tag.name];
+    if (!kind || syntax === "hugo" !== (kind === "ref" || kind === "relref")) continue;
+    if (syntax === "liquid" && kind !== "post_url" && kind !== "link") continue;
+    if (syntax === "nunjucks" && (kind === "post_url" || kind === "link")) continue;
+    const target = firstArgument(tag.args);
+    if (target === "" || /[{}]/.test(target)) continue;
+    links.push({ kind, target, span: document3.lines.span(tag.start, tag.end) });
+  }
+  return links.sort((a, b) => a.span.line - b.span.line || a.span.column - b.span.column);
+}
+function firstArgument(args) {
+  const trimmed = args.trim();
+  const quote2 = trimmed[0];
+  if (quote2 === '"' || quote2 === "'") {
+    const end = trimmed.indexOf(quote2, 1);
+    return end === -1 ? trimmed.slice(1) : trimmed.slice(1, end);
+  }
+  return trimmed.split(/\s+/)[0] ?? "";
+}
+function headingIdsOf(generator, routing) {
+  switch (generator) {
+    case "hugo":
+      return { kind: "hugo", type: routing.hugoIdType ?? "github" };
+    case "jekyll":
+      return routing.autoIds === false ? { kind: "none" } : { kind: "kramdown", input: routing.kramdownInput ?? "GFM", prefix: routing.autoIdPrefix ?? "", transliterate: false };
+    case "hexo":
+      return routing.headerIds === false ? { kind: "none" } : { kind: "hexo", transform: routing.modifyAnchors ?? 0 };
+    case "docusaurus":
+    case "astro":
+      return { kind: "github" };
+    default:
+      return { kind: "none" };
+  }
+}
+function anchorsOf(document3, ids, generator, rawHtml) {
+  return document3.derive(`anchors ${JSON.stringify(ids)} ${generator} ${rawHtml}`, () => {
+    const anchors = /* @__PURE__ */ new Set();
+    const maker = idMaker(ids);
+    const custom3 = generator !== null && CUSTOM_IDS.has(generator);
+    const headings = document3.nodesOfType("heading");
+    const texts = headings.map((heading) => headingText(heading, custom3));
+    for (const { id } of texts) if (id) maker.reserve(id);
+    for (const { text: text6, id } of texts) {
+      if (id) anchors.add(id);
+      else {
+        const made = maker.next(text6);
+        if (made) anchors.add(made);
+      }
+    }
+    const html2 = document3.html();
+    if (rawHtml || generator !== "hugo") {
+      for (const element of [...html2.elements, ...html2.components]) {
+        const id = element.attributes.get("id") ?? (element.tagName === "a" ? element.attributes.get("name") : void 0);
+        if (id) anchors.add(id);
+      }
+    }
+    if (generator === "hexo" && html2.comments.some((comment) => comment.data.trim() === "more")) anchors.add("more");
+    return anchors;
+  });
+}
+function headingText(heading, custom3) {
+  let text6 = "";
+  let expressionId = null;
+  const stack = [...heading.children].reverse();
+  while (stack.length > 0) {
+    const node3 = stack.pop();
+    if (node3.type === "text" || node3.type === "inlineCode") text6 += node3.value;
+    else if (node3.type === "image") text6 += node3.alt ?? "";
+    else if (node3.type === "mdxTextExpression" && node3.value.trim().startsWith("#")) expressionId = node3.value.trim().slice(1);
+    else if ("children" in node3) for (let index2 = node3.children.length - 1; index2 >= 0; index2--) stack.push(node3.children[index2]);
+  }
+  if (custom3) {
+    if (expressionId) return { text: text6.trim(), id: expressionId };
+    const match = /\{#([^\s{}]+)\}\s*$/.exec(text6);
+    if (match) return { text: text6.slice(0, match.index).trim(), id: match[1] };
+  }
+  return { text: text6.trim(), id: null };
+}
+var TAGS, CUSTOM_IDS;
+var init_view = __esm({
+  "src/links/view.ts"() {
+    "use strict";
+    init_content3();
+    init_slugs();
+    TAGS = { post_link: "post_link", post_path: "post_path", asset_link: "asset_link", asset_img: "asset_img", asset_path: "asset_link", post_url: "post_url", link: "link", ref: "ref", relref: "relref" };
+    CUSTOM_IDS = /* @__PURE__ */ new Set(["jekyll", "hugo", "docusaurus"]);
+  }
+});
+
+// src/links/site.ts
+function routeKey(route) {
+  let key = route;
+  if (key.endsWith("/index.html")) key = key.slice(0, -"index.html".length);
+  else if (key.endsWith(".html")) key = key.slice(0, -".html".length);
+  while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
+  return key === "" ? "/" : key;
+}
+function decode5(text6) {
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+function leavesSite(target, hosts) {
+  const trimmed = target.trimStart();
+  const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
+  if (web) {
+    const host = (web[1] ?? "").replace(/^[^@]*@/, "").replace(/:\d*$/, "").toLowerCase().replace(/^www\./, "");
+    return !hosts.has(host);
+  }
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+}
+function ownHosts(site) {
+  const hosts = site.domains.map((host) => host.toLowerCase());
+  const url2 = site.url ? absoluteUrl(site.url) : null;
+  if (url2) hosts.push(url2.hostname.toLowerCase());
+  return new Set(hosts.map((host) => host.replace(/^www\./, "")));
+}
+function nearby(target, candidates) {
+  const close = candidates.filter((candidate) => Math.abs(candidate.length - target.length) <= 3);
+  return close.length === 0 ? "" : didYouMean(target, close);
+}
+function sameLastSegment(target, candidates) {
+  const last2 = (text6) => routeKey(text6).split("/").pop()?.toLowerCase() ?? "";
+  const name2 = last2(target);
+  if (name2 === "") return "";
+  const matches = candidates.filter((candidate) => last2(candidate) === name2);
+  return matches.length === 1 ? matches[0] : "";
+}
+function splitOnce(text6, separator) {
+  const at2 = text6.indexOf(separator);
+  return at2 === -1 ? [text6, void 0] : [text6.slice(0, at2), text6.slice(at2 + 1)];
+}
+var import_node_path11, MARKDOWN_EXTENSIONS, GENERATED, SiteIndex;
+var init_site = __esm({
+  "src/links/site.ts"() {
+    "use strict";
+    import_node_path11 = __toESM(require("node:path"), 1);
+    init_url();
+    init_suggest();
+    init_trim();
+    init_routes();
+    init_view();
+    MARKDOWN_EXTENSIONS = [".md", ".mdx", ".markdown"];
+    GENERATED = {
+      hexo: ["archives", "tags", "categories", "page", "atom.xml", "rss2.xml", "sitemap.xml", "search.xml"],
+      jekyll: ["tags", "categories", "feed.xml", "sitemap.xml", "page2"],
+      hugo: ["tags", "categories", "page", "index.xml", "sitemap.xml"],
+      docusaurus: ["search"],
+      astro: ["rss.xml", "sitemap-index.xml"]
+    };
+    SiteIndex = class {
+      pages = [];
+      #byKey = /* @__PURE__ */ new Map();
+      #byLowerKey = /* @__PURE__ */ new Map();
+      #wildcards = [];
+      #byName = /* @__PURE__ */ new Map();
+      #byProjectPath = /* @__PURE__ */ new Map();
+      #namespaces = /* @__PURE__ */ new Set();
+      /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now. */
+      #former = /* @__PURE__ */ new Map();
+      #routesForSuggestions = null;
+      #hosts = null;
+      #ownHosts(site) {
+        return this.#hosts ??= ownHosts(site);
+      }
+      #lower = null;
+      /** Records a document: its routes and names, its links and (when asked) its anchors. */
+      add(document3, project, checked, anchors, wanted = () => true) {
+        const site = project.site;
+        const computed = routesOf(document3.projectPath, document3.frontMatter?.data ?? null, site);
+        const hosts = this.#ownHosts(site);
+        const links = linksOf(document3).filter((link) => (link.kind !== "url" || !leavesSite(link.target, hosts)) && wanted(link));
+        const page = { file: document3.path, projectPath: document3.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
+        this.pages.push(page);
+        this.#byProjectPath.set(document3.projectPath, page);
+        for (const route of page.routes) {
+          const key = routeKey(decode5(route));
+          if (key.includes("*")) {
+            this.#wildcards.push({ segments: key.split("/"), page });
+            continue;
+          }
+          if (!this.#byKey.has(key)) this.#byKey.set(key, page);
+          if (!this.#byLowerKey.has(key.toLowerCase())) this.#byLowerKey.set(key.toLowerCase(), route);
+          const first = key.split("/")[1];
+          if (first) this.#namespaces.add(first);
+        }
+        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
+        const before = checked ? project.renamedFrom(document3.projectPath) : null;
+        if (before) {
+          const old = routesOf(before, document3.frontMatter?.data ?? null, site);
+          this.#former.set(before, page);
+          for (const route of old?.routes ?? []) this.#former.set(routeKey(decode5(route)), page);
+          for (const name2 of old?.names ?? []) this.#former.set(`name:${name2}`, page);
+        }
+        this.#routesForSuggestions = null;
+        return page;
+      }
+      pageAt(projectPath) {
+        return this.#byProjectPath.get(projectPath);
+      }
+      /** The page a route leads to, allowing the forms hosts serve (`/x`, `/x/`, `/x.html`, `/x/index.html`). */
+      #lookup(route) {
+        const key = routeKey(route);
+        const page = this.#byKey.get(key);
+        if (page) return page;
+        const segments = key.split("/");
+        for (const wildcard of this.#wildcards) {
+          if (wildcard.segments.length === segments.length && wildcard.segments.every((segment, index2) => segment === "*" || segment === segments[index2])) return wildcard.page;
+        }
+        return null;
+      }
+      /** Follows a link from `from`. `strict`: judge site paths outside the folders any post lives in too. */
+      resolve(link, from, project, strict) {
+        const site = project.site;
+        switch (link.kind) {
+          case "url":
+            return this.#resolveUrl(link.target, from, project, strict);
+          case "post_link":
+          case "post_path":
+          case "post_url": {
+            if (!project.seesWholeSite) return { kind: "unjudged" };
+            const [name2 = "", fragment] = splitOnce(link.target, "#");
+            const page = this.#byName.get(name2) ?? this.#byName.get(name2.replace(/\.[^./]+$/, ""));
+            if (page) return { kind: "page", page, fragment: fragment ?? null };
+            return this.#moved(`name:${name2}`, name2, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name2, [...this.#byName.keys()]);
+          }
+          case "asset_link":
+          case "asset_img": {
+            const folder = from.projectPath.replace(/\.[^./]+$/, "");
+            return this.#fileAt([import_node_path11.default.posix.join(folder, link.target)], project, link.target);
+          }
+          case "link": {
+            const candidate = link.target.replace(/^\/+/, "");
+            return this.#fileAt([candidate], project, link.target);
+          }
+          case "ref":
+          case "relref":
+            if (!project.seesWholeSite && !link.target.startsWith("#")) return { kind: "unjudged" };
+            return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? "content");
+        }
+      }
+      #resolveUrl(raw, from, project, strict) {
+        let target = raw.trim();
+        if (target === "" || /[{}]{2}|\{%/.test(target)) return { kind: "unjudged" };
+        if (target.startsWith("@/")) {
+          const file2 = decode5(target.slice(2).split("#")[0] ?? "");
+          const found = this.#byProjectPath.get(`content/${file2}`);
+          const hashAt2 = target.indexOf("#");
+          if (found) return { kind: "page", page: found, fragment: hashAt2 === -1 ? null : target.slice(hashAt2 + 1) };
+          return this.#fileAt([`content/${file2}`], project, target);
+        }
+        const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target);
+        if (scheme || target.startsWith("//")) {
+          const own8 = this.#ownPath(target, project);
+          if (own8 === null) return { kind: "unjudged" };
+          target = own8;
+        }
+        const hashAt = target.indexOf("#");
+        const fragment = hashAt === -1 ? null : target.slice(hashAt + 1);
+        let pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
+        const queryAt = pathPart.indexOf("?");
+        if (queryAt !== -1) pathPart = pathPart.slice(0, queryAt);
+        pathPart = decode5(pathPart);
+        if (pathPart === "") return { kind: "page", page: from, fragment };
+        if (pathPart.startsWith("/")) return this.#resolveSitePath(pathPart, fragment, project, strict);
+        return this.#resolveRelative(pathPart, fragment, from, project, strict);
+      }
+      /** The path of an absolute URL on the site's own domain, without the base path; `null` for other hosts. */
+      #ownPath(target, project) {
+        let url2;
+        try {
+          url2 = new URL(target.startsWith("//") ? `https:${target}` : target);
+        } catch {
+          return null;
+        }
+        if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
+        if (!this.#ownHosts(project.site).has(url2.hostname.toLowerCase().replace(/^www\./, ""))) return null;
+        return `${url2.pathname}${url2.search}${url2.hash}`;
+      }
+      #resolveSitePath(sitePath, fragment, project, strict) {
+        const { basePath } = project.site.routing;
+        const route = basePath !== "/" && (sitePath + "/").startsWith(basePath) ? sitePath.slice(basePath.length - 1) : sitePath;
+        const page = this.#lookup(route);
+        if (page) return { kind: "page", page, fragment };
+        for (const folder of project.site.staticDirs) {
+          const file2 = import_node_path11.default.posix.join(folder, route);
+          if (project.fileExists(file2).found || project.fileExists(import_node_path11.default.posix.join(file2, "index.html")).found) return { kind: "file" };
+        }
+        if (project.site.generator === "docusaurus" || project.site.generator === "astro") {
+          const name2 = trimEndRun(route, "/") || "/index";
+          for (const extension2 of [".js", ".jsx", ".ts", ".tsx", ".astro", ".md", ".mdx"]) {
+            if (project.fileExists(`src/pages${name2}${extension2}`).found || project.fileExists(`src/pages${name2}/index${extension2}`).found) return { kind: "file" };
+          }
+        }
+        const first = routeKey(route).split("/")[1] ?? "";
+        const generated = GENERATED[project.site.generator ?? ""] ?? [];
+        if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: "unjudged" };
+        if (!project.seesWholeSite) return { kind: "unjudged" };
+        const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || first !== "" && project.site.staticDirs.some((folder) => project.fileExists(import_node_path11.default.posix.join(folder, first)).found);
+        if (!strict && (!known || project.site.generator === null)) return { kind: "unjudged" };
+        return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
+      }
+      /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
+      #moved(formerKey, target, suggest = (page) => page.routes[0] ?? page.projectPath) {
+        const page = this.#former.get(formerKey);
+        if (!page || this.#byKey.has(formerKey)) return null;
+        return { kind: "broken", target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
+      }
+      #resolveRelative(relative, fragment, from, project, strict) {
+        const directory = import_node_path11.default.posix.dirname(from.projectPath);
+        const joined = import_node_path11.default.posix.normalize(import_node_path11.default.posix.join(directory, relative));
+        const extension2 = import_node_path11.default.posix.extname(trimEndRun(relative, "/"));
+        const candidates = [joined];
+        if (relative.endsWith("/") || extension2 === "") {
+          const bare = trimEndRun(joined, "/");
+          for (const markdown2 of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown2}`, `${bare}/index${markdown2}`, `${bare}/_index${markdown2}`, `${bare}/README${markdown2}`);
+        }
+        if (project.site.generator === "docusaurus" && !relative.startsWith(".")) candidates.push(import_node_path11.default.posix.join("docs", relative));
+        let wrongCase = null;
+        for (const candidate of candidates) {
+          if (candidate.startsWith("..")) continue;
+          const page = this.#byProjectPath.get(candidate);
+          if (page) return { kind: "page", page, fragment };
+          const lookup = project.fileExists(candidate);
+          if (lookup.found) return { kind: "file" };
+          wrongCase ??= lookup.caseMismatch ?? null;
+        }
+        const base = from.routes[0];
+        if (base && !base.includes("*")) {
+          const route = new URL(relative, `https://site.invalid${base.startsWith("/") ? base : `/${base}`}`).pathname;
+          const page = this.#lookup(decode5(route));
+          if (page) return { kind: "page", page, fragment };
+          if (extension2 === "" || extension2 === ".html") {
+            const resolved = this.#resolveSitePath(decode5(route), fragment, project, strict);
+            if (resolved.kind !== "broken" || wrongCase === null) return resolved;
+          }
+        }
+        if (wrongCase) return { kind: "broken", target: relative, suggestion: "", suggestedPage: null, wrongCase };
+        for (const candidate of candidates) {
+          const moved = this.#moved(candidate, relative, (page) => import_node_path11.default.posix.relative(directory, page.projectPath));
+          if (moved) return moved;
+        }
+        const suggestion = extension2 === "" || MARKDOWN_EXTENSIONS.includes(extension2.toLowerCase()) ? nearby(joined, [...this.#byProjectPath.keys()]) : "";
+        const suggestedPage = suggestion ? this.#byProjectPath.get(suggestion) ?? null : null;
+        return { kind: "broken", target: relative, suggestion: suggestion ? import_node_path11.default.posix.relative(directory, suggestion) : "", suggestedPage, wrongCase: null };
+      }
+      /**
+       * Hugo `ref`/`relref` (docs: "Links and cross references"; hugo resources/page/pagemeta and
+       * `PageFinder`): a path from the content folder (`/posts/x.md`, `/posts/x`), from this page's
+       * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page.
+       */
+      #resolveRef(target, from, project, contentDir) {
+        const [name2 = "", fragment] = splitOnce(target, "#");
+        if (name2 === "") return { kind: "page", page: from, fragment: fragment ?? null };
+        const bare = trimEndRun(name2, "/");
+        const start2 = bare.startsWith("/") ? import_node_path11.default.posix.join(contentDir, bare) : import_node_path11.default.posix.join(import_node_path11.default.posix.dirname(from.projectPath), bare);
+        const forms = (base) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension2) => [`${base}${extension2}`, `${base}/index${extension2}`, `${base}/_index${extension2}`])];
+        const wanted = new Set(forms(import_node_path11.default.posix.normalize(start2)).map((form) => form.toLowerCase()));
+        if (!bare.startsWith("/")) for (const form of forms(import_node_path11.default.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
+        const { byLowerPath, byBaseName } = this.#lowerIndex();
+        for (const form of wanted) {
+          const page = byLowerPath.get(form);
+          if (page) return { kind: "page", page, fragment: fragment ?? null };
+        }
+        const byName = MARKDOWN_EXTENSIONS.map((extension2) => byBaseName.get(`${bare.toLowerCase()}${extension2}`)).find((pages) => pages?.length === 1);
+        if (byName?.[0]) return { kind: "page", page: byName[0], fragment: fragment ?? null };
+        return this.#broken(name2, this.pages.map((page) => import_node_path11.default.posix.relative(contentDir, page.projectPath)));
+      }
+      /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
+      #lowerIndex() {
+        if (this.#lower?.size === this.pages.length) return this.#lower;
+        const byLowerPath = /* @__PURE__ */ new Map();
+        const byBaseName = /* @__PURE__ */ new Map();
+        for (const page of this.pages) {
+          if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
+          const base = import_node_path11.default.posix.basename(page.projectPath).toLowerCase();
+          byBaseName.set(base, [...byBaseName.get(base) ?? [], page]);
+        }
+        return this.#lower = { byLowerPath, byBaseName, size: this.pages.length };
+      }
+      #fileAt(candidates, project, written) {
+        let wrongCase = null;
+        for (const candidate of candidates) {
+          const lookup = project.fileExists(candidate);
+          if (lookup.found) return { kind: "file" };
+          wrongCase ??= lookup.caseMismatch ?? null;
+        }
+        return { kind: "broken", target: written, suggestion: "", suggestedPage: null, wrongCase };
+      }
+      #broken(target, candidates, lowerKey) {
+        const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? null : null;
+        const suggestion = wrongCase ? "" : nearby(target, candidates) || sameLastSegment(target, candidates);
+        const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null : null;
+        return { kind: "broken", target, suggestion, suggestedPage, wrongCase };
+      }
+      #routeList() {
+        return this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes("*")));
+      }
+    };
+  }
+});
+
+// src/rules/link-anchor.ts
+function idsFor(settings, generator, routing) {
+  const prefix = settings.idPrefix ?? routing.autoIdPrefix ?? "";
+  switch (settings.headingIds) {
+    case "github":
+      return { kind: "github" };
+    case "hugo-github":
+      return { kind: "hugo", type: "github" };
+    case "hugo-github-ascii":
+      return { kind: "hugo", type: "github-ascii" };
+    case "hugo-blackfriday":
+      return { kind: "hugo", type: "blackfriday" };
+    case "kramdown-gfm":
+      return { kind: "kramdown", input: "GFM", prefix, transliterate: false };
+    case "kramdown":
+      return { kind: "kramdown", input: "kramdown", prefix, transliterate: false };
+    case "hexo":
+      return { kind: "hexo", transform: 0 };
+    case "hexo-lower":
+      return { kind: "hexo", transform: 1 };
+    case "hexo-upper":
+      return { kind: "hexo", transform: 2 };
+    default: {
+      const ids = headingIdsOf(generator, routing);
+      return ids.kind === "kramdown" && settings.idPrefix !== void 0 ? { ...ids, prefix } : ids;
+    }
+  }
+}
+function judged(fragment) {
+  return fragment !== "" && fragment !== "top" && !fragment.startsWith(":~:") && !fragment.startsWith("/") && !fragment.startsWith("!");
+}
+function decode6(text6) {
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
+}
+var ID_STYLES, options, link_anchor_default;
+var init_link_anchor = __esm({
+  "src/rules/link-anchor.ts"() {
+    "use strict";
+    init_zod();
+    init_api2();
+    init_site();
+    init_view();
+    init_suggest();
+    ID_STYLES = ["auto", "github", "hugo-github", "hugo-github-ascii", "hugo-blackfriday", "kramdown-gfm", "kramdown", "hexo", "hexo-lower", "hexo-upper"];
+    options = external_exports.strictObject({
+      headingIds: external_exports.enum(ID_STYLES).default("auto").describe("How the site's renderer makes heading ids; `auto` follows the generator and its config (Hugo `autoHeadingIDType`, Jekyll `kramdown.input`, Hexo `marked.modifyAnchors`)"),
+      idPrefix: external_exports.string().optional().describe("A prefix the renderer puts before every heading id (kramdown `auto_id_prefix`); default: the config's")
+    }).prefault({});
+    link_anchor_default = defineRule({
+      meta: {
+        id: "link-anchor",
+        description: "A `#fragment` names a heading or element id that the target page has",
+        rationale: "Headings change and links into them break silently: the page opens at the top. Ids are made the way the site's renderer makes them \u2014 github-slugger for Docusaurus and Starlight, goldmark's `autoHeadingIDType` for Hugo, kramdown for Jekyll, hexo-renderer-marked for Hexo \u2014 with their suffixes for repeated headings, `{#custom}` ids where the generator has them, and HTML `id`/`name` attributes (not in Hugo unless `markup.goldmark.renderer.unsafe`).",
+        tags: ["links"],
+        defaultSeverity: "error",
+        options,
+        messages: {
+          missing: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id",
+          missingSuggest: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`"
+        }
+      },
+      createState: () => new SiteIndex(),
+      // A heading renamed in a pull request breaks the links into it from unchanged posts.
+      seesUncheckedFiles: () => true,
+      check({ document: document3, project, state, options: settings, checked }) {
+        const { generator, routing } = project.site;
+        const ids = idsFor(settings, generator, routing);
+        const rawHtml = generator !== "hugo" || routing.rawHtml === true;
+        const known = generator !== null || settings.headingIds !== "auto";
+        state.add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null, (link) => link.target.includes("#"));
+      },
+      async finish({ state, project, report: report2 }) {
+        for (const page of state.pages) {
+          for (const link of page.links) {
+            if (!link.target.includes("#")) continue;
+            const resolution = state.resolve(link, page, project, false);
+            if (resolution.kind !== "page" || resolution.fragment === null) continue;
+            const fragment = decode6(resolution.fragment);
+            const target = resolution.page;
+            if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
+            if (!page.checked && !(target.checked && project.checksAChange)) continue;
+            const suggestion = didYouMean(fragment, target.anchors);
+            const data2 = { fragment: quote(fragment, 60), page: target === page ? "this page" : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
+            report2(page.file, {
+              messageId: suggestion ? "missingSuggest" : "missing",
+              data: data2,
+              span: link.span,
+              ...page.checked ? {} : { related: { file: target.file, line: 1, column: 1, message: "changed in this run: heading renamed?" } }
+            });
+          }
+        }
+      }
+    });
+  }
+});
+
+// src/rules/link-internal.ts
+function isFileLink(link) {
+  if (link.kind === "asset_img" || link.kind === "asset_link") return true;
+  if (link.kind !== "url") return false;
+  const pathPart = link.target.split(/[?#]/)[0] ?? "";
+  const extension2 = /\.([a-z0-9]{1,8})$/i.exec(pathPart)?.[1]?.toLowerCase();
+  return extension2 !== void 0 && !PAGE_EXTENSIONS.has(extension2);
+}
+function forEachBrokenLink({ state, project, options: settings }, report2) {
+  for (const page of state.pages) {
+    for (const link of page.links) {
+      const resolution = state.resolve(link, page, project, settings.strict);
+      if (resolution.kind !== "broken") continue;
+      const target = resolution.suggestedPage;
+      if (page.checked) report2(page, link, resolution, null);
+      else if (resolution.moved && target?.checked && project.checksAChange) report2(page, link, resolution, { file: target.file, line: 1, column: 1, message: "changed in this run: renamed or moved?" });
+    }
+  }
+}
+var options2, link_internal_default, PAGE_EXTENSIONS;
+var init_link_internal = __esm({
+  "src/rules/link-internal.ts"() {
+    "use strict";
+    init_zod();
+    init_api2();
+    init_site();
+    options2 = external_exports.strictObject({
+      strict: external_exports.boolean().default(false).describe("Judge site paths (`/x/y`) under folders no post lives in too (by default those are left to the theme: `/about/`, `/api/`)")
+    }).prefault({});
+    link_internal_default = defineRule({
+      meta: {
+        id: "link-internal",
+        description: "Links to other pages and files of the site lead somewhere, as the generator routes them",
+        rationale: "A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds without a word and gives readers a 404. Links are resolved offline the way the site's generator routes pages \u2014 relative file links, site paths through the permalink settings (Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site's own domain, and the generators' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) \u2014 and the closest existing address is suggested. In a pull request, posts that link to a renamed or moved post are checked too, and reported at their links. A missing file that is not a page (an image, a PDF) is a warning: a build step may make or copy it in.",
+        tags: ["links"],
+        defaultSeverity: "error",
+        options: options2,
+        messages: {
+          missing: "Unexpected link to `{target}`: no page or file of the site is there",
+          missingSuggest: "Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`",
+          wrongCase: "Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)",
+          missingTag: "Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing",
+          missingTagSuggest: "Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`"
+        }
+      },
+      createState: () => new SiteIndex(),
+      // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
+      seesUncheckedFiles: () => true,
+      check({ document: document3, project, state, checked }) {
+        state.add(document3, project, checked, null);
+      },
+      async finish(context) {
+        forEachBrokenLink(context, (page, link, resolution, related) => {
+          const target = quote(resolution.target, 80);
+          const tag = link.kind === "url" ? null : link.kind;
+          let report2;
+          if (resolution.wrongCase) report2 = { messageId: "wrongCase", data: { target, actual: quote(resolution.wrongCase, 80) }, span: link.span };
+          else if (tag) report2 = { messageId: resolution.suggestion ? "missingTagSuggest" : "missingTag", data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
+          else report2 = { messageId: resolution.suggestion ? "missingSuggest" : "missing", data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
+          if (related) report2.related = related;
+          if (isFileLink(link)) report2.severity = "warning";
+          context.report(page.file, report2);
+        });
+      }
+    });
+    PAGE_EXTENSIONS = /* @__PURE__ */ new Set(["md", "mdx", "markdown", "html", "htm"]);
   }
 });
 
@@ -68412,9 +69553,9 @@ function urlMatches(url2, patterns) {
   }
   return false;
 }
-function pathUnder(path28, prefix) {
-  if (prefix.endsWith("/")) return path28.startsWith(prefix);
-  return path28 === prefix || path28.startsWith(`${prefix}/`);
+function pathUnder(path29, prefix) {
+  if (prefix.endsWith("/")) return path29.startsWith(prefix);
+  return path29 === prefix || path29.startsWith(`${prefix}/`);
 }
 var URL_PATTERN_SYNTAX;
 var init_patterns2 = __esm({
@@ -68587,8 +69728,8 @@ function adName(name2) {
 function amazonProduct(name2, args) {
   return wordsOf(name2).some((word) => word === "amazon" || word === "amzn") && ASIN.test(args);
 }
-function publisherIdIn(text5) {
-  return PUBLISHER_ID.exec(text5)?.[0] ?? null;
+function publisherIdIn(text6) {
+  return PUBLISHER_ID.exec(text6)?.[0] ?? null;
 }
 function fileName(args) {
   return /^["']?([^\s"']{1,200})/.exec(args)?.[1] ?? null;
@@ -68660,9 +69801,9 @@ function matchElement(element) {
     if (network) return { network, evidence: `from \`${url2.hostname}\`` };
   }
   if (element.tagName === "script") {
-    const text5 = textOf(element);
+    const text6 = textOf(element);
     for (const network of AD_NETWORKS) {
-      const snippet = network.scriptText?.find((candidate) => text5.includes(candidate));
+      const snippet = network.scriptText?.find((candidate) => text6.includes(candidate));
       if (snippet) return { network, evidence: `running \`${snippet}\`` };
     }
   }
@@ -68743,9 +69884,9 @@ var init_no_ad_embeds = __esm({
 
 // src/rules/no-ad-markers.ts
 function markerShape(data2) {
-  const text5 = data2.trim();
-  if (text5.length > MAX_LABEL_LENGTH2 || text5.startsWith("content-lint-")) return null;
-  const withoutUrls = text5.replace(URL2, " ");
+  const text6 = data2.trim();
+  if (text6.length > MAX_LABEL_LENGTH2 || text6.startsWith("content-lint-")) return null;
+  const withoutUrls = text6.replace(URL2, " ");
   const colon = withoutUrls.indexOf(":");
   const head = words(colon === -1 ? withoutUrls : withoutUrls.slice(0, colon));
   const tailText = colon === -1 ? "" : withoutUrls.slice(colon + 1).trim();
@@ -68755,11 +69896,11 @@ function markerShape(data2) {
   if (!tail.every(isLabelWord) && !SLOT_NAME.test(tailText)) return null;
   const all2 = [...head, ...tail];
   if (!all2.some((word) => AD_WORDS2.has(word))) return null;
-  const closes = text5.startsWith("/") || all2.some((word) => CLOSES.has(word));
+  const closes = text6.startsWith("/") || all2.some((word) => CLOSES.has(word));
   return { opens: !closes && all2.some((word) => OPENS.has(word)), closes };
 }
-function words(text5) {
-  return text5.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+function words(text6) {
+  return text6.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 function isLabelWord(word) {
   return AD_WORDS2.has(word) || LABEL_WORDS.has(word) || /^\d{1,20}$/.test(word) || /^\d{2,4}x\d{2,4}$/.test(word) || new RegExp("^\\p{L}$", "u").test(word);
@@ -69112,10 +70253,10 @@ function imageSize(element) {
   const style = styleOf2(element);
   const width = dimension(element, style, "width") ?? widthFromSizes(element);
   const height = dimension(element, style, "height");
-  const text5 = `${width?.text ?? "?"}\xD7${height?.text ?? "?"}`;
-  if (isTiny(width) && isTiny(height)) return text5;
-  if (width?.size === 0 || height?.size === 0) return text5;
-  if (isTiny(width) && height === null || isTiny(height) && width === null) return text5;
+  const text6 = `${width?.text ?? "?"}\xD7${height?.text ?? "?"}`;
+  if (isTiny(width) && isTiny(height)) return text6;
+  if (width?.size === 0 || height?.size === 0) return text6;
+  if (isTiny(width) && height === null || isTiny(height) && width === null) return text6;
   return null;
 }
 function widthFromSizes(element) {
@@ -69183,8 +70324,8 @@ function clipsToNothing(style) {
   }
   return false;
 }
-function plainNumber(text5) {
-  const match = /^([+-]?(?:\d{1,9}(?:\.\d{0,9})?|\.\d{1,9}))(?:px)?$/.exec(text5);
+function plainNumber(text6) {
+  const match = /^([+-]?(?:\d{1,9}(?:\.\d{0,9})?|\.\d{1,9}))(?:px)?$/.exec(text6);
   return match ? Number(match[1]) : null;
 }
 function scalesToNothing(style) {
@@ -69221,12 +70362,12 @@ function styleOf2(element) {
   }
   return style;
 }
-function parseStyle(text5) {
+function parseStyle(text6) {
   const declarations = /* @__PURE__ */ new Map();
   const important = /* @__PURE__ */ new Set();
-  const trimmed = text5.trim();
+  const trimmed = text6.trim();
   const jsx = trimmed.startsWith("{{") && trimmed.endsWith("}}");
-  const parts = jsx ? topLevelParts(trimmed.slice(2, -2), ",") : withoutComments(text5).split(";");
+  const parts = jsx ? topLevelParts(trimmed.slice(2, -2), ",") : withoutComments(text6).split(";");
   for (const part of parts) {
     const colon = part.indexOf(":");
     if (colon <= 0) continue;
@@ -69246,39 +70387,39 @@ function parseStyle(text5) {
   }
   return declarations;
 }
-function withoutComments(text5) {
+function withoutComments(text6) {
   let result = "";
   let at2 = 0;
-  for (let start2 = text5.indexOf("/*"); start2 !== -1; start2 = text5.indexOf("/*", at2)) {
-    result += `${text5.slice(at2, start2)} `;
-    const end = text5.indexOf("*/", start2 + 2);
-    at2 = end === -1 ? text5.length : end + 2;
+  for (let start2 = text6.indexOf("/*"); start2 !== -1; start2 = text6.indexOf("/*", at2)) {
+    result += `${text6.slice(at2, start2)} `;
+    const end = text6.indexOf("*/", start2 + 2);
+    at2 = end === -1 ? text6.length : end + 2;
   }
-  return result + text5.slice(at2);
+  return result + text6.slice(at2);
 }
-function topLevelParts(text5, separator) {
+function topLevelParts(text6, separator) {
   const parts = [];
   let depth = 0;
   let quoteChar = "";
   let start2 = 0;
-  for (let index2 = 0; index2 < text5.length; index2++) {
-    const char = text5[index2];
+  for (let index2 = 0; index2 < text6.length; index2++) {
+    const char = text6[index2];
     if (quoteChar) {
       if (char === quoteChar) quoteChar = "";
     } else if (char === '"' || char === "'" || char === "`") quoteChar = char;
     else if (char === "(" || char === "[" || char === "{") depth++;
     else if (char === ")" || char === "]" || char === "}") depth--;
     else if (char === separator && depth === 0) {
-      parts.push(text5.slice(start2, index2));
+      parts.push(text6.slice(start2, index2));
       start2 = index2 + 1;
     }
   }
-  parts.push(text5.slice(start2));
+  parts.push(text6.slice(start2));
   return parts;
 }
-function unquote(text5) {
-  const first = text5[0];
-  return (first === '"' || first === "'" || first === "`") && text5.length >= 2 && text5.at(-1) === first ? text5.slice(1, -1) : text5;
+function unquote(text6) {
+  const first = text6[0];
+  return (first === '"' || first === "'" || first === "`") && text6.length >= 2 && text6.at(-1) === first ? text6.slice(1, -1) : text6;
 }
 var contexts, ABSOLUTE_UNITS, FONT_UNITS, RELATIVE_UNITS, ROOT_FONT_SIZE, CSS_LENGTH, ATTRIBUTE_LENGTH, fontSizes, styles;
 var init_pixels = __esm({
@@ -69297,18 +70438,18 @@ var init_pixels = __esm({
 });
 
 // src/spam/affiliates.ts
-function affiliateEvidenceOf(url2, options = {}) {
+function affiliateEvidenceOf(url2, options3 = {}) {
   const host = url2.hostname;
   const pathname = url2.pathname;
   const parameters = url2.search.length > 1 ? queryParameters(url2) : EMPTY;
   for (const programme of AFFILIATE_PROGRAMMES) {
-    if (options.certainOnly && programme.likely) continue;
+    if (options3.certainOnly && programme.likely) continue;
     const evidence = programmeEvidence(programme, host, pathname, parameters);
     if (evidence !== null) return { programme: programme.name, certain: !programme.likely, evidence };
   }
-  if (options.certainOnly) return null;
+  if (options3.certainOnly) return null;
   const generic = genericEvidence(host, pathname, parameters);
-  if (generic === null || options.ownDomains?.has(registrableDomain(host))) return null;
+  if (generic === null || options3.ownDomains?.has(registrableDomain(host))) return null;
   return { programme: null, certain: false, evidence: generic };
 }
 function programmeEvidence(programme, host, pathname, parameters) {
@@ -69555,15 +70696,15 @@ var init_no_affiliate_links = __esm({
           url: "Unexpected {kind} URL `{url}` in `{where}` ({evidence}); remove it"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
+      check({ document: document3, project, options: options3, report: report2 }) {
         const { links, images, urls } = contentOf(document3);
         const ownDomains = siteDomains(project.site);
         const reportedAnchors = /* @__PURE__ */ new Set();
-        const sponsored = options.allowSponsored ? ', or mark it `rel="sponsored"`' : "";
+        const sponsored = options3.allowSponsored ? ', or mark it `rel="sponsored"`' : "";
         for (const link of links) {
           const found = link.url ? affiliateEvidenceOf(link.url, { ownDomains }) : null;
           if (!link.url || !found) continue;
-          if (options.allowSponsored && link.rel.includes("sponsored")) continue;
+          if (options3.allowSponsored && link.rel.includes("sponsored")) continue;
           if (link.element) reportedAnchors.add(link.element);
           const url2 = quote(`${link.url.hostname}${link.url.pathname}`, 70);
           if (found.certain) {
@@ -69658,8 +70799,8 @@ var init_no_iframe = __esm({
           noSource: "Unexpected `<{tag}>` without an http(s) `src` (`{src}`); remove it"
         }
       },
-      check({ document: document3, options, report: report2 }) {
-        const allowed = compileUrlPatterns(options.allowHosts);
+      check({ document: document3, options: options3, report: report2 }) {
+        const allowed = compileUrlPatterns(options3.allowHosts);
         for (const element of document3.html().elements) {
           if (element.tagName !== "iframe" && element.tagName !== "frame") continue;
           const tag = element.tagName;
@@ -69681,8 +70822,8 @@ var init_no_iframe = __esm({
 });
 
 // src/spam/headlines.ts
-function headlineSigns(text5) {
-  const trimmed = text5.trim().slice(0, 300);
+function headlineSigns(text6) {
+  const trimmed = text6.trim().slice(0, 300);
   if (trimmed.split(/\s+/).length < MIN_HEADLINE_WORDS || CODE.test(trimmed)) return [];
   const words2 = foldText(trimmed).match(/[\p{L}\p{N}$']+/gu) ?? [];
   const signs = [];
@@ -69720,9 +70861,9 @@ function hasMoney(words2) {
   }
   return false;
 }
-function hasFurniture(text5) {
-  if (text5.length > 200) return false;
-  const words2 = text5.toLowerCase().split(/\s+/).map(trimPunctuation).filter(Boolean);
+function hasFurniture(text6) {
+  if (text6.length > 200) return false;
+  const words2 = text6.toLowerCase().split(/\s+/).map(trimPunctuation).filter(Boolean);
   for (let index2 = 0; index2 < words2.length; index2++) {
     const word = words2[index2];
     const attached = COUNT_WITH_UNIT.exec(word);
@@ -69957,10 +71098,10 @@ function signsOf(links, external) {
   }
   return signs;
 }
-function evidenceOf(signs, list3, document3, options) {
+function evidenceOf(signs, list3, document3, options3) {
   const evidence = [];
   const some = (count) => count >= 2 && count * 4 >= list3.links.length;
-  if (signs.hosts >= options.listMinHosts) evidence.push({ kind: "hosts", count: signs.hosts });
+  if (signs.hosts >= options3.listMinHosts) evidence.push({ kind: "hosts", count: signs.hosts });
   if (signs.templated >= 2) evidence.push({ kind: "templated", count: signs.templated });
   if (signs.commercial >= 2) evidence.push({ kind: "commercial", count: signs.commercial, words: signs.words });
   if (some(signs.headlines)) evidence.push({ kind: "headlines", count: signs.headlines, example: signs.headlineExample });
@@ -69969,9 +71110,9 @@ function evidenceOf(signs, list3, document3, options) {
   let furniture = 0;
   let thumbnails = 0;
   for (const { source, links } of entrySources(list3, document3)) {
-    let own7 = plainText2(source);
-    for (const link of links) own7 = own7.replace(link.text, " ");
-    if (hasFurniture(own7)) furniture++;
+    let own8 = plainText2(source);
+    for (const link of links) own8 = own8.replace(link.text, " ");
+    if (hasFurniture(own8)) furniture++;
     if (/<img\b|!\[/i.test(source)) thumbnails++;
   }
   if (furniture >= 3 && furniture * 2 >= list3.links.length) evidence.push({ kind: "furniture", count: furniture });
@@ -70041,17 +71182,17 @@ function describeSign(sign) {
 }
 function articleSection(pathname) {
   const segments = pathname.split("/").filter(Boolean);
-  const slug = segments.at(-1) ?? "";
+  const slug2 = segments.at(-1) ?? "";
   const section = (segments[0] ?? "").toLowerCase();
-  if (segments.length < 2 || slug.split("-").length < 3 || !/[a-z]/.test(section)) return null;
+  if (segments.length < 2 || slug2.split("-").length < 3 || !/[a-z]/.test(section)) return null;
   return section;
 }
 function strongest(kinds) {
   return kinds.includes("recirculation") ? "recirculation" : kinds.includes("citation") ? "citation" : null;
 }
-function letters(text5) {
+function letters(text6) {
   let count = 0;
-  for (const character of text5) if (/[\p{L}\p{N}]/u.test(character)) count++;
+  for (const character of text6) if (/[\p{L}\p{N}]/u.test(character)) count++;
   return count;
 }
 var DEFAULT_IGNORED_DOMAINS, TEMPLATED_ANCHOR, SERVICE_LABELS, no_link_farms_default, NETWORK_SIGNS;
@@ -70195,11 +71336,11 @@ var init_no_link_farms = __esm({
           templated: "Unexpected template-stamped link texts ({count}, such as `{example}`); typical of link spam"
         }
       },
-      check({ document: document3, project, options, report: report2 }) {
-        const own7 = siteDomains(project.site);
-        const siteKnown = own7.size > 0;
-        for (const domain3 of options.ignoreDomains) own7.add(registrableDomain(domain3.toLowerCase()));
-        const external = (link) => link.url !== null && !own7.has(registrableDomain(link.url.hostname));
+      check({ document: document3, project, options: options3, report: report2 }) {
+        const own8 = siteDomains(project.site);
+        const siteKnown = own8.size > 0;
+        for (const domain3 of options3.ignoreDomains) own8.add(registrableDomain(domain3.toLowerCase()));
+        const external = (link) => link.url !== null && !own8.has(registrableDomain(link.url.hostname));
         const { links, linkLists } = contentOf(document3);
         const farmed = /* @__PURE__ */ new Set();
         const farmedDomains = /* @__PURE__ */ new Set();
@@ -70211,8 +71352,8 @@ var init_no_link_farms = __esm({
           if (list3.links.some((link) => farmed.has(link))) continue;
           const signs = signsOf(list3.links, external);
           const share2 = Math.round(signs.share * 100);
-          const keywordBlock = signs.commercial >= options.keywordMinAnchors && signs.commercialDomains.size >= options.keywordMinDomains && (list3.kind !== "block" || signs.commercialText * 4 >= signs.commercialText + list3.textLength());
-          const namedBlock = !keywordBlock && signs.named.size >= options.keywordMinNamedDomains && signs.namedLinks * 2 >= list3.links.length && (list3.kind !== "block" || signs.namedText * 4 >= signs.namedText + list3.textLength());
+          const keywordBlock = signs.commercial >= options3.keywordMinAnchors && signs.commercialDomains.size >= options3.keywordMinDomains && (list3.kind !== "block" || signs.commercialText * 4 >= signs.commercialText + list3.textLength());
+          const namedBlock = !keywordBlock && signs.named.size >= options3.keywordMinNamedDomains && signs.namedLinks * 2 >= list3.links.length && (list3.kind !== "block" || signs.namedText * 4 >= signs.namedText + list3.textLength());
           if (keywordBlock || namedBlock) {
             take(list3, null);
             const fix = list3.kind === "lines" || list3.kind === "block" ? {} : { fix: { start: list3.startOffset, end: list3.endOffset } };
@@ -70225,8 +71366,8 @@ var init_no_link_farms = __esm({
             }
             continue;
           }
-          if (list3.kind === "block" || !signs.domain || signs.share < options.dominantShare) continue;
-          const evidence = evidenceOf(signs, list3, document3, options);
+          if (list3.kind === "block" || !signs.domain || signs.share < options3.dominantShare) continue;
+          const evidence = evidenceOf(signs, list3, document3, options3);
           const networkSigns = evidence.some((sign) => NETWORK_SIGNS.has(sign.kind));
           const widgetSigns = evidence.length > 0 && !networkSigns;
           const sure = (kind2) => networkSigns || siteKnown && (widgetSigns || kind2 === "recirculation");
@@ -70235,7 +71376,7 @@ var init_no_link_farms = __esm({
           if (list3.kind === "lines") {
             const outside = list3.entries.filter((entry) => external(entry.link));
             const kind2 = strongest(outside.map((entry) => labelKind(entry.label ?? "")));
-            if (outside.length < options.linesMinCount || !kind2) continue;
+            if (outside.length < options3.linesMinCount || !kind2) continue;
             const label = quote(outside[0]?.label ?? "", 40);
             if (!sure(kind2)) {
               if (unsure(kind2) && outside[0]) {
@@ -70255,7 +71396,7 @@ var init_no_link_farms = __esm({
             continue;
           }
           const kind = list3.label ? labelKind(list3.label.text) : null;
-          if (kind && list3.label && list3.links.length >= options.relatedMinItems) {
+          if (kind && list3.label && list3.links.length >= options3.relatedMinItems) {
             const span = { line: list3.label.span.line, column: list3.label.span.column, endLine: list3.span.endLine, endColumn: list3.span.endColumn };
             const data2 = { label: quote(list3.label.text, 40), count: list3.links.length, share: share2, domain: signs.domain };
             if (sure(kind)) {
@@ -70267,7 +71408,7 @@ var init_no_link_farms = __esm({
             }
             continue;
           }
-          if (!kind && list3.links.length >= options.listMinItems && evidence.length > 0) {
+          if (!kind && list3.links.length >= options3.listMinItems && evidence.length > 0) {
             take(list3, signs.domain);
             const data2 = { count: list3.links.length, share: share2, domain: signs.domain, evidence: described };
             if (sure(null)) report2({ messageId: "list", data: data2, span: list3.span, fix: { start: list3.startOffset, end: list3.endOffset } });
@@ -70285,7 +71426,7 @@ var init_no_link_farms = __esm({
           hostsByDomain.set(domain3, entry);
         }
         for (const [domain3, { hosts, first: first2 }] of hostsByDomain) {
-          if (hosts.size < options.spreadMinHosts || farmedDomains.has(domain3)) continue;
+          if (hosts.size < options3.spreadMinHosts || farmedDomains.has(domain3)) continue;
           report2({
             messageId: "spread",
             data: { hosts: hosts.size, domain: domain3, examples: [...hosts].slice(0, 3).map((host) => `\`${host}\``).join(", ") },
@@ -70295,7 +71436,7 @@ var init_no_link_farms = __esm({
         }
         const templated = links.filter((link) => TEMPLATED_ANCHOR.test(link.text.trim()) && !farmed.has(link));
         const first = templated[0];
-        if (first && templated.length >= options.templatedMinAnchors) {
+        if (first && templated.length >= options3.templatedMinAnchors) {
           report2({ messageId: "templated", data: { count: templated.length, example: quote(first.text, 40) }, span: first.span, severity: "warning" });
         }
       }
@@ -70311,9 +71452,9 @@ function cp1252Byte(character) {
   if (code18 >= 128 && code18 <= 159) return code18;
   return CP1252_HIGH.get(character) ?? null;
 }
-function findMojibake(text5) {
+function findMojibake(text6) {
   const found = [];
-  for (const match of text5.matchAll(CANDIDATE)) {
+  for (const match of text6.matchAll(CANDIDATE)) {
     const characters = [...match[0]];
     const bytes = characters.map(cp1252Byte);
     if (bytes.some((byte) => byte === null)) continue;
@@ -70378,9 +71519,9 @@ var init_no_scraped_content = __esm({
         }
       },
       check({ document: document3, report: report2 }) {
-        const text5 = document3.text;
-        const mojibake = MOJIBAKE_LEAD.test(text5);
-        const boilerplate = BOILERPLATE_WORDS.test(text5) || CHARACTER_REFERENCE.test(text5);
+        const text6 = document3.text;
+        const mojibake = MOJIBAKE_LEAD.test(text6);
+        const boilerplate = BOILERPLATE_WORDS.test(text6) || CHARACTER_REFERENCE.test(text6);
         if (!mojibake && !boilerplate) return;
         const reported = /* @__PURE__ */ new Set();
         const once = (key) => !reported.has(key) && reported.add(key) !== void 0;
@@ -70488,14 +71629,14 @@ var init_no_script = __esm({
           javascriptUrl: "Unexpected `javascript:` URL in `{where}`; remove it: posts must not run scripts"
         }
       },
-      check({ document: document3, options, report: report2 }) {
-        const allowed = compileUrlPatterns(options.allowHosts);
+      check({ document: document3, options: options3, report: report2 }) {
+        const allowed = compileUrlPatterns(options3.allowHosts);
         for (const element of document3.html().elements) {
           if (element.tagName === "script") {
             const src = element.attributes.get("src")?.trim();
             if (src) {
               const url2 = scriptUrl(src);
-              if (!(url2 === null ? options.allowSameSite : urlMatches(url2, allowed))) {
+              if (!(url2 === null ? options3.allowSameSite : urlMatches(url2, allowed))) {
                 report2({ messageId: "external", data: { src: quote(src, 80) }, span: element.span });
               }
             } else {
@@ -70524,11 +71665,11 @@ var init_no_script = __esm({
 // src/spam/trackers.ts
 function trackerOf(url2) {
   const host = url2.hostname.toLowerCase();
-  const path28 = url2.pathname.toLowerCase();
+  const path29 = url2.pathname.toLowerCase();
   for (const tracker of TRACKERS) {
     if (tracker.hosts.length > 0 && !hostMatches(host, tracker.hosts)) continue;
-    if (tracker.paths && !tracker.paths.some((prefix) => path28 === prefix || path28.startsWith(`${prefix}/`))) continue;
-    if (tracker.fileNames && !tracker.fileNames.includes(path28.slice(path28.lastIndexOf("/") + 1))) continue;
+    if (tracker.paths && !tracker.paths.some((prefix) => path29 === prefix || path29.startsWith(`${prefix}/`))) continue;
+    if (tracker.fileNames && !tracker.fileNames.includes(path29.slice(path29.lastIndexOf("/") + 1))) continue;
     if (tracker.query && !hasParameter(url2, tracker.query)) continue;
     return tracker;
   }
@@ -70658,7 +71799,7 @@ var init_no_tracking_pixels = __esm({
         }
       },
       check({ document: document3, project, report: report2 }) {
-        const own7 = siteDomains(project.site);
+        const own8 = siteDomains(project.site);
         for (const element of document3.html().elements) {
           const source = element.tagName === "source" && element.parent?.tagName === "picture";
           if (element.tagName !== "img" && !source || insideTemplate(element)) continue;
@@ -70671,7 +71812,7 @@ var init_no_tracking_pixels = __esm({
           }
           if (source) continue;
           const hidden = hiddenImage(element);
-          const external = urls.find((url2) => !own7.has(registrableDomain(url2.hostname.toLowerCase())));
+          const external = urls.find((url2) => !own8.has(registrableDomain(url2.hostname.toLowerCase())));
           if (!hidden || !external) continue;
           const from = quote(external.hostname, 60);
           if (hidden.by === element) report2({ messageId: "pixel", data: { reason: hidden.reason, source: from }, span: element.span, fix });
@@ -70688,10 +71829,10 @@ var init_no_tracking_pixels = __esm({
 });
 
 // node_modules/vfile/lib/minpath.js
-var import_node_path11;
+var import_node_path12;
 var init_minpath = __esm({
   "node_modules/vfile/lib/minpath.js"() {
-    import_node_path11 = __toESM(require("node:path"), 1);
+    import_node_path12 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -70726,9 +71867,9 @@ var init_minurl = __esm({
 
 // node_modules/vfile/lib/index.js
 function assertPart(part, name2) {
-  if (part && part.includes(import_node_path11.default.sep)) {
+  if (part && part.includes(import_node_path12.default.sep)) {
     throw new Error(
-      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path11.default.sep + "`"
+      "`" + name2 + "` cannot be a path: did not expect `" + import_node_path12.default.sep + "`"
     );
   }
 }
@@ -70737,8 +71878,8 @@ function assertNonEmpty(part, name2) {
     throw new Error("`" + name2 + "` cannot be empty");
   }
 }
-function assertPath(path28, name2) {
-  if (!path28) {
+function assertPath(path29, name2) {
+  if (!path29) {
     throw new Error("Setting `" + name2 + "` requires `path` to be set too");
   }
 }
@@ -70787,17 +71928,17 @@ var init_lib27 = __esm({
        *   New instance.
        */
       constructor(value2) {
-        let options;
+        let options3;
         if (!value2) {
-          options = {};
+          options3 = {};
         } else if (isUrl(value2)) {
-          options = { path: value2 };
+          options3 = { path: value2 };
         } else if (typeof value2 === "string" || isUint8Array(value2)) {
-          options = { value: value2 };
+          options3 = { value: value2 };
         } else {
-          options = value2;
+          options3 = value2;
         }
-        this.cwd = "cwd" in options ? "" : import_node_process.default.cwd();
+        this.cwd = "cwd" in options3 ? "" : import_node_process.default.cwd();
         this.data = {};
         this.history = [];
         this.messages = [];
@@ -70808,14 +71949,14 @@ var init_lib27 = __esm({
         let index2 = -1;
         while (++index2 < order.length) {
           const field2 = order[index2];
-          if (field2 in options && options[field2] !== void 0 && options[field2] !== null) {
-            this[field2] = field2 === "history" ? [...options[field2]] : options[field2];
+          if (field2 in options3 && options3[field2] !== void 0 && options3[field2] !== null) {
+            this[field2] = field2 === "history" ? [...options3[field2]] : options3[field2];
           }
         }
         let field;
-        for (field in options) {
+        for (field in options3) {
           if (!order.includes(field)) {
-            this[field] = options[field];
+            this[field] = options3[field];
           }
         }
       }
@@ -70826,7 +71967,7 @@ var init_lib27 = __esm({
        *   Basename.
        */
       get basename() {
-        return typeof this.path === "string" ? import_node_path11.default.basename(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path12.default.basename(this.path) : void 0;
       }
       /**
        * Set basename (including extname) (`'index.min.js'`).
@@ -70843,7 +71984,7 @@ var init_lib27 = __esm({
       set basename(basename) {
         assertNonEmpty(basename, "basename");
         assertPart(basename, "basename");
-        this.path = import_node_path11.default.join(this.dirname || "", basename);
+        this.path = import_node_path12.default.join(this.dirname || "", basename);
       }
       /**
        * Get the parent path (example: `'~'`).
@@ -70852,7 +71993,7 @@ var init_lib27 = __esm({
        *   Dirname.
        */
       get dirname() {
-        return typeof this.path === "string" ? import_node_path11.default.dirname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path12.default.dirname(this.path) : void 0;
       }
       /**
        * Set the parent path (example: `'~'`).
@@ -70866,7 +72007,7 @@ var init_lib27 = __esm({
        */
       set dirname(dirname) {
         assertPath(this.basename, "dirname");
-        this.path = import_node_path11.default.join(dirname || "", this.basename);
+        this.path = import_node_path12.default.join(dirname || "", this.basename);
       }
       /**
        * Get the extname (including dot) (example: `'.js'`).
@@ -70875,7 +72016,7 @@ var init_lib27 = __esm({
        *   Extname.
        */
       get extname() {
-        return typeof this.path === "string" ? import_node_path11.default.extname(this.path) : void 0;
+        return typeof this.path === "string" ? import_node_path12.default.extname(this.path) : void 0;
       }
       /**
        * Set the extname (including dot) (example: `'.js'`).
@@ -70900,7 +72041,7 @@ var init_lib27 = __esm({
             throw new Error("`extname` cannot contain multiple dots");
           }
         }
-        this.path = import_node_path11.default.join(this.dirname, this.stem + (extname || ""));
+        this.path = import_node_path12.default.join(this.dirname, this.stem + (extname || ""));
       }
       /**
        * Get the full path (example: `'~/index.min.js'`).
@@ -70923,13 +72064,13 @@ var init_lib27 = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      set path(path28) {
-        if (isUrl(path28)) {
-          path28 = (0, import_node_url2.fileURLToPath)(path28);
+      set path(path29) {
+        if (isUrl(path29)) {
+          path29 = (0, import_node_url2.fileURLToPath)(path29);
         }
-        assertNonEmpty(path28, "path");
-        if (this.path !== path28) {
-          this.history.push(path28);
+        assertNonEmpty(path29, "path");
+        if (this.path !== path29) {
+          this.history.push(path29);
         }
       }
       /**
@@ -70939,7 +72080,7 @@ var init_lib27 = __esm({
        *   Stem.
        */
       get stem() {
-        return typeof this.path === "string" ? import_node_path11.default.basename(this.path, this.extname) : void 0;
+        return typeof this.path === "string" ? import_node_path12.default.basename(this.path, this.extname) : void 0;
       }
       /**
        * Set the stem (basename w/o extname) (example: `'index.min'`).
@@ -70956,7 +72097,7 @@ var init_lib27 = __esm({
       set stem(stem) {
         assertNonEmpty(stem, "stem");
         assertPart(stem, "stem");
-        this.path = import_node_path11.default.join(this.dirname || "", stem + (this.extname || ""));
+        this.path = import_node_path12.default.join(this.dirname || "", stem + (this.extname || ""));
       }
       // Normal prototypal methods.
       /**
@@ -71330,12 +72471,12 @@ var init_vfile_location = __esm({
 });
 
 // node_modules/unified-message-control/lib/index.js
-function messageControl(tree, options) {
-  if (!options || typeof options !== "object") {
+function messageControl(tree, options3) {
+  if (!options3 || typeof options3 !== "object") {
     throw new Error("Expected `options`");
   }
-  const { file: file2, marker, name: name2, test: test2 } = options;
-  let { enable, disable: disable2, known, reset: reset2, source } = options;
+  const { file: file2, marker, name: name2, test: test2 } = options3;
+  let { enable, disable: disable2, known, reset: reset2, source } = options3;
   if (!enable) enable = [];
   if (!disable2) disable2 = [];
   if (!file2) {
@@ -71447,7 +72588,7 @@ function messageControl(tree, options) {
     }
     if (!ruleId) {
       for (ruleId in scope) {
-        if (own5.call(scope, ruleId)) {
+        if (own6.call(scope, ruleId)) {
           toggle(point5, state, ruleId);
         }
       }
@@ -71501,14 +72642,14 @@ function detectGaps(tree) {
     }
   }
 }
-var own5;
+var own6;
 var init_lib30 = __esm({
   "node_modules/unified-message-control/lib/index.js"() {
     init_default();
     init_space_separated_tokens();
     init_unist_util_visit();
     init_vfile_location();
-    own5 = {}.hasOwnProperty;
+    own6 = {}.hasOwnProperty;
   }
 });
 
@@ -71520,9 +72661,9 @@ var init_unified_message_control = __esm({
 });
 
 // node_modules/remark-message-control/lib/index.js
-function remarkMessageControl(options) {
+function remarkMessageControl(options3) {
   return function(tree, file2) {
-    messageControl(tree, { ...options, file: file2, marker: commentMarker, test });
+    messageControl(tree, { ...options3, file: file2, marker: commentMarker, test });
   };
 }
 var test;
@@ -72018,7 +73159,7 @@ function lintRule(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce(ruleId, config2);
+    const [severity2, options3] = coerce(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72035,7 +73176,7 @@ function lintRule(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72145,14 +73286,14 @@ var init_remark_lint_blockquote_indentation = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (typeof options === "number") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (typeof options3 === "number") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `number` or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `number` or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -72194,7 +73335,7 @@ function lintRule2(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce2(ruleId, config2);
+    const [severity2, options3] = coerce2(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72211,7 +73352,7 @@ function lintRule2(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72285,31 +73426,31 @@ var init_remark_lint_checkbox_character_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let checkedExpected;
         let checkedConsistentCause;
         let uncheckedExpected;
         let uncheckedConsistentCause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (typeof options === "object") {
-          if (options.checked === "X" || options.checked === "x") {
-            checkedExpected = options.checked;
-          } else if (options.checked && options.checked !== "consistent") {
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (typeof options3 === "object") {
+          if (options3.checked === "X" || options3.checked === "x") {
+            checkedExpected = options3.checked;
+          } else if (options3.checked && options3.checked !== "consistent") {
             file2.fail(
-              "Unexpected value `" + options.checked + "` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`"
+              "Unexpected value `" + options3.checked + "` for `options.checked`, expected `'X'`, `'x'`, or `'consistent'`"
             );
           }
-          if (options.unchecked === "	" || options.unchecked === " ") {
-            uncheckedExpected = options.unchecked;
-          } else if (options.unchecked && options.unchecked !== "consistent") {
+          if (options3.unchecked === "	" || options3.unchecked === " ") {
+            uncheckedExpected = options3.unchecked;
+          } else if (options3.unchecked && options3.unchecked !== "consistent") {
             file2.fail(
-              "Unexpected value `" + options.unchecked + "` for `options.unchecked`, expected `'\\t'`, `' '`, or `'consistent'`"
+              "Unexpected value `" + options3.unchecked + "` for `options.unchecked`, expected `'\\t'`, `' '`, or `'consistent'`"
             );
           }
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected an object or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected an object or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -72378,7 +73519,7 @@ function lintRule3(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce3(ruleId, config2);
+    const [severity2, options3] = coerce3(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72395,7 +73536,7 @@ function lintRule3(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72469,16 +73610,16 @@ var init_remark_lint_code_block_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let cause;
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "indented" || options === "fenced") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "indented" || options3 === "fenced") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'fenced'`, `'indented'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -72528,7 +73669,7 @@ function lintRule4(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce4(ruleId, config2);
+    const [severity2, options3] = coerce4(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72545,7 +73686,7 @@ function lintRule4(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72618,16 +73759,16 @@ var init_remark_lint_emphasis_marker = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let cause;
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "_") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "*" || options3 === "_") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
           );
         }
         visitParents(tree, "emphasis", function(node3, parents) {
@@ -72672,7 +73813,7 @@ function lintRule5(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce5(ruleId, config2);
+    const [severity2, options3] = coerce5(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72689,7 +73830,7 @@ function lintRule5(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72763,16 +73904,16 @@ var init_remark_lint_fenced_code_marker = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let cause;
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "`" || options === "~") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "`" || options3 === "~") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected ``'`'``, `'~'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected ``'`'``, `'~'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -72859,7 +74000,7 @@ function lintRule6(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce6(ruleId, config2);
+    const [severity2, options3] = coerce6(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -72876,7 +74017,7 @@ function lintRule6(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -72954,15 +74095,15 @@ var init_remark_lint_heading_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         let cause;
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "atx" || options === "atx-closed" || options === "setext") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "atx" || options3 === "atx-closed" || options3 === "setext") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'atx'`, `'atx-closed'`, `'setext'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -73010,7 +74151,7 @@ function lintRule7(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce7(ruleId, config2);
+    const [severity2, options3] = coerce7(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73027,7 +74168,7 @@ function lintRule7(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73103,18 +74244,18 @@ var init_remark_lint_link_title_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
         let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "(") {
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "(") {
           expected = "()";
-        } else if (options === '"' || options === "'" || options === "()") {
-          expected = options;
+        } else if (options3 === '"' || options3 === "'" || options3 === "()") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'\"'`, `\"'\"`, `'()'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'\"'`, `\"'\"`, `'()'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -73171,7 +74312,7 @@ function lintRule8(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce8(ruleId, config2);
+    const [severity2, options3] = coerce8(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73188,7 +74329,7 @@ function lintRule8(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73324,7 +74465,7 @@ function lintRule9(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce9(ruleId, config2);
+    const [severity2, options3] = coerce9(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73341,7 +74482,7 @@ function lintRule9(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73416,16 +74557,16 @@ var init_remark_lint_ordered_list_marker_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
         let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "." || options === ")") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "." || options3 === ")") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'.'`, `')'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -73487,7 +74628,7 @@ function lintRule10(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce10(ruleId, config2);
+    const [severity2, options3] = coerce10(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73504,7 +74645,7 @@ function lintRule10(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73580,16 +74721,16 @@ var init_remark_lint_ordered_list_marker_value = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let style;
         let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "one" || options === "ordered" || options === "single") {
-          style = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "one" || options3 === "ordered" || options3 === "single") {
+          style = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'one'`, `'ordered'`, `'single'`, or `'consistent'`"
           );
         }
         const lists = [];
@@ -73697,7 +74838,7 @@ function lintRule11(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce11(ruleId, config2);
+    const [severity2, options3] = coerce11(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73714,7 +74855,7 @@ function lintRule11(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73788,17 +74929,17 @@ var init_remark_lint_rule_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
         let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (/[^-_* ]/.test(options) || options.at(0) === " " || options.at(-1) === " " || options.replaceAll(" ", "").length < 3) {
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (/[^-_* ]/.test(options3) || options3.at(0) === " " || options3.at(-1) === " " || options3.replaceAll(" ", "").length < 3) {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected thematic rule or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected thematic rule or `'consistent'`"
           );
         } else {
-          expected = options;
+          expected = options3;
         }
         visitParents(tree, function(node3, parents) {
           if (phrasing(node3)) {
@@ -73847,7 +74988,7 @@ function lintRule12(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce12(ruleId, config2);
+    const [severity2, options3] = coerce12(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -73864,7 +75005,7 @@ function lintRule12(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -73937,16 +75078,16 @@ var init_remark_lint_strong_marker = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let cause;
         let expected;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "_") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "*" || options3 === "_") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'*'`, `'_'`, or `'consistent'`"
           );
         }
         visitParents(tree, "strong", function(node3, parents) {
@@ -73991,7 +75132,7 @@ function lintRule13(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce13(ruleId, config2);
+    const [severity2, options3] = coerce13(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -74008,7 +75149,7 @@ function lintRule13(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -74084,17 +75225,17 @@ var init_remark_lint_table_cell_padding = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
         let cause;
         let stringLength;
         let style;
-        if (options && typeof options === "object") {
-          stringLength = options.stringLength;
-          style = options.style;
+        if (options3 && typeof options3 === "object") {
+          stringLength = options3.stringLength;
+          style = options3.style;
         } else {
-          style = options;
+          style = options3;
         }
         if (style === null || style === void 0 || style === "consistent") {
         } else if (style === "compact" || style === "padded") {
@@ -74377,7 +75518,7 @@ function lintRule14(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce14(ruleId, config2);
+    const [severity2, options3] = coerce14(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -74394,7 +75535,7 @@ function lintRule14(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -74492,7 +75633,7 @@ function lintRule15(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce15(ruleId, config2);
+    const [severity2, options3] = coerce15(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -74509,7 +75650,7 @@ function lintRule15(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -74661,7 +75802,7 @@ function lintRule16(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce16(ruleId, config2);
+    const [severity2, options3] = coerce16(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -74678,7 +75819,7 @@ function lintRule16(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -74731,19 +75872,19 @@ var init_unified_lint_rule16 = __esm({
 });
 
 // node_modules/remark-lint-fenced-code-flag/index.js
-function createCheck(options) {
+function createCheck(options3) {
   let allowEmpty = false;
   let allowed;
-  if (Array.isArray(options)) {
+  if (Array.isArray(options3)) {
     const flags2 = (
       /** @type {ReadonlyArray<string>} */
-      options
+      options3
     );
     allowed = flags2;
   } else {
     const settings = (
       /** @type {Options} */
-      options
+      options3
     );
     allowEmpty = settings.allowEmpty === true;
     if (settings.flags) {
@@ -74790,16 +75931,16 @@ var init_remark_lint_fenced_code_flag = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let check2;
-        if (typeof options === "function") {
-          check2 = options;
-        } else if (typeof options === "object" || options === void 0) {
-          check2 = createCheck(options || {});
+        if (typeof options3 === "function") {
+          check2 = options3;
+        } else if (typeof options3 === "object" || options3 === void 0) {
+          check2 = createCheck(options3 || {});
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected array or object"
+            "Unexpected value `" + options3 + "` for `options`, expected array or object"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -74849,7 +75990,7 @@ function lintRule17(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce17(ruleId, config2);
+    const [severity2, options3] = coerce17(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -74866,7 +76007,7 @@ function lintRule17(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -74940,19 +76081,19 @@ var init_remark_lint_file_extension = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(_, file2, options) {
+      function(_, file2, options3) {
         let expected = defaultExtensions;
         let allowExtensionless = true;
         let extensionsValue;
-        if (Array.isArray(options)) {
+        if (Array.isArray(options3)) {
           extensionsValue = /** @type {ReadonlyArray<string>} */
-          options;
-        } else if (typeof options === "string") {
-          extensionsValue = options;
-        } else if (options) {
+          options3;
+        } else if (typeof options3 === "string") {
+          extensionsValue = options3;
+        } else if (options3) {
           const settings = (
             /** @type {Options} */
-            options
+            options3
           );
           extensionsValue = settings.extensions;
           if (settings.allowExtensionless === false) {
@@ -74989,7 +76130,7 @@ function lintRule18(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce18(ruleId, config2);
+    const [severity2, options3] = coerce18(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75006,7 +76147,7 @@ function lintRule18(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75139,7 +76280,7 @@ function lintRule19(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce19(ruleId, config2);
+    const [severity2, options3] = coerce19(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75156,7 +76297,7 @@ function lintRule19(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75228,21 +76369,21 @@ var init_remark_lint_hard_break_spaces = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let allowSpaces = true;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "object") {
-          if (typeof options.allowSpaces === "boolean") {
-            allowSpaces = options.allowSpaces;
-          } else if (options.allowSpaces !== null && options.allowSpaces !== void 0) {
+        if (options3 === null || options3 === void 0) {
+        } else if (typeof options3 === "object") {
+          if (typeof options3.allowSpaces === "boolean") {
+            allowSpaces = options3.allowSpaces;
+          } else if (options3.allowSpaces !== null && options3.allowSpaces !== void 0) {
             file2.fail(
-              "Unexpected value `" + options.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
+              "Unexpected value `" + options3.allowSpaces + "` for `options.allowSpaces`, expected `boolean`"
             );
           }
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected object"
+            "Unexpected value `" + options3 + "` for `options`, expected object"
           );
         }
         visit3(tree, "break", function(node3) {
@@ -75276,7 +76417,7 @@ function lintRule20(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce20(ruleId, config2);
+    const [severity2, options3] = coerce20(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75293,7 +76434,7 @@ function lintRule20(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75439,7 +76580,7 @@ function lintRule21(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce21(ruleId, config2);
+    const [severity2, options3] = coerce21(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75456,7 +76597,7 @@ function lintRule21(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75530,24 +76671,24 @@ var init_remark_lint_list_item_indent = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
-        if (options === null || options === void 0) {
+        if (options3 === null || options3 === void 0) {
           expected = "one";
-        } else if (options === "space") {
+        } else if (options3 === "space") {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'one'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'one'`"
           );
-        } else if (options === "tab-size") {
+        } else if (options3 === "tab-size") {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'tab'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'tab'`"
           );
-        } else if (options === "mixed" || options === "one" || options === "tab") {
-          expected = options;
+        } else if (options3 === "mixed" || options3 === "one" || options3 === "tab") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'mixed'`, `'one'`, or `'tab'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -75612,7 +76753,7 @@ function lintRule22(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce22(ruleId, config2);
+    const [severity2, options3] = coerce22(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75629,7 +76770,7 @@ function lintRule22(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75705,8 +76846,8 @@ var init_remark_lint_list_item_spacing = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
-        const settings = options || emptyOptions3;
+      function(tree, file2, options3) {
+        const settings = options3 || emptyOptions3;
         const checkBlanks = settings.checkBlanks || false;
         visitParents(tree, function(list3, parents) {
           if (phrasing(list3)) {
@@ -75776,7 +76917,7 @@ function lintRule23(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce23(ruleId, config2);
+    const [severity2, options3] = coerce23(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75793,7 +76934,7 @@ function lintRule23(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -75867,15 +77008,15 @@ var init_remark_lint_maximum_heading_length = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         let expected = 60;
         let size;
         let stringLength;
-        if (options && typeof options === "object") {
-          size = options.size;
-          stringLength = options.stringLength;
+        if (options3 && typeof options3 === "object") {
+          size = options3.size;
+          stringLength = options3.stringLength;
         } else {
-          size = options;
+          size = options3;
         }
         if (size === null || size === void 0) {
         } else if (typeof size === "number") {
@@ -75912,7 +77053,7 @@ function lintRule24(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce24(ruleId, config2);
+    const [severity2, options3] = coerce24(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -75929,7 +77070,7 @@ function lintRule24(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76002,17 +77143,17 @@ var init_remark_lint_maximum_line_length = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         const lines2 = value2.split(/\r?\n/);
         let expected = 80;
         let size;
         let stringLength;
-        if (options && typeof options === "object") {
-          size = options.size;
-          stringLength = options.stringLength;
+        if (options3 && typeof options3 === "object") {
+          size = options3.size;
+          stringLength = options3.stringLength;
         } else {
-          size = options;
+          size = options3;
         }
         if (size === null || size === void 0) {
         } else if (typeof size === "number") {
@@ -76085,7 +77226,7 @@ function lintRule25(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce25(ruleId, config2);
+    const [severity2, options3] = coerce25(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76102,7 +77243,7 @@ function lintRule25(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76240,7 +77381,7 @@ function lintRule26(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce26(ruleId, config2);
+    const [severity2, options3] = coerce26(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76257,7 +77398,7 @@ function lintRule26(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76396,7 +77537,7 @@ function lintRule27(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce27(ruleId, config2);
+    const [severity2, options3] = coerce27(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76413,7 +77554,7 @@ function lintRule27(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76529,7 +77670,7 @@ function lintRule28(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce28(ruleId, config2);
+    const [severity2, options3] = coerce28(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76546,7 +77687,7 @@ function lintRule28(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76659,7 +77800,7 @@ function lintRule29(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce29(ruleId, config2);
+    const [severity2, options3] = coerce29(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76676,7 +77817,7 @@ function lintRule29(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76767,7 +77908,7 @@ function lintRule30(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce30(ruleId, config2);
+    const [severity2, options3] = coerce30(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76784,7 +77925,7 @@ function lintRule30(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76872,7 +78013,7 @@ function lintRule31(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce31(ruleId, config2);
+    const [severity2, options3] = coerce31(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -76889,7 +78030,7 @@ function lintRule31(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -76962,16 +78103,16 @@ var init_remark_lint_no_file_name_irregular_characters = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(_, file2, options) {
+      function(_, file2, options3) {
         let expected = defaultExpression;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "string") {
-          expected = new RegExp("[^" + options + "]", "u");
-        } else if (typeof options === "object" && "source" in options) {
-          expected = new RegExp(options.source, options.flags ?? "u");
+        if (options3 === null || options3 === void 0) {
+        } else if (typeof options3 === "string") {
+          expected = new RegExp("[^" + options3 + "]", "u");
+        } else if (typeof options3 === "object" && "source" in options3) {
+          expected = new RegExp(options3.source, options3.flags ?? "u");
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
+            "Unexpected value `" + options3 + "` for `options`, expected `RegExp` or `string`"
           );
         }
         const match = file2.stem && file2.stem.match(expected);
@@ -76994,7 +78135,7 @@ function lintRule32(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce32(ruleId, config2);
+    const [severity2, options3] = coerce32(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77011,7 +78152,7 @@ function lintRule32(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77102,7 +78243,7 @@ function lintRule33(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce33(ruleId, config2);
+    const [severity2, options3] = coerce33(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77119,7 +78260,7 @@ function lintRule33(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77209,7 +78350,7 @@ function lintRule34(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce34(ruleId, config2);
+    const [severity2, options3] = coerce34(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77226,7 +78367,7 @@ function lintRule34(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77302,16 +78443,16 @@ var init_remark_lint_no_heading_punctuation = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         let expected = defaultExpression2;
-        if (options === null || options === void 0) {
-        } else if (typeof options === "string") {
-          expected = new RegExp("[" + options + "]", "u");
-        } else if (typeof options === "object" && "source" in options) {
-          expected = new RegExp(options.source, options.flags ?? "u");
+        if (options3 === null || options3 === void 0) {
+        } else if (typeof options3 === "string") {
+          expected = new RegExp("[" + options3 + "]", "u");
+        } else if (typeof options3 === "object" && "source" in options3) {
+          expected = new RegExp(options3.source, options3.flags ?? "u");
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `RegExp` or `string`"
+            "Unexpected value `" + options3 + "` for `options`, expected `RegExp` or `string`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -77343,7 +78484,7 @@ function lintRule35(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce35(ruleId, config2);
+    const [severity2, options3] = coerce35(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77360,7 +78501,7 @@ function lintRule35(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77476,7 +78617,7 @@ function lintRule36(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce36(ruleId, config2);
+    const [severity2, options3] = coerce36(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77493,7 +78634,7 @@ function lintRule36(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77568,8 +78709,8 @@ var init_remark_lint_no_multiple_toplevel_headings = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
-        const option = options || 1;
+      function(tree, file2, options3) {
+        const option = options3 || 1;
         let duplicateAncestors;
         visitParents(tree, function(node3, parents) {
           let rank;
@@ -77623,16 +78764,16 @@ var init_remark_lint_no_multiple_toplevel_headings = __esm({
 });
 
 // node_modules/collapse-white-space/index.js
-function collapseWhiteSpace(value2, options) {
-  if (!options) {
-    options = {};
-  } else if (typeof options === "string") {
-    options = { style: options };
+function collapseWhiteSpace(value2, options3) {
+  if (!options3) {
+    options3 = {};
+  } else if (typeof options3 === "string") {
+    options3 = { style: options3 };
   }
-  const replace2 = options.preserveLineEndings ? replaceLineEnding : replaceSpace;
+  const replace2 = options3.preserveLineEndings ? replaceLineEnding : replaceSpace;
   return String(value2).replace(
-    options.style === "html" ? html : js,
-    options.trim ? trimFactory(replace2) : replace2
+    options3.style === "html" ? html : js,
+    options3.trim ? trimFactory(replace2) : replace2
   );
 }
 function replaceLineEnding(value2) {
@@ -77666,7 +78807,7 @@ function lintRule37(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce37(ruleId, config2);
+    const [severity2, options3] = coerce37(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77683,7 +78824,7 @@ function lintRule37(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77823,7 +78964,7 @@ function lintRule38(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce38(ruleId, config2);
+    const [severity2, options3] = coerce38(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77840,7 +78981,7 @@ function lintRule38(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -77934,7 +79075,7 @@ function lintRule39(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce39(ruleId, config2);
+    const [severity2, options3] = coerce39(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -77951,7 +79092,7 @@ function lintRule39(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -78045,7 +79186,7 @@ function lintRule40(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce40(ruleId, config2);
+    const [severity2, options3] = coerce40(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -78062,7 +79203,7 @@ function lintRule40(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -78219,7 +79360,7 @@ function lintRule41(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce41(ruleId, config2);
+    const [severity2, options3] = coerce41(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -78236,7 +79377,7 @@ function lintRule41(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -78310,16 +79451,16 @@ var init_remark_lint_unordered_list_marker_style = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
+      function(tree, file2, options3) {
         const value2 = String(file2);
         let expected;
         let cause;
-        if (options === null || options === void 0 || options === "consistent") {
-        } else if (options === "*" || options === "+" || options === "-") {
-          expected = options;
+        if (options3 === null || options3 === void 0 || options3 === "consistent") {
+        } else if (options3 === "*" || options3 === "+" || options3 === "-") {
+          expected = options3;
         } else {
           file2.fail(
-            "Unexpected value `" + options + "` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`"
+            "Unexpected value `" + options3 + "` for `options`, expected `'*'`, `'+'`, `'-'`, or `'consistent'`"
           );
         }
         visitParents(tree, function(node3, parents) {
@@ -78373,7 +79514,7 @@ function lintRule42(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce42(ruleId, config2);
+    const [severity2, options3] = coerce42(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -78390,7 +79531,7 @@ function lintRule42(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -78465,8 +79606,8 @@ var init_remark_lint_table_pipe_alignment = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
-        const stringLength = options ? options.stringLength : void 0;
+      function(tree, file2, options3) {
+        const stringLength = options3 ? options3.stringLength : void 0;
         const value2 = String(file2);
         visitParents(tree, function(node3, parents) {
           if (phrasing(node3)) {
@@ -78682,7 +79823,7 @@ function lintRule43(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce43(ruleId, config2);
+    const [severity2, options3] = coerce43(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -78699,7 +79840,7 @@ function lintRule43(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79016,7 +80157,7 @@ function lintRule44(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce44(ruleId, config2);
+    const [severity2, options3] = coerce44(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79033,7 +80174,7 @@ function lintRule44(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79133,7 +80274,7 @@ function lintRule45(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce45(ruleId, config2);
+    const [severity2, options3] = coerce45(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79150,7 +80291,7 @@ function lintRule45(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79254,7 +80395,7 @@ function lintRule46(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce46(ruleId, config2);
+    const [severity2, options3] = coerce46(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79271,7 +80412,7 @@ function lintRule46(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79391,7 +80532,7 @@ function lintRule47(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce47(ruleId, config2);
+    const [severity2, options3] = coerce47(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79408,7 +80549,7 @@ function lintRule47(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79572,7 +80713,7 @@ function lintRule48(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce48(ruleId, config2);
+    const [severity2, options3] = coerce48(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79589,7 +80730,7 @@ function lintRule48(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -79668,8 +80809,8 @@ var init_remark_lint_no_undefined_references = __esm({
        * @returns {undefined}
        *   Nothing.
        */
-      function(tree, file2, options) {
-        const settings = options || emptyOptions4;
+      function(tree, file2, options3) {
+        const settings = options3 || emptyOptions4;
         const allow = settings.allow || emptyAllow;
         const allowShortcutLink = settings.allowShortcutLink || false;
         const value2 = String(file2);
@@ -79797,8 +80938,8 @@ var init_remark_lint_no_undefined_references = __esm({
             defined = footnoteDefinitionIdentifiers;
             id = id.slice(1);
           }
-          if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex) {
-            return regex.test(id);
+          if (allowShortcutLink && range.length === 2 || defined.has(id) || strings.has(id) || regexes.some(function(regex2) {
+            return regex2.test(id);
           })) {
             return;
           }
@@ -79830,7 +80971,7 @@ function lintRule49(meta3, rule) {
   Object.defineProperty(plugin, "name", { value: id });
   return plugin;
   function plugin(config2) {
-    const [severity2, options] = coerce49(ruleId, config2);
+    const [severity2, options3] = coerce49(ruleId, config2);
     const fatal = severity2 === 2;
     if (!severity2) return;
     return function(tree, file2, next) {
@@ -79847,7 +80988,7 @@ function lintRule49(meta3, rule) {
           Object.assign(messages2[index2], { fatal, ruleId, source, url: url2 });
         }
         next();
-      })(tree, file2, options);
+      })(tree, file2, options3);
     };
   }
 }
@@ -80040,16 +81181,16 @@ var require_extend = __commonJS({
       }
       return typeof key === "undefined" || hasOwn2.call(obj, key);
     };
-    var setProperty = function setProperty2(target, options) {
-      if (defineProperty && options.name === "__proto__") {
-        defineProperty(target, options.name, {
+    var setProperty = function setProperty2(target, options3) {
+      if (defineProperty && options3.name === "__proto__") {
+        defineProperty(target, options3.name, {
           enumerable: true,
           configurable: true,
-          value: options.newValue,
+          value: options3.newValue,
           writable: true
         });
       } else {
-        target[options.name] = options.newValue;
+        target[options3.name] = options3.newValue;
       }
     };
     var getProperty = function getProperty2(obj, name2) {
@@ -80063,7 +81204,7 @@ var require_extend = __commonJS({
       return obj[name2];
     };
     module2.exports = function extend4() {
-      var options, name2, src, copy, copyIsArray, clone2;
+      var options3, name2, src, copy, copyIsArray, clone2;
       var target = arguments[0];
       var i2 = 1;
       var length = arguments.length;
@@ -80077,11 +81218,11 @@ var require_extend = __commonJS({
         target = {};
       }
       for (; i2 < length; ++i2) {
-        options = arguments[i2];
-        if (options != null) {
-          for (name2 in options) {
+        options3 = arguments[i2];
+        if (options3 != null) {
+          for (name2 in options3) {
             src = getProperty(target, name2);
-            copy = getProperty(options, name2);
+            copy = getProperty(options3, name2);
             if (target !== copy) {
               if (deep && copy && (isPlainObject3(copy) || (copyIsArray = isArray2(copy)))) {
                 if (copyIsArray) {
@@ -80194,7 +81335,7 @@ function isUint8Array2(value2) {
     value2 && typeof value2 === "object" && "byteLength" in value2 && "byteOffset" in value2
   );
 }
-var import_extend, own6, Processor, unified;
+var import_extend, own7, Processor, unified;
 var init_lib84 = __esm({
   "node_modules/unified/lib/index.js"() {
     init_bail();
@@ -80204,7 +81345,7 @@ var init_lib84 = __esm({
     init_trough();
     init_vfile();
     init_callable_instance();
-    own6 = {}.hasOwnProperty;
+    own7 = {}.hasOwnProperty;
     Processor = class _Processor extends CallableInstance {
       /**
        * Create a processor.
@@ -80311,7 +81452,7 @@ var init_lib84 = __esm({
             this.namespace[key] = value2;
             return this;
           }
-          return own6.call(this.namespace, key) && this.namespace[key] || void 0;
+          return own7.call(this.namespace, key) && this.namespace[key] || void 0;
         }
         if (key) {
           assertUnfrozen("data", this.frozen);
@@ -80347,14 +81488,14 @@ var init_lib84 = __esm({
           this
         );
         while (++this.freezeIndex < this.attachers.length) {
-          const [attacher, ...options] = this.attachers[this.freezeIndex];
-          if (options[0] === false) {
+          const [attacher, ...options3] = this.attachers[this.freezeIndex];
+          if (options3[0] === false) {
             continue;
           }
-          if (options[0] === true) {
-            options[0] = void 0;
+          if (options3[0] === true) {
+            options3[0] = void 0;
           }
-          const transformer = attacher.call(self, ...options);
+          const transformer = attacher.call(self, ...options3);
           if (typeof transformer === "function") {
             this.transformers.use(transformer);
           }
@@ -80872,7 +82013,7 @@ async function loadRemark(settings, root, plugins) {
       `\`remark.plugins\` names ${names.map((name2) => `\`${name2}\``).join(", ")}: loading ${names.length === 1 ? "it" : "them"} runs code from this repository's node_modules, which a pull request can change; pass \`--allow-plugins\` (the action: \`allow-plugins: true\`) to load ${names.length === 1 ? "it" : "them"}`
     );
   }
-  const require2 = (0, import_node_module2.createRequire)(import_node_path12.default.join(root, "package.json"));
+  const require2 = (0, import_node_module2.createRequire)(import_node_path13.default.join(root, "package.json"));
   for (const name2 of names) {
     if (installed.has(name2)) continue;
     let resolved;
@@ -80890,12 +82031,12 @@ function remarkEngine() {
   if (!engine) throw new RemarkPluginError("remark-lint is not loaded: load the config with loadConfig()");
   return engine;
 }
-var import_node_module2, import_node_path12, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
+var import_node_module2, import_node_path13, import_node_url3, PRESET_NAMES2, BUNDLED_RULE_NAMES, SEVERITIES, ruleSetting, remarkSettingsSchema, installed, engine, RemarkPluginError;
 var init_settings = __esm({
   "src/remark/settings.ts"() {
     "use strict";
     import_node_module2 = require("node:module");
-    import_node_path12 = __toESM(require("node:path"), 1);
+    import_node_path13 = __toESM(require("node:path"), 1);
     import_node_url3 = require("node:url");
     init_zod();
     init_user_code();
@@ -81002,10 +82143,10 @@ var init_remark_lint2 = __esm({
         }
       },
       prepare: (settings, { root, plugins }) => loadRemark(settings, root, plugins),
-      check({ document: document3, options, report: report2 }) {
+      check({ document: document3, options: options3, report: report2 }) {
         if (!document3.source.lintable) return;
         const file2 = new VFile({ path: document3.path, value: document3.text });
-        remarkEngine().processorFor(options).runSync(document3.remarkTree(), file2);
+        remarkEngine().processorFor(options3).runSync(document3.remarkTree(), file2);
         for (const message2 of file2.messages) {
           if (message2.fatal === void 0 || message2.fatal === null) continue;
           const place = message2.place;
@@ -81123,13 +82264,13 @@ var init_taxonomy_known = __esm({
         }
       },
       createState: () => /* @__PURE__ */ new Map(),
-      check({ document: document3, options, project, state, report: report2 }) {
+      check({ document: document3, options: options3, project, state, report: report2 }) {
         const uses = termsOf(document3, taxonomyKeys(project), project);
         if (uses.length === 0) return;
         const identity = termIdentity(project);
         for (const taxonomy of new Set(uses.map((use) => use.taxonomy))) {
-          const listed = taxonomy === "tags" ? options.tags : taxonomy === "categories" ? options.categories : void 0;
-          const known = listed ? configuredNames(listed, `the \`${taxonomy}\` option of \`taxonomy-known\``, identity) : declaredTerms(project, document3, taxonomy, options.files);
+          const listed = taxonomy === "tags" ? options3.tags : taxonomy === "categories" ? options3.categories : void 0;
+          const known = listed ? configuredNames(listed, `the \`${taxonomy}\` option of \`taxonomy-known\``, identity) : declaredTerms(project, document3, taxonomy, options3.files);
           if (!known) continue;
           if (known.kind === "invalid") {
             if (!state.has(known.source)) state.set(known.source, { taxonomy, line: known.line, column: known.column, reason: known.reason });
@@ -81180,6 +82321,8 @@ var init_rules = __esm({
     init_image_type();
     init_image_url();
     init_inline_config();
+    init_link_anchor();
+    init_link_internal();
     init_mdx_syntax();
     init_no_ad_embeds();
     init_no_ad_markers();
@@ -81214,6 +82357,8 @@ var init_rules = __esm({
       image_hotlink_default,
       image_reachable_default,
       image_orphaned_default,
+      link_internal_default,
+      link_anchor_default,
       mdx_syntax_default,
       no_script_default,
       no_iframe_default,
@@ -81230,8 +82375,8 @@ var init_rules = __esm({
 });
 
 // src/text/detached.ts
-function detached(text5) {
-  return text5.length === 0 ? "" : JSON.parse(JSON.stringify(text5));
+function detached(text6) {
+  return text6.length === 0 ? "" : JSON.parse(JSON.stringify(text6));
 }
 function detachedValues(data2) {
   const copy = {};
@@ -81277,11 +82422,11 @@ function sameLookup(a, b) {
   return a.caseMismatch === b.caseMismatch;
 }
 function cacheKey(config2, ruleIds) {
-  let configText = null;
+  let configText2 = null;
   try {
-    configText = config2.file ? (0, import_node_fs6.readFileSync)(config2.file, "utf8") : null;
+    configText2 = config2.file ? (0, import_node_fs6.readFileSync)(config2.file, "utf8") : null;
   } catch {
-    configText = null;
+    configText2 = null;
   }
   const resolved = JSON.stringify({ ...config2, root: void 0, file: void 0 }, (key, value2) => {
     if (key === "validator" || typeof value2 === "function") return void 0;
@@ -81289,21 +82434,21 @@ function cacheKey(config2, ruleIds) {
     if (value2 instanceof Set) return [...value2];
     return value2;
   });
-  return crypto().createHash("sha256").update(JSON.stringify([VERSION, configText, resolved, [...ruleIds].sort()])).digest("base64url");
+  return crypto().createHash("sha256").update(JSON.stringify([VERSION, configText2, resolved, [...ruleIds].sort()])).digest("base64url");
 }
 function committed(file2) {
   try {
-    return git(import_node_path13.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path13.default.basename(file2)]).ok;
+    return git(import_node_path14.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path14.default.basename(file2)]).ok;
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_node_path13, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
+var import_node_fs6, import_node_path14, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
-    import_node_path13 = __toESM(require("node:path"), 1);
+    import_node_path14 = __toESM(require("node:path"), 1);
     init_detached();
     init_version();
     init_builtins();
@@ -81347,16 +82492,16 @@ var init_cache = __esm({
         const index2 = /* @__PURE__ */ new Map();
         let headed = false;
         try {
-          for (const { text: text5, at: at2, length } of lines(descriptor)) {
+          for (const { text: text6, at: at2, length } of lines(descriptor)) {
             if (!headed) {
-              if (/^\{"format":(?!2\b)\d+,/.test(text5)) return empty5("written by another version");
-              const head = JSON.parse(text5);
+              if (/^\{"format":(?!2\b)\d+,/.test(text6)) return empty5("written by another version");
+              const head = JSON.parse(text6);
               if (head?.format !== CACHE_FORMAT) return empty5("written by another version");
               if (head.key !== key) return empty5("the config or the tool version changed");
               headed = true;
               continue;
             }
-            const start2 = LINE_START.exec(text5);
+            const start2 = LINE_START.exec(text6);
             if (start2) index2.set(JSON.parse(start2[1]), { digest: detached(start2[2]), at: at2, length });
           }
         } catch {
@@ -81426,7 +82571,7 @@ var init_cache = __esm({
       /** Adds a line to the new cache (started, with its first line, on the first call). */
       #append(line) {
         if (this.#next === null) {
-          (0, import_node_fs6.mkdirSync)(import_node_path13.default.dirname(this.file), { recursive: true });
+          (0, import_node_fs6.mkdirSync)(import_node_path14.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
           this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0 };
           process.once("exit", () => (0, import_node_fs6.rmSync)(file2, { force: true }));
@@ -81455,8 +82600,8 @@ var init_cache = __esm({
 });
 
 // src/run/shard.ts
-function parseShard(text5) {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text5.trim());
+function parseShard(text6) {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text6.trim());
   if (!match) return null;
   const index2 = Number(match[1]);
   const count = Number(match[2]);
@@ -81473,13 +82618,13 @@ var init_shard = __esm({
 });
 
 // src/engine/baseline.ts
-function lineContext(text5, lines2, line) {
+function lineContext(text6, lines2, line) {
   const start2 = lines2.lineStart(line);
-  const end = line < lines2.lineCount ? lines2.lineStart(line + 1) : text5.length;
+  const end = line < lines2.lineCount ? lines2.lineStart(line + 1) : text6.length;
   let context = "";
   let space = false;
   for (let index2 = start2; index2 < end && context.length < CONTEXT_LENGTH; index2++) {
-    const code18 = text5.charCodeAt(index2);
+    const code18 = text6.charCodeAt(index2);
     if (isWhiteSpace(code18)) {
       space = context.length > 0;
       continue;
@@ -81489,7 +82634,7 @@ function lineContext(text5, lines2, line) {
       space = false;
       if (context.length === CONTEXT_LENGTH) break;
     }
-    context += text5[index2];
+    context += text6[index2];
   }
   return detached(context);
 }
@@ -81558,13 +82703,13 @@ function applyBaseline(result, baseline, key, keep = (file2) => file2) {
   });
   return { files, errorCount, warningCount, baselinedCount };
 }
-function recordBaseline(result, previous3, key, options) {
+function recordBaseline(result, previous3, key, options3) {
   const files = {};
   const checked = /* @__PURE__ */ new Set();
   let dropped = 0;
   for (const file2 of result.files) {
-    const path28 = key(file2.file);
-    checked.add(path28);
+    const path29 = key(file2.file);
+    checked.add(path29);
     const current2 = /* @__PURE__ */ new Map();
     for (const finding of file2.findings) {
       if (finding.unchecked) continue;
@@ -81575,22 +82720,22 @@ function recordBaseline(result, previous3, key, options) {
       else current2.set(entryKey, { rule: finding.ruleId, messageId: finding.messageId, line, count: 1 });
     }
     let entries2;
-    if (options.mode === "write") {
+    if (options3.mode === "write") {
       entries2 = [...current2.values()];
     } else {
       entries2 = [];
-      for (const old of previous3?.files[path28] ?? []) {
+      for (const old of previous3?.files[path29] ?? []) {
         const now = current2.get(keyOf(old.rule, old.messageId, old.line));
         const count = Math.min(old.count, now?.count ?? 0);
         dropped += old.count - count;
         if (count > 0) entries2.push({ ...old, count });
       }
     }
-    if (entries2.length > 0) files[path28] = entries2;
+    if (entries2.length > 0) files[path29] = entries2;
   }
-  for (const [path28, entries2] of Object.entries(previous3?.files ?? {})) {
-    if (checked.has(path28)) continue;
-    if (options.fileExists(path28)) files[path28] = entries2;
+  for (const [path29, entries2] of Object.entries(previous3?.files ?? {})) {
+    if (checked.has(path29)) continue;
+    if (options3.fileExists(path29)) files[path29] = entries2;
     else dropped += entries2.reduce((sum, entry) => sum + entry.count, 0);
   }
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
@@ -81624,8 +82769,8 @@ function fixBytes(bytes, findings, filePath = "file.md") {
   if (fixable.length === 0) return null;
   const document3 = LintDocument.fromBytes(filePath, bytes);
   if (!document3.source.lintable || document3.source.problems.length > 0) return null;
-  const text5 = document3.text;
-  const ranges2 = merge2(fixable.map((finding) => wholeLines(text5, finding.fix)));
+  const text6 = document3.text;
+  const ranges2 = merge2(fixable.map((finding) => wholeLines(text6, finding.fix)));
   const original = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   const bom = document3.source.hadBom ? 1 : 0;
   const lineStarts = [0];
@@ -81649,25 +82794,25 @@ function lineSuggestions(bytes, findings, filePath = "file.md") {
   if (fixable.length === 0) return [];
   const document3 = LintDocument.fromBytes(filePath, bytes);
   if (!document3.source.lintable || document3.source.problems.length > 0) return [];
-  const text5 = document3.text;
+  const text6 = document3.text;
   return fixable.map((finding) => {
-    const range = wholeLines(text5, finding.fix);
-    const first = text5.lastIndexOf("\n", range.start - 1) + 1;
-    const lastBreak = text5.indexOf("\n", Math.max(range.start, range.end - 1));
-    const last2 = lastBreak === -1 ? text5.length : lastBreak;
+    const range = wholeLines(text6, finding.fix);
+    const first = text6.lastIndexOf("\n", range.start - 1) + 1;
+    const lastBreak = text6.indexOf("\n", Math.max(range.start, range.end - 1));
+    const last2 = lastBreak === -1 ? text6.length : lastBreak;
     const startLine = document3.lines.position(first).line;
     const endLine = document3.lines.position(Math.max(first, Math.min(last2, range.end - 1))).line;
-    const kept = text5.slice(first, range.start) + text5.slice(Math.min(range.end, last2), last2);
-    const wholeLinesGo = range.start === first && (range.end === last2 + 1 || range.end >= text5.length);
+    const kept = text6.slice(first, range.start) + text6.slice(Math.min(range.end, last2), last2);
+    const wholeLinesGo = range.start === first && (range.end === last2 + 1 || range.end >= text6.length);
     return { finding, startLine, endLine, replacement: wholeLinesGo ? null : kept };
   });
 }
-function wholeLines(text5, range) {
-  const lineStart = text5.lastIndexOf("\n", range.start - 1) + 1;
-  const nextBreak = text5.indexOf("\n", range.end);
-  const lineEnd = nextBreak === -1 ? text5.length : nextBreak;
-  if (text5.slice(lineStart, range.start).trim() !== "" || text5.slice(range.end, lineEnd).trim() !== "") return range;
-  return { start: lineStart, end: nextBreak === -1 ? text5.length : nextBreak + 1 };
+function wholeLines(text6, range) {
+  const lineStart = text6.lastIndexOf("\n", range.start - 1) + 1;
+  const nextBreak = text6.indexOf("\n", range.end);
+  const lineEnd = nextBreak === -1 ? text6.length : nextBreak;
+  if (text6.slice(lineStart, range.start).trim() !== "" || text6.slice(range.end, lineEnd).trim() !== "") return range;
+  return { start: lineStart, end: nextBreak === -1 ? text6.length : nextBreak + 1 };
 }
 function merge2(ranges2) {
   const sorted = [...ranges2].sort((a, b) => a.start - b.start || a.end - b.end);
@@ -81689,15 +82834,15 @@ var init_fix = __esm({
 // src/run/unused-configs.ts
 function unusedConfigNotices(config2, files, cwd) {
   const notices = [];
-  const shown = (file2) => import_node_path18.default.relative(cwd, file2).split(import_node_path18.default.sep).join("/") || file2;
+  const shown = (file2) => import_node_path19.default.relative(cwd, file2).split(import_node_path19.default.sep).join("/") || file2;
   const used = config2.file ? shown(config2.file) : null;
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path18.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path18.default.dirname(directory)) {
+    for (let directory = import_node_path19.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path19.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
-        const candidate = import_node_path18.default.join(directory, name2);
+        const candidate = import_node_path19.default.join(directory, name2);
         if (!(0, import_node_fs11.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
@@ -81707,30 +82852,30 @@ function unusedConfigNotices(config2, files, cwd) {
     }
   }
   for (const name2 of CODE_CONFIGS) {
-    const candidate = import_node_path18.default.join(root, name2);
+    const candidate = import_node_path19.default.join(root, name2);
     if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
-    const candidate = import_node_path18.default.join(root, name2);
+    const candidate = import_node_path19.default.join(root, name2);
     if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
-      const candidate = import_node_path18.default.join(root, name2);
+      const candidate = import_node_path19.default.join(root, name2);
       if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
-    if (hasRemarkConfig(import_node_path18.default.join(root, "package.json"))) {
-      notices.push(`${shown(import_node_path18.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    if (hasRemarkConfig(import_node_path19.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path19.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
   }
   return notices;
 }
 function isInside(directory, root) {
-  const relative = import_node_path18.default.relative(root, directory);
-  return relative !== "" && !relative.startsWith("..") && !import_node_path18.default.isAbsolute(relative);
+  const relative = import_node_path19.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path19.default.isAbsolute(relative);
 }
 function hasRemarkConfig(file2) {
   try {
@@ -81740,12 +82885,12 @@ function hasRemarkConfig(file2) {
     return false;
   }
 }
-var import_node_fs11, import_node_path18, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
+var import_node_fs11, import_node_path19, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
 var init_unused_configs = __esm({
   "src/run/unused-configs.ts"() {
     "use strict";
     import_node_fs11 = require("node:fs");
-    import_node_path18 = __toESM(require("node:path"), 1);
+    import_node_path19 = __toESM(require("node:path"), 1);
     init_config();
     CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
     REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
@@ -81754,11 +82899,11 @@ var init_unused_configs = __esm({
 });
 
 // src/engine/check.ts
-function newRun(config2, rules2, options = {}) {
+function newRun(config2, rules2, options3 = {}) {
   const ruleIds = new Set(rules2.map((rule) => rule.meta.id));
   const protectedIds = new Set(rules2.filter(isProtected).map((rule) => rule.meta.id));
   const collectionOf = collectionMatcher(config2.collections);
-  const now = options.now ?? configuredNow(config2) ?? Date.now();
+  const now = options3.now ?? configuredNow(config2) ?? Date.now();
   return {
     project: {
       ruleIds,
@@ -81767,17 +82912,21 @@ function newRun(config2, rules2, options = {}) {
       collectionFor: (document3) => collectionOf(document3.projectPath),
       site: config2.site,
       now,
-      history: options.history ?? null,
-      network: options.network ?? null,
-      fileExists: options.fileExists ?? (() => ({ found: false })),
+      history: options3.history ?? null,
+      network: options3.network ?? null,
+      fileExists: options3.fileExists ?? (() => ({ found: false })),
+      renamedFrom: (projectPath) => options3.renamed?.get(projectPath) ?? null,
+      seesWholeSite: options3.alone !== true,
+      checksAChange: options3.renamed !== void 0,
       images: config2.images,
-      siteData: options.siteData ?? (() => ({ kind: "missing" })),
-      listFiles: options.listFiles ?? (() => []),
-      wholeSite: options.wholeSite ?? false
+      siteData: options3.siteData ?? (() => ({ kind: "missing" })),
+      listFiles: options3.listFiles ?? (() => []),
+      wholeSite: options3.wholeSite ?? false
     },
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: /* @__PURE__ */ new Map(),
-    projectPaths: /* @__PURE__ */ new Map()
+    projectPaths: /* @__PURE__ */ new Map(),
+    seenOnly: /* @__PURE__ */ new Set()
   };
 }
 function configuredNow(config2) {
@@ -81800,16 +82949,17 @@ function checkDocument(document3, config2, rules2, run, lookups) {
   run.projectPaths.set(document3.path, document3.projectPath);
   const timing = isTiming();
   for (const rule of [...rules2.filter((rule2) => !rule2.meta.unchecked), ...rules2.filter((rule2) => rule2.meta.unchecked)]) {
-    const { severity: severity2, options } = settingOf(settings, rule);
+    const { severity: severity2, options: options3 } = settingOf(settings, rule);
     const unchecked = rule.meta.unchecked;
     if (severity2 === "off" && !unchecked) continue;
     const { id } = rule.meta;
     const tally = new Tally();
     const context = {
       document: document3,
-      options,
+      options: options3,
       project,
       state: run.states.get(id),
+      checked: !run.seenOnly.has(document3.path),
       report(report2) {
         if (unchecked?.includes(report2.messageId)) findings.push(toFinding(rule, "error", document3.path, report2, true));
         else if (severity2 !== "off" && tally.admits(report2)) findings.push(toFinding(rule, severity2, document3.path, report2));
@@ -81867,11 +83017,17 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
     if (findings.length > 0) added.set(result, [...added.get(result) ?? [], ...findings]);
   };
   const others = [];
+  const shown = [];
   for (const rule of rules2) {
-    const { severity: configured, options } = settingOf(config2.rules, rule);
+    const { severity: configured, options: options3 } = settingOf(config2.rules, rule);
     if (!rule.finish || configured === "off" && !isRuleOnAnywhere(config2, rule.meta.id)) continue;
     const report2 = (file2, report3) => {
-      const result = byFile.get(file2);
+      let result = byFile.get(file2);
+      if (!result && run.seenOnly.has(file2)) {
+        result = { file: file2, findings: [], suppressed: 0 };
+        byFile.set(file2, result);
+        shown.push(result);
+      }
       if (!result) return;
       const projectPath = run.projectPaths.get(file2);
       if (rule.meta.unchecked?.includes(report3.messageId)) {
@@ -81885,7 +83041,7 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
       result.suppressed += suppressed;
     };
     await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
-      options,
+      options: options3,
       project: run.project,
       state: run.states.get(rule.meta.id),
       report: report2,
@@ -81905,23 +83061,28 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
     withContexts(file2.file, findings);
     file2.findings = [...file2.findings, ...findings].sort(compareFindings);
   }
-  others.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
-  files.push(...others.filter((file2) => file2.findings.length > 0));
+  const byPath = (a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  const shownNow = shown.filter((file2) => file2.findings.length > 0);
+  if (shownNow.length > 0) {
+    files.push(...shownNow);
+    files.sort(byPath);
+  }
+  files.push(...others.filter((file2) => file2.findings.length > 0).sort(byPath));
   return summarize(files);
 }
 function reportPathOf(run, projectPath) {
   for (const [file2, known] of run.projectPaths) {
     const depth = known.split("/").length - 1;
-    const root = import_node_path19.default.posix.normalize(import_node_path19.default.posix.join(import_node_path19.default.posix.dirname(file2), ...Array(depth).fill("..")));
-    return root === "." ? projectPath : import_node_path19.default.posix.join(root, projectPath);
+    const root = import_node_path20.default.posix.normalize(import_node_path20.default.posix.join(import_node_path20.default.posix.dirname(file2), ...Array(depth).fill("..")));
+    return root === "." ? projectPath : import_node_path20.default.posix.join(root, projectPath);
   }
   return projectPath;
 }
-var import_node_path19, MAX_FINDINGS_PER_RULE, Tally;
+var import_node_path20, MAX_FINDINGS_PER_RULE, Tally;
 var init_check = __esm({
   "src/engine/check.ts"() {
     "use strict";
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_config();
     init_rule();
     init_suggest();
@@ -81974,7 +83135,7 @@ function siteFiles(root) {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path20.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path21.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -81983,7 +83144,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path20.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path21.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -81997,28 +83158,28 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path20.default.posix.join(directory, other);
+        directory = import_node_path21.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path20.default.posix.join(directory, match);
+          directory = import_node_path21.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path20.default.posix.join(directory, segment);
+      directory = import_node_path21.default.posix.join(directory, segment);
     }
     return { found: true };
   };
 }
-var import_node_fs12, import_node_path20;
+var import_node_fs12, import_node_path21;
 var init_site_files = __esm({
   "src/run/site-files.ts"() {
     "use strict";
     import_node_fs12 = require("node:fs");
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -82026,70 +83187,70 @@ var init_site_files = __esm({
 function siteDataReader(root) {
   const read = /* @__PURE__ */ new Map();
   return (relativePath) => {
-    const normal = import_node_path21.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path22.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
     let data2 = read.get(normal);
-    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path21.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
+    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path22.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
     return data2;
   };
 }
 function within(root, relative) {
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path21.default.join(root, relative));
+    real = (0, import_node_fs13.realpathSync)(import_node_path22.default.join(root, relative));
   } catch {
     return true;
   }
   const realRoot = realRoots.get(root) ?? (0, import_node_fs13.realpathSync)(root);
   realRoots.set(root, realRoot);
-  return real === realRoot || real.startsWith(realRoot + import_node_path21.default.sep);
+  return real === realRoot || real.startsWith(realRoot + import_node_path22.default.sep);
 }
 function readData2(file2) {
-  let text5;
+  let text6;
   try {
     const stats = (0, import_node_fs13.lstatSync)(file2);
     if (stats.isSymbolicLink()) return { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link: not followed" };
     if (!stats.isFile()) return { kind: "missing" };
     if (stats.size > MAX_DATA_BYTES) return { kind: "invalid", text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
-    text5 = (0, import_node_fs13.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
+    text6 = (0, import_node_fs13.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
   } catch {
     return { kind: "missing" };
   }
-  const extension2 = import_node_path21.default.extname(file2).toLowerCase();
+  const extension2 = import_node_path22.default.extname(file2).toLowerCase();
   try {
-    if (extension2 === ".yml" || extension2 === ".yaml") return readYaml(text5);
-    if (extension2 === ".json") return readJson(text5);
-    if (extension2 === ".toml") return { kind: "data", text: text5, value: getStaticTOMLValue(parseTOML(text5)) };
+    if (extension2 === ".yml" || extension2 === ".yaml") return readYaml(text6);
+    if (extension2 === ".json") return readJson(text6);
+    if (extension2 === ".toml") return { kind: "data", text: text6, value: getStaticTOMLValue(parseTOML(text6)) };
   } catch (error2) {
     const { lineNumber, column, message: message2 } = error2;
-    return { kind: "invalid", text: text5, line: lineNumber ?? 1, column: (column ?? 0) + 1, reason: firstLine2(message2 ?? String(error2)) };
+    return { kind: "invalid", text: text6, line: lineNumber ?? 1, column: (column ?? 0) + 1, reason: firstLine2(message2 ?? String(error2)) };
   }
-  return { kind: "text", text: text5 };
+  return { kind: "text", text: text6 };
 }
-function readYaml(text5) {
+function readYaml(text6) {
   const lineCounter = new import_yaml6.LineCounter();
-  const document3 = (0, import_yaml6.parseDocument)(text5, { schema: "core", uniqueKeys: true, prettyErrors: false, resolveKnownTags: false, lineCounter });
+  const document3 = (0, import_yaml6.parseDocument)(text6, { schema: "core", uniqueKeys: true, prettyErrors: false, resolveKnownTags: false, lineCounter });
   const problem = document3.errors[0] ?? document3.warnings[0];
   if (problem) {
     const { line, col } = lineCounter.linePos(problem.pos[0]);
-    return { kind: "invalid", text: text5, line, column: col, reason: firstLine2(problem.message) };
+    return { kind: "invalid", text: text6, line, column: col, reason: firstLine2(problem.message) };
   }
   try {
-    return { kind: "data", text: text5, value: document3.toJS({ maxAliasCount: 100 }) };
+    return { kind: "data", text: text6, value: document3.toJS({ maxAliasCount: 100 }) };
   } catch (error2) {
-    return { kind: "invalid", text: text5, line: 1, column: 1, reason: firstLine2(error2.message) };
+    return { kind: "invalid", text: text6, line: 1, column: 1, reason: firstLine2(error2.message) };
   }
 }
-function readJson(text5) {
+function readJson(text6) {
   try {
-    return { kind: "data", text: text5, value: JSON.parse(text5) };
+    return { kind: "data", text: text6, value: JSON.parse(text6) };
   } catch (error2) {
     const message2 = error2.message;
     const lineColumn = /line (\d+) column (\d+)/.exec(message2);
-    if (lineColumn) return { kind: "invalid", text: text5, line: Number(lineColumn[1]), column: Number(lineColumn[2]), reason: firstLine2(message2) };
+    if (lineColumn) return { kind: "invalid", text: text6, line: Number(lineColumn[1]), column: Number(lineColumn[2]), reason: firstLine2(message2) };
     const offset2 = Number(/position (\d+)/.exec(message2)?.[1] ?? 0);
-    const before = text5.slice(0, offset2).split("\n");
-    return { kind: "invalid", text: text5, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, reason: firstLine2(message2) };
+    const before = text6.slice(0, offset2).split("\n");
+    return { kind: "invalid", text: text6, line: before.length, column: (before.at(-1)?.length ?? 0) + 1, reason: firstLine2(message2) };
   }
 }
 function firstLine2(message2) {
@@ -82098,12 +83259,12 @@ function firstLine2(message2) {
 function siteFolderLister(root) {
   const listed = /* @__PURE__ */ new Map();
   return (folder) => {
-    const normal = import_node_path21.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
+    const normal = import_node_path22.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
     if (normal === ".." || normal.startsWith("../")) return [];
     let files = listed.get(normal);
     if (!files) {
       const found = [];
-      if (normal === "." || isRealFolder(import_node_path21.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
+      if (normal === "." || isRealFolder(import_node_path22.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
       listed.set(normal, files = found.sort());
     }
     return files;
@@ -82112,7 +83273,7 @@ function siteFolderLister(root) {
 function walk(root, folder, into) {
   let entries;
   try {
-    entries = (0, import_node_fs13.readdirSync)(import_node_path21.default.join(root, folder), { withFileTypes: true });
+    entries = (0, import_node_fs13.readdirSync)(import_node_path22.default.join(root, folder), { withFileTypes: true });
   } catch {
     return;
   }
@@ -82134,12 +83295,12 @@ function isRealFolder(folder) {
     return false;
   }
 }
-var import_node_fs13, import_node_path21, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
+var import_node_fs13, import_node_path22, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
 var init_site_data = __esm({
   "src/run/site-data.ts"() {
     "use strict";
     import_node_fs13 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_path22 = __toESM(require("node:path"), 1);
     init_lib2();
     import_yaml6 = __toESM(require_dist(), 1);
     MAX_DATA_BYTES = 1024 * 1024;
@@ -82226,11 +83387,11 @@ var init_pool = __esm({
       #returned = [];
       #failure = null;
       #settle = null;
-      constructor(options) {
-        this.#options = options;
-        this.#data = { ...options.data, ruleIds: options.rules.map((rule) => rule.meta.id) };
-        this.#budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-        const count = Math.max(1, Math.min(options.workers ?? (0, import_node_os.availableParallelism)() - 1, options.entries.length));
+      constructor(options3) {
+        this.#options = options3;
+        this.#data = { ...options3.data, ruleIds: options3.rules.map((rule) => rule.meta.id) };
+        this.#budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+        const count = Math.max(1, Math.min(options3.workers ?? (0, import_node_os.availableParallelism)() - 1, options3.entries.length));
         for (let index2 = 0; index2 < count; index2++) this.#start();
       }
       /** Set when a worker could not start (a config it cannot load): the run cannot go on. */
@@ -82332,20 +83493,20 @@ var init_pool = __esm({
 });
 
 // src/run/spool.ts
-var import_node_fs14, import_node_os2, import_node_path22, FindingSpool, SpooledResult;
+var import_node_fs14, import_node_os2, import_node_path23, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
     import_node_os2 = require("node:os");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_path23 = __toESM(require("node:path"), 1);
     FindingSpool = class {
       #folder;
       #descriptor;
       #size = 0;
       constructor() {
-        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path22.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
-        const file2 = import_node_path22.default.join(this.#folder, "findings.json");
+        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path23.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
+        const file2 = import_node_path23.default.join(this.#folder, "findings.json");
         this.#descriptor = (0, import_node_fs14.openSync)(file2, "w+");
         try {
           (0, import_node_fs14.unlinkSync)(file2);
@@ -82497,23 +83658,23 @@ function mappedIpv4(address) {
   return `${high >> 8}.${high & 255}.${low >> 8}.${low & 255}`;
 }
 async function checkUrls(urls, partial2 = {}, now = Date.now()) {
-  const options = { ...DEFAULT_NETWORK_OPTIONS, ...partial2 };
+  const options3 = { ...DEFAULT_NETWORK_OPTIONS, ...partial2 };
   const distinct = [...new Set(urls)];
   const verdicts = /* @__PURE__ */ new Map();
-  const cache = readCache(options.cacheFile);
+  const cache = readCache(options3.cacheFile);
   const pending = [];
   for (const url2 of distinct) {
     const cached2 = cache[url2];
-    const ttl = cached2?.verdict.status === "ok" ? options.cacheTtlMs.ok : options.cacheTtlMs.broken;
+    const ttl = cached2?.verdict.status === "ok" ? options3.cacheTtlMs.ok : options3.cacheTtlMs.broken;
     if (cached2 && now - cached2.at < ttl) verdicts.set(url2, cached2.verdict);
-    else if (pending.length < options.maxUrls) pending.push(url2);
-    else verdicts.set(url2, { status: "skipped", reason: `not checked: over the limit of ${options.maxUrls} URLs per run` });
+    else if (pending.length < options3.maxUrls) pending.push(url2);
+    else verdicts.set(url2, { status: "skipped", reason: `not checked: over the limit of ${options3.maxUrls} URLs per run` });
   }
   const perHost = /* @__PURE__ */ new Map();
   const queue = [...pending];
   const worker = async () => {
     for (; ; ) {
-      const index2 = queue.findIndex((url3) => (perHost.get(hostKey(url3)) ?? 0) < options.perHost);
+      const index2 = queue.findIndex((url3) => (perHost.get(hostKey(url3)) ?? 0) < options3.perHost);
       if (index2 === -1) {
         if (queue.length === 0) return;
         await delay(20);
@@ -82523,19 +83684,19 @@ async function checkUrls(urls, partial2 = {}, now = Date.now()) {
       const host = hostKey(url2);
       perHost.set(host, (perHost.get(host) ?? 0) + 1);
       try {
-        verdicts.set(url2, await checkOne(url2, options));
+        verdicts.set(url2, await checkOne(url2, options3));
       } finally {
         perHost.set(host, (perHost.get(host) ?? 1) - 1);
       }
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency, Math.max(1, pending.length)) }, worker));
-  if (options.cacheFile) {
+  await Promise.all(Array.from({ length: Math.min(options3.concurrency, Math.max(1, pending.length)) }, worker));
+  if (options3.cacheFile) {
     for (const url2 of pending) {
       const verdict = verdicts.get(url2);
       if (verdict && (verdict.status === "ok" || verdict.status === "broken" || verdict.status === "blocked")) cache[url2] = { verdict, at: now };
     }
-    writeCache(options.cacheFile, cache);
+    writeCache(options3.cacheFile, cache);
   }
   return new Map(distinct.map((url2) => [url2, verdicts.get(url2) ?? { status: "skipped", reason: "not checked" }]));
 }
@@ -82546,21 +83707,21 @@ function hostKey(url2) {
     return url2;
   }
 }
-async function checkOne(original, options) {
+async function checkOne(original, options3) {
   let current2 = original;
   let retried = false;
-  for (let hop = 0; hop <= options.maxRedirects; ) {
+  for (let hop = 0; hop <= options3.maxRedirects; ) {
     let url2;
     try {
       url2 = new URL(current2);
     } catch {
       return { status: "broken", reason: "not a valid URL" };
     }
-    const refusal = refuse(url2, options);
+    const refusal = refuse(url2, options3);
     if (refusal) return refusal;
     let response;
     try {
-      response = await request(url2, options);
+      response = await request(url2, options3);
     } catch (error2) {
       if (error2 instanceof Refused) return { status: "blocked", reason: error2.message };
       return { status: "transient", reason: describeError(error2) };
@@ -82575,7 +83736,7 @@ async function checkOne(original, options) {
     }
     if ((status === 429 || status === 503) && !retried) {
       const wait = retryAfterMs(response.retryAfter);
-      if (wait !== null && wait <= options.retryAfterMaxMs) {
+      if (wait !== null && wait <= options3.retryAfterMaxMs) {
         retried = true;
         await delay(wait);
         continue;
@@ -82589,18 +83750,18 @@ async function checkOne(original, options) {
     if (!looksLikeImage(response.head)) return { status: "broken", reason: `the server says \`${type}\` but sends no image` };
     return { status: "ok" };
   }
-  return { status: "broken", reason: `more than ${options.maxRedirects} redirects` };
+  return { status: "broken", reason: `more than ${options3.maxRedirects} redirects` };
 }
-function refuse(url2, options) {
-  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && options.allowHttp)) return { status: "skipped", reason: `not fetched: \`${url2.protocol}\` URLs are not fetched` };
+function refuse(url2, options3) {
+  if (url2.protocol !== "https:" && !(url2.protocol === "http:" && options3.allowHttp)) return { status: "skipped", reason: `not fetched: \`${url2.protocol}\` URLs are not fetched` };
   if (url2.username || url2.password) return { status: "blocked", reason: "URLs with credentials are not fetched" };
   const port = url2.port ? Number(url2.port) : url2.protocol === "https:" ? 443 : 80;
-  if (!options.ports.includes(port)) return { status: "skipped", reason: `not fetched: port ${port} is not fetched` };
+  if (!options3.ports.includes(port)) return { status: "skipped", reason: `not fetched: port ${port} is not fetched` };
   const host = url2.hostname.replace(/^\[|\]$/g, "");
-  if (import_node_net.default.isIP(host) && !options.isAllowedAddress(host)) return { status: "blocked", reason: `it points at a private or reserved address (${host})` };
+  if (import_node_net.default.isIP(host) && !options3.isAllowedAddress(host)) return { status: "blocked", reason: `it points at a private or reserved address (${host})` };
   return null;
 }
-function request(url2, options) {
+function request(url2, options3) {
   return new Promise((resolve, reject) => {
     const client = url2.protocol === "https:" ? import_node_https.default : import_node_http.default;
     let settled = false;
@@ -82614,7 +83775,7 @@ function request(url2, options) {
     const lookup = (hostname3, lookupOptions, callback) => {
       import_node_dns.default.lookup(hostname3, { all: true, family: lookupOptions.family ?? 0 }, (error2, addresses) => {
         if (error2) return callback(error2);
-        const refused = addresses.find((entry) => !options.isAllowedAddress(entry.address));
+        const refused = addresses.find((entry) => !options3.isAllowedAddress(entry.address));
         if (refused) return callback(new Refused(`\`${hostname3}\` resolves to a private or reserved address (${refused.address})`));
         if (lookupOptions.all) callback(null, addresses);
         else callback(null, addresses[0]?.address ?? "", addresses[0]?.family ?? 4);
@@ -82625,13 +83786,13 @@ function request(url2, options) {
       lookup,
       headers: { "user-agent": "content-lint (image check)", accept: "image/*", "accept-encoding": "gzip, deflate, br" }
     });
-    const total = setTimeout(() => req.destroy(new Error(`no complete answer within ${options.totalTimeoutMs / 1e3} s`)), options.totalTimeoutMs);
+    const total = setTimeout(() => req.destroy(new Error(`no complete answer within ${options3.totalTimeoutMs / 1e3} s`)), options3.totalTimeoutMs);
     req.on("socket", (socket) => {
-      const connectTimer = setTimeout(() => req.destroy(new Error(`no connection within ${options.connectTimeoutMs / 1e3} s`)), options.connectTimeoutMs);
+      const connectTimer = setTimeout(() => req.destroy(new Error(`no connection within ${options3.connectTimeoutMs / 1e3} s`)), options3.connectTimeoutMs);
       const connected = () => {
         clearTimeout(connectTimer);
         const peer = socket.remoteAddress;
-        if (!peer || !options.isAllowedAddress(peer)) req.destroy(new Refused(`the connection reached a private or reserved address (${peer ?? "unknown"})`));
+        if (!peer || !options3.isAllowedAddress(peer)) req.destroy(new Refused(`the connection reached a private or reserved address (${peer ?? "unknown"})`));
       };
       if (socket.connecting) socket.once("connect", connected);
       else connected();
@@ -82659,12 +83820,12 @@ function request(url2, options) {
       const done = () => {
         req.destroy();
         decoder2?.destroy();
-        finish(null, { ...base, head: Buffer.concat(chunks).subarray(0, options.maxBytes) });
+        finish(null, { ...base, head: Buffer.concat(chunks).subarray(0, options3.maxBytes) });
       };
       stream.on("data", (chunk) => {
         chunks.push(chunk);
         size += chunk.length;
-        if (size >= options.maxBytes) done();
+        if (size >= options3.maxBytes) done();
       });
       stream.on("end", done);
       stream.on("error", (error2) => size > 0 ? done() : finish(error2));
@@ -82708,13 +83869,13 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs16.mkdirSync)(import_node_path23.default.dirname(file2), { recursive: true });
+    (0, import_node_fs16.mkdirSync)(import_node_path24.default.dirname(file2), { recursive: true });
     (0, import_node_fs16.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs16, import_node_http, import_node_https, import_node_net, import_node_path23, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs16, import_node_http, import_node_https, import_node_net, import_node_path24, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
@@ -82723,7 +83884,7 @@ var init_network = __esm({
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
-    import_node_path23 = __toESM(require("node:path"), 1);
+    import_node_path24 = __toESM(require("node:path"), 1);
     import_node_zlib = __toESM(require("node:zlib"), 1);
     BLOCKED = new import_node_net.default.BlockList();
     for (const [network, prefix] of [
@@ -82777,22 +83938,24 @@ var init_network = __esm({
 });
 
 // src/run/lint.ts
-function createRun(config2, rules2 = rules, options = {}) {
+function createRun(config2, rules2 = rules, options3 = {}) {
   const engine2 = {
-    history: options.history ?? null,
+    history: options3.history ?? null,
     fileExists: siteFiles(config2.root),
     siteData: siteDataReader(config2.root),
     listFiles: siteFolderLister(config2.root),
-    wholeSite: options.wholeSite ?? false
+    wholeSite: options3.wholeSite ?? false
   };
-  if (options.now !== void 0) engine2.now = options.now;
+  if (options3.renamed) engine2.renamed = options3.renamed;
+  if (options3.alone) engine2.alone = true;
+  if (options3.now !== void 0) engine2.now = options3.now;
   const run = newRun(config2, rules2, engine2);
-  run.project.network = urlChecker(options.network !== void 0 ? options.network : config2.images.checkUrls ? {} : null, run.project.now);
+  run.project.network = urlChecker(options3.network !== void 0 ? options3.network : config2.images.checkUrls ? {} : null, run.project.now);
   return run;
 }
-function urlChecker(options, now) {
-  if (!options) return null;
-  return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options, now) };
+function urlChecker(options3, now) {
+  if (!options3) return null;
+  return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options3, now) };
 }
 function lintDocument(document3, config2, rules2 = rules, run = createRun(config2, rules2), lookups) {
   return checkDocument(document3, config2, rules2, run, lookups);
@@ -82805,7 +83968,7 @@ function addContexts(file2, findings, config2, run) {
   if (projectPath === void 0) return;
   let document3;
   try {
-    const absolute = import_node_path24.default.resolve(config2.root, projectPath);
+    const absolute = import_node_path25.default.resolve(config2.root, projectPath);
     if ((0, import_node_fs17.lstatSync)(absolute).size > config2.maxFileSize) {
       for (const finding of findings) finding.context ??= "";
       return;
@@ -82819,10 +83982,10 @@ function addContexts(file2, findings, config2, run) {
 function stoppedDocument(entry, budgetMs) {
   return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
 }
-async function lintSelected(selection, config2, options, cache, spool) {
+async function lintSelected(selection, config2, options3, cache, spool) {
   const keep = (result) => spool ? spool.keep(result) : result;
-  const rules2 = options.rules ?? rules;
-  const run = createRun(config2, rules2, options);
+  const rules2 = options3.rules ?? rules;
+  const run = createRun(config2, rules2, options3);
   const inWorkers = cache ? isFileLocal : runsInWorkers;
   const local = rules2.filter(inWorkers);
   const shared = rules2.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config2, rule.meta.id) && (rule.activeIn?.(run.project, config2.collections) ?? true));
@@ -82831,20 +83994,20 @@ async function lintSelected(selection, config2, options, cache, spool) {
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
-  const script2 = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
+  const script2 = options3.workers === 0 || options3.history || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os3.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
-  const own7 = /* @__PURE__ */ new Map();
+  const own8 = /* @__PURE__ */ new Map();
   const fromWorkers = /* @__PURE__ */ new Map();
   let finished = 0;
   const done = (index2, result) => {
     results[index2] = keep(result);
-    options.onProgress?.(++finished, total);
+    options3.onProgress?.(++finished, total);
   };
   const owner = new Uint8Array(total);
   const forWorkers = [];
   let nextForWorkers = 0;
-  const mayTakeFromEnd = !heavy && !cache && (options.workers !== void 0 || (0, import_node_os3.availableParallelism)() >= SHARING_MIN_CORES);
+  const mayTakeFromEnd = !heavy && !cache && (options3.workers !== void 0 || (0, import_node_os3.availableParallelism)() >= SHARING_MIN_CORES);
   let last2 = total - 1;
   const take = () => {
     if (nextForWorkers < forWorkers.length) return forWorkers[nextForWorkers++];
@@ -82857,20 +84020,20 @@ async function lintSelected(selection, config2, options, cache, spool) {
   let pool = null;
   const startPool = () => pool ??= new WorkerPool({
     script: script2,
-    data: { cwd: options.cwd, configFile: options.configFile, plugins: pluginPolicy(options), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
+    data: { cwd: options3.cwd, configFile: options3.configFile, plugins: pluginPolicy(options3), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
     entries,
     rules: local,
     take,
-    workers: options.workers ?? (heavy ? (0, import_node_os3.availableParallelism)() : void 0),
-    timeBudgetMs: options.timeBudgetMs,
-    memoryMb: options.memoryMb,
+    workers: options3.workers ?? (heavy ? (0, import_node_os3.availableParallelism)() : void 0),
+    timeBudgetMs: options3.timeBudgetMs,
+    memoryMb: options3.memoryMb,
     lintOne: (document3) => lintDocument(document3, config2, local, run),
     spentMs: (index2) => spent.get(index2) ?? 0,
     onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
       fromWorkers.set(index2, { ...pooled, result: keep(pooled.result) });
-      options.onProgress?.(++finished, total);
+      options3.onProgress?.(++finished, total);
     }
   });
   const spent = /* @__PURE__ */ new Map();
@@ -82882,7 +84045,7 @@ async function lintSelected(selection, config2, options, cache, spool) {
     startPool().wake();
   };
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const indexOf = new Int32Array(selection.length);
   let checkedSoFar = 0;
   selection.forEach((item, position4) => indexOf[position4] = item.checked ? checkedSoFar++ : -1);
@@ -82892,9 +84055,8 @@ async function lintSelected(selection, config2, options, cache, spool) {
     if (!checked) {
       if (wanting.length === 0) return;
       const document4 = readDocument(entry, config2);
+      run.seenOnly.add(document4.path);
       lintDocument(document4, config2, wanting, run);
-      run.directives.delete(document4.path);
-      run.projectPaths.delete(document4.path);
       return;
     }
     const index2 = indexOf[position4];
@@ -82907,7 +84069,7 @@ async function lintSelected(selection, config2, options, cache, spool) {
     const document3 = readDocument(entry, config2);
     const mine = shared.length > 0 ? lintDocument(document3, config2, shared, run) : null;
     if (takenByWorker) {
-      own7.set(index2, mine);
+      own8.set(index2, mine);
       return;
     }
     const cached2 = cache ? timed("cache", () => document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null) : null;
@@ -82917,7 +84079,7 @@ async function lintSelected(selection, config2, options, cache, spool) {
       return;
     }
     if (heavy || script2 && !document3.readsFast()) {
-      if (mine) own7.set(index2, mine);
+      if (mine) own8.set(index2, mine);
       toWorkers(index2);
       return;
     }
@@ -82931,7 +84093,7 @@ async function lintSelected(selection, config2, options, cache, spool) {
     const index2 = indexOf[position4];
     if (index2 === -1 || results[index2] !== void 0) return;
     const result = lintDocument(stoppedDocument(selection[position4]?.entry, budget), config2, local, run);
-    if (owner[index2] === 2) own7.set(index2, result);
+    if (owner[index2] === 2) own8.set(index2, result);
     else {
       owner[index2] = 1;
       done(index2, result);
@@ -82949,10 +84111,10 @@ async function lintSelected(selection, config2, options, cache, spool) {
   for (const [index2, { result, lookups }] of fromWorkers) {
     const entry = entries[index2];
     run.projectPaths.set(entry.path, entry.projectPath);
-    const mine = lookups ? own7.get(index2) ?? null : null;
+    const mine = lookups ? own8.get(index2) ?? null : null;
     results[index2] = mine ? keep(combine(result, mine)) : result;
   }
-  for (const [index2, result] of own7) results[index2] ??= keep(result);
+  for (const [index2, result] of own8) results[index2] ??= keep(result);
   return { run, result: summarize(results) };
 }
 function runnableOnWorkers(rules2) {
@@ -82963,73 +84125,77 @@ function combine(local, mine) {
   if (!mine) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
-async function lintSource(bytes, name2, options) {
-  const rules2 = options.rules ?? rules;
-  const config2 = options.config ?? await loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options));
-  const absolute = import_node_path24.default.resolve(options.cwd, name2);
-  const entry = { absolute, path: toPosix(import_node_path24.default.relative(options.cwd, absolute)), projectPath: toPosix(import_node_path24.default.relative(config2.root, absolute)) };
+async function lintSource(bytes, name2, options3) {
+  const rules2 = options3.rules ?? rules;
+  const config2 = options3.config ?? await loadConfig(options3.cwd, rules2, options3.configFile, pluginPolicy(options3));
+  const absolute = import_node_path25.default.resolve(options3.cwd, name2);
+  const entry = { absolute, path: toPosix(import_node_path25.default.relative(options3.cwd, absolute)), projectPath: toPosix(import_node_path25.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
-  const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config2, rules2, options.now === void 0 ? {} : { now: options.now });
+  const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const run = createRun(config2, rules2, options3.now === void 0 ? { alone: true } : { now: options3.now, alone: true });
   run.projectPaths.set(entry.path, entry.projectPath);
   const document3 = bytes.length > config2.maxFileSize ? LintDocument.unread(entry.path, { kind: "too-large", bytes: bytes.length, limit: config2.maxFileSize }, entry.projectPath) : LintDocument.fromBytes(entry.path, bytes, entry.projectPath);
   const outcome = runWithin(budget, () => lintDocument(document3, config2, rules2, run));
   const checked = outcome.finished ? outcome.value : lintDocument(stoppedDocument(entry, budget), config2, rules2, run);
   const result = await finishRun2(run, config2, summarize([checked]).files, rules2);
-  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path24.default.relative(config2.root, import_node_path24.default.resolve(options.cwd, file2))), timings: null, notices: [], release: () => {
+  return { config: config2, result, baselineFile: null, projectPathOf: (file2) => toPosix(import_node_path25.default.relative(config2.root, import_node_path25.default.resolve(options3.cwd, file2))), timings: null, notices: [], release: () => {
   } };
 }
-function pluginPolicy(options) {
-  return options.allowPlugins ? "allow" : "refuse";
+function pluginPolicy(options3) {
+  return options3.allowPlugins ? "allow" : "refuse";
 }
-async function lintPaths(options) {
-  if (options.timing) startTiming();
+async function lintPaths(options3) {
+  if (options3.timing) startTiming();
   try {
-    return await lintPathsTimed(options);
+    return await lintPathsTimed(options3);
   } finally {
-    if (options.timing) stopTiming();
+    if (options3.timing) stopTiming();
   }
 }
-async function lintPathsTimed(options) {
-  const rules2 = options.rules ?? rules;
-  const config2 = options.config ?? await timedAsync("loading the config", "step", () => loadConfig(options.cwd, rules2, options.configFile, pluginPolicy(options)));
-  const selected = timed("selecting files", () => selectFiles(options.patterns, config2, options.cwd));
+async function lintPathsTimed(options3) {
+  const rules2 = options3.rules ?? rules;
+  const config2 = options3.config ?? await timedAsync("loading the config", "step", () => loadConfig(options3.cwd, rules2, options3.configFile, pluginPolicy(options3)));
+  const selected = timed("selecting files", () => selectFiles(options3.patterns, config2, options3.cwd));
   let entries = selected;
-  let history = options.history;
-  let changed = options.onlyFiles ?? null;
-  if (options.changedSince !== void 0) {
-    const changes = changesSince(options.changedSince, options.cwd);
+  let history = options3.history;
+  let changed = options3.onlyFiles ?? null;
+  let renamedFiles = options3.renamedFiles;
+  if (options3.changedSince !== void 0) {
+    const changes = changesSince(options3.changedSince, options3.cwd);
     changed = changes.changed;
     history = changes.history;
+    renamedFiles = changes.renamed;
   }
+  const fromRoot = (absolute) => toPosix(import_node_path25.default.relative(config2.root, absolute));
+  const renamed = changed && options3.shard === void 0 ? new Map([...renamedFiles ?? []].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : void 0;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
-    if (options.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config2, options.cwd)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    if (options3.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config2, options3.cwd)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
   const checked = new Set(entries);
-  const selection = options.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
-  const cacheFile = options.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path24.default.resolve(options.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
-  const wholeSite = !changed && options.shard === void 0 && options.patterns.every((pattern) => import_node_path24.default.resolve(options.cwd, pattern) === config2.root);
-  const spool = options.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config2, { ...options, history, wholeSite }, cache, spool);
+  const selection = options3.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options3.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  const cacheFile = options3.cache;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
+  const spool = options3.spool ? new FindingSpool() : null;
+  const { run, result } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {} }, cache, spool);
   if (cache) {
-    options.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path24.default.resolve(config2.root, projectPath))));
+    options3.onCache?.(cache);
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, result.files, rules2);
-  const projectPathOf = (file2) => toPosix(import_node_path24.default.relative(config2.root, import_node_path24.default.resolve(options.cwd, file2)));
-  const baselineFile = options.baseline === false ? null : import_node_path24.default.resolve(options.cwd, options.baseline ?? import_node_path24.default.join(config2.root, BASELINE_FILE));
+  const projectPathOf = (file2) => toPosix(import_node_path25.default.relative(config2.root, import_node_path25.default.resolve(options3.cwd, file2)));
+  const baselineFile = options3.baseline === false ? null : import_node_path25.default.resolve(options3.cwd, options3.baseline ?? import_node_path25.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;
-  if (options.baseline && !baseline) throw new ConfigError(`${options.baseline}: baseline file not found`);
+  if (options3.baseline && !baseline) throw new ConfigError(`${options3.baseline}: baseline file not found`);
   return {
     config: config2,
     result: baseline ? applyBaseline(finished, baseline, projectPathOf, (file2) => spool ? spool.keep(file2) : file2) : finished,
     baselineFile: baseline ? baselineFile : null,
     projectPathOf,
-    timings: options.timing ? stopTiming() : null,
-    notices: [...unusedConfigNotices(config2, selected, options.cwd), ...partialRunNotices(config2, rules2, wholeSite)],
+    timings: options3.timing ? stopTiming() : null,
+    notices: [...unusedConfigNotices(config2, selected, options3.cwd), ...partialRunNotices(config2, rules2, wholeSite)],
     release: () => spool?.close()
   };
 }
@@ -83037,13 +84203,13 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs17, import_node_os3, import_node_path24, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_fs17, import_node_os3, import_node_path25, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
     import_node_os3 = require("node:os");
-    import_node_path24 = __toESM(require("node:path"), 1);
+    import_node_path25 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
     init_config();
@@ -84485,32 +85651,32 @@ var require_messageReader = __commonJS({
     exports2.AbstractMessageReader = AbstractMessageReader;
     var ResolvedMessageReaderOptions;
     (function(ResolvedMessageReaderOptions2) {
-      function fromOptions(options) {
+      function fromOptions(options3) {
         let charset;
         let result;
         let contentDecoder;
         const contentDecoders = /* @__PURE__ */ new Map();
         let contentTypeDecoder;
         const contentTypeDecoders = /* @__PURE__ */ new Map();
-        if (options === void 0 || typeof options === "string") {
-          charset = options ?? "utf-8";
+        if (options3 === void 0 || typeof options3 === "string") {
+          charset = options3 ?? "utf-8";
         } else {
-          charset = options.charset ?? "utf-8";
-          if (options.contentDecoder !== void 0) {
-            contentDecoder = options.contentDecoder;
+          charset = options3.charset ?? "utf-8";
+          if (options3.contentDecoder !== void 0) {
+            contentDecoder = options3.contentDecoder;
             contentDecoders.set(contentDecoder.name, contentDecoder);
           }
-          if (options.contentDecoders !== void 0) {
-            for (const decoder2 of options.contentDecoders) {
+          if (options3.contentDecoders !== void 0) {
+            for (const decoder2 of options3.contentDecoders) {
               contentDecoders.set(decoder2.name, decoder2);
             }
           }
-          if (options.contentTypeDecoder !== void 0) {
-            contentTypeDecoder = options.contentTypeDecoder;
+          if (options3.contentTypeDecoder !== void 0) {
+            contentTypeDecoder = options3.contentTypeDecoder;
             contentTypeDecoders.set(contentTypeDecoder.name, contentTypeDecoder);
           }
-          if (options.contentTypeDecoders !== void 0) {
-            for (const decoder2 of options.contentTypeDecoders) {
+          if (options3.contentTypeDecoders !== void 0) {
+            for (const decoder2 of options3.contentTypeDecoders) {
               contentTypeDecoders.set(decoder2.name, decoder2);
             }
           }
@@ -84533,10 +85699,10 @@ var require_messageReader = __commonJS({
       partialMessageTimer;
       _partialMessageTimeout;
       readSemaphore;
-      constructor(readable, options) {
+      constructor(readable, options3) {
         super();
         this.readable = readable;
-        this.options = ResolvedMessageReaderOptions.fromOptions(options);
+        this.options = ResolvedMessageReaderOptions.fromOptions(options3);
         this.buffer = (0, ral_1.default)().messageBuffer.create(this.options.charset);
         this._partialMessageTimeout = 1e4;
         this.nextMessageLength = -1;
@@ -84720,11 +85886,11 @@ var require_messageWriter = __commonJS({
     exports2.AbstractMessageWriter = AbstractMessageWriter;
     var ResolvedMessageWriterOptions;
     (function(ResolvedMessageWriterOptions2) {
-      function fromOptions(options) {
-        if (options === void 0 || typeof options === "string") {
-          return { charset: options ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder };
+      function fromOptions(options3) {
+        if (options3 === void 0 || typeof options3 === "string") {
+          return { charset: options3 ?? "utf-8", contentTypeEncoder: (0, ral_1.default)().applicationJson.encoder };
         } else {
-          return { charset: options.charset ?? "utf-8", contentEncoder: options.contentEncoder, contentTypeEncoder: options.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
+          return { charset: options3.charset ?? "utf-8", contentEncoder: options3.contentEncoder, contentTypeEncoder: options3.contentTypeEncoder ?? (0, ral_1.default)().applicationJson.encoder };
         }
       }
       ResolvedMessageWriterOptions2.fromOptions = fromOptions;
@@ -84734,10 +85900,10 @@ var require_messageWriter = __commonJS({
       options;
       errorCount;
       writeSemaphore;
-      constructor(writable, options) {
+      constructor(writable, options3) {
         super();
         this.writable = writable;
-        this.options = ResolvedMessageWriterOptions.fromOptions(options);
+        this.options = ResolvedMessageWriterOptions.fromOptions(options3);
         this.errorCount = 0;
         this.writeSemaphore = new semaphore_1.Semaphore(1);
         this.writable.onError((error2) => this.fireError(error2));
@@ -85210,13 +86376,13 @@ var require_connection = __commonJS({
       ConnectionState2[ConnectionState2["Closed"] = 3] = "Closed";
       ConnectionState2[ConnectionState2["Disposed"] = 4] = "Disposed";
     })(ConnectionState || (ConnectionState = {}));
-    function createMessageConnection(messageReader, messageWriter, _logger, options) {
+    function createMessageConnection(messageReader, messageWriter, _logger, options3) {
       const logger = _logger !== void 0 ? _logger : exports2.NullLogger;
       let sequenceNumber = 0;
       let notificationSequenceNumber = 0;
       let unknownResponseSequenceNumber = 0;
       const version3 = "2.0";
-      const maxParallelism = options?.maxParallelism ?? -1;
+      const maxParallelism = options3?.maxParallelism ?? -1;
       let inFlight = 0;
       let starRequestHandler = void 0;
       const requestHandlers = /* @__PURE__ */ new Map();
@@ -85237,7 +86403,7 @@ var require_connection = __commonJS({
       const unhandledNotificationEmitter = new events_1.Emitter();
       const unhandledProgressEmitter = new events_1.Emitter();
       const disposeEmitter = new events_1.Emitter();
-      const cancellationStrategy = options && options.cancellationStrategy ? options.cancellationStrategy : CancellationStrategy.Message;
+      const cancellationStrategy = options3 && options3.cancellationStrategy ? options3.cancellationStrategy : CancellationStrategy.Message;
       function cancelUndispatched(_message) {
         return void 0;
       }
@@ -85314,7 +86480,7 @@ var require_connection = __commonJS({
           let result;
           try {
             inFlight++;
-            const messageStrategy = options?.messageStrategy;
+            const messageStrategy = options3?.messageStrategy;
             if (MessageStrategy.is(messageStrategy)) {
               result = messageStrategy.handleMessage(message2, handleMessage);
             } else {
@@ -85356,7 +86522,7 @@ var require_connection = __commonJS({
             const key = createRequestQueueKey(cancelId);
             const toCancel = messageQueue.get(key);
             if (messages_1.Message.isRequest(toCancel)) {
-              const strategy = options?.connectionStrategy;
+              const strategy = options3?.connectionStrategy;
               const response = strategy && strategy.cancelUndispatched ? strategy.cancelUndispatched(toCancel, cancelUndispatched) : cancelUndispatched(toCancel);
               if (response && (response.error !== void 0 || response.result !== void 0)) {
                 messageQueue.delete(key);
@@ -86455,13 +87621,13 @@ var init_main = __esm({
       Position4.is = is2;
     })(Position3 || (Position3 = {}));
     (function(Range2) {
-      function create(one2, two, three, four) {
-        if (Is.uinteger(one2) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
-          return { start: Position3.create(one2, two), end: Position3.create(three, four) };
-        } else if (Position3.is(one2) && Position3.is(two)) {
-          return { start: one2, end: two };
+      function create(one2, two2, three, four) {
+        if (Is.uinteger(one2) && Is.uinteger(two2) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position3.create(one2, two2), end: Position3.create(three, four) };
+        } else if (Position3.is(one2) && Position3.is(two2)) {
+          return { start: one2, end: two2 };
         } else {
-          throw new Error(`Range#create called with invalid arguments[${one2}, ${two}, ${three}, ${four}]`);
+          throw new Error(`Range#create called with invalid arguments[${one2}, ${two2}, ${three}, ${four}]`);
         }
       }
       Range2.create = create;
@@ -86730,13 +87896,13 @@ var init_main = __esm({
       TextDocumentEdit2.is = is2;
     })(TextDocumentEdit || (TextDocumentEdit = {}));
     (function(CreateFile2) {
-      function create(uri, options, annotation) {
+      function create(uri, options3, annotation) {
         const result = {
           kind: "create",
           uri
         };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
+        if (options3 !== void 0 && (options3.overwrite !== void 0 || options3.ignoreIfExists !== void 0)) {
+          result.options = options3;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -86751,14 +87917,14 @@ var init_main = __esm({
       CreateFile2.is = is2;
     })(CreateFile || (CreateFile = {}));
     (function(RenameFile2) {
-      function create(oldUri, newUri, options, annotation) {
+      function create(oldUri, newUri, options3, annotation) {
         const result = {
           kind: "rename",
           oldUri,
           newUri
         };
-        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
-          result.options = options;
+        if (options3 !== void 0 && (options3.overwrite !== void 0 || options3.ignoreIfExists !== void 0)) {
+          result.options = options3;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -86773,13 +87939,13 @@ var init_main = __esm({
       RenameFile2.is = is2;
     })(RenameFile || (RenameFile = {}));
     (function(DeleteFile2) {
-      function create(uri, options, annotation) {
+      function create(uri, options3, annotation) {
         const result = {
           kind: "delete",
           uri
         };
-        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
-          result.options = options;
+        if (options3 !== void 0 && (options3.recursive !== void 0 || options3.ignoreIfNotExists !== void 0)) {
+          result.options = options3;
         }
         if (annotation !== void 0) {
           result.annotationId = annotation;
@@ -87007,7 +88173,7 @@ var init_main = __esm({
           this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
         }
       }
-      createFile(uri, optionsOrAnnotation, options) {
+      createFile(uri, optionsOrAnnotation, options3) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -87016,22 +88182,22 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options3 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = CreateFile.create(uri, options);
+          operation = CreateFile.create(uri, options3);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = CreateFile.create(uri, options, id);
+          operation = CreateFile.create(uri, options3, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
           return id;
         }
       }
-      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+      renameFile(oldUri, newUri, optionsOrAnnotation, options3) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -87040,22 +88206,22 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options3 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = RenameFile.create(oldUri, newUri, options);
+          operation = RenameFile.create(oldUri, newUri, options3);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = RenameFile.create(oldUri, newUri, options, id);
+          operation = RenameFile.create(oldUri, newUri, options3, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
           return id;
         }
       }
-      deleteFile(uri, optionsOrAnnotation, options) {
+      deleteFile(uri, optionsOrAnnotation, options3) {
         this.initDocumentChanges();
         if (this._workspaceEdit.documentChanges === void 0) {
           throw new Error("Workspace edit is not configured for document changes.");
@@ -87064,15 +88230,15 @@ var init_main = __esm({
         if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
           annotation = optionsOrAnnotation;
         } else {
-          options = optionsOrAnnotation;
+          options3 = optionsOrAnnotation;
         }
         let operation;
         let id;
         if (annotation === void 0) {
-          operation = DeleteFile.create(uri, options);
+          operation = DeleteFile.create(uri, options3);
         } else {
           id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
-          operation = DeleteFile.create(uri, options, id);
+          operation = DeleteFile.create(uri, options3, id);
         }
         this._workspaceEdit.documentChanges.push(operation);
         if (id !== void 0) {
@@ -87178,8 +88344,8 @@ var init_main = __esm({
       LanguageKind2.YAML = "yaml";
     })(LanguageKind || (LanguageKind = {}));
     (function(TextDocumentItem2) {
-      function create(uri, languageId, version3, text5) {
-        return { uri, languageId, version: version3, text: text5 };
+      function create(uri, languageId, version3, text6) {
+        return { uri, languageId, version: version3, text: text6 };
       }
       TextDocumentItem2.create = create;
       function is2(value2) {
@@ -87562,8 +88728,8 @@ var init_main = __esm({
       SemanticTokens2.is = is2;
     })(SemanticTokens || (SemanticTokens = {}));
     (function(InlineValueText2) {
-      function create(range, text5) {
-        return { range, text: text5 };
+      function create(range, text6) {
+        return { range, text: text6 };
       }
       InlineValueText2.create = create;
       function is2(value2) {
@@ -87667,8 +88833,8 @@ var init_main = __esm({
       InlineCompletionTriggerKind2.Automatic = 2;
     })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
     (function(SelectedCompletionInfo2) {
-      function create(range, text5) {
-        return { range, text: text5 };
+      function create(range, text6) {
+        return { range, text: text6 };
       }
       SelectedCompletionInfo2.create = create;
     })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
@@ -87697,7 +88863,7 @@ var init_main = __esm({
       }
       TextDocument3.is = is2;
       function applyEdits(document3, edits) {
-        let text5 = document3.getText();
+        let text6 = document3.getText();
         const sortedEdits = mergeSort2(edits, (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -87705,19 +88871,19 @@ var init_main = __esm({
           }
           return diff;
         });
-        let lastModifiedOffset = text5.length;
+        let lastModifiedOffset = text6.length;
         for (let i2 = sortedEdits.length - 1; i2 >= 0; i2--) {
           const e = sortedEdits[i2];
           const startOffset = document3.offsetAt(e.range.start);
           const endOffset = document3.offsetAt(e.range.end);
           if (endOffset <= lastModifiedOffset) {
-            text5 = text5.substring(0, startOffset) + e.newText + text5.substring(endOffset, text5.length);
+            text6 = text6.substring(0, startOffset) + e.newText + text6.substring(endOffset, text6.length);
           } else {
             throw new Error("Overlapping edit");
           }
           lastModifiedOffset = startOffset;
         }
-        return text5;
+        return text6;
       }
       TextDocument3.applyEdits = applyEdits;
       function mergeSort2(data2, compare2) {
@@ -87782,21 +88948,21 @@ var init_main = __esm({
       getLineOffsets() {
         if (this._lineOffsets === void 0) {
           const lineOffsets = [];
-          const text5 = this._content;
+          const text6 = this._content;
           let isLineStart = true;
-          for (let i2 = 0; i2 < text5.length; i2++) {
+          for (let i2 = 0; i2 < text6.length; i2++) {
             if (isLineStart) {
               lineOffsets.push(i2);
               isLineStart = false;
             }
-            const ch = text5.charAt(i2);
+            const ch = text6.charAt(i2);
             isLineStart = ch === "\r" || ch === "\n";
-            if (ch === "\r" && i2 + 1 < text5.length && text5.charAt(i2 + 1) === "\n") {
+            if (ch === "\r" && i2 + 1 < text6.length && text6.charAt(i2 + 1) === "\n") {
               i2++;
             }
           }
-          if (isLineStart && text5.length > 0) {
-            lineOffsets.push(text5.length);
+          if (isLineStart && text6.length > 0) {
+            lineOffsets.push(text6.length);
           }
           this._lineOffsets = lineOffsets;
         }
@@ -88665,21 +89831,21 @@ var require_protocol_notebook = __commonJS({
         return Is2.objectLiteral(candidate) && NotebookCellKind.is(candidate.kind) && vscode_languageserver_types_1.DocumentUri.is(candidate.document) && (candidate.metadata === void 0 || Is2.objectLiteral(candidate.metadata));
       }
       NotebookCell2.is = is2;
-      function diff(one2, two) {
+      function diff(one2, two2) {
         const result = /* @__PURE__ */ new Set();
-        if (one2.document !== two.document) {
+        if (one2.document !== two2.document) {
           result.add("document");
         }
-        if (one2.kind !== two.kind) {
+        if (one2.kind !== two2.kind) {
           result.add("kind");
         }
-        if (one2.executionSummary !== two.executionSummary) {
+        if (one2.executionSummary !== two2.executionSummary) {
           result.add("executionSummary");
         }
-        if ((one2.metadata !== void 0 || two.metadata !== void 0) && !equalsMetadata(one2.metadata, two.metadata)) {
+        if ((one2.metadata !== void 0 || two2.metadata !== void 0) && !equalsMetadata(one2.metadata, two2.metadata)) {
           result.add("metadata");
         }
-        if ((one2.executionSummary !== void 0 || two.executionSummary !== void 0) && !ExecutionSummary.equals(one2.executionSummary, two.executionSummary)) {
+        if ((one2.executionSummary !== void 0 || two2.executionSummary !== void 0) && !ExecutionSummary.equals(one2.executionSummary, two2.executionSummary)) {
           result.add("executionSummary");
         }
         return result;
@@ -89574,11 +90740,11 @@ var require_connection2 = __commonJS({
     Object.defineProperty(exports2, "__esModule", { value: true });
     exports2.createProtocolConnection = createProtocolConnection;
     var vscode_jsonrpc_1 = require_api();
-    function createProtocolConnection(input2, output2, logger, options) {
-      if (vscode_jsonrpc_1.ConnectionStrategy.is(options)) {
-        options = { connectionStrategy: options };
+    function createProtocolConnection(input2, output2, logger, options3) {
+      if (vscode_jsonrpc_1.ConnectionStrategy.is(options3)) {
+        options3 = { connectionStrategy: options3 };
       }
-      return (0, vscode_jsonrpc_1.createMessageConnection)(input2, output2, logger, options);
+      return (0, vscode_jsonrpc_1.createMessageConnection)(input2, output2, logger, options3);
     }
   }
 });
@@ -90779,7 +91945,7 @@ var require_notebook = __commonJS({
           const opened = [];
           const closed = [];
           const data2 = [];
-          const text5 = [];
+          const text6 = [];
           if (change.cells !== void 0) {
             const changedCells = change.cells;
             if (changedCells.structure !== void 0) {
@@ -90815,7 +91981,7 @@ var require_notebook = __commonJS({
             if (changedCells.textContent !== void 0) {
               for (const cellTextDocument of changedCells.textContent) {
                 await cellTextDocumentConnection.changeTextDocument({ textDocument: cellTextDocument.document, contentChanges: cellTextDocument.changes });
-                text5.push(cellTextDocument.document.uri);
+                text6.push(cellTextDocument.document.uri);
               }
             }
           }
@@ -90834,7 +92000,7 @@ var require_notebook = __commonJS({
             added.push(this.getNotebookCell(open2));
           }
           const textContent2 = [];
-          for (const change2 of text5) {
+          for (const change2 of text6) {
             textContent2.push(this.getNotebookCell(change2));
           }
           if (added.length > 0 || removed.length > 0 || data2.length > 0 || textContent2.length > 0) {
@@ -91433,66 +92599,66 @@ var require_server = __commonJS({
     };
     exports2._NotebooksImpl = _NotebooksImpl;
     var NotebooksImpl = (0, notebook_1.NotebookSyncFeature)(_NotebooksImpl);
-    function combineConsoleFeatures(one2, two) {
+    function combineConsoleFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineTelemetryFeatures(one2, two) {
+    function combineTelemetryFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineTracerFeatures(one2, two) {
+    function combineTracerFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineClientFeatures(one2, two) {
+    function combineClientFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineWindowFeatures(one2, two) {
+    function combineWindowFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineWorkspaceFeatures(one2, two) {
+    function combineWorkspaceFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineLanguagesFeatures(one2, two) {
+    function combineLanguagesFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineNotebooksFeatures(one2, two) {
+    function combineNotebooksFeatures(one2, two2) {
       return function(Base) {
-        return two(one2(Base));
+        return two2(one2(Base));
       };
     }
-    function combineFeatures(one2, two) {
-      function combine2(one3, two2, func) {
-        if (one3 && two2) {
-          return func(one3, two2);
+    function combineFeatures(one2, two2) {
+      function combine2(one3, two3, func) {
+        if (one3 && two3) {
+          return func(one3, two3);
         } else if (one3) {
           return one3;
         } else {
-          return two2;
+          return two3;
         }
       }
       const result = {
         __brand: "features",
-        console: combine2(one2.console, two.console, combineConsoleFeatures),
-        tracer: combine2(one2.tracer, two.tracer, combineTracerFeatures),
-        telemetry: combine2(one2.telemetry, two.telemetry, combineTelemetryFeatures),
-        client: combine2(one2.client, two.client, combineClientFeatures),
-        window: combine2(one2.window, two.window, combineWindowFeatures),
-        workspace: combine2(one2.workspace, two.workspace, combineWorkspaceFeatures),
-        languages: combine2(one2.languages, two.languages, combineLanguagesFeatures),
-        notebooks: combine2(one2.notebooks, two.notebooks, combineNotebooksFeatures)
+        console: combine2(one2.console, two2.console, combineConsoleFeatures),
+        tracer: combine2(one2.tracer, two2.tracer, combineTracerFeatures),
+        telemetry: combine2(one2.telemetry, two2.telemetry, combineTelemetryFeatures),
+        client: combine2(one2.client, two2.client, combineClientFeatures),
+        window: combine2(one2.window, two2.window, combineWindowFeatures),
+        workspace: combine2(one2.workspace, two2.workspace, combineWorkspaceFeatures),
+        languages: combine2(one2.languages, two2.languages, combineLanguagesFeatures),
+        notebooks: combine2(one2.notebooks, two2.notebooks, combineNotebooksFeatures)
       };
       return result;
     }
@@ -91802,7 +92968,7 @@ var require_files = __commonJS({
     exports2.resolveGlobalYarnPath = resolveGlobalYarnPath;
     exports2.resolveModulePath = resolveModulePath;
     var url2 = __importStar(require("url"));
-    var path28 = __importStar(require("path"));
+    var path29 = __importStar(require("path"));
     var fs = __importStar(require("fs"));
     var child_process_1 = require("child_process");
     function uriToFilePath(uri) {
@@ -91821,7 +92987,7 @@ var require_files = __commonJS({
           segments.shift();
         }
       }
-      return path28.normalize(segments.join("/"));
+      return path29.normalize(segments.join("/"));
     }
     function isWindows() {
       return process.platform === "win32";
@@ -91851,7 +93017,7 @@ var require_files = __commonJS({
         Object.keys(env).forEach((key) => newEnv[key] = env[key]);
         if (nodePath && fs.existsSync(nodePath)) {
           if (newEnv[nodePathKey]) {
-            newEnv[nodePathKey] = nodePath + path28.delimiter + newEnv[nodePathKey];
+            newEnv[nodePathKey] = nodePath + path29.delimiter + newEnv[nodePathKey];
           } else {
             newEnv[nodePathKey] = nodePath;
           }
@@ -91897,18 +93063,18 @@ var require_files = __commonJS({
       const env = /* @__PURE__ */ Object.create(null);
       Object.keys(process.env).forEach((key) => env[key] = process.env[key]);
       env["NO_UPDATE_NOTIFIER"] = "true";
-      const options = {
+      const options3 = {
         encoding: "utf8",
         env
       };
       if (isWindows()) {
-        options.shell = true;
+        options3.shell = true;
       }
       const handler = () => {
       };
       try {
         process.on("SIGPIPE", handler);
-        const stdout = (isWindows() ? (0, child_process_1.spawnSync)("npm.cmd config get prefix", options) : (0, child_process_1.spawnSync)("npm", ["config", "get", "prefix"], options)).stdout;
+        const stdout = (isWindows() ? (0, child_process_1.spawnSync)("npm.cmd config get prefix", options3) : (0, child_process_1.spawnSync)("npm", ["config", "get", "prefix"], options3)).stdout;
         if (!stdout) {
           if (tracer) {
             tracer(`'npm config get prefix' didn't return a value.`);
@@ -91921,9 +93087,9 @@ var require_files = __commonJS({
         }
         if (prefix.length > 0) {
           if (isWindows()) {
-            return path28.join(prefix, "node_modules");
+            return path29.join(prefix, "node_modules");
           } else {
-            return path28.join(prefix, "lib", "node_modules");
+            return path29.join(prefix, "lib", "node_modules");
           }
         }
         return void 0;
@@ -91934,17 +93100,17 @@ var require_files = __commonJS({
       }
     }
     function resolveGlobalYarnPath(tracer) {
-      const options = {
+      const options3 = {
         encoding: "utf8"
       };
       if (isWindows()) {
-        options.shell = true;
+        options3.shell = true;
       }
       const handler = () => {
       };
       try {
         process.on("SIGPIPE", handler);
-        const results = isWindows() ? (0, child_process_1.spawnSync)("yarn.cmd global dir --json", options) : (0, child_process_1.spawnSync)("yarn", ["global", "dir", "--json"], options);
+        const results = isWindows() ? (0, child_process_1.spawnSync)("yarn.cmd global dir --json", options3) : (0, child_process_1.spawnSync)("yarn", ["global", "dir", "--json"], options3);
         const stdout = results.stdout;
         if (!stdout) {
           if (tracer) {
@@ -91960,7 +93126,7 @@ var require_files = __commonJS({
           try {
             const yarn = JSON.parse(line);
             if (yarn.type === "log") {
-              return path28.join(yarn.data, "node_modules");
+              return path29.join(yarn.data, "node_modules");
             }
           } catch (e) {
           }
@@ -91989,17 +93155,17 @@ var require_files = __commonJS({
       FileSystem2.isCaseSensitive = isCaseSensitive;
       function isParent(parent, child) {
         if (isCaseSensitive()) {
-          return path28.normalize(child).indexOf(path28.normalize(parent)) === 0;
+          return path29.normalize(child).indexOf(path29.normalize(parent)) === 0;
         } else {
-          return path28.normalize(child).toLowerCase().indexOf(path28.normalize(parent).toLowerCase()) === 0;
+          return path29.normalize(child).toLowerCase().indexOf(path29.normalize(parent).toLowerCase()) === 0;
         }
       }
       FileSystem2.isParent = isParent;
     })(FileSystem || (exports2.FileSystem = FileSystem = {}));
     function resolveModulePath(workspaceRoot, moduleName, nodePath, tracer) {
       if (nodePath) {
-        if (!path28.isAbsolute(nodePath)) {
-          nodePath = path28.join(workspaceRoot, nodePath);
+        if (!path29.isAbsolute(nodePath)) {
+          nodePath = path29.join(workspaceRoot, nodePath);
         }
         return resolve(moduleName, nodePath, nodePath, tracer).then((value2) => {
           if (FileSystem.isParent(nodePath, value2)) {
@@ -92123,9 +93289,9 @@ var require_ril = __commonJS({
       applicationJson: Object.freeze({
         encoder: Object.freeze({
           name: "application/json",
-          encode: (msg, options) => {
+          encode: (msg, options3) => {
             try {
-              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options.charset));
+              return Promise.resolve(Buffer.from(JSON.stringify(msg, void 0, 0), options3.charset));
             } catch (err) {
               return Promise.reject(err);
             }
@@ -92133,12 +93299,12 @@ var require_ril = __commonJS({
         }),
         decoder: Object.freeze({
           name: "application/json",
-          decode: (buffer, options) => {
+          decode: (buffer, options3) => {
             try {
               if (buffer instanceof Buffer) {
-                return Promise.resolve(JSON.parse(buffer.toString(options.charset)));
+                return Promise.resolve(JSON.parse(buffer.toString(options3.charset)));
               } else {
-                return Promise.resolve(JSON.parse(new util_1.TextDecoder(options.charset).decode(buffer)));
+                return Promise.resolve(JSON.parse(new util_1.TextDecoder(options3.charset).decode(buffer)));
               }
             } catch (err) {
               return Promise.reject(err);
@@ -92236,7 +93402,7 @@ var require_main = __commonJS({
     exports2.createMessageConnection = createMessageConnection;
     var ril_1 = __importDefault(require_ril());
     ril_1.default.install();
-    var path28 = __importStar(require("path"));
+    var path29 = __importStar(require("path"));
     var os = __importStar(require("os"));
     var fs = __importStar(require("fs"));
     var crypto_1 = require("crypto");
@@ -92346,8 +93512,8 @@ var require_main = __commonJS({
     exports2.SocketMessageReader = SocketMessageReader;
     var SocketMessageWriter = class extends api_1.WriteableStreamMessageWriter {
       socket;
-      constructor(socket, options) {
-        super((0, ril_1.default)().stream.asWritableStream(socket), options);
+      constructor(socket, options3) {
+        super((0, ril_1.default)().stream.asWritableStream(socket), options3);
         this.socket = socket;
       }
       dispose() {
@@ -92363,8 +93529,8 @@ var require_main = __commonJS({
     };
     exports2.StreamMessageReader = StreamMessageReader;
     var StreamMessageWriter = class extends api_1.WriteableStreamMessageWriter {
-      constructor(writable, options) {
-        super((0, ril_1.default)().stream.asWritableStream(writable), options);
+      constructor(writable, options3) {
+        super((0, ril_1.default)().stream.asWritableStream(writable), options3);
       }
     };
     exports2.StreamMessageWriter = StreamMessageWriter;
@@ -92388,7 +93554,7 @@ var require_main = __commonJS({
         throw new Error(`Unable to generate a random pipe name with ${randomLength} characters.`);
       }
       const randomSuffix = (0, crypto_1.randomBytes)(Math.floor(randomLength / 2)).toString("hex");
-      return path28.join(tmpDir, `lsp-${randomSuffix}.sock`);
+      return path29.join(tmpDir, `lsp-${randomSuffix}.sock`);
     }
     function createClientPipeTransport(pipeName, encoding = "utf-8") {
       let connectResolve;
@@ -92473,16 +93639,16 @@ var require_main = __commonJS({
       const candidate = value2;
       return candidate.write !== void 0 && candidate.addListener !== void 0;
     }
-    function createMessageConnection(input2, output2, logger, options) {
+    function createMessageConnection(input2, output2, logger, options3) {
       if (!logger) {
         logger = api_1.NullLogger;
       }
       const reader = isReadableStream(input2) ? new StreamMessageReader(input2) : input2;
       const writer = isWritableStream(output2) ? new StreamMessageWriter(output2) : output2;
-      if (api_1.ConnectionStrategy.is(options)) {
-        options = { connectionStrategy: options };
+      if (api_1.ConnectionStrategy.is(options3)) {
+        options3 = { connectionStrategy: options3 };
       }
-      return (0, api_1.createMessageConnection)(reader, writer, logger, options);
+      return (0, api_1.createMessageConnection)(reader, writer, logger, options3);
     }
   }
 });
@@ -92512,8 +93678,8 @@ var require_main2 = __commonJS({
     var node_1 = require_main();
     __exportStar(require_main(), exports2);
     __exportStar(require_api2(), exports2);
-    function createProtocolConnection(input2, output2, logger, options) {
-      return (0, node_1.createMessageConnection)(input2, output2, logger, options);
+    function createProtocolConnection(input2, output2, logger, options3) {
+      return (0, node_1.createMessageConnection)(input2, output2, logger, options3);
     }
   }
 });
@@ -92701,7 +93867,7 @@ var require_main3 = __commonJS({
       let factories;
       let input2;
       let output2;
-      let options;
+      let options3;
       if (arg1 !== void 0 && arg1.__brand === "features") {
         factories = arg1;
         arg1 = arg2;
@@ -92709,15 +93875,15 @@ var require_main3 = __commonJS({
         arg3 = arg4;
       }
       if (node_1.ConnectionStrategy.is(arg1) || node_1.ConnectionOptions.is(arg1)) {
-        options = arg1;
+        options3 = arg1;
       } else {
         input2 = arg1;
         output2 = arg2;
-        options = arg3;
+        options3 = arg3;
       }
-      return _createConnection(input2, output2, options, factories);
+      return _createConnection(input2, output2, options3, factories);
     }
-    function _createConnection(input2, output2, options, factories) {
+    function _createConnection(input2, output2, options3, factories) {
       let stdio = false;
       if (!input2 && !output2 && process.argv.length > 2) {
         let port = void 0;
@@ -92780,7 +93946,7 @@ var require_main3 = __commonJS({
         });
       }
       const connectionFactory = (logger) => {
-        const result = (0, node_1.createProtocolConnection)(input2, output2, logger, options);
+        const result = (0, node_1.createProtocolConnection)(input2, output2, logger, options3);
         if (stdio) {
           patchConsole(logger);
         }
@@ -92821,8 +93987,8 @@ var require_main3 = __commonJS({
       console.debug = function debug(...args) {
         logger.log(serialize2(args));
       };
-      console.dir = function dir(arg, options) {
-        logger.log((0, node_util_1.inspect)(arg, options));
+      console.dir = function dir(arg, options3) {
+        logger.log((0, node_util_1.inspect)(arg, options3));
       };
       console.log = function log(...args) {
         logger.log(serialize2(args));
@@ -92878,12 +94044,12 @@ function mergeSort(data2, compare2) {
   }
   return data2;
 }
-function computeLineOffsets(text5, isAtLineStart, textOffset = 0) {
+function computeLineOffsets(text6, isAtLineStart, textOffset = 0) {
   const result = isAtLineStart ? [textOffset] : [];
-  for (let i2 = 0; i2 < text5.length; i2++) {
-    const ch = text5.charCodeAt(i2);
+  for (let i2 = 0; i2 < text6.length; i2++) {
+    const ch = text6.charCodeAt(i2);
     if (isEOL2(ch)) {
-      if (ch === 13 && i2 + 1 < text5.length && text5.charCodeAt(i2 + 1) === 10) {
+      if (ch === 13 && i2 + 1 < text6.length && text6.charCodeAt(i2 + 1) === 10) {
         i2++;
       }
       result.push(textOffset + i2 + 1);
@@ -93079,7 +94245,7 @@ var init_main2 = __esm({
       }
       TextDocument3.update = update;
       function applyEdits(document3, edits) {
-        const text5 = document3.getText();
+        const text6 = document3.getText();
         const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
           const diff = a.range.start.line - b.range.start.line;
           if (diff === 0) {
@@ -93094,14 +94260,14 @@ var init_main2 = __esm({
           if (startOffset < lastModifiedOffset) {
             throw new Error("Overlapping edit");
           } else if (startOffset > lastModifiedOffset) {
-            spans.push(text5.substring(lastModifiedOffset, startOffset));
+            spans.push(text6.substring(lastModifiedOffset, startOffset));
           }
           if (e.newText.length) {
             spans.push(e.newText);
           }
           lastModifiedOffset = document3.offsetAt(e.range.end);
         }
-        spans.push(text5.substr(lastModifiedOffset));
+        spans.push(text6.substr(lastModifiedOffset));
         return spans.join("");
       }
       TextDocument3.applyEdits = applyEdits;
@@ -93135,10 +94301,10 @@ function runLanguageServer(rules2, input2 = process.stdin, output2 = process.std
   const validate2 = async (document3) => {
     if (!document3.uri.startsWith("file:")) return;
     const file2 = (0, import_node_url4.fileURLToPath)(document3.uri);
-    if (!MARKDOWN2.test(file2)) return;
-    const cwd = root && !import_node_path27.default.relative(root, file2).startsWith("..") ? root : import_node_path27.default.dirname(file2);
+    if (!MARKDOWN3.test(file2)) return;
+    const cwd = root && !import_node_path28.default.relative(root, file2).startsWith("..") ? root : import_node_path28.default.dirname(file2);
     try {
-      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path27.default.relative(cwd, file2), { cwd, rules: rules2 });
+      const { result, config: config2 } = await lintSource(new TextEncoder().encode(document3.getText()), import_node_path28.default.relative(cwd, file2), { cwd, rules: rules2 });
       const findings = result.files[0]?.findings ?? [];
       linted.set(document3.uri, { findings, config: config2, version: document3.version });
       await connection.sendDiagnostics({ uri: document3.uri, version: document3.version, diagnostics: findings.filter((finding) => !finding.baselined).map(diagnostic) });
@@ -93168,9 +94334,9 @@ function runLanguageServer(rules2, input2 = process.stdin, output2 = process.std
     const actions = [];
     const wanted = context.diagnostics.filter((item) => item.source === TOOL_NAME);
     const findings = state.findings.filter((finding) => wanted.some((item) => sameFinding(item, finding)));
-    const text5 = document3.getText();
-    const eol = text5.includes("\r\n") ? "\r\n" : "\n";
-    for (const suggestion of lineSuggestions(new TextEncoder().encode(text5), findings, textDocument.uri)) {
+    const text6 = document3.getText();
+    const eol = text6.includes("\r\n") ? "\r\n" : "\n";
+    for (const suggestion of lineSuggestions(new TextEncoder().encode(text6), findings, textDocument.uri)) {
       const edit = {
         range: { start: { line: suggestion.startLine - 1, character: 0 }, end: { line: suggestion.endLine, character: 0 } },
         newText: suggestion.replacement === null ? "" : `${suggestion.replacement}${eol}`
@@ -93218,11 +94384,11 @@ function diagnostic(finding) {
 function sameFinding(item, finding) {
   return item.code === finding.ruleId && item.range.start.line === finding.line - 1 && item.range.start.character === finding.column - 1 && item.message === finding.message;
 }
-var import_node_path27, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN2;
+var import_node_path28, import_node_url4, import_node, DEBOUNCE_MS, MARKDOWN3;
 var init_lsp = __esm({
   "src/cli/lsp.ts"() {
     "use strict";
-    import_node_path27 = __toESM(require("node:path"), 1);
+    import_node_path28 = __toESM(require("node:path"), 1);
     import_node_url4 = require("node:url");
     import_node = __toESM(require_main3(), 1);
     init_main2();
@@ -93231,7 +94397,7 @@ var init_lsp = __esm({
     init_lint();
     init_version();
     DEBOUNCE_MS = 200;
-    MARKDOWN2 = /\.(?:md|mdx|markdown|mkd|mkdn|mdown)$/i;
+    MARKDOWN3 = /\.(?:md|mdx|markdown|mkd|mkdn|mdown)$/i;
   }
 });
 
@@ -93257,13 +94423,13 @@ function mergeReportFiles(names, cwd) {
   const result = mergeReports(
     files.map((file2) => {
       const name2 = toPosix(import_node_path6.default.relative(cwd, file2)) || file2;
-      let text5;
+      let text6;
       try {
-        text5 = (0, import_node_fs5.readFileSync)(file2, "utf8");
+        text6 = (0, import_node_fs5.readFileSync)(file2, "utf8");
       } catch (error2) {
         throw new JsonReportError(`${name2}: cannot read the report (${error2.code ?? error2.message})`);
       }
-      return { name: name2, ...readJsonReport(text5, name2) };
+      return { name: name2, ...readJsonReport(text6, name2) };
     })
   );
   return { result, reports: files.length };
@@ -93306,10 +94472,10 @@ var reportSchema = external_exports.object({
 });
 var JsonReportError = class extends Error {
 };
-function readJsonReport(text5, name2) {
+function readJsonReport(text6, name2) {
   let data2;
   try {
-    data2 = JSON.parse(text5);
+    data2 = JSON.parse(text6);
   } catch (error2) {
     throw new JsonReportError(`${name2}: not JSON (${error2.message}); expected a report written with \`--format json\``);
   }
@@ -93364,8 +94530,8 @@ var import_node_util = require("node:util");
 init_version();
 
 // src/reporters/xml.ts
-function xml(text5) {
-  return text5.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[&<>"']/g, (character) => ESCAPES[character] ?? "");
+function xml(text6) {
+  return text6.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]|[&<>"']/g, (character) => ESCAPES[character] ?? "");
 }
 var ESCAPES = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 
@@ -93384,25 +94550,25 @@ ${findings.map((finding) => `    <error line="${finding.line}" column="${finding
 };
 
 // src/reporters/text.ts
-function printable(text5) {
-  return text5.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
+function printable(text6) {
+  return text6.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 var COMMAND_IN_LINE = /##(?=(?:vso|teamcity)?\[)/gi;
 var COMMAND_AT_LINE_START = /(^|[\r\n])((?:[^\S\r\n]|\u001b\[[0-9;]*m)*)::/g;
-function inertLines(text5) {
-  return text5.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
+function inertLines(text6) {
+  return text6.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
 }
 function inertJson(value2) {
   return JSON.stringify(value2, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
 }
 function* inertJsonChunks(value2, marker, items) {
-  const text5 = inertJson(value2);
+  const text6 = inertJson(value2);
   const quoted = JSON.stringify(marker);
-  const at2 = text5.indexOf(quoted);
-  const lineStart = text5.lastIndexOf("\n", at2) + 1;
+  const at2 = text6.indexOf(quoted);
+  const lineStart = text6.lastIndexOf("\n", at2) + 1;
   let indent2 = "";
-  while (text5[lineStart + indent2.length] === " ") indent2 += " ";
-  yield text5.slice(0, at2);
+  while (text6[lineStart + indent2.length] === " ") indent2 += " ";
+  yield text6.slice(0, at2);
   let first = true;
   for (const item of items) {
     yield `${first ? "[\n" : ",\n"}${indent2}  ${inertJson(item).replaceAll("\n", `
@@ -93411,13 +94577,13 @@ ${indent2}  `)}`;
   }
   yield first ? "[]" : `
 ${indent2}]`;
-  yield text5.slice(at2 + quoted.length);
+  yield text6.slice(at2 + quoted.length);
 }
-function inert(text5) {
-  return inertLines(printable(text5));
+function inert(text6) {
+  return inertLines(printable(text6));
 }
 function colors(enabled) {
-  const wrap3 = (open2, close) => (text5) => enabled ? `\x1B[${open2}m${text5}\x1B[${close}m` : text5;
+  const wrap3 = (open2, close) => (text6) => enabled ? `\x1B[${open2}m${text6}\x1B[${close}m` : text6;
   return { red: wrap3(31, 39), yellow: wrap3(33, 39), dim: wrap3(2, 22), bold: wrap3(1, 22), underline: wrap3(4, 24) };
 }
 function plural3(count, word) {
@@ -93461,14 +94627,14 @@ function command(finding) {
   return `::${finding.severity} ${properties.join(",")}::${escapeData(finding.message)}
 `;
 }
-function escapeValue(text5) {
-  return text5.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+function escapeValue(text6) {
+  return text6.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
-function escapeData(text5) {
-  return inertLines(escapeValue(text5));
+function escapeData(text6) {
+  return inertLines(escapeValue(text6));
 }
-function escapeProperty(text5) {
-  return escapeValue(text5).replace(/:/g, "%3A").replace(/,/g, "%2C");
+function escapeProperty(text6) {
+  return escapeValue(text6).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
 // src/reporters/gitlab.ts
@@ -93562,7 +94728,7 @@ function suite(file2, id, timestamp) {
 init_version();
 var SUMMARY_LIMIT_BYTES = 1024 * 1024;
 var markdown = (result, context) => {
-  const options = context.markdown ?? {};
+  const options3 = context.markdown ?? {};
   const perRule = /* @__PURE__ */ new Map();
   let listed = 0;
   for (const file2 of result.files) {
@@ -93576,7 +94742,7 @@ var markdown = (result, context) => {
   }
   const head = [];
   head.push(`### ${TOOL_NAME}: ${plural3(result.errorCount, "error")}, ${plural3(result.warningCount, "warning")} in ${plural3(result.files.length, "file")}`, "");
-  const notes = [...options.notes ?? [], ...result.baselinedCount > 0 ? [`${plural3(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
+  const notes = [...options3.notes ?? [], ...result.baselinedCount > 0 ? [`${plural3(result.baselinedCount, "finding")} recorded in the baseline ${result.baselinedCount === 1 ? "is not listed and does" : "are not listed and do"} not fail the run.`] : []];
   for (const note of notes) head.push(`${note}  `);
   if (notes.length > 0) head.push("");
   if (listed > 0) {
@@ -93589,39 +94755,39 @@ var markdown = (result, context) => {
     head.push("```", "");
     head.push("| Where | Severity | Message | Rule |", "| --- | --- | --- | --- |");
   }
-  const limit = options.maxBytes ?? Infinity;
-  let text5 = `${head.join("\n")}
+  const limit = options3.maxBytes ?? Infinity;
+  let text6 = `${head.join("\n")}
 `;
-  let bytes = Buffer.byteLength(text5);
+  let bytes = Buffer.byteLength(text6);
   let shown = 0;
   rows: for (const unchecked of [true, false]) {
     for (const file2 of result.files) {
       for (const finding of file2.findings) {
         if (finding.baselined || Boolean(finding.unchecked) !== unchecked) continue;
         const where = `${finding.file}:${finding.line}`;
-        const url2 = options.lineUrl?.(finding.file, finding.line);
+        const url2 = options3.lineUrl?.(finding.file, finding.line);
         const row = `| ${url2 ? `[${cell(where)}](${url2})` : cell(where)} | ${finding.severity} | ${message(finding.message)} | \`${finding.ruleId}\` |
 `;
         const rowBytes = Buffer.byteLength(row);
         if (bytes + rowBytes + 300 > limit) break rows;
-        text5 += row;
+        text6 += row;
         bytes += rowBytes;
         shown++;
       }
     }
   }
   if (shown < listed) {
-    text5 += `
+    text6 += `
 ${plural3(listed - shown, "more finding")} not listed: the summary would exceed GitHub's size limit. The SARIF or JSON report, the check run and \`npx ${TOOL_NAME}\` have them all.
 `;
   }
-  return text5;
+  return text6;
 };
-function cell(text5) {
-  return text5.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]<>#|~&]/g, (character) => character === "&" ? "&amp;" : character === "<" ? "&lt;" : character === ">" ? "&gt;" : `\\${character}`).replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200B${link.slice(1)}`);
+function cell(text6) {
+  return text6.replace(/[\r\n\u2028\u2029]+/g, " ").replace(/[\\`*_{}[\]<>#|~&]/g, (character) => character === "&" ? "&amp;" : character === "<" ? "&lt;" : character === ">" ? "&gt;" : `\\${character}`).replace(/:\/\/|\bwww\.|@/gi, (link) => `${link.slice(0, 1)}\u200B${link.slice(1)}`);
 }
-function message(text5) {
-  return text5.split(/(`[^`\r\n\u2028\u2029]*`)/).map((part, index2) => index2 % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, "\\|")}\`` : cell(part)).join("");
+function message(text6) {
+  return text6.split(/(`[^`\r\n\u2028\u2029]*`)/).map((part, index2) => index2 % 2 === 1 ? `\`${part.slice(1, -1).replace(/\|/g, "\\|")}\`` : cell(part)).join("");
 }
 
 // src/reporters/sarif.ts
@@ -93950,7 +95116,7 @@ function parseCliArgs(argv) {
 
 // src/cli/commands.ts
 var import_node_fs9 = require("node:fs");
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 init_config();
 init_files();
@@ -93960,7 +95126,7 @@ init_version();
 
 // src/cli/init.ts
 var import_node_fs7 = require("node:fs");
-var import_node_path14 = __toESM(require("node:path"), 1);
+var import_node_path15 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_document2();
@@ -94110,23 +95276,23 @@ function stringKind(key, value2) {
   return "string";
 }
 function cnameDomains(root, url2) {
-  const own7 = url2 ? new URL(url2).hostname : null;
+  const own8 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path14.default.join(root, candidate);
+    const file2 = import_node_path15.default.join(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     const host = (0, import_node_fs7.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
-    if (host && /^[a-z0-9.-]+$/.test(host) && host !== own7) domains2.add(host);
+    if (host && /^[a-z0-9.-]+$/.test(host) && host !== own8) domains2.add(host);
   }
   return [...domains2];
 }
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path14.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path15.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path14.default.resolve(root, candidate);
+    const file2 = import_node_path15.default.resolve(root, candidate);
     if (!(0, import_node_fs7.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
@@ -94138,23 +95304,23 @@ function importSchemas(root, importFile, notes) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path14.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path15.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path14.default.relative(root, file2).split(import_node_path14.default.sep).join("/");
+    const relativeSource = import_node_path15.default.relative(root, file2).split(import_node_path15.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path14.default.relative(root, import_node_path14.default.resolve(import_node_path14.default.dirname(file2), schema)).split(import_node_path14.default.sep).join("/");
+      const schemaPath = import_node_path15.default.relative(root, import_node_path15.default.resolve(import_node_path15.default.dirname(file2), schema)).split(import_node_path15.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path14.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path15.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -94163,7 +95329,7 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path14.default.join(root, name2);
+    const file2 = import_node_path15.default.join(root, name2);
     if (!(0, import_node_fs7.existsSync)(file2)) continue;
     let data2;
     try {
@@ -94202,21 +95368,21 @@ function importRemarkLint(root, notes) {
 }
 function schemaMapping(data2) {
   if (!data2 || typeof data2 !== "object") return null;
-  const record2 = data2;
-  if (record2["yaml.schemas"] && typeof record2["yaml.schemas"] === "object") return record2["yaml.schemas"];
-  const plugins = record2.plugins;
+  const record3 = data2;
+  if (record3["yaml.schemas"] && typeof record3["yaml.schemas"] === "object") return record3["yaml.schemas"];
+  const plugins = record3.plugins;
   const entries = Array.isArray(plugins) ? plugins : plugins && typeof plugins === "object" ? Object.entries(plugins) : [];
   for (const entry of entries) {
     if (!Array.isArray(entry)) continue;
-    const [name2, options] = entry;
-    if (typeof name2 === "string" && /(^|[-/])frontmatter-schema$/.test(name2) && options && typeof options === "object") {
-      const schemas = options.schemas;
+    const [name2, options3] = entry;
+    if (typeof name2 === "string" && /(^|[-/])frontmatter-schema$/.test(name2) && options3 && typeof options3 === "object") {
+      const schemas = options3.schemas;
       if (schemas && typeof schemas === "object") return schemas;
     }
   }
-  const values = Object.values(record2);
+  const values = Object.values(record3);
   if (values.length > 0 && values.every((value2) => typeof value2 === "string" || Array.isArray(value2) && value2.every((item) => typeof item === "string"))) {
-    if (Object.keys(record2).every((key) => /\.(json|ya?ml)$/i.test(key))) return record2;
+    if (Object.keys(record3).every((key) => /\.(json|ya?ml)$/i.test(key))) return record3;
   }
   return null;
 }
@@ -94313,13 +95479,13 @@ function describePlan(plan) {
 }
 
 // src/cli/output.ts
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_path17 = __toESM(require("node:path"), 1);
 
 // src/run/report-file.ts
 var import_node_fs8 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_path16 = __toESM(require("node:path"), 1);
 function writeReportFile(file2, report2) {
-  (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(file2), { recursive: true });
+  (0, import_node_fs8.mkdirSync)(import_node_path16.default.dirname(file2), { recursive: true });
   const descriptor = (0, import_node_fs8.openSync)(file2, "w");
   try {
     for (const chunk of pieces(report2)) (0, import_node_fs8.writeSync)(descriptor, chunk);
@@ -94341,7 +95507,7 @@ var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
   const report2 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) writeReportFile(import_node_path16.default.resolve(io.cwd, output2), report2);
+  if (output2) writeReportFile(import_node_path17.default.resolve(io.cwd, output2), report2);
   else writeReportTo(format === "github" ? given.stdout : io.stdout, report2);
 }
 function exitCode(result, failOn, maxWarnings, io) {
@@ -94353,10 +95519,10 @@ function exitCode(result, failOn, maxWarnings, io) {
   return failing ? EXIT3.findings : EXIT3.ok;
 }
 function inertStream(stream) {
-  return { ...stream, isTTY: stream.isTTY, write: (text5) => stream.write(inertLines(text5)) };
+  return { ...stream, isTTY: stream.isTTY, write: (text6) => stream.write(inertLines(text6)) };
 }
-function printableLines(text5) {
-  return text5.split("\n").map(printable).join("\n");
+function printableLines(text6) {
+  return text6.split("\n").map(printable).join("\n");
 }
 function usage(io, message2) {
   io.stderr.write(`${TOOL_NAME}: ${printableLines(message2)}
@@ -94405,24 +95571,24 @@ function createProgress(io) {
 }
 
 // src/cli/commands.ts
-function runInit(io, options) {
-  const plan = planInit(io.cwd, options.importFile);
+function runInit(io, options3) {
+  const plan = planInit(io.cwd, options3.importFile);
   const targets = [[".content-lint.yml", plan.config]];
-  if (options.workflow) targets.push([import_node_path17.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path17.default.join(io.cwd, name2)));
-  if (!options.force && (existing.length > 0 || existingConfig.length > 0)) {
+  if (options3.workflow) targets.push([import_node_path18.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path18.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path18.default.join(io.cwd, name2)));
+  if (!options3.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path17.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path18.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs9.mkdirSync)(import_node_path17.default.dirname(import_node_path17.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(import_node_path17.default.join(io.cwd, file2), content3);
+    (0, import_node_fs9.mkdirSync)(import_node_path18.default.dirname(import_node_path18.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs9.writeFileSync)(import_node_path18.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -94451,7 +95617,7 @@ function printSchema(config2, names, io) {
   return EXIT3.ok;
 }
 function describeConfig(config2, file2, cwd) {
-  const projectPath = toPosix(import_node_path17.default.relative(config2.root, import_node_path17.default.resolve(cwd, file2)));
+  const projectPath = toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(cwd, file2)));
   let selected = false;
   try {
     selected = selectFiles([], config2, cwd).some((entry) => entry.projectPath === projectPath);
@@ -94460,10 +95626,10 @@ function describeConfig(config2, file2, cwd) {
   }
   const collection = collectionMatcher(config2.collections)(projectPath);
   return {
-    file: toPosix(import_node_path17.default.relative(cwd, import_node_path17.default.resolve(cwd, file2))),
+    file: toPosix(import_node_path18.default.relative(cwd, import_node_path18.default.resolve(cwd, file2))),
     selected,
-    configFile: config2.file ? toPosix(import_node_path17.default.relative(cwd, config2.file)) || config2.file : null,
-    root: toPosix(import_node_path17.default.relative(cwd, config2.root)) || ".",
+    configFile: config2.file ? toPosix(import_node_path18.default.relative(cwd, config2.file)) || config2.file : null,
+    root: toPosix(import_node_path18.default.relative(cwd, config2.root)) || ".",
     generator: config2.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config2.site.evidence,
     collection: collection ? {
@@ -94496,34 +95662,34 @@ function describeConfig(config2, file2, cwd) {
 
 // src/cli/lint.ts
 var import_node_fs19 = require("node:fs");
-var import_node_path26 = __toESM(require("node:path"), 1);
+var import_node_path27 = __toESM(require("node:path"), 1);
 init_baseline();
 init_files();
 
 // src/run/fix-paths.ts
 var import_node_fs18 = require("node:fs");
-var import_node_path25 = __toESM(require("node:path"), 1);
+var import_node_path26 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
 var Diff = class {
-  diff(oldStr, newStr, options = {}) {
+  diff(oldStr, newStr, options3 = {}) {
     let callback;
-    if (typeof options === "function") {
-      callback = options;
-      options = {};
-    } else if ("callback" in options) {
-      callback = options.callback;
+    if (typeof options3 === "function") {
+      callback = options3;
+      options3 = {};
+    } else if ("callback" in options3) {
+      callback = options3.callback;
     }
-    const oldString = this.castInput(oldStr, options);
-    const newString = this.castInput(newStr, options);
-    const oldTokens = this.removeEmpty(this.tokenize(oldString, options));
-    const newTokens = this.removeEmpty(this.tokenize(newString, options));
-    return this.diffWithOptionsObj(oldTokens, newTokens, options, callback);
+    const oldString = this.castInput(oldStr, options3);
+    const newString = this.castInput(newStr, options3);
+    const oldTokens = this.removeEmpty(this.tokenize(oldString, options3));
+    const newTokens = this.removeEmpty(this.tokenize(newString, options3));
+    return this.diffWithOptionsObj(oldTokens, newTokens, options3, callback);
   }
-  diffWithOptionsObj(oldTokens, newTokens, options, callback) {
+  diffWithOptionsObj(oldTokens, newTokens, options3, callback) {
     var _a3;
     const done = (value2) => {
-      value2 = this.postProcess(value2, options);
+      value2 = this.postProcess(value2, options3);
       if (callback) {
         setTimeout(function() {
           callback(value2);
@@ -94536,13 +95702,13 @@ var Diff = class {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let editLength = 1;
     let maxEditLength = newLen + oldLen;
-    if (options.maxEditLength != null) {
-      maxEditLength = Math.min(maxEditLength, options.maxEditLength);
+    if (options3.maxEditLength != null) {
+      maxEditLength = Math.min(maxEditLength, options3.maxEditLength);
     }
-    const maxExecutionTime = (_a3 = options.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
+    const maxExecutionTime = (_a3 = options3.timeout) !== null && _a3 !== void 0 ? _a3 : Infinity;
     const abortAfterTimestamp = Date.now() + maxExecutionTime;
     const bestPath = [{ oldPos: -1, lastComponent: void 0 }];
-    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options);
+    let newPos = this.extractCommon(bestPath[0], newTokens, oldTokens, 0, options3);
     if (bestPath[0].oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
       return done(this.buildValues(bestPath[0].lastComponent, newTokens, oldTokens));
     }
@@ -94565,11 +95731,11 @@ var Diff = class {
           continue;
         }
         if (!canRemove || canAdd && removePath.oldPos < addPath.oldPos) {
-          basePath = this.addToPath(addPath, true, false, 0, options);
+          basePath = this.addToPath(addPath, true, false, 0, options3);
         } else {
-          basePath = this.addToPath(removePath, false, true, 1, options);
+          basePath = this.addToPath(removePath, false, true, 1, options3);
         }
-        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options);
+        newPos = this.extractCommon(basePath, newTokens, oldTokens, diagonalPath, options3);
         if (basePath.oldPos + 1 >= oldLen && newPos + 1 >= newLen) {
           return done(this.buildValues(basePath.lastComponent, newTokens, oldTokens)) || true;
         } else {
@@ -94604,42 +95770,42 @@ var Diff = class {
       }
     }
   }
-  addToPath(path28, added, removed, oldPosInc, options) {
-    const last2 = path28.lastComponent;
-    if (last2 && !options.oneChangePerToken && last2.added === added && last2.removed === removed) {
+  addToPath(path29, added, removed, oldPosInc, options3) {
+    const last2 = path29.lastComponent;
+    if (last2 && !options3.oneChangePerToken && last2.added === added && last2.removed === removed) {
       return {
-        oldPos: path28.oldPos + oldPosInc,
+        oldPos: path29.oldPos + oldPosInc,
         lastComponent: { count: last2.count + 1, added, removed, previousComponent: last2.previousComponent }
       };
     } else {
       return {
-        oldPos: path28.oldPos + oldPosInc,
+        oldPos: path29.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last2 }
       };
     }
   }
-  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options) {
+  extractCommon(basePath, newTokens, oldTokens, diagonalPath, options3) {
     const newLen = newTokens.length, oldLen = oldTokens.length;
     let oldPos = basePath.oldPos, newPos = oldPos - diagonalPath, commonCount = 0;
-    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options)) {
+    while (newPos + 1 < newLen && oldPos + 1 < oldLen && this.equals(oldTokens[oldPos + 1], newTokens[newPos + 1], options3)) {
       newPos++;
       oldPos++;
       commonCount++;
-      if (options.oneChangePerToken) {
+      if (options3.oneChangePerToken) {
         basePath.lastComponent = { count: 1, previousComponent: basePath.lastComponent, added: false, removed: false };
       }
     }
-    if (commonCount && !options.oneChangePerToken) {
+    if (commonCount && !options3.oneChangePerToken) {
       basePath.lastComponent = { count: commonCount, previousComponent: basePath.lastComponent, added: false, removed: false };
     }
     basePath.oldPos = oldPos;
     return newPos;
   }
-  equals(left, right, options) {
-    if (options.comparator) {
-      return options.comparator(left, right);
+  equals(left, right, options3) {
+    if (options3.comparator) {
+      return options3.comparator(left, right);
     } else {
-      return left === right || !!options.ignoreCase && left.toLowerCase() === right.toLowerCase();
+      return left === right || !!options3.ignoreCase && left.toLowerCase() === right.toLowerCase();
     }
   }
   removeEmpty(array2) {
@@ -94652,17 +95818,17 @@ var Diff = class {
     return ret;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  castInput(value2, options) {
+  castInput(value2, options3) {
     return value2;
   }
   // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  tokenize(value2, options) {
+  tokenize(value2, options3) {
     return Array.from(value2);
   }
   join(chars) {
     return chars.join("");
   }
-  postProcess(changeObjects, options) {
+  postProcess(changeObjects, options3) {
     return changeObjects;
   }
   get useLongestToken() {
@@ -94712,15 +95878,15 @@ var LineDiff = class extends Diff {
     super(...arguments);
     this.tokenize = tokenize;
   }
-  equals(left, right, options) {
-    if (options.ignoreWhitespace) {
-      if (!options.newlineIsToken || !left.includes("\n")) {
+  equals(left, right, options3) {
+    if (options3.ignoreWhitespace) {
+      if (!options3.newlineIsToken || !left.includes("\n")) {
         left = left.trim();
       }
-      if (!options.newlineIsToken || !right.includes("\n")) {
+      if (!options3.newlineIsToken || !right.includes("\n")) {
         right = right.trim();
       }
-    } else if (options.ignoreNewlineAtEof && !options.newlineIsToken) {
+    } else if (options3.ignoreNewlineAtEof && !options3.newlineIsToken) {
       if (left.endsWith("\n")) {
         left = left.slice(0, -1);
       }
@@ -94728,15 +95894,15 @@ var LineDiff = class extends Diff {
         right = right.slice(0, -1);
       }
     }
-    return super.equals(left, right, options);
+    return super.equals(left, right, options3);
   }
 };
 var lineDiff = new LineDiff();
-function diffLines(oldStr, newStr, options) {
-  return lineDiff.diff(oldStr, newStr, options);
+function diffLines(oldStr, newStr, options3) {
+  return lineDiff.diff(oldStr, newStr, options3);
 }
-function tokenize(value2, options) {
-  if (options.stripTrailingCr) {
+function tokenize(value2, options3) {
+  if (options3.stripTrailingCr) {
     value2 = value2.replace(/\r\n/g, "\n");
   }
   const retLines = [], linesAndNewlines = value2.split(/(\n|\r\n)/);
@@ -94745,7 +95911,7 @@ function tokenize(value2, options) {
   }
   for (let i2 = 0; i2 < linesAndNewlines.length; i2++) {
     const line = linesAndNewlines[i2];
-    if (i2 % 2 && !options.newlineIsToken) {
+    if (i2 % 2 && !options3.newlineIsToken) {
       retLines[retLines.length - 1] += line;
     } else {
       retLines.push(line);
@@ -94805,14 +95971,14 @@ var INCLUDE_HEADERS = {
   includeUnderline: true,
   includeFileHeaders: true
 };
-function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
+function structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options3) {
   let optionsObj;
-  if (!options) {
+  if (!options3) {
     optionsObj = {};
-  } else if (typeof options === "function") {
-    optionsObj = { callback: options };
+  } else if (typeof options3 === "function") {
+    optionsObj = { callback: options3 };
   } else {
-    optionsObj = options;
+    optionsObj = options3;
   }
   if (typeof optionsObj.context === "undefined") {
     optionsObj.context = 4;
@@ -94981,30 +96147,30 @@ function formatPatch(patch, headerOptions) {
   }
   return ret.join("\n") + "\n";
 }
-function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options) {
-  if (typeof options === "function") {
-    options = { callback: options };
+function createTwoFilesPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options3) {
+  if (typeof options3 === "function") {
+    options3 = { callback: options3 };
   }
-  if (!(options === null || options === void 0 ? void 0 : options.callback)) {
-    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options);
+  if (!(options3 === null || options3 === void 0 ? void 0 : options3.callback)) {
+    const patchObj = structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, options3);
     if (!patchObj) {
       return;
     }
-    return formatPatch(patchObj, options === null || options === void 0 ? void 0 : options.headerOptions);
+    return formatPatch(patchObj, options3 === null || options3 === void 0 ? void 0 : options3.headerOptions);
   } else {
-    const { callback } = options;
-    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options), { callback: (patchObj) => {
+    const { callback } = options3;
+    structuredPatch(oldFileName, newFileName, oldStr, newStr, oldHeader, newHeader, Object.assign(Object.assign({}, options3), { callback: (patchObj) => {
       if (!patchObj) {
         callback(void 0);
       } else {
-        callback(formatPatch(patchObj, options.headerOptions));
+        callback(formatPatch(patchObj, options3.headerOptions));
       }
     } }));
   }
 }
-function splitLines(text5) {
-  const hasTrailingNl = text5.endsWith("\n");
-  const result = text5.split("\n").map((line) => line + "\n");
+function splitLines(text6) {
+  const hasTrailingNl = text6.endsWith("\n");
+  const result = text6.split("\n").map((line) => line + "\n");
   if (hasTrailingNl) {
     result.pop();
   } else {
@@ -95017,13 +96183,13 @@ function splitLines(text5) {
 init_fix();
 init_results();
 init_lint();
-async function fixPaths(options, dryRun) {
-  const { result } = await lintPaths(options);
+async function fixPaths(options3, dryRun) {
+  const { result } = await lintPaths(options3);
   const fixable = /* @__PURE__ */ new Set();
   const patches = [];
   let fixedProblems = 0;
   for (const file2 of result.files) {
-    const absolute = import_node_path25.default.resolve(options.cwd, file2.file);
+    const absolute = import_node_path26.default.resolve(options3.cwd, file2.file);
     let bytes;
     try {
       bytes = (0, import_node_fs18.readFileSync)(absolute);
@@ -95035,8 +96201,8 @@ async function fixPaths(options, dryRun) {
     fixedProblems += fixed.fixed;
     fixable.add(file2.file);
     if (dryRun) {
-      const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
-      patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
+      const decode7 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
+      patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode7(bytes), decode7(fixed.output), "", "", { context: 2 }));
     } else {
       (0, import_node_fs18.writeFileSync)(absolute, fixed.output);
     }
@@ -95045,7 +96211,7 @@ async function fixPaths(options, dryRun) {
   let after;
   if (fixedFiles === 0) after = result;
   else if (dryRun) after = summarize(result.files.map((file2) => ({ ...file2, findings: file2.findings.filter((finding) => !finding.fix || !fixable.has(file2.file)) })));
-  else after = (await lintPaths(options)).result;
+  else after = (await lintPaths(options3)).result;
   return { result: after, fixedFiles, fixedProblems, patches };
 }
 
@@ -95076,7 +96242,7 @@ function share(ms, total) {
 async function runLint(args, io, given, rules2) {
   const { run, recording } = args;
   const progress = createProgress(io);
-  const options = {
+  const options3 = {
     cwd: io.cwd,
     patterns: args.operands,
     configFile: args.config,
@@ -95091,18 +96257,18 @@ async function runLint(args, io, given, rules2) {
     ...run.cache === void 0 ? {} : {
       cache: run.cache,
       onCache: (cache) => {
-        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path26.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
+        if (cache.discarded) io.stderr.write(`${TOOL_NAME}: cache ${toPosix(import_node_path27.default.relative(io.cwd, cache.file))} not used: ${cache.discarded}; starting afresh
 `);
       }
     },
     // Recording a baseline needs every finding; otherwise the baseline is applied.
     baseline: recording ? false : run.baseline,
     ...run.now === void 0 ? {} : { now: run.now },
-    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path26.default.resolve(io.cwd, run.urlCache) } }
+    ...run.urlCache === void 0 ? {} : { network: { cacheFile: import_node_path27.default.resolve(io.cwd, run.urlCache) } }
   };
   if (args.fix) {
     const dryRun = args.fix === "dry-run";
-    const outcome2 = await fixPaths(options, dryRun);
+    const outcome2 = await fixPaths(options3, dryRun);
     io.onLint?.();
     progress.done();
     for (const patch of outcome2.patches) io.stdout.write(patch.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (character) => printable(character)));
@@ -95114,7 +96280,7 @@ async function runLint(args, io, given, rules2) {
     return exitCode(outcome2.result, args.failOn, args.maxWarnings, io);
   }
   if (run.stdin !== void 0 && !io.readStdin) throw new Error("--stdin: no standard input to read");
-  const outcome = run.stdin !== void 0 && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options) : await lintPaths({ ...options, spool: true });
+  const outcome = run.stdin !== void 0 && io.readStdin ? await lintSource(await io.readStdin(), run.stdin, options3) : await lintPaths({ ...options3, spool: true });
   io.onLint?.();
   progress.done();
   try {
@@ -95128,13 +96294,13 @@ function report(outcome, args, io, given) {
   for (const notice of outcome.notices) io.stderr.write(`${TOOL_NAME}: ${notice}
 `);
   if (recording) {
-    const target = import_node_path26.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path26.default.join(outcome.config.root, BASELINE_FILE));
+    const target = import_node_path27.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path27.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs19.existsSync)(import_node_path26.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs19.existsSync)(import_node_path27.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
-    const shown = toPosix(import_node_path26.default.relative(io.cwd, target)) || target;
+    const shown = toPosix(import_node_path27.default.relative(io.cwd, target)) || target;
     io.stderr.write(
       recording === "write" ? `${TOOL_NAME}: recorded ${plural3(recorded.entries, "finding")} in ${shown}; later runs fail only on new ones
 ` : `${TOOL_NAME}: dropped ${plural3(recorded.dropped, "finding")} that no longer occur from ${shown}; ${recorded.entries} left
@@ -95144,7 +96310,7 @@ function report(outcome, args, io, given) {
   }
   const { result, config: config2 } = outcome;
   if (result.files.length === 0 && args.operands.length === 0 && run.changedSince === void 0 && run.shard === void 0) {
-    const from = config2.file ? toPosix(import_node_path26.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
+    const from = config2.file ? toPosix(import_node_path27.default.relative(io.cwd, config2.file)) || config2.file : "the default config";
     io.stderr.write(`${TOOL_NAME}: no file to check: the include globs of ${from} (${config2.include.map((glob) => `\`${glob}\``).join(", ")}) match none
 `);
   }

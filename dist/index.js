@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-NBV4V3YT.js";
+} from "./chunks/chunk-JLYQRL6W.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -27623,7 +27623,8 @@ function filterFindings(result, changes, mode, repoPath, fresh = /* @__PURE__ */
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
-      const keep = finding.unchecked === true || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
+      const caused = changed === void 0 && finding.related?.file !== void 0 && byPath.has(repoPath(finding.related.file));
+      const keep = finding.unchecked === true || caused || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
       if (!keep) outside++;
       return keep;
     });
@@ -28460,6 +28461,7 @@ async function runAction(inputs) {
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
     onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path13.resolve(repoRoot(cwd), file.path))) : void 0,
+    renamedFiles: changes ? new Map(changes.files.flatMap((file) => file.previousPath && file.previousPath !== file.path ? [[path13.resolve(repoRoot(cwd), file.path), path13.resolve(repoRoot(cwd), file.previousPath)]] : [])) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
     cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,

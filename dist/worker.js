@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-NBV4V3YT.js";
+} from "./chunks/chunk-JLYQRL6W.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-YCRJ44VA.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -1,7 +1,9 @@
 // Lints every real site in ../shared/corpus with the built CLI, as its maintainers would (the
 // corpus folder is the working directory, so generator detection applies), and fails on any
 // error-level finding: these are honest sites, so an error there is a false positive.
-// Warnings are counted and listed by rule. Skipped, with a message, where ../shared is absent.
+// Warnings are counted and listed by rule. Real findings checked by hand (broken links the sites
+// really have) are in test/corpus-baselines/<site>.json and not counted. Skipped, with a message,
+// where ../shared is absent.
 import { corpora, lintCorpora } from './corpus.mjs';
 
 const names = corpora('lint:corpus');
@@ -15,7 +17,7 @@ for (const { corpus, report, seconds } of results) {
     for (const finding of file.findings) {
       const key = `${finding.severity} ${finding.ruleId}`;
       byRule.set(key, (byRule.get(key) ?? 0) + 1);
-      if (finding.severity === 'error') console.log(`  ERROR ${corpus}/${file.file}:${finding.line} ${finding.message} [${finding.ruleId}]`);
+      if (finding.severity === 'error' && !finding.baselined) console.log(`  ERROR ${corpus}/${file.file}:${finding.line} ${finding.message} [${finding.ruleId}]`);
     }
   }
   errors += report.errorCount;

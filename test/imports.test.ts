@@ -24,7 +24,8 @@ const ALLOWED: Record<string, readonly string[]> = {
   images: ['engine', 'schema', 'spam', 'url', 'text'],
   dates: ['engine', 'schema', 'text'],
   taxonomy: ['engine', 'text'],
-  rules: ['engine', 'spam', 'images', 'dates', 'schema', 'taxonomy', 'url', 'text', 'remark', 'version.ts'],
+  links: ['engine', 'schema', 'spam', 'url', 'text'],
+  rules: ['engine', 'spam', 'images', 'dates', 'schema', 'taxonomy', 'url', 'text', 'remark', 'links', 'version.ts'],
   run: ['engine', 'rules', 'markdown', 'text', 'version.ts'],
   reporters: ['engine', 'text', 'version.ts'],
   cli: ['run', 'engine', 'reporters', 'rules', 'schema', 'remark', 'text', 'version.ts'],
@@ -44,6 +45,7 @@ const ENGINE_DOOR: Record<string, readonly string[]> = {
   images: ['engine/api.ts'],
   dates: ['engine/api.ts'],
   taxonomy: ['engine/api.ts'],
+  links: ['engine/api.ts'],
   // Result types in, text out.
   reporters: ['engine/types.ts', 'engine/results.ts', 'engine/rule.ts'],
 };

@@ -24,6 +24,9 @@ const kinds = readdirSync(SET)
   .sort()
   .map((name) => ({ name, expect: /^expect:\s*(spam|honest)\s*$/m.exec(readFileSync(path.join(SET, name, 'kind.yml'), 'utf8'))?.[1] }));
 
+/** Rules that judge a post against the whole site (its other pages): not what the spam set is about. */
+const SITE_LINK_RULES = new Set(['link-internal', 'link-anchor']);
+
 const linted = new Map<string, ReturnType<typeof lint>>();
 /** Each kind is linted once, whichever test asks first. */
 function lintKind(name: string): ReturnType<typeof lint> {
@@ -37,7 +40,8 @@ async function lint(name: string) {
   return result.files.map((file) => ({
     file: file.file,
     spamErrors: file.findings.filter((finding) => finding.severity === 'error' && SPAM_RULES.has(finding.ruleId)),
-    errors: file.findings.filter((finding) => finding.severity === 'error'),
+    // A kind holds a few posts of a site, not the site: its links to the site's other pages lead nowhere here.
+    errors: file.findings.filter((finding) => finding.severity === 'error' && !SITE_LINK_RULES.has(finding.ruleId)),
   }));
 }
 

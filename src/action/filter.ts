@@ -34,7 +34,10 @@ export function filterFindings(result: LintResult, changes: Changes | null, mode
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
       // A file that could not be checked may hide anything on any line: shown whatever the mode.
-      const keep = finding.unchecked === true || (changed !== undefined && (fresh.has(finding) || inScope(finding, changed, mode)));
+      // A finding in a file the pull request did not touch that points at one it did (a link to a
+      // renamed post) is the change's doing: shown too.
+      const caused = changed === undefined && finding.related?.file !== undefined && byPath.has(repoPath(finding.related.file));
+      const keep = finding.unchecked === true || caused || (changed !== undefined && (fresh.has(finding) || inScope(finding, changed, mode)));
       if (!keep) outside++;
       return keep;
     });

@@ -29,6 +29,8 @@ export interface Run {
   directives: Map<string, Directive[]>;
   /** Each linted file's path from the config root, for the settings of findings reported after the run. */
   projectPaths: Map<string, string>;
+  /** Files only shown to the rules that compare files (a partial run), by report path: `finish` may report on them. */
+  seenOnly: Set<string>;
 }
 
 export interface RunOptions {
@@ -37,6 +39,10 @@ export interface RunOptions {
   history?: History | null;
   /** What the run provides for fetching URLs (`--check-urls`); `null` or absent: none. */
   network?: UrlChecker | null;
+  /** One text linted alone: the rules that compare files see nothing else (default: false). */
+  alone?: boolean;
+  /** In a run over what a change touched (a pull request, `--changed-since`), the files it renamed or moved: new path → old path, both from the config's folder (possibly none). */
+  renamed?: ReadonlyMap<string, string>;
   /** Which files the site has (the run looks in its folder); absent: none. */
   fileExists?: (relativePath: string) => FileLookup;
   /** The site's data files, read by the run; absent: none. */
@@ -64,6 +70,9 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       history: options.history ?? null,
       network: options.network ?? null,
       fileExists: options.fileExists ?? (() => ({ found: false })),
+      renamedFrom: (projectPath) => options.renamed?.get(projectPath) ?? null,
+      seesWholeSite: options.alone !== true,
+      checksAChange: options.renamed !== undefined,
       images: config.images,
       siteData: options.siteData ?? (() => ({ kind: 'missing' })),
       listFiles: options.listFiles ?? (() => []),
@@ -72,6 +81,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: new Map(),
     projectPaths: new Map(),
+    seenOnly: new Set(),
   };
 }
 
@@ -122,6 +132,7 @@ export function checkDocument(
       options,
       project,
       state: run.states.get(id),
+      checked: !run.seenOnly.has(document.path),
       report(report: Report) {
         if (unchecked?.includes(report.messageId)) findings.push(toFinding(rule, 'error', document.path, report, true));
         else if (severity !== 'off' && tally.admits(report)) findings.push(toFinding(rule, severity, document.path, report));
@@ -236,12 +247,20 @@ export async function finishRun(
   };
   /** Results for files of the site the run did not check (an image, a data file), in path order after the others. */
   const others: FileResult[] = [];
+  /** Results for files the run only showed to the rules (a partial run), reported on now. */
+  const shown: FileResult[] = [];
   for (const rule of rules) {
     const { severity: configured, options } = settingOf(config.rules, rule);
     // Runs when `rules` or any override turns it on; each finding then takes its file's setting.
     if (!rule.finish || (configured === 'off' && !isRuleOnAnywhere(config, rule.meta.id))) continue;
     const report = (file: string, report: Report) => {
-      const result = byFile.get(file);
+      let result = byFile.get(file);
+      if (!result && run.seenOnly.has(file)) {
+        // A file only shown to the rules: reported now, for a finding its rule says the change caused.
+        result = { file, findings: [], suppressed: 0 };
+        byFile.set(file, result);
+        shown.push(result);
+      }
       if (!result) return;
       const projectPath = run.projectPaths.get(file);
       // A data file that cannot be read fails closed, as a file that cannot be checked does.
@@ -278,8 +297,14 @@ export async function finishRun(
     withContexts(file.file, findings);
     file.findings = [...file.findings, ...findings].sort(compareFindings);
   }
-  others.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  files.push(...others.filter((file) => file.findings.length > 0));
+  // Files only shown, now reported, take their places in path order; the site's other files come after.
+  const byPath = (a: FileResult, b: FileResult) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+  const shownNow = shown.filter((file) => file.findings.length > 0);
+  if (shownNow.length > 0) {
+    files.push(...shownNow);
+    files.sort(byPath);
+  }
+  files.push(...others.filter((file) => file.findings.length > 0).sort(byPath));
   return summarize(files);
 }
 

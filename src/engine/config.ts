@@ -11,7 +11,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { buildCollection, collectionInputSchema, CollectionError, type Collection } from '../schema/collections.js';
 import { formatFieldPath } from '../schema/fields.js';
-import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator } from '../schema/detect.js';
+import { detectSite, GENERATORS, GENERIC_COLLECTIONS, GENERIC_STATIC_DIRS, type DetectedSite, type Generator, type SiteRouting } from '../schema/detect.js';
 import { isTimeZone, parseDateText } from '../schema/dates.js';
 import { loadPatterns, PatternError, usesPatterns } from '../schema/patterns.js';
 import { isProtected, SetupError, type PluginPolicy, type Rule } from './rule.js';
@@ -141,6 +141,8 @@ export interface ResolvedConfig {
     evidence: string | null;
     /** Folders site-absolute paths are served from, relative to the root. */
     staticDirs: string[];
+    /** How the generator turns files into addresses and headings into ids (detected from its config). */
+    routing: SiteRouting;
   };
   /** Which images the image rules check, and whether their URLs are fetched. */
   images: { body: boolean; checkUrls: boolean };
@@ -205,7 +207,7 @@ export function resolveConfig(
   rules: readonly Rule<any>[],
   location: { root: string; file: string | null; shown?: string },
   /** What zero-config detection found in the root; without it, the generic collection applies. */
-  detect: (generator: Generator | 'none' | undefined) => DetectedSite = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS }),
+  detect: (generator: Generator | 'none' | undefined) => DetectedSite = () => ({ generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS, routing: { basePath: '/' } }),
 ): ResolvedConfig {
   const parsed = configSchema(rules).safeParse(input ?? {});
   if (!parsed.success) {
@@ -268,6 +270,7 @@ export function resolveConfig(
       generator: detected.generator,
       evidence: detected.evidence,
       staticDirs: config.site?.staticDirs ?? detected.staticDirs,
+      routing: detected.routing,
     },
     images: { body: config.images?.body ?? false, checkUrls: config.images?.checkUrls ?? false },
     collections,

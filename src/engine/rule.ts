@@ -104,6 +104,22 @@ export interface ProjectContext {
    * it (safely: see run/network.ts): rules do no I/O of their own.
    */
   network: UrlChecker | null;
+  /**
+   * Whether the rules that compare files are shown every selected file (true for runs over paths,
+   * partial ones included); false when one text is linted alone (`--stdin`, the editor, `lintText`).
+   */
+  seesWholeSite: boolean;
+  /**
+   * Whether the run checks only what a change touched (a pull request, `--changed-since`; not a
+   * shard): rules that compare files may then report, in the files it did not touch, what the change
+   * caused there (see `FinishContext.report`).
+   */
+  checksAChange: boolean;
+  /**
+   * In a partial run (a pull request, `--changed-since`), the path a checked file had before the
+   * change when it was renamed or moved (paths from the config's folder); `null` otherwise.
+   */
+  renamedFrom(projectPath: string): string | null;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];
@@ -131,6 +147,11 @@ export interface RuleContext<Options, State = undefined> {
   project: ProjectContext;
   /** One per rule and run, from `createState`: for rules that compare files with each other. */
   state: State;
+  /**
+   * False when the file is only shown to the rule (`seesUncheckedFiles` in a partial run): what is
+   * reported now is dropped, but `finish` may still report on it (see `FinishContext.report`).
+   */
+  checked: boolean;
   report(report: Report): void;
 }
 
@@ -138,7 +159,11 @@ export interface FinishContext<Options, State> {
   options: Options;
   project: ProjectContext;
   state: State;
-  /** Reports on a file of the run, by its report path. */
+  /**
+   * Reports on a file of the run, by its report path — also on a file only shown to the rule in a
+   * partial run, which the run then reports: a rule does so only for findings the change caused
+   * (a link in an unchanged post to a renamed one), with `related` pointing at the changed file.
+   */
   report(file: string, report: Report): void;
   /** Reports on any file of the site, by its path from the config's folder (an image no post uses, a data file that does not parse). */
   reportOnSiteFile(projectPath: string, report: Report): void;

@@ -20,6 +20,8 @@ import imageReachable from './image-reachable.js';
 import imageType from './image-type.js';
 import imageUrl from './image-url.js';
 import inlineConfig from './inline-config.js';
+import linkAnchor from './link-anchor.js';
+import linkInternal from './link-internal.js';
 import mdxSyntax from './mdx-syntax.js';
 import noAdEmbeds from './no-ad-embeds.js';
 import noAdMarkers from './no-ad-markers.js';
@@ -55,6 +57,8 @@ export const rules: ReadonlyArray<Rule<any>> = [
   imageHotlink,
   imageReachable,
   imageOrphaned,
+  linkInternal,
+  linkAnchor,
   mdxSyntax,
   noScript,
   noIframe,

@@ -22,6 +22,8 @@ export function git(cwd: string, args: string[]): { ok: boolean; stdout: string;
 export interface Changes {
   /** Absolute paths of files added, copied, modified or renamed since the ref (deleted files are gone). */
   changed: Set<string>;
+  /** Files renamed or moved since the ref (as git detects renames): new absolute path → old absolute path. */
+  renamed: Map<string, string>;
   history: History;
 }
 
@@ -38,9 +40,15 @@ export function changesSince(ref: string, cwd: string): Changes {
   const untracked = git(root, ['ls-files', '-z', '--others', '--exclude-standard']);
   const names = [...diff.stdout.split('\0'), ...(untracked.ok ? untracked.stdout.split('\0') : [])].filter(Boolean);
   const changed = new Set(names.map((name) => path.resolve(root, name)));
+  // Renames, for the rules that follow links to moved files: `R<score>\0old\0new\0` records.
+  const renames = git(root, ['diff', '--name-status', '-z', '-M', '--diff-filter=R', commit, '--']);
+  const renamed = new Map<string, string>();
+  const fields = renames.ok ? renames.stdout.split('\0') : [];
+  for (let index = 0; index + 2 < fields.length; index += 3) renamed.set(path.resolve(root, fields[index + 2] as string), path.resolve(root, fields[index + 1] as string));
   const cache = new Map<string, string | null>();
   return {
     changed,
+    renamed,
     history: {
       ref,
       previousText(document: Pick<LintDocument, 'path'>): string | null {

@@ -41,6 +41,10 @@ export interface RunOptions {
   network?: Partial<NetworkOptions> | null;
   /** The run checks the whole site (for rules about what no file uses, such as `image-orphaned`). */
   wholeSite?: boolean;
+  /** Files the change renamed or moved: new path → old path, from the config's folder. */
+  renamed?: ReadonlyMap<string, string>;
+  /** One text linted alone (`lintText`, `lintSource`): the rules that compare files see nothing else. */
+  alone?: boolean;
 }
 
 /** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
@@ -52,6 +56,8 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
     listFiles: siteFolderLister(config.root),
     wholeSite: options.wholeSite ?? false,
   };
+  if (options.renamed) engine.renamed = options.renamed;
+  if (options.alone) engine.alone = true;
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
   // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
@@ -257,10 +263,9 @@ async function lintSelected(
     if (!checked) {
       if (wanting.length === 0) return;
       const document = readDocument(entry, config);
+      // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
+      run.seenOnly.add(document.path);
       lintDocument(document, config, wanting, run);
-      // Nothing of theirs is reported, or suppressed by their directives.
-      run.directives.delete(document.path);
-      run.projectPaths.delete(document.path);
       return;
     }
     const index = indexOf[position] as number;
@@ -347,7 +352,7 @@ export function lintText(
   const config = resolveConfig(options.config ?? {}, rules, { root: options.root ?? '.', file: null });
   const path = options.path ?? 'post.md';
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config, rules);
+  const run = createRun(config, rules, { alone: true });
   const outcome = runWithin(budget, () => lintDocument(typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text), config, rules, run));
   return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ absolute: path, path, projectPath: path }, budget), config, rules, run);
 }
@@ -364,7 +369,7 @@ export async function lintSource(bytes: Uint8Array, name: string, options: Pick<
   const entry = { absolute, path: toPosix(path.relative(options.cwd, absolute)), projectPath: toPosix(path.relative(config.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const run = createRun(config, rules, options.now === undefined ? {} : { now: options.now });
+  const run = createRun(config, rules, options.now === undefined ? { alone: true } : { now: options.now, alone: true });
   run.projectPaths.set(entry.path, entry.projectPath);
   const document =
     bytes.length > config.maxFileSize
@@ -388,6 +393,8 @@ export interface LintPathsOptions extends LintFilesOptions {
   changedSince?: string | undefined;
   /** Lint only these of the selected files (absolute paths): the files a pull request changed. */
   onlyFiles?: ReadonlySet<string> | undefined;
+  /** Of those, the ones renamed or moved: new absolute path → old absolute path (the link rules follow them). */
+  renamedFiles?: ReadonlyMap<string, string> | undefined;
   /** The config, when the caller has loaded it already. */
   config?: ResolvedConfig | undefined;
   /**
@@ -468,11 +475,16 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   let entries = selected;
   let history = options.history;
   let changed = options.onlyFiles ?? null;
+  let renamedFiles = options.renamedFiles;
   if (options.changedSince !== undefined) {
     const changes = changesSince(options.changedSince, options.cwd);
     changed = changes.changed;
     history = changes.history;
+    renamedFiles = changes.renamed;
   }
+  const fromRoot = (absolute: string) => toPosix(path.relative(config.root, absolute));
+  // A run over a change knows its renames (possibly none); a shard or a whole run has no change.
+  const renamed = changed && options.shard === undefined ? new Map([...(renamedFiles ?? [])].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : undefined;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
@@ -491,7 +503,7 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.
   const wholeSite = !changed && options.shard === undefined && options.patterns.every((pattern) => path.resolve(options.cwd, pattern) === config.root);
   const spool = options.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config, { ...options, history, wholeSite }, cache, spool);
+  const { run, result } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}) }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));

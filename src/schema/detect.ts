@@ -11,6 +11,9 @@ import { parseDocument } from 'yaml';
 import type { FieldInput } from './fields.js';
 import { trimEndRun } from '../text/trim.js';
 import type { PresetName } from './presets.js';
+import { basePathOf, docusaurusRouting, hexoRouting, hugoRouting, jekyllRouting, type SiteRouting } from './routing.js';
+
+export type { SiteRouting } from './routing.js';
 
 export const GENERATORS = ['hexo', 'hugo', 'jekyll', 'astro', 'docusaurus'] as const;
 export type Generator = (typeof GENERATORS)[number];
@@ -34,6 +37,8 @@ export interface DetectedSite {
   collections: CollectionPlan[];
   /** Folders that site-absolute paths (`/images/a.png`) are served from, relative to the root. */
   staticDirs: string[];
+  /** How files become addresses and headings ids (the link rules), from the generator's config. */
+  routing: SiteRouting;
 }
 
 const MARKDOWN = '{md,markdown}';
@@ -53,7 +58,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
     }
   };
   const first = (candidates: string[]) => candidates.find(has) ?? null;
-  const generic: DetectedSite = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS };
+  const generic: DetectedSite = { generator: null, evidence: null, collections: GENERIC_COLLECTIONS, staticDirs: GENERIC_STATIC_DIRS, routing: { basePath: '/' } };
   if (forced === 'none') return generic;
   /** A generator applies when it is forced, or when nothing is forced and its evidence is there. */
   const applies = (generator: Generator, evidence: unknown) => (forced === undefined ? Boolean(evidence) : forced === generator);
@@ -65,6 +70,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: docusaurusConfig,
       url: docusaurusConfig ? literalSetting(path.join(root, docusaurusConfig), 'url') : undefined,
       staticDirs: ['static'],
+      routing: docusaurusRouting(docusaurusConfig ? configText(path.join(root, docusaurusConfig)) : ''),
       collections: [
         { name: 'docs', include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
         { name: 'blog', include: [`blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
@@ -79,6 +85,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: astroConfig,
       url: astroConfig ? literalSetting(path.join(root, astroConfig), 'site') : undefined,
       staticDirs: ['public'],
+      routing: { basePath: basePathOf(astroConfig ? /\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText(path.join(root, astroConfig)))?.[1] : undefined) },
       collections: [
         { name: 'blog', include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'astro' },
         { name: 'docs', include: [`src/content/docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'starlight' },
@@ -99,6 +106,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       url: stringSetting(hugoSettings?.baseURL ?? hugoSettings?.baseurl),
       timezone: stringSetting(hugoSettings?.timeZone ?? hugoSettings?.timezone),
       staticDirs: ['static', 'assets'],
+      routing: hugoRouting(hugoSettings, contentDir),
       collections: [{ name: 'content', include: [`${contentDir}/**/*.${MARKDOWN}`], exclude: [], preset: 'hugo' }],
     };
   }
@@ -118,6 +126,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       url: stringSetting(settings?.url),
       timezone: stringSetting(settings?.timezone),
       staticDirs: [sourceDir],
+      routing: hexoRouting(settings, sourceDir),
       collections: [
         { name: 'posts', include: [`${sourceDir}/_posts/**/*.${MARKDOWN}`, `${sourceDir}/_drafts/**/*.${MARKDOWN}`], exclude: [], preset: 'hexo' },
         { name: 'pages', include: [`${sourceDir}/**/*.${MARKDOWN}`], exclude: [], preset: 'hexo', fields: { title: 'string' }, frontMatter: 'optional' },
@@ -133,6 +142,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       url: stringSetting(settings?.url) ? `${stringSetting(settings?.url)}${stringSetting(settings?.baseurl) ?? ''}` : undefined,
       timezone: stringSetting(settings?.timezone),
       staticDirs: ['.'],
+      routing: jekyllRouting(settings),
       collections: [
         { name: 'posts', include: [`_posts/**/*.${MARKDOWN}`, `_drafts/**/*.${MARKDOWN}`], exclude: [], preset: 'jekyll' },
         { name: 'pages', include: [`**/*.${MARKDOWN}`], exclude: ['vendor/**'], preset: 'jekyll', frontMatter: 'optional' },
@@ -157,6 +167,15 @@ function readData(file: string): Record<string, unknown> | null {
     return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : null;
   } catch {
     return null;
+  }
+}
+
+/** A JavaScript config's text, read as data (never run); '' when unreadable. */
+function configText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8').slice(0, 200_000);
+  } catch {
+    return '';
   }
 }
 

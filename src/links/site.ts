@@ -1,0 +1,378 @@
+/**
+ * The site as the link rules see it after the run has shown them every file: each page's routes,
+ * names and anchors, and a resolver that follows a link the way the generator and a case-sensitive
+ * host would. Built by the rules' `check` (one entry per document), read in their `finish`.
+ */
+import path from 'node:path';
+import type { FileLookup, LintDocument, ProjectContext } from '../engine/api.js';
+import { absoluteUrl } from '../url/url.js';
+import { didYouMean } from '../text/suggest.js';
+import { trimEndRun } from '../text/trim.js';
+import { routesOf } from './routes.js';
+import { linksOf, type PostLink } from './view.js';
+
+export interface Page {
+  /** The report path (as findings name files) and the path from the config's folder. */
+  file: string;
+  projectPath: string;
+  routes: string[];
+  /** Whether the run reports on this file (false: a file only shown, in a partial run). */
+  checked: boolean;
+  links: PostLink[];
+  anchors: Set<string> | null;
+}
+
+/** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
+export type Resolution =
+  | { kind: 'page'; page: Page; fragment: string | null }
+  | { kind: 'file' }
+  | { kind: 'unjudged' }
+  | { kind: 'broken'; target: string; suggestion: string; suggestedPage: Page | null; wrongCase: string | null; moved?: true };
+
+const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
+/** Addresses the generators make from what no post holds (archives, taxonomies, feeds): not judged. */
+const GENERATED: Record<string, readonly string[]> = {
+  hexo: ['archives', 'tags', 'categories', 'page', 'atom.xml', 'rss2.xml', 'sitemap.xml', 'search.xml'],
+  jekyll: ['tags', 'categories', 'feed.xml', 'sitemap.xml', 'page2'],
+  hugo: ['tags', 'categories', 'page', 'index.xml', 'sitemap.xml'],
+  docusaurus: ['search'],
+  astro: ['rss.xml', 'sitemap-index.xml'],
+};
+
+/** `/a/b` for `/a/b/`, `/a/b/index.html`, `/a/b.html`: the forms hosts serve one page under. */
+export function routeKey(route: string): string {
+  let key = route;
+  if (key.endsWith('/index.html')) key = key.slice(0, -'index.html'.length);
+  else if (key.endsWith('.html')) key = key.slice(0, -'.html'.length);
+  while (key.length > 1 && key.endsWith('/')) key = key.slice(0, -1);
+  return key === '' ? '/' : key;
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export class SiteIndex {
+  readonly pages: Page[] = [];
+  readonly #byKey = new Map<string, Page>();
+  readonly #byLowerKey = new Map<string, string>();
+  readonly #wildcards: Array<{ segments: string[]; page: Page }> = [];
+  readonly #byName = new Map<string, Page>();
+  readonly #byProjectPath = new Map<string, Page>();
+  readonly #namespaces = new Set<string>();
+  /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
+  readonly #former = new Map<string, Page>();
+  #routesForSuggestions: string[] | null = null;
+  #hosts: Set<string> | null = null;
+
+  #ownHosts(site: ProjectContext['site']): Set<string> {
+    return (this.#hosts ??= ownHosts(site));
+  }
+  #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
+
+  /** Records a document: its routes and names, its links and (when asked) its anchors. */
+  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null, wanted: (link: PostLink) => boolean = () => true): Page {
+    const site = project.site;
+    const computed = routesOf(document.projectPath, document.frontMatter?.data ?? null, site);
+    // Links to other sites are dropped now: they are most links, and nothing here follows them.
+    const hosts = this.#ownHosts(site);
+    const links = linksOf(document).filter((link) => (link.kind !== 'url' || !leavesSite(link.target, hosts)) && wanted(link));
+    const page: Page = { file: document.path, projectPath: document.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
+    this.pages.push(page);
+    this.#byProjectPath.set(document.projectPath, page);
+    for (const route of page.routes) {
+      const key = routeKey(decode(route));
+      if (key.includes('*')) {
+        this.#wildcards.push({ segments: key.split('/'), page });
+        continue;
+      }
+      if (!this.#byKey.has(key)) this.#byKey.set(key, page);
+      if (!this.#byLowerKey.has(key.toLowerCase())) this.#byLowerKey.set(key.toLowerCase(), route);
+      const first = key.split('/')[1];
+      if (first) this.#namespaces.add(first);
+    }
+    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
+    const before = checked ? project.renamedFrom(document.projectPath) : null;
+    if (before) {
+      const old = routesOf(before, document.frontMatter?.data ?? null, site);
+      this.#former.set(before, page);
+      for (const route of old?.routes ?? []) this.#former.set(routeKey(decode(route)), page);
+      for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
+    }
+    this.#routesForSuggestions = null;
+    return page;
+  }
+
+  pageAt(projectPath: string): Page | undefined {
+    return this.#byProjectPath.get(projectPath);
+  }
+
+  /** The page a route leads to, allowing the forms hosts serve (`/x`, `/x/`, `/x.html`, `/x/index.html`). */
+  #lookup(route: string): Page | null {
+    const key = routeKey(route);
+    const page = this.#byKey.get(key);
+    if (page) return page;
+    const segments = key.split('/');
+    for (const wildcard of this.#wildcards) {
+      if (wildcard.segments.length === segments.length && wildcard.segments.every((segment, index) => segment === '*' || segment === segments[index])) return wildcard.page;
+    }
+    return null;
+  }
+
+  /** Follows a link from `from`. `strict`: judge site paths outside the folders any post lives in too. */
+  resolve(link: PostLink, from: Page, project: ProjectContext, strict: boolean): Resolution {
+    const site = project.site;
+    switch (link.kind) {
+      case 'url':
+        return this.#resolveUrl(link.target, from, project, strict);
+      case 'post_link':
+      case 'post_path':
+      case 'post_url': {
+        // Linted alone (an editor's buffer), the site's other posts are unknown.
+        if (!project.seesWholeSite) return { kind: 'unjudged' };
+        const [name = '', fragment] = splitOnce(link.target, '#');
+        const page = this.#byName.get(name) ?? this.#byName.get(name.replace(/\.[^./]+$/, ''));
+        if (page) return { kind: 'page', page, fragment: fragment ?? null };
+        return this.#moved(`name:${name}`, name, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...this.#byName.keys()]);
+      }
+      case 'asset_link':
+      case 'asset_img': {
+        const folder = from.projectPath.replace(/\.[^./]+$/, '');
+        return this.#fileAt([path.posix.join(folder, link.target)], project, link.target);
+      }
+      case 'link': {
+        const candidate = link.target.replace(/^\/+/, '');
+        return this.#fileAt([candidate], project, link.target);
+      }
+      case 'ref':
+      case 'relref':
+        if (!project.seesWholeSite && !link.target.startsWith('#')) return { kind: 'unjudged' };
+        return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? 'content');
+    }
+  }
+
+  #resolveUrl(raw: string, from: Page, project: ProjectContext, strict: boolean): Resolution {
+    let target = raw.trim();
+    if (target === '' || /[{}]{2}|\{%/.test(target)) return { kind: 'unjudged' };
+    // Zola's internal links (`@/blog/post.md`): a file of the content folder.
+    if (target.startsWith('@/')) {
+      const file = decode(target.slice(2).split('#')[0] ?? '');
+      const found = this.#byProjectPath.get(`content/${file}`);
+      const hashAt = target.indexOf('#');
+      if (found) return { kind: 'page', page: found, fragment: hashAt === -1 ? null : target.slice(hashAt + 1) };
+      return this.#fileAt([`content/${file}`], project, target);
+    }
+    const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(target);
+    if (scheme || target.startsWith('//')) {
+      const own = this.#ownPath(target, project);
+      if (own === null) return { kind: 'unjudged' };
+      target = own;
+    }
+    const hashAt = target.indexOf('#');
+    const fragment = hashAt === -1 ? null : target.slice(hashAt + 1);
+    let pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
+    const queryAt = pathPart.indexOf('?');
+    if (queryAt !== -1) pathPart = pathPart.slice(0, queryAt);
+    pathPart = decode(pathPart);
+    if (pathPart === '') return { kind: 'page', page: from, fragment };
+    if (pathPart.startsWith('/')) return this.#resolveSitePath(pathPart, fragment, project, strict);
+    return this.#resolveRelative(pathPart, fragment, from, project, strict);
+  }
+
+  /** The path of an absolute URL on the site's own domain, without the base path; `null` for other hosts. */
+  #ownPath(target: string, project: ProjectContext): string | null {
+    let url: URL;
+    try {
+      url = new URL(target.startsWith('//') ? `https:${target}` : target);
+    } catch {
+      return null;
+    }
+    if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
+    if (!this.#ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
+    return `${url.pathname}${url.search}${url.hash}`;
+  }
+
+  #resolveSitePath(sitePath: string, fragment: string | null, project: ProjectContext, strict: boolean): Resolution {
+    const { basePath } = project.site.routing;
+    // Links written with or without the base path are both taken: hosts and themes differ.
+    const route = basePath !== '/' && (sitePath + '/').startsWith(basePath) ? sitePath.slice(basePath.length - 1) : sitePath;
+    const page = this.#lookup(route);
+    if (page) return { kind: 'page', page, fragment };
+    for (const folder of project.site.staticDirs) {
+      const file = path.posix.join(folder, route);
+      if (project.fileExists(file).found || project.fileExists(path.posix.join(file, 'index.html')).found) return { kind: 'file' };
+    }
+    // Docusaurus and Astro pages written as code (`src/pages/x.tsx`) are routes too.
+    if (project.site.generator === 'docusaurus' || project.site.generator === 'astro') {
+      const name = trimEndRun(route, '/') || '/index';
+      for (const extension of ['.js', '.jsx', '.ts', '.tsx', '.astro', '.md', '.mdx']) {
+        if (project.fileExists(`src/pages${name}${extension}`).found || project.fileExists(`src/pages${name}/index${extension}`).found) return { kind: 'file' };
+      }
+    }
+    const first = routeKey(route).split('/')[1] ?? '';
+    const generated = GENERATED[project.site.generator ?? ''] ?? [];
+    if (generated.includes(first) || /\.(?:xml|json|txt|rss|atom|webmanifest)$/i.test(route)) return { kind: 'unjudged' };
+    if (!project.seesWholeSite) return { kind: 'unjudged' };
+    // Outside the folders posts and static files live in, an address is the theme's or the server's to give.
+    const known = this.#namespaces.has(first) || this.#namespaces.has(first.toLowerCase()) || (first !== '' && project.site.staticDirs.some((folder) => project.fileExists(path.posix.join(folder, first)).found));
+    // Without a generator, nothing says how files become addresses: site paths are the server's.
+    if (!strict && (!known || project.site.generator === null)) return { kind: 'unjudged' };
+    return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
+  }
+
+  /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
+  #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
+    const page = this.#former.get(formerKey);
+    if (!page || this.#byKey.has(formerKey)) return null;
+    return { kind: 'broken', target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
+  }
+
+  #resolveRelative(relative: string, fragment: string | null, from: Page, project: ProjectContext, strict: boolean): Resolution {
+    const directory = path.posix.dirname(from.projectPath);
+    const joined = path.posix.normalize(path.posix.join(directory, relative));
+    const extension = path.posix.extname(trimEndRun(relative, '/'));
+    const candidates = [joined];
+    if (relative.endsWith('/') || extension === '') {
+      const bare = trimEndRun(joined, '/');
+      for (const markdown of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown}`, `${bare}/index${markdown}`, `${bare}/_index${markdown}`, `${bare}/README${markdown}`);
+    }
+    // Docusaurus: a bare `intro.md` (no `./`) may also be a path from the docs folder.
+    if (project.site.generator === 'docusaurus' && !relative.startsWith('.')) candidates.push(path.posix.join('docs', relative));
+    let wrongCase: string | null = null;
+    for (const candidate of candidates) {
+      if (candidate.startsWith('..')) continue;
+      const page = this.#byProjectPath.get(candidate);
+      if (page) return { kind: 'page', page, fragment };
+      const lookup: FileLookup = project.fileExists(candidate);
+      if (lookup.found) return { kind: 'file' };
+      wrongCase ??= lookup.caseMismatch ?? null;
+    }
+    // A page address relative to this page's address (`../other-post/` from `/posts/x/`).
+    const base = from.routes[0];
+    if (base && !base.includes('*')) {
+      const route = new URL(relative, `https://site.invalid${base.startsWith('/') ? base : `/${base}`}`).pathname;
+      const page = this.#lookup(decode(route));
+      if (page) return { kind: 'page', page, fragment };
+      if (extension === '' || extension === '.html') {
+        const resolved = this.#resolveSitePath(decode(route), fragment, project, strict);
+        if (resolved.kind !== 'broken' || wrongCase === null) return resolved;
+      }
+    }
+    if (wrongCase) return { kind: 'broken', target: relative, suggestion: '', suggestedPage: null, wrongCase };
+    for (const candidate of candidates) {
+      const moved = this.#moved(candidate, relative, (page) => path.posix.relative(directory, page.projectPath));
+      if (moved) return moved;
+    }
+    // Only pages are suggested: a missing image has no page to stand for it.
+    const suggestion = extension === '' || MARKDOWN_EXTENSIONS.includes(extension.toLowerCase()) ? nearby(joined, [...this.#byProjectPath.keys()]) : '';
+    const suggestedPage = suggestion ? (this.#byProjectPath.get(suggestion) ?? null) : null;
+    return { kind: 'broken', target: relative, suggestion: suggestion ? path.posix.relative(directory, suggestion) : '', suggestedPage, wrongCase: null };
+  }
+
+  /**
+   * Hugo `ref`/`relref` (docs: "Links and cross references"; hugo resources/page/pagemeta and
+   * `PageFinder`): a path from the content folder (`/posts/x.md`, `/posts/x`), from this page's
+   * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page.
+   */
+  #resolveRef(target: string, from: Page, project: ProjectContext, contentDir: string): Resolution {
+    const [name = '', fragment] = splitOnce(target, '#');
+    if (name === '') return { kind: 'page', page: from, fragment: fragment ?? null };
+    const bare = trimEndRun(name, '/');
+    const start = bare.startsWith('/') ? path.posix.join(contentDir, bare) : path.posix.join(path.posix.dirname(from.projectPath), bare);
+    const forms = (base: string) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension) => [`${base}${extension}`, `${base}/index${extension}`, `${base}/_index${extension}`])];
+    const wanted = new Set(forms(path.posix.normalize(start)).map((form) => form.toLowerCase()));
+    if (!bare.startsWith('/')) for (const form of forms(path.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
+    const { byLowerPath, byBaseName } = this.#lowerIndex();
+    for (const form of wanted) {
+      const page = byLowerPath.get(form);
+      if (page) return { kind: 'page', page, fragment: fragment ?? null };
+    }
+    const byName = MARKDOWN_EXTENSIONS.map((extension) => byBaseName.get(`${bare.toLowerCase()}${extension}`)).find((pages) => pages?.length === 1);
+    if (byName?.[0]) return { kind: 'page', page: byName[0], fragment: fragment ?? null };
+    return this.#broken(name, this.pages.map((page) => path.posix.relative(contentDir, page.projectPath)));
+  }
+
+  /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
+  #lowerIndex(): { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } {
+    if (this.#lower?.size === this.pages.length) return this.#lower;
+    const byLowerPath = new Map<string, Page>();
+    const byBaseName = new Map<string, Page[]>();
+    for (const page of this.pages) {
+      if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
+      const base = path.posix.basename(page.projectPath).toLowerCase();
+      byBaseName.set(base, [...(byBaseName.get(base) ?? []), page]);
+    }
+    return (this.#lower = { byLowerPath, byBaseName, size: this.pages.length });
+  }
+
+  #fileAt(candidates: string[], project: ProjectContext, written: string): Resolution {
+    let wrongCase: string | null = null;
+    for (const candidate of candidates) {
+      const lookup = project.fileExists(candidate);
+      if (lookup.found) return { kind: 'file' };
+      wrongCase ??= lookup.caseMismatch ?? null;
+    }
+    return { kind: 'broken', target: written, suggestion: '', suggestedPage: null, wrongCase };
+  }
+
+  #broken(target: string, candidates: string[], lowerKey?: string): Resolution {
+    const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? null) : null;
+    const suggestion = wrongCase ? '' : nearby(target, candidates) || sameLastSegment(target, candidates);
+    const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
+    return { kind: 'broken', target, suggestion, suggestedPage, wrongCase };
+  }
+
+  #routeList(): string[] {
+    return (this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
+  }
+}
+
+/**
+ * Whether a URL is on another site (or is no web address: `mailto:`), read from its text without
+ * building a URL: `https://host…`, `//host…`, `scheme:`. Zola's `@/` links are the site's.
+ */
+function leavesSite(target: string, hosts: ReadonlySet<string>): boolean {
+  const trimmed = target.trimStart();
+  const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
+  if (web) {
+    const host = (web[1] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase().replace(/^www\./, '');
+    return !hosts.has(host);
+  }
+  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
+}
+
+/** The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them opens are this site's. */
+function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<string> {
+  const hosts = site.domains.map((host) => host.toLowerCase());
+  const url = site.url ? absoluteUrl(site.url) : null;
+  if (url) hosts.push(url.hostname.toLowerCase());
+  return new Set(hosts.map((host) => host.replace(/^www\./, '')));
+}
+
+/**
+ * The candidate a few edits from `target` (`didYouMean`), looked for only among candidates of about
+ * its length: an edit distance costs the product of the lengths, and sites have thousands of pages.
+ */
+function nearby(target: string, candidates: readonly string[]): string {
+  const close = candidates.filter((candidate) => Math.abs(candidate.length - target.length) <= 3);
+  return close.length === 0 ? '' : didYouMean(target, close);
+}
+
+/** A moved page keeps its name: the one candidate ending in the same last segment, if there is exactly one. */
+function sameLastSegment(target: string, candidates: readonly string[]): string {
+  const last = (text: string) => routeKey(text).split('/').pop()?.toLowerCase() ?? '';
+  const name = last(target);
+  if (name === '') return '';
+  const matches = candidates.filter((candidate) => last(candidate) === name);
+  return matches.length === 1 ? (matches[0] as string) : '';
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
+

@@ -1,0 +1,115 @@
+import { z } from 'zod';
+import { defineRule, quote } from '../engine/api.js';
+import { SiteIndex } from '../links/site.js';
+import type { HeadingIds } from '../links/slugs.js';
+import { anchorsOf, headingIdsOf } from '../links/view.js';
+import { didYouMean } from '../text/suggest.js';
+
+const ID_STYLES = ['auto', 'github', 'hugo-github', 'hugo-github-ascii', 'hugo-blackfriday', 'kramdown-gfm', 'kramdown', 'hexo', 'hexo-lower', 'hexo-upper'] as const;
+
+const options = z
+  .strictObject({
+    headingIds: z
+      .enum(ID_STYLES)
+      .default('auto')
+      .describe("How the site's renderer makes heading ids; `auto` follows the generator and its config (Hugo `autoHeadingIDType`, Jekyll `kramdown.input`, Hexo `marked.modifyAnchors`)"),
+    idPrefix: z.string().optional().describe('A prefix the renderer puts before every heading id (kramdown `auto_id_prefix`); default: the config\'s'),
+  })
+  .prefault({});
+
+type Options = z.infer<typeof options>;
+
+/** The heading-id rules in force: the options' choice, else the generator's with its config. */
+function idsFor(settings: Options, generator: string | null, routing: Parameters<typeof headingIdsOf>[1]): HeadingIds {
+  const prefix = settings.idPrefix ?? routing.autoIdPrefix ?? '';
+  switch (settings.headingIds) {
+    case 'github':
+      return { kind: 'github' };
+    case 'hugo-github':
+      return { kind: 'hugo', type: 'github' };
+    case 'hugo-github-ascii':
+      return { kind: 'hugo', type: 'github-ascii' };
+    case 'hugo-blackfriday':
+      return { kind: 'hugo', type: 'blackfriday' };
+    case 'kramdown-gfm':
+      return { kind: 'kramdown', input: 'GFM', prefix, transliterate: false };
+    case 'kramdown':
+      return { kind: 'kramdown', input: 'kramdown', prefix, transliterate: false };
+    case 'hexo':
+      return { kind: 'hexo', transform: 0 };
+    case 'hexo-lower':
+      return { kind: 'hexo', transform: 1 };
+    case 'hexo-upper':
+      return { kind: 'hexo', transform: 2 };
+    default: {
+      const ids = headingIdsOf(generator, routing);
+      return ids.kind === 'kramdown' && settings.idPrefix !== undefined ? { ...ids, prefix } : ids;
+    }
+  }
+}
+
+/** Fragments no heading needs to give: the top of the page, text fragments, client-side routes. */
+function judged(fragment: string): boolean {
+  return fragment !== '' && fragment !== 'top' && !fragment.startsWith(':~:') && !fragment.startsWith('/') && !fragment.startsWith('!');
+}
+
+function decode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
+export default defineRule({
+  meta: {
+    id: 'link-anchor',
+    description: 'A `#fragment` names a heading or element id that the target page has',
+    rationale:
+      'Headings change and links into them break silently: the page opens at the top. Ids are made ' +
+      "the way the site's renderer makes them — github-slugger for Docusaurus and Starlight, goldmark's " +
+      '`autoHeadingIDType` for Hugo, kramdown for Jekyll, hexo-renderer-marked for Hexo — with their ' +
+      'suffixes for repeated headings, `{#custom}` ids where the generator has them, and HTML `id`/`name` ' +
+      'attributes (not in Hugo unless `markup.goldmark.renderer.unsafe`).',
+    tags: ['links'],
+    defaultSeverity: 'error',
+    options,
+    messages: {
+      missing: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id',
+      missingSuggest: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`',
+    },
+  },
+  createState: () => new SiteIndex(),
+  // A heading renamed in a pull request breaks the links into it from unchanged posts.
+  seesUncheckedFiles: () => true,
+  check({ document, project, state, options: settings, checked }) {
+    const { generator, routing } = project.site;
+    const ids = idsFor(settings, generator, routing);
+    const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
+    // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
+    const known = generator !== null || settings.headingIds !== 'auto';
+    state.add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null, (link) => link.target.includes('#'));
+  },
+  async finish({ state, project, report }) {
+    for (const page of state.pages) {
+      for (const link of page.links) {
+        if (!link.target.includes('#')) continue;
+        const resolution = state.resolve(link, page, project, false);
+        if (resolution.kind !== 'page' || resolution.fragment === null) continue;
+        const fragment = decode(resolution.fragment);
+        const target = resolution.page;
+        if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
+        // In a partial run, an unchanged post is reported when the page it links into changed.
+        if (!page.checked && !(target.checked && project.checksAChange)) continue;
+        const suggestion = didYouMean(fragment, target.anchors);
+        const data = { fragment: quote(fragment, 60), page: target === page ? 'this page' : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
+        report(page.file, {
+          messageId: suggestion ? 'missingSuggest' : 'missing',
+          data,
+          span: link.span,
+          ...(page.checked ? {} : { related: { file: target.file, line: 1, column: 1, message: 'changed in this run: heading renamed?' } }),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+import { defineRule, quote, type FinishContext, type Report } from '../engine/api.js';
+import { SiteIndex, type Page, type Resolution } from '../links/site.js';
+import type { PostLink } from '../links/view.js';
+
+const options = z
+  .strictObject({
+    strict: z
+      .boolean()
+      .default(false)
+      .describe('Judge site paths (`/x/y`) under folders no post lives in too (by default those are left to the theme: `/about/`, `/api/`)'),
+  })
+  .prefault({});
+
+type Options = z.infer<typeof options>;
+
+export default defineRule({
+  meta: {
+    id: 'link-internal',
+    description: 'Links to other pages and files of the site lead somewhere, as the generator routes them',
+    rationale:
+      'A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds ' +
+      'without a word and gives readers a 404. Links are resolved offline the way the site\'s ' +
+      'generator routes pages — relative file links, site paths through the permalink settings ' +
+      '(Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site\'s own domain, ' +
+      'and the generators\' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) — ' +
+      'and the closest existing address is suggested. In a pull request, posts that link to a ' +
+      'renamed or moved post are checked too, and reported at their links. A missing file that is ' +
+      'not a page (an image, a PDF) is a warning: a build step may make or copy it in.',
+    tags: ['links'],
+    defaultSeverity: 'error',
+    options,
+    messages: {
+      missing: 'Unexpected link to `{target}`: no page or file of the site is there',
+      missingSuggest: 'Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`',
+      wrongCase: 'Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)',
+      missingTag: 'Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing',
+      missingTagSuggest: 'Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`',
+    },
+  },
+  createState: () => new SiteIndex(),
+  // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
+  seesUncheckedFiles: () => true,
+  check({ document, project, state, checked }) {
+    state.add(document, project, checked, null);
+  },
+  async finish(context) {
+    forEachBrokenLink(context, (page, link, resolution, related) => {
+      const target = quote(resolution.target, 80);
+      const tag = link.kind === 'url' ? null : link.kind;
+      let report: Report;
+      if (resolution.wrongCase) report = { messageId: 'wrongCase', data: { target, actual: quote(resolution.wrongCase, 80) }, span: link.span };
+      else if (tag) report = { messageId: resolution.suggestion ? 'missingTagSuggest' : 'missingTag', data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
+      else report = { messageId: resolution.suggestion ? 'missingSuggest' : 'missing', data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
+      if (related) report.related = related;
+      // A missing file (an image, a PDF) may be one the build makes or copies in; a missing page may not.
+      if (isFileLink(link)) report.severity = 'warning';
+      context.report(page.file, report);
+    });
+  },
+});
+
+/** A link to a file that is not a page: `asset_img`, or a path whose extension is not a page's. */
+function isFileLink(link: PostLink): boolean {
+  if (link.kind === 'asset_img' || link.kind === 'asset_link') return true;
+  if (link.kind !== 'url') return false;
+  const pathPart = link.target.split(/[?#]/)[0] ?? '';
+  const extension = /\.([a-z0-9]{1,8})$/i.exec(pathPart)?.[1]?.toLowerCase();
+  return extension !== undefined && !PAGE_EXTENSIONS.has(extension);
+}
+
+const PAGE_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'html', 'htm']);
+
+/**
+ * Every broken link of the run's pages: of the files it checks, and of the files it only shows in
+ * a run over a change when the change is the cause — the link leads to where a page the change
+ * renamed or moved used to be (its old address, file or name).
+ */
+function forEachBrokenLink(
+  { state, project, options: settings }: FinishContext<Options, SiteIndex>,
+  report: (page: Page, link: PostLink, resolution: Extract<Resolution, { kind: 'broken' }>, related: Report['related'] | null) => void,
+): void {
+  for (const page of state.pages) {
+    for (const link of page.links) {
+      const resolution = state.resolve(link, page, project, settings.strict);
+      if (resolution.kind !== 'broken') continue;
+      const target = resolution.suggestedPage;
+      if (page.checked) report(page, link, resolution, null);
+      else if (resolution.moved && target?.checked && project.checksAChange) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: 'changed in this run: renamed or moved?' });
+    }
+  }
+}

@@ -1,0 +1,116 @@
+/**
+ * How a site's generator turns files into addresses and headings into ids, as its config says:
+ * read by detection (detect.ts) from the generator's config as data, and handed to the link rules
+ * through `project.site.routing`. Only settings are read here; the routes themselves are computed
+ * by src/links/.
+ */
+
+export interface SiteRouting {
+  /** The path the site is served under, `/` or `/docs/` (Hexo `root`, Jekyll `baseurl`, Docusaurus `baseUrl`, Hugo's baseURL path). */
+  basePath: string;
+  /** Hexo and Jekyll: the site's `permalink` pattern. */
+  permalink?: string | undefined;
+  /** Hexo `new_post_name` (`:title.md`, `:year-:month-:day-:title.md`): how a post's file name gives its title and date. */
+  newPostName?: string | undefined;
+  /** Hexo `source_dir`, Hugo `contentDir`. */
+  contentDir?: string | undefined;
+  /** Hugo `[permalinks]` (section → pattern); Jekyll collections with `output: true` (name → permalink or ''). */
+  sections?: Record<string, string> | undefined;
+  /** Hugo `disablePathToLower`, `uglyURLs`. */
+  keepCase?: boolean | undefined;
+  uglyUrls?: boolean | undefined;
+  /** Docusaurus: the docs and blog plugins' `routeBasePath` (`docs`, `blog`; `` for the site root). */
+  docsBase?: string | undefined;
+  blogBase?: string | undefined;
+  /** Heading ids: Hugo `markup.goldmark.parser.autoHeadingIDType`. */
+  hugoIdType?: 'github' | 'github-ascii' | 'blackfriday' | undefined;
+  /** Hugo `markup.goldmark.renderer.unsafe`: raw HTML (and its `id`s) is dropped unless true. */
+  rawHtml?: boolean | undefined;
+  /** Jekyll `kramdown.input` (`GFM` unless set), `kramdown.auto_id_prefix`, `kramdown.auto_ids`. */
+  kramdownInput?: 'GFM' | 'kramdown' | undefined;
+  autoIdPrefix?: string | undefined;
+  autoIds?: boolean | undefined;
+  /** Hexo `marked.headerIds` and `marked.modifyAnchors` (hexo-renderer-marked). */
+  headerIds?: boolean | undefined;
+  modifyAnchors?: 0 | 1 | 2 | undefined;
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const record = (value: unknown): Record<string, unknown> | undefined =>
+  value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+
+/** `/blog/` from `blog`, `/blog`, `https://host/blog/`; `/` for none. */
+export function basePathOf(value: string | undefined): string {
+  if (!value) return '/';
+  let pathPart = value;
+  const scheme = /^[a-z][a-z0-9+.-]*:\/\/[^/]*/i.exec(value);
+  if (scheme) pathPart = value.slice(scheme[0].length);
+  const trimmed = pathPart.split('/').filter(Boolean).join('/');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+export function hexoRouting(settings: Record<string, unknown> | null, sourceDir: string): SiteRouting {
+  const marked = record(settings?.marked);
+  const modify = marked?.modifyAnchors;
+  return {
+    basePath: basePathOf(text(settings?.root)),
+    permalink: text(settings?.permalink) ?? ':year/:month/:day/:title/',
+    newPostName: text(settings?.new_post_name) ?? ':title.md',
+    contentDir: sourceDir,
+    headerIds: marked?.headerIds !== false,
+    modifyAnchors: modify === 1 || modify === 2 ? modify : 0,
+  };
+}
+
+export function jekyllRouting(settings: Record<string, unknown> | null): SiteRouting {
+  const kramdown = record(settings?.kramdown);
+  const sections: Record<string, string> = {};
+  const collections = record(settings?.collections);
+  for (const [name, value] of Object.entries(collections ?? {})) {
+    const collection = record(value);
+    if (collection?.output === true) sections[name] = text(collection.permalink) ?? '';
+  }
+  const input = text(kramdown?.input);
+  return {
+    basePath: basePathOf(text(settings?.baseurl)),
+    permalink: text(settings?.permalink) ?? 'date',
+    sections,
+    kramdownInput: input && input.toLowerCase() === 'kramdown' ? 'kramdown' : 'GFM',
+    autoIdPrefix: text(kramdown?.auto_id_prefix) ?? '',
+    autoIds: kramdown?.auto_ids !== false,
+  };
+}
+
+export function hugoRouting(settings: Record<string, unknown> | null, contentDir: string): SiteRouting {
+  const goldmark = record(record(settings?.markup)?.goldmark);
+  const idType = text(record(goldmark?.parser)?.autoHeadingIDType)?.toLowerCase();
+  const sections: Record<string, string> = {};
+  for (const [name, value] of Object.entries(record(settings?.permalinks) ?? {})) {
+    const pattern = text(value);
+    // Hugo 0.112+ nests patterns by kind (`[permalinks.page]`): the page patterns are what posts get.
+    if (pattern) sections[name] = pattern;
+    else if (name === 'page') for (const [section, nested] of Object.entries(record(value) ?? {})) if (text(nested)) sections[section] = text(nested) as string;
+  }
+  return {
+    basePath: basePathOf(text(settings?.baseURL ?? settings?.baseurl)),
+    contentDir,
+    sections,
+    keepCase: settings?.disablePathToLower === true,
+    uglyUrls: settings?.uglyURLs === true || settings?.uglyurls === true,
+    hugoIdType: idType === 'github-ascii' || idType === 'blackfriday' ? idType : 'github',
+    rawHtml: record(goldmark?.renderer)?.unsafe === true,
+  };
+}
+
+/**
+ * Docusaurus: literal settings read from the JavaScript config as text (it is never run):
+ * `baseUrl`, and the `routeBasePath` inside the `docs: {…}` and `blog: {…}` option objects.
+ */
+export function docusaurusRouting(configText: string): SiteRouting {
+  const literal = (pattern: RegExp) => pattern.exec(configText)?.[1];
+  return {
+    basePath: basePathOf(literal(/\bbaseUrl\s*:\s*['"`]([^'"`]*)['"`]/)),
+    docsBase: literal(/\bdocs\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? 'docs',
+    blogBase: literal(/\bblog\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? 'blog',
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * A rename breaks other posts: in a partial run (a pull request, `--changed-since`) the unchanged
+ * posts that link to a renamed post are checked too, and reported at their links, pointing at the
+ * renamed file. Through the library with git (`--changed-since`) and through the bundled action.
+ */
+import { spawnSync } from 'node:child_process';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lintPaths } from '../src/run/lint.js';
+import { runAction } from './github/run-action.js';
+import { startFakeApi, type FakeApi } from './github/fake-api.js';
+import { withTempDir, writeTree } from './helpers.js';
+
+const servers: FakeApi[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((server) => server.close()));
+});
+
+const TRIP = '---\ntitle: Trip report\ndate: 2024-03-01 10:00:00\n---\n\n## Day one\n\nWe walked.\n';
+/** A Hexo site: `/2024/03/01/trip-report/` is linked from two posts that the change does not touch. */
+const SITE = {
+  '_config.yml': 'url: https://trail.example.org\npermalink: :year/:month/:day/:title/\n',
+  '.content-lint.yml': 'generator: hexo\n',
+  'source/_posts/trip-report.md': TRIP,
+  'source/_posts/gear.md': '---\ntitle: Gear\ndate: 2024-04-01 10:00:00\n---\n\nIntro.\n\nSee [the trip](/2024/03/01/trip-report/) first.\n',
+  'source/_posts/maps.md': '---\ntitle: Maps\ndate: 2024-05-01 10:00:00\n---\n\n{% post_link trip-report %}\n\nAnd [day one](/2024/03/01/trip-report/#day-one).\n',
+  'source/_posts/unrelated.md': '---\ntitle: Old\ndate: 2023-01-01 10:00:00\n---\n\nA [link broken long ago](/2020/01/01/nothing-here/).\n',
+};
+
+function gitIn(workspace: string, ...args: string[]): string {
+  const result = spawnSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: workspace, encoding: 'utf8' });
+  expect(result.status, result.stderr).toBe(0);
+  return result.stdout.trim();
+}
+
+describe('a renamed post', () => {
+  it('--changed-since: unchanged posts that link to it are reported at their links, related to the renamed file', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, SITE);
+      gitIn(workspace, 'init', '-q', '-b', 'main');
+      gitIn(workspace, 'add', '.');
+      gitIn(workspace, 'commit', '-q', '-m', 'base');
+      gitIn(workspace, 'mv', 'source/_posts/trip-report.md', 'source/_posts/trip-notes.md');
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', rules: undefined, workers: 0, baseline: false });
+      const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file} | ${finding.message}`));
+      expect(links).toEqual([
+        'source/_posts/gear.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/2024/03/01/trip-notes/`',
+        'source/_posts/maps.md:6 link-internal → source/_posts/trip-notes.md | Unexpected `post_link` target `trip-report`: no such post or file; the closest is `trip-notes`',
+        'source/_posts/maps.md:8 link-internal → source/_posts/trip-notes.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/2024/03/01/trip-notes/`',
+      ]);
+      // The post broken long ago is not this change's doing, and is not reported on a partial run.
+      expect(result.files.map((file) => file.file)).not.toContain('source/_posts/unrelated.md');
+    });
+  });
+
+  it('--changed-since: a heading renamed in a changed post is reported in the unchanged posts that link to it', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, SITE);
+      gitIn(workspace, 'init', '-q', '-b', 'main');
+      gitIn(workspace, 'add', '.');
+      gitIn(workspace, 'commit', '-q', '-m', 'base');
+      writeTree(workspace, { 'source/_posts/trip-report.md': TRIP.replace('## Day one', '## First day') });
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
+      const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file}`));
+      expect(links).toEqual(['source/_posts/maps.md:8 link-anchor → source/_posts/trip-report.md']);
+    });
+  });
+
+  it('the action on a pull request: annotations at the linking lines of unchanged posts', async () => {
+    await withTempDir(async (workspace) => {
+      const { 'source/_posts/trip-report.md': _renamed, ...rest } = SITE;
+      writeTree(workspace, { ...rest, 'source/_posts/trip-notes.md': TRIP });
+      const api = await startFakeApi({ files: [{ filename: 'source/_posts/trip-notes.md', status: 'renamed', previous_filename: 'source/_posts/trip-report.md' }], checks: 'forbidden' });
+      servers.push(api);
+      const run = await runAction(workspace, { pullRequest: {}, api });
+      const errors = run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/title=content-lint%3A ([\w-]+),file=([^,]+),line=(\d+)/)?.slice(1).join(':'));
+      expect(errors).toEqual(['link-internal:source/_posts/gear.md:8', 'link-internal:source/_posts/maps.md:6', 'link-internal:source/_posts/maps.md:8']);
+      expect(run.outputs).toMatchObject({ errors: '3' });
+    });
+  });
+});
+
+describe('one text linted alone (the editor, --stdin)', () => {
+  it('judges relative files and its own anchors, not the addresses of posts it cannot see', async () => {
+    const { lintSource } = await import('../src/run/lint.js');
+    const folder = 'test/fixtures/link-internal/not-ok-hexo';
+    const text = '---\ntitle: Draft\ndate: 2024-05-01 10:00:00\n---\n\n[typo](/2024/03/01/my-tirp/) {% post_link my-trek %}\n[missing file](../about/nothing.md) [self](#Nowhere)\n\n## Somewhere\n';
+    const { result } = await lintSource(new TextEncoder().encode(text), 'source/_posts/draft.md', { cwd: folder });
+    const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${finding.line} ${finding.ruleId}/${finding.messageId}`));
+    expect(links.sort()).toEqual(['7 link-anchor/missingSuggest', '7 link-internal/missing']);
+  });
+});
