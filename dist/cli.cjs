@@ -31323,19 +31323,20 @@ function isTimeZone(name2) {
   }
 }
 function zoneOffsetMinutes(utcMs, timeZone) {
-  const formatter = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric"
-  });
+  if (timeZone === "UTC") return 0;
+  const formatter = formatterFor(timeZone);
   const fields = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((part) => [part.type, Number(part.value)]));
   const asUtc = Date.UTC(fields.year ?? 1970, (fields.month ?? 1) - 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
   return Math.round((asUtc - Math.floor(utcMs / 1e3) * 1e3) / 6e4);
+}
+function formatterFor(timeZone) {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat("en-US", { timeZone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric", hour: "numeric", minute: "numeric", second: "numeric" });
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
 }
 function toInstant(parts, timeZone = "UTC") {
   const wall = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour ?? 0, parts.minute ?? 0, parts.second ?? 0);
@@ -31347,7 +31348,7 @@ function toInstant(parts, timeZone = "UTC") {
 function describeDay(parts) {
   return `${parts.day} ${MONTH_NAMES[parts.month - 1] ?? `month ${parts.month}`} ${parts.year}`;
 }
-var STANDARD, MONTHS, TOKENS, compiled, MONTH_NAMES;
+var STANDARD, MONTHS, TOKENS, compiled, MONTH_NAMES, formatters;
 var init_dates = __esm({
   "src/schema/dates.ts"() {
     "use strict";
@@ -31369,6 +31370,7 @@ var init_dates = __esm({
     ];
     compiled = /* @__PURE__ */ new Map();
     MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    formatters = /* @__PURE__ */ new Map();
   }
 });
 
@@ -68458,6 +68460,24 @@ var init_inline_config = __esm({
   }
 });
 
+// src/text/detached.ts
+function detached(text6) {
+  return text6.length === 0 ? "" : JSON.parse(JSON.stringify(text6));
+}
+function detachedValues(data2) {
+  const copy = {};
+  for (const key of Object.keys(data2)) {
+    const value2 = data2[key];
+    copy[key] = typeof value2 === "string" ? detached(value2) : value2;
+  }
+  return copy;
+}
+var init_detached = __esm({
+  "src/text/detached.ts"() {
+    "use strict";
+  }
+});
+
 // src/links/routes.ts
 function routesOf(projectPath, data2, site) {
   if (!MARKDOWN2.test(projectPath)) return null;
@@ -69071,6 +69091,7 @@ var init_site = __esm({
     import_node_path11 = __toESM(require("node:path"), 1);
     init_url();
     init_suggest();
+    init_detached();
     init_trim();
     init_routes();
     init_view();
@@ -69103,8 +69124,9 @@ var init_site = __esm({
         const site = project.site;
         const computed = routesOf(document3.projectPath, document3.frontMatter?.data ?? null, site);
         const hosts = this.#ownHosts(site);
-        const links = linksOf(document3).filter((link) => (link.kind !== "url" || !leavesSite(link.target, hosts)) && wanted(link));
-        const page = { file: document3.path, projectPath: document3.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
+        const links = linksOf(document3).filter((link) => (link.kind !== "url" || !leavesSite(link.target, hosts)) && wanted(link)).map((link) => ({ ...link, target: detached(link.target) }));
+        const routes = (computed?.routes ?? []).map(detached);
+        const page = { file: document3.path, projectPath: document3.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };
         this.pages.push(page);
         this.#byProjectPath.set(document3.projectPath, page);
         for (const route of page.routes) {
@@ -69118,7 +69140,7 @@ var init_site = __esm({
           const first = key.split("/")[1];
           if (first) this.#namespaces.add(first);
         }
-        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
+        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(detached(name2), page);
         const before = checked ? project.renamedFrom(document3.projectPath) : null;
         if (before) {
           const old = routesOf(before, document3.frontMatter?.data ?? null, site);
@@ -82181,6 +82203,7 @@ var init_taxonomy_consistent = __esm({
     "use strict";
     init_zod();
     init_api2();
+    init_detached();
     init_sources();
     init_terms();
     GENERATOR_NAMES = { hugo: "Hugo", hexo: "Hexo", docusaurus: "Docusaurus", jekyll: "Jekyll", astro: "Astro" };
@@ -82212,7 +82235,7 @@ var init_taxonomy_consistent = __esm({
           let listed = declared.get(use.taxonomy);
           if (listed === void 0) declared.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
-          const here = { term: use.term, file: document3.path, line: use.span.line, column: use.span.column };
+          const here = { term: detached(use.term), file: document3.path, line: use.span.line, column: use.span.column };
           const page = termPage(project, use.term);
           const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
           const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
@@ -82371,24 +82394,6 @@ var init_rules = __esm({
       inline_config_default,
       remark_lint_default
     ];
-  }
-});
-
-// src/text/detached.ts
-function detached(text6) {
-  return text6.length === 0 ? "" : JSON.parse(JSON.stringify(text6));
-}
-function detachedValues(data2) {
-  const copy = {};
-  for (const key of Object.keys(data2)) {
-    const value2 = data2[key];
-    copy[key] = typeof value2 === "string" ? detached(value2) : value2;
-  }
-  return copy;
-}
-var init_detached = __esm({
-  "src/text/detached.ts"() {
-    "use strict";
   }
 });
 
@@ -84115,7 +84120,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     results[index2] = mine ? keep(combine(result, mine)) : result;
   }
   for (const [index2, result] of own8) results[index2] ??= keep(result);
-  return { run, result: summarize(results) };
+  return { run, files: results };
 }
 function runnableOnWorkers(rules2) {
   const builtIn = new Set(rules);
@@ -84179,12 +84184,12 @@ async function lintPathsTimed(options3) {
   const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
   const spool = options3.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {} }, cache, spool);
+  const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {} }, cache, spool);
   if (cache) {
     options3.onCache?.(cache);
     timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));
   }
-  const finished = await finishRun2(run, config2, result.files, rules2);
+  const finished = await finishRun2(run, config2, files, rules2);
   const projectPathOf = (file2) => toPosix(import_node_path25.default.relative(config2.root, import_node_path25.default.resolve(options3.cwd, file2)));
   const baselineFile = options3.baseline === false ? null : import_node_path25.default.resolve(options3.cwd, options3.baseline ?? import_node_path25.default.join(config2.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;

@@ -20,7 +20,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-JLYQRL6W.js";
+} from "./chunks/chunk-ODM66CTU.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { FileLookup, LintDocument, ProjectContext } from '../engine/api.js';
 import { absoluteUrl } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
+import { detached } from '../text/detached.js';
 import { trimEndRun } from '../text/trim.js';
 import { routesOf } from './routes.js';
 import { linksOf, type PostLink } from './view.js';
@@ -80,8 +81,12 @@ export class SiteIndex {
     const computed = routesOf(document.projectPath, document.frontMatter?.data ?? null, site);
     // Links to other sites are dropped now: they are most links, and nothing here follows them.
     const hosts = this.#ownHosts(site);
-    const links = linksOf(document).filter((link) => (link.kind !== 'url' || !leavesSite(link.target, hosts)) && wanted(link));
-    const page: Page = { file: document.path, projectPath: document.projectPath, routes: computed?.routes ?? [], checked, links, anchors };
+    // Kept until the run ends, so copied: a view of the document's text would keep the whole text alive (text/detached.ts).
+    const links = linksOf(document)
+      .filter((link) => (link.kind !== 'url' || !leavesSite(link.target, hosts)) && wanted(link))
+      .map((link) => ({ ...link, target: detached(link.target) }));
+    const routes = (computed?.routes ?? []).map(detached);
+    const page: Page = { file: document.path, projectPath: document.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };
     this.pages.push(page);
     this.#byProjectPath.set(document.projectPath, page);
     for (const route of page.routes) {
@@ -95,7 +100,7 @@ export class SiteIndex {
       const first = key.split('/')[1];
       if (first) this.#namespaces.add(first);
     }
-    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
+    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(detached(name), page);
     const before = checked ? project.renamedFrom(document.projectPath) : null;
     if (before) {
       const old = routesOf(before, document.frontMatter?.data ?? null, site);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
+import { detached } from '../text/detached.js';
 import { declaredTerms, termScope } from '../taxonomy/sources.js';
 import { looseKey, taxonomyKeys, termPage, termsOf } from '../taxonomy/terms.js';
 
@@ -53,7 +54,8 @@ export default defineRule({
       let listed = declared.get(use.taxonomy);
       if (listed === undefined) declared.set(use.taxonomy, (listed = declaredTerms(project, document, use.taxonomy) !== null));
       if (listed) continue;
-      const here: FirstUse = { term: use.term, file: document.path, line: use.span.line, column: use.span.column };
+      // Kept for the run: a copy, not a view of the post's text (text/detached.ts).
+      const here: FirstUse = { term: detached(use.term), file: document.path, line: use.span.line, column: use.span.column };
       const page = termPage(project, use.term);
       const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
       const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;

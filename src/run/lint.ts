@@ -176,7 +176,7 @@ async function lintSelected(
   options: LintPathsOptions,
   cache: ResultCache | null,
   spool: FindingSpool | null,
-): Promise<{ run: Run; result: LintResult }> {
+): Promise<{ run: Run; files: FileResult[] }> {
   const keep = (result: FileResult) => (spool ? spool.keep(result) : result);
   const rules = options.rules ?? allRules;
   const run = createRun(config, rules, options);
@@ -328,7 +328,8 @@ async function lintSelected(
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
   for (const [index, result] of own) results[index] ??= keep(result);
-  return { run, result: summarize(results) };
+  // Counted once, by finishRun: a spooled file's findings are read from disk each time.
+  return { run, files: results };
 }
 
 /** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */
@@ -503,12 +504,12 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.
   const wholeSite = !changed && options.shard === undefined && options.patterns.every((pattern) => path.resolve(options.cwd, pattern) === config.root);
   const spool = options.spool ? new FindingSpool() : null;
-  const { run, result } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}) }, cache, spool);
+  const { run, files } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}) }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));
   }
-  const finished = await finishRun(run, config, result.files, rules);
+  const finished = await finishRun(run, config, files, rules);
   const projectPathOf = (file: string) => toPosix(path.relative(config.root, path.resolve(options.cwd, file)));
   const baselineFile = options.baseline === false ? null : path.resolve(options.cwd, options.baseline ?? path.join(config.root, BASELINE_FILE));
   const baseline = baselineFile ? readBaseline(baselineFile) : null;

@@ -147,20 +147,27 @@ export function isTimeZone(name: string): boolean {
 
 /** Minutes east of UTC of `timeZone` at the instant `utcMs`, from the ICU data, never from `TZ`. */
 export function zoneOffsetMinutes(utcMs: number, timeZone: string): number {
-  const formatter = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: 'numeric',
-    second: 'numeric',
-  });
+  if (timeZone === 'UTC') return 0;
+  const formatter = formatterFor(timeZone);
   const fields = Object.fromEntries(formatter.formatToParts(new Date(utcMs)).map((part) => [part.type, Number(part.value)]));
   const asUtc = Date.UTC(fields.year ?? 1970, (fields.month ?? 1) - 1, fields.day ?? 1, fields.hour ?? 0, fields.minute ?? 0, fields.second ?? 0);
   return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
 }
+
+/**
+ * One formatter per time zone: building an `Intl.DateTimeFormat` costs about 0.2 ms, and a site
+ * has one or two zones (its own, UTC) for thousands of dates. A bad zone throws here, as before.
+ */
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    if (formatters.size >= 64) formatters.clear();
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * The instant the parts name: in their own offset when they have one, otherwise as a wall-clock
