@@ -32,13 +32,18 @@ function gitIn(workspace: string, ...args: string[]): string {
   return result.stdout.trim();
 }
 
+/** The site, committed as the base a change is compared with. */
+function committedSite(workspace: string): void {
+  writeTree(workspace, SITE);
+  gitIn(workspace, 'init', '-q', '-b', 'main');
+  gitIn(workspace, 'add', '.');
+  gitIn(workspace, 'commit', '-q', '-m', 'base');
+}
+
 describe('a renamed post', () => {
   it('--changed-since: unchanged posts that link to it are reported at their links, related to the renamed file', async () => {
     await withTempDir(async (workspace) => {
-      writeTree(workspace, SITE);
-      gitIn(workspace, 'init', '-q', '-b', 'main');
-      gitIn(workspace, 'add', '.');
-      gitIn(workspace, 'commit', '-q', '-m', 'base');
+      committedSite(workspace);
       gitIn(workspace, 'mv', 'source/_posts/trip-report.md', 'source/_posts/trip-notes.md');
       const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', rules: undefined, workers: 0, baseline: false });
       const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file} | ${finding.message}`));
@@ -54,10 +59,7 @@ describe('a renamed post', () => {
 
   it('--changed-since: a heading renamed in a changed post is reported in the unchanged posts that link to it', async () => {
     await withTempDir(async (workspace) => {
-      writeTree(workspace, SITE);
-      gitIn(workspace, 'init', '-q', '-b', 'main');
-      gitIn(workspace, 'add', '.');
-      gitIn(workspace, 'commit', '-q', '-m', 'base');
+      committedSite(workspace);
       writeTree(workspace, { 'source/_posts/trip-report.md': TRIP.replace('## Day one', '## First day') });
       const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
       const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file}`));
