@@ -33007,6 +33007,31 @@ var init_files = __esm({
   }
 });
 
+// src/run/finding-schema.ts
+var position, FINDING_FIELDS;
+var init_finding_schema = __esm({
+  "src/run/finding-schema.ts"() {
+    "use strict";
+    init_zod();
+    position = external_exports.number().int().min(1);
+    FINDING_FIELDS = {
+      ruleId: external_exports.string(),
+      severity: external_exports.enum(["error", "warning"]),
+      messageId: external_exports.string(),
+      message: external_exports.string(),
+      data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])),
+      line: position,
+      column: position,
+      endLine: position,
+      endColumn: position,
+      related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
+      fixable: external_exports.literal(true).optional(),
+      baselined: external_exports.literal(true).optional(),
+      unchecked: external_exports.literal(true).optional()
+    };
+  }
+});
+
 // src/front-matter/simple-toml.ts
 function readSimpleToml(content3, span, admit) {
   const context = { content: content3, span, admit };
@@ -65375,7 +65400,7 @@ function termIdentity(project) {
 }
 function declaredTerms(project, document3, taxonomy, files = {}) {
   const identity = termIdentity(project);
-  const named = files[taxonomy];
+  const named = Object.hasOwn(files, taxonomy) ? files[taxonomy] : void 0;
   if (named !== void 0) return knownNames(project, [named], identity);
   switch (project.site.generator) {
     case "docusaurus":
@@ -68602,7 +68627,7 @@ function jekyllRoutes(projectPath, data2, site) {
   const segments = projectPath.split("/");
   const collection = segments[0]?.startsWith("_") ? segments[0].slice(1) : null;
   if (collection !== null) {
-    const permalink = routing.sections?.[collection];
+    const permalink = routing.sections && Object.hasOwn(routing.sections, collection) ? routing.sections[collection] : void 0;
     if (permalink === void 0 || segments.some((segment) => segment === "_drafts")) return null;
     const path29 = withoutExtension(segments.slice(1).join("/"));
     const route = explicit ?? (permalink ? fill(JEKYLL_STYLES[permalink] ?? permalink, { collection, path: path29, name: path29.split("/").pop(), title: path29.split("/").pop(), output_ext: ".html" }) : `/${collection}/${path29}.html`);
@@ -68641,7 +68666,7 @@ function hugoRoutes(projectPath, data2, routing) {
   if (isList) return { routes: [lower(dirs.length === 0 ? "/" : `/${dirs.join("/")}/`), ...aliases], names: [] };
   const slug2 = stringOf(data2.slug);
   const section = dirs[0] ?? "";
-  const pattern = routing.sections?.[section];
+  const pattern = routing.sections && Object.hasOwn(routing.sections, section) ? routing.sections[section] : void 0;
   const ending = routing.uglyUrls ? ".html" : "/";
   const parentDirs = last2 === "index" ? dirs.slice(0, -1) : dirs;
   let route;
@@ -68950,7 +68975,7 @@ function readLinks(document3) {
   }
   const { tags, syntax } = document3.templates();
   for (const tag of tags) {
-    const kind = TAGS[tag.name];
+    const kind = Object.hasOwn(TAGS, tag.name) ? TAGS[tag.name] : void 0;
     if (!kind || syntax === "hugo" !== (kind === "ref" || kind === "relref")) continue;
     if (syntax === "liquid" && kind !== "post_url" && kind !== "link") continue;
     if (syntax === "nunjucks" && (kind === "post_url" || kind === "link")) continue;
@@ -69193,6 +69218,8 @@ var init_site = __esm({
           case "relref":
             if (!project.seesWholeSite && !link.target.startsWith("#")) return { kind: "unjudged" };
             return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? "content");
+          default:
+            return { kind: "unjudged" };
         }
       }
       #resolveUrl(raw, from, project, strict) {
@@ -82448,13 +82475,15 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs6, import_node_path14, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE_START;
+var import_node_fs6, import_node_path14, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     import_node_path14 = __toESM(require("node:path"), 1);
+    init_zod();
     init_detached();
+    init_finding_schema();
     init_version();
     init_builtins();
     init_git();
@@ -82594,12 +82623,28 @@ var init_cache = __esm({
         const bytes = Buffer.allocUnsafe(length);
         if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
         try {
-          return JSON.parse(bytes.toString("utf8"));
+          const line = LINE.safeParse(JSON.parse(bytes.toString("utf8")));
+          return line.success ? line.data : null;
         } catch {
           return null;
         }
       }
     };
+    LINE = external_exports.object({
+      path: external_exports.string(),
+      digest: external_exports.string(),
+      file: external_exports.string(),
+      suppressed: external_exports.number().int().min(0),
+      lookups: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.object({ found: external_exports.boolean(), caseMismatch: external_exports.string().optional() })])),
+      findings: external_exports.array(
+        external_exports.object({
+          ...FINDING_FIELDS,
+          file: external_exports.string(),
+          context: external_exports.string().optional(),
+          fix: external_exports.object({ start: external_exports.number().int().min(0), end: external_exports.number().int().min(0) }).optional()
+        })
+      )
+    });
     LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
   }
 });
@@ -82692,19 +82737,21 @@ function applyBaseline(result, baseline, key, keep = (file2) => file2) {
       const entryKey = keyOf(entry.rule, entry.messageId, entry.line);
       remaining.set(entryKey, (remaining.get(entryKey) ?? 0) + entry.count);
     }
+    let marked = false;
     const findings = file2.findings.map((finding) => {
       const findingKey = keyOf(finding.ruleId, finding.messageId, finding.context ?? "");
       const left = finding.unchecked ? 0 : remaining.get(findingKey) ?? 0;
       if (left > 0) {
         remaining.set(findingKey, left - 1);
         baselinedCount++;
+        marked = true;
         return { ...finding, baselined: true };
       }
       if (finding.severity === "error") errorCount++;
       else warningCount++;
       return finding;
     });
-    return keep({ ...file2, findings });
+    return marked ? keep({ ...file2, findings }) : file2;
   });
   return { files, errorCount, warningCount, baselinedCount };
 }
@@ -83045,7 +83092,7 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
       add2(result, kept);
       result.suppressed += suppressed;
     };
-    await timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
+    const finishing = timedAsync(rule.meta.id, "rule", async () => rule.finish?.({
       options: options3,
       project: run.project,
       state: run.states.get(rule.meta.id),
@@ -83061,6 +83108,15 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
         report2(file2, siteReport);
       }
     }));
+    try {
+      await finishing;
+    } catch (error2) {
+      const first = files[0];
+      if (!first) throw error2;
+      const reason = quote(error2 instanceof Error ? error2.message : String(error2), 120);
+      const id = rule.meta.id;
+      add2(first, [engineFinding(first.file, id, "crash", `Rule \`${id}\` failed after checking the files (${reason}); none of its findings from the whole run are reported. Please report this bug`, { reason })]);
+    }
   }
   for (const [file2, findings] of added) {
     withContexts(file2.file, findings);
@@ -84184,7 +84240,8 @@ async function lintPathsTimed(options3) {
   const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
   const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
   const spool = options3.spool ? new FindingSpool() : null;
-  const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {} }, cache, spool);
+  const alone = !wholeSite && !changed && options3.shard === void 0;
+  const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {}, ...alone ? { alone } : {} }, cache, spool);
   if (cache) {
     options3.onCache?.(cache);
     timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));
@@ -94423,6 +94480,7 @@ init_zod();
 init_results();
 init_version();
 init_files();
+init_finding_schema();
 function mergeReportFiles(names, cwd) {
   const files = names.flatMap((name2) => reportFiles(name2, cwd));
   const result = mergeReports(
@@ -94447,7 +94505,6 @@ function reportFiles(name2, cwd) {
   if (found.length === 0) throw new JsonReportError(`${name2}: no .json files in this folder`);
   return found;
 }
-var position = external_exports.number().int().min(1);
 var reportSchema = external_exports.object({
   reportVersion: external_exports.literal(JSON_REPORT_VERSION),
   tool: external_exports.object({ name: external_exports.literal(TOOL_NAME), version: external_exports.string() }),
@@ -94455,23 +94512,7 @@ var reportSchema = external_exports.object({
     external_exports.object({
       file: external_exports.string(),
       suppressed: external_exports.number().int().min(0),
-      findings: external_exports.array(
-        external_exports.object({
-          ruleId: external_exports.string(),
-          severity: external_exports.enum(["error", "warning"]),
-          messageId: external_exports.string(),
-          message: external_exports.string(),
-          data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])),
-          line: position,
-          column: position,
-          endLine: position,
-          endColumn: position,
-          related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
-          fixable: external_exports.literal(true).optional(),
-          baselined: external_exports.literal(true).optional(),
-          unchecked: external_exports.literal(true).optional()
-        })
-      )
+      findings: external_exports.array(external_exports.object(FINDING_FIELDS))
     })
   )
 });

@@ -4,6 +4,7 @@ import {
   BASELINE_FILE,
   DEFAULT_CACHE_LOCATION,
   DEFAULT_URL_CACHE,
+  FINDING_FIELDS,
   JSON_REPORT_VERSION,
   LintDocument,
   REPOSITORY_URL,
@@ -20,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ODM66CTU.js";
+} from "./chunks/chunk-FD4GUHPP.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -3313,18 +3314,18 @@ var require_data_url = __commonJS({
       assert(dataURL.protocol === "data:");
       let input = URLSerializer(dataURL, true);
       input = input.slice(5);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       let mimeType = collectASequenceOfCodePointsFast(
         ",",
         input,
-        position2
+        position
       );
       const mimeTypeLength = mimeType.length;
       mimeType = removeASCIIWhitespace(mimeType, true, true);
-      if (position2.position >= input.length) {
+      if (position.position >= input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       const encodedBody = input.slice(mimeTypeLength + 1);
       let body = stringPercentDecode(encodedBody);
       if (/;(\u0020){0,}base64$/i.test(mimeType)) {
@@ -3358,23 +3359,23 @@ var require_data_url = __commonJS({
       }
       return serialized;
     }
-    function collectASequenceOfCodePoints(condition, input, position2) {
+    function collectASequenceOfCodePoints(condition, input, position) {
       let result = "";
-      while (position2.position < input.length && condition(input[position2.position])) {
-        result += input[position2.position];
-        position2.position++;
+      while (position.position < input.length && condition(input[position.position])) {
+        result += input[position.position];
+        position.position++;
       }
       return result;
     }
-    function collectASequenceOfCodePointsFast(char, input, position2) {
-      const idx = input.indexOf(char, position2.position);
-      const start = position2.position;
+    function collectASequenceOfCodePointsFast(char, input, position) {
+      const idx = input.indexOf(char, position.position);
+      const start = position.position;
       if (idx === -1) {
-        position2.position = input.length;
+        position.position = input.length;
         return input.slice(start);
       }
-      position2.position = idx;
-      return input.slice(start, position2.position);
+      position.position = idx;
+      return input.slice(start, position.position);
     }
     function stringPercentDecode(input) {
       const bytes = encoder.encode(input);
@@ -3408,23 +3409,23 @@ var require_data_url = __commonJS({
     }
     function parseMIMEType(input) {
       input = removeHTTPWhitespace(input, true, true);
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const type = collectASequenceOfCodePointsFast(
         "/",
         input,
-        position2
+        position
       );
       if (type.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(type)) {
         return "failure";
       }
-      if (position2.position > input.length) {
+      if (position.position > input.length) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       let subtype = collectASequenceOfCodePointsFast(
         ";",
         input,
-        position2
+        position
       );
       subtype = removeHTTPWhitespace(subtype, false, true);
       if (subtype.length === 0 || !HTTP_TOKEN_CODEPOINTS.test(subtype)) {
@@ -3440,42 +3441,42 @@ var require_data_url = __commonJS({
         // https://mimesniff.spec.whatwg.org/#mime-type-essence
         essence: `${typeLowercase}/${subtypeLowercase}`
       };
-      while (position2.position < input.length) {
-        position2.position++;
+      while (position.position < input.length) {
+        position.position++;
         collectASequenceOfCodePoints(
           // https://fetch.spec.whatwg.org/#http-whitespace
           (char) => HTTP_WHITESPACE_REGEX.test(char),
           input,
-          position2
+          position
         );
         let parameterName = collectASequenceOfCodePoints(
           (char) => char !== ";" && char !== "=",
           input,
-          position2
+          position
         );
         parameterName = parameterName.toLowerCase();
-        if (position2.position < input.length) {
-          if (input[position2.position] === ";") {
+        if (position.position < input.length) {
+          if (input[position.position] === ";") {
             continue;
           }
-          position2.position++;
+          position.position++;
         }
-        if (position2.position > input.length) {
+        if (position.position > input.length) {
           break;
         }
         let parameterValue = null;
-        if (input[position2.position] === '"') {
-          parameterValue = collectAnHTTPQuotedString(input, position2, true);
+        if (input[position.position] === '"') {
+          parameterValue = collectAnHTTPQuotedString(input, position, true);
           collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
         } else {
           parameterValue = collectASequenceOfCodePointsFast(
             ";",
             input,
-            position2
+            position
           );
           parameterValue = removeHTTPWhitespace(parameterValue, false, true);
           if (parameterValue.length === 0) {
@@ -3508,29 +3509,29 @@ var require_data_url = __commonJS({
       const buffer = Buffer.from(data, "base64");
       return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
     }
-    function collectAnHTTPQuotedString(input, position2, extractValue) {
-      const positionStart = position2.position;
+    function collectAnHTTPQuotedString(input, position, extractValue) {
+      const positionStart = position.position;
       let value = "";
-      assert(input[position2.position] === '"');
-      position2.position++;
+      assert(input[position.position] === '"');
+      position.position++;
       while (true) {
         value += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== "\\",
           input,
-          position2
+          position
         );
-        if (position2.position >= input.length) {
+        if (position.position >= input.length) {
           break;
         }
-        const quoteOrBackslash = input[position2.position];
-        position2.position++;
+        const quoteOrBackslash = input[position.position];
+        position.position++;
         if (quoteOrBackslash === "\\") {
-          if (position2.position >= input.length) {
+          if (position.position >= input.length) {
             value += "\\";
             break;
           }
-          value += input[position2.position];
-          position2.position++;
+          value += input[position.position];
+          position.position++;
         } else {
           assert(quoteOrBackslash === '"');
           break;
@@ -3539,7 +3540,7 @@ var require_data_url = __commonJS({
       if (extractValue) {
         return value;
       }
-      return input.slice(positionStart, position2.position);
+      return input.slice(positionStart, position.position);
     }
     function serializeAMimeType(mimeType) {
       assert(mimeType !== "failure");
@@ -4687,23 +4688,23 @@ var require_util2 = __commonJS({
       if (!data.startsWith("bytes")) {
         return "failure";
       }
-      const position2 = { position: 5 };
+      const position = { position: 5 };
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 61) {
+      if (data.charCodeAt(position.position) !== 61) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeStart = collectASequenceOfCodePoints(
@@ -4712,25 +4713,25 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeStartValue = rangeStart.length ? Number(rangeStart) : null;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
-      if (data.charCodeAt(position2.position) !== 45) {
+      if (data.charCodeAt(position.position) !== 45) {
         return "failure";
       }
-      position2.position++;
+      position.position++;
       if (allowWhitespace) {
         collectASequenceOfCodePoints(
           (char) => char === "	" || char === " ",
           data,
-          position2
+          position
         );
       }
       const rangeEnd = collectASequenceOfCodePoints(
@@ -4739,10 +4740,10 @@ var require_util2 = __commonJS({
           return code >= 48 && code <= 57;
         },
         data,
-        position2
+        position
       );
       const rangeEndValue = rangeEnd.length ? Number(rangeEnd) : null;
-      if (position2.position < data.length) {
+      if (position.position < data.length) {
         return "failure";
       }
       if (rangeEndValue === null && rangeStartValue === null) {
@@ -4824,27 +4825,27 @@ var require_util2 = __commonJS({
     }
     function gettingDecodingSplitting(value) {
       const input = value;
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const values = [];
       let temporaryValue = "";
-      while (position2.position < input.length) {
+      while (position.position < input.length) {
         temporaryValue += collectASequenceOfCodePoints(
           (char) => char !== '"' && char !== ",",
           input,
-          position2
+          position
         );
-        if (position2.position < input.length) {
-          if (input.charCodeAt(position2.position) === 34) {
+        if (position.position < input.length) {
+          if (input.charCodeAt(position.position) === 34) {
             temporaryValue += collectAnHTTPQuotedString(
               input,
-              position2
+              position
             );
-            if (position2.position < input.length) {
+            if (position.position < input.length) {
               continue;
             }
           } else {
-            assert(input.charCodeAt(position2.position) === 44);
-            position2.position++;
+            assert(input.charCodeAt(position.position) === 44);
+            position.position++;
           }
         }
         temporaryValue = removeChars(temporaryValue, true, true, (char) => char === 9 || char === 32);
@@ -5209,9 +5210,9 @@ var require_formdata_parser = __commonJS({
       }
       const boundary = Buffer.from(`--${boundaryString}`, "utf8");
       const entryList = [];
-      const position2 = { position: 0 };
-      while (input[position2.position] === 13 && input[position2.position + 1] === 10) {
-        position2.position += 2;
+      const position = { position: 0 };
+      while (input[position.position] === 13 && input[position.position + 1] === 10) {
+        position.position += 2;
       }
       let trailing = input.length;
       while (input[trailing - 1] === 10 && input[trailing - 2] === 13) {
@@ -5221,40 +5222,40 @@ var require_formdata_parser = __commonJS({
         input = input.subarray(0, trailing);
       }
       while (true) {
-        if (input.subarray(position2.position, position2.position + boundary.length).equals(boundary)) {
-          position2.position += boundary.length;
+        if (input.subarray(position.position, position.position + boundary.length).equals(boundary)) {
+          position.position += boundary.length;
         } else {
           return "failure";
         }
-        if (position2.position === input.length - 2 && bufferStartsWith(input, dd, position2) || position2.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position2)) {
+        if (position.position === input.length - 2 && bufferStartsWith(input, dd, position) || position.position === input.length - 4 && bufferStartsWith(input, ddcrlf, position)) {
           return entryList;
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         }
-        position2.position += 2;
-        const result = parseMultipartFormDataHeaders(input, position2);
+        position.position += 2;
+        const result = parseMultipartFormDataHeaders(input, position);
         if (result === "failure") {
           return "failure";
         }
         let { name, filename, contentType, encoding } = result;
-        position2.position += 2;
+        position.position += 2;
         let body;
         {
-          const boundaryIndex = input.indexOf(boundary.subarray(2), position2.position);
+          const boundaryIndex = input.indexOf(boundary.subarray(2), position.position);
           if (boundaryIndex === -1) {
             return "failure";
           }
-          body = input.subarray(position2.position, boundaryIndex - 4);
-          position2.position += body.length;
+          body = input.subarray(position.position, boundaryIndex - 4);
+          position.position += body.length;
           if (encoding === "base64") {
             body = Buffer.from(body.toString(), "base64");
           }
         }
-        if (input[position2.position] !== 13 || input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 || input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
         let value;
         if (filename !== null) {
@@ -5271,13 +5272,13 @@ var require_formdata_parser = __commonJS({
         entryList.push(makeEntry(name, value, filename));
       }
     }
-    function parseMultipartFormDataHeaders(input, position2) {
+    function parseMultipartFormDataHeaders(input, position) {
       let name = null;
       let filename = null;
       let contentType = null;
       let encoding = null;
       while (true) {
-        if (input[position2.position] === 13 && input[position2.position + 1] === 10) {
+        if (input[position.position] === 13 && input[position.position + 1] === 10) {
           if (name === null) {
             return "failure";
           }
@@ -5286,43 +5287,43 @@ var require_formdata_parser = __commonJS({
         let headerName = collectASequenceOfBytes(
           (char) => char !== 10 && char !== 13 && char !== 58,
           input,
-          position2
+          position
         );
         headerName = removeChars(headerName, true, true, (char) => char === 9 || char === 32);
         if (!HTTP_TOKEN_CODEPOINTS.test(headerName.toString())) {
           return "failure";
         }
-        if (input[position2.position] !== 58) {
+        if (input[position.position] !== 58) {
           return "failure";
         }
-        position2.position++;
+        position.position++;
         collectASequenceOfBytes(
           (char) => char === 32 || char === 9,
           input,
-          position2
+          position
         );
         switch (bufferToLowerCasedHeaderName(headerName)) {
           case "content-disposition": {
             name = filename = null;
-            if (!bufferStartsWith(input, formDataNameBuffer, position2)) {
+            if (!bufferStartsWith(input, formDataNameBuffer, position)) {
               return "failure";
             }
-            position2.position += 17;
-            name = parseMultipartFormDataName(input, position2);
+            position.position += 17;
+            name = parseMultipartFormDataName(input, position);
             if (name === null) {
               return "failure";
             }
-            if (bufferStartsWith(input, filenameBuffer, position2)) {
-              let check = position2.position + filenameBuffer.length;
+            if (bufferStartsWith(input, filenameBuffer, position)) {
+              let check = position.position + filenameBuffer.length;
               if (input[check] === 42) {
-                position2.position += 1;
+                position.position += 1;
                 check += 1;
               }
               if (input[check] !== 61 || input[check + 1] !== 34) {
                 return "failure";
               }
-              position2.position += 12;
-              filename = parseMultipartFormDataName(input, position2);
+              position.position += 12;
+              filename = parseMultipartFormDataName(input, position);
               if (filename === null) {
                 return "failure";
               }
@@ -5333,7 +5334,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             contentType = isomorphicDecode(headerValue);
@@ -5343,7 +5344,7 @@ var require_formdata_parser = __commonJS({
             let headerValue = collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
             headerValue = removeChars(headerValue, false, true, (char) => char === 9 || char === 32);
             encoding = isomorphicDecode(headerValue);
@@ -5353,38 +5354,38 @@ var require_formdata_parser = __commonJS({
             collectASequenceOfBytes(
               (char) => char !== 10 && char !== 13,
               input,
-              position2
+              position
             );
           }
         }
-        if (input[position2.position] !== 13 && input[position2.position + 1] !== 10) {
+        if (input[position.position] !== 13 && input[position.position + 1] !== 10) {
           return "failure";
         } else {
-          position2.position += 2;
+          position.position += 2;
         }
       }
     }
-    function parseMultipartFormDataName(input, position2) {
-      assert(input[position2.position - 1] === 34);
+    function parseMultipartFormDataName(input, position) {
+      assert(input[position.position - 1] === 34);
       let name = collectASequenceOfBytes(
         (char) => char !== 10 && char !== 13 && char !== 34,
         input,
-        position2
+        position
       );
-      if (input[position2.position] !== 34) {
+      if (input[position.position] !== 34) {
         return null;
       } else {
-        position2.position++;
+        position.position++;
       }
       name = new TextDecoder().decode(name).replace(/%0A/ig, "\n").replace(/%0D/ig, "\r").replace(/%22/g, '"');
       return name;
     }
-    function collectASequenceOfBytes(condition, input, position2) {
-      let start = position2.position;
+    function collectASequenceOfBytes(condition, input, position) {
+      let start = position.position;
       while (start < input.length && condition(input[start])) {
         ++start;
       }
-      return input.subarray(position2.position, position2.position = start);
+      return input.subarray(position.position, position.position = start);
     }
     function removeChars(buf, leading, trailing, predicate) {
       let lead = 0;
@@ -5397,12 +5398,12 @@ var require_formdata_parser = __commonJS({
       }
       return lead === 0 && trail === buf.length - 1 ? buf : buf.subarray(lead, trail + 1);
     }
-    function bufferStartsWith(buffer, start, position2) {
+    function bufferStartsWith(buffer, start, position) {
       if (buffer.length < start.length) {
         return false;
       }
       for (let i = 0; i < start.length; i++) {
-        if (start[i] !== buffer[position2.position + i]) {
+        if (start[i] !== buffer[position.position + i]) {
           return false;
         }
       }
@@ -11778,13 +11779,13 @@ var require_dns = __commonJS({
         } else {
           family.offset++;
         }
-        const position2 = family.offset % family.ips.length;
-        ip = family.ips[position2] ?? null;
+        const position = family.offset % family.ips.length;
+        ip = family.ips[position] ?? null;
         if (ip == null) {
           return ip;
         }
         if (Date.now() - ip.timestamp > ip.ttl) {
-          family.ips.splice(position2, 1);
+          family.ips.splice(position, 1);
           return this.pick(origin, hostnameRecords, affinity);
         }
         return ip;
@@ -16314,22 +16315,22 @@ var require_parse = __commonJS({
       let name = "";
       let value = "";
       if (header.includes(";")) {
-        const position2 = { position: 0 };
-        nameValuePair = collectASequenceOfCodePointsFast(";", header, position2);
-        unparsedAttributes = header.slice(position2.position);
+        const position = { position: 0 };
+        nameValuePair = collectASequenceOfCodePointsFast(";", header, position);
+        unparsedAttributes = header.slice(position.position);
       } else {
         nameValuePair = header;
       }
       if (!nameValuePair.includes("=")) {
         value = nameValuePair;
       } else {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         name = collectASequenceOfCodePointsFast(
           "=",
           nameValuePair,
-          position2
+          position
         );
-        value = nameValuePair.slice(position2.position + 1);
+        value = nameValuePair.slice(position.position + 1);
       }
       name = name.trim();
       value = value.trim();
@@ -16363,13 +16364,13 @@ var require_parse = __commonJS({
       let attributeName = "";
       let attributeValue = "";
       if (cookieAv.includes("=")) {
-        const position2 = { position: 0 };
+        const position = { position: 0 };
         attributeName = collectASequenceOfCodePointsFast(
           "=",
           cookieAv,
-          position2
+          position
         );
-        attributeValue = cookieAv.slice(position2.position + 1);
+        attributeValue = cookieAv.slice(position.position + 1);
       } else {
         attributeName = cookieAv;
       }
@@ -17020,16 +17021,16 @@ var require_util7 = __commonJS({
       return isTextBinaryFrame(opcode) || isContinuationFrame(opcode) || isControlFrame(opcode);
     }
     function parseExtensions(extensions) {
-      const position2 = { position: 0 };
+      const position = { position: 0 };
       const extensionList = /* @__PURE__ */ new Map();
-      while (position2.position < extensions.length) {
-        const pair = collectASequenceOfCodePointsFast(";", extensions, position2);
+      while (position.position < extensions.length) {
+        const pair = collectASequenceOfCodePointsFast(";", extensions, position);
         const [name, value = ""] = pair.split("=");
         extensionList.set(
           removeHTTPWhitespace(name, true, false),
           removeHTTPWhitespace(value, false, true)
         );
-        position2.position++;
+        position.position++;
       }
       return extensionList;
     }
@@ -27438,7 +27439,6 @@ function reportFiles(name, cwd) {
   if (found.length === 0) throw new JsonReportError(`${name}: no .json files in this folder`);
   return found;
 }
-var position = external_exports.number().int().min(1);
 var reportSchema = external_exports.object({
   reportVersion: external_exports.literal(JSON_REPORT_VERSION),
   tool: external_exports.object({ name: external_exports.literal(TOOL_NAME), version: external_exports.string() }),
@@ -27446,23 +27446,7 @@ var reportSchema = external_exports.object({
     external_exports.object({
       file: external_exports.string(),
       suppressed: external_exports.number().int().min(0),
-      findings: external_exports.array(
-        external_exports.object({
-          ruleId: external_exports.string(),
-          severity: external_exports.enum(["error", "warning"]),
-          messageId: external_exports.string(),
-          message: external_exports.string(),
-          data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])),
-          line: position,
-          column: position,
-          endLine: position,
-          endColumn: position,
-          related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
-          fixable: external_exports.literal(true).optional(),
-          baselined: external_exports.literal(true).optional(),
-          unchecked: external_exports.literal(true).optional()
-        })
-      )
+      findings: external_exports.array(external_exports.object(FINDING_FIELDS))
     })
   )
 });
@@ -28002,9 +27986,9 @@ var stylish = function* (result, context3) {
       finding.ruleId
     ]);
     const positionWidth = Math.max(...rows.map((row) => row[0]?.length ?? 0));
-    for (const [position2 = "", severity = "", message2 = "", ruleId = ""] of rows) {
+    for (const [position = "", severity = "", message2 = "", ruleId = ""] of rows) {
       const label = severity === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
-      out.push(`  ${paint.dim(position2.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
+      out.push(`  ${paint.dim(position.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
     }
     yield `${out.join("\n")}
 

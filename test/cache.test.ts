@@ -88,6 +88,14 @@ describe('--cache', () => {
       const garbage = await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
       expect(garbage.stderr).toContain('not used: not a cache file (unreadable JSON)');
       expect(garbage.stdout).toBe(changed.stdout);
+      // A damaged entry is a miss: the file is checked again, the run neither crashes nor loses a finding.
+      const damaged = readCache(directory);
+      const ad = damaged.files['posts/ad.md'] as unknown as Record<string, unknown>;
+      ad.lookupz = ad.lookups;
+      delete ad.lookups;
+      (damaged.files['posts/image.md'] as unknown as Record<string, unknown>).findings = {};
+      writeResultCache(path.join(directory, CACHE), damaged);
+      expect((await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory)).stdout).toBe(changed.stdout);
       // A cache of the first format (one JSON document) is another version's.
       writeFileSync(path.join(directory, CACHE), JSON.stringify({ format: 1, key: 'k', files: {} }));
       expect((await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory)).stderr).toContain('not used: written by another version');

@@ -40,6 +40,16 @@ function committedSite(workspace: string): void {
   gitIn(workspace, 'commit', '-q', '-m', 'base');
 }
 
+describe('some paths of a site', () => {
+  it('are checked without taking the posts not named for missing: site paths are left unjudged', async () => {
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, SITE);
+      const { result } = await lintPaths({ cwd: workspace, patterns: ['source/_posts/gear.md', 'source/_posts/unrelated.md'], workers: 0, baseline: false });
+      expect(result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')))).toEqual([]);
+    });
+  });
+});
+
 describe('a renamed post', () => {
   it('--changed-since: unchanged posts that link to it are reported at their links, related to the renamed file', async () => {
     await withTempDir(async (workspace) => {

@@ -162,6 +162,7 @@ export function applyBaseline(
       const entryKey = keyOf(entry.rule, entry.messageId, entry.line);
       remaining.set(entryKey, (remaining.get(entryKey) ?? 0) + entry.count);
     }
+    let marked = false;
     const findings = file.findings.map((finding): Finding => {
       const findingKey = keyOf(finding.ruleId, finding.messageId, finding.context ?? '');
       // A file that could not be checked may hide anything: no baseline entry accounts for that.
@@ -169,13 +170,14 @@ export function applyBaseline(
       if (left > 0) {
         remaining.set(findingKey, left - 1);
         baselinedCount++;
+        marked = true;
         return { ...finding, baselined: true };
       }
       if (finding.severity === 'error') errorCount++;
       else warningCount++;
       return finding;
     });
-    return keep({ ...file, findings });
+    return marked ? keep({ ...file, findings }) : file;
   });
   return { files, errorCount, warningCount, baselinedCount };
 }

@@ -275,7 +275,7 @@ export async function finishRun(
       add(result, kept);
       result.suppressed += suppressed;
     };
-    await timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
+    const finishing = timedAsync(rule.meta.id, 'rule', async () => rule.finish?.({
       options,
       project: run.project,
       state: run.states.get(rule.meta.id),
@@ -291,6 +291,16 @@ export async function finishRun(
         report(file, siteReport);
       },
     }));
+    try {
+      await finishing;
+    } catch (error) {
+      // Fails closed, as a rule that throws on one file does: said on the run's first file, never a crash of the whole run.
+      const first = files[0];
+      if (!first) throw error;
+      const reason = quote(error instanceof Error ? error.message : String(error), 120);
+      const id = rule.meta.id;
+      add(first, [engineFinding(first.file, id, 'crash', `Rule \`${id}\` failed after checking the files (${reason}); none of its findings from the whole run are reported. Please report this bug`, { reason })]);
+    }
   }
   // Every file's own findings are in order already (checkDocument, the cache, combine).
   for (const [file, findings] of added) {

@@ -191,7 +191,7 @@ function jekyllRoutes(projectPath: string, data: Record<string, unknown>, site: 
   const segments = projectPath.split('/');
   const collection = segments[0]?.startsWith('_') ? segments[0].slice(1) : null;
   if (collection !== null) {
-    const permalink = routing.sections?.[collection];
+    const permalink = routing.sections && Object.hasOwn(routing.sections, collection) ? routing.sections[collection] : undefined;
     if (permalink === undefined || segments.some((segment) => segment === '_drafts')) return null;
     const path = withoutExtension(segments.slice(1).join('/'));
     const route = explicit ?? (permalink ? fill(JEKYLL_STYLES[permalink] ?? permalink, { collection, path, name: path.split('/').pop(), title: path.split('/').pop(), output_ext: '.html' }) : `/${collection}/${path}.html`);
@@ -240,7 +240,7 @@ function hugoRoutes(projectPath: string, data: Record<string, unknown>, routing:
   if (isList) return { routes: [lower(dirs.length === 0 ? '/' : `/${dirs.join('/')}/`), ...aliases], names: [] };
   const slug = stringOf(data.slug);
   const section = dirs[0] ?? '';
-  const pattern = routing.sections?.[section];
+  const pattern = routing.sections && Object.hasOwn(routing.sections, section) ? routing.sections[section] : undefined;
   const ending = routing.uglyUrls ? '.html' : '/';
   const parentDirs = last === 'index' ? dirs.slice(0, -1) : dirs;
   let route: string;

@@ -157,6 +157,8 @@ export class SiteIndex {
       case 'relref':
         if (!project.seesWholeSite && !link.target.startsWith('#')) return { kind: 'unjudged' };
         return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? 'content');
+      default:
+        return { kind: 'unjudged' };
     }
   }
 

@@ -38,7 +38,8 @@ function readLinks(document: LintDocument): PostLink[] {
   }
   const { tags, syntax } = document.templates();
   for (const tag of tags) {
-    const kind = TAGS[tag.name];
+    // Own keys only: a post's `{% constructor %}` is no link tag.
+    const kind = Object.hasOwn(TAGS, tag.name) ? TAGS[tag.name] : undefined;
     if (!kind || (syntax === 'hugo') !== (kind === 'ref' || kind === 'relref')) continue;
     if (syntax === 'liquid' && kind !== 'post_url' && kind !== 'link') continue;
     if (syntax === 'nunjucks' && (kind === 'post_url' || kind === 'link')) continue;

@@ -12,7 +12,9 @@ import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
 import type { Lookup } from '../engine/check.js';
 import type { FileResult, Finding } from '../engine/types.js';
+import { z } from 'zod';
 import { detached } from '../text/detached.js';
+import { FINDING_FIELDS } from './finding-schema.js';
 import { VERSION } from '../version.js';
 import { crypto } from '../engine/builtins.js';
 import { git } from './git.js';
@@ -201,12 +203,30 @@ export class ResultCache {
     const bytes = Buffer.allocUnsafe(length);
     if (readSync(this.#stored, bytes, 0, length, at) !== length) return null;
     try {
-      return JSON.parse(bytes.toString('utf8')) as Line;
+      // Checked, never trusted: a damaged line is a miss (the file is checked again), never a crash or a lost finding.
+      const line = LINE.safeParse(JSON.parse(bytes.toString('utf8')));
+      return line.success ? (line.data as Line) : null;
     } catch {
       return null;
     }
   }
 }
+
+const LINE = z.object({
+  path: z.string(),
+  digest: z.string(),
+  file: z.string(),
+  suppressed: z.number().int().min(0),
+  lookups: z.array(z.tuple([z.string(), z.object({ found: z.boolean(), caseMismatch: z.string().optional() })])),
+  findings: z.array(
+    z.object({
+      ...FINDING_FIELDS,
+      file: z.string(),
+      context: z.string().optional(),
+      fix: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
+    }),
+  ),
+});
 
 /** How a file's line starts: its path (a JSON string) and digest, read without the rest. */
 const LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;

@@ -43,7 +43,7 @@ export interface RunOptions {
   wholeSite?: boolean;
   /** Files the change renamed or moved: new path → old path, from the config's folder. */
   renamed?: ReadonlyMap<string, string>;
-  /** One text linted alone (`lintText`, `lintSource`): the rules that compare files see nothing else. */
+  /** One text linted alone (`lintText`, `lintSource`), or some paths of a site: the rules that compare files see nothing else of it. */
   alone?: boolean;
 }
 
@@ -504,7 +504,9 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.
   const wholeSite = !changed && options.shard === undefined && options.patterns.every((pattern) => path.resolve(options.cwd, pattern) === config.root);
   const spool = options.spool ? new FindingSpool() : null;
-  const { run, files } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}) }, cache, spool);
+  // Some paths alone (not a change, not a shard) leave the rest of the site unseen: the rules that compare files must not take it for missing.
+  const alone = !wholeSite && !changed && options.shard === undefined;
+  const { run, files } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}), ...(alone ? { alone } : {}) }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));

@@ -10,6 +10,7 @@ import { summarize } from '../engine/results.js';
 import type { FileResult } from '../engine/types.js';
 import { JSON_REPORT_VERSION, TOOL_NAME } from '../version.js';
 import { toPosix } from './files.js';
+import { FINDING_FIELDS } from './finding-schema.js';
 
 /** The reports named (files or folders, relative to `cwd`), read and combined; `reports` counts the files read. */
 export function mergeReportFiles(names: readonly string[], cwd: string): { result: LintResult; reports: number } {
@@ -41,7 +42,6 @@ function reportFiles(name: string, cwd: string): string[] {
   return found;
 }
 
-const position = z.number().int().min(1);
 const reportSchema = z.object({
   reportVersion: z.literal(JSON_REPORT_VERSION),
   tool: z.object({ name: z.literal(TOOL_NAME), version: z.string() }),
@@ -49,23 +49,7 @@ const reportSchema = z.object({
     z.object({
       file: z.string(),
       suppressed: z.number().int().min(0),
-      findings: z.array(
-        z.object({
-          ruleId: z.string(),
-          severity: z.enum(['error', 'warning']),
-          messageId: z.string(),
-          message: z.string(),
-          data: z.record(z.string(), z.union([z.string(), z.number()])),
-          line: position,
-          column: position,
-          endLine: position,
-          endColumn: position,
-          related: z.object({ file: z.string(), line: position, column: position, message: z.string() }).optional(),
-          fixable: z.literal(true).optional(),
-          baselined: z.literal(true).optional(),
-          unchecked: z.literal(true).optional(),
-        }),
-      ),
+      findings: z.array(z.object(FINDING_FIELDS)),
     }),
   ),
 });

@@ -38,7 +38,7 @@ export function termIdentity(project: ProjectContext): (term: string) => string 
 /** The data file that lists a taxonomy's terms for this document, if the site has one. */
 export function declaredTerms(project: ProjectContext, document: LintDocument, taxonomy: string, files: Readonly<Record<string, string>> = {}): KnownNames | null {
   const identity = termIdentity(project);
-  const named = files[taxonomy];
+  const named = Object.hasOwn(files, taxonomy) ? files[taxonomy] : undefined;
   if (named !== undefined) return knownNames(project, [named], identity);
   switch (project.site.generator) {
     case 'docusaurus':
