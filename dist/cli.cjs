@@ -65202,6 +65202,34 @@ var init_front_matter_unique = __esm({
   }
 });
 
+// src/text/generator-slugs.ts
+function hexoSlugize(text6) {
+  const slug2 = foldLatin(text6.trim()).replace(CONTROL, "").replace(HEXO_SPECIAL, "-").replace(/-{2,}/g, "-");
+  return trimRuns(slug2, "-");
+}
+function hugoUrlize(text6) {
+  return text6.trim().replace(/\s+/g, "-").replace(/[^\p{L}\p{N}\-_.+#~]/gu, "");
+}
+function foldLatin(text6) {
+  return text6.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (character) => {
+    const folded = FOLDED[character];
+    if (folded) return folded;
+    const bare = character.normalize("NFD").replace(NONSPACING_MARK, "");
+    return bare !== character && /^[\u0000-\u007e]+$/.test(bare) ? bare : character;
+  });
+}
+var FOLDED, NONSPACING_MARK, CONTROL, HEXO_SPECIAL;
+var init_generator_slugs = __esm({
+  "src/text/generator-slugs.ts"() {
+    "use strict";
+    init_trim();
+    FOLDED = { \u00F8: "o", \u00D8: "O", \u00E6: "ae", \u00C6: "AE", \u0153: "oe", \u0152: "OE", \u0111: "d", \u0110: "D", \u0142: "l", \u0141: "L" };
+    NONSPACING_MARK = new RegExp("\\p{Mn}", "gu");
+    CONTROL = /[\u0000-\u001f]/g;
+    HEXO_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
+  }
+});
+
 // src/taxonomy/terms.ts
 function taxonomyKeys(project) {
   const generator = project.site.generator;
@@ -65283,32 +65311,18 @@ function termPage(project, term) {
 function pageOf(generator, term) {
   switch (generator) {
     case "hugo":
-      return urlize(term).toLowerCase();
+      return hugoUrlize(term).toLowerCase();
     case "hexo":
-      return slugize(term);
+      return hexoSlugize(term);
     case "docusaurus":
       return kebabCase(term);
     default:
       return null;
   }
 }
-function urlize(term) {
-  return term.trim().replace(/\s+/g, "-").replace(/[^\p{L}\p{N}\-_.+#~]/gu, "");
-}
-function slugize(term) {
-  const slug2 = term.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, "-");
-  return trimDashes(slug2);
-}
 function kebabCase(term) {
   const words2 = term.match(new RegExp("\\p{Lu}+(?=\\p{Lu}\\p{Ll})|\\p{Lu}?\\p{Ll}+|\\p{Lu}+|\\p{N}+", "gu")) ?? [];
   return words2.map((word) => word.toLowerCase()).join("-");
-}
-function trimDashes(text6) {
-  let start2 = 0;
-  let end = text6.length;
-  while (start2 < end && text6[start2] === "-") start2++;
-  while (end > start2 && text6[end - 1] === "-") end--;
-  return text6.slice(start2, end);
 }
 function isRecord(value2) {
   return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
@@ -65317,6 +65331,7 @@ var NOT_PLURAL;
 var init_terms = __esm({
   "src/taxonomy/terms.ts"() {
     "use strict";
+    init_generator_slugs();
     NOT_PLURAL = /* @__PURE__ */ new Set(["news", "species", "means", "devops", "ops", "aws", "dns", "js", "nodejs", "kubernetes", "postgres", "redis", "rails", "express", "windows", "jenkins", "atlas", "canvas", "sass", "less", "lens", "alias", "gas"]);
   }
 });
@@ -65396,7 +65411,7 @@ function termScope(project, document3) {
   return project.site.generator === "docusaurus" ? docusaurusContentFolder(document3) : "";
 }
 function termIdentity(project) {
-  return project.site.generator === "hugo" ? (term) => urlize(term).toLowerCase() : (term) => term;
+  return project.site.generator === "hugo" ? (term) => hugoUrlize(term).toLowerCase() : (term) => term;
 }
 function declaredTerms(project, document3, taxonomy, files = {}) {
   const identity = termIdentity(project);
@@ -65447,7 +65462,7 @@ var init_sources = __esm({
     "use strict";
     import_node_path7 = __toESM(require("node:path"), 1);
     init_known();
-    init_terms();
+    init_generator_slugs();
     AUTHORS_MAP_PATH = /\bauthorsMapPath\s{0,20}:\s{0,20}['"`]([^'"`\n]{1,200})['"`]/;
   }
 });
@@ -65471,6 +65486,7 @@ var init_author_known = __esm({
     init_api2();
     init_known();
     init_sources();
+    init_generator_slugs();
     init_terms();
     author_known_default = defineRule({
       meta: {
@@ -65502,7 +65518,7 @@ var init_author_known = __esm({
           if (fields.includes(entry.key)) collect3(entry.value, entry.key, references, 0);
         }
         if (references.length === 0) return;
-        const identity = project.site.generator === "hugo" ? (name2) => urlize(name2).toLowerCase() : (name2) => name2;
+        const identity = project.site.generator === "hugo" ? (name2) => hugoUrlize(name2).toLowerCase() : (name2) => name2;
         const known = options3.authors ? configuredNames(options3.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options3.file);
         if (!known) {
           const files = docusaurus && document3.projectPath.startsWith("blog/") && !options3.authors && options3.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
@@ -68672,7 +68688,7 @@ function hugoRoutes(projectPath, data2, routing) {
   let route;
   if (pattern && dirs.length > 0) {
     const title = stringOf(data2.title);
-    const titleSlug = title ? urlize2(title) : name2;
+    const titleSlug = title ? hugoUrlize(title) : name2;
     route = fill(pattern, {
       ...dateTokens(dateOf(data2.date, void 0)),
       slug: slug2 ?? titleSlug,
@@ -68686,9 +68702,6 @@ function hugoRoutes(projectPath, data2, routing) {
     });
   } else route = `/${[...parentDirs, slug2 ?? name2].filter(Boolean).join("/")}${ending}`;
   return { routes: [lower(asRoute(route)), ...aliases], names: [] };
-}
-function urlize2(title) {
-  return title.toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").trim().replace(/\s+/g, "-");
 }
 function docusaurusRoutes(projectPath, data2, routing) {
   const slug2 = stringOf(data2.slug);
@@ -68746,6 +68759,7 @@ var MARKDOWN2, withoutExtension, stringOf, two, JEKYLL_STYLES, NUMBER_PREFIX;
 var init_routes = __esm({
   "src/links/routes.ts"() {
     "use strict";
+    init_generator_slugs();
     init_dates();
     init_trim();
     MARKDOWN2 = /\.(?:md|markdown|mdx)$/i;
@@ -68863,7 +68877,7 @@ function hugoSlugOf(text6, type) {
     }
     return id2;
   }
-  const source = (type === "github-ascii" ? text6.normalize("NFD").replace(NONSPACING_MARK, "").normalize("NFC") : text6).trim();
+  const source = (type === "github-ascii" ? text6.normalize("NFD").replace(NONSPACING_MARK2, "").normalize("NFC") : text6).trim();
   let id = "";
   for (const character of source) {
     if (type === "github-ascii" && character.charCodeAt(0) > 127) continue;
@@ -68914,8 +68928,7 @@ function kramdownIds(input2, prefix) {
   };
 }
 function hexoSlugOf(text6, transform2 = 0) {
-  const id = foldLatin(text6.trim()).replace(CONTROL, "").replace(HEXO_SPECIAL, "-").replace(/-{2,}/g, "-");
-  return applyTransform(trimRuns(id, "-"), transform2);
+  return applyTransform(hexoSlugize(text6), transform2);
 }
 function applyTransform(id, transform2) {
   return transform2 === 1 ? id.toLowerCase() : transform2 === 2 ? id.toUpperCase() : id;
@@ -68936,28 +68949,17 @@ function hexoIds(transform2) {
     reserve: () => void 0
   };
 }
-function foldLatin(text6) {
-  return text6.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (character) => {
-    const folded = FOLDED[character];
-    if (folded) return folded;
-    const bare = character.normalize("NFD").replace(NONSPACING_MARK, "");
-    return bare !== character && /^[\u0000-\u007e]+$/.test(bare) ? bare : character;
-  });
-}
-var FOLDED, NONSPACING_MARK, LETTER, DIGIT, LETTER_OR_NUMBER, NOT_RUBY_WORD, CONTROL, HEXO_SPECIAL;
+var NONSPACING_MARK2, LETTER, DIGIT, LETTER_OR_NUMBER, NOT_RUBY_WORD;
 var init_slugs = __esm({
   "src/links/slugs.ts"() {
     "use strict";
     init_github_slugger();
-    init_trim();
-    FOLDED = { \u00F8: "o", \u00D8: "O", \u00E6: "ae", \u00C6: "AE", \u0153: "oe", \u0152: "OE", \u0111: "d", \u0110: "D", \u0142: "l", \u0141: "L" };
-    NONSPACING_MARK = new RegExp("\\p{Mn}", "gu");
+    init_generator_slugs();
+    NONSPACING_MARK2 = new RegExp("\\p{Mn}", "gu");
     LETTER = new RegExp("\\p{L}", "u");
     DIGIT = new RegExp("\\p{Nd}", "u");
     LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
     NOT_RUBY_WORD = /[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
-    CONTROL = /[\u0000-\u001f]/g;
-    HEXO_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;
   }
 });
 

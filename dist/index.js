@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-FD4GUHPP.js";
+} from "./chunks/chunk-7Q2AA5W7.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

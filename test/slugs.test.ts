@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { hexoSlugOf, hugoSlugOf, idMaker, kramdownSlugOf } from '../src/links/slugs.js';
+import { hexoSlugize, hugoUrlize } from '../src/text/generator-slugs.js';
 
 const sequence = (kind: Parameters<typeof idMaker>[0], inputs: string[]) => {
   const maker = idMaker(kind);
@@ -105,5 +106,17 @@ describe('Hexo (hexo-renderer-marked + hexo-util slugize)', () => {
   // hexojs/hexo-renderer-marked test/index.js: "Hello world" twice → Hello-world, Hello-world-1; "1.1 aaa/bbb" → 1-1-aaa-bbb.
   it('numbers repeats', () => {
     expect(sequence({ kind: 'hexo', transform: 0 }, ['Hello world', 'Hello world', '1.1 aaa/bbb', '中文'])).toEqual(['Hello-world', 'Hello-world-1', '1-1-aaa-bbb', '中文']);
+  });
+});
+
+describe('names in URLs, one spelling for routes, ids and term pages', () => {
+  it('hexoSlugize folds the letters escapeDiacritic folds, so a tag page and a heading id agree', () => {
+    expect(hexoSlugize('Smørrebrød & café')).toBe('Smorrebrod-cafe');
+    expect(hexoSlugOf('Smørrebrød & café')).toBe(hexoSlugize('Smørrebrød & café'));
+  });
+
+  it('hugoUrlize keeps `#`, `+`, `.` and `~` as UnicodeSanitize does, for permalink titles and term pages alike', () => {
+    expect(hugoUrlize('  C# and C++ tips ')).toBe('C#-and-C++-tips');
+    expect(hugoUrlize('Hugo Modules: v0.1')).toBe('Hugo-Modules-v0.1');
   });
 });

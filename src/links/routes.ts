@@ -4,6 +4,7 @@
  * cases posts rely on. A route is a site path without the base path, starting with `/`. `*` in a
  * route is one segment the generator fills from something we cannot know (a hash, an id).
  */
+import { hugoUrlize } from '../text/generator-slugs.js';
 import type { SiteRouting } from '../schema/detect.js';
 import { parseDateText, zoneOffsetMinutes, type DateParts } from '../schema/dates.js';
 import { trimRuns } from '../text/trim.js';
@@ -246,7 +247,7 @@ function hugoRoutes(projectPath: string, data: Record<string, unknown>, routing:
   let route: string;
   if (pattern && dirs.length > 0) {
     const title = stringOf(data.title);
-    const titleSlug = title ? urlize(title) : name;
+    const titleSlug = title ? hugoUrlize(title) : name;
     route = fill(pattern, {
       ...dateTokens(dateOf(data.date, undefined)),
       slug: slug ?? titleSlug,
@@ -260,15 +261,6 @@ function hugoRoutes(projectPath: string, data: Record<string, unknown>, routing:
     });
   } else route = `/${[...parentDirs, slug ?? name].filter(Boolean).join('/')}${ending}`;
   return { routes: [lower(asRoute(route)), ...aliases], names: [] };
-}
-
-/** Hugo's `urlize` for the titles in permalinks, for the common case: lower case, spaces to `-`, punctuation dropped. */
-function urlize(title: string): string {
-  return title
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s_-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
 }
 
 /** Docusaurus's number prefixes (`01-intro`, `1. intro`, `01_intro`): dropped from ids and routes (docs: "Number prefixes"). */

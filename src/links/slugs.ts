@@ -5,7 +5,7 @@
  * suffixes (`-1`, `-2`) each renderer adds its own way.
  */
 import GithubSlugger, { slug as githubSlug } from 'github-slugger';
-import { trimRuns } from '../text/trim.js';
+import { hexoSlugize } from '../text/generator-slugs.js';
 
 export type HugoIdType = 'github' | 'github-ascii' | 'blackfriday';
 export type KramdownInput = 'GFM' | 'kramdown';
@@ -151,11 +151,7 @@ function kramdownIds(input: KramdownInput, prefix: string): IdMaker {
  * gets `-1`, `-2` (a counter per id).
  */
 export function hexoSlugOf(text: string, transform: 0 | 1 | 2 = 0): string {
-  const id = foldLatin(text.trim())
-    .replace(CONTROL, '')
-    .replace(HEXO_SPECIAL, '-')
-    .replace(/-{2,}/g, '-');
-  return applyTransform(trimRuns(id, '-'), transform);
+  return applyTransform(hexoSlugize(text), transform);
 }
 
 function applyTransform(id: string, transform: 0 | 1 | 2): string {
@@ -179,30 +175,8 @@ function hexoIds(transform: 0 | 1 | 2): IdMaker {
   };
 }
 
-/**
- * hexo-util's `escapeDiacritic` (lib/escape_diacritic.ts) replaces each precomposed accented letter
- * by its base letters from a table; here each non-ASCII character is decomposed and kept without
- * its marks when that leaves ASCII (which the table's Latin rows agree with), the few letters
- * that do not decompose (`ø`, `æ`, `đ`, `ł`) are spelt as the table spells them, and any other
- * character is left as it is (combining marks written separately too, as hexo-util leaves them).
- */
-function foldLatin(text: string): string {
-  // Only Latin letters with marks fold (Latin-1 Supplement to Latin Extended-B, Latin Extended Additional): CJK text is left alone, fast.
-  return text.replace(/[\u00c0-\u024f\u1e00-\u1eff]/g, (character) => {
-    const folded = FOLDED[character];
-    if (folded) return folded;
-    const bare = character.normalize('NFD').replace(NONSPACING_MARK, '');
-    // eslint-disable-next-line no-control-regex
-    return bare !== character && /^[\u0000-\u007e]+$/.test(bare) ? bare : character;
-  });
-}
-
-const FOLDED: Record<string, string> = { ø: 'o', Ø: 'O', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', đ: 'd', Đ: 'D', ł: 'l', Ł: 'L' };
 const NONSPACING_MARK = /\p{Mn}/gu;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 const NOT_RUBY_WORD = /[^\p{L}\p{M}\p{Nd}\p{Pc}\- \t]/gu;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f]/g;
-const HEXO_SPECIAL = /[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { defineRule, quote, type Span, type ValueNode } from '../engine/api.js';
 import { configuredNames, nameHint } from '../taxonomy/known.js';
 import { declaredAuthors, docusaurusAuthorsFiles } from '../taxonomy/sources.js';
-import { looseKey, urlize } from '../taxonomy/terms.js';
+import { hugoUrlize } from '../text/generator-slugs.js';
+import { looseKey } from '../taxonomy/terms.js';
 
 interface AuthorReference {
   name: string;
@@ -56,7 +57,7 @@ export default defineRule({
     }
     if (references.length === 0) return;
     // Hugo's themes and taxonomy pages find `Jane Doe` under `jane-doe`.
-    const identity = project.site.generator === 'hugo' ? (name: string) => urlize(name).toLowerCase() : (name: string) => name;
+    const identity = project.site.generator === 'hugo' ? (name: string) => hugoUrlize(name).toLowerCase() : (name: string) => name;
     const known = options.authors ? configuredNames(options.authors, 'the `authors` option of `author-known`', identity) : declaredAuthors(project, document, options.file);
     if (!known) {
       // A blog post naming keys with no authors file fails the Docusaurus build; a warning only, as the

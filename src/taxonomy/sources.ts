@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { LintDocument, ProjectContext } from '../engine/api.js';
 import { DATA_EXTENSIONS, knownNames, type KnownNames } from './known.js';
-import { urlize } from './terms.js';
+import { hugoUrlize } from '../text/generator-slugs.js';
 
 /** Data files of one name in a folder, in the extensions the generator reads. */
 function dataFiles(folder: string, name: string, extensions: readonly string[] = DATA_EXTENSIONS): string[] {
@@ -32,7 +32,7 @@ export function termScope(project: ProjectContext, document: LintDocument): stri
 
 /** How the generator tells two spellings of a term apart: Hugo by its page (`urlize`, lower case), the others as written. */
 export function termIdentity(project: ProjectContext): (term: string) => string {
-  return project.site.generator === 'hugo' ? (term) => urlize(term).toLowerCase() : (term) => term;
+  return project.site.generator === 'hugo' ? (term) => hugoUrlize(term).toLowerCase() : (term) => term;
 }
 
 /** The data file that lists a taxonomy's terms for this document, if the site has one. */

@@ -17,6 +17,7 @@
  *   (`@docusaurus/utils` `tags.ts`, `groupTaggedItems`: "the first tag found wins").
  */
 import type { LintDocument, ProjectContext, Span, ValueNode } from '../engine/api.js';
+import { hexoSlugize, hugoUrlize } from '../text/generator-slugs.js';
 
 export interface TermUse {
   /** The taxonomy, by its plural front-matter key (`tags`, `categories`, a Hugo taxonomy). */
@@ -133,9 +134,9 @@ export function termPage(project: ProjectContext, term: string): string | null {
 function pageOf(generator: string | null, term: string): string | null {
   switch (generator) {
     case 'hugo':
-      return urlize(term).toLowerCase();
+      return hugoUrlize(term).toLowerCase();
     case 'hexo':
-      return slugize(term);
+      return hexoSlugize(term);
     case 'docusaurus':
       return kebabCase(term);
     default:
@@ -143,32 +144,10 @@ function pageOf(generator: string | null, term: string): string | null {
   }
 }
 
-/** Hugo's `urlize` for the common case: trimmed, white space runs made one `-`, characters other than letters, digits, `-`, `_`, `.`, `+`, `#` and `~` dropped. */
-export function urlize(term: string): string {
-  return term
-    .trim()
-    .replace(/\s+/g, '-')
-    .replace(/[^\p{L}\p{N}\-_.+#~]/gu, '');
-}
-
-/** hexo-util's `slugize`: runs of white space and punctuation made one `-`, trimmed of `-`, case kept. */
-export function slugize(term: string): string {
-  const slug = term.normalize('NFKD').replace(/\p{M}/gu, '').replace(/[\s~`!@#$%^&*()\-_+=[\]{}|\\;:"'<>,.?/]+/g, '-');
-  return trimDashes(slug);
-}
-
 /** lodash's `kebabCase` for the common case: words split at punctuation, spaces and lower-to-upper changes, lower-cased, joined by `-`. */
 export function kebabCase(term: string): string {
   const words = term.match(/\p{Lu}+(?=\p{Lu}\p{Ll})|\p{Lu}?\p{Ll}+|\p{Lu}+|\p{N}+/gu) ?? [];
   return words.map((word) => word.toLowerCase()).join('-');
-}
-
-function trimDashes(text: string): string {
-  let start = 0;
-  let end = text.length;
-  while (start < end && text[start] === '-') start++;
-  while (end > start && text[end - 1] === '-') end--;
-  return text.slice(start, end);
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
