@@ -69081,6 +69081,11 @@ function decode5(text6) {
     return text6;
   }
 }
+function siteIndexOf(project) {
+  let index2 = indexes.get(project);
+  if (!index2) indexes.set(project, index2 = new SiteIndex());
+  return index2;
+}
 function leavesSite(target, hosts) {
   const trimmed = target.trimStart();
   const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
@@ -69111,7 +69116,7 @@ function splitOnce(text6, separator) {
   const at2 = text6.indexOf(separator);
   return at2 === -1 ? [text6, void 0] : [text6.slice(0, at2), text6.slice(at2 + 1)];
 }
-var import_node_path11, MARKDOWN_EXTENSIONS, GENERATED, SiteIndex;
+var import_node_path11, MARKDOWN_EXTENSIONS, GENERATED, indexes, SiteIndex;
 var init_site = __esm({
   "src/links/site.ts"() {
     "use strict";
@@ -69130,6 +69135,7 @@ var init_site = __esm({
       docusaurus: ["search"],
       astro: ["rss.xml", "sitemap-index.xml"]
     };
+    indexes = /* @__PURE__ */ new WeakMap();
     SiteIndex = class {
       pages = [];
       #byKey = /* @__PURE__ */ new Map();
@@ -69146,12 +69152,20 @@ var init_site = __esm({
         return this.#hosts ??= ownHosts(site);
       }
       #lower = null;
-      /** Records a document: its routes and names, its links and (when asked) its anchors. */
-      add(document3, project, checked, anchors, wanted = () => true) {
+      /**
+       * Records a document: its routes and names, its links and (when given) its anchors. Both link
+       * rules record each document: the second time, only anchors not known yet are added.
+       */
+      add(document3, project, checked, anchors) {
+        const known = this.#byProjectPath.get(document3.projectPath);
+        if (known) {
+          if (anchors && !known.anchors) known.anchors = new Set([...anchors].map(detached));
+          return known;
+        }
         const site = project.site;
         const computed = routesOf(document3.projectPath, document3.frontMatter?.data ?? null, site);
         const hosts = this.#ownHosts(site);
-        const links = linksOf(document3).filter((link) => (link.kind !== "url" || !leavesSite(link.target, hosts)) && wanted(link)).map((link) => ({ ...link, target: detached(link.target) }));
+        const links = linksOf(document3).filter((link) => link.kind !== "url" || !leavesSite(link.target, hosts)).map((link) => ({ ...link, target: detached(link.target) }));
         const routes = (computed?.routes ?? []).map(detached);
         const page = { file: document3.path, projectPath: document3.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };
         this.pages.push(page);
@@ -69450,21 +69464,23 @@ var init_link_anchor = __esm({
           missingSuggest: "Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`"
         }
       },
-      createState: () => new SiteIndex(),
+      // The index is the run's, shared with link-internal (links/site.ts `siteIndexOf`); a state marks a rule that compares files.
+      createState: () => null,
       // A heading renamed in a pull request breaks the links into it from unchanged posts.
       seesUncheckedFiles: () => true,
-      check({ document: document3, project, state, options: settings, checked }) {
+      check({ document: document3, project, options: settings, checked }) {
         const { generator, routing } = project.site;
         const ids = idsFor(settings, generator, routing);
         const rawHtml = generator !== "hugo" || routing.rawHtml === true;
         const known = generator !== null || settings.headingIds !== "auto";
-        state.add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null, (link) => link.target.includes("#"));
+        siteIndexOf(project).add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null);
       },
-      async finish({ state, project, report: report2 }) {
-        for (const page of state.pages) {
+      async finish({ project, report: report2 }) {
+        const index2 = siteIndexOf(project);
+        for (const page of index2.pages) {
           for (const link of page.links) {
             if (!link.target.includes("#")) continue;
-            const resolution = state.resolve(link, page, project, false);
+            const resolution = index2.resolve(link, page, project, false);
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
             const fragment = decode6(resolution.fragment);
             const target = resolution.page;
@@ -69493,10 +69509,11 @@ function isFileLink(link) {
   const extension2 = /\.([a-z0-9]{1,8})$/i.exec(pathPart)?.[1]?.toLowerCase();
   return extension2 !== void 0 && !PAGE_EXTENSIONS.has(extension2);
 }
-function forEachBrokenLink({ state, project, options: settings }, report2) {
-  for (const page of state.pages) {
+function forEachBrokenLink({ project, options: settings }, report2) {
+  const index2 = siteIndexOf(project);
+  for (const page of index2.pages) {
     for (const link of page.links) {
-      const resolution = state.resolve(link, page, project, settings.strict);
+      const resolution = index2.resolve(link, page, project, settings.strict);
       if (resolution.kind !== "broken") continue;
       const target = resolution.suggestedPage;
       if (page.checked) report2(page, link, resolution, null);
@@ -69530,11 +69547,12 @@ var init_link_internal = __esm({
           missingTagSuggest: "Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`"
         }
       },
-      createState: () => new SiteIndex(),
+      // The index is the run's, shared with link-anchor (links/site.ts `siteIndexOf`); a state marks a rule that compares files.
+      createState: () => null,
       // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
       seesUncheckedFiles: () => true,
-      check({ document: document3, project, state, checked }) {
-        state.add(document3, project, checked, null);
+      check({ document: document3, project, checked }) {
+        siteIndexOf(project).add(document3, project, checked, null);
       },
       async finish(context) {
         forEachBrokenLink(context, (page, link, resolution, related) => {

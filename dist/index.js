@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-7Q2AA5W7.js";
+} from "./chunks/chunk-DWMNRSQP.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

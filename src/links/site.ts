@@ -57,6 +57,17 @@ function decode(text: string): string {
   }
 }
 
+/**
+ * The run's site index, one for both link rules (each building its own kept every page's routes,
+ * links and names twice). Keyed by the run's project, which lives as long as the run.
+ */
+export function siteIndexOf(project: ProjectContext): SiteIndex {
+  let index = indexes.get(project);
+  if (!index) indexes.set(project, (index = new SiteIndex()));
+  return index;
+}
+const indexes = new WeakMap<ProjectContext, SiteIndex>();
+
 export class SiteIndex {
   readonly pages: Page[] = [];
   readonly #byKey = new Map<string, Page>();
@@ -75,15 +86,23 @@ export class SiteIndex {
   }
   #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
-  /** Records a document: its routes and names, its links and (when asked) its anchors. */
-  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null, wanted: (link: PostLink) => boolean = () => true): Page {
+  /**
+   * Records a document: its routes and names, its links and (when given) its anchors. Both link
+   * rules record each document: the second time, only anchors not known yet are added.
+   */
+  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null): Page {
+    const known = this.#byProjectPath.get(document.projectPath);
+    if (known) {
+      if (anchors && !known.anchors) known.anchors = new Set([...anchors].map(detached));
+      return known;
+    }
     const site = project.site;
     const computed = routesOf(document.projectPath, document.frontMatter?.data ?? null, site);
     // Links to other sites are dropped now: they are most links, and nothing here follows them.
     const hosts = this.#ownHosts(site);
     // Kept until the run ends, so copied: a view of the document's text would keep the whole text alive (text/detached.ts).
     const links = linksOf(document)
-      .filter((link) => (link.kind !== 'url' || !leavesSite(link.target, hosts)) && wanted(link))
+      .filter((link) => link.kind !== 'url' || !leavesSite(link.target, hosts))
       .map((link) => ({ ...link, target: detached(link.target) }));
     const routes = (computed?.routes ?? []).map(detached);
     const page: Page = { file: document.path, projectPath: document.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { SiteIndex } from '../links/site.js';
+import { siteIndexOf } from '../links/site.js';
 import type { HeadingIds } from '../links/slugs.js';
 import { anchorsOf, headingIdsOf } from '../links/view.js';
 import { didYouMean } from '../text/suggest.js';
@@ -79,22 +79,24 @@ export default defineRule({
       missingSuggest: 'Unexpected fragment `#{fragment}` in a link to {page}: no heading or element has that id; the closest is `#{suggestion}`',
     },
   },
-  createState: () => new SiteIndex(),
+  // The index is the run's, shared with link-internal (links/site.ts `siteIndexOf`); a state marks a rule that compares files.
+  createState: () => null,
   // A heading renamed in a pull request breaks the links into it from unchanged posts.
   seesUncheckedFiles: () => true,
-  check({ document, project, state, options: settings, checked }) {
+  check({ document, project, options: settings, checked }) {
     const { generator, routing } = project.site;
     const ids = idsFor(settings, generator, routing);
     const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
     // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
     const known = generator !== null || settings.headingIds !== 'auto';
-    state.add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null, (link) => link.target.includes('#'));
+    siteIndexOf(project).add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null);
   },
-  async finish({ state, project, report }) {
-    for (const page of state.pages) {
+  async finish({ project, report }) {
+    const index = siteIndexOf(project);
+    for (const page of index.pages) {
       for (const link of page.links) {
         if (!link.target.includes('#')) continue;
-        const resolution = state.resolve(link, page, project, false);
+        const resolution = index.resolve(link, page, project, false);
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;
         const fragment = decode(resolution.fragment);
         const target = resolution.page;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote, type FinishContext, type Report } from '../engine/api.js';
-import { SiteIndex, type Page, type Resolution } from '../links/site.js';
+import { siteIndexOf, type Page, type Resolution } from '../links/site.js';
 import type { PostLink } from '../links/view.js';
 
 const options = z
@@ -38,11 +38,12 @@ export default defineRule({
       missingTagSuggest: 'Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`',
     },
   },
-  createState: () => new SiteIndex(),
+  // The index is the run's, shared with link-anchor (links/site.ts `siteIndexOf`); a state marks a rule that compares files.
+  createState: () => null,
   // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
   seesUncheckedFiles: () => true,
-  check({ document, project, state, checked }) {
-    state.add(document, project, checked, null);
+  check({ document, project, checked }) {
+    siteIndexOf(project).add(document, project, checked, null);
   },
   async finish(context) {
     forEachBrokenLink(context, (page, link, resolution, related) => {
@@ -77,12 +78,13 @@ const PAGE_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'html', 'htm']);
  * renamed or moved used to be (its old address, file or name).
  */
 function forEachBrokenLink(
-  { state, project, options: settings }: FinishContext<Options, SiteIndex>,
+  { project, options: settings }: FinishContext<Options, null>,
   report: (page: Page, link: PostLink, resolution: Extract<Resolution, { kind: 'broken' }>, related: Report['related'] | null) => void,
 ): void {
-  for (const page of state.pages) {
+  const index = siteIndexOf(project);
+  for (const page of index.pages) {
     for (const link of page.links) {
-      const resolution = state.resolve(link, page, project, settings.strict);
+      const resolution = index.resolve(link, page, project, settings.strict);
       if (resolution.kind !== 'broken') continue;
       const target = resolution.suggestedPage;
       if (page.checked) report(page, link, resolution, null);
