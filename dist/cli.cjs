@@ -65486,7 +65486,6 @@ var init_author_known = __esm({
     init_api2();
     init_known();
     init_sources();
-    init_generator_slugs();
     init_terms();
     author_known_default = defineRule({
       meta: {
@@ -65518,7 +65517,7 @@ var init_author_known = __esm({
           if (fields.includes(entry.key)) collect3(entry.value, entry.key, references, 0);
         }
         if (references.length === 0) return;
-        const identity = project.site.generator === "hugo" ? (name2) => hugoUrlize(name2).toLowerCase() : (name2) => name2;
+        const identity = termIdentity(project);
         const known = options3.authors ? configuredNames(options3.authors, "the `authors` option of `author-known`", identity) : declaredAuthors(project, document3, options3.file);
         if (!known) {
           const files = docusaurus && document3.projectPath.startsWith("blog/") && !options3.authors && options3.file === void 0 ? docusaurusAuthorsFiles(project, "blog") : "unknown";
@@ -66732,6 +66731,13 @@ function hostMatches(lower, candidates) {
     if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
   }
   return false;
+}
+function decodedUriComponent(text6) {
+  try {
+    return decodeURIComponent(text6);
+  } catch {
+    return text6;
+  }
 }
 var import_tldts, domains;
 var init_url = __esm({
@@ -68148,7 +68154,7 @@ function addReference(value2, context, into) {
       return;
     }
     if (!context.ownHosts.has(url2.hostname.toLowerCase())) return;
-    target = decodeURIComponentSafely(url2.pathname);
+    target = decodedUriComponent(url2.pathname);
   }
   if (target.startsWith("@site/")) {
     add(target.slice("@site/".length), into);
@@ -68175,13 +68181,6 @@ function add(candidate, into) {
   if (normal.startsWith("../")) return;
   into.add(normal.toLowerCase());
 }
-function decodeURIComponentSafely(text6) {
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
 function isReferenced(file2, references) {
   const lower = file2.toLowerCase();
   return references.has(lower) || references.has(`*/${lower.split("/").pop() ?? ""}`);
@@ -68192,6 +68191,7 @@ var init_references = __esm({
     "use strict";
     import_node_path9 = __toESM(require("node:path"), 1);
     init_values();
+    init_url();
     SEPARATORS = /[\s"'`()<>[\]{}|,;=*]+/;
   }
 });
@@ -69074,13 +69074,6 @@ function routeKey(route) {
   while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
   return key === "" ? "/" : key;
 }
-function decode5(text6) {
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
 function siteIndexOf(project) {
   let index2 = indexes.get(project);
   if (!index2) indexes.set(project, index2 = new SiteIndex());
@@ -69171,7 +69164,7 @@ var init_site = __esm({
         this.pages.push(page);
         this.#byProjectPath.set(document3.projectPath, page);
         for (const route of page.routes) {
-          const key = routeKey(decode5(route));
+          const key = routeKey(decodedUriComponent(route));
           if (key.includes("*")) {
             this.#wildcards.push({ segments: key.split("/"), page });
             continue;
@@ -69186,7 +69179,7 @@ var init_site = __esm({
         if (before) {
           const old = routesOf(before, document3.frontMatter?.data ?? null, site);
           this.#former.set(before, page);
-          for (const route of old?.routes ?? []) this.#former.set(routeKey(decode5(route)), page);
+          for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
           for (const name2 of old?.names ?? []) this.#former.set(`name:${name2}`, page);
         }
         this.#routesForSuggestions = null;
@@ -69242,7 +69235,7 @@ var init_site = __esm({
         let target = raw.trim();
         if (target === "" || /[{}]{2}|\{%/.test(target)) return { kind: "unjudged" };
         if (target.startsWith("@/")) {
-          const file2 = decode5(target.slice(2).split("#")[0] ?? "");
+          const file2 = decodedUriComponent(target.slice(2).split("#")[0] ?? "");
           const found = this.#byProjectPath.get(`content/${file2}`);
           const hashAt2 = target.indexOf("#");
           if (found) return { kind: "page", page: found, fragment: hashAt2 === -1 ? null : target.slice(hashAt2 + 1) };
@@ -69259,7 +69252,7 @@ var init_site = __esm({
         let pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
         const queryAt = pathPart.indexOf("?");
         if (queryAt !== -1) pathPart = pathPart.slice(0, queryAt);
-        pathPart = decode5(pathPart);
+        pathPart = decodedUriComponent(pathPart);
         if (pathPart === "") return { kind: "page", page: from, fragment };
         if (pathPart.startsWith("/")) return this.#resolveSitePath(pathPart, fragment, project, strict);
         return this.#resolveRelative(pathPart, fragment, from, project, strict);
@@ -69327,10 +69320,10 @@ var init_site = __esm({
         const base = from.routes[0];
         if (base && !base.includes("*")) {
           const route = new URL(relative, `https://site.invalid${base.startsWith("/") ? base : `/${base}`}`).pathname;
-          const page = this.#lookup(decode5(route));
+          const page = this.#lookup(decodedUriComponent(route));
           if (page) return { kind: "page", page, fragment };
           if (extension2 === "" || extension2 === ".html") {
-            const resolved = this.#resolveSitePath(decode5(route), fragment, project, strict);
+            const resolved = this.#resolveSitePath(decodedUriComponent(route), fragment, project, strict);
             if (resolved.kind !== "broken" || wrongCase === null) return resolved;
           }
         }
@@ -69430,13 +69423,6 @@ function idsFor(settings, generator, routing) {
 function judged(fragment) {
   return fragment !== "" && fragment !== "top" && !fragment.startsWith(":~:") && !fragment.startsWith("/") && !fragment.startsWith("!");
 }
-function decode6(text6) {
-  try {
-    return decodeURIComponent(text6);
-  } catch {
-    return text6;
-  }
-}
 var ID_STYLES, options, link_anchor_default;
 var init_link_anchor = __esm({
   "src/rules/link-anchor.ts"() {
@@ -69446,6 +69432,7 @@ var init_link_anchor = __esm({
     init_site();
     init_view();
     init_suggest();
+    init_url();
     ID_STYLES = ["auto", "github", "hugo-github", "hugo-github-ascii", "hugo-blackfriday", "kramdown-gfm", "kramdown", "hexo", "hexo-lower", "hexo-upper"];
     options = external_exports.strictObject({
       headingIds: external_exports.enum(ID_STYLES).default("auto").describe("How the site's renderer makes heading ids; `auto` follows the generator and its config (Hugo `autoHeadingIDType`, Jekyll `kramdown.input`, Hexo `marked.modifyAnchors`)"),
@@ -69482,7 +69469,7 @@ var init_link_anchor = __esm({
             if (!link.target.includes("#")) continue;
             const resolution = index2.resolve(link, page, project, false);
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
-            const fragment = decode6(resolution.fragment);
+            const fragment = decodedUriComponent(resolution.fragment);
             const target = resolution.page;
             if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
             if (!page.checked && !(target.checked && project.checksAChange)) continue;
@@ -82570,13 +82557,14 @@ var init_cache = __esm({
        */
       get(projectPath, digest, reportPath, fileExists) {
         const stored = this.#index.get(projectPath);
-        const entry = stored?.digest === digest ? this.#read(stored) : null;
-        if (!entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+        const read = stored?.digest === digest ? this.#read(stored) : null;
+        const entry = read?.line;
+        if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
           this.misses++;
           return null;
         }
         this.hits++;
-        this.#append(JSON.stringify(entry));
+        this.#append(read.text);
         this.#written.add(projectPath);
         const readdress = (file2) => file2 === entry.file ? reportPath : file2;
         return {
@@ -82643,8 +82631,9 @@ var init_cache = __esm({
         const bytes = Buffer.allocUnsafe(length);
         if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
         try {
-          const line = LINE.safeParse(JSON.parse(bytes.toString("utf8")));
-          return line.success ? line.data : null;
+          const text6 = bytes.toString("utf8");
+          const line = LINE.safeParse(JSON.parse(text6));
+          return line.success ? { line: line.data, text: text6 } : null;
         } catch {
           return null;
         }
@@ -83152,12 +83141,12 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
   return summarize(files);
 }
 function reportPathOf(run, projectPath) {
-  for (const [file2, known] of run.projectPaths) {
-    const depth = known.split("/").length - 1;
-    const root = import_node_path20.default.posix.normalize(import_node_path20.default.posix.join(import_node_path20.default.posix.dirname(file2), ...Array(depth).fill("..")));
-    return root === "." ? projectPath : import_node_path20.default.posix.join(root, projectPath);
-  }
-  return projectPath;
+  const any2 = run.projectPaths.entries().next();
+  if (any2.done) return projectPath;
+  const [file2, known] = any2.value;
+  const depth = known.split("/").length - 1;
+  const root = import_node_path20.default.posix.normalize(import_node_path20.default.posix.join(import_node_path20.default.posix.dirname(file2), ...Array(depth).fill("..")));
+  return root === "." ? projectPath : import_node_path20.default.posix.join(root, projectPath);
 }
 var import_node_path20, MAX_FINDINGS_PER_RULE, Tally;
 var init_check = __esm({
@@ -96267,8 +96256,8 @@ async function fixPaths(options3, dryRun) {
     fixedProblems += fixed.fixed;
     fixable.add(file2.file);
     if (dryRun) {
-      const decode7 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
-      patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode7(bytes), decode7(fixed.output), "", "", { context: 2 }));
+      const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
+      patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
       (0, import_node_fs18.writeFileSync)(absolute, fixed.output);
     }

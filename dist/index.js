@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-DWMNRSQP.js";
+} from "./chunks/chunk-42D6IWJC.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

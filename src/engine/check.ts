@@ -323,10 +323,10 @@ export async function finishRun(
  * files say where the config's folder is (a report path is the project path seen from elsewhere).
  */
 function reportPathOf(run: Run, projectPath: string): string {
-  for (const [file, known] of run.projectPaths) {
-    const depth = known.split('/').length - 1;
-    const root = path.posix.normalize(path.posix.join(path.posix.dirname(file), ...Array<string>(depth).fill('..')));
-    return root === '.' ? projectPath : path.posix.join(root, projectPath);
-  }
-  return projectPath;
+  const any = run.projectPaths.entries().next();
+  if (any.done) return projectPath;
+  const [file, known] = any.value;
+  const depth = known.split('/').length - 1;
+  const root = path.posix.normalize(path.posix.join(path.posix.dirname(file), ...Array<string>(depth).fill('..')));
+  return root === '.' ? projectPath : path.posix.join(root, projectPath);
 }

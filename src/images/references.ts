@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { IMAGE_EXTENSIONS } from './values.js';
+import { decodedUriComponent } from '../url/url.js';
 
 /** Where a text sits, and where the site serves files from. */
 export interface ReferenceContext {
@@ -50,7 +51,7 @@ export function addReference(value: string, context: ReferenceContext, into: Set
       return;
     }
     if (!context.ownHosts.has(url.hostname.toLowerCase())) return;
-    target = decodeURIComponentSafely(url.pathname);
+    target = decodedUriComponent(url.pathname);
   }
   // Docusaurus's `@site/static/img/a.png` is from the site's folder.
   if (target.startsWith('@site/')) {
@@ -79,14 +80,6 @@ function add(candidate: string, into: Set<string>): void {
   const normal = path.posix.normalize(candidate.replace(/^\/+/, ''));
   if (normal.startsWith('../')) return;
   into.add(normal.toLowerCase());
-}
-
-function decodeURIComponentSafely(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /** Whether an image file (a path from the config's folder) is among the references. */

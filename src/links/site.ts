@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { FileLookup, LintDocument, ProjectContext } from '../engine/api.js';
-import { absoluteUrl } from '../url/url.js';
+import { absoluteUrl, decodedUriComponent } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
 import { detached } from '../text/detached.js';
 import { trimEndRun } from '../text/trim.js';
@@ -47,14 +47,6 @@ export function routeKey(route: string): string {
   else if (key.endsWith('.html')) key = key.slice(0, -'.html'.length);
   while (key.length > 1 && key.endsWith('/')) key = key.slice(0, -1);
   return key === '' ? '/' : key;
-}
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**
@@ -109,7 +101,7 @@ export class SiteIndex {
     this.pages.push(page);
     this.#byProjectPath.set(document.projectPath, page);
     for (const route of page.routes) {
-      const key = routeKey(decode(route));
+      const key = routeKey(decodedUriComponent(route));
       if (key.includes('*')) {
         this.#wildcards.push({ segments: key.split('/'), page });
         continue;
@@ -124,7 +116,7 @@ export class SiteIndex {
     if (before) {
       const old = routesOf(before, document.frontMatter?.data ?? null, site);
       this.#former.set(before, page);
-      for (const route of old?.routes ?? []) this.#former.set(routeKey(decode(route)), page);
+      for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
       for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
     }
     this.#routesForSuggestions = null;
@@ -186,7 +178,7 @@ export class SiteIndex {
     if (target === '' || /[{}]{2}|\{%/.test(target)) return { kind: 'unjudged' };
     // Zola's internal links (`@/blog/post.md`): a file of the content folder.
     if (target.startsWith('@/')) {
-      const file = decode(target.slice(2).split('#')[0] ?? '');
+      const file = decodedUriComponent(target.slice(2).split('#')[0] ?? '');
       const found = this.#byProjectPath.get(`content/${file}`);
       const hashAt = target.indexOf('#');
       if (found) return { kind: 'page', page: found, fragment: hashAt === -1 ? null : target.slice(hashAt + 1) };
@@ -203,7 +195,7 @@ export class SiteIndex {
     let pathPart = hashAt === -1 ? target : target.slice(0, hashAt);
     const queryAt = pathPart.indexOf('?');
     if (queryAt !== -1) pathPart = pathPart.slice(0, queryAt);
-    pathPart = decode(pathPart);
+    pathPart = decodedUriComponent(pathPart);
     if (pathPart === '') return { kind: 'page', page: from, fragment };
     if (pathPart.startsWith('/')) return this.#resolveSitePath(pathPart, fragment, project, strict);
     return this.#resolveRelative(pathPart, fragment, from, project, strict);
@@ -281,10 +273,10 @@ export class SiteIndex {
     const base = from.routes[0];
     if (base && !base.includes('*')) {
       const route = new URL(relative, `https://site.invalid${base.startsWith('/') ? base : `/${base}`}`).pathname;
-      const page = this.#lookup(decode(route));
+      const page = this.#lookup(decodedUriComponent(route));
       if (page) return { kind: 'page', page, fragment };
       if (extension === '' || extension === '.html') {
-        const resolved = this.#resolveSitePath(decode(route), fragment, project, strict);
+        const resolved = this.#resolveSitePath(decodedUriComponent(route), fragment, project, strict);
         if (resolved.kind !== 'broken' || wrongCase === null) return resolved;
       }
     }

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { defineRule, quote, type Span, type ValueNode } from '../engine/api.js';
 import { configuredNames, nameHint } from '../taxonomy/known.js';
-import { declaredAuthors, docusaurusAuthorsFiles } from '../taxonomy/sources.js';
-import { hugoUrlize } from '../text/generator-slugs.js';
+import { declaredAuthors, docusaurusAuthorsFiles, termIdentity } from '../taxonomy/sources.js';
 import { looseKey } from '../taxonomy/terms.js';
 
 interface AuthorReference {
@@ -56,8 +55,8 @@ export default defineRule({
       if (fields.includes(entry.key)) collect(entry.value, entry.key, references, 0);
     }
     if (references.length === 0) return;
-    // Hugo's themes and taxonomy pages find `Jane Doe` under `jane-doe`.
-    const identity = project.site.generator === 'hugo' ? (name: string) => hugoUrlize(name).toLowerCase() : (name: string) => name;
+    // Hugo's themes and taxonomy pages find `Jane Doe` under `jane-doe`: authors compare as terms do.
+    const identity = termIdentity(project);
     const known = options.authors ? configuredNames(options.authors, 'the `authors` option of `author-known`', identity) : declaredAuthors(project, document, options.file);
     if (!known) {
       // A blog post naming keys with no authors file fails the Docusaurus build; a warning only, as the

@@ -4,6 +4,7 @@ import { siteIndexOf } from '../links/site.js';
 import type { HeadingIds } from '../links/slugs.js';
 import { anchorsOf, headingIdsOf } from '../links/view.js';
 import { didYouMean } from '../text/suggest.js';
+import { decodedUriComponent } from '../url/url.js';
 
 const ID_STYLES = ['auto', 'github', 'hugo-github', 'hugo-github-ascii', 'hugo-blackfriday', 'kramdown-gfm', 'kramdown', 'hexo', 'hexo-lower', 'hexo-upper'] as const;
 
@@ -53,14 +54,6 @@ function judged(fragment: string): boolean {
   return fragment !== '' && fragment !== 'top' && !fragment.startsWith(':~:') && !fragment.startsWith('/') && !fragment.startsWith('!');
 }
 
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
-
 export default defineRule({
   meta: {
     id: 'link-anchor',
@@ -98,7 +91,7 @@ export default defineRule({
         if (!link.target.includes('#')) continue;
         const resolution = index.resolve(link, page, project, false);
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;
-        const fragment = decode(resolution.fragment);
+        const fragment = decodedUriComponent(resolution.fragment);
         const target = resolution.page;
         if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
         // In a partial run, an unchanged post is reported when the page it links into changed.

@@ -127,13 +127,15 @@ export class ResultCache {
    */
   get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): FileResult | null {
     const stored = this.#index.get(projectPath);
-    const entry = stored?.digest === digest ? this.#read(stored) : null;
-    if (!entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+    const read = stored?.digest === digest ? this.#read(stored) : null;
+    const entry = read?.line;
+    if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
       this.misses++;
       return null;
     }
     this.hits++;
-    this.#append(JSON.stringify(entry));
+    // Carried into the new cache as it was read.
+    this.#append(read.text);
     this.#written.add(projectPath);
     const readdress = (file: string) => (file === entry.file ? reportPath : file);
     return {
@@ -198,14 +200,15 @@ export class ResultCache {
     this.#next.size += bytes.length;
   }
 
-  #read({ at, length }: Stored): Line | null {
+  #read({ at, length }: Stored): { line: Line; text: string } | null {
     if (this.#stored === null) return null;
     const bytes = Buffer.allocUnsafe(length);
     if (readSync(this.#stored, bytes, 0, length, at) !== length) return null;
     try {
       // Checked, never trusted: a damaged line is a miss (the file is checked again), never a crash or a lost finding.
-      const line = LINE.safeParse(JSON.parse(bytes.toString('utf8')));
-      return line.success ? (line.data as Line) : null;
+      const text = bytes.toString('utf8');
+      const line = LINE.safeParse(JSON.parse(text));
+      return line.success ? { line: line.data as Line, text } : null;
     } catch {
       return null;
     }

@@ -88,3 +88,12 @@ export function hostMatches(lower: string, candidates: readonly string[]): boole
   }
   return false;
 }
+
+/** `decodeURIComponent`, or the text as it is when it is not valid percent-encoding (`100%`). */
+export function decodedUriComponent(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
