@@ -3,9 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-42D6IWJC.js";
+} from "./chunks/chunk-AASILFDX.js";
 import "./chunks/chunk-3CBNAAFA.js";
-import "./chunks/chunk-YCRJ44VA.js";
+import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";
 import "./chunks/chunk-VX4HL5QL.js";
 

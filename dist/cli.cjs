@@ -31284,8 +31284,8 @@ function compileFormat(format) {
     const match = regex2.exec(text6);
     if (!match) return null;
     const parts = { year: NaN, month: NaN, day: NaN };
-    fields.forEach((field, position4) => {
-      const value2 = match[position4 + 1] ?? "";
+    fields.forEach((field, position5) => {
+      const value2 = match[position5 + 1] ?? "";
       if (field === "monthName") {
         const month = MONTHS.findIndex((name2) => name2.startsWith(value2.toLowerCase()) && (value2.length === 3 || name2 === value2.toLowerCase()));
         parts.month = month === -1 ? NaN : month + 1;
@@ -31379,10 +31379,13 @@ function defineRule(rule) {
   return rule;
 }
 function isFileLocal(rule) {
-  return !rule.createState && !rule.meta.dependsOn?.length;
+  return (!rule.createState || collects(rule)) && !rule.meta.dependsOn?.length;
+}
+function collects(rule) {
+  return rule.collect !== void 0;
 }
 function runsInWorkers(rule) {
-  return !rule.createState && (rule.meta.dependsOn ?? []).every((dependency) => dependency === "clock");
+  return (!rule.createState || collects(rule)) && (rule.meta.dependsOn ?? []).every((dependency) => dependency === "clock");
 }
 function isProtected(rule) {
   return rule.meta.tags.some((tag) => PROTECTED_TAGS.has(tag));
@@ -43358,7 +43361,7 @@ function findAndReplace(tree, list3, options3) {
     find.lastIndex = 0;
     let match = find.exec(node3.value);
     while (match) {
-      const position4 = match.index;
+      const position5 = match.index;
       const matchObject = {
         index: match.index,
         input: match.input,
@@ -43369,17 +43372,17 @@ function findAndReplace(tree, list3, options3) {
         value2 = value2.length > 0 ? { type: "text", value: value2 } : void 0;
       }
       if (value2 === false) {
-        find.lastIndex = position4 + 1;
+        find.lastIndex = position5 + 1;
       } else {
-        if (start2 !== position4) {
-          add2({ type: "text", value: node3.value.slice(start2, position4) });
+        if (start2 !== position5) {
+          add2({ type: "text", value: node3.value.slice(start2, position5) });
         }
         if (Array.isArray(value2)) {
           for (const child of value2) add2(child);
         } else if (value2) {
           add2(value2);
         }
-        start2 = position4 + match[0].length;
+        start2 = position5 + match[0].length;
         change = true;
       }
       if (!find.global) {
@@ -49561,11 +49564,11 @@ var init_acorn = __esm({
       }
       this.inTemplateElement = false;
     };
-    pp.invalidStringToken = function(position4, message2) {
+    pp.invalidStringToken = function(position5, message2) {
       if (this.inTemplateElement && this.options.ecmaVersion >= 9) {
         throw INVALID_TEMPLATE_ESCAPE_ERROR;
       } else {
-        this.raise(position4, message2);
+        this.raise(position5, message2);
       }
     };
     pp.readTmplToken = function() {
@@ -50913,15 +50916,15 @@ function parseEntities(value2, options3) {
     };
   }
   function warning(code18, offset2) {
-    let position4;
+    let position5;
     if (settings.warning) {
-      position4 = now();
-      position4.column += offset2;
-      position4.offset += offset2;
+      position5 = now();
+      position5.column += offset2;
+      position5.offset += offset2;
       settings.warning.call(
         settings.warningContext || void 0,
         messages[code18],
-        position4,
+        position5,
         code18
       );
     }
@@ -51412,10 +51415,10 @@ function mdxJsxFromMarkdown() {
     const tag = stack[stack.length - 1];
     ok(tag, "expected `mdxJsxTag`");
     const place = closing ? " before the end of `" + closing.type + "`" : "";
-    const position4 = closing ? { start: closing.start, end: closing.end } : void 0;
+    const position5 = closing ? { start: closing.start, end: closing.end } : void 0;
     throw new VFileMessage(
       "Expected a closing tag for `" + serializeAbbreviatedTag(tag) + "` (" + stringifyPosition({ start: open2.start, end: open2.end }) + ")" + place,
-      position4,
+      position5,
       "mdast-util-mdx-jsx:end-tag-mismatch"
     );
   }
@@ -53961,16 +53964,16 @@ var init_blocks = __esm({
               if (flow3) {
                 closeParagraph();
                 for (const item2 of flow3.items) {
-                  const position4 = this.position(joined.offset(item2.from), joined.offset(item2.to - 1) + 1);
+                  const position5 = this.position(joined.offset(item2.from), joined.offset(item2.to - 1) + 1);
                   if (item2.kind === "expression") {
-                    out.push({ type: "mdxFlowExpression", value: item2.value, position: position4 });
+                    out.push({ type: "mdxFlowExpression", value: item2.value, position: position5 });
                   } else if (item2.tag.closing) {
                     const open2 = elements.pop();
                     if (!open2 || open2.node.name !== item2.tag.name) throw new GiveUp("JSX closing tag");
-                    open2.node.position.end = position4.end;
+                    open2.node.position.end = position5.end;
                     out = open2.parent;
                   } else {
-                    const node3 = { type: "mdxJsxFlowElement", name: item2.tag.name, attributes: item2.tag.attributes, children: [], position: position4 };
+                    const node3 = { type: "mdxJsxFlowElement", name: item2.tag.name, attributes: item2.tag.attributes, children: [], position: position5 };
                     out.push(node3);
                     if (!item2.tag.selfClosing) {
                       elements.push({ node: node3, parent: out });
@@ -54310,10 +54313,10 @@ var init_blocks = __esm({
         if (delimiterRow !== -1) {
           const header = rest[paragraphEnd];
           const untrimmed = lines2[lines2.length - 1];
-          const position4 = this.position(header.offset, Math.max(rest[rest.length - 1].end, untrimmed.offset + untrimmed.text.length));
-          const cell2 = { type: "tableCell", children: [], position: position4 };
+          const position5 = this.position(header.offset, Math.max(rest[rest.length - 1].end, untrimmed.offset + untrimmed.text.length));
+          const cell2 = { type: "tableCell", children: [], position: position5 };
           this.#pending.push({ node: cell2, lines: rest.slice(paragraphEnd) });
-          out.push({ type: "table", align: [], children: [{ type: "tableRow", children: [cell2], position: position4 }], position: position4 });
+          out.push({ type: "table", align: [], children: [{ type: "tableRow", children: [cell2], position: position5 }], position: position5 });
         }
         return out;
       }
@@ -54449,9 +54452,9 @@ function parseMarkdown(text6, bodyStart, lines2, mdx, fast = true) {
   if (bodyStart > 0) {
     const lineShift = lines2.position(bodyStart).line - 1;
     walkMarkdown(root, (node3) => {
-      const position4 = node3.position;
-      if (!position4) return;
-      for (const point5 of [position4.start, position4.end]) {
+      const position5 = node3.position;
+      if (!position5) return;
+      for (const point5 of [position5.start, position5.end]) {
         point5.line += lineShift;
         if (point5.offset !== void 0) point5.offset += bodyStart;
       }
@@ -54486,8 +54489,8 @@ function nodesByType(root) {
   });
   return types2;
 }
-function spanOf(position4) {
-  return { line: position4.start.line, column: position4.start.column, endLine: position4.end.line, endColumn: position4.end.column };
+function spanOf(position5) {
+  return { line: position5.start.line, column: position5.start.column, endLine: position5.end.line, endColumn: position5.end.column };
 }
 var init_parse4 = __esm({
   "src/markdown/parse.ts"() {
@@ -63359,10 +63362,10 @@ function readMdx(root, text6, lines2, into, readHtml) {
   while (stack.length > 0) {
     const { node: node3, parent } = stack.pop();
     let created = null;
-    const position4 = node3.position;
-    if (position4) {
-      const startOffset = position4.start.offset ?? 0;
-      const endOffset = position4.end.offset ?? startOffset;
+    const position5 = node3.position;
+    if (position5) {
+      const startOffset = position5.start.offset ?? 0;
+      const endOffset = position5.end.offset ?? startOffset;
       if ((node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name) {
         const attributes = /* @__PURE__ */ new Map();
         for (const attribute of node3.attributes) {
@@ -63372,10 +63375,10 @@ function readMdx(root, text6, lines2, into, readHtml) {
           if (value2 && typeof value2 !== "string" && constant === null) readExpression(value2.value, null, lines2, into, readHtml, parent, startOffset, constants2);
           setAttribute(attributes, attribute.name, typeof value2 === "string" ? value2 : value2 ? constant ?? `{${value2.value}}` : "");
         }
-        created = addElement(into, node3.name, attributes, spanOf(position4), startOffset, endOffset, parent);
+        created = addElement(into, node3.name, attributes, spanOf(position5), startOffset, endOffset, parent);
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
         const comment = MDX_COMMENT.exec(node3.value);
-        if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position4), startOffset, endOffset });
+        if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position5), startOffset, endOffset });
         else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text6.slice(startOffset, endOffset), lines2, into, readHtml, parent, startOffset, constants2);
       } else if (node3.type === "mdxjsEsm" && (node3.value.includes("<") || HAS_URL.test(node3.value))) {
         readProgram(text6.slice(startOffset, endOffset), node3.value, startOffset, lines2, into, readHtml, constants2);
@@ -68520,6 +68523,18 @@ var init_detached = __esm({
 });
 
 // src/links/routes.ts
+function routeDataOf(data2) {
+  if (!data2) return null;
+  const picked = {};
+  for (const key of ROUTE_KEYS) {
+    if (!Object.hasOwn(data2, key)) continue;
+    const value2 = data2[key];
+    if (typeof value2 === "string") picked[key] = detached(value2);
+    else if (typeof value2 === "boolean" || typeof value2 === "number" && Number.isFinite(value2)) picked[key] = value2;
+    else if (Array.isArray(value2)) picked[key] = value2.filter((item) => typeof item === "string").map(detached);
+  }
+  return picked;
+}
 function routesOf(projectPath, data2, site) {
   if (!MARKDOWN2.test(projectPath)) return null;
   const front = data2 ?? {};
@@ -68755,14 +68770,16 @@ function astroRoutes(projectPath, data2) {
   if (projectPath.startsWith("src/pages/")) return { routes: [asDirectory(withoutExtension(projectPath.slice("src/pages/".length)))], names: [] };
   return null;
 }
-var MARKDOWN2, withoutExtension, stringOf, two, JEKYLL_STYLES, NUMBER_PREFIX;
+var MARKDOWN2, ROUTE_KEYS, withoutExtension, stringOf, two, JEKYLL_STYLES, NUMBER_PREFIX;
 var init_routes = __esm({
   "src/links/routes.ts"() {
     "use strict";
     init_generator_slugs();
     init_dates();
     init_trim();
+    init_detached();
     MARKDOWN2 = /\.(?:md|markdown|mdx)$/i;
+    ROUTE_KEYS = ["published", "draft", "date", "permalink", "slug", "url", "aliases", "categories", "category", "title", "id"];
     withoutExtension = (file2) => file2.replace(/\.[^./]+$/, "");
     stringOf = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
     two = (value2) => String(value2 ?? 0).padStart(2, "0");
@@ -69066,18 +69083,13 @@ var init_view = __esm({
   }
 });
 
-// src/links/site.ts
-function routeKey(route) {
-  let key = route;
-  if (key.endsWith("/index.html")) key = key.slice(0, -"index.html".length);
-  else if (key.endsWith(".html")) key = key.slice(0, -".html".length);
-  while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
-  return key === "" ? "/" : key;
-}
-function siteIndexOf(project) {
-  let index2 = indexes.get(project);
-  if (!index2) indexes.set(project, index2 = new SiteIndex());
-  return index2;
+// src/links/facts.ts
+function pageFactsOf(document3, project) {
+  return document3.derive("page facts", () => {
+    const hosts = ownHosts(project.site);
+    const links = linksOf(document3).filter((link) => link.kind !== "url" || !leavesSite(link.target, hosts)).map((link) => ({ kind: link.kind, target: detached(link.target), span: { ...link.span } }));
+    return { data: routeDataOf(document3.frontMatter?.data ?? null), links };
+  });
 }
 function leavesSite(target, hosts) {
   const trimmed = target.trimStart();
@@ -69093,6 +69105,40 @@ function ownHosts(site) {
   const url2 = site.url ? absoluteUrl(site.url) : null;
   if (url2) hosts.push(url2.hostname.toLowerCase());
   return new Set(hosts.map((host) => host.replace(/^www\./, "")));
+}
+var LINK_KINDS, position3, PAGE_FACTS, ANCHOR_FACTS;
+var init_facts = __esm({
+  "src/links/facts.ts"() {
+    "use strict";
+    init_zod();
+    init_url();
+    init_detached();
+    init_routes();
+    init_view();
+    LINK_KINDS = ["url", "post_link", "post_path", "asset_link", "asset_img", "post_url", "link", "ref", "relref"];
+    position3 = external_exports.number().int().min(1);
+    PAGE_FACTS = external_exports.object({
+      page: external_exports.object({
+        data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number(), external_exports.boolean(), external_exports.array(external_exports.string())])).nullable(),
+        links: external_exports.array(external_exports.object({ kind: external_exports.enum(LINK_KINDS), target: external_exports.string(), span: external_exports.object({ line: position3, column: position3, endLine: position3, endColumn: position3 }) }))
+      })
+    });
+    ANCHOR_FACTS = external_exports.object({ anchors: external_exports.array(external_exports.string()).nullable() });
+  }
+});
+
+// src/links/site.ts
+function routeKey(route) {
+  let key = route;
+  if (key.endsWith("/index.html")) key = key.slice(0, -"index.html".length);
+  else if (key.endsWith(".html")) key = key.slice(0, -".html".length);
+  while (key.length > 1 && key.endsWith("/")) key = key.slice(0, -1);
+  return key === "" ? "/" : key;
+}
+function siteIndexOf(project) {
+  let index2 = indexes.get(project);
+  if (!index2) indexes.set(project, index2 = new SiteIndex());
+  return index2;
 }
 function nearby(target, candidates) {
   const close = candidates.filter((candidate) => Math.abs(candidate.length - target.length) <= 3);
@@ -69116,10 +69162,9 @@ var init_site = __esm({
     import_node_path11 = __toESM(require("node:path"), 1);
     init_url();
     init_suggest();
-    init_detached();
     init_trim();
     init_routes();
-    init_view();
+    init_facts();
     MARKDOWN_EXTENSIONS = [".md", ".mdx", ".markdown"];
     GENERATED = {
       hexo: ["archives", "tags", "categories", "page", "atom.xml", "rss2.xml", "sitemap.xml", "search.xml"],
@@ -69146,23 +69191,20 @@ var init_site = __esm({
       }
       #lower = null;
       /**
-       * Records a document: its routes and names, its links and (when given) its anchors. Both link
-       * rules record each document: the second time, only anchors not known yet are added.
+       * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
+       * its anchors. Both link rules record each page: the second time, only anchors not known yet are added.
        */
-      add(document3, project, checked, anchors) {
-        const known = this.#byProjectPath.get(document3.projectPath);
+      add(entry, project) {
+        const known = this.#byProjectPath.get(entry.projectPath);
         if (known) {
-          if (anchors && !known.anchors) known.anchors = new Set([...anchors].map(detached));
+          if (entry.anchors && !known.anchors) known.anchors = new Set(entry.anchors);
           return known;
         }
         const site = project.site;
-        const computed = routesOf(document3.projectPath, document3.frontMatter?.data ?? null, site);
-        const hosts = this.#ownHosts(site);
-        const links = linksOf(document3).filter((link) => link.kind !== "url" || !leavesSite(link.target, hosts)).map((link) => ({ ...link, target: detached(link.target) }));
-        const routes = (computed?.routes ?? []).map(detached);
-        const page = { file: document3.path, projectPath: document3.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };
+        const computed = routesOf(entry.projectPath, entry.page.data, site);
+        const page = { file: entry.file, projectPath: entry.projectPath, routes: computed?.routes ?? [], checked: entry.checked, links: entry.page.links, anchors: entry.anchors && new Set(entry.anchors) };
         this.pages.push(page);
-        this.#byProjectPath.set(document3.projectPath, page);
+        this.#byProjectPath.set(entry.projectPath, page);
         for (const route of page.routes) {
           const key = routeKey(decodedUriComponent(route));
           if (key.includes("*")) {
@@ -69174,10 +69216,10 @@ var init_site = __esm({
           const first = key.split("/")[1];
           if (first) this.#namespaces.add(first);
         }
-        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(detached(name2), page);
-        const before = checked ? project.renamedFrom(document3.projectPath) : null;
+        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
+        const before = entry.checked ? project.renamedFrom(entry.projectPath) : null;
         if (before) {
-          const old = routesOf(before, document3.frontMatter?.data ?? null, site);
+          const old = routesOf(before, entry.page.data, site);
           this.#former.set(before, page);
           for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
           for (const name2 of old?.names ?? []) this.#former.set(`name:${name2}`, page);
@@ -69430,6 +69472,8 @@ var init_link_anchor = __esm({
     init_zod();
     init_api2();
     init_site();
+    init_facts();
+    init_detached();
     init_view();
     init_suggest();
     init_url();
@@ -69455,12 +69499,18 @@ var init_link_anchor = __esm({
       createState: () => null,
       // A heading renamed in a pull request breaks the links into it from unchanged posts.
       seesUncheckedFiles: () => true,
-      check({ document: document3, project, options: settings, checked }) {
-        const { generator, routing } = project.site;
-        const ids = idsFor(settings, generator, routing);
-        const rawHtml = generator !== "hugo" || routing.rawHtml === true;
-        const known = generator !== null || settings.headingIds !== "auto";
-        siteIndexOf(project).add(document3, project, checked, known ? anchorsOf(document3, ids, generator, rawHtml) : null);
+      collect: {
+        schema: PAGE_FACTS.extend(ANCHOR_FACTS.shape),
+        read({ document: document3, project, options: settings }) {
+          const { generator, routing } = project.site;
+          const ids = idsFor(settings, generator, routing);
+          const rawHtml = generator !== "hugo" || routing.rawHtml === true;
+          const known = generator !== null || settings.headingIds !== "auto";
+          return { page: pageFactsOf(document3, project), anchors: known ? [...anchorsOf(document3, ids, generator, rawHtml)].map(detached) : null };
+        }
+      },
+      gather({ file: file2, projectPath, facts, project, checked }) {
+        siteIndexOf(project).add({ file: file2, projectPath, checked, page: facts.page, anchors: facts.anchors }, project);
       },
       async finish({ project, report: report2 }) {
         const index2 = siteIndexOf(project);
@@ -69515,6 +69565,7 @@ var init_link_internal = __esm({
     init_zod();
     init_api2();
     init_site();
+    init_facts();
     options2 = external_exports.strictObject({
       strict: external_exports.boolean().default(false).describe("Judge site paths (`/x/y`) under folders no post lives in too (by default those are left to the theme: `/about/`, `/api/`)")
     }).prefault({});
@@ -69538,8 +69589,9 @@ var init_link_internal = __esm({
       createState: () => null,
       // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
       seesUncheckedFiles: () => true,
-      check({ document: document3, project, checked }) {
-        siteIndexOf(project).add(document3, project, checked, null);
+      collect: { schema: PAGE_FACTS, read: ({ document: document3, project }) => ({ page: pageFactsOf(document3, project) }) },
+      gather({ file: file2, projectPath, facts, project, checked }) {
+        siteIndexOf(project).add({ file: file2, projectPath, checked, page: facts.page, anchors: null }, project);
       },
       async finish(context) {
         forEachBrokenLink(context, (page, link, resolution, related) => {
@@ -70396,9 +70448,9 @@ function scalesToNothing(style) {
   return false;
 }
 function offScreen(element, style) {
-  const position4 = style.get("position");
-  const positioned = position4 === "absolute" || position4 === "fixed";
-  const moved = position4 === "relative" || position4 === "sticky";
+  const position5 = style.get("position");
+  const positioned = position5 === "absolute" || position5 === "fixed";
+  const moved = position5 === "relative" || position5 === "sticky";
   const far = (length, limit) => length !== null && length.size <= (length.relative ? -100 : limit);
   if (positioned || moved) {
     for (const side of ["left", "top", "right", "bottom"]) if (far(cssLength(style.get(side), element, true), positioned ? -100 : -1e3)) return true;
@@ -72554,7 +72606,7 @@ function messageControl(tree, options3) {
   file2.messages = file2.messages.filter(function(m) {
     return filter(m);
   });
-  function visitor(node3, position4, parent) {
+  function visitor(node3, position5, parent) {
     const point5 = node3.position && node3.position.start;
     const mark = marker(node3);
     if (!point5 || !mark || mark.name !== name2) {
@@ -72571,7 +72623,7 @@ function messageControl(tree, options3) {
     }
     ok(verb, "expected verb");
     ok(fn, "expected verb");
-    const next = parent && position4 !== void 0 && parent.children[position4 + 1] || void 0;
+    const next = parent && position5 !== void 0 && parent.children[position5 + 1] || void 0;
     const tail = next && next.position && next.position.end;
     if (ruleIds.length === 0) {
       fn(point5, void 0, tail);
@@ -73298,7 +73350,7 @@ function point4(type) {
     }
   }
 }
-function position3(node3) {
+function position4(node3) {
   const start2 = pointStart(node3);
   const end = pointEnd(node3);
   if (start2 && end) {
@@ -74167,7 +74219,7 @@ var init_remark_lint_heading_style = __esm({
             return SKIP;
           }
           if (node3.type !== "heading") return;
-          const place = position3(node3);
+          const place = position4(node3);
           const actual = headingStyle(node3, expected);
           if (actual) {
             if (expected) {
@@ -77082,7 +77134,7 @@ var init_remark_lint_maximum_heading_length = __esm({
         }
         visitParents(tree, function(node3, parents) {
           if (node3.type === "heading" || (node3.type === "mdxJsxFlowElement" || node3.type === "mdxJsxTextElement") && node3.name && jsxNameRe2.test(node3.name)) {
-            const place = position3(node3);
+            const place = position4(node3);
             const value2 = toString(node3, { includeHtml: false });
             const actual = stringLength ? stringLength(value2) : Array.from(value2).length;
             if (place && actual > expected) {
@@ -82436,11 +82488,11 @@ function* lines(descriptor) {
   const CHUNK = 1 << 20;
   let carry = Buffer.alloc(0);
   let carryAt = 0;
-  let position4 = 0;
+  let position5 = 0;
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(CHUNK);
-    const count = (0, import_node_fs6.readSync)(descriptor, chunk, 0, CHUNK, position4);
-    position4 += count;
+    const count = (0, import_node_fs6.readSync)(descriptor, chunk, 0, CHUNK, position5);
+    position5 += count;
     const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
     let start2 = 0;
     for (let end = buffer.indexOf(10, start2); end !== -1; end = buffer.indexOf(10, start2)) {
@@ -82506,28 +82558,33 @@ var init_cache = __esm({
       /** The new cache, written as results come. */
       #next = null;
       #written = /* @__PURE__ */ new Set();
+      #factsValid;
       /** Why the stored results were not used, when they were not (for the log). */
       discarded;
       hits = 0;
       misses = 0;
-      constructor(file2, key, stored, index2, discarded) {
+      constructor(file2, key, stored, index2, discarded, factsValid) {
         this.file = file2;
+        this.#factsValid = factsValid;
         this.#key = key;
         this.#stored = stored;
         this.#index = index2;
         this.discarded = discarded;
       }
-      /** Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts empty. */
-      static open(file2, key) {
+      /**
+       * Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts
+       * empty. `factsValid` checks a stored file's facts (`Rule.collect`): a line whose facts fail is a miss.
+       */
+      static open(file2, key, factsValid = () => true) {
         let descriptor;
         try {
           descriptor = (0, import_node_fs6.openSync)(file2, "r");
         } catch {
-          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), null);
+          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), null, factsValid);
         }
         const empty5 = (why) => {
           (0, import_node_fs6.closeSync)(descriptor);
-          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), why);
+          return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), why, factsValid);
         };
         if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
         const index2 = /* @__PURE__ */ new Map();
@@ -82549,20 +82606,19 @@ var init_cache = __esm({
           return empty5("not a cache file (unreadable JSON)");
         }
         if (!headed) return empty5("not a cache file (unreadable JSON)");
-        return new _ResultCache(file2, key, descriptor, index2, null);
+        return new _ResultCache(file2, key, descriptor, index2, null, factsValid);
       }
       /**
        * The stored result for a file with these bytes, re-addressed to `reportPath`, if every site-file
        * lookup it made still gets the same answer; otherwise `null`.
        */
       get(projectPath, digest, reportPath, fileExists) {
-        const stored = this.#index.get(projectPath);
-        const read = stored?.digest === digest ? this.#read(stored) : null;
-        const entry = read?.line;
-        if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+        const read = this.#valid(projectPath, digest, fileExists);
+        if (!read) {
           this.misses++;
           return null;
         }
+        const entry = read.line;
         this.hits++;
         this.#append(read.text);
         this.#written.add(projectPath);
@@ -82574,8 +82630,24 @@ var init_cache = __esm({
             ...finding,
             file: reportPath,
             ...finding.related ? { related: { ...finding.related, file: readdress(finding.related.file) } } : {}
-          }))
+          })),
+          ...entry.facts ? { facts: entry.facts } : {}
         };
+      }
+      /**
+       * The stored facts of a file the run only shows to the rules that compare files (a partial run),
+       * as `get` would find them; not counted as a hit, and left where they are (`save` keeps them).
+       */
+      factsOf(projectPath, digest, fileExists) {
+        return this.#valid(projectPath, digest, fileExists)?.line.facts ?? null;
+      }
+      /** A file's stored line, if it is for these bytes and every answer it depends on still holds. */
+      #valid(projectPath, digest, fileExists) {
+        const stored = this.#index.get(projectPath);
+        const read = stored?.digest === digest ? this.#read(stored) : null;
+        const entry = read?.line;
+        if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
+        return read;
       }
       set(projectPath, digest, result, lookups) {
         const line = {
@@ -82585,7 +82657,8 @@ var init_cache = __esm({
           // Without what later steps (the baseline) mark.
           findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
           suppressed: result.suppressed,
-          lookups: [...lookups]
+          lookups: [...lookups],
+          ...result.facts ? { facts: result.facts } : {}
         };
         this.#append(JSON.stringify(line));
         this.#written.add(projectPath);
@@ -82609,14 +82682,16 @@ var init_cache = __esm({
         const next = this.#next;
         (0, import_node_fs6.closeSync)(next.descriptor);
         (0, import_node_fs6.renameSync)(next.file, this.file);
+        process.off("exit", next.cleanUp);
       }
       /** Adds a line to the new cache (started, with its first line, on the first call). */
       #append(line) {
         if (this.#next === null) {
           (0, import_node_fs6.mkdirSync)(import_node_path14.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
-          this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0 };
-          process.once("exit", () => (0, import_node_fs6.rmSync)(file2, { force: true }));
+          const cleanUp = () => (0, import_node_fs6.rmSync)(file2, { force: true });
+          this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0, cleanUp };
+          process.once("exit", cleanUp);
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }
         if (line === null) return;
@@ -82645,6 +82720,8 @@ var init_cache = __esm({
       file: external_exports.string(),
       suppressed: external_exports.number().int().min(0),
       lookups: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.object({ found: external_exports.boolean(), caseMismatch: external_exports.string().optional() })])),
+      // Checked in full by the rules' schemas (`factsValid`).
+      facts: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
       findings: external_exports.array(
         external_exports.object({
           ...FINDING_FIELDS,
@@ -82987,7 +83064,8 @@ function newRun(config2, rules2, options3 = {}) {
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: /* @__PURE__ */ new Map(),
     projectPaths: /* @__PURE__ */ new Map(),
-    seenOnly: /* @__PURE__ */ new Set()
+    seenOnly: /* @__PURE__ */ new Set(),
+    gatherFailures: /* @__PURE__ */ new Map()
   };
 }
 function configuredNow(config2) {
@@ -83004,6 +83082,7 @@ function checkDocument(document3, config2, rules2, run, lookups) {
     }
   } : run.project;
   const findings = [];
+  let facts;
   document3.useTemplates(templateSyntaxOf(config2.site.generator));
   document3.useFrontMatterReader(config2.site.generator === "hexo" ? "hexo" : null);
   const settings = settingsFor(config2, document3.projectPath);
@@ -83012,8 +83091,19 @@ function checkDocument(document3, config2, rules2, run, lookups) {
   for (const rule of [...rules2.filter((rule2) => !rule2.meta.unchecked), ...rules2.filter((rule2) => rule2.meta.unchecked)]) {
     const { severity: severity2, options: options3 } = settingOf(settings, rule);
     const unchecked = rule.meta.unchecked;
-    if (severity2 === "off" && !unchecked) continue;
     const { id } = rule.meta;
+    if (rule.collect) {
+      if (severity2 === "off" && !isRuleOnAnywhere(config2, id)) continue;
+      try {
+        const collect5 = rule.collect;
+        const read = timedRule(id, () => collect5.read({ document: document3, options: options3, project }));
+        facts = facts ? { ...facts, ...read } : read;
+      } catch (error2) {
+        findings.push(crashFinding(document3.path, id, error2));
+      }
+      continue;
+    }
+    if (severity2 === "off" && !unchecked) continue;
     const tally = new Tally();
     const context = {
       document: document3,
@@ -83027,11 +83117,10 @@ function checkDocument(document3, config2, rules2, run, lookups) {
       }
     };
     try {
-      if (timing) timedRule(id, () => rule.check(context));
-      else rule.check(context);
+      if (timing) timedRule(id, () => rule.check?.(context));
+      else rule.check?.(context);
     } catch (error2) {
-      const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
-      findings.push(engineFinding(document3.path, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
+      findings.push(crashFinding(document3.path, id, error2));
     }
     const beyond = severity2 === "off" ? null : tally.beyond(id, severity2);
     if (beyond) findings.push({ ...beyond, file: document3.path });
@@ -83045,7 +83134,24 @@ function checkDocument(document3, config2, rules2, run, lookups) {
     if (context === void 0) contexts2.set(finding.line, context = lineContext(document3.text, document3.lines, finding.line));
     finding.context = context;
   }
-  return { file: document3.path, findings: kept.sort(compareFindings), suppressed };
+  return { file: document3.path, findings: kept.sort(compareFindings), suppressed, ...facts ? { facts } : {} };
+}
+function crashFinding(file2, id, error2) {
+  const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
+  return engineFinding(file2, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason });
+}
+function gatherFacts(run, config2, rules2, file2, facts, checked) {
+  const settings = settingsFor(config2, file2.projectPath);
+  run.projectPaths.set(file2.path, file2.projectPath);
+  for (const rule of rules2) {
+    if (!rule.gather || !collects(rule) || !isRuleOnAnywhere(config2, rule.meta.id)) continue;
+    const { options: options3 } = settingOf(settings, rule);
+    try {
+      timedRule(rule.meta.id, () => rule.gather?.({ file: file2.path, projectPath: file2.projectPath, facts, options: options3, project: run.project, state: run.states.get(rule.meta.id), checked }));
+    } catch (error2) {
+      run.gatherFailures.set(file2.path, [...run.gatherFailures.get(file2.path) ?? [], crashFinding(file2.path, rule.meta.id, error2)]);
+    }
+  }
 }
 function engineFinding(file2, ruleId, messageId, message2, data2) {
   return { ruleId, severity: "error", messageId, message: message2, data: data2, file: file2, line: 1, column: 1, endLine: 1, endColumn: 1, unchecked: true };
@@ -83077,6 +83183,10 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
   const add2 = (result, findings) => {
     if (findings.length > 0) added.set(result, [...added.get(result) ?? [], ...findings]);
   };
+  for (const [file2, failures] of run.gatherFailures) {
+    const result = byFile.get(file2) ?? files[0];
+    if (result) add2(result, failures.map((failure2) => ({ ...failure2, file: result.file })));
+  }
   const others = [];
   const shown = [];
   for (const rule of rules2) {
@@ -84028,7 +84138,15 @@ function urlChecker(options3, now) {
   return { check: async (urls) => (await Promise.resolve().then(() => (init_network(), network_exports))).checkUrls(urls, options3, now) };
 }
 function lintDocument(document3, config2, rules2 = rules, run = createRun(config2, rules2), lookups) {
-  return checkDocument(document3, config2, rules2, run, lookups);
+  const { facts, ...result } = checkDocument(document3, config2, rules2, run, lookups);
+  if (facts) gatherFacts(run, config2, rules2, document3, facts, !run.seenOnly.has(document3.path));
+  return result;
+}
+function gatheringRules(config2, rules2) {
+  return rules2.filter((rule) => collects(rule) && isRuleOnAnywhere(config2, rule.meta.id));
+}
+function factsCheck(rules2) {
+  return (facts) => rules2.every((rule) => rule.collect?.schema.safeParse(facts).success ?? true);
 }
 async function finishRun2(run, config2, files, rules2 = rules) {
   return finishRun(run, config2, files, rules2, (file2, findings) => addContexts(file2, findings, config2, run));
@@ -84060,6 +84178,9 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const local = rules2.filter(inWorkers);
   const shared = rules2.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config2, rule.meta.id) && (rule.activeIn?.(run.project, config2.collections) ?? true));
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config2.collections));
+  const gathering = gatheringRules(config2, rules2);
+  const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
+  const factsAt = new Array(selection.length);
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
@@ -84067,6 +84188,17 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const script2 = options3.workers === 0 || options3.history || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os3.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
+  const indexOf = new Int32Array(selection.length);
+  const positionOf = new Int32Array(total);
+  let checkedSoFar = 0;
+  selection.forEach((item, position5) => {
+    indexOf[position5] = item.checked ? checkedSoFar : -1;
+    if (item.checked) positionOf[checkedSoFar++] = position5;
+  });
+  const withoutFacts = (index2, { facts, ...result }) => {
+    if (facts) factsAt[positionOf[index2]] = facts;
+    return result;
+  };
   const own8 = /* @__PURE__ */ new Map();
   const fromWorkers = /* @__PURE__ */ new Map();
   let finished = 0;
@@ -84097,12 +84229,12 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     workers: options3.workers ?? (heavy ? (0, import_node_os3.availableParallelism)() : void 0),
     timeBudgetMs: options3.timeBudgetMs,
     memoryMb: options3.memoryMb,
-    lintOne: (document3) => lintDocument(document3, config2, local, run),
+    lintOne: (document3) => checkDocument(document3, config2, local, run),
     spentMs: (index2) => spent.get(index2) ?? 0,
     onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
-      fromWorkers.set(index2, { ...pooled, result: keep(pooled.result) });
+      fromWorkers.set(index2, { ...pooled, result: keep(withoutFacts(index2, pooled.result)) });
       options3.onProgress?.(++finished, total);
     }
   });
@@ -84116,20 +84248,21 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   };
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  const indexOf = new Int32Array(selection.length);
-  let checkedSoFar = 0;
-  selection.forEach((item, position4) => indexOf[position4] = item.checked ? checkedSoFar++ : -1);
-  const check2 = (position4) => {
+  const check2 = (position5) => {
     started = Date.now();
-    const { entry, checked } = selection[position4];
+    const { entry, checked } = selection[position5];
     if (!checked) {
-      if (wanting.length === 0) return;
+      if (wanting.length === 0 && collecting.length === 0) return;
       const document4 = readDocument(entry, config2);
       run.seenOnly.add(document4.path);
-      lintDocument(document4, config2, wanting, run);
+      if (wanting.length > 0) lintDocument(document4, config2, wanting, run);
+      if (collecting.length > 0) {
+        const cached3 = cache && document4.digest ? cache.factsOf(entry.projectPath, document4.digest, run.project.fileExists) : null;
+        factsAt[position5] = cached3 ?? checkDocument(document4, config2, collecting, run).facts;
+      }
       return;
     }
-    const index2 = indexOf[position4];
+    const index2 = indexOf[position5];
     if (heavy && shared.length === 0 && !cache) {
       toWorkers(index2);
       return;
@@ -84145,7 +84278,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     const cached2 = cache ? timed("cache", () => document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null) : null;
     if (cached2) {
       owner[index2] = 1;
-      done(index2, combine(cached2, mine));
+      done(index2, combine(withoutFacts(index2, cached2), mine));
       return;
     }
     if (heavy || script2 && !document3.readsFast()) {
@@ -84155,27 +84288,27 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
     owner[index2] = 1;
     const lookups = [];
-    const result = lintDocument(document3, config2, local, run, lookups);
+    const result = checkDocument(document3, config2, local, run, lookups);
     if (cache && document3.digest) cache.set(entry.projectPath, document3.digest, result, lookups);
-    done(index2, combine(result, mine));
+    done(index2, combine(withoutFacts(index2, result), mine));
   };
-  const stopped = (position4) => {
-    const index2 = indexOf[position4];
+  const stopped = (position5) => {
+    const index2 = indexOf[position5];
     if (index2 === -1 || results[index2] !== void 0) return;
-    const result = lintDocument(stoppedDocument(selection[position4]?.entry, budget), config2, local, run);
+    const result = withoutFacts(index2, checkDocument(stoppedDocument(selection[position5]?.entry, budget), config2, local, run));
     if (owner[index2] === 2) own8.set(index2, result);
     else {
       owner[index2] = 1;
       done(index2, result);
     }
   };
-  for (let position4 = 0; position4 < selection.length; ) {
+  for (let position5 = 0; position5 < selection.length; ) {
     if (pool) {
       await new Promise((resolve) => setImmediate(resolve));
       const failure2 = pool.failure;
       if (failure2) throw failure2;
     }
-    position4 = runSlice(position4, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
+    position5 = runSlice(position5, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
   }
   if (pool) await pool.close();
   for (const [index2, { result, lookups }] of fromWorkers) {
@@ -84185,6 +84318,10 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     results[index2] = mine ? keep(combine(result, mine)) : result;
   }
   for (const [index2, result] of own8) results[index2] ??= keep(result);
+  factsAt.forEach((facts, position5) => {
+    const { entry, checked } = selection[position5];
+    if (facts) gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+  });
   return { run, files: results };
 }
 function runnableOnWorkers(rules2) {
@@ -84246,7 +84383,7 @@ async function lintPathsTimed(options3) {
   const checked = new Set(entries);
   const selection = options3.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options3.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options3.cache;
-  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)), factsCheck(gatheringRules(config2, rules2)))) : null;
   const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
   const spool = options3.spool ? new FindingSpool() : null;
   const alone = !wholeSite && !changed && options3.shard === void 0;
@@ -87897,8 +88034,8 @@ var init_main = __esm({
         return { range, newText };
       }
       TextEdit2.replace = replace2;
-      function insert(position4, newText) {
-        return { range: { start: position4, end: position4 }, newText };
+      function insert(position5, newText) {
+        return { range: { start: position5, end: position5 }, newText };
       }
       TextEdit2.insert = insert;
       function del(range) {
@@ -87941,8 +88078,8 @@ var init_main = __esm({
         return { range, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.replace = replace2;
-      function insert(position4, newText, annotation) {
-        return { range: { start: position4, end: position4 }, newText, annotationId: annotation };
+      function insert(position5, newText, annotation) {
+        return { range: { start: position5, end: position5 }, newText, annotationId: annotation };
       }
       AnnotatedTextEdit2.insert = insert;
       function del(range, annotation) {
@@ -88048,18 +88185,18 @@ var init_main = __esm({
         this.edits = edits;
         this.changeAnnotations = changeAnnotations;
       }
-      insert(position4, newText, annotation) {
+      insert(position5, newText, annotation) {
         let edit;
         let id;
         if (annotation === void 0) {
-          edit = TextEdit.insert(position4, newText);
+          edit = TextEdit.insert(position5, newText);
         } else if (ChangeAnnotationIdentifier.is(annotation)) {
           id = annotation;
-          edit = AnnotatedTextEdit.insert(position4, newText, annotation);
+          edit = AnnotatedTextEdit.insert(position5, newText, annotation);
         } else {
           this.assertChangeAnnotations(this.changeAnnotations);
           id = this.changeAnnotations.manage(annotation);
-          edit = AnnotatedTextEdit.insert(position4, newText, id);
+          edit = AnnotatedTextEdit.insert(position5, newText, id);
         }
         this.edits.push(edit);
         if (id !== void 0) {
@@ -88862,8 +88999,8 @@ var init_main = __esm({
       InlayHintLabelPart2.is = is2;
     })(InlayHintLabelPart || (InlayHintLabelPart = {}));
     (function(InlayHint2) {
-      function create(position4, label, kind) {
-        const result = { position: position4, label };
+      function create(position5, label, kind) {
+        const result = { position: position5, label };
         if (kind !== void 0) {
           result.kind = kind;
         }
@@ -89057,16 +89194,16 @@ var init_main = __esm({
         const line = low - 1;
         return Position3.create(line, offset2 - lineOffsets[line]);
       }
-      offsetAt(position4) {
+      offsetAt(position5) {
         const lineOffsets = this.getLineOffsets();
-        if (position4.line >= lineOffsets.length) {
+        if (position5.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position4.line < 0) {
+        } else if (position5.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position4.line];
-        const nextLineOffset = position4.line + 1 < lineOffsets.length ? lineOffsets[position4.line + 1] : this._content.length;
-        return Math.max(Math.min(lineOffset + position4.character, nextLineOffset), lineOffset);
+        const lineOffset = lineOffsets[position5.line];
+        const nextLineOffset = position5.line + 1 < lineOffsets.length ? lineOffsets[position5.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position5.character, nextLineOffset), lineOffset);
       }
       get lineCount() {
         return this.getLineOffsets().length;
@@ -94244,19 +94381,19 @@ var init_main2 = __esm({
         offset2 = this.ensureBeforeEOL(offset2, lineOffsets[line]);
         return { line, character: offset2 - lineOffsets[line] };
       }
-      offsetAt(position4) {
+      offsetAt(position5) {
         const lineOffsets = this.getLineOffsets();
-        if (position4.line >= lineOffsets.length) {
+        if (position5.line >= lineOffsets.length) {
           return this._content.length;
-        } else if (position4.line < 0) {
+        } else if (position5.line < 0) {
           return 0;
         }
-        const lineOffset = lineOffsets[position4.line];
-        if (position4.character <= 0) {
+        const lineOffset = lineOffsets[position5.line];
+        if (position5.character <= 0) {
           return lineOffset;
         }
-        const nextLineOffset = position4.line + 1 < lineOffsets.length ? lineOffsets[position4.line + 1] : this._content.length;
-        const offset2 = Math.min(lineOffset + position4.character, nextLineOffset);
+        const nextLineOffset = position5.line + 1 < lineOffsets.length ? lineOffsets[position5.line + 1] : this._content.length;
+        const offset2 = Math.min(lineOffset + position5.character, nextLineOffset);
         return this.ensureBeforeEOL(offset2, lineOffset);
       }
       getLineRange(line) {
@@ -94969,9 +95106,9 @@ var stylish = function* (result, context) {
       finding.ruleId
     ]);
     const positionWidth = Math.max(...rows.map((row) => row[0]?.length ?? 0));
-    for (const [position4 = "", severity2 = "", message2 = "", ruleId = ""] of rows) {
+    for (const [position5 = "", severity2 = "", message2 = "", ruleId = ""] of rows) {
       const label = severity2 === "error" ? paint.red("error".padEnd(7)) : paint.yellow("warning");
-      out.push(`  ${paint.dim(position4.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
+      out.push(`  ${paint.dim(position5.padEnd(positionWidth))}  ${label}  ${message2}  ${paint.dim(ruleId)}`);
     }
     yield `${out.join("\n")}
 

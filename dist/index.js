@@ -21,11 +21,11 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-42D6IWJC.js";
+} from "./chunks/chunk-AASILFDX.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
-} from "./chunks/chunk-YCRJ44VA.js";
+} from "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";
 import {
   __commonJS,

@@ -1,17 +1,17 @@
 import { createRequire as __createRequire } from 'node:module';
 const require = __createRequire(import.meta.url);
 import {
+  checkDocument,
   createRun,
-  lintDocument,
   loadConfig,
   loadMdx,
   readDocument,
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-42D6IWJC.js";
+} from "./chunks/chunk-AASILFDX.js";
 import "./chunks/chunk-3CBNAAFA.js";
-import "./chunks/chunk-YCRJ44VA.js";
+import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
@@ -26,7 +26,7 @@ var run = createRun(config, rules2, { now: data.now });
 parentPort?.on("message", (task) => {
   const document = readDocument(task.entry, config);
   const lookups = [];
-  const result = lintDocument(document, config, rules2, run, lookups);
+  const result = checkDocument(document, config, rules2, run, lookups);
   const pooled = { result, lookups, digest: data.cache ? document.digest : "" };
   if (data.timing) pooled.timings = takeTimes();
   parentPort?.postMessage({ index: task.index, result: pooled });

@@ -140,6 +140,59 @@ describe('--cache', () => {
   });
 });
 
+describe('--cache and the link rules', () => {
+  /** A Hexo site of 20 posts linking to each other (hexo-renderer-marked keeps a heading's case in its id): two broken links, one broken anchor. */
+  function linkedSite(directory: string): void {
+    const files: Record<string, string> = { '.git/HEAD': '', '_config.yml': 'url: https://trail.example.org\npermalink: :year/:month/:day/:title/\n', '.content-lint.yml': 'generator: hexo\n' };
+    for (let index = 0; index < 20; index++) {
+      const next = (index + 1) % 20;
+      const target = index === 3 ? '/2024/01/01/no-such-post/' : index === 5 ? `/2024/01/${String(next + 1).padStart(2, '0')}/p${next}/#nowhere` : `/2024/01/${String(next + 1).padStart(2, '0')}/p${next}/#Part-two`;
+      const tag = index === 7 ? '{% post_link p99 %}' : `{% post_link p${next} %}`;
+      files[`source/_posts/p${index}.md`] = `---\ntitle: p${index}\ndate: 2024-01-${String(index + 1).padStart(2, '0')} 10:00:00\n---\n\n## Part two\n\nOn to [the next](${target}).\n\n${tag}\n`;
+    }
+    writeTree(directory, files);
+  }
+
+  it('keeps what the link rules read of each post with its results: a warm run parses no post and reports the same links', () => {
+    withTempDir((directory) => {
+      linkedSite(directory);
+      const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'compact', ...NOW, ...args], { cwd: directory, encoding: 'utf8' });
+      const single = cli(['--workers', '0']);
+      expect(single.stdout.match(/ \[link-(?:internal|anchor)\]$/gm)).toHaveLength(3);
+      expect(single.stdout).toContain('p3.md:8:7: error Unexpected link to `/2024/01/01/no-such-post/`');
+      expect(single.stdout).toContain('p5.md:8:7: error Unexpected fragment `#nowhere`');
+      expect(single.stdout).toContain('p7.md:10:1: error Unexpected `post_link` target `p99`');
+      const cold = cli(['--workers', '2', '--cache']);
+      expect(cold.stdout).toBe(single.stdout);
+      const stored = readCache(directory).files['source/_posts/p5.md'] as unknown as { facts: { page: { links: Array<{ target: string }> }; anchors: string[] } };
+      expect(stored.facts.anchors).toEqual(['Part-two']);
+      expect(stored.facts.page.links.map((link) => link.target)).toEqual(['/2024/01/07/p6/#nowhere', 'p6']);
+      const warm = cli(['--workers', '2', '--cache', '--timing']);
+      expect(warm.stdout).toBe(single.stdout);
+      // Nothing parsed again: the posts' links and headings came from the cache.
+      expect(warm.stderr).not.toMatch(/^\((?:Markdown|link targets|Template tags)\)\s/m);
+    });
+  });
+
+  it('takes stored facts as data, checked: facts that do not fit are a miss, and the post is read again', () => {
+    withTempDir((directory) => {
+      linkedSite(directory);
+      const cli = () => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'compact', '--workers', '0', '--cache', ...NOW], { cwd: directory, encoding: 'utf8' });
+      const first = cli();
+      const cache = readCache(directory);
+      const p5 = cache.files['source/_posts/p5.md'] as unknown as { facts: { anchors: unknown } };
+      // Were it believed, the broken anchor would pass.
+      p5.facts.anchors = 'nowhere';
+      const p3 = cache.files['source/_posts/p3.md'] as unknown as { facts: { page: { links: unknown[] } } };
+      p3.facts.page.links = [{ kind: 'script', target: 'x' }];
+      writeResultCache(path.join(directory, CACHE), cache);
+      const again = cli();
+      expect(again.stderr).toBe('');
+      expect(again.stdout).toBe(first.stdout);
+    });
+  });
+});
+
 describe('--shard and merge', () => {
   it('splits files stably by path, each file in exactly one shard', () => {
     expect(parseShard('2/4')).toEqual({ index: 2, count: 4 });

@@ -8,7 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { lintPaths } from '../src/run/lint.js';
 import { runAction } from './github/run-action.js';
 import { startFakeApi, type FakeApi } from './github/fake-api.js';
-import { withTempDir, writeTree } from './helpers.js';
+import path from 'node:path';
+import { readResultCache, withTempDir, writeResultCache, writeTree } from './helpers.js';
 
 const servers: FakeApi[] = [];
 afterEach(async () => {
@@ -74,6 +75,29 @@ describe('a renamed post', () => {
       const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
       const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file}`));
       expect(links).toEqual(['source/_posts/maps.md:8 link-anchor → source/_posts/trip-report.md']);
+    });
+  });
+
+  it('--changed-since with --cache: the unchanged posts\' links come from the cache, and the finding is the same', async () => {
+    await withTempDir(async (workspace) => {
+      committedSite(workspace);
+      writeTree(workspace, { '.gitignore': '.content-lint-cache/\n' });
+      const cache = '.content-lint-cache/results.json';
+      // A whole run fills the cache (as the main branch's CI would).
+      await lintPaths({ cwd: workspace, patterns: [], workers: 0, baseline: false, cache });
+      writeTree(workspace, { 'source/_posts/trip-report.md': TRIP.replace('## Day one', '## First day') });
+      const linksOf = (files: Awaited<ReturnType<typeof lintPaths>>['result']['files']) =>
+        files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file}`));
+      const fresh = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
+      expect(linksOf(fresh.result.files)).toEqual(['source/_posts/maps.md:8 link-anchor → source/_posts/trip-report.md']);
+      const cached = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false, cache });
+      expect(linksOf(cached.result.files)).toEqual(linksOf(fresh.result.files));
+      // The stored links are used as stored: moved a line down in the cache, the finding moves with them.
+      const stored = readResultCache(path.join(workspace, cache)) as { files: Record<string, { facts: { page: { links: Array<{ span: { line: number; endLine: number } }> } } }> };
+      for (const link of stored.files['source/_posts/maps.md']?.facts.page.links ?? []) link.span.line = link.span.endLine = link.span.line + 1;
+      writeResultCache(path.join(workspace, cache), stored);
+      const moved = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false, cache });
+      expect(linksOf(moved.result.files)).toEqual(['source/_posts/maps.md:9 link-anchor → source/_posts/trip-report.md']);
     });
   });
 

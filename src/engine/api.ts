@@ -5,7 +5,7 @@
  * checks it), so the engine's insides can move without touching a rule.
  */
 export { defineRule, quote, SetupError } from './rule.js';
-export type { FileLookup, FinishContext, History, PluginPolicy, PrepareContext, ProjectContext, Report, Rule, RuleContext, RuleMeta, SiteData, UrlChecker } from './rule.js';
+export type { CollectContext, Facts, FileLookup, FinishContext, GatherContext, History, PluginPolicy, PrepareContext, ProjectContext, Report, Rule, RuleContext, RuleMeta, SiteData, UrlChecker } from './rule.js';
 export { LintDocument } from './document.js';
 export type { AccessProblem } from './document.js';
 export type { Severity, Span } from './types.js';

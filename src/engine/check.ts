@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { isRuleOnAnywhere, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import type { LintDocument } from './document.js';
-import { isProtected, quote, renderMessage, type FileLookup, type History, type ProjectContext, type Report, type Rule, type SiteData, type UrlChecker } from './rule.js';
+import { collects, isProtected, quote, renderMessage, type Facts, type FileLookup, type History, type ProjectContext, type Report, type Rule, type SiteData, type UrlChecker } from './rule.js';
 import { closest } from '../text/suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { lineContext } from './baseline.js';
@@ -31,6 +31,13 @@ export interface Run {
   projectPaths: Map<string, string>;
   /** Files only shown to the rules that compare files (a partial run), by report path: `finish` may report on them. */
   seenOnly: Set<string>;
+  /** Findings of rules whose `gather` failed on a file, by report path: added to the file by `finishRun`. */
+  gatherFailures: Map<string, Finding[]>;
+}
+
+/** A file's result as checked, with the facts the rules that collect read of it (see `gatherFacts`). */
+export interface CheckedFile extends FileResult {
+  facts?: Facts;
 }
 
 export interface RunOptions {
@@ -82,6 +89,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
     directives: new Map(),
     projectPaths: new Map(),
     seenOnly: new Set(),
+    gatherFailures: new Map(),
   };
 }
 
@@ -101,7 +109,7 @@ export function checkDocument(
   run: Run,
   /** When given, receives each site-file lookup the rules make, with its answer (for the cache). */
   lookups?: Lookup[],
-): FileResult {
+): CheckedFile {
   const project: ProjectContext = lookups
     ? {
         ...run.project,
@@ -113,6 +121,7 @@ export function checkDocument(
       }
     : run.project;
   const findings: Finding[] = [];
+  let facts: Facts | undefined;
   // The generator's template tags are part of what a post says (`{% include ads.html %}`).
   document.useTemplates(templateSyntaxOf(config.site.generator));
   document.useFrontMatterReader(config.site.generator === 'hexo' ? 'hexo' : null);
@@ -123,9 +132,21 @@ export function checkDocument(
   for (const rule of [...rules.filter((rule) => !rule.meta.unchecked), ...rules.filter((rule) => rule.meta.unchecked)]) {
     const { severity, options } = settingOf(settings, rule);
     const unchecked = rule.meta.unchecked;
+    const { id } = rule.meta;
+    if (rule.collect) {
+      // Collected from every file while the rule is on anywhere: a file where it is off is still a page others link to.
+      if (severity === 'off' && !isRuleOnAnywhere(config, id)) continue;
+      try {
+        const collect = rule.collect;
+        const read = timedRule(id, () => collect.read({ document, options, project }));
+        facts = facts ? { ...facts, ...read } : read;
+      } catch (error) {
+        findings.push(crashFinding(document.path, id, error));
+      }
+      continue;
+    }
     // A rule that is off still says when a file could not be checked.
     if (severity === 'off' && !unchecked) continue;
-    const { id } = rule.meta;
     const tally = new Tally();
     const context = {
       document,
@@ -139,12 +160,10 @@ export function checkDocument(
       },
     };
     try {
-      if (timing) timedRule(id, () => rule.check(context));
-      else rule.check(context);
+      if (timing) timedRule(id, () => rule.check?.(context));
+      else rule.check?.(context);
     } catch (error) {
-      // One broken rule must not end the run or hide the other rules' findings; the file was not fully checked.
-      const reason = quote(error instanceof Error ? error.message : String(error), 200);
-      findings.push(engineFinding(document.path, id, 'crash', `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason }));
+      findings.push(crashFinding(document.path, id, error));
     }
     const beyond = severity === 'off' ? null : tally.beyond(id, severity);
     if (beyond) findings.push({ ...beyond, file: document.path });
@@ -159,7 +178,31 @@ export function checkDocument(
     if (context === undefined) contexts.set(finding.line, (context = lineContext(document.text, document.lines, finding.line)));
     finding.context = context;
   }
-  return { file: document.path, findings: kept.sort(compareFindings), suppressed };
+  return { file: document.path, findings: kept.sort(compareFindings), suppressed, ...(facts ? { facts } : {}) };
+}
+
+/** One broken rule must not end the run or hide the other rules' findings; the file was not fully checked. */
+function crashFinding(file: string, id: string, error: unknown): Finding {
+  const reason = quote(error instanceof Error ? error.message : String(error), 200);
+  return engineFinding(file, id, 'crash', `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason });
+}
+
+/**
+ * Gives a file's facts to the rules that gather them (`Rule.gather`), on the thread that runs
+ * `finish`. A rule that throws is said on the file (by `finishRun`), as one whose `check` throws.
+ */
+export function gatherFacts(run: Run, config: ResolvedConfig, rules: readonly Rule<any>[], file: { path: string; projectPath: string }, facts: Facts, checked: boolean): void {
+  const settings = settingsFor(config, file.projectPath);
+  run.projectPaths.set(file.path, file.projectPath);
+  for (const rule of rules) {
+    if (!rule.gather || !collects(rule) || !isRuleOnAnywhere(config, rule.meta.id)) continue;
+    const { options } = settingOf(settings, rule);
+    try {
+      timedRule(rule.meta.id, () => rule.gather?.({ file: file.path, projectPath: file.projectPath, facts, options, project: run.project, state: run.states.get(rule.meta.id), checked }));
+    } catch (error) {
+      run.gatherFailures.set(file.path, [...(run.gatherFailures.get(file.path) ?? []), crashFinding(file.path, rule.meta.id, error)]);
+    }
+  }
 }
 
 /** How many findings one rule lists for one file; the rest are counted in one finding that spans them. */
@@ -245,6 +288,10 @@ export async function finishRun(
   const add = (result: FileResult, findings: Finding[]) => {
     if (findings.length > 0) added.set(result, [...(added.get(result) ?? []), ...findings]);
   };
+  for (const [file, failures] of run.gatherFailures) {
+    const result = byFile.get(file) ?? files[0];
+    if (result) add(result, failures.map((failure) => ({ ...failure, file: result.file })));
+  }
   /** Results for files of the site the run did not check (an image, a data file), in path order after the others. */
   const others: FileResult[] = [];
   /** Results for files the run only showed to the rules (a partial run), reported on now. */

@@ -155,6 +155,32 @@ export interface RuleContext<Options, State = undefined> {
   report(report: Report): void;
 }
 
+/**
+ * What a rule that compares files keeps of each one (`Rule.collect`): plain JSON data by name. Rules
+ * that need the same data use the same name, and the file's facts hold it once.
+ */
+export type Facts = Record<string, unknown>;
+
+export interface CollectContext<Options> {
+  document: LintDocument;
+  options: Options;
+  /** The run as a worker thread knows it: the site, its files; not the change's renames, nor other files. */
+  project: ProjectContext;
+}
+
+export interface GatherContext<Options, State> {
+  /** The file's report path and its path from the config's folder. */
+  file: string;
+  projectPath: string;
+  /** What `collect` read of the file, merged with what other rules read: from this run or from `--cache`. */
+  facts: Facts;
+  options: Options;
+  project: ProjectContext;
+  state: State;
+  /** False for a file only shown to the rule (`seesUncheckedFiles`, a partial run). */
+  checked: boolean;
+}
+
 export interface FinishContext<Options, State> {
   options: Options;
   project: ProjectContext;
@@ -184,7 +210,17 @@ export interface Rule<Options = unknown, State = any> {
    * their files alone.
    */
   activeIn?(project: ProjectContext, collections: ReadonlyArray<{ unique: readonly string[] }>): boolean;
-  check(context: RuleContext<Options, State>): void;
+  /** Checks one file (not called for a rule that collects: see `collect`). */
+  check?(context: RuleContext<Options, State>): void;
+  /**
+   * For rules that compare files: what the rule needs of each file, read where the file is checked
+   * (a worker thread, with the file-local rules) and kept with its results in `--cache`, so the main
+   * thread never parses a file for the rule. `read` is given the file's document; `schema` checks
+   * facts read back from the cache (a line that fails it is a miss). The main thread then calls
+   * `gather` with each file's facts, in the run's order, instead of `check`.
+   */
+  collect?: { schema: z.ZodType<Facts>; read(context: CollectContext<Options>): Facts };
+  gather?(context: GatherContext<Options, State>): void;
   /**
    * Loads what the rule needs before its first file, once a thread, when the config turns it on
    * anywhere: given the options of `rules` and of every override that sets them. Throws `SetupError`
@@ -218,11 +254,17 @@ export function defineRule<Options, State = undefined>(rule: Rule<Options, State
 
 /**
  * Whether a rule's findings on a file follow from that file, the config and the site's files alone:
- * such rules run on worker threads and their results may be cached. The others (rules that compare
- * files, read the clock or git) run on the main thread, on every file, every time.
+ * such rules run on worker threads and their results may be cached — as do the facts of rules that
+ * collect them. The others (rules that compare files by `check`, read the clock or git) run on the
+ * main thread, on every file, every time.
  */
 export function isFileLocal(rule: Rule<any>): boolean {
-  return !rule.createState && !rule.meta.dependsOn?.length;
+  return (!rule.createState || collects(rule)) && !rule.meta.dependsOn?.length;
+}
+
+/** Whether a rule that compares files reads each file's part where the file is checked (`collect`): that part is file-local. */
+export function collects(rule: Rule<any>): boolean {
+  return rule.collect !== undefined;
 }
 
 /**
@@ -230,7 +272,7 @@ export function isFileLocal(rule: Rule<any>): boolean {
  * (workers are given the run's "now"). Their results are not all cacheable: see `isFileLocal`.
  */
 export function runsInWorkers(rule: Rule<any>): boolean {
-  return !rule.createState && (rule.meta.dependsOn ?? []).every((dependency) => dependency === 'clock');
+  return (!rule.createState || collects(rule)) && (rule.meta.dependsOn ?? []).every((dependency) => dependency === 'clock');
 }
 
 export function isProtected(rule: Rule<never> | Rule<unknown>): boolean {

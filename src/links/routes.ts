@@ -8,6 +8,7 @@ import { hugoUrlize } from '../text/generator-slugs.js';
 import type { SiteRouting } from '../schema/detect.js';
 import { parseDateText, zoneOffsetMinutes, type DateParts } from '../schema/dates.js';
 import { trimRuns } from '../text/trim.js';
+import { detached } from '../text/detached.js';
 
 export interface PageRoutes {
   /** The addresses, the canonical one first. */
@@ -23,6 +24,30 @@ interface Site {
 }
 
 const MARKDOWN = /\.(?:md|markdown|mdx)$/i;
+
+/** The front-matter keys `routesOf` reads. */
+const ROUTE_KEYS = ['published', 'draft', 'date', 'permalink', 'slug', 'url', 'aliases', 'categories', 'category', 'title', 'id'] as const;
+
+export type RouteValue = string | number | boolean | string[];
+
+/**
+ * What of a page's front matter its routes follow from, as plain data (what `routesOf` reads:
+ * strings, booleans, lists of strings): enough to compute its routes again later and elsewhere —
+ * the main thread, from the cache, under the page's old path after a rename.
+ */
+export function routeDataOf(data: Record<string, unknown> | null): Record<string, RouteValue> | null {
+  if (!data) return null;
+  const picked: Record<string, RouteValue> = {};
+  for (const key of ROUTE_KEYS) {
+    if (!Object.hasOwn(data, key)) continue;
+    const value = data[key];
+    // Copies: kept for the run, they must hold nothing of the document (text/detached.ts).
+    if (typeof value === 'string') picked[key] = detached(value);
+    else if (typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value))) picked[key] = value;
+    else if (Array.isArray(value)) picked[key] = value.filter((item): item is string => typeof item === 'string').map(detached);
+  }
+  return picked;
+}
 
 /** The routes of a content file, or `null` when the generator publishes no page for it (drafts, `_` folders, `published: false`). */
 export function routesOf(projectPath: string, data: Record<string, unknown> | null, site: Site): PageRoutes | null {

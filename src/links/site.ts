@@ -1,16 +1,16 @@
 /**
  * The site as the link rules see it after the run has shown them every file: each page's routes,
  * names and anchors, and a resolver that follows a link the way the generator and a case-sensitive
- * host would. Built by the rules' `check` (one entry per document), read in their `finish`.
+ * host would. Built by the rules' `gather` from each page's facts (links/facts.ts), read in their `finish`.
  */
 import path from 'node:path';
-import type { FileLookup, LintDocument, ProjectContext } from '../engine/api.js';
-import { absoluteUrl, decodedUriComponent } from '../url/url.js';
+import type { FileLookup, ProjectContext } from '../engine/api.js';
+import { decodedUriComponent } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
-import { detached } from '../text/detached.js';
 import { trimEndRun } from '../text/trim.js';
 import { routesOf } from './routes.js';
-import { linksOf, type PostLink } from './view.js';
+import type { PostLink } from './view.js';
+import { ownHosts, type PageFacts } from './facts.js';
 
 export interface Page {
   /** The report path (as findings name files) and the path from the config's folder. */
@@ -79,27 +79,20 @@ export class SiteIndex {
   #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
   /**
-   * Records a document: its routes and names, its links and (when given) its anchors. Both link
-   * rules record each document: the second time, only anchors not known yet are added.
+   * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
+   * its anchors. Both link rules record each page: the second time, only anchors not known yet are added.
    */
-  add(document: LintDocument, project: ProjectContext, checked: boolean, anchors: Set<string> | null): Page {
-    const known = this.#byProjectPath.get(document.projectPath);
+  add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): Page {
+    const known = this.#byProjectPath.get(entry.projectPath);
     if (known) {
-      if (anchors && !known.anchors) known.anchors = new Set([...anchors].map(detached));
+      if (entry.anchors && !known.anchors) known.anchors = new Set(entry.anchors);
       return known;
     }
     const site = project.site;
-    const computed = routesOf(document.projectPath, document.frontMatter?.data ?? null, site);
-    // Links to other sites are dropped now: they are most links, and nothing here follows them.
-    const hosts = this.#ownHosts(site);
-    // Kept until the run ends, so copied: a view of the document's text would keep the whole text alive (text/detached.ts).
-    const links = linksOf(document)
-      .filter((link) => link.kind !== 'url' || !leavesSite(link.target, hosts))
-      .map((link) => ({ ...link, target: detached(link.target) }));
-    const routes = (computed?.routes ?? []).map(detached);
-    const page: Page = { file: document.path, projectPath: document.projectPath, routes, checked, links, anchors: anchors && new Set([...anchors].map(detached)) };
+    const computed = routesOf(entry.projectPath, entry.page.data, site);
+    const page: Page = { file: entry.file, projectPath: entry.projectPath, routes: computed?.routes ?? [], checked: entry.checked, links: entry.page.links, anchors: entry.anchors && new Set(entry.anchors) };
     this.pages.push(page);
-    this.#byProjectPath.set(document.projectPath, page);
+    this.#byProjectPath.set(entry.projectPath, page);
     for (const route of page.routes) {
       const key = routeKey(decodedUriComponent(route));
       if (key.includes('*')) {
@@ -111,10 +104,10 @@ export class SiteIndex {
       const first = key.split('/')[1];
       if (first) this.#namespaces.add(first);
     }
-    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(detached(name), page);
-    const before = checked ? project.renamedFrom(document.projectPath) : null;
+    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
+    const before = entry.checked ? project.renamedFrom(entry.projectPath) : null;
     if (before) {
-      const old = routesOf(before, document.frontMatter?.data ?? null, site);
+      const old = routesOf(before, entry.page.data, site);
       this.#former.set(before, page);
       for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
       for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
@@ -347,28 +340,6 @@ export class SiteIndex {
   #routeList(): string[] {
     return (this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
   }
-}
-
-/**
- * Whether a URL is on another site (or is no web address: `mailto:`), read from its text without
- * building a URL: `https://host…`, `//host…`, `scheme:`. Zola's `@/` links are the site's.
- */
-function leavesSite(target: string, hosts: ReadonlySet<string>): boolean {
-  const trimmed = target.trimStart();
-  const web = /^(?:https?:)?\/\/([^/?#\\]*)/i.exec(trimmed);
-  if (web) {
-    const host = (web[1] ?? '').replace(/^[^@]*@/, '').replace(/:\d*$/, '').toLowerCase().replace(/^www\./, '');
-    return !hosts.has(host);
-  }
-  return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
-}
-
-/** The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them opens are this site's. */
-function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<string> {
-  const hosts = site.domains.map((host) => host.toLowerCase());
-  const url = site.url ? absoluteUrl(site.url) : null;
-  if (url) hosts.push(url.hostname.toLowerCase());
-  return new Set(hosts.map((host) => host.replace(/^www\./, '')));
 }
 
 /**

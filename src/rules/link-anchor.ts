@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { siteIndexOf } from '../links/site.js';
+import { ANCHOR_FACTS, PAGE_FACTS, pageFactsOf, type PageFacts } from '../links/facts.js';
+import { detached } from '../text/detached.js';
 import type { HeadingIds } from '../links/slugs.js';
 import { anchorsOf, headingIdsOf } from '../links/view.js';
 import { didYouMean } from '../text/suggest.js';
@@ -76,13 +78,20 @@ export default defineRule({
   createState: () => null,
   // A heading renamed in a pull request breaks the links into it from unchanged posts.
   seesUncheckedFiles: () => true,
-  check({ document, project, options: settings, checked }) {
-    const { generator, routing } = project.site;
-    const ids = idsFor(settings, generator, routing);
-    const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
-    // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
-    const known = generator !== null || settings.headingIds !== 'auto';
-    siteIndexOf(project).add(document, project, checked, known ? anchorsOf(document, ids, generator, rawHtml) : null);
+  collect: {
+    schema: PAGE_FACTS.extend(ANCHOR_FACTS.shape),
+    read({ document, project, options: settings }) {
+      const { generator, routing } = project.site;
+      const ids = idsFor(settings, generator, routing);
+      const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
+      // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
+      const known = generator !== null || settings.headingIds !== 'auto';
+      // Copies (a Set's strings may be views of the text): kept with the page for the run.
+      return { page: pageFactsOf(document, project), anchors: known ? [...anchorsOf(document, ids, generator, rawHtml)].map(detached) : null };
+    },
+  },
+  gather({ file, projectPath, facts, project, checked }) {
+    siteIndexOf(project).add({ file, projectPath, checked, page: facts.page as PageFacts, anchors: facts.anchors as string[] | null }, project);
   },
   async finish({ project, report }) {
     const index = siteIndexOf(project);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, quote, type FinishContext, type Report } from '../engine/api.js';
 import { siteIndexOf, type Page, type Resolution } from '../links/site.js';
 import type { PostLink } from '../links/view.js';
+import { PAGE_FACTS, pageFactsOf, type PageFacts } from '../links/facts.js';
 
 const options = z
   .strictObject({
@@ -42,8 +43,9 @@ export default defineRule({
   createState: () => null,
   // A rename breaks the posts that link to it: they must be seen when only the renamed post changed.
   seesUncheckedFiles: () => true,
-  check({ document, project, checked }) {
-    siteIndexOf(project).add(document, project, checked, null);
+  collect: { schema: PAGE_FACTS, read: ({ document, project }) => ({ page: pageFactsOf(document, project) }) },
+  gather({ file, projectPath, facts, project, checked }) {
+    siteIndexOf(project).add({ file, projectPath, checked, page: facts.page as PageFacts, anchors: null }, project);
   },
   async finish(context) {
     forEachBrokenLink(context, (page, link, resolution, related) => {

@@ -4,14 +4,15 @@
  * cache is keyed on the tool version, the config (file text and resolved settings) and those rules,
  * and thrown away when any of them changes. Every site-file lookup a rule made (`image-local`) is
  * recorded with its answer and asked again: a cached result stands only while every answer is the
- * same. Rules that compare files, read the clock or git run on every file, every time.
+ * same. The facts rules that compare files collect (`Rule.collect`) are kept with the results; the
+ * rules' other work, and rules that read the clock or git, run on every file, every time.
  */
 import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
-import type { Lookup } from '../engine/check.js';
-import type { FileResult, Finding } from '../engine/types.js';
+import type { CheckedFile, Lookup } from '../engine/check.js';
+import type { Finding } from '../engine/types.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { FINDING_FIELDS } from './finding-schema.js';
@@ -35,6 +36,8 @@ interface Entry {
   findings: Finding[];
   suppressed: number;
   lookups: Lookup[];
+  /** What the rules that compare files collected of the file (`Rule.collect`), when they did. */
+  facts?: Record<string, unknown>;
 }
 
 /** Where a stored file's line is in the cache file, found by reading only its start. */
@@ -54,6 +57,8 @@ interface Next {
   descriptor: number;
   file: string;
   size: number;
+  /** Removes the temporary file if the process ends before `save`. */
+  cleanUp: () => void;
 }
 
 interface Line extends Entry {
@@ -69,30 +74,35 @@ export class ResultCache {
   /** The new cache, written as results come. */
   #next: Next | null = null;
   readonly #written = new Set<string>();
+  readonly #factsValid: (facts: unknown) => boolean;
   /** Why the stored results were not used, when they were not (for the log). */
   readonly discarded: string | null;
   hits = 0;
   misses = 0;
 
-  private constructor(file: string, key: string, stored: number | null, index: Map<string, Stored>, discarded: string | null) {
+  private constructor(file: string, key: string, stored: number | null, index: Map<string, Stored>, discarded: string | null, factsValid: (facts: unknown) => boolean) {
     this.file = file;
+    this.#factsValid = factsValid;
     this.#key = key;
     this.#stored = stored;
     this.#index = index;
     this.discarded = discarded;
   }
 
-  /** Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts empty. */
-  static open(file: string, key: string): ResultCache {
+  /**
+   * Opens the cache at `file` for runs with this key; an unreadable, foreign or stale file starts
+   * empty. `factsValid` checks a stored file's facts (`Rule.collect`): a line whose facts fail is a miss.
+   */
+  static open(file: string, key: string, factsValid: (facts: unknown) => boolean = () => true): ResultCache {
     let descriptor: number;
     try {
       descriptor = openSync(file, 'r');
     } catch {
-      return new ResultCache(file, key, null, new Map(), null);
+      return new ResultCache(file, key, null, new Map(), null, factsValid);
     }
     const empty = (why: string) => {
       closeSync(descriptor);
-      return new ResultCache(file, key, null, new Map(), why);
+      return new ResultCache(file, key, null, new Map(), why, factsValid);
     };
     // A cache is kept between runs by the CI's own cache, never committed: a commit could write any
     // result for any file into it, so a committed one is not believed.
@@ -118,21 +128,20 @@ export class ResultCache {
       return empty('not a cache file (unreadable JSON)');
     }
     if (!headed) return empty('not a cache file (unreadable JSON)');
-    return new ResultCache(file, key, descriptor, index, null);
+    return new ResultCache(file, key, descriptor, index, null, factsValid);
   }
 
   /**
    * The stored result for a file with these bytes, re-addressed to `reportPath`, if every site-file
    * lookup it made still gets the same answer; otherwise `null`.
    */
-  get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): FileResult | null {
-    const stored = this.#index.get(projectPath);
-    const read = stored?.digest === digest ? this.#read(stored) : null;
-    const entry = read?.line;
-    if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) {
+  get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): CheckedFile | null {
+    const read = this.#valid(projectPath, digest, fileExists);
+    if (!read) {
       this.misses++;
       return null;
     }
+    const entry = read.line;
     this.hits++;
     // Carried into the new cache as it was read.
     this.#append(read.text);
@@ -146,10 +155,28 @@ export class ResultCache {
         file: reportPath,
         ...(finding.related ? { related: { ...finding.related, file: readdress(finding.related.file) } } : {}),
       })),
+      ...(entry.facts ? { facts: entry.facts } : {}),
     };
   }
 
-  set(projectPath: string, digest: string, result: FileResult, lookups: readonly Lookup[]): void {
+  /**
+   * The stored facts of a file the run only shows to the rules that compare files (a partial run),
+   * as `get` would find them; not counted as a hit, and left where they are (`save` keeps them).
+   */
+  factsOf(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): Record<string, unknown> | null {
+    return this.#valid(projectPath, digest, fileExists)?.line.facts ?? null;
+  }
+
+  /** A file's stored line, if it is for these bytes and every answer it depends on still holds. */
+  #valid(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): { line: Line; text: string } | null {
+    const stored = this.#index.get(projectPath);
+    const read = stored?.digest === digest ? this.#read(stored) : null;
+    const entry = read?.line;
+    if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
+    return read;
+  }
+
+  set(projectPath: string, digest: string, result: CheckedFile, lookups: readonly Lookup[]): void {
     const line: Line = {
       path: projectPath,
       digest,
@@ -158,6 +185,7 @@ export class ResultCache {
       findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
       suppressed: result.suppressed,
       lookups: [...lookups],
+      ...(result.facts ? { facts: result.facts } : {}),
     };
     this.#append(JSON.stringify(line));
     this.#written.add(projectPath);
@@ -182,6 +210,7 @@ export class ResultCache {
     const next = this.#next as Next;
     closeSync(next.descriptor);
     renameSync(next.file, this.file);
+    process.off('exit', next.cleanUp);
   }
 
   /** Adds a line to the new cache (started, with its first line, on the first call). */
@@ -189,8 +218,9 @@ export class ResultCache {
     if (this.#next === null) {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const file = `${this.file}.${process.pid}.tmp`;
-      this.#next = { descriptor: openSync(file, 'w'), file, size: 0 };
-      process.once('exit', () => rmSync(file, { force: true }));
+      const cleanUp = () => rmSync(file, { force: true });
+      this.#next = { descriptor: openSync(file, 'w'), file, size: 0, cleanUp };
+      process.once('exit', cleanUp);
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
     if (line === null) return;
@@ -221,6 +251,8 @@ const LINE = z.object({
   file: z.string(),
   suppressed: z.number().int().min(0),
   lookups: z.array(z.tuple([z.string(), z.object({ found: z.boolean(), caseMismatch: z.string().optional() })])),
+  // Checked in full by the rules' schemas (`factsValid`).
+  facts: z.record(z.string(), z.unknown()).optional(),
   findings: z.array(
     z.object({
       ...FINDING_FIELDS,

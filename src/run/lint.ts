@@ -10,14 +10,14 @@ import { rules as allRules } from '../rules/index.js';
 import { unusedConfigNotices } from './unused-configs.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
-import { checkDocument, finishRun as finishChecks, newRun, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
+import { checkDocument, finishRun as finishChecks, gatherFacts, newRun, type CheckedFile, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
 import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
 import { siteFiles } from './site-files.js';
 import { siteDataReader, siteFolderLister } from './site-data.js';
 import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
-import { isFileLocal, runsInWorkers, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
+import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
@@ -71,9 +71,24 @@ function urlChecker(options: Partial<NetworkOptions> | null, now: number): UrlCh
   return { check: async (urls) => (await import('./network.js')).checkUrls(urls, options, now) };
 }
 
-/** `checkDocument` with the built-in registry and a run of its own unless given. */
+/**
+ * `checkDocument` with the built-in registry and a run of its own unless given; the facts the rules
+ * that compare files collect are gathered into the run at once (`lintSelected` gathers in its own order).
+ */
 export function lintDocument(document: LintDocument, config: ResolvedConfig, rules: readonly Rule<any>[] = allRules, run: Run = createRun(config, rules), lookups?: Lookup[]): FileResult {
-  return checkDocument(document, config, rules, run, lookups);
+  const { facts, ...result } = checkDocument(document, config, rules, run, lookups);
+  if (facts) gatherFacts(run, config, rules, document, facts, !run.seenOnly.has(document.path));
+  return result;
+}
+
+/** The rules of a run that gather facts (`collect`): those on anywhere. */
+function gatheringRules(config: ResolvedConfig, rules: readonly Rule<any>[]): Rule<any>[] {
+  return rules.filter((rule) => collects(rule) && isRuleOnAnywhere(config, rule.meta.id));
+}
+
+/** Whether facts (from the cache) are what every rule that gathers them reads: checked, never trusted. */
+function factsCheck(rules: readonly Rule<any>[]): (facts: unknown) => boolean {
+  return (facts) => rules.every((rule) => rule.collect?.schema.safeParse(facts).success ?? true);
 }
 
 /** Lets the rules that need the whole run finish, and gives their findings their line contexts (read again from the files). */
@@ -185,6 +200,10 @@ async function lintSelected(
   const local = rules.filter(inWorkers);
   const shared = rules.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config, rule.meta.id) && (rule.activeIn?.(run.project, config.collections) ?? true));
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config.collections));
+  // Rules that compare files from each file's facts: read where the file is checked (here, a worker, the cache), gathered here at the end, in order.
+  const gathering = gatheringRules(config, rules);
+  const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config.collections));
+  const factsAt: Array<Facts | undefined> = new Array(selection.length);
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
@@ -193,6 +212,19 @@ async function lintSelected(
   const script = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results: FileResult[] = new Array(total);
+  // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
+  const indexOf = new Int32Array(selection.length);
+  const positionOf = new Int32Array(total);
+  let checkedSoFar = 0;
+  selection.forEach((item, position) => {
+    indexOf[position] = item.checked ? checkedSoFar : -1;
+    if (item.checked) positionOf[checkedSoFar++] = position;
+  });
+  /** A checked file's result without its facts, which are kept for `gather`. */
+  const withoutFacts = (index: number, { facts, ...result }: CheckedFile): FileResult => {
+    if (facts) factsAt[positionOf[index] as number] = facts;
+    return result;
+  };
   /** The findings of this thread's rules, for files checked in workers. */
   const own = new Map<number, FileResult>();
   const fromWorkers = new Map<number, PooledResult>();
@@ -229,14 +261,14 @@ async function lintSelected(
       workers: options.workers ?? (heavy ? availableParallelism() : undefined),
       timeBudgetMs: options.timeBudgetMs,
       memoryMb: options.memoryMb,
-      lintOne: (document) => lintDocument(document, config, local, run),
+      lintOne: (document) => checkDocument(document, config, local, run),
       spentMs: (index) => spent.get(index) ?? 0,
       onResult(index, pooled) {
         for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
         // A file stopped for time or memory has only that finding, and is not cached.
         if (pooled.lookups && cache && pooled.digest) cache.set((entries[index] as FileEntry).projectPath, pooled.digest, pooled.result, pooled.lookups);
         // Joined with this thread's findings at the end: a file taken from the end may be done before this thread reads it.
-        fromWorkers.set(index, { ...pooled, result: keep(pooled.result) });
+        fromWorkers.set(index, { ...pooled, result: keep(withoutFacts(index, pooled.result)) });
         options.onProgress?.(++finished, total);
       },
     }));
@@ -252,20 +284,20 @@ async function lintSelected(
   if (script && (heavy || (mayTakeFromEnd && total >= POOL_MIN_FILES))) startPool();
 
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-  // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files).
-  const indexOf = new Int32Array(selection.length);
-  let checkedSoFar = 0;
-  selection.forEach((item, position) => (indexOf[position] = item.checked ? checkedSoFar++ : -1));
 
   const check = (position: number): void => {
     started = Date.now();
     const { entry, checked } = selection[position] as Selected;
     if (!checked) {
-      if (wanting.length === 0) return;
+      if (wanting.length === 0 && collecting.length === 0) return;
       const document = readDocument(entry, config);
       // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
       run.seenOnly.add(document.path);
-      lintDocument(document, config, wanting, run);
+      if (wanting.length > 0) lintDocument(document, config, wanting, run);
+      if (collecting.length > 0) {
+        const cached = cache && document.digest ? cache.factsOf(entry.projectPath, document.digest, run.project.fileExists) : null;
+        factsAt[position] = cached ?? checkDocument(document, config, collecting, run).facts;
+      }
       return;
     }
     const index = indexOf[position] as number;
@@ -284,7 +316,7 @@ async function lintSelected(
     const cached = cache ? timed('cache', () => (document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null)) : null;
     if (cached) {
       owner[index] = 1;
-      done(index, combine(cached, mine));
+      done(index, combine(withoutFacts(index, cached), mine));
       return;
     }
     if (heavy || (script && !document.readsFast())) {
@@ -294,15 +326,15 @@ async function lintSelected(
     }
     owner[index] = 1;
     const lookups: Lookup[] = [];
-    const result = lintDocument(document, config, local, run, lookups);
+    const result = checkDocument(document, config, local, run, lookups);
     if (cache && document.digest) cache.set(entry.projectPath, document.digest, result, lookups);
-    done(index, combine(result, mine));
+    done(index, combine(withoutFacts(index, result), mine));
   };
   // A file this thread was checking when its time ran out: reported as stopped (with its worker's findings, if a worker has it).
   const stopped = (position: number): void => {
     const index = indexOf[position] as number;
     if (index === -1 || results[index] !== undefined) return;
-    const result = lintDocument(stoppedDocument(selection[position]?.entry as FileEntry, budget), config, local, run);
+    const result = withoutFacts(index, checkDocument(stoppedDocument(selection[position]?.entry as FileEntry, budget), config, local, run));
     if (owner[index] === 2) own.set(index, result);
     else {
       owner[index] = 1;
@@ -328,6 +360,11 @@ async function lintSelected(
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
   for (const [index, result] of own) results[index] ??= keep(result);
+  // In the selection's order, whichever thread read them: the site index is the same from run to run.
+  factsAt.forEach((facts, position) => {
+    const { entry, checked } = selection[position] as Selected;
+    if (facts) gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+  });
   // Counted once, by finishRun: a spooled file's findings are read from disk each time.
   return { run, files: results };
 }
@@ -500,7 +537,7 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
       ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard as Shard) }))
       : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
   const cacheFile = options.cache;
-  const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)))) : null;
+  const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)), factsCheck(gatheringRules(config, rules)))) : null;
   // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.
   const wholeSite = !changed && options.shard === undefined && options.patterns.every((pattern) => path.resolve(options.cwd, pattern) === config.root);
   const spool = options.spool ? new FindingSpool() : null;

@@ -12,14 +12,14 @@ import { workerThreads } from '../engine/builtins.js';
 import { LintDocument } from '../engine/document.js';
 import type { FileEntry } from './files.js';
 import type { PluginPolicy, Rule } from '../engine/rule.js';
-import type { FileResult } from '../engine/types.js';
+import type { CheckedFile } from '../engine/check.js';
 import type { Lookup } from './cache.js';
 import type { Timing } from '../engine/timing.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget } from './budget.js';
 
 /** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */
 export interface PooledResult {
-  result: FileResult;
+  result: CheckedFile;
   lookups: Lookup[] | null;
   digest: string;
   /** With `--timing`: the worker's times for this file. */
@@ -77,7 +77,7 @@ export interface WorkerPoolOptions extends PoolOptions {
   /** How long the main thread already worked on a file before handing it to the workers, in milliseconds. */
   spentMs?: (index: number) => number;
   /** Lints the stand-in document of a stopped file (its `file-access` finding). */
-  lintOne: (document: LintDocument) => FileResult;
+  lintOne: (document: LintDocument) => CheckedFile;
 }
 
 /**

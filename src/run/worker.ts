@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { rules as allRules } from '../rules/index.js';
 import { loadConfig } from '../engine/config.js';
-import { createRun, lintDocument, readDocument } from './lint.js';
+import { createRun, readDocument } from './lint.js';
+import { checkDocument } from '../engine/check.js';
 import { loadMdx } from '../markdown/mdx.js';
 import type { PooledResult, WorkerData, WorkerTask } from './pool.js';
 import type { Lookup } from './cache.js';
@@ -20,7 +21,8 @@ const run = createRun(config, rules, { now: data.now });
 parentPort?.on('message', (task: WorkerTask) => {
   const document = readDocument(task.entry, config);
   const lookups: Lookup[] = [];
-  const result = lintDocument(document, config, rules, run, lookups);
+  // Facts the rules that compare files collect go back with the result: the main thread gathers them.
+  const result = checkDocument(document, config, rules, run, lookups);
   const pooled: PooledResult = { result, lookups, digest: data.cache ? document.digest : '' };
   if (data.timing) pooled.timings = takeTimes();
   parentPort?.postMessage({ index: task.index, result: pooled });
