@@ -68,6 +68,19 @@ describe('a renamed post', () => {
     });
   });
 
+  it('--changed-since: a permalink changed in place (the file keeps its name) is followed from the front matter at the base', async () => {
+    await withTempDir(async (workspace) => {
+      committedSite(workspace);
+      writeTree(workspace, { 'source/_posts/trip-report.md': TRIP.replace('title: Trip report', 'title: Trip report\npermalink: trips/first/') });
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
+      const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file} | ${finding.message}`));
+      expect(links).toEqual([
+        'source/_posts/gear.md:8 link-internal → source/_posts/trip-report.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/trips/first/`',
+        'source/_posts/maps.md:8 link-internal → source/_posts/trip-report.md | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there; the closest address is `/trips/first/`',
+      ]);
+    });
+  });
+
   it('--changed-since: a heading renamed in a changed post is reported in the unchanged posts that link to it', async () => {
     await withTempDir(async (workspace) => {
       committedSite(workspace);
@@ -93,7 +106,7 @@ describe('a renamed post', () => {
       const cached = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false, cache });
       expect(linksOf(cached.result.files)).toEqual(linksOf(fresh.result.files));
       // The stored links are used as stored: moved a line down in the cache, the finding moves with them.
-      const stored = readResultCache(path.join(workspace, cache)) as { files: Record<string, { facts: { page: { links: Array<{ span: { line: number; endLine: number } }> } } }> };
+      const stored = readResultCache(path.join(workspace, cache)) as { format: number; key: string; files: Record<string, { facts: { page: { links: Array<{ span: { line: number; endLine: number } }> } } }> };
       for (const link of stored.files['source/_posts/maps.md']?.facts.page.links ?? []) link.span.line = link.span.endLine = link.span.line + 1;
       writeResultCache(path.join(workspace, cache), stored);
       const moved = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false, cache });

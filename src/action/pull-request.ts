@@ -62,8 +62,8 @@ export async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config,
   const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
   // Each changed file's text at the base: for date-updated, and for the filter modes that keep only
   // some lines (a finding the base did not have is kept wherever it is).
-  // Rules that compare a file with its earlier version (`date-updated`) need the base versions too.
-  const dated = rules.some((rule) => rule.meta.dependsOn?.includes('git-history') && isRuleOnAnywhere(config, rule.meta.id));
+  // Rules that compare a file with its earlier version (`date-updated`, `link-internal`'s slugs) need the base versions too.
+  const dated = rules.some((rule) => (rule.meta.dependsOn?.includes('git-history') || rule.meta.readsBase) && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === 'added' || mode === 'diff_context') {
     scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
     if (dated) scope.history = scope.base;

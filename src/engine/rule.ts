@@ -61,6 +61,11 @@ export interface RuleMeta<Options> {
    */
   dependsOn?: ReadonlyArray<'clock' | 'git-history' | 'site-data' | 'whole-site'>;
   /**
+   * In a run over a change (a pull request), the rule reads the changed files' text at the base
+   * (`project.history`: a `slug` changed in place): the run provides it when it can.
+   */
+  readsBase?: boolean;
+  /**
    * A top-level section of the config that holds this rule's options (`remark` for `remark-lint`):
    * when present it turns the rule on, at `error` unless `rules` gives the rule another severity.
    */

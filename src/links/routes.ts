@@ -15,6 +15,10 @@ export interface PageRoutes {
   routes: string[];
   /** Names template tags find the page by: Hexo post slugs (`post_link`), Jekyll post names (`post_url`). */
   names: string[];
+  /** On a multilingual site (`routing.languages`), the page's language. */
+  language?: string;
+  /** Hugo: the page's path as `ref` finds it — from its language's content folder, without a language suffix (`posts/x.md`). */
+  logical?: string;
 }
 
 interface Site {
@@ -63,7 +67,7 @@ export function routesOf(projectPath: string, data: Record<string, unknown> | nu
     case 'docusaurus':
       return docusaurusRoutes(projectPath, front, site.routing);
     case 'astro':
-      return astroRoutes(projectPath, front);
+      return astroRoutes(projectPath, front, site.routing.languages);
     default:
       return { routes: [fileRoute(projectPath.replace(MARKDOWN, ''))], names: [] };
   }
@@ -251,19 +255,23 @@ function listOf(value: unknown): string[] {
  * Paths are lower-cased unless `disablePathToLower`.
  */
 function hugoRoutes(projectPath: string, data: Record<string, unknown>, routing: SiteRouting): PageRoutes | null {
-  const content = routing.contentDir ?? 'content';
-  if (!projectPath.startsWith(`${content}/`) || data.draft === true) return null;
-  const relative = withoutExtension(projectPath.slice(content.length + 1));
-  const segments = relative.split('/');
+  const place = hugoPlace(projectPath, routing);
+  if (!place || data.draft === true) return null;
+  const { language, logical } = place;
+  const segments = withoutExtension(logical).split('/');
   const last = segments[segments.length - 1] as string;
   const isList = last === '_index';
-  const dirs = last === 'index' || isList ? segments.slice(0, -1) : segments.slice(0, -1);
+  const dirs = segments.slice(0, -1);
   const name = last === 'index' || isList ? (dirs[dirs.length - 1] ?? '') : last;
   const lower = (route: string) => (routing.keepCase ? route : route.toLowerCase());
+  const languages = routing.languages;
+  // A language's pages are under `/<code>/`; the default's too with `defaultContentLanguageInSubdir`.
+  const prefix = languages && language && (language !== languages.default || languages.prefixDefault) ? `/${language}` : '';
+  const known = (routes: string[]) => ({ routes, names: [], logical, ...(language ? { language } : {}) });
   const aliases = listOf(data.aliases).map((alias) => asRoute(alias));
   const url = stringOf(data.url);
-  if (url) return { routes: [lower(asRoute(url)), ...aliases], names: [] };
-  if (isList) return { routes: [lower(dirs.length === 0 ? '/' : `/${dirs.join('/')}/`), ...aliases], names: [] };
+  if (url) return known([lower(asRoute(url)), ...aliases]);
+  if (isList) return known([lower(`${prefix}${dirs.length === 0 ? '/' : `/${dirs.join('/')}/`}`), ...aliases]);
   const slug = stringOf(data.slug);
   const section = dirs[0] ?? '';
   const pattern = routing.sections && Object.hasOwn(routing.sections, section) ? routing.sections[section] : undefined;
@@ -285,7 +293,26 @@ function hugoRoutes(projectPath: string, data: Record<string, unknown>, routing:
       sections: parentDirs.join('/'),
     });
   } else route = `/${[...parentDirs, slug ?? name].filter(Boolean).join('/')}${ending}`;
-  return { routes: [lower(asRoute(route)), ...aliases], names: [] };
+  return known([lower(`${prefix}${asRoute(route)}`), ...aliases]);
+}
+
+/**
+ * Where a file is in a Hugo site: its language and its path from that language's content folder,
+ * without a language suffix. Translation by content directory (`languages.<code>.contentDir`), or
+ * by file name (`about.fr.md`); otherwise the default language (docs: "Multilingual mode").
+ */
+function hugoPlace(projectPath: string, routing: SiteRouting): { language: string | null; logical: string } | null {
+  const languages = routing.languages;
+  const folders = Object.entries(languages?.contentDirs ?? {}).sort((a, b) => b[1].length - a[1].length);
+  for (const [code, folder] of folders) if (projectPath.startsWith(`${folder}/`)) return { language: code, logical: projectPath.slice(folder.length + 1) };
+  const content = routing.contentDir ?? 'content';
+  if (!projectPath.startsWith(`${content}/`)) return null;
+  const logical = projectPath.slice(content.length + 1);
+  if (!languages) return { language: null, logical };
+  const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]+)*)(\.[^./]+)$/i.exec(logical);
+  const code = suffix?.[1]?.toLowerCase();
+  if (suffix && code && languages.codes.includes(code)) return { language: code, logical: `${logical.slice(0, suffix.index)}${suffix[2]}` };
+  return { language: languages.default, logical };
 }
 
 /** Docusaurus's number prefixes (`01-intro`, `1. intro`, `01_intro`): dropped from ids and routes (docs: "Number prefixes"). */
@@ -299,6 +326,21 @@ const NUMBER_PREFIX = /^\d+\s*[-_.]+\s*/;
  * (`2024-01-01-x.md` → `/blog/2024/01/01/x`); `slug` replaces it. Pages in `src/pages/`.
  */
 function docusaurusRoutes(projectPath: string, data: Record<string, unknown>, routing: SiteRouting): PageRoutes | null {
+  const languages = routing.languages;
+  // A translation (docs: "i18n - Using git"): `i18n/<locale>/docusaurus-plugin-content-docs/current/x.md` is `docs/x.md` under `/<locale>/`.
+  const translated = languages ? /^i18n\/([^/]+)\/docusaurus-plugin-content-(docs\/current|blog|pages)\/(.+)$/.exec(projectPath) : null;
+  if (translated) {
+    const [, locale = '', plugin, rest = ''] = translated;
+    if (!languages?.codes.includes(locale)) return null;
+    const source = `${plugin === 'docs/current' ? 'docs' : plugin === 'blog' ? 'blog' : 'src/pages'}/${rest}`;
+    const routes = docusaurusRoutes(source, data, { ...routing, languages: undefined });
+    return routes && { routes: routes.routes.map((route) => `/${locale}${route}`), names: [], language: locale };
+  }
+  const routes = docusaurusSourceRoutes(projectPath, data, routing);
+  return routes && languages ? { ...routes, language: languages.default } : routes;
+}
+
+function docusaurusSourceRoutes(projectPath: string, data: Record<string, unknown>, routing: SiteRouting): PageRoutes | null {
   const slug = stringOf(data.slug);
   const join = (base: string, rest: string) => `/${[base, rest].filter(Boolean).join('/')}`.replace(/\/{2,}/g, '/');
   if (projectPath.startsWith('docs/')) {
@@ -349,7 +391,7 @@ function blogDate(name: string): { before: string; year: string; month: string; 
  * site's own pages decide: an assumption), `src/pages/x.md` is `/x/`; ids are lower-cased and
  * slugged per segment; front-matter `slug` replaces the id.
  */
-function astroRoutes(projectPath: string, data: Record<string, unknown>): PageRoutes | null {
+function astroRoutes(projectPath: string, data: Record<string, unknown>, languages: SiteRouting['languages']): PageRoutes | null {
   const slugged = (path: string) =>
     path
       .split('/')
@@ -357,7 +399,14 @@ function astroRoutes(projectPath: string, data: Record<string, unknown>): PageRo
       .join('/');
   const asDirectory = (path: string) => `/${path.replace(/(^|\/)index$/, '')}/`.replace(/\/{2,}/g, '/');
   const slug = stringOf(data.slug);
-  if (projectPath.startsWith('src/content/docs/')) return { routes: [asDirectory(slug ?? slugged(withoutExtension(projectPath.slice('src/content/docs/'.length))))], names: [] };
+  if (projectPath.startsWith('src/content/docs/')) {
+    const relative = projectPath.slice('src/content/docs/'.length);
+    const routes = [asDirectory(slug ?? slugged(withoutExtension(relative)))];
+    if (!languages) return { routes, names: [] };
+    // A locale's pages are in its folder (`fr/…`); the rest are the `root` locale's (docs: "Internationalization").
+    const folder = relative.split('/')[0] ?? '';
+    return { routes, names: [], language: folder !== 'root' && languages.codes.includes(folder) ? folder : languages.default };
+  }
   if (projectPath.startsWith('src/content/')) {
     const [collection, ...rest] = projectPath.slice('src/content/'.length).split('/');
     return { routes: [asDirectory(`${collection}/${slug ?? slugged(withoutExtension(rest.join('/')))}`)], names: [] };

@@ -4,12 +4,13 @@
  * host would. Built by the rules' `gather` from each page's facts (links/facts.ts), read in their `finish`.
  */
 import path from 'node:path';
-import type { FileLookup, ProjectContext } from '../engine/api.js';
+import { LintDocument, type FileLookup, type ProjectContext } from '../engine/api.js';
 import { decodedUriComponent } from '../url/url.js';
 import { didYouMean } from '../text/suggest.js';
 import { trimEndRun } from '../text/trim.js';
-import { routesOf } from './routes.js';
+import { routeDataOf, routesOf } from './routes.js';
 import type { PostLink } from './view.js';
+import type { Languages } from '../schema/routing.js';
 import { ownHosts, type PageFacts } from './facts.js';
 
 export interface Page {
@@ -21,6 +22,10 @@ export interface Page {
   checked: boolean;
   links: PostLink[];
   anchors: Set<string> | null;
+  /** On a multilingual site, the page's language. */
+  language: string | null;
+  /** Hugo: its path as `ref` finds it (from its language's content folder, no language suffix). */
+  logical: string | null;
 }
 
 /** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
@@ -28,7 +33,7 @@ export type Resolution =
   | { kind: 'page'; page: Page; fragment: string | null }
   | { kind: 'file' }
   | { kind: 'unjudged' }
-  | { kind: 'broken'; target: string; suggestion: string; suggestedPage: Page | null; wrongCase: string | null; moved?: true };
+  | { kind: 'broken'; target: string; suggestion: string; suggestedPage: Page | null; wrongCase: string | null; moved?: true; language?: string };
 
 const MARKDOWN_EXTENSIONS = ['.md', '.mdx', '.markdown'];
 /** Addresses the generators make from what no post holds (archives, taxonomies, feeds): not judged. */
@@ -76,7 +81,7 @@ export class SiteIndex {
   #ownHosts(site: ProjectContext['site']): Set<string> {
     return (this.#hosts ??= ownHosts(site));
   }
-  #lower: { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } | null = null;
+  #lower: { byLowerPath: Map<string, Page[]>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
   /**
    * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
@@ -90,7 +95,16 @@ export class SiteIndex {
     }
     const site = project.site;
     const computed = routesOf(entry.projectPath, entry.page.data, site);
-    const page: Page = { file: entry.file, projectPath: entry.projectPath, routes: computed?.routes ?? [], checked: entry.checked, links: entry.page.links, anchors: entry.anchors && new Set(entry.anchors) };
+    const page: Page = {
+      file: entry.file,
+      projectPath: entry.projectPath,
+      routes: computed?.routes ?? [],
+      checked: entry.checked,
+      links: entry.page.links,
+      anchors: entry.anchors && new Set(entry.anchors),
+      language: computed?.language ?? null,
+      logical: computed?.logical ?? null,
+    };
     this.pages.push(page);
     this.#byProjectPath.set(entry.projectPath, page);
     for (const route of page.routes) {
@@ -105,15 +119,30 @@ export class SiteIndex {
       if (first) this.#namespaces.add(first);
     }
     for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
-    const before = entry.checked ? project.renamedFrom(entry.projectPath) : null;
-    if (before) {
-      const old = routesOf(before, entry.page.data, site);
-      this.#former.set(before, page);
-      for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
-      for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
-    }
+    if (entry.checked && project.checksAChange) this.#addFormer(page, entry, project);
     this.#routesForSuggestions = null;
     return page;
+  }
+
+  /**
+   * Where a page the change touched was before it (its old path, when renamed; its old addresses and
+   * names, from its front matter at the base when the run knows it: a `slug` or `permalink` changed
+   * in place): links there from unchanged posts are the change's doing (`#moved`).
+   */
+  #addFormer(page: Page, entry: { file: string; projectPath: string; page: PageFacts }, project: ProjectContext): void {
+    const before = project.renamedFrom(entry.projectPath);
+    const previous = project.history?.previousText({ path: entry.file, projectPath: entry.projectPath }) ?? null;
+    if (!before && previous === null) return;
+    let data = entry.page.data;
+    if (previous !== null) {
+      const document = LintDocument.fromText(entry.file, previous, before ?? entry.projectPath);
+      document.useFrontMatterReader(project.site.generator === 'hexo' ? 'hexo' : null);
+      data = routeDataOf(document.frontMatter?.data ?? null);
+    }
+    const old = routesOf(before ?? entry.projectPath, data, project.site);
+    if (before) this.#former.set(before, page);
+    for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
+    for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
   }
 
   pageAt(projectPath: string): Page | undefined {
@@ -160,7 +189,7 @@ export class SiteIndex {
       case 'ref':
       case 'relref':
         if (!project.seesWholeSite && !link.target.startsWith('#')) return { kind: 'unjudged' };
-        return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? 'content');
+        return this.#resolveRef(link.target, from, site.routing.contentDir ?? 'content');
       default:
         return { kind: 'unjudged' };
     }
@@ -213,6 +242,10 @@ export class SiteIndex {
     const route = basePath !== '/' && (sitePath + '/').startsWith(basePath) ? sitePath.slice(basePath.length - 1) : sitePath;
     const page = this.#lookup(route);
     if (page) return { kind: 'page', page, fragment };
+    const languages = project.site.routing.languages;
+    const elsewhere = languages ? this.#inAnotherLanguage(route, languages) : null;
+    if (elsewhere?.fallback) return { kind: 'page', page: elsewhere.page, fragment };
+    if (elsewhere) return { kind: 'broken', target: route, suggestion: elsewhere.page.routes[0] ?? route, suggestedPage: elsewhere.page, wrongCase: null, language: elsewhere.language };
     for (const folder of project.site.staticDirs) {
       const file = path.posix.join(folder, route);
       if (project.fileExists(file).found || project.fileExists(path.posix.join(file, 'index.html')).found) return { kind: 'file' };
@@ -235,6 +268,31 @@ export class SiteIndex {
     return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
   }
 
+  /**
+   * A site path no page has, on a multilingual site: the page the generator serves there from the
+   * default language when it falls back (Starlight, Docusaurus: `fallback`), or the page at the
+   * same path in another language (`/fr/x/` for `/x/`, `/x/` for `/fr/x/`), which the link does not reach.
+   */
+  #inAnotherLanguage(route: string, languages: Languages): { page: Page; language: string; fallback: boolean } | null {
+    const key = routeKey(route);
+    const prefixed = (code: string) => code !== languages.default || languages.prefixDefault;
+    const first = key.split('/')[1] ?? '';
+    const own = languages.codes.find((code) => prefixed(code) && code === first) ?? null;
+    const rest = own === null ? key : key.slice(own.length + 1) || '/';
+    const at = (code: string) => (prefixed(code) ? `/${code}${rest === '/' ? '/' : rest}` : rest);
+    if (languages.fallback && own !== null && own !== languages.default) {
+      const page = this.#lookup(at(languages.default));
+      if (page) return { page, language: languages.default, fallback: true };
+    }
+    const linked = own ?? (languages.prefixDefault ? null : languages.default);
+    for (const code of languages.codes) {
+      if (code === linked) continue;
+      const page = this.#lookup(at(code));
+      if (page) return { page, language: code, fallback: false };
+    }
+    return null;
+  }
+
   /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
   #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
     const page = this.#former.get(formerKey);
@@ -251,8 +309,13 @@ export class SiteIndex {
       const bare = trimEndRun(joined, '/');
       for (const markdown of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown}`, `${bare}/index${markdown}`, `${bare}/_index${markdown}`, `${bare}/README${markdown}`);
     }
-    // Docusaurus: a bare `intro.md` (no `./`) may also be a path from the docs folder.
-    if (project.site.generator === 'docusaurus' && !relative.startsWith('.')) candidates.push(path.posix.join('docs', relative));
+    // Docusaurus (utils `resolveMarkdownLinkPathname`): a bare `intro.md` (no `./`) may also be a path from
+    // the docs folder — a translation's own first, then the default locale's.
+    if (project.site.generator === 'docusaurus' && !relative.startsWith('.')) {
+      const localized = /^i18n\/[^/]+\/docusaurus-plugin-content-docs\/current\//.exec(from.projectPath)?.[0];
+      if (localized) candidates.push(path.posix.join(localized, relative));
+      candidates.push(path.posix.join('docs', relative));
+    }
     let wrongCase: string | null = null;
     for (const candidate of candidates) {
       if (candidate.startsWith('..')) continue;
@@ -287,35 +350,51 @@ export class SiteIndex {
   /**
    * Hugo `ref`/`relref` (docs: "Links and cross references"; hugo resources/page/pagemeta and
    * `PageFinder`): a path from the content folder (`/posts/x.md`, `/posts/x`), from this page's
-   * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page.
+   * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page. On a
+   * multilingual site, the page in the linking page's language (a path names every translation of it).
    */
-  #resolveRef(target: string, from: Page, project: ProjectContext, contentDir: string): Resolution {
+  #resolveRef(target: string, from: Page, contentDir: string): Resolution {
     const [name = '', fragment] = splitOnce(target, '#');
     if (name === '') return { kind: 'page', page: from, fragment: fragment ?? null };
     const bare = trimEndRun(name, '/');
-    const start = bare.startsWith('/') ? path.posix.join(contentDir, bare) : path.posix.join(path.posix.dirname(from.projectPath), bare);
+    const logical = (page: Page) => page.logical ?? path.posix.relative(contentDir, page.projectPath);
+    const start = bare.startsWith('/') ? bare.slice(1) : path.posix.join(path.posix.dirname(logical(from)), bare);
     const forms = (base: string) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension) => [`${base}${extension}`, `${base}/index${extension}`, `${base}/_index${extension}`])];
     const wanted = new Set(forms(path.posix.normalize(start)).map((form) => form.toLowerCase()));
-    if (!bare.startsWith('/')) for (const form of forms(path.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
-    const { byLowerPath, byBaseName } = this.#lowerIndex();
+    if (!bare.startsWith('/')) for (const form of forms(bare)) wanted.add(form.toLowerCase());
+    const { byLowerPath, byBaseName } = this.#refIndex(logical);
+    const found = (pages: readonly Page[] | undefined): Page | null => pages?.find((page) => page.language === from.language) ?? null;
+    let elsewhere: Page | null = null;
     for (const form of wanted) {
-      const page = byLowerPath.get(form);
+      const pages = byLowerPath.get(form);
+      const page = found(pages);
       if (page) return { kind: 'page', page, fragment: fragment ?? null };
+      elsewhere ??= pages?.[0] ?? null;
     }
-    const byName = MARKDOWN_EXTENSIONS.map((extension) => byBaseName.get(`${bare.toLowerCase()}${extension}`)).find((pages) => pages?.length === 1);
-    if (byName?.[0]) return { kind: 'page', page: byName[0], fragment: fragment ?? null };
-    return this.#broken(name, this.pages.map((page) => path.posix.relative(contentDir, page.projectPath)));
+    for (const extension of MARKDOWN_EXTENSIONS) {
+      const named = byBaseName.get(`${bare.toLowerCase()}${extension}`) ?? [];
+      const same = named.filter((page) => page.language === from.language);
+      if (same.length === 1) return { kind: 'page', page: same[0] as Page, fragment: fragment ?? null };
+      if (same.length === 0 && named.length === 1) elsewhere ??= named[0] as Page;
+    }
+    if (elsewhere?.language) return { kind: 'broken', target: name, suggestion: elsewhere.routes[0] ?? logical(elsewhere), suggestedPage: elsewhere, wrongCase: null, language: elsewhere.language };
+    return this.#broken(name, this.pages.map(logical));
   }
 
-  /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
-  #lowerIndex(): { byLowerPath: Map<string, Page>; byBaseName: Map<string, Page[]>; size: number } {
+  /** Pages by lower-cased `ref` path and by lower-cased file name, every language's (built once, after every page is in). */
+  #refIndex(logical: (page: Page) => string): { byLowerPath: Map<string, Page[]>; byBaseName: Map<string, Page[]>; size: number } {
     if (this.#lower?.size === this.pages.length) return this.#lower;
-    const byLowerPath = new Map<string, Page>();
+    const byLowerPath = new Map<string, Page[]>();
     const byBaseName = new Map<string, Page[]>();
+    const push = (map: Map<string, Page[]>, key: string, page: Page) => {
+      const pages = map.get(key);
+      if (pages) pages.push(page);
+      else map.set(key, [page]);
+    };
     for (const page of this.pages) {
-      if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
-      const base = path.posix.basename(page.projectPath).toLowerCase();
-      byBaseName.set(base, [...(byBaseName.get(base) ?? []), page]);
+      const lower = logical(page).toLowerCase();
+      push(byLowerPath, lower, page);
+      push(byBaseName, path.posix.basename(lower), page);
     }
     return (this.#lower = { byLowerPath, byBaseName, size: this.pages.length });
   }

@@ -27,14 +27,20 @@ export default defineRule({
       'and the generators\' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) — ' +
       'and the closest existing address is suggested. In a pull request, posts that link to a ' +
       'renamed or moved post are checked too, and reported at their links. A missing file that is ' +
-      'not a page (an image, a PDF) is a warning: a build step may make or copy it in.',
+      'not a page (an image, a PDF) is a warning: a build step may make or copy it in. On a ' +
+      'multilingual site (Hugo `languages`, Docusaurus `i18n`, Starlight `locales`), a link resolves ' +
+      "in the linking page's language, with the generator's fallback to the default language where " +
+      'it has one (Docusaurus, Starlight); a page that exists only in another language is a warning that says which.',
     tags: ['links'],
     defaultSeverity: 'error',
+    // A slug or permalink changed in place moves the page: its old addresses come from the base's front matter.
+    readsBase: true,
     options,
     messages: {
       missing: 'Unexpected link to `{target}`: no page or file of the site is there',
       missingSuggest: 'Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`',
       wrongCase: 'Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)',
+      otherLanguage: 'Unexpected link to `{target}`: that page is only in `{language}`, at `{suggestion}`',
       missingTag: 'Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing',
       missingTagSuggest: 'Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`',
     },
@@ -53,6 +59,8 @@ export default defineRule({
       const tag = link.kind === 'url' ? null : link.kind;
       let report: Report;
       if (resolution.wrongCase) report = { messageId: 'wrongCase', data: { target, actual: quote(resolution.wrongCase, 80) }, span: link.span };
+      // The page is there, in another language: the link may be meant so, or miss a translation (a warning).
+      else if (resolution.language) report = { messageId: 'otherLanguage', data: { target, language: quote(resolution.language, 20), suggestion: quote(resolution.suggestion, 80) }, span: link.span, severity: 'warning' };
       else if (tag) report = { messageId: resolution.suggestion ? 'missingTagSuggest' : 'missingTag', data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
       else report = { messageId: resolution.suggestion ? 'missingSuggest' : 'missing', data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
       if (related) report.related = related;

@@ -11,7 +11,7 @@ import { parseDocument } from 'yaml';
 import type { FieldInput } from './fields.js';
 import { trimEndRun } from '../text/trim.js';
 import type { PresetName } from './presets.js';
-import { basePathOf, docusaurusRouting, hexoRouting, hugoRouting, jekyllRouting, type SiteRouting } from './routing.js';
+import { astroRouting, docusaurusRouting, hexoRouting, hugoRouting, jekyllRouting, type SiteRouting } from './routing.js';
 
 export type { SiteRouting } from './routing.js';
 
@@ -72,8 +72,9 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       staticDirs: ['static'],
       routing: docusaurusRouting(docusaurusConfig ? configText(path.join(root, docusaurusConfig)) : ''),
       collections: [
-        { name: 'docs', include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
-        { name: 'blog', include: [`blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
+        // Translations (docs: "i18n - Using git") are posts like the others.
+        { name: 'docs', include: [`docs/**/*.${MARKDOWN_MDX}`, `i18n/*/docusaurus-plugin-content-docs/current/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
+        { name: 'blog', include: [`blog/**/*.${MARKDOWN_MDX}`, `i18n/*/docusaurus-plugin-content-blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'docusaurus' },
       ],
     };
   }
@@ -85,7 +86,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
       evidence: astroConfig,
       url: astroConfig ? literalSetting(path.join(root, astroConfig), 'site') : undefined,
       staticDirs: ['public'],
-      routing: { basePath: basePathOf(astroConfig ? /\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText(path.join(root, astroConfig)))?.[1] : undefined) },
+      routing: astroRouting(astroConfig ? configText(path.join(root, astroConfig)) : ''),
       collections: [
         { name: 'blog', include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'astro' },
         { name: 'docs', include: [`src/content/docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: 'starlight' },
@@ -100,14 +101,17 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
   const looksLikeHugo = hugoConfig !== null && (hugoConfig.includes('hugo.') || hugoSettings?.baseURL !== undefined || hugoSettings?.baseurl !== undefined);
   if (applies('hugo', looksLikeHugo)) {
     const contentDir = typeof hugoSettings?.contentDir === 'string' ? hugoSettings.contentDir : 'content';
+    const routing = hugoRouting(hugoSettings, contentDir);
+    const languageDirs = Object.values(routing.languages?.contentDirs ?? {}).filter((folder) => folder !== contentDir && !folder.startsWith(`${contentDir}/`));
     return {
       generator: 'hugo',
       evidence: hugoConfig,
       url: stringSetting(hugoSettings?.baseURL ?? hugoSettings?.baseurl),
       timezone: stringSetting(hugoSettings?.timeZone ?? hugoSettings?.timezone),
       staticDirs: ['static', 'assets'],
-      routing: hugoRouting(hugoSettings, contentDir),
-      collections: [{ name: 'content', include: [`${contentDir}/**/*.${MARKDOWN}`], exclude: [], preset: 'hugo' }],
+      routing,
+      // Each language's own content folder too (docs: "Translation by content directory").
+      collections: [{ name: 'content', include: [contentDir, ...languageDirs].map((folder) => `${folder}/**/*.${MARKDOWN}`), exclude: [], preset: 'hugo' }],
     };
   }
 

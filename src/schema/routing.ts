@@ -33,6 +33,20 @@ export interface SiteRouting {
   /** Hexo `marked.headerIds` and `marked.modifyAnchors` (hexo-renderer-marked). */
   headerIds?: boolean | undefined;
   modifyAnchors?: 0 | 1 | 2 | undefined;
+  /** A multilingual site (Hugo `languages`, Docusaurus `i18n`, Starlight `locales`); absent: one language. */
+  languages?: Languages | undefined;
+}
+
+export interface Languages {
+  /** The language codes, the default's first; a Starlight `root` locale is `root`. */
+  codes: string[];
+  default: string;
+  /** Whether the default language's pages are under `/<code>/` too (Hugo `defaultContentLanguageInSubdir`, Starlight without a `root` locale). */
+  prefixDefault: boolean;
+  /** Whether a page not translated is served in the other languages from the default's (Starlight, Docusaurus: yes; Hugo: no). */
+  fallback: boolean;
+  /** Hugo "translation by content directory": each language's `contentDir`. */
+  contentDirs?: Record<string, string> | undefined;
 }
 
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
@@ -99,6 +113,38 @@ export function hugoRouting(settings: Record<string, unknown> | null, contentDir
     uglyUrls: settings?.uglyURLs === true || settings?.uglyurls === true,
     hugoIdType: idType === 'github-ascii' || idType === 'blackfriday' ? idType : 'github',
     rawHtml: record(goldmark?.renderer)?.unsafe === true,
+    languages: hugoLanguages(settings),
+  };
+}
+
+/**
+ * Hugo (docs: "Multilingual mode", "Configure languages"): the `languages` table's keys (lower-cased,
+ * as Hugo takes them; `disabled` ones left out), `defaultContentLanguage` (`en`),
+ * `defaultContentLanguageInSubdir`, and each language's `contentDir`. No fallback: a page that is
+ * not translated has no address in that language.
+ */
+function hugoLanguages(settings: Record<string, unknown> | null): Languages | undefined {
+  const table = record(settings?.languages);
+  if (!table) return undefined;
+  const fallbackDefault = text(settings?.defaultContentLanguage)?.toLowerCase() ?? 'en';
+  const contentDirs: Record<string, string> = {};
+  const codes: string[] = [];
+  for (const [key, value] of Object.entries(table)) {
+    const language = record(value);
+    if (language?.disabled === true) continue;
+    const code = key.toLowerCase();
+    codes.push(code);
+    const folder = text(language?.contentDir);
+    if (folder) contentDirs[code] = folder.replace(/^\.\//, '').replace(/\/+$/, '');
+  }
+  if (codes.length === 0) return undefined;
+  const fallbackCode = codes.includes(fallbackDefault) ? fallbackDefault : (codes[0] as string);
+  return {
+    codes: [fallbackCode, ...codes.filter((code) => code !== fallbackCode)],
+    default: fallbackCode,
+    prefixDefault: settings?.defaultContentLanguageInSubdir === true,
+    fallback: false,
+    ...(Object.keys(contentDirs).length > 0 ? { contentDirs } : {}),
   };
 }
 
@@ -112,5 +158,61 @@ export function docusaurusRouting(configText: string): SiteRouting {
     basePath: basePathOf(literal(/\bbaseUrl\s*:\s*['"`]([^'"`]*)['"`]/)),
     docsBase: literal(/\bdocs\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? 'docs',
     blogBase: literal(/\bblog\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? 'blog',
+    languages: docusaurusLanguages(literal(/\bi18n\s*:\s*\{([^{}]{0,2000})\}/) ?? ''),
   };
+}
+
+/**
+ * Docusaurus (docs: "i18n - Introduction", "i18n - Using git"): `i18n.defaultLocale` and
+ * `i18n.locales`, read as literals. The default locale is served at the root, each other under
+ * `/<locale>/`, from `i18n/<locale>/docusaurus-plugin-content-docs/current/` and friends; a doc not
+ * translated is served in every locale from the default's.
+ */
+function docusaurusLanguages(i18n: string): Languages | undefined {
+  const defaultLocale = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(i18n)?.[1];
+  const list = /\blocales\s*:\s*\[([^\]]*)\]/.exec(i18n)?.[1];
+  if (!defaultLocale || list === undefined) return undefined;
+  const codes = [...list.matchAll(/['"`]([^'"`]+)['"`]/g)].map((match) => match[1] as string);
+  if (!codes.includes(defaultLocale) || codes.length < 2) return undefined;
+  return { codes: [defaultLocale, ...codes.filter((code) => code !== defaultLocale)], default: defaultLocale, prefixDefault: false, fallback: true };
+}
+
+/** Astro: `base`, and Starlight's locales, read as literals from the config's text. */
+export function astroRouting(configText: string): SiteRouting {
+  return { basePath: basePathOf(/\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText)?.[1]), languages: starlightLanguages(configText) };
+}
+
+/**
+ * Starlight (docs: "Internationalization (i18n)"): the keys of the `locales` object and
+ * `defaultLocale`, read from the config's text. A `root` locale is served without a prefix (and is
+ * the default unless `defaultLocale` names another); without one, every locale has its prefix.
+ * Pages not translated are served from the default locale's ("fallback content").
+ */
+function starlightLanguages(configText: string): Languages | undefined {
+  const start = /\blocales\s*:\s*\{/.exec(configText);
+  if (!start) return undefined;
+  const codes: string[] = [];
+  let depth = 1;
+  let at = start.index + start[0].length;
+  const key = /\s*(?:(['"`])([^'"`]+)\1|([A-Za-z_$][\w$-]*))\s*:/y;
+  for (let expectKey = true; at < configText.length && depth > 0; ) {
+    if (depth === 1 && expectKey) {
+      key.lastIndex = at;
+      const match = key.exec(configText);
+      if (match) {
+        codes.push((match[2] ?? match[3]) as string);
+        at = key.lastIndex;
+        expectKey = false;
+        continue;
+      }
+    }
+    const character = configText[at++];
+    if (character === '{' || character === '[') depth++;
+    else if (character === '}' || character === ']') depth--;
+    else if (character === ',' && depth === 1) expectKey = true;
+  }
+  if (codes.length < 2) return undefined;
+  const named = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(configText)?.[1];
+  const fallbackCode = named && codes.includes(named) ? named : codes.includes('root') ? 'root' : (codes[0] as string);
+  return { codes: [fallbackCode, ...codes.filter((code) => code !== fallbackCode)], default: fallbackCode, prefixDefault: fallbackCode !== 'root', fallback: true };
 }
