@@ -31070,7 +31070,32 @@ function hugoRouting(settings, contentDir) {
     keepCase: settings?.disablePathToLower === true,
     uglyUrls: settings?.uglyURLs === true || settings?.uglyurls === true,
     hugoIdType: idType === "github-ascii" || idType === "blackfriday" ? idType : "github",
-    rawHtml: record2(goldmark?.renderer)?.unsafe === true
+    rawHtml: record2(goldmark?.renderer)?.unsafe === true,
+    languages: hugoLanguages(settings)
+  };
+}
+function hugoLanguages(settings) {
+  const table = record2(settings?.languages);
+  if (!table) return void 0;
+  const fallbackDefault = text2(settings?.defaultContentLanguage)?.toLowerCase() ?? "en";
+  const contentDirs = {};
+  const codes = [];
+  for (const [key, value2] of Object.entries(table)) {
+    const language = record2(value2);
+    if (language?.disabled === true) continue;
+    const code18 = key.toLowerCase();
+    codes.push(code18);
+    const folder = text2(language?.contentDir);
+    if (folder) contentDirs[code18] = trimEndRun(folder.startsWith("./") ? folder.slice(2) : folder, "/");
+  }
+  if (codes.length === 0) return void 0;
+  const fallbackCode = codes.includes(fallbackDefault) ? fallbackDefault : codes[0];
+  return {
+    codes: [fallbackCode, ...codes.filter((code18) => code18 !== fallbackCode)],
+    default: fallbackCode,
+    prefixDefault: settings?.defaultContentLanguageInSubdir === true,
+    fallback: false,
+    ...Object.keys(contentDirs).length > 0 ? { contentDirs } : {}
   };
 }
 function docusaurusRouting(configText2) {
@@ -31078,13 +31103,73 @@ function docusaurusRouting(configText2) {
   return {
     basePath: basePathOf(literal3(/\bbaseUrl\s*:\s*['"`]([^'"`]*)['"`]/)),
     docsBase: literal3(/\bdocs\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? "docs",
-    blogBase: literal3(/\bblog\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? "blog"
+    blogBase: literal3(/\bblog\s*:\s*\{[^{}]{0,2000}?\brouteBasePath\s*:\s*['"`]([^'"`]*)['"`]/) ?? "blog",
+    languages: docusaurusLanguages(literal3(/\bi18n\s*:\s*\{([^{}]{0,2000})\}/) ?? "")
   };
+}
+function docusaurusLanguages(i18n) {
+  const defaultLocale = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(i18n)?.[1];
+  const start2 = /\blocales\s*:\s*\[/.exec(i18n);
+  const end = start2 ? i18n.indexOf("]", start2.index) : -1;
+  if (!defaultLocale || !start2 || end === -1) return void 0;
+  const list3 = i18n.slice(start2.index + start2[0].length, end);
+  const codes = [...list3.matchAll(/['"`]([^'"`]+)['"`]/g)].map((match) => match[1]);
+  if (!codes.includes(defaultLocale) || codes.length < 2) return void 0;
+  return { codes: [defaultLocale, ...codes.filter((code18) => code18 !== defaultLocale)], default: defaultLocale, prefixDefault: false, fallback: true };
+}
+function keyAt(text6, at2) {
+  let index2 = at2;
+  while (index2 < text6.length && /\s/.test(text6[index2])) index2++;
+  let name2;
+  const quote2 = text6[index2];
+  if (quote2 === "'" || quote2 === '"' || quote2 === "`") {
+    const close = text6.indexOf(quote2, index2 + 1);
+    if (close === -1) return null;
+    name2 = text6.slice(index2 + 1, close);
+    index2 = close + 1;
+  } else {
+    const from = index2;
+    while (index2 < text6.length && /[\w$-]/.test(text6[index2])) index2++;
+    name2 = text6.slice(from, index2);
+    if (!/^[A-Za-z_$]/.test(name2)) return null;
+  }
+  while (index2 < text6.length && /\s/.test(text6[index2])) index2++;
+  return name2 !== "" && text6[index2] === ":" ? { name: name2, end: index2 + 1 } : null;
+}
+function astroRouting(configText2) {
+  return { basePath: basePathOf(/\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText2)?.[1]), languages: starlightLanguages(configText2) };
+}
+function starlightLanguages(configText2) {
+  const start2 = /\blocales\s*:\s*\{/.exec(configText2);
+  if (!start2) return void 0;
+  const codes = [];
+  let depth = 1;
+  let at2 = start2.index + start2[0].length;
+  for (let expectKey = true; at2 < configText2.length && depth > 0; ) {
+    if (depth === 1 && expectKey) {
+      const key = keyAt(configText2, at2);
+      if (key) {
+        codes.push(key.name);
+        at2 = key.end;
+        expectKey = false;
+        continue;
+      }
+    }
+    const character = configText2[at2++];
+    if (character === "{" || character === "[") depth++;
+    else if (character === "}" || character === "]") depth--;
+    else if (character === "," && depth === 1) expectKey = true;
+  }
+  if (codes.length < 2) return void 0;
+  const named = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(configText2)?.[1];
+  const fallbackCode = named && codes.includes(named) ? named : codes.includes("root") ? "root" : codes[0];
+  return { codes: [fallbackCode, ...codes.filter((code18) => code18 !== fallbackCode)], default: fallbackCode, prefixDefault: fallbackCode !== "root", fallback: true };
 }
 var text2, record2;
 var init_routing = __esm({
   "src/schema/routing.ts"() {
     "use strict";
+    init_trim();
     text2 = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
     record2 = (value2) => value2 && typeof value2 === "object" && !Array.isArray(value2) ? value2 : void 0;
   }
@@ -31113,8 +31198,9 @@ function detectSite(root, forced) {
       staticDirs: ["static"],
       routing: docusaurusRouting(docusaurusConfig ? configText(import_node_path2.default.join(root, docusaurusConfig)) : ""),
       collections: [
-        { name: "docs", include: [`docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" },
-        { name: "blog", include: [`blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" }
+        // Translations (docs: "i18n - Using git") are posts like the others.
+        { name: "docs", include: [`docs/**/*.${MARKDOWN_MDX}`, `i18n/*/docusaurus-plugin-content-docs/current/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" },
+        { name: "blog", include: [`blog/**/*.${MARKDOWN_MDX}`, `i18n/*/docusaurus-plugin-content-blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "docusaurus" }
       ]
     };
   }
@@ -31125,7 +31211,7 @@ function detectSite(root, forced) {
       evidence: astroConfig,
       url: astroConfig ? literalSetting(import_node_path2.default.join(root, astroConfig), "site") : void 0,
       staticDirs: ["public"],
-      routing: { basePath: basePathOf(astroConfig ? /\bbase\s*:\s*['"`]([^'"`]*)['"`]/.exec(configText(import_node_path2.default.join(root, astroConfig)))?.[1] : void 0) },
+      routing: astroRouting(astroConfig ? configText(import_node_path2.default.join(root, astroConfig)) : ""),
       collections: [
         { name: "blog", include: [`src/content/blog/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "astro" },
         { name: "docs", include: [`src/content/docs/**/*.${MARKDOWN_MDX}`], exclude: [], preset: "starlight" },
@@ -31134,18 +31220,21 @@ function detectSite(root, forced) {
     };
   }
   const hugoConfig = first(["hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json", "config.toml", "config.yaml", "config.yml", "config.json", "config/_default/hugo.toml", "config/_default/config.toml"]);
-  const hugoSettings = hugoConfig ? readData(import_node_path2.default.join(root, hugoConfig)) : null;
+  const hugoSettings = hugoConfig ? withConfigDirectory(readData(import_node_path2.default.join(root, hugoConfig)), import_node_path2.default.join(root, "config", "_default")) : null;
   const looksLikeHugo = hugoConfig !== null && (hugoConfig.includes("hugo.") || hugoSettings?.baseURL !== void 0 || hugoSettings?.baseurl !== void 0);
   if (applies("hugo", looksLikeHugo)) {
     const contentDir = typeof hugoSettings?.contentDir === "string" ? hugoSettings.contentDir : "content";
+    const routing = hugoRouting(hugoSettings, contentDir);
+    const languageDirs = Object.values(routing.languages?.contentDirs ?? {}).filter((folder) => folder !== contentDir && !folder.startsWith(`${contentDir}/`));
     return {
       generator: "hugo",
       evidence: hugoConfig,
       url: stringSetting(hugoSettings?.baseURL ?? hugoSettings?.baseurl),
       timezone: stringSetting(hugoSettings?.timeZone ?? hugoSettings?.timezone),
       staticDirs: ["static", "assets"],
-      routing: hugoRouting(hugoSettings, contentDir),
-      collections: [{ name: "content", include: [`${contentDir}/**/*.${MARKDOWN}`], exclude: [], preset: "hugo" }]
+      routing,
+      // Each language's own content folder too (docs: "Translation by content directory").
+      collections: [{ name: "content", include: [contentDir, ...languageDirs].map((folder) => `${folder}/**/*.${MARKDOWN}`), exclude: [], preset: "hugo" }]
     };
   }
   const siteConfig = has("_config.yml") ? "_config.yml" : has("_config.yaml") ? "_config.yaml" : null;
@@ -31201,6 +31290,23 @@ function readData(file2) {
   } catch {
     return null;
   }
+}
+function withConfigDirectory(settings, folder) {
+  let names;
+  try {
+    names = (0, import_node_fs2.readdirSync)(folder);
+  } catch {
+    return settings;
+  }
+  const merged = { ...settings };
+  for (const name2 of names.sort()) {
+    const match = /^([A-Za-z]\w*)\.(?:toml|ya?ml|json)$/.exec(name2);
+    const key = match?.[1];
+    if (!key || key === "hugo" || key === "config" || Object.hasOwn(merged, key)) continue;
+    const value2 = readData(import_node_path2.default.join(folder, name2));
+    if (value2) merged[key] = value2;
+  }
+  return merged;
 }
 function configText(file2) {
   try {
@@ -32758,9 +32864,12 @@ function changesSince(ref2, cwd) {
   const renamed = /* @__PURE__ */ new Map();
   const fields = renames.ok ? renames.stdout.split("\0") : [];
   for (let index2 = 0; index2 + 2 < fields.length; index2 += 3) renamed.set(import_node_path4.default.resolve(root, fields[index2 + 2]), import_node_path4.default.resolve(root, fields[index2 + 1]));
+  const removals = git(root, ["diff", "--name-only", "-z", "-M", "--diff-filter=D", commit, "--"]);
+  const deleted = new Set((removals.ok ? removals.stdout.split("\0") : []).filter(Boolean).map((name2) => import_node_path4.default.resolve(root, name2)));
   const cache = /* @__PURE__ */ new Map();
   return {
     changed,
+    deleted,
     renamed,
     history: {
       ref: ref2,
@@ -68548,7 +68657,7 @@ function routesOf(projectPath, data2, site) {
     case "docusaurus":
       return docusaurusRoutes(projectPath, front, site.routing);
     case "astro":
-      return astroRoutes(projectPath, front);
+      return astroRoutes(projectPath, front, site.routing.languages);
     default:
       return { routes: [fileRoute(projectPath.replace(MARKDOWN2, ""))], names: [] };
   }
@@ -68682,19 +68791,22 @@ function listOf(value2) {
   return [];
 }
 function hugoRoutes(projectPath, data2, routing) {
-  const content3 = routing.contentDir ?? "content";
-  if (!projectPath.startsWith(`${content3}/`) || data2.draft === true) return null;
-  const relative = withoutExtension(projectPath.slice(content3.length + 1));
-  const segments = relative.split("/");
+  const place = hugoPlace(projectPath, routing);
+  if (!place || data2.draft === true) return null;
+  const { language, logical } = place;
+  const segments = withoutExtension(logical).split("/");
   const last2 = segments[segments.length - 1];
   const isList = last2 === "_index";
-  const dirs = last2 === "index" || isList ? segments.slice(0, -1) : segments.slice(0, -1);
+  const dirs = segments.slice(0, -1);
   const name2 = last2 === "index" || isList ? dirs[dirs.length - 1] ?? "" : last2;
   const lower = (route2) => routing.keepCase ? route2 : route2.toLowerCase();
+  const languages = routing.languages;
+  const prefix = languages && language && (language !== languages.default || languages.prefixDefault) ? `/${language}` : "";
+  const known = (routes) => ({ routes, names: [], logical, ...language ? { language } : {} });
   const aliases = listOf(data2.aliases).map((alias) => asRoute(alias));
   const url2 = stringOf(data2.url);
-  if (url2) return { routes: [lower(asRoute(url2)), ...aliases], names: [] };
-  if (isList) return { routes: [lower(dirs.length === 0 ? "/" : `/${dirs.join("/")}/`), ...aliases], names: [] };
+  if (url2) return known([lower(asRoute(url2)), ...aliases]);
+  if (isList) return known([lower(`${prefix}${dirs.length === 0 ? "/" : `/${dirs.join("/")}/`}`), ...aliases]);
   const slug2 = stringOf(data2.slug);
   const section = dirs[0] ?? "";
   const pattern = routing.sections && Object.hasOwn(routing.sections, section) ? routing.sections[section] : void 0;
@@ -68716,9 +68828,35 @@ function hugoRoutes(projectPath, data2, routing) {
       sections: parentDirs.join("/")
     });
   } else route = `/${[...parentDirs, slug2 ?? name2].filter(Boolean).join("/")}${ending}`;
-  return { routes: [lower(asRoute(route)), ...aliases], names: [] };
+  return known([lower(`${prefix}${asRoute(route)}`), ...aliases]);
+}
+function hugoPlace(projectPath, routing) {
+  const languages = routing.languages;
+  const folders = Object.entries(languages?.contentDirs ?? {}).sort((a, b) => b[1].length - a[1].length);
+  for (const [code19, folder] of folders) if (projectPath.startsWith(`${folder}/`)) return { language: code19, logical: projectPath.slice(folder.length + 1) };
+  const content3 = routing.contentDir ?? "content";
+  if (!projectPath.startsWith(`${content3}/`)) return null;
+  const logical = projectPath.slice(content3.length + 1);
+  if (!languages) return { language: null, logical };
+  const suffix = /\.([a-z]{2,3}(?:-[a-z0-9]+)*)(\.[^./]+)$/i.exec(logical);
+  const code18 = suffix?.[1]?.toLowerCase();
+  if (suffix && code18 && languages.codes.includes(code18)) return { language: code18, logical: `${logical.slice(0, suffix.index)}${suffix[2]}` };
+  return { language: languages.default, logical };
 }
 function docusaurusRoutes(projectPath, data2, routing) {
+  const languages = routing.languages;
+  const translated = languages ? /^i18n\/([^/]+)\/docusaurus-plugin-content-(docs\/current|blog|pages)\/(.+)$/.exec(projectPath) : null;
+  if (translated) {
+    const [, locale = "", plugin, rest = ""] = translated;
+    if (!languages?.codes.includes(locale)) return null;
+    const source = `${plugin === "docs/current" ? "docs" : plugin === "blog" ? "blog" : "src/pages"}/${rest}`;
+    const routes2 = docusaurusRoutes(source, data2, { ...routing, languages: void 0 });
+    return routes2 && { routes: routes2.routes.map((route) => `/${locale}${route}`), names: [], language: locale };
+  }
+  const routes = docusaurusSourceRoutes(projectPath, data2, routing);
+  return routes && languages ? { ...routes, language: languages.default } : routes;
+}
+function docusaurusSourceRoutes(projectPath, data2, routing) {
   const slug2 = stringOf(data2.slug);
   const join = (base, rest) => `/${[base, rest].filter(Boolean).join("/")}`.replace(/\/{2,}/g, "/");
   if (projectPath.startsWith("docs/")) {
@@ -68758,11 +68896,17 @@ function blogDate(name2) {
   }
   return null;
 }
-function astroRoutes(projectPath, data2) {
+function astroRoutes(projectPath, data2, languages) {
   const slugged = (path29) => path29.split("/").map((segment) => trimRuns(segment.toLowerCase().replace(/[^\p{L}\p{N}_-]+/gu, "-"), "-")).join("/");
   const asDirectory = (path29) => `/${path29.replace(/(^|\/)index$/, "")}/`.replace(/\/{2,}/g, "/");
   const slug2 = stringOf(data2.slug);
-  if (projectPath.startsWith("src/content/docs/")) return { routes: [asDirectory(slug2 ?? slugged(withoutExtension(projectPath.slice("src/content/docs/".length))))], names: [] };
+  if (projectPath.startsWith("src/content/docs/")) {
+    const relative = projectPath.slice("src/content/docs/".length);
+    const routes = [asDirectory(slug2 ?? slugged(withoutExtension(relative)))];
+    if (!languages) return { routes, names: [] };
+    const folder = relative.split("/")[0] ?? "";
+    return { routes, names: [], language: folder !== "root" && languages.codes.includes(folder) ? folder : languages.default };
+  }
   if (projectPath.startsWith("src/content/")) {
     const [collection, ...rest] = projectPath.slice("src/content/".length).split("/");
     return { routes: [asDirectory(`${collection}/${slug2 ?? slugged(withoutExtension(rest.join("/")))}`)], names: [] };
@@ -69160,6 +69304,7 @@ var init_site = __esm({
   "src/links/site.ts"() {
     "use strict";
     import_node_path11 = __toESM(require("node:path"), 1);
+    init_api2();
     init_url();
     init_suggest();
     init_trim();
@@ -69185,6 +69330,7 @@ var init_site = __esm({
       /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now. */
       #former = /* @__PURE__ */ new Map();
       #routesForSuggestions = null;
+      #deletedFollowed = false;
       #hosts = null;
       #ownHosts(site) {
         return this.#hosts ??= ownHosts(site);
@@ -69202,7 +69348,16 @@ var init_site = __esm({
         }
         const site = project.site;
         const computed = routesOf(entry.projectPath, entry.page.data, site);
-        const page = { file: entry.file, projectPath: entry.projectPath, routes: computed?.routes ?? [], checked: entry.checked, links: entry.page.links, anchors: entry.anchors && new Set(entry.anchors) };
+        const page = {
+          file: entry.file,
+          projectPath: entry.projectPath,
+          routes: computed?.routes ?? [],
+          checked: entry.checked,
+          links: entry.page.links,
+          anchors: entry.anchors && new Set(entry.anchors),
+          language: computed?.language ?? null,
+          logical: computed?.logical ?? null
+        };
         this.pages.push(page);
         this.#byProjectPath.set(entry.projectPath, page);
         for (const route of page.routes) {
@@ -69217,15 +69372,42 @@ var init_site = __esm({
           if (first) this.#namespaces.add(first);
         }
         for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
-        const before = entry.checked ? project.renamedFrom(entry.projectPath) : null;
-        if (before) {
-          const old = routesOf(before, entry.page.data, site);
-          this.#former.set(before, page);
-          for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
-          for (const name2 of old?.names ?? []) this.#former.set(`name:${name2}`, page);
-        }
+        if (entry.checked && project.checksAChange) this.#addFormer(page, entry, project);
         this.#routesForSuggestions = null;
         return page;
+      }
+      /**
+       * Where a page the change touched was before it (its old path, when renamed; its old addresses and
+       * names, from its front matter at the base when the run knows it: a `slug` or `permalink` changed
+       * in place): links there from unchanged posts are the change's doing (`#moved`).
+       */
+      #addFormer(page, entry, project, before = project.renamedFrom(entry.projectPath)) {
+        const previous3 = project.history?.previousText({ path: entry.file, projectPath: entry.projectPath }) ?? null;
+        if (!before && previous3 === null) return;
+        let data2 = entry.page.data;
+        if (previous3 !== null) {
+          const document3 = LintDocument.fromText(entry.file, previous3, before ?? entry.projectPath);
+          document3.useFrontMatterReader(project.site.generator === "hexo" ? "hexo" : null);
+          data2 = routeDataOf(document3.frontMatter?.data ?? null);
+        }
+        const old = routesOf(before ?? entry.projectPath, data2, project.site);
+        if (before) this.#former.set(before, page);
+        for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
+        for (const name2 of old?.names ?? []) this.#former.set(`name:${name2}`, page);
+      }
+      /**
+       * The pages the change deleted (`project.deletedFiles`), as former places: where their paths,
+       * addresses and names were (from their front matter at the base, when the run has it), links from
+       * unchanged posts are the change's doing. Once per run, before the first link is resolved.
+       */
+      followDeleted(project) {
+        if (this.#deletedFollowed) return;
+        this.#deletedFollowed = true;
+        for (const file2 of project.deletedFiles) {
+          if (this.#byProjectPath.has(file2.projectPath)) continue;
+          const page = { file: file2.path, projectPath: file2.projectPath, routes: [], checked: true, links: [], anchors: null, language: null, logical: null, deleted: true };
+          this.#addFormer(page, { file: file2.path, projectPath: file2.projectPath, page: { data: null, links: [] } }, project, file2.projectPath);
+        }
       }
       pageAt(projectPath) {
         return this.#byProjectPath.get(projectPath);
@@ -69268,7 +69450,7 @@ var init_site = __esm({
           case "ref":
           case "relref":
             if (!project.seesWholeSite && !link.target.startsWith("#")) return { kind: "unjudged" };
-            return this.#resolveRef(link.target, from, project, site.routing.contentDir ?? "content");
+            return this.#resolveRef(link.target, from, site.routing.contentDir ?? "content");
           default:
             return { kind: "unjudged" };
         }
@@ -69316,6 +69498,10 @@ var init_site = __esm({
         const route = basePath !== "/" && (sitePath + "/").startsWith(basePath) ? sitePath.slice(basePath.length - 1) : sitePath;
         const page = this.#lookup(route);
         if (page) return { kind: "page", page, fragment };
+        const languages = project.site.routing.languages;
+        const elsewhere = languages ? this.#inAnotherLanguage(route, languages) : null;
+        if (elsewhere?.fallback) return { kind: "page", page: elsewhere.page, fragment };
+        if (elsewhere) return { kind: "broken", target: route, suggestion: elsewhere.page.routes[0] ?? route, suggestedPage: elsewhere.page, wrongCase: null, language: elsewhere.language };
         for (const folder of project.site.staticDirs) {
           const file2 = import_node_path11.default.posix.join(folder, route);
           if (project.fileExists(file2).found || project.fileExists(import_node_path11.default.posix.join(file2, "index.html")).found) return { kind: "file" };
@@ -69334,11 +69520,35 @@ var init_site = __esm({
         if (!strict && (!known || project.site.generator === null)) return { kind: "unjudged" };
         return this.#moved(routeKey(route), route) ?? this.#broken(route, this.#routeList(), routeKey(route).toLowerCase());
       }
-      /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
+      /**
+       * A site path no page has, on a multilingual site: the page the generator serves there from the
+       * default language when it falls back (Starlight, Docusaurus: `fallback`), or the page at the
+       * same path in another language (`/fr/x/` for `/x/`, `/x/` for `/fr/x/`), which the link does not reach.
+       */
+      #inAnotherLanguage(route, languages) {
+        const key = routeKey(route);
+        const prefixed = (code18) => code18 !== languages.default || languages.prefixDefault;
+        const first = key.split("/")[1] ?? "";
+        const own8 = languages.codes.find((code18) => prefixed(code18) && code18 === first) ?? null;
+        const rest = own8 === null ? key : key.slice(own8.length + 1) || "/";
+        const at2 = (code18) => prefixed(code18) ? `/${code18}${rest === "/" ? "/" : rest}` : rest;
+        if (languages.fallback && own8 !== null && own8 !== languages.default) {
+          const page = this.#lookup(at2(languages.default));
+          if (page) return { page, language: languages.default, fallback: true };
+        }
+        const linked = own8 ?? (languages.prefixDefault ? null : languages.default);
+        for (const code18 of languages.codes) {
+          if (code18 === linked) continue;
+          const page = this.#lookup(at2(code18));
+          if (page) return { page, language: code18, fallback: false };
+        }
+        return null;
+      }
+      /** A link to where a page the change renamed (or deleted) used to be: broken, with the page's new address (none when deleted). */
       #moved(formerKey, target, suggest = (page) => page.routes[0] ?? page.projectPath) {
         const page = this.#former.get(formerKey);
         if (!page || this.#byKey.has(formerKey)) return null;
-        return { kind: "broken", target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
+        return { kind: "broken", target, suggestion: page.deleted ? "" : suggest(page), suggestedPage: page, wrongCase: null, moved: true };
       }
       #resolveRelative(relative, fragment, from, project, strict) {
         const directory = import_node_path11.default.posix.dirname(from.projectPath);
@@ -69349,7 +69559,11 @@ var init_site = __esm({
           const bare = trimEndRun(joined, "/");
           for (const markdown2 of MARKDOWN_EXTENSIONS) candidates.push(`${bare}${markdown2}`, `${bare}/index${markdown2}`, `${bare}/_index${markdown2}`, `${bare}/README${markdown2}`);
         }
-        if (project.site.generator === "docusaurus" && !relative.startsWith(".")) candidates.push(import_node_path11.default.posix.join("docs", relative));
+        if (project.site.generator === "docusaurus" && !relative.startsWith(".")) {
+          const localized = /^i18n\/[^/]+\/docusaurus-plugin-content-docs\/current\//.exec(from.projectPath)?.[0];
+          if (localized) candidates.push(import_node_path11.default.posix.join(localized, relative));
+          candidates.push(import_node_path11.default.posix.join("docs", relative));
+        }
         let wrongCase = null;
         for (const candidate of candidates) {
           if (candidate.startsWith("..")) continue;
@@ -69381,34 +69595,50 @@ var init_site = __esm({
       /**
        * Hugo `ref`/`relref` (docs: "Links and cross references"; hugo resources/page/pagemeta and
        * `PageFinder`): a path from the content folder (`/posts/x.md`, `/posts/x`), from this page's
-       * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page.
+       * folder, or a file name unique in the site; case is ignored; `#anchor` alone is this page. On a
+       * multilingual site, the page in the linking page's language (a path names every translation of it).
        */
-      #resolveRef(target, from, project, contentDir) {
+      #resolveRef(target, from, contentDir) {
         const [name2 = "", fragment] = splitOnce(target, "#");
         if (name2 === "") return { kind: "page", page: from, fragment: fragment ?? null };
         const bare = trimEndRun(name2, "/");
-        const start2 = bare.startsWith("/") ? import_node_path11.default.posix.join(contentDir, bare) : import_node_path11.default.posix.join(import_node_path11.default.posix.dirname(from.projectPath), bare);
+        const logical = (page) => page.logical ?? import_node_path11.default.posix.relative(contentDir, page.projectPath);
+        const start2 = bare.startsWith("/") ? bare.slice(1) : import_node_path11.default.posix.join(import_node_path11.default.posix.dirname(logical(from)), bare);
         const forms = (base) => [base, ...MARKDOWN_EXTENSIONS.flatMap((extension2) => [`${base}${extension2}`, `${base}/index${extension2}`, `${base}/_index${extension2}`])];
         const wanted = new Set(forms(import_node_path11.default.posix.normalize(start2)).map((form) => form.toLowerCase()));
-        if (!bare.startsWith("/")) for (const form of forms(import_node_path11.default.posix.join(contentDir, bare))) wanted.add(form.toLowerCase());
-        const { byLowerPath, byBaseName } = this.#lowerIndex();
+        if (!bare.startsWith("/")) for (const form of forms(bare)) wanted.add(form.toLowerCase());
+        const { byLowerPath, byBaseName } = this.#refIndex(logical);
+        const found = (pages) => pages?.find((page) => page.language === from.language) ?? null;
+        let elsewhere = null;
         for (const form of wanted) {
-          const page = byLowerPath.get(form);
+          const pages = byLowerPath.get(form);
+          const page = found(pages);
           if (page) return { kind: "page", page, fragment: fragment ?? null };
+          elsewhere ??= pages?.[0] ?? null;
         }
-        const byName = MARKDOWN_EXTENSIONS.map((extension2) => byBaseName.get(`${bare.toLowerCase()}${extension2}`)).find((pages) => pages?.length === 1);
-        if (byName?.[0]) return { kind: "page", page: byName[0], fragment: fragment ?? null };
-        return this.#broken(name2, this.pages.map((page) => import_node_path11.default.posix.relative(contentDir, page.projectPath)));
+        for (const extension2 of MARKDOWN_EXTENSIONS) {
+          const named = byBaseName.get(`${bare.toLowerCase()}${extension2}`) ?? [];
+          const same = named.filter((page) => page.language === from.language);
+          if (same.length === 1) return { kind: "page", page: same[0], fragment: fragment ?? null };
+          if (same.length === 0 && named.length === 1) elsewhere ??= named[0];
+        }
+        if (elsewhere?.language) return { kind: "broken", target: name2, suggestion: elsewhere.routes[0] ?? logical(elsewhere), suggestedPage: elsewhere, wrongCase: null, language: elsewhere.language };
+        return this.#broken(name2, this.pages.map(logical));
       }
-      /** Pages by lower-cased path and by lower-cased file name, for `ref` (built once, after every page is in). */
-      #lowerIndex() {
+      /** Pages by lower-cased `ref` path and by lower-cased file name, every language's (built once, after every page is in). */
+      #refIndex(logical) {
         if (this.#lower?.size === this.pages.length) return this.#lower;
         const byLowerPath = /* @__PURE__ */ new Map();
         const byBaseName = /* @__PURE__ */ new Map();
+        const push2 = (map3, key, page) => {
+          const pages = map3.get(key);
+          if (pages) pages.push(page);
+          else map3.set(key, [page]);
+        };
         for (const page of this.pages) {
-          if (!byLowerPath.has(page.projectPath.toLowerCase())) byLowerPath.set(page.projectPath.toLowerCase(), page);
-          const base = import_node_path11.default.posix.basename(page.projectPath).toLowerCase();
-          byBaseName.set(base, [...byBaseName.get(base) ?? [], page]);
+          const lower = logical(page).toLowerCase();
+          push2(byLowerPath, lower, page);
+          push2(byBaseName, import_node_path11.default.posix.basename(lower), page);
         }
         return this.#lower = { byLowerPath, byBaseName, size: this.pages.length };
       }
@@ -69505,7 +69735,7 @@ var init_link_anchor = __esm({
           const { generator, routing } = project.site;
           const ids = idsFor(settings, generator, routing);
           const rawHtml = generator !== "hugo" || routing.rawHtml === true;
-          const known = generator !== null || settings.headingIds !== "auto";
+          const known = (generator !== null || settings.headingIds !== "auto") && document3.source.lintable;
           return { page: pageFactsOf(document3, project), anchors: known ? [...anchorsOf(document3, ids, generator, rawHtml)].map(detached) : null };
         }
       },
@@ -69548,13 +69778,14 @@ function isFileLink(link) {
 }
 function forEachBrokenLink({ project, options: settings }, report2) {
   const index2 = siteIndexOf(project);
+  index2.followDeleted(project);
   for (const page of index2.pages) {
     for (const link of page.links) {
       const resolution = index2.resolve(link, page, project, settings.strict);
       if (resolution.kind !== "broken") continue;
       const target = resolution.suggestedPage;
       if (page.checked) report2(page, link, resolution, null);
-      else if (resolution.moved && target?.checked && project.checksAChange) report2(page, link, resolution, { file: target.file, line: 1, column: 1, message: "changed in this run: renamed or moved?" });
+      else if (resolution.moved && target?.checked && project.checksAChange) report2(page, link, resolution, { file: target.file, line: 1, column: 1, message: target.deleted ? "deleted in this change" : "changed in this run: renamed or moved?" });
     }
   }
 }
@@ -69573,14 +69804,17 @@ var init_link_internal = __esm({
       meta: {
         id: "link-internal",
         description: "Links to other pages and files of the site lead somewhere, as the generator routes them",
-        rationale: "A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds without a word and gives readers a 404. Links are resolved offline the way the site's generator routes pages \u2014 relative file links, site paths through the permalink settings (Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site's own domain, and the generators' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) \u2014 and the closest existing address is suggested. In a pull request, posts that link to a renamed or moved post are checked too, and reported at their links. A missing file that is not a page (an image, a PDF) is a warning: a build step may make or copy it in.",
+        rationale: "A link to a post that was renamed, a mistyped permalink or a path in the wrong case builds without a word and gives readers a 404. Links are resolved offline the way the site's generator routes pages \u2014 relative file links, site paths through the permalink settings (Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site's own domain, and the generators' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) \u2014 and the closest existing address is suggested. In a pull request, posts that link to a renamed, moved or deleted post (or one whose slug changed) are checked too, and reported at their links. A missing file that is not a page (an image, a PDF) is a warning: a build step may make or copy it in. On a multilingual site (Hugo `languages`, Docusaurus `i18n`, Starlight `locales`), a link resolves in the linking page's language, with the generator's fallback to the default language where it has one (Docusaurus, Starlight); a page that exists only in another language is a warning that says which.",
         tags: ["links"],
         defaultSeverity: "error",
+        // A slug or permalink changed in place moves the page: its old addresses come from the base's front matter.
+        readsBase: true,
         options: options2,
         messages: {
           missing: "Unexpected link to `{target}`: no page or file of the site is there",
           missingSuggest: "Unexpected link to `{target}`: no page or file of the site is there; the closest address is `{suggestion}`",
           wrongCase: "Unexpected link to `{target}`: the address is `{actual}` (hosts are case-sensitive)",
+          otherLanguage: "Unexpected link to `{target}`: that page is only in `{language}`, at `{suggestion}`",
           missingTag: "Unexpected `{tag}` target `{target}`: no such post or file; the site build fails or renders nothing",
           missingTagSuggest: "Unexpected `{tag}` target `{target}`: no such post or file; the closest is `{suggestion}`"
         }
@@ -69599,6 +69833,7 @@ var init_link_internal = __esm({
           const tag = link.kind === "url" ? null : link.kind;
           let report2;
           if (resolution.wrongCase) report2 = { messageId: "wrongCase", data: { target, actual: quote(resolution.wrongCase, 80) }, span: link.span };
+          else if (resolution.language) report2 = { messageId: "otherLanguage", data: { target, language: quote(resolution.language, 20), suggestion: quote(resolution.suggestion, 80) }, span: link.span, severity: "warning" };
           else if (tag) report2 = { messageId: resolution.suggestion ? "missingTagSuggest" : "missingTag", data: { tag, target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
           else report2 = { messageId: resolution.suggestion ? "missingSuggest" : "missing", data: { target, suggestion: quote(resolution.suggestion, 80) }, span: link.span };
           if (related) report2.related = related;
@@ -83054,6 +83289,7 @@ function newRun(config2, rules2, options3 = {}) {
       network: options3.network ?? null,
       fileExists: options3.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options3.renamed?.get(projectPath) ?? null,
+      deletedFiles: options3.deleted ?? [],
       seesWholeSite: options3.alone !== true,
       checksAChange: options3.renamed !== void 0,
       images: config2.images,
@@ -84127,6 +84363,7 @@ function createRun(config2, rules2 = rules, options3 = {}) {
     wholeSite: options3.wholeSite ?? false
   };
   if (options3.renamed) engine2.renamed = options3.renamed;
+  if (options3.deleted) engine2.deleted = options3.deleted;
   if (options3.alone) engine2.alone = true;
   if (options3.now !== void 0) engine2.now = options3.now;
   const run = newRun(config2, rules2, engine2);
@@ -84367,14 +84604,17 @@ async function lintPathsTimed(options3) {
   let history = options3.history;
   let changed = options3.onlyFiles ?? null;
   let renamedFiles = options3.renamedFiles;
+  let deletedFiles = options3.deletedFiles;
   if (options3.changedSince !== void 0) {
     const changes = changesSince(options3.changedSince, options3.cwd);
     changed = changes.changed;
     history = changes.history;
     renamedFiles = changes.renamed;
+    deletedFiles = changes.deleted;
   }
   const fromRoot = (absolute) => toPosix(import_node_path25.default.relative(config2.root, absolute));
   const renamed = changed && options3.shard === void 0 ? new Map([...renamedFiles ?? []].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : void 0;
+  const deleted = renamed ? [...deletedFiles ?? []].map((absolute) => ({ path: toPosix(import_node_path25.default.relative(options3.cwd, absolute)), projectPath: fromRoot(absolute) })).filter((file2) => !file2.projectPath.startsWith("../")) : void 0;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
@@ -84387,7 +84627,7 @@ async function lintPathsTimed(options3) {
   const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
   const spool = options3.spool ? new FindingSpool() : null;
   const alone = !wholeSite && !changed && options3.shard === void 0;
-  const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {}, ...alone ? { alone } : {} }, cache, spool);
+  const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {}, ...deleted ? { deleted } : {}, ...alone ? { alone } : {} }, cache, spool);
   if (cache) {
     options3.onCache?.(cache);
     timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));

@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-AASILFDX.js";
+} from "./chunks/chunk-WTYZMS6O.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -27535,12 +27535,16 @@ function hasLine(lines2, from, to) {
 async function changesFromApi(api, pr) {
   if (pr.changedFiles !== null && pr.changedFiles > API_FILE_LIMIT) return null;
   const files = [];
+  const deleted = [];
   let listed = 0;
   for (let page = 1; ; page++) {
     const { data } = await api.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page });
     listed += data.length;
     for (const file of data) {
-      if (file.status === "removed") continue;
+      if (file.status === "removed") {
+        deleted.push(file.filename);
+        continue;
+      }
       files.push({
         path: file.filename,
         previousPath: file.status === "added" ? null : file.previous_filename ?? file.filename,
@@ -27550,7 +27554,7 @@ async function changesFromApi(api, pr) {
     if (data.length < 100) break;
     if (listed >= API_FILE_LIMIT) return null;
   }
-  return { files, source: "api" };
+  return { files, deleted, source: "api" };
 }
 function resolveCommit(cwd, candidates) {
   for (const candidate of candidates) {
@@ -27565,23 +27569,29 @@ function changesFromGit(cwd, baseCommit, withLines) {
   const root = top.stdout.trim();
   const mergeBase = git(root, ["merge-base", baseCommit, "HEAD"]);
   const base = mergeBase.ok ? mergeBase.stdout.trim() : baseCommit;
-  const names = git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=ACMRT", base, "HEAD", "--"]);
+  const names = git(root, ["diff", "--name-status", "-z", "-M", "--diff-filter=ACDMRT", base, "HEAD", "--"]);
   if (!names.ok) return null;
   const fields = names.stdout.split("\0");
   const files = [];
+  const deleted = [];
   for (let index = 0; index < fields.length - 1; ) {
     const status = fields[index++] ?? "";
+    if (status.startsWith("D")) {
+      deleted.push(fields[index++] ?? "");
+      continue;
+    }
     const renamed = status.startsWith("R") || status.startsWith("C");
     const previous = renamed ? fields[index++] ?? "" : null;
     const name = fields[index++] ?? "";
     const lines2 = withLines ? linesOfPatch(git(root, ["diff", "--no-color", "--no-ext-diff", "-U3", "-M", base, "HEAD", "--", ...previous ? [previous] : [], name]).stdout) : { added: "all", context: "all" };
     files.push({ path: name, previousPath: status.startsWith("A") || status.startsWith("C") ? null : previous ?? name, ...lines2 });
   }
-  return { files, source: "git", base };
+  return { files, deleted, source: "git", base };
 }
 function historyOf(changes, options) {
   const { root } = options;
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  for (const file of changes.deleted ?? []) byPath.set(file, { previousPath: file });
   const cache = /* @__PURE__ */ new Map();
   return {
     ref: options.label,
@@ -27603,11 +27613,13 @@ var FILTER_MODES = ["added", "diff_context", "file", "nofilter"];
 function filterFindings(result, changes, mode, repoPath, fresh = /* @__PURE__ */ new Set()) {
   if (mode === "nofilter" || changes === null) return { result, outside: 0 };
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  const deleted = new Set(changes.deleted);
   let outside = 0;
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
-      const caused = changed === void 0 && finding.related?.file !== void 0 && byPath.has(repoPath(finding.related.file));
+      const related = finding.related?.file === void 0 ? null : repoPath(finding.related.file);
+      const caused = changed === void 0 && related !== null && (byPath.has(related) || deleted.has(related));
       const keep = finding.unchecked === true || caused || changed !== void 0 && (fresh.has(finding) || inScope(finding, changed, mode));
       if (!keep) outside++;
       return keep;
@@ -28280,6 +28292,7 @@ import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
 import path12 from "node:path";
 var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
+var MAX_DELETED_FETCHED = 100;
 async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) {
   const notes = [];
   const found = await pullRequestChanges(pr, octokit, cwd, mode);
@@ -28290,7 +28303,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
   const scope = { changes, history: null, base: null, baseline: inputs.baseline, notes };
   if (!changes) return scope;
   const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
-  const dated = rules.some((rule) => rule.meta.dependsOn?.includes("git-history") && isRuleOnAnywhere(config, rule.meta.id));
+  const dated = rules.some((rule) => (rule.meta.dependsOn?.includes("git-history") || rule.meta.readsBase) && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === "added" || mode === "diff_context") {
     scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
     if (dated) scope.history = scope.base;
@@ -28384,6 +28397,10 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
       const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
       if (text !== null) fetched.set(file.previousPath, text);
     }
+    for (const file of (changes.deleted ?? []).filter((name) => CONTENT_EXTENSION.test(name)).slice(0, MAX_DELETED_FETCHED)) {
+      const text = await textAtBase(pr, file, null, octokit, cwd);
+      if (text !== null) fetched.set(file, text);
+    }
   }
   return historyOf(changes, { cwd, root: repoRoot(cwd), base: gitBase, label: pr.baseRef, fetched });
 }
@@ -28445,6 +28462,7 @@ async function runAction(inputs) {
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
     onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path13.resolve(repoRoot(cwd), file.path))) : void 0,
+    deletedFiles: changes ? new Set((changes.deleted ?? []).map((file) => path13.resolve(repoRoot(cwd), file))) : void 0,
     renamedFiles: changes ? new Map(changes.files.flatMap((file) => file.previousPath && file.previousPath !== file.path ? [[path13.resolve(repoRoot(cwd), file.path), path13.resolve(repoRoot(cwd), file.previousPath)]] : [])) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).

@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lintPaths } from '../src/run/lint.js';
-import { runAction } from './github/run-action.js';
+import { EVENT, runAction } from './github/run-action.js';
 import { startFakeApi, type FakeApi } from './github/fake-api.js';
 import path from 'node:path';
 import { readResultCache, withTempDir, writeResultCache, writeTree } from './helpers.js';
@@ -81,6 +81,22 @@ describe('a renamed post', () => {
     });
   });
 
+  it('--changed-since: a deleted post is reported in the unchanged posts that link to it, related to the deleted file', async () => {
+    await withTempDir(async (workspace) => {
+      committedSite(workspace);
+      gitIn(workspace, 'rm', '-q', 'source/_posts/trip-report.md');
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], changedSince: 'HEAD', workers: 0, baseline: false });
+      const links = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('link-')).map((finding) => `${file.file}:${finding.line} ${finding.ruleId} → ${finding.related?.file} (${finding.related?.message}) | ${finding.message}`));
+      expect(links).toEqual([
+        'source/_posts/gear.md:8 link-internal → source/_posts/trip-report.md (deleted in this change) | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there',
+        'source/_posts/maps.md:6 link-internal → source/_posts/trip-report.md (deleted in this change) | Unexpected `post_link` target `trip-report`: no such post or file; the site build fails or renders nothing',
+        'source/_posts/maps.md:8 link-internal → source/_posts/trip-report.md (deleted in this change) | Unexpected link to `/2024/03/01/trip-report/`: no page or file of the site is there',
+      ]);
+      // The post broken long ago is still not this change's doing.
+      expect(result.files.map((file) => file.file)).not.toContain('source/_posts/unrelated.md');
+    });
+  });
+
   it('--changed-since: a heading renamed in a changed post is reported in the unchanged posts that link to it', async () => {
     await withTempDir(async (workspace) => {
       committedSite(workspace);
@@ -124,6 +140,24 @@ describe('a renamed post', () => {
       const errors = run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/title=content-lint%3A ([\w-]+),file=([^,]+),line=(\d+)/)?.slice(1).join(':'));
       expect(errors).toEqual(['link-internal:source/_posts/gear.md:8', 'link-internal:source/_posts/maps.md:6', 'link-internal:source/_posts/maps.md:8']);
       expect(run.outputs).toMatchObject({ errors: '3' });
+    });
+  });
+});
+
+describe('a deleted post, through the action', () => {
+  it('annotates the unchanged posts that link to it (its text at the base from the API), whatever the filter mode', async () => {
+    await withTempDir(async (workspace) => {
+      const { 'source/_posts/trip-report.md': _deleted, ...rest } = SITE;
+      writeTree(workspace, rest);
+      const api = await startFakeApi({
+        files: [{ filename: 'source/_posts/trip-report.md', status: 'removed' }],
+        checks: 'forbidden',
+        contents: { [`source/_posts/trip-report.md@${EVENT.pull_request.base.sha}`]: TRIP },
+      });
+      servers.push(api);
+      const run = await runAction(workspace, { pullRequest: {}, api });
+      const errors = run.commands.filter((command) => command.startsWith('::error')).map((command) => command.match(/title=content-lint%3A ([\w-]+),file=([^,]+),line=(\d+)/)?.slice(1).join(':'));
+      expect(errors).toEqual(['link-internal:source/_posts/gear.md:8', 'link-internal:source/_posts/maps.md:6', 'link-internal:source/_posts/maps.md:8']);
     });
   });
 });

@@ -25,6 +25,8 @@ export interface ChangedFile {
 
 export interface Changes {
   files: ChangedFile[];
+  /** Files the pull request deleted, as POSIX paths from the repository root (the link rules follow links to them). */
+  deleted?: string[];
   /** Where the list came from, for the log. */
   source: 'api' | 'git';
 }
@@ -99,12 +101,16 @@ export interface PullFilesApi {
 export async function changesFromApi(api: PullFilesApi, pr: PullRequest): Promise<Changes | null> {
   if (pr.changedFiles !== null && pr.changedFiles > API_FILE_LIMIT) return null;
   const files: ChangedFile[] = [];
+  const deleted: string[] = [];
   let listed = 0;
   for (let page = 1; ; page++) {
     const { data } = await api.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.number, per_page: 100, page });
     listed += data.length;
     for (const file of data) {
-      if (file.status === 'removed') continue;
+      if (file.status === 'removed') {
+        deleted.push(file.filename);
+        continue;
+      }
       files.push({
         path: file.filename,
         previousPath: file.status === 'added' ? null : (file.previous_filename ?? file.filename),
@@ -114,7 +120,7 @@ export async function changesFromApi(api: PullFilesApi, pr: PullRequest): Promis
     if (data.length < 100) break;
     if (listed >= API_FILE_LIMIT) return null;
   }
-  return { files, source: 'api' };
+  return { files, deleted, source: 'api' };
 }
 
 /** The first of `candidates` git knows as a commit. */
@@ -128,7 +134,7 @@ export function resolveCommit(cwd: string, candidates: readonly string[]): strin
 
 /**
  * The same from git: the files changed between `base` and HEAD (renames followed, deletions
- * skipped) and the lines of each. `null` when git has no such base (a shallow checkout).
+ * listed apart) and the lines of each. `null` when git has no such base (a shallow checkout).
  */
 export function changesFromGit(cwd: string, baseCommit: string, withLines: boolean): GitChanges | null {
   const top = git(cwd, ['rev-parse', '--show-toplevel']);
@@ -137,12 +143,17 @@ export function changesFromGit(cwd: string, baseCommit: string, withLines: boole
   // From the merge base, so that what the base branch did since is not counted as the change.
   const mergeBase = git(root, ['merge-base', baseCommit, 'HEAD']);
   const base = mergeBase.ok ? mergeBase.stdout.trim() : baseCommit;
-  const names = git(root, ['diff', '--name-status', '-z', '-M', '--diff-filter=ACMRT', base, 'HEAD', '--']);
+  const names = git(root, ['diff', '--name-status', '-z', '-M', '--diff-filter=ACDMRT', base, 'HEAD', '--']);
   if (!names.ok) return null;
   const fields = names.stdout.split('\0');
   const files: ChangedFile[] = [];
+  const deleted: string[] = [];
   for (let index = 0; index < fields.length - 1; ) {
     const status = fields[index++] ?? '';
+    if (status.startsWith('D')) {
+      deleted.push(fields[index++] ?? '');
+      continue;
+    }
     const renamed = status.startsWith('R') || status.startsWith('C');
     const previous = renamed ? (fields[index++] ?? '') : null;
     const name = fields[index++] ?? '';
@@ -151,7 +162,7 @@ export function changesFromGit(cwd: string, baseCommit: string, withLines: boole
       : { added: 'all' as const, context: 'all' as const };
     files.push({ path: name, previousPath: status.startsWith('A') || status.startsWith('C') ? null : (previous ?? name), ...lines });
   }
-  return { files, source: 'git', base };
+  return { files, deleted, source: 'git', base };
 }
 
 /**
@@ -163,7 +174,9 @@ export function historyOf(
   options: { cwd: string; root: string; base: string | null; label: string; fetched?: ReadonlyMap<string, string> },
 ): History {
   const { root } = options;
-  const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  const byPath = new Map<string, { previousPath: string | null }>(changes.files.map((file) => [file.path, file]));
+  // A deleted file's text at the base: where unchanged posts' links to it led.
+  for (const file of changes.deleted ?? []) byPath.set(file, { previousPath: file });
   const cache = new Map<string, string | null>();
   return {
     ref: options.label,

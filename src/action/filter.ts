@@ -29,14 +29,16 @@ export interface Filtered {
 export function filterFindings(result: LintResult, changes: Changes | null, mode: FilterMode, repoPath: RepoPath, fresh: ReadonlySet<Finding> = new Set()): Filtered {
   if (mode === 'nofilter' || changes === null) return { result, outside: 0 };
   const byPath = new Map(changes.files.map((file) => [file.path, file]));
+  const deleted = new Set(changes.deleted);
   let outside = 0;
   const files = result.files.map((file) => {
     const changed = byPath.get(repoPath(file.file));
     const findings = file.findings.filter((finding) => {
       // A file that could not be checked may hide anything on any line: shown whatever the mode.
       // A finding in a file the pull request did not touch that points at one it did (a link to a
-      // renamed post) is the change's doing: shown too.
-      const caused = changed === undefined && finding.related?.file !== undefined && byPath.has(repoPath(finding.related.file));
+      // renamed or deleted post) is the change's doing: shown too.
+      const related = finding.related?.file === undefined ? null : repoPath(finding.related.file);
+      const caused = changed === undefined && related !== null && (byPath.has(related) || deleted.has(related));
       const keep = finding.unchecked === true || caused || (changed !== undefined && (fresh.has(finding) || inScope(finding, changed, mode)));
       if (!keep) outside++;
       return keep;

@@ -57,6 +57,7 @@ async function runAction(inputs: ActionInputs): Promise<void> {
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
     onlyFiles: changes && mode !== 'nofilter' ? new Set(changes.files.map((file) => path.resolve(repoRoot(cwd), file.path))) : undefined,
+    deletedFiles: changes ? new Set((changes.deleted ?? []).map((file) => path.resolve(repoRoot(cwd), file))) : undefined,
     renamedFiles: changes ? new Map(changes.files.flatMap((file) => (file.previousPath && file.previousPath !== file.path ? [[path.resolve(repoRoot(cwd), file.path), path.resolve(repoRoot(cwd), file.previousPath)] as const] : []))) : undefined,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).

@@ -26,6 +26,8 @@ export type Octokit = ReturnType<typeof github.getOctokit>;
 
 /** Files a site generator may publish as pages: Markdown by every extension, MDX, HTML. */
 const CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
+/** Without the base in the checkout, how many deleted posts' texts are fetched from the API (beyond it, only their paths are followed). */
+const MAX_DELETED_FETCHED = 100;
 
 export interface Scope {
   /** What the pull request changed; `null` when nobody could say (every file is then checked). */
@@ -178,6 +180,11 @@ async function baseVersions(pr: PullRequest, changes: Changes, gitBase: string |
       if (!file.previousPath || !selected.has(path.resolve(repoRoot(cwd), file.path))) continue;
       const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
       if (text !== null) fetched.set(file.previousPath, text);
+    }
+    // Deleted posts: where unchanged posts' links to them led (a bounded number, a request each).
+    for (const file of (changes.deleted ?? []).filter((name) => CONTENT_EXTENSION.test(name)).slice(0, MAX_DELETED_FETCHED)) {
+      const text = await textAtBase(pr, file, null, octokit, cwd);
+      if (text !== null) fetched.set(file, text);
     }
   }
   return historyOf(changes, { cwd, root: repoRoot(cwd), base: gitBase, label: pr.baseRef, fetched });

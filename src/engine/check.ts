@@ -50,6 +50,8 @@ export interface RunOptions {
   alone?: boolean;
   /** In a run over what a change touched (a pull request, `--changed-since`), the files it renamed or moved: new path → old path, both from the config's folder (possibly none). */
   renamed?: ReadonlyMap<string, string>;
+  /** In such a run, the files it deleted (report paths and paths from the config's folder). */
+  deleted?: ReadonlyArray<{ path: string; projectPath: string }>;
   /** Which files the site has (the run looks in its folder); absent: none. */
   fileExists?: (relativePath: string) => FileLookup;
   /** The site's data files, read by the run; absent: none. */
@@ -78,6 +80,7 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       network: options.network ?? null,
       fileExists: options.fileExists ?? (() => ({ found: false })),
       renamedFrom: (projectPath) => options.renamed?.get(projectPath) ?? null,
+      deletedFiles: options.deleted ?? [],
       seesWholeSite: options.alone !== true,
       checksAChange: options.renamed !== undefined,
       images: config.images,

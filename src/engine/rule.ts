@@ -125,6 +125,11 @@ export interface ProjectContext {
    * change when it was renamed or moved (paths from the config's folder); `null` otherwise.
    */
   renamedFrom(projectPath: string): string | null;
+  /**
+   * In a run over a change, the files it deleted: their report paths and paths from the config's
+   * folder (their text at the base, when the run has it: `history.previousText`). None otherwise.
+   */
+  deletedFiles: ReadonlyArray<{ path: string; projectPath: string }>;
   /** Whether the site has a file, by path relative to the config's folder, case-sensitively. */
   fileExists(relativePath: string): FileLookup;
   images: ResolvedConfig['images'];

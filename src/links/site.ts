@@ -26,6 +26,8 @@ export interface Page {
   language: string | null;
   /** Hugo: its path as `ref` finds it (from its language's content folder, no language suffix). */
   logical: string | null;
+  /** A page the change deleted: it stands only for where links to it led. */
+  deleted?: true;
 }
 
 /** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
@@ -76,6 +78,7 @@ export class SiteIndex {
   /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
   readonly #former = new Map<string, Page>();
   #routesForSuggestions: string[] | null = null;
+  #deletedFollowed = false;
   #hosts: Set<string> | null = null;
 
   #ownHosts(site: ProjectContext['site']): Set<string> {
@@ -129,8 +132,7 @@ export class SiteIndex {
    * names, from its front matter at the base when the run knows it: a `slug` or `permalink` changed
    * in place): links there from unchanged posts are the change's doing (`#moved`).
    */
-  #addFormer(page: Page, entry: { file: string; projectPath: string; page: PageFacts }, project: ProjectContext): void {
-    const before = project.renamedFrom(entry.projectPath);
+  #addFormer(page: Page, entry: { file: string; projectPath: string; page: PageFacts }, project: ProjectContext, before = project.renamedFrom(entry.projectPath)): void {
     const previous = project.history?.previousText({ path: entry.file, projectPath: entry.projectPath }) ?? null;
     if (!before && previous === null) return;
     let data = entry.page.data;
@@ -143,6 +145,21 @@ export class SiteIndex {
     if (before) this.#former.set(before, page);
     for (const route of old?.routes ?? []) this.#former.set(routeKey(decodedUriComponent(route)), page);
     for (const name of old?.names ?? []) this.#former.set(`name:${name}`, page);
+  }
+
+  /**
+   * The pages the change deleted (`project.deletedFiles`), as former places: where their paths,
+   * addresses and names were (from their front matter at the base, when the run has it), links from
+   * unchanged posts are the change's doing. Once per run, before the first link is resolved.
+   */
+  followDeleted(project: ProjectContext): void {
+    if (this.#deletedFollowed) return;
+    this.#deletedFollowed = true;
+    for (const file of project.deletedFiles) {
+      if (this.#byProjectPath.has(file.projectPath)) continue;
+      const page: Page = { file: file.path, projectPath: file.projectPath, routes: [], checked: true, links: [], anchors: null, language: null, logical: null, deleted: true };
+      this.#addFormer(page, { file: file.path, projectPath: file.projectPath, page: { data: null, links: [] } }, project, file.projectPath);
+    }
   }
 
   pageAt(projectPath: string): Page | undefined {
@@ -293,11 +310,11 @@ export class SiteIndex {
     return null;
   }
 
-  /** A link to where a page renamed by the change used to be: broken, with the page's new address. */
+  /** A link to where a page the change renamed (or deleted) used to be: broken, with the page's new address (none when deleted). */
   #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
     const page = this.#former.get(formerKey);
     if (!page || this.#byKey.has(formerKey)) return null;
-    return { kind: 'broken', target, suggestion: suggest(page), suggestedPage: page, wrongCase: null, moved: true };
+    return { kind: 'broken', target, suggestion: page.deleted ? '' : suggest(page), suggestedPage: page, wrongCase: null, moved: true };
   }
 
   #resolveRelative(relative: string, fragment: string | null, from: Page, project: ProjectContext, strict: boolean): Resolution {

@@ -84,8 +84,9 @@ export default defineRule({
       const { generator, routing } = project.site;
       const ids = idsFor(settings, generator, routing);
       const rawHtml = generator !== 'hugo' || routing.rawHtml === true;
-      // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged.
-      const known = generator !== null || settings.headingIds !== 'auto';
+      // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged;
+      // nor in a file that could not be read (too large, too complex: `file-access` says so).
+      const known = (generator !== null || settings.headingIds !== 'auto') && document.source.lintable;
       // Copies (a Set's strings may be views of the text): kept with the page for the run.
       return { page: pageFactsOf(document, project), anchors: known ? [...anchorsOf(document, ids, generator, rawHtml)].map(detached) : null };
     },

@@ -26,11 +26,12 @@ export default defineRule({
       '(Hexo, Jekyll, Hugo, Docusaurus, Astro/Starlight), absolute links to the site\'s own domain, ' +
       'and the generators\' link tags (`post_link`, `post_url`, `link`, `ref`/`relref`, `asset_img`) — ' +
       'and the closest existing address is suggested. In a pull request, posts that link to a ' +
-      'renamed or moved post are checked too, and reported at their links. A missing file that is ' +
-      'not a page (an image, a PDF) is a warning: a build step may make or copy it in. On a ' +
-      'multilingual site (Hugo `languages`, Docusaurus `i18n`, Starlight `locales`), a link resolves ' +
-      "in the linking page's language, with the generator's fallback to the default language where " +
-      'it has one (Docusaurus, Starlight); a page that exists only in another language is a warning that says which.',
+      'renamed, moved or deleted post (or one whose slug changed) are checked too, and reported at ' +
+      'their links. A missing file that is not a page (an image, a PDF) is a warning: a build step ' +
+      'may make or copy it in. On a multilingual site (Hugo `languages`, Docusaurus `i18n`, ' +
+      "Starlight `locales`), a link resolves in the linking page's language, with the generator's " +
+      'fallback to the default language where it has one (Docusaurus, Starlight); a page that ' +
+      'exists only in another language is a warning that says which.',
     tags: ['links'],
     defaultSeverity: 'error',
     // A slug or permalink changed in place moves the page: its old addresses come from the base's front matter.
@@ -85,20 +86,21 @@ const PAGE_EXTENSIONS = new Set(['md', 'mdx', 'markdown', 'html', 'htm']);
 /**
  * Every broken link of the run's pages: of the files it checks, and of the files it only shows in
  * a run over a change when the change is the cause — the link leads to where a page the change
- * renamed or moved used to be (its old address, file or name).
+ * renamed, moved or deleted used to be (its old address, file or name).
  */
 function forEachBrokenLink(
   { project, options: settings }: FinishContext<Options, null>,
   report: (page: Page, link: PostLink, resolution: Extract<Resolution, { kind: 'broken' }>, related: Report['related'] | null) => void,
 ): void {
   const index = siteIndexOf(project);
+  index.followDeleted(project);
   for (const page of index.pages) {
     for (const link of page.links) {
       const resolution = index.resolve(link, page, project, settings.strict);
       if (resolution.kind !== 'broken') continue;
       const target = resolution.suggestedPage;
       if (page.checked) report(page, link, resolution, null);
-      else if (resolution.moved && target?.checked && project.checksAChange) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: 'changed in this run: renamed or moved?' });
+      else if (resolution.moved && target?.checked && project.checksAChange) report(page, link, resolution, { file: target.file, line: 1, column: 1, message: target.deleted ? 'deleted in this change' : 'changed in this run: renamed or moved?' });
     }
   }
 }

@@ -24,6 +24,8 @@ export interface Changes {
   changed: Set<string>;
   /** Files renamed or moved since the ref (as git detects renames): new absolute path → old absolute path. */
   renamed: Map<string, string>;
+  /** Absolute paths of files deleted since the ref (not renamed: git's rename detection decides). */
+  deleted: Set<string>;
   history: History;
 }
 
@@ -45,9 +47,12 @@ export function changesSince(ref: string, cwd: string): Changes {
   const renamed = new Map<string, string>();
   const fields = renames.ok ? renames.stdout.split('\0') : [];
   for (let index = 0; index + 2 < fields.length; index += 3) renamed.set(path.resolve(root, fields[index + 2] as string), path.resolve(root, fields[index + 1] as string));
+  const removals = git(root, ['diff', '--name-only', '-z', '-M', '--diff-filter=D', commit, '--']);
+  const deleted = new Set((removals.ok ? removals.stdout.split('\0') : []).filter(Boolean).map((name) => path.resolve(root, name)));
   const cache = new Map<string, string | null>();
   return {
     changed,
+    deleted,
     renamed,
     history: {
       ref,

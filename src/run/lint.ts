@@ -43,6 +43,8 @@ export interface RunOptions {
   wholeSite?: boolean;
   /** Files the change renamed or moved: new path → old path, from the config's folder. */
   renamed?: ReadonlyMap<string, string>;
+  /** Files the change deleted: report paths and paths from the config's folder. */
+  deleted?: ReadonlyArray<{ path: string; projectPath: string }>;
   /** One text linted alone (`lintText`, `lintSource`), or some paths of a site: the rules that compare files see nothing else of it. */
   alone?: boolean;
 }
@@ -57,6 +59,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
     wholeSite: options.wholeSite ?? false,
   };
   if (options.renamed) engine.renamed = options.renamed;
+  if (options.deleted) engine.deleted = options.deleted;
   if (options.alone) engine.alone = true;
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
@@ -433,6 +436,8 @@ export interface LintPathsOptions extends LintFilesOptions {
   onlyFiles?: ReadonlySet<string> | undefined;
   /** Of those, the ones renamed or moved: new absolute path → old absolute path (the link rules follow them). */
   renamedFiles?: ReadonlyMap<string, string> | undefined;
+  /** The files the change deleted (absolute paths): the link rules follow links to them. */
+  deletedFiles?: ReadonlySet<string> | undefined;
   /** The config, when the caller has loaded it already. */
   config?: ResolvedConfig | undefined;
   /**
@@ -514,15 +519,18 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   let history = options.history;
   let changed = options.onlyFiles ?? null;
   let renamedFiles = options.renamedFiles;
+  let deletedFiles = options.deletedFiles;
   if (options.changedSince !== undefined) {
     const changes = changesSince(options.changedSince, options.cwd);
     changed = changes.changed;
     history = changes.history;
     renamedFiles = changes.renamed;
+    deletedFiles = changes.deleted;
   }
   const fromRoot = (absolute: string) => toPosix(path.relative(config.root, absolute));
   // A run over a change knows its renames (possibly none); a shard or a whole run has no change.
   const renamed = changed && options.shard === undefined ? new Map([...(renamedFiles ?? [])].map(([now, before]) => [fromRoot(now), fromRoot(before)])) : undefined;
+  const deleted = renamed ? [...(deletedFiles ?? [])].map((absolute) => ({ path: toPosix(path.relative(options.cwd, absolute)), projectPath: fromRoot(absolute) })).filter((file) => !file.projectPath.startsWith('../')) : undefined;
   if (changed) {
     const only = changed;
     entries = entries.filter((entry) => only.has(entry.absolute));
@@ -543,7 +551,7 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   const spool = options.spool ? new FindingSpool() : null;
   // Some paths alone (not a change, not a shard) leave the rest of the site unseen: the rules that compare files must not take it for missing.
   const alone = !wholeSite && !changed && options.shard === undefined;
-  const { run, files } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}), ...(alone ? { alone } : {}) }, cache, spool);
+  const { run, files } = await lintSelected(selection, config, { ...options, history, wholeSite, ...(renamed ? { renamed } : {}), ...(deleted ? { deleted } : {}), ...(alone ? { alone } : {}) }, cache, spool);
   if (cache) {
     options.onCache?.(cache);
     timed('cache', () => cache.save((projectPath) => existsSync(path.resolve(config.root, projectPath))));

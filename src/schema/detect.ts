@@ -4,7 +4,7 @@
  * text or data, never executed: for JavaScript configs (Astro, Docusaurus) only their presence and
  * a literal `site:`/`url:` string are used.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseTOML, getStaticTOMLValue } from 'toml-eslint-parser';
 import { parseDocument } from 'yaml';
@@ -96,7 +96,7 @@ export function detectSite(root: string, forced?: Generator | 'none'): DetectedS
   }
 
   const hugoConfig = first(['hugo.toml', 'hugo.yaml', 'hugo.yml', 'hugo.json', 'config.toml', 'config.yaml', 'config.yml', 'config.json', 'config/_default/hugo.toml', 'config/_default/config.toml']);
-  const hugoSettings = hugoConfig ? readData(path.join(root, hugoConfig)) : null;
+  const hugoSettings = hugoConfig ? withConfigDirectory(readData(path.join(root, hugoConfig)), path.join(root, 'config', '_default')) : null;
   // Zola also has a config.toml, with `base_url` where Hugo has `baseURL`.
   const looksLikeHugo = hugoConfig !== null && (hugoConfig.includes('hugo.') || hugoSettings?.baseURL !== undefined || hugoSettings?.baseurl !== undefined);
   if (applies('hugo', looksLikeHugo)) {
@@ -172,6 +172,29 @@ function readData(file: string): Record<string, unknown> | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Hugo's configuration directory (docs: "Configuration directory"): besides `hugo.toml`, a file per
+ * top-level key (`languages.toml`, `permalinks.yaml`, `markup.toml`), taken where the config does not
+ * set the key itself. Files per language (`menus.en.toml`) and environment folders are not read.
+ */
+function withConfigDirectory(settings: Record<string, unknown> | null, folder: string): Record<string, unknown> | null {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return settings;
+  }
+  const merged = { ...settings };
+  for (const name of names.sort()) {
+    const match = /^([A-Za-z]\w*)\.(?:toml|ya?ml|json)$/.exec(name);
+    const key = match?.[1];
+    if (!key || key === 'hugo' || key === 'config' || Object.hasOwn(merged, key)) continue;
+    const value = readData(path.join(folder, name));
+    if (value) merged[key] = value;
+  }
+  return merged;
 }
 
 /** A JavaScript config's text, read as data (never run); '' when unreadable. */

@@ -4,6 +4,7 @@
  * through `project.site.routing`. Only settings are read here; the routes themselves are computed
  * by src/links/.
  */
+import { trimEndRun } from '../text/trim.js';
 
 export interface SiteRouting {
   /** The path the site is served under, `/` or `/docs/` (Hexo `root`, Jekyll `baseurl`, Docusaurus `baseUrl`, Hugo's baseURL path). */
@@ -135,7 +136,7 @@ function hugoLanguages(settings: Record<string, unknown> | null): Languages | un
     const code = key.toLowerCase();
     codes.push(code);
     const folder = text(language?.contentDir);
-    if (folder) contentDirs[code] = folder.replace(/^\.\//, '').replace(/\/+$/, '');
+    if (folder) contentDirs[code] = trimEndRun(folder.startsWith('./') ? folder.slice(2) : folder, '/');
   }
   if (codes.length === 0) return undefined;
   const fallbackCode = codes.includes(fallbackDefault) ? fallbackDefault : (codes[0] as string);
@@ -170,11 +171,34 @@ export function docusaurusRouting(configText: string): SiteRouting {
  */
 function docusaurusLanguages(i18n: string): Languages | undefined {
   const defaultLocale = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(i18n)?.[1];
-  const list = /\blocales\s*:\s*\[([^\]]*)\]/.exec(i18n)?.[1];
-  if (!defaultLocale || list === undefined) return undefined;
+  const start = /\blocales\s*:\s*\[/.exec(i18n);
+  const end = start ? i18n.indexOf(']', start.index) : -1;
+  if (!defaultLocale || !start || end === -1) return undefined;
+  const list = i18n.slice(start.index + start[0].length, end);
   const codes = [...list.matchAll(/['"`]([^'"`]+)['"`]/g)].map((match) => match[1] as string);
   if (!codes.includes(defaultLocale) || codes.length < 2) return undefined;
   return { codes: [defaultLocale, ...codes.filter((code) => code !== defaultLocale)], default: defaultLocale, prefixDefault: false, fallback: true };
+}
+
+/** An object key at `at` (white space, a quoted or bare name, white space, `:`), read by hand: a pattern for it backtracks on long runs of white space. */
+function keyAt(text: string, at: number): { name: string; end: number } | null {
+  let index = at;
+  while (index < text.length && /\s/.test(text[index] as string)) index++;
+  let name: string;
+  const quote = text[index];
+  if (quote === "'" || quote === '"' || quote === '`') {
+    const close = text.indexOf(quote, index + 1);
+    if (close === -1) return null;
+    name = text.slice(index + 1, close);
+    index = close + 1;
+  } else {
+    const from = index;
+    while (index < text.length && /[\w$-]/.test(text[index] as string)) index++;
+    name = text.slice(from, index);
+    if (!/^[A-Za-z_$]/.test(name)) return null;
+  }
+  while (index < text.length && /\s/.test(text[index] as string)) index++;
+  return name !== '' && text[index] === ':' ? { name, end: index + 1 } : null;
 }
 
 /** Astro: `base`, and Starlight's locales, read as literals from the config's text. */
@@ -194,14 +218,12 @@ function starlightLanguages(configText: string): Languages | undefined {
   const codes: string[] = [];
   let depth = 1;
   let at = start.index + start[0].length;
-  const key = /\s*(?:(['"`])([^'"`]+)\1|([A-Za-z_$][\w$-]*))\s*:/y;
   for (let expectKey = true; at < configText.length && depth > 0; ) {
     if (depth === 1 && expectKey) {
-      key.lastIndex = at;
-      const match = key.exec(configText);
-      if (match) {
-        codes.push((match[2] ?? match[3]) as string);
-        at = key.lastIndex;
+      const key = keyAt(configText, at);
+      if (key) {
+        codes.push(key.name);
+        at = key.end;
         expectKey = false;
         continue;
       }
