@@ -69343,18 +69343,19 @@ var init_site = __esm({
       add(entry, project) {
         const known = this.#byProjectPath.get(entry.projectPath);
         if (known) {
-          if (entry.anchors && !known.anchors) known.anchors = new Set(entry.anchors);
+          if (entry.anchors && !known.anchors) known.anchors = entry.anchors;
           return known;
         }
         const site = project.site;
         const computed = routesOf(entry.projectPath, entry.page.data, site);
         const page = {
-          file: entry.file,
+          // One string when the two are the same (a run from the config's folder): kept for every page of the run.
+          file: entry.file === entry.projectPath ? entry.projectPath : entry.file,
           projectPath: entry.projectPath,
           routes: computed?.routes ?? [],
           checked: entry.checked,
           links: entry.page.links,
-          anchors: entry.anchors && new Set(entry.anchors),
+          anchors: entry.anchors,
           language: computed?.language ?? null,
           logical: computed?.logical ?? null
         };
@@ -69367,7 +69368,8 @@ var init_site = __esm({
             continue;
           }
           if (!this.#byKey.has(key)) this.#byKey.set(key, page);
-          if (!this.#byLowerKey.has(key.toLowerCase())) this.#byLowerKey.set(key.toLowerCase(), route);
+          const lower = key.toLowerCase();
+          if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
           const first = key.split("/")[1];
           if (first) this.#namespaces.add(first);
         }
@@ -69652,7 +69654,7 @@ var init_site = __esm({
         return { kind: "broken", target: written, suggestion: "", suggestedPage: null, wrongCase };
       }
       #broken(target, candidates, lowerKey) {
-        const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? null : null;
+        const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? this.#byKey.get(lowerKey)?.routes.find((route) => routeKey(decodedUriComponent(route)) === lowerKey) ?? null : null;
         const suggestion = wrongCase ? "" : nearby(target, candidates) || sameLastSegment(target, candidates);
         const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null : null;
         return { kind: "broken", target, suggestion, suggestedPage, wrongCase };
@@ -69751,7 +69753,7 @@ var init_link_anchor = __esm({
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
             const fragment = decodedUriComponent(resolution.fragment);
             const target = resolution.page;
-            if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
+            if (!judged(fragment) || !target.anchors || target.anchors.includes(fragment)) continue;
             if (!page.checked && !(target.checked && project.checksAChange)) continue;
             const suggestion = didYouMean(fragment, target.anchors);
             const data2 = { fragment: quote(fragment, 60), page: target === page ? "this page" : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
@@ -84418,6 +84420,20 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const gathering = gatheringRules(config2, rules2);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
   const factsAt = new Array(selection.length);
+  const settled = new Uint8Array(selection.length);
+  let gathered = 0;
+  const gatherFrom = (position5) => {
+    const facts = factsAt[position5];
+    if (!facts) return;
+    factsAt[position5] = void 0;
+    const { entry, checked } = selection[position5];
+    gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+  };
+  const settle2 = (position5, facts) => {
+    factsAt[position5] = facts;
+    settled[position5] = 1;
+    while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
+  };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
@@ -84433,7 +84449,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     if (item.checked) positionOf[checkedSoFar++] = position5;
   });
   const withoutFacts = (index2, { facts, ...result }) => {
-    if (facts) factsAt[positionOf[index2]] = facts;
+    settle2(positionOf[index2], facts);
     return result;
   };
   const own8 = /* @__PURE__ */ new Map();
@@ -84489,14 +84505,17 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     started = Date.now();
     const { entry, checked } = selection[position5];
     if (!checked) {
-      if (wanting.length === 0 && collecting.length === 0) return;
+      if (wanting.length === 0 && collecting.length === 0) {
+        settle2(position5, void 0);
+        return;
+      }
       const document4 = readDocument(entry, config2);
       run.seenOnly.add(document4.path);
       if (wanting.length > 0) lintDocument(document4, config2, wanting, run);
       if (collecting.length > 0) {
         const cached3 = cache && document4.digest ? cache.factsOf(entry.projectPath, document4.digest, run.project.fileExists) : null;
-        factsAt[position5] = cached3 ?? checkDocument(document4, config2, collecting, run).facts;
-      }
+        settle2(position5, cached3 ?? checkDocument(document4, config2, collecting, run).facts);
+      } else settle2(position5, void 0);
       return;
     }
     const index2 = indexOf[position5];
@@ -84555,10 +84574,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     results[index2] = mine ? keep(combine(result, mine)) : result;
   }
   for (const [index2, result] of own8) results[index2] ??= keep(result);
-  factsAt.forEach((facts, position5) => {
-    const { entry, checked } = selection[position5];
-    if (facts) gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
-  });
+  while (gathered < selection.length) gatherFrom(gathered++);
   return { run, files: results };
 }
 function runnableOnWorkers(rules2) {

@@ -21,7 +21,8 @@ export interface Page {
   /** Whether the run reports on this file (false: a file only shown, in a partial run). */
   checked: boolean;
   links: PostLink[];
-  anchors: Set<string> | null;
+  /** Its ids (few a page: a list), or `null` when nobody knows which its renderer makes. */
+  anchors: readonly string[] | null;
   /** On a multilingual site, the page's language. */
   language: string | null;
   /** Hugo: its path as `ref` finds it (from its language's content folder, no language suffix). */
@@ -93,18 +94,19 @@ export class SiteIndex {
   add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): Page {
     const known = this.#byProjectPath.get(entry.projectPath);
     if (known) {
-      if (entry.anchors && !known.anchors) known.anchors = new Set(entry.anchors);
+      if (entry.anchors && !known.anchors) known.anchors = entry.anchors;
       return known;
     }
     const site = project.site;
     const computed = routesOf(entry.projectPath, entry.page.data, site);
     const page: Page = {
-      file: entry.file,
+      // One string when the two are the same (a run from the config's folder): kept for every page of the run.
+      file: entry.file === entry.projectPath ? entry.projectPath : entry.file,
       projectPath: entry.projectPath,
       routes: computed?.routes ?? [],
       checked: entry.checked,
       links: entry.page.links,
-      anchors: entry.anchors && new Set(entry.anchors),
+      anchors: entry.anchors,
       language: computed?.language ?? null,
       logical: computed?.logical ?? null,
     };
@@ -117,7 +119,9 @@ export class SiteIndex {
         continue;
       }
       if (!this.#byKey.has(key)) this.#byKey.set(key, page);
-      if (!this.#byLowerKey.has(key.toLowerCase())) this.#byLowerKey.set(key.toLowerCase(), route);
+      // Keys in lower case already are found in `#byKey` (see `#broken`); only the others need an entry here.
+      const lower = key.toLowerCase();
+      if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
       const first = key.split('/')[1];
       if (first) this.#namespaces.add(first);
     }
@@ -427,7 +431,7 @@ export class SiteIndex {
   }
 
   #broken(target: string, candidates: string[], lowerKey?: string): Resolution {
-    const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? null) : null;
+    const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? this.#byKey.get(lowerKey)?.routes.find((route) => routeKey(decodedUriComponent(route)) === lowerKey) ?? null) : null;
     const suggestion = wrongCase ? '' : nearby(target, candidates) || sameLastSegment(target, candidates);
     const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
     return { kind: 'broken', target, suggestion, suggestedPage, wrongCase };

@@ -103,7 +103,7 @@ export default defineRule({
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;
         const fragment = decodedUriComponent(resolution.fragment);
         const target = resolution.page;
-        if (!judged(fragment) || !target.anchors || target.anchors.has(fragment)) continue;
+        if (!judged(fragment) || !target.anchors || target.anchors.includes(fragment)) continue;
         // In a partial run, an unchanged post is reported when the page it links into changed.
         if (!page.checked && !(target.checked && project.checksAChange)) continue;
         const suggestion = didYouMean(fragment, target.anchors);

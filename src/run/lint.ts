@@ -206,7 +206,25 @@ async function lintSelected(
   // Rules that compare files from each file's facts: read where the file is checked (here, a worker, the cache), gathered here at the end, in order.
   const gathering = gatheringRules(config, rules);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config.collections));
+  /**
+   * Facts not gathered yet: a file's are gathered once every file before it is (the selection's
+   * order, whichever thread read them, so the site index is the same from run to run), and let go.
+   */
   const factsAt: Array<Facts | undefined> = new Array(selection.length);
+  const settled = new Uint8Array(selection.length);
+  let gathered = 0;
+  const gatherFrom = (position: number) => {
+    const facts = factsAt[position];
+    if (!facts) return;
+    factsAt[position] = undefined;
+    const { entry, checked } = selection[position] as Selected;
+    gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+  };
+  const settle = (position: number, facts: Facts | undefined) => {
+    factsAt[position] = facts;
+    settled[position] = 1;
+    while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
+  };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
@@ -225,7 +243,7 @@ async function lintSelected(
   });
   /** A checked file's result without its facts, which are kept for `gather`. */
   const withoutFacts = (index: number, { facts, ...result }: CheckedFile): FileResult => {
-    if (facts) factsAt[positionOf[index] as number] = facts;
+    settle(positionOf[index] as number, facts);
     return result;
   };
   /** The findings of this thread's rules, for files checked in workers. */
@@ -292,15 +310,18 @@ async function lintSelected(
     started = Date.now();
     const { entry, checked } = selection[position] as Selected;
     if (!checked) {
-      if (wanting.length === 0 && collecting.length === 0) return;
+      if (wanting.length === 0 && collecting.length === 0) {
+        settle(position, undefined);
+        return;
+      }
       const document = readDocument(entry, config);
       // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
       run.seenOnly.add(document.path);
       if (wanting.length > 0) lintDocument(document, config, wanting, run);
       if (collecting.length > 0) {
         const cached = cache && document.digest ? cache.factsOf(entry.projectPath, document.digest, run.project.fileExists) : null;
-        factsAt[position] = cached ?? checkDocument(document, config, collecting, run).facts;
-      }
+        settle(position, cached ?? checkDocument(document, config, collecting, run).facts);
+      } else settle(position, undefined);
       return;
     }
     const index = indexOf[position] as number;
@@ -363,11 +384,8 @@ async function lintSelected(
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
   for (const [index, result] of own) results[index] ??= keep(result);
-  // In the selection's order, whichever thread read them: the site index is the same from run to run.
-  factsAt.forEach((facts, position) => {
-    const { entry, checked } = selection[position] as Selected;
-    if (facts) gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
-  });
+  // Whatever is left (a file that ended without a result: its worker failed), in order.
+  while (gathered < selection.length) gatherFrom(gathered++);
   // Counted once, by finishRun: a spooled file's findings are read from disk each time.
   return { run, files: results };
 }
