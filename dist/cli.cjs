@@ -84438,7 +84438,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const total = entries.length;
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
-  const script2 = options3.workers === 0 || options3.history || !runnableOnWorkers(local) ? null : workerScript();
+  const script2 = options3.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os3.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
   const indexOf = new Int32Array(selection.length);

@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ZAN3VIG2.js";
+} from "./chunks/chunk-IAYYYVVL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,7 +9,7 @@ import { lintPaths } from '../src/run/lint.js';
 import { EVENT, runAction } from './github/run-action.js';
 import { startFakeApi, type FakeApi } from './github/fake-api.js';
 import path from 'node:path';
-import { readResultCache, withTempDir, writeResultCache, writeTree } from './helpers.js';
+import { readResultCache, REPO_ROOT, withTempDir, writeResultCache, writeTree } from './helpers.js';
 
 const servers: FakeApi[] = [];
 afterEach(async () => {
@@ -94,6 +94,22 @@ describe('a renamed post', () => {
       ]);
       // The post broken long ago is still not this change's doing.
       expect(result.files.map((file) => file.file)).not.toContain('source/_posts/unrelated.md');
+    });
+  });
+
+  it('--changed-since on worker threads: the same findings as in one thread (the bundle, 20 posts)', async () => {
+    await withTempDir(async (workspace) => {
+      const filler = Object.fromEntries(Array.from({ length: 16 }, (_, index) => [`source/_posts/note-${index}.md`, `---\ntitle: Note ${index}\ndate: 2024-06-${String(index + 1).padStart(2, '0')} 10:00:00\n---\n\n[Gear](/2024/04/01/gear/) <script>x()</script>\n`]));
+      writeTree(workspace, filler);
+      committedSite(workspace);
+      gitIn(workspace, 'rm', '-q', 'source/_posts/trip-report.md');
+      for (let index = 0; index < 16; index++) writeTree(workspace, { [`source/_posts/note-${index}.md`]: `${filler[`source/_posts/note-${index}.md`]}\nSee [the trip](/2024/03/01/trip-report/#day-one).\n` });
+      const cli = (workers: string) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--changed-since', 'HEAD', '--format', 'compact', '--workers', workers], { cwd: workspace, encoding: 'utf8' });
+      const one = cli('0');
+      const two = cli('2');
+      expect(two.stderr).toBe('');
+      expect(two.stdout).toBe(one.stdout);
+      expect(one.stdout.match(/ \[link-internal\]$/gm)).toHaveLength(16 + 3);
     });
   });
 

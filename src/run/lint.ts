@@ -179,8 +179,8 @@ const UNSHARED_SLICE_MS = 100;
  * from the bundle (see pool.ts) and in this thread, and their results may come from the cache; the
  * rules that compare files, read the clock or git run here, on every file, in order. A file that is
  * selected but not checked (a partial run, another shard) is shown to the rules that ask for it
- * (`seesUncheckedFiles`), and nothing of it is reported. Runs that compare with git (`history`)
- * stay in this thread: they check few files.
+ * (`seesUncheckedFiles`), and nothing of it is reported. Runs that compare with git (`history`:
+ * a pull request, `--changed-since`) use workers as any other: the rules that read git run here.
  *
  * The work is shared: this thread checks, from the first file on, what the fast Markdown reader can
  * read (linear time, so no budget is needed); workers take, with a time budget each, the files it
@@ -230,7 +230,7 @@ async function lintSelected(
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
   // Workers rebuild their rules from the built-in registry by id: a run with rules of its own keeps them all here.
-  const script = options.workers === 0 || options.history || !runnableOnWorkers(local) ? null : workerScript();
+  const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results: FileResult[] = new Array(total);
   // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
