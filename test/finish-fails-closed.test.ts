@@ -43,4 +43,37 @@ describe('rules that finish the run', () => {
       expect(result.errorCount).toBe(1);
     });
   });
+
+  it('a rule whose collect or gather throws on a file says so on that file, as an error that fails the run', async () => {
+    const meta = { description: 'Throws', rationale: 'A test.', tags: ['test'], defaultSeverity: 'error' as const, options: z.strictObject({}).prefault({}), messages: {} };
+    const collecting = defineRule({
+      meta: { ...meta, id: 'throws-collecting' },
+      createState: () => null,
+      collect: {
+        schema: z.object({ x: z.number() }),
+        read: ({ document }) => {
+          if (document.projectPath.endsWith('a.md')) throw new Error('cannot read this');
+          return { x: 1 };
+        },
+      },
+    });
+    const gathering = defineRule({
+      meta: { ...meta, id: 'throws-gathering' },
+      createState: () => null,
+      collect: { schema: z.object({ y: z.number() }), read: () => ({ y: 1 }) },
+      gather: ({ projectPath }) => {
+        if (projectPath.endsWith('b.md')) throw new Error('cannot keep this');
+      },
+    });
+    await withTempDir(async (workspace) => {
+      writeTree(workspace, HEXO);
+      const { result } = await lintPaths({ cwd: workspace, patterns: [], workers: 0, baseline: false, rules: [...builtIn, collecting, gathering] });
+      const crashes = result.files.flatMap((file) => file.findings.filter((finding) => finding.ruleId.startsWith('throws-')).map((finding) => `${file.file} ${finding.ruleId} ${finding.severity} ${finding.unchecked} ${finding.message}`));
+      expect(crashes).toEqual([
+        'source/_posts/a.md throws-collecting error true Rule `throws-collecting` failed on this file (cannot read this); the file was not fully checked. Please report this bug',
+        'source/_posts/b.md throws-gathering error true Rule `throws-gathering` failed on this file (cannot keep this); the file was not fully checked. Please report this bug',
+      ]);
+      expect(result.errorCount).toBe(2);
+    });
+  });
 });
