@@ -31077,7 +31077,7 @@ function hugoRouting(settings, contentDir) {
 function hugoLanguages(settings) {
   const table = record2(settings?.languages);
   if (!table) return void 0;
-  const fallbackDefault = text2(settings?.defaultContentLanguage)?.toLowerCase() ?? "en";
+  const named = text2(settings?.defaultContentLanguage)?.toLowerCase() ?? "en";
   const contentDirs = {};
   const codes = [];
   for (const [key, value2] of Object.entries(table)) {
@@ -31089,10 +31089,10 @@ function hugoLanguages(settings) {
     if (folder) contentDirs[code18] = trimEndRun(folder.startsWith("./") ? folder.slice(2) : folder, "/");
   }
   if (codes.length === 0) return void 0;
-  const fallbackCode = codes.includes(fallbackDefault) ? fallbackDefault : codes[0];
+  const defaultCode = codes.includes(named) ? named : codes[0];
   return {
-    codes: [fallbackCode, ...codes.filter((code18) => code18 !== fallbackCode)],
-    default: fallbackCode,
+    codes: [defaultCode, ...codes.filter((code18) => code18 !== defaultCode)],
+    default: defaultCode,
     prefixDefault: settings?.defaultContentLanguageInSubdir === true,
     fallback: false,
     ...Object.keys(contentDirs).length > 0 ? { contentDirs } : {}
@@ -31162,8 +31162,8 @@ function starlightLanguages(configText2) {
   }
   if (codes.length < 2) return void 0;
   const named = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(configText2)?.[1];
-  const fallbackCode = named && codes.includes(named) ? named : codes.includes("root") ? "root" : codes[0];
-  return { codes: [fallbackCode, ...codes.filter((code18) => code18 !== fallbackCode)], default: fallbackCode, prefixDefault: fallbackCode !== "root", fallback: true };
+  const defaultCode = named && codes.includes(named) ? named : codes.includes("root") ? "root" : codes[0];
+  return { codes: [defaultCode, ...codes.filter((code18) => code18 !== defaultCode)], default: defaultCode, prefixDefault: defaultCode !== "root", fallback: true };
 }
 var text2, record2;
 var init_routing = __esm({
@@ -68850,7 +68850,7 @@ function docusaurusRoutes(projectPath, data2, routing) {
     const [, locale = "", plugin, rest = ""] = translated;
     if (!languages?.codes.includes(locale)) return null;
     const source = `${plugin === "docs/current" ? "docs" : plugin === "blog" ? "blog" : "src/pages"}/${rest}`;
-    const routes2 = docusaurusRoutes(source, data2, { ...routing, languages: void 0 });
+    const routes2 = docusaurusSourceRoutes(source, data2, routing);
     return routes2 && { routes: routes2.routes.map((route) => `/${locale}${route}`), names: [], language: locale };
   }
   const routes = docusaurusSourceRoutes(projectPath, data2, routing);
@@ -69245,12 +69245,17 @@ function leavesSite(target, hosts) {
   return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
 }
 function ownHosts(site) {
-  const hosts = site.domains.map((host) => host.toLowerCase());
-  const url2 = site.url ? absoluteUrl(site.url) : null;
-  if (url2) hosts.push(url2.hostname.toLowerCase());
-  return new Set(hosts.map((host) => host.replace(/^www\./, "")));
+  let hosts = hostsOf.get(site);
+  if (!hosts) {
+    const names = site.domains.map((host) => host.toLowerCase());
+    const url2 = site.url ? absoluteUrl(site.url) : null;
+    if (url2) names.push(url2.hostname.toLowerCase());
+    hosts = new Set(names.map((host) => host.replace(/^www\./, "")));
+    hostsOf.set(site, hosts);
+  }
+  return hosts;
 }
-var LINK_KINDS, position3, PAGE_FACTS, ANCHOR_FACTS;
+var LINK_KINDS, position3, PAGE_FACTS, ANCHOR_FACTS, hostsOf;
 var init_facts = __esm({
   "src/links/facts.ts"() {
     "use strict";
@@ -69268,6 +69273,7 @@ var init_facts = __esm({
       })
     });
     ANCHOR_FACTS = external_exports.object({ anchors: external_exports.array(external_exports.string()).nullable() });
+    hostsOf = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -69331,10 +69337,6 @@ var init_site = __esm({
       #former = /* @__PURE__ */ new Map();
       #routesForSuggestions = null;
       #deletedFollowed = false;
-      #hosts = null;
-      #ownHosts(site) {
-        return this.#hosts ??= ownHosts(site);
-      }
       #lower = null;
       /**
        * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
@@ -69492,7 +69494,7 @@ var init_site = __esm({
           return null;
         }
         if (url2.protocol !== "http:" && url2.protocol !== "https:") return null;
-        if (!this.#ownHosts(project.site).has(url2.hostname.toLowerCase().replace(/^www\./, ""))) return null;
+        if (!ownHosts(project.site).has(url2.hostname.toLowerCase().replace(/^www\./, ""))) return null;
         return `${url2.pathname}${url2.search}${url2.hash}`;
       }
       #resolveSitePath(sitePath, fragment, project, strict) {

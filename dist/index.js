@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-IAYYYVVL.js";
+} from "./chunks/chunk-US2GFQGH.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -58,10 +58,19 @@ function leavesSite(target: string, hosts: ReadonlySet<string>): boolean {
   return /^[a-z][a-z0-9+.-]*:/i.test(trimmed);
 }
 
-/** The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them opens are this site's. */
-export function ownHosts(site: { url?: string | undefined; domains: string[] }): Set<string> {
-  const hosts = site.domains.map((host) => host.toLowerCase());
-  const url = site.url ? absoluteUrl(site.url) : null;
-  if (url) hosts.push(url.hostname.toLowerCase());
-  return new Set(hosts.map((host) => host.replace(/^www\./, '')));
+/**
+ * The site's own host names (its `url`'s and `domains`), without `www.`: the pages a link to them
+ * opens are this site's. Worked out once per site settings (every post asks).
+ */
+export function ownHosts(site: { url?: string | undefined; domains: string[] }): ReadonlySet<string> {
+  let hosts = hostsOf.get(site);
+  if (!hosts) {
+    const names = site.domains.map((host) => host.toLowerCase());
+    const url = site.url ? absoluteUrl(site.url) : null;
+    if (url) names.push(url.hostname.toLowerCase());
+    hosts = new Set(names.map((host) => host.replace(/^www\./, '')));
+    hostsOf.set(site, hosts);
+  }
+  return hosts;
 }
+const hostsOf = new WeakMap<object, ReadonlySet<string>>();

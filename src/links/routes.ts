@@ -333,7 +333,7 @@ function docusaurusRoutes(projectPath: string, data: Record<string, unknown>, ro
     const [, locale = '', plugin, rest = ''] = translated;
     if (!languages?.codes.includes(locale)) return null;
     const source = `${plugin === 'docs/current' ? 'docs' : plugin === 'blog' ? 'blog' : 'src/pages'}/${rest}`;
-    const routes = docusaurusRoutes(source, data, { ...routing, languages: undefined });
+    const routes = docusaurusSourceRoutes(source, data, routing);
     return routes && { routes: routes.routes.map((route) => `/${locale}${route}`), names: [], language: locale };
   }
   const routes = docusaurusSourceRoutes(projectPath, data, routing);

@@ -80,11 +80,6 @@ export class SiteIndex {
   readonly #former = new Map<string, Page>();
   #routesForSuggestions: string[] | null = null;
   #deletedFollowed = false;
-  #hosts: Set<string> | null = null;
-
-  #ownHosts(site: ProjectContext['site']): Set<string> {
-    return (this.#hosts ??= ownHosts(site));
-  }
   #lower: { byLowerPath: Map<string, Page[]>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
   /**
@@ -253,7 +248,7 @@ export class SiteIndex {
       return null;
     }
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    if (!this.#ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
+    if (!ownHosts(project.site).has(url.hostname.toLowerCase().replace(/^www\./, ''))) return null;
     return `${url.pathname}${url.search}${url.hash}`;
   }
 

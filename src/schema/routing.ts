@@ -127,7 +127,7 @@ export function hugoRouting(settings: Record<string, unknown> | null, contentDir
 function hugoLanguages(settings: Record<string, unknown> | null): Languages | undefined {
   const table = record(settings?.languages);
   if (!table) return undefined;
-  const fallbackDefault = text(settings?.defaultContentLanguage)?.toLowerCase() ?? 'en';
+  const named = text(settings?.defaultContentLanguage)?.toLowerCase() ?? 'en';
   const contentDirs: Record<string, string> = {};
   const codes: string[] = [];
   for (const [key, value] of Object.entries(table)) {
@@ -139,10 +139,10 @@ function hugoLanguages(settings: Record<string, unknown> | null): Languages | un
     if (folder) contentDirs[code] = trimEndRun(folder.startsWith('./') ? folder.slice(2) : folder, '/');
   }
   if (codes.length === 0) return undefined;
-  const fallbackCode = codes.includes(fallbackDefault) ? fallbackDefault : (codes[0] as string);
+  const defaultCode = codes.includes(named) ? named : (codes[0] as string);
   return {
-    codes: [fallbackCode, ...codes.filter((code) => code !== fallbackCode)],
-    default: fallbackCode,
+    codes: [defaultCode, ...codes.filter((code) => code !== defaultCode)],
+    default: defaultCode,
     prefixDefault: settings?.defaultContentLanguageInSubdir === true,
     fallback: false,
     ...(Object.keys(contentDirs).length > 0 ? { contentDirs } : {}),
@@ -235,6 +235,6 @@ function starlightLanguages(configText: string): Languages | undefined {
   }
   if (codes.length < 2) return undefined;
   const named = /\bdefaultLocale\s*:\s*['"`]([^'"`]+)['"`]/.exec(configText)?.[1];
-  const fallbackCode = named && codes.includes(named) ? named : codes.includes('root') ? 'root' : (codes[0] as string);
-  return { codes: [fallbackCode, ...codes.filter((code) => code !== fallbackCode)], default: fallbackCode, prefixDefault: fallbackCode !== 'root', fallback: true };
+  const defaultCode = named && codes.includes(named) ? named : codes.includes('root') ? 'root' : (codes[0] as string);
+  return { codes: [defaultCode, ...codes.filter((code) => code !== defaultCode)], default: defaultCode, prefixDefault: defaultCode !== 'root', fallback: true };
 }
