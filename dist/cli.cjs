@@ -66838,11 +66838,12 @@ function siteDomains(site) {
   return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
 }
 function hostMatches(lower, candidates) {
-  for (const candidate of candidates) {
-    const before = lower.length - candidate.length - 1;
-    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
-  }
+  for (const candidate of candidates) if (isHostOf(lower, candidate)) return true;
   return false;
+}
+function isHostOf(host, candidate) {
+  const before = host.length - candidate.length - 1;
+  return before === -1 ? host === candidate : before >= 0 && host.charCodeAt(before) === 46 && host.endsWith(candidate);
 }
 function decodedUriComponent(text6) {
   try {
@@ -66863,10 +66864,10 @@ var init_url = __esm({
 
 // src/spam/farm-words.ts
 function foldText(text6) {
-  return text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "").toLowerCase().replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, " ").trim();
+  return (ASCII.test(text6) ? text6 : text6.normalize("NFKD").replace(new RegExp("\\p{M}", "gu"), "")).toLowerCase().replace(/[\u2019\u2018`\u00b4]/g, "'").replace(/\s+/g, " ").trim();
 }
 function opensLabel(word) {
-  return FIRST_WORDS.has(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldText(word));
+  return FIRST_WORDS.has(ASCII.test(word) ? word.toLowerCase() : foldText(word));
 }
 function labelKind(text6) {
   if (text6.length > MAX_LABEL_LENGTH * 2) return null;
@@ -66910,7 +66911,7 @@ function namedAfter(anchor2, domain3) {
   const words2 = foldText(anchor2.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? [];
   return words2.some((word) => word.length >= 4 && squashed.includes(word));
 }
-var RECIRCULATION_LABELS, CITATION_LABELS, RECIRCULATION_PREFIXES, MAX_LABEL_LENGTH, MAX_LABEL_NAME, LABELS, PREFIXES, FIRST_WORDS, LETTER_OR_DIGIT, COMMERCIAL_WORDS, COMMERCIAL_PHRASES, COMMERCIAL_OPENERS, WORDS, PHRASES;
+var RECIRCULATION_LABELS, CITATION_LABELS, RECIRCULATION_PREFIXES, MAX_LABEL_LENGTH, MAX_LABEL_NAME, ASCII, LABELS, PREFIXES, FIRST_WORDS, LETTER_OR_DIGIT, COMMERCIAL_WORDS, COMMERCIAL_PHRASES, COMMERCIAL_OPENERS, WORDS, PHRASES;
 var init_farm_words = __esm({
   "src/spam/farm-words.ts"() {
     "use strict";
@@ -67208,6 +67209,7 @@ var init_farm_words = __esm({
     RECIRCULATION_PREFIXES = ["more from", "popular on", "latest from", "trending on", "also on", "more on", "more in", "top stories from", "mehr von", "plus de", "lainnya dari"];
     MAX_LABEL_LENGTH = 60;
     MAX_LABEL_NAME = 40;
+    ASCII = /^[\x00-\x7f]*$/;
     LABELS = new Map([
       ...CITATION_LABELS.map((label) => [foldText(label), "citation"]),
       ...RECIRCULATION_LABELS.map((label) => [foldText(label), "recirculation"])
@@ -68615,7 +68617,8 @@ var init_inline_config = __esm({
 
 // src/text/detached.ts
 function detached(text6) {
-  return text6.length === 0 ? "" : JSON.parse(JSON.stringify(text6));
+  if (text6.length < 13) return text6;
+  return text6.padEnd(text6.length + 1).slice(0, -1);
 }
 function detachedValues(data2) {
   const copy = {};
@@ -69884,6 +69887,40 @@ var init_mdx_syntax = __esm({
   }
 });
 
+// src/url/host-index.ts
+var HostIndex;
+var init_host_index = __esm({
+  "src/url/host-index.ts"() {
+    "use strict";
+    HostIndex = class {
+      #byHost = /* @__PURE__ */ new Map();
+      /** Entries with no host of their own, in table order. */
+      #anyHost = [];
+      /** `hostsOf(index)`: the entry's hosts in lower case, or `null` for an entry that applies to every host. */
+      constructor(size, hostsOf2) {
+        for (let index2 = 0; index2 < size; index2++) {
+          const hosts = hostsOf2(index2);
+          if (hosts === null) this.#anyHost.push(index2);
+          else for (const host of new Set(hosts)) this.#byHost.set(host, [...this.#byHost.get(host) ?? [], index2]);
+        }
+      }
+      /** The entries that may match a host (in lower case), in table order; the caller tests the rest of each entry. */
+      candidates(host) {
+        let found = null;
+        for (let start2 = 0; start2 !== -1 && start2 < host.length; ) {
+          const listed = this.#byHost.get(start2 === 0 ? host : host.slice(start2));
+          if (listed) (found ??= []).push(...listed);
+          const dot = host.indexOf(".", start2);
+          start2 = dot === -1 ? -1 : dot + 1;
+        }
+        if (found === null) return this.#anyHost;
+        found.push(...this.#anyHost);
+        return found.sort((a, b) => a - b);
+      }
+    };
+  }
+});
+
 // src/url/patterns.ts
 function compileUrlPatterns(entries) {
   return entries.map((entry) => {
@@ -69895,7 +69932,7 @@ function urlMatches(url2, patterns) {
   const host = url2.hostname.toLowerCase();
   if (host === "") return false;
   for (const pattern of patterns) {
-    if (!hostMatches(host, [pattern.host])) continue;
+    if (!isHostOf(host, pattern.host)) continue;
     if (pattern.path === null || pathUnder(url2.pathname, pattern.path)) return true;
   }
   return false;
@@ -69914,16 +69951,31 @@ var init_patterns2 = __esm({
 });
 
 // src/spam/ad-networks.ts
+function networkTable(patternsOf) {
+  const patterns = AD_NETWORKS.flatMap((network, index2) => compileUrlPatterns(patternsOf(network)).map((pattern) => ({ ...pattern, network: index2 })));
+  return { patterns, index: new HostIndex(patterns.length, (index2) => [patterns[index2].host]) };
+}
+function networkIn(table, url2) {
+  const host = url2.hostname.toLowerCase();
+  if (host === "") return null;
+  let pathname;
+  for (const index2 of table.index.candidates(host)) {
+    const pattern = table.patterns[index2];
+    if (pattern.path === null || pathUnder(pathname ??= url2.pathname, pattern.path)) return AD_NETWORKS[pattern.network];
+  }
+  return null;
+}
 function adNetworkOfLink(url2) {
-  return COMPILED.find((entry) => urlMatches(url2, entry.hosts))?.network ?? null;
+  return networkIn(LINK_TABLE, url2);
 }
 function adNetworkOfResource(url2) {
-  return COMPILED.find((entry) => urlMatches(url2, entry.resources))?.network ?? null;
+  return networkIn(RESOURCE_TABLE, url2);
 }
-var AD_NETWORKS, COMPILED;
+var AD_NETWORKS, LINK_TABLE, RESOURCE_TABLE;
 var init_ad_networks = __esm({
   "src/spam/ad-networks.ts"() {
     "use strict";
+    init_host_index();
     init_patterns2();
     AD_NETWORKS = [
       // AdSense help, "Ad code implementation guide": `<ins class="adsbygoogle" data-ad-client data-ad-slot>`
@@ -70048,10 +70100,8 @@ var init_ad_networks = __esm({
       { name: "Criteo", hosts: ["static.criteo.net"], domains: ["criteo.com"] },
       { name: "Infolinks", hosts: ["resources.infolinks.com"], domains: ["infolinks.com"], scriptText: ["infolinks_pid"] }
     ];
-    COMPILED = AD_NETWORKS.map((network) => {
-      const hosts = compileUrlPatterns(network.hosts);
-      return { network, hosts, resources: [...hosts, ...compileUrlPatterns(network.domains ?? [])] };
-    });
+    LINK_TABLE = networkTable((network) => network.hosts);
+    RESOURCE_TABLE = networkTable((network) => [...network.hosts, ...network.domains ?? []]);
   }
 });
 
@@ -70789,7 +70839,8 @@ function affiliateEvidenceOf(url2, options3 = {}) {
   const host = url2.hostname;
   const pathname = url2.pathname;
   const parameters = url2.search.length > 1 ? queryParameters(url2) : EMPTY;
-  for (const programme of AFFILIATE_PROGRAMMES) {
+  for (const index2 of PROGRAMMES_BY_HOST.candidates(host)) {
+    const programme = AFFILIATE_PROGRAMMES[index2];
     if (options3.certainOnly && programme.likely) continue;
     const evidence = programmeEvidence(programme, host, pathname, parameters);
     if (evidence !== null) return { programme: programme.name, certain: !programme.likely, evidence };
@@ -70863,10 +70914,11 @@ function queryParameters(url2) {
   }
   return parameters;
 }
-var AMAZON_HOST, EBAY_HOST, AMAZON_TAG, ALIEXPRESS_HOSTS, ENVATO_MARKET_HOSTS, ADMITAD_HOSTS, DIGITS, ID, AFFILIATE_PROGRAMMES, AFFILIATE_PARAMETERS, NO_ONE, REFERRAL_ID, COMMIT, OWN_REF_HOSTS, FORGE_LABEL, REDIRECTOR, REDIRECTOR_CONTENT_HOSTS, AFFILIATE_SCRIPT, EMPTY;
+var AMAZON_HOST, EBAY_HOST, AMAZON_TAG, ALIEXPRESS_HOSTS, ENVATO_MARKET_HOSTS, ADMITAD_HOSTS, DIGITS, ID, AFFILIATE_PROGRAMMES, PROGRAMMES_BY_HOST, AFFILIATE_PARAMETERS, NO_ONE, REFERRAL_ID, COMMIT, OWN_REF_HOSTS, FORGE_LABEL, REDIRECTOR, REDIRECTOR_CONTENT_HOSTS, AFFILIATE_SCRIPT, EMPTY;
 var init_affiliates = __esm({
   "src/spam/affiliates.ts"() {
     "use strict";
+    init_host_index();
     init_url();
     AMAZON_HOST = /(?:^|\.)amazon\.(?:com|ca|co\.uk|de|fr|it|es|co\.jp|in|com\.au|com\.br|com\.mx|nl|se|pl|sg|ae|sa|com\.tr|com\.be|eg)$/;
     EBAY_HOST = /(?:^|\.)ebay\.(?:com|co\.uk|de|fr|it|es|ca|com\.au|at|ch|ie|nl|be|pl|com\.hk|com\.sg|com\.my|ph|in)$/;
@@ -70969,6 +71021,7 @@ var init_affiliates = __esm({
       { name: "Amazon", hosts: ["a.co"], likely: true },
       { name: "FirstPromoter", query: [{ name: "fpr", value: /^[a-z0-9_-]{2,40}$/ }], likely: true }
     ];
+    PROGRAMMES_BY_HOST = new HostIndex(AFFILIATE_PROGRAMMES.length, (index2) => AFFILIATE_PROGRAMMES[index2]?.hosts ?? null);
     AFFILIATE_PARAMETERS = /* @__PURE__ */ new Set(["aff", "affid", "aff_id", "affiliate", "affiliate_id", "affiliateid", "refid"]);
     NO_ONE = /^(?:0|1|true|false|yes|no|none|null|off|on)$/i;
     REFERRAL_ID = /^[A-Za-z0-9_-]{1,40}$/;
@@ -71426,6 +71479,9 @@ function signsOf(links, external) {
     const share2 = links.length === 0 ? 0 : count / links.length;
     if (share2 > signs.share) Object.assign(signs, { domain: domain3, share: share2, hosts: hosts.size });
   }
+  return signs;
+}
+function addDominantSigns(signs, links) {
   for (const link of links) {
     if (!link.url || registrableDomain(link.url.hostname.toLowerCase()) !== signs.domain) continue;
     if (headlineSigns(link.text).some((sign) => sign !== "question")) {
@@ -71443,7 +71499,6 @@ function signsOf(links, external) {
       signs.sections.add(section);
     }
   }
-  return signs;
 }
 function evidenceOf(signs, list3, document3, options3) {
   const evidence = [];
@@ -71714,6 +71769,7 @@ var init_no_link_farms = __esm({
             continue;
           }
           if (list3.kind === "block" || !signs.domain || signs.share < options3.dominantShare) continue;
+          addDominantSigns(signs, list3.links);
           const evidence = evidenceOf(signs, list3, document3, options3);
           const networkSigns = evidence.some((sign) => NETWORK_SIGNS.has(sign.kind));
           const widgetSigns = evidence.length > 0 && !networkSigns;

@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-US2GFQGH.js";
+} from "./chunks/chunk-5UEBJQVN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

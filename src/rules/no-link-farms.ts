@@ -191,6 +191,7 @@ export default defineRule({
         continue;
       }
       if (list.kind === 'block' || !signs.domain || signs.share < options.dominantShare) continue;
+      addDominantSigns(signs, list.links);
       const evidence = evidenceOf(signs, list, document, options);
       // A network's signs make a farm whoever owns the domain; a widget's signs make one only when the domain is known to be someone else's.
       const networkSigns = evidence.some((sign) => NETWORK_SIGNS.has(sign.kind));
@@ -303,6 +304,11 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
     const share = links.length === 0 ? 0 : count / links.length;
     if (share > signs.share) Object.assign(signs, { domain, share, hosts: hosts.size });
   }
+  return signs;
+}
+
+/** The signs of the links to the dominant domain (headlines, campaign tags, sections), for a block that has one. */
+function addDominantSigns(signs: Signs, links: ContentLink[]): void {
   for (const link of links) {
     if (!link.url || registrableDomain(link.url.hostname.toLowerCase()) !== signs.domain) continue;
     if (headlineSigns(link.text).some((sign) => sign !== 'question')) {
@@ -320,7 +326,6 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
       signs.sections.add(section);
     }
   }
-  return signs;
 }
 
 /** Signs of a network of sites, a farm whoever owns the domain; the others are a recirculation widget's, the site's own or another's. */

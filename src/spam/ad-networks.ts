@@ -1,4 +1,5 @@
-import { compileUrlPatterns, urlMatches, type UrlPattern } from '../url/patterns.js';
+import { HostIndex } from '../url/host-index.js';
+import { compileUrlPatterns, pathUnder, type UrlPattern } from '../url/patterns.js';
 
 /**
  * Our own signature table of ad networks, written from their public integration documentation and
@@ -165,23 +166,37 @@ export const AD_NETWORKS: AdNetwork[] = [
   { name: 'Infolinks', hosts: ['resources.infolinks.com'], domains: ['infolinks.com'], scriptText: ['infolinks_pid'] },
 ];
 
-interface CompiledNetwork {
-  network: AdNetwork;
-  hosts: UrlPattern[];
-  resources: UrlPattern[];
+/** Every network's patterns in one list, in table order, each with its network's index: the first that matches names the network. */
+interface NetworkTable {
+  patterns: Array<UrlPattern & { network: number }>;
+  index: HostIndex;
 }
 
-const COMPILED: CompiledNetwork[] = AD_NETWORKS.map((network) => {
-  const hosts = compileUrlPatterns(network.hosts);
-  return { network, hosts, resources: [...hosts, ...compileUrlPatterns(network.domains ?? [])] };
-});
+function networkTable(patternsOf: (network: AdNetwork) => readonly string[]): NetworkTable {
+  const patterns = AD_NETWORKS.flatMap((network, index) => compileUrlPatterns(patternsOf(network)).map((pattern) => ({ ...pattern, network: index })));
+  return { patterns, index: new HostIndex(patterns.length, (index) => [(patterns[index] as UrlPattern).host]) };
+}
+
+function networkIn(table: NetworkTable, url: URL): AdNetwork | null {
+  const host = url.hostname.toLowerCase();
+  if (host === '') return null;
+  let pathname: string | undefined;
+  for (const index of table.index.candidates(host)) {
+    const pattern = table.patterns[index] as UrlPattern & { network: number };
+    if (pattern.path === null || pathUnder((pathname ??= url.pathname), pattern.path)) return AD_NETWORKS[pattern.network] as AdNetwork;
+  }
+  return null;
+}
+
+const LINK_TABLE = networkTable((network) => network.hosts);
+const RESOURCE_TABLE = networkTable((network) => [...network.hosts, ...(network.domains ?? [])]);
 
 /** The network a link (an `<a href>`, a Markdown link) goes to: its ad-serving and click hosts only. */
 export function adNetworkOfLink(url: URL): AdNetwork | null {
-  return COMPILED.find((entry) => urlMatches(url, entry.hosts))?.network ?? null;
+  return networkIn(LINK_TABLE, url);
 }
 
 /** The network a loaded resource (script, frame, image, object) comes from: its serving hosts and its own domains. */
 export function adNetworkOfResource(url: URL): AdNetwork | null {
-  return COMPILED.find((entry) => urlMatches(url, entry.resources))?.network ?? null;
+  return networkIn(RESOURCE_TABLE, url);
 }

@@ -1,3 +1,4 @@
+import { HostIndex } from '../url/host-index.js';
 import { hostMatches, registrableDomain } from '../url/url.js';
 
 /**
@@ -150,6 +151,9 @@ export const AFFILIATE_PROGRAMMES: readonly AffiliateProgramme[] = [
   { name: 'FirstPromoter', query: [{ name: 'fpr', value: /^[a-z0-9_-]{2,40}$/ }], likely: true },
 ];
 
+/** The programmes by host: a link is tested against its host's and those that name no host. */
+const PROGRAMMES_BY_HOST = new HostIndex(AFFILIATE_PROGRAMMES.length, (index) => AFFILIATE_PROGRAMMES[index]?.hosts ?? null);
+
 /** Generic affiliate parameters: any programme's, on any host other than the site's own. */
 const AFFILIATE_PARAMETERS: ReadonlySet<string> = new Set(['aff', 'affid', 'aff_id', 'affiliate', 'affiliate_id', 'affiliateid', 'refid']);
 /** Values of those that name no one. */
@@ -191,7 +195,8 @@ export function affiliateEvidenceOf(url: URL, options: EvidenceOptions = {}): Af
   const host = url.hostname;
   const pathname = url.pathname;
   const parameters = url.search.length > 1 ? queryParameters(url) : EMPTY;
-  for (const programme of AFFILIATE_PROGRAMMES) {
+  for (const index of PROGRAMMES_BY_HOST.candidates(host)) {
+    const programme = AFFILIATE_PROGRAMMES[index] as AffiliateProgramme;
     if (options.certainOnly && programme.likely) continue;
     const evidence = programmeEvidence(programme, host, pathname, parameters);
     if (evidence !== null) return { programme: programme.name, certain: !programme.likely, evidence };

@@ -89,14 +89,15 @@ const MAX_LABEL_NAME = 40;
  * "a lire aussi"), apostrophes one kind, white space single.
  */
 export function foldText(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+  // ASCII has no compatibility forms or marks: most anchors skip the Unicode work.
+  return (ASCII.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[’‘`´]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
 
 const LABELS = new Map<string, LabelKind>([
   ...CITATION_LABELS.map((label) => [foldText(label), 'citation'] as const),
@@ -109,7 +110,7 @@ const FIRST_WORDS = new Set([...LABELS.keys(), ...PREFIXES].map((label) => label
 
 /** Whether a word (as written) can open a label. */
 export function opensLabel(word: string): boolean {
-  return FIRST_WORDS.has(/^[\x00-\x7f]*$/.test(word) ? word.toLowerCase() : foldText(word));
+  return FIRST_WORDS.has(ASCII.test(word) ? word.toLowerCase() : foldText(word));
 }
 
 /** The label's kind, or `null` when the text is not a label: "Also read:", "👉 Baca juga", "More from Example »". */

@@ -1,4 +1,4 @@
-import { hostMatches } from './url.js';
+import { isHostOf } from './url.js';
 
 /**
  * URL patterns as the signature tables and the `allowHosts` options write them: a host
@@ -31,14 +31,14 @@ export function urlMatches(url: URL, patterns: readonly UrlPattern[]): boolean {
   const host = url.hostname.toLowerCase();
   if (host === '') return false;
   for (const pattern of patterns) {
-    if (!hostMatches(host, [pattern.host])) continue;
+    if (!isHostOf(host, pattern.host)) continue;
     if (pattern.path === null || pathUnder(url.pathname, pattern.path)) return true;
   }
   return false;
 }
 
 /** `/embed/` takes everything below it; `/player.js` takes itself (and anything below, as a folder would). */
-function pathUnder(path: string, prefix: string): boolean {
+export function pathUnder(path: string, prefix: string): boolean {
   if (prefix.endsWith('/')) return path.startsWith(prefix);
   return path === prefix || path.startsWith(`${prefix}/`);
 }

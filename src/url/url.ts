@@ -82,11 +82,14 @@ export function siteDomains(site: { url?: string | undefined; domains: string[] 
  * hosts). It allocates nothing: it runs for every link, against every programme's hosts.
  */
 export function hostMatches(lower: string, candidates: readonly string[]): boolean {
-  for (const candidate of candidates) {
-    const before = lower.length - candidate.length - 1;
-    if (before === -1 ? lower === candidate : before >= 0 && lower.charCodeAt(before) === 46 && lower.endsWith(candidate)) return true;
-  }
+  for (const candidate of candidates) if (isHostOf(lower, candidate)) return true;
   return false;
+}
+
+/** Whether `host` is `candidate` or a subdomain of it, both in lower case. */
+export function isHostOf(host: string, candidate: string): boolean {
+  const before = host.length - candidate.length - 1;
+  return before === -1 ? host === candidate : before >= 0 && host.charCodeAt(before) === 46 && host.endsWith(candidate);
 }
 
 /** `decodeURIComponent`, or the text as it is when it is not valid percent-encoding (`100%`). */
