@@ -83968,20 +83968,40 @@ var init_pool = __esm({
   }
 });
 
+// src/run/scheduling.ts
+function sharesFromStart(workers) {
+  return workers !== void 0 || (0, import_node_os2.availableParallelism)() >= SHARING_MIN_CORES;
+}
+function joinsLongRun(elapsedMs, done, total) {
+  return (0, import_node_os2.availableParallelism)() >= 2 && elapsedMs >= LONG_RUN_MS && elapsedMs * (total - done) >= LONG_RUN_MS * done;
+}
+var import_node_os2, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS;
+var init_scheduling = __esm({
+  "src/run/scheduling.ts"() {
+    "use strict";
+    import_node_os2 = require("node:os");
+    POOL_MIN_FILES = 16;
+    SHARING_MIN_CORES = 3;
+    LONG_RUN_MS = 3e3;
+    SLICE_MS = 5;
+    UNSHARED_SLICE_MS = 100;
+  }
+});
+
 // src/run/spool.ts
-var import_node_fs14, import_node_os2, import_node_path23, FindingSpool, SpooledResult;
+var import_node_fs14, import_node_os3, import_node_path23, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
     import_node_fs14 = require("node:fs");
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     import_node_path23 = __toESM(require("node:path"), 1);
     FindingSpool = class {
       #folder;
       #descriptor;
       #size = 0;
       constructor() {
-        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path23.default.join((0, import_node_os2.tmpdir)(), "content-lint-"));
+        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path23.default.join((0, import_node_os3.tmpdir)(), "content-lint-"));
         const file2 = import_node_path23.default.join(this.#folder, "findings.json");
         this.#descriptor = (0, import_node_fs14.openSync)(file2, "w+");
         try {
@@ -84497,7 +84517,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const mdx = selection.some((item) => isMdxPath(item.entry.path));
   if (mdx) await loadMdx();
   const script2 = options3.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
-  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os3.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
+  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new Array(total);
   const indexOf = new Int32Array(selection.length);
   const positionOf = new Int32Array(total);
@@ -84520,7 +84540,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const owner = new Uint8Array(total);
   const forWorkers = [];
   let nextForWorkers = 0;
-  const mayTakeFromEnd = !heavy && !cache && (options3.workers !== void 0 || (0, import_node_os3.availableParallelism)() >= SHARING_MIN_CORES);
+  const mayShare = script2 !== null && !heavy && !cache;
+  let mayTakeFromEnd = mayShare && sharesFromStart(options3.workers);
   let last2 = total - 1;
   const take = () => {
     if (nextForWorkers < forWorkers.length) return forWorkers[nextForWorkers++];
@@ -84537,7 +84558,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     entries,
     rules: local,
     take,
-    workers: options3.workers ?? (heavy ? (0, import_node_os3.availableParallelism)() : void 0),
+    workers: options3.workers ?? (heavy ? (0, import_node_os4.availableParallelism)() : void 0),
     timeBudgetMs: options3.timeBudgetMs,
     memoryMb: options3.memoryMb,
     lintOne: (document3) => checkDocument(document3, config2, local, run),
@@ -84616,7 +84637,12 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       done(index2, result);
     }
   };
+  const runStarted = Date.now();
   for (let position5 = 0; position5 < selection.length; ) {
+    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position5, selection.length)) {
+      mayTakeFromEnd = true;
+      startPool();
+    }
     if (pool) {
       await new Promise((resolve) => setImmediate(resolve));
       const failure2 = pool.failure;
@@ -84725,12 +84751,12 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs17, import_node_os3, import_node_path25, POOL_MIN_FILES, SHARING_MIN_CORES, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_fs17, import_node_os4, import_node_path25;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
     import_node_fs17 = require("node:fs");
-    import_node_os3 = require("node:os");
+    import_node_os4 = require("node:os");
     import_node_path25 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
@@ -84747,6 +84773,7 @@ var init_lint = __esm({
     init_pool();
     init_budget();
     init_cache();
+    init_scheduling();
     init_spool();
     init_read();
     init_shard();
@@ -84754,10 +84781,6 @@ var init_lint = __esm({
     init_results();
     init_read();
     init_shard();
-    POOL_MIN_FILES = 16;
-    SHARING_MIN_CORES = 3;
-    SLICE_MS = 5;
-    UNSHARED_SLICE_MS = 100;
   }
 });
 

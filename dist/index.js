@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-5UEBJQVN.js";
+} from "./chunks/chunk-BYSLQHFB.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -4,8 +4,10 @@
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { joinsLongRun, sharesFromStart } from '../src/run/scheduling.js';
 import { REPO_ROOT, withTempDir, writeTree } from './helpers.js';
 
 function cli(cwd: string, args: string[]) {
@@ -55,5 +57,22 @@ describe('worker pool', () => {
       expect(cli(directory, ['--workers', 'many']).stderr).toContain('Unexpected --workers `many`');
       expect(cli(directory, ['--file-timeout', '0']).stderr).toContain('Unexpected --file-timeout `0`');
     });
+  });
+});
+
+describe('a worker joining a long run', () => {
+  it('joins once the run has gone 3 s and has as long again to go, not before', () => {
+    // Needs a second core: on one, a worker never joins.
+    const twoCores = availableParallelism() >= 2;
+    expect(joinsLongRun(2_999, 10, 10_000)).toBe(false);
+    expect(joinsLongRun(3_000, 1_000, 10_000)).toBe(twoCores);
+    expect(joinsLongRun(6_000, 5_000, 10_000)).toBe(twoCores);
+    // 8 s for 8,000 files: the last 2,000 would take 2 s, less than a worker's warm-up is worth.
+    expect(joinsLongRun(8_000, 8_000, 10_000)).toBe(false);
+  });
+
+  it('is not asked for on 2 cores from the start', () => {
+    expect(sharesFromStart(1)).toBe(true);
+    expect(sharesFromStart(undefined)).toBe(availableParallelism() >= 3);
   });
 });

@@ -22,6 +22,7 @@ import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } 
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
+import { joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
 import { readDocument } from './read.js';
 import { inShard, type Shard } from './shard.js';
@@ -158,22 +159,6 @@ export interface Selected {
   checked: boolean;
 }
 
-/** From this many files, workers start with the run; smaller runs start one only for a file that needs it. */
-const POOL_MIN_FILES = 16;
-/**
- * From this many cores, workers also help the main thread with the files it can read. On 2 cores
- * they do not: V8's garbage collector already uses the second core, and two threads measured no
- * faster than one (12.8 s against 12.3 s on the corpus) with 70 MB more memory.
- */
-const SHARING_MIN_CORES = 3;
-/** How long the main thread checks files before it lets the workers' messages in, in milliseconds. */
-const SLICE_MS = 5;
-/**
- * Without workers to listen to, how long the main thread checks files under one watchdog (see
- * budget.ts: starting one costs about 0.1 ms, so 5 ms slices would cost 2% of a run).
- */
-const UNSHARED_SLICE_MS = 100;
-
 /**
  * The selected files, in order. File-local rules (`isFileLocal`) run on worker threads when running
  * from the bundle (see pool.ts) and in this thread, and their results may come from the cache; the
@@ -185,7 +170,8 @@ const UNSHARED_SLICE_MS = 100;
  * The work is shared: this thread checks, from the first file on, what the fast Markdown reader can
  * read (linear time, so no budget is needed); workers take, with a time budget each, the files it
  * cannot — MDX, Markdown that needs micromark, which hostile input can make very slow — and, when
- * they have none of those, the last files this thread has not reached. With a heavy rule on (a full
+ * they have none of those, the last files this thread has not reached (from the start on 3 cores or
+ * more; on 2, once the run turns out long: scheduling.ts). With a heavy rule on (a full
  * parse per file), every file goes to the workers, a worker per core.
  */
 async function lintSelected(
@@ -261,7 +247,8 @@ async function lintSelected(
   const forWorkers: number[] = [];
   let nextForWorkers = 0;
   /** Workers take the last files this thread has not reached (not with a cache: this thread asks it first). */
-  const mayTakeFromEnd = !heavy && !cache && (options.workers !== undefined || availableParallelism() >= SHARING_MIN_CORES);
+  const mayShare = script !== null && !heavy && !cache;
+  let mayTakeFromEnd = mayShare && sharesFromStart(options.workers);
   let last = total - 1;
   const take = (): number | null => {
     if (nextForWorkers < forWorkers.length) return forWorkers[nextForWorkers++] as number;
@@ -365,7 +352,12 @@ async function lintSelected(
       done(index, result);
     }
   };
+  const runStarted = Date.now();
   for (let position = 0; position < selection.length; ) {
+    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position, selection.length)) {
+      mayTakeFromEnd = true;
+      startPool();
+    }
     if (pool) {
       // Let the workers' messages in (results, requests for files, time budgets) between slices.
       await new Promise<void>((resolve) => setImmediate(resolve));
