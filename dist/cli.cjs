@@ -82778,7 +82778,98 @@ var init_rules = __esm({
   }
 });
 
+// src/run/spool.ts
+var import_node_fs6, import_node_os, import_node_path14, FindingSpool, SpooledResult;
+var init_spool = __esm({
+  "src/run/spool.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    import_node_os = require("node:os");
+    import_node_path14 = __toESM(require("node:path"), 1);
+    FindingSpool = class {
+      #folder;
+      #descriptor;
+      #size = 0;
+      constructor() {
+        this.#folder = (0, import_node_fs6.mkdtempSync)(import_node_path14.default.join((0, import_node_os.tmpdir)(), "content-lint-"));
+        const file2 = import_node_path14.default.join(this.#folder, "findings.json");
+        this.#descriptor = (0, import_node_fs6.openSync)(file2, "w+");
+        try {
+          (0, import_node_fs6.unlinkSync)(file2);
+          (0, import_node_fs6.rmSync)(this.#folder, { recursive: true, force: true });
+        } catch {
+          process.once("exit", () => this.close());
+        }
+      }
+      /** The result, with its findings on disk (a result without findings is kept as it is). */
+      keep(result) {
+        if (result instanceof SpooledResult || result.findings.length === 0) return result;
+        const at2 = this.#size;
+        const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
+        this.#size += length;
+        return new SpooledResult(result.file, result.suppressed, this, at2, length);
+      }
+      /** Frees the file; findings not yet read are gone. */
+      close() {
+        if (this.#descriptor === null) return;
+        (0, import_node_fs6.closeSync)(this.#descriptor);
+        this.#descriptor = null;
+        (0, import_node_fs6.rmSync)(this.#folder, { recursive: true, force: true });
+      }
+      #open() {
+        if (this.#descriptor === null) throw new Error("findings spool read after it was closed");
+        return this.#descriptor;
+      }
+      #write(bytes, at2) {
+        let written = 0;
+        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
+        return bytes.length;
+      }
+      /** The findings written at `at` (a `SpooledResult` reads its own). */
+      readFindings(at2, length) {
+        const bytes = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+          const count = (0, import_node_fs6.readSync)(this.#open(), bytes, done, length - done, at2 + done);
+          if (count === 0) throw new Error("findings spool ended early");
+          done += count;
+        }
+        return JSON.parse(bytes.toString("utf8"));
+      }
+    };
+    SpooledResult = class {
+      file;
+      suppressed;
+      #spool;
+      #at;
+      #length;
+      #replaced = null;
+      constructor(file2, suppressed, spool, at2, length) {
+        this.file = file2;
+        this.suppressed = suppressed;
+        this.#spool = spool;
+        this.#at = at2;
+        this.#length = length;
+      }
+      get findings() {
+        return this.#replaced ?? this.#spool.readFindings(this.#at, this.#length, this.file);
+      }
+      set findings(findings) {
+        this.#replaced = findings;
+      }
+    };
+  }
+});
+
 // src/run/cache.ts
+function readdressed(line, file2) {
+  if (line.file === file2) return line.findings;
+  return line.findings.map((finding) => ({
+    ...finding,
+    file: file2,
+    ...finding.related ? { related: { ...finding.related, file: finding.related.file === line.file ? file2 : finding.related.file } } : {}
+  }));
+}
 function* lines(descriptor) {
   const CHUNK = 1 << 20;
   let carry = Buffer.alloc(0);
@@ -82786,7 +82877,7 @@ function* lines(descriptor) {
   let position5 = 0;
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(CHUNK);
-    const count = (0, import_node_fs6.readSync)(descriptor, chunk, 0, CHUNK, position5);
+    const count = (0, import_node_fs7.readSync)(descriptor, chunk, 0, CHUNK, position5);
     position5 += count;
     const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
     let start2 = 0;
@@ -82810,7 +82901,7 @@ function sameLookup(a, b) {
 function cacheKey(config2, ruleIds) {
   let configText2 = null;
   try {
-    configText2 = config2.file ? (0, import_node_fs6.readFileSync)(config2.file, "utf8") : null;
+    configText2 = config2.file ? (0, import_node_fs7.readFileSync)(config2.file, "utf8") : null;
   } catch {
     configText2 = null;
   }
@@ -82824,17 +82915,18 @@ function cacheKey(config2, ruleIds) {
 }
 function committed(file2) {
   try {
-    return git(import_node_path14.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path14.default.basename(file2)]).ok;
+    return git(import_node_path15.default.dirname(file2), ["ls-files", "--error-unmatch", "--", import_node_path15.default.basename(file2)]).ok;
   } catch {
     return false;
   }
 }
-var import_node_fs6, import_node_path14, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
+var import_node_fs7, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
-    import_node_path14 = __toESM(require("node:path"), 1);
+    import_node_fs7 = require("node:fs");
+    import_node_path15 = __toESM(require("node:path"), 1);
+    init_spool();
     init_zod();
     init_detached();
     init_finding_schema();
@@ -82853,6 +82945,9 @@ var init_cache = __esm({
       /** The new cache, written as results come. */
       #next = null;
       #written = /* @__PURE__ */ new Set();
+      /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
+      #keepOpen = false;
+      #saved = false;
       #factsValid;
       /** Why the stored results were not used, when they were not (for the log). */
       discarded;
@@ -82873,12 +82968,12 @@ var init_cache = __esm({
       static open(file2, key, factsValid = () => true) {
         let descriptor;
         try {
-          descriptor = (0, import_node_fs6.openSync)(file2, "r");
+          descriptor = (0, import_node_fs7.openSync)(file2, "r");
         } catch {
           return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), null, factsValid);
         }
         const empty5 = (why) => {
-          (0, import_node_fs6.closeSync)(descriptor);
+          (0, import_node_fs7.closeSync)(descriptor);
           return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), why, factsValid);
         };
         if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
@@ -82908,26 +83003,52 @@ var init_cache = __esm({
        * lookup it made still gets the same answer; otherwise `null`.
        */
       get(projectPath, digest, reportPath, fileExists) {
+        const read = this.#hit(projectPath, digest, fileExists);
+        if (!read) return null;
+        const entry = read.line;
+        return { file: reportPath, suppressed: entry.suppressed, findings: readdressed(entry, reportPath), ...entry.facts ? { facts: entry.facts } : {} };
+      }
+      /**
+       * As `get`, with the findings left on disk: the result reads them from the new cache, where the
+       * line was carried, each time they are read (as the spool's results do: run/spool.ts). The new
+       * cache stays open for that after `save`, until `close`.
+       */
+      getOnDisk(projectPath, digest, reportPath, fileExists) {
+        const read = this.#hit(projectPath, digest, fileExists);
+        if (!read) return null;
+        const { line, written } = read;
+        this.#keepOpen = true;
+        return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length), facts: line.facts };
+      }
+      /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
+      #hit(projectPath, digest, fileExists) {
         const read = this.#valid(projectPath, digest, fileExists);
         if (!read) {
           this.misses++;
           return null;
         }
-        const entry = read.line;
         this.hits++;
-        this.#append(read.text);
         this.#written.add(projectPath);
-        const readdress = (file2) => file2 === entry.file ? reportPath : file2;
-        return {
-          file: reportPath,
-          suppressed: entry.suppressed,
-          findings: entry.findings.map((finding) => ({
-            ...finding,
-            file: reportPath,
-            ...finding.related ? { related: { ...finding.related, file: readdress(finding.related.file) } } : {}
-          })),
-          ...entry.facts ? { facts: entry.facts } : {}
-        };
+        return { line: read.line, written: this.#append(read.text) };
+      }
+      /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
+      readFindings(at2, length, file2) {
+        const next = this.#next;
+        if (next === null) throw new Error("result cache read after it was closed");
+        const bytes = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+          const count = (0, import_node_fs7.readSync)(next.descriptor, bytes, done, length - done, at2 + done);
+          if (count === 0) throw new Error("result cache ended early");
+          done += count;
+        }
+        return readdressed(JSON.parse(bytes.toString("utf8")), file2);
+      }
+      /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
+      close() {
+        if (this.#next === null || !this.#saved) return;
+        (0, import_node_fs7.closeSync)(this.#next.descriptor);
+        this.#next = null;
       }
       /**
        * The stored facts of a file the run only shows to the rules that compare files (a partial run),
@@ -82969,37 +83090,40 @@ var init_cache = __esm({
           for (const [projectPath, stored] of this.#index) {
             if (this.#written.has(projectPath) || !keep(projectPath)) continue;
             const bytes = Buffer.allocUnsafe(stored.length);
-            if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
+            if ((0, import_node_fs7.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
           }
-          (0, import_node_fs6.closeSync)(this.#stored);
+          (0, import_node_fs7.closeSync)(this.#stored);
           this.#stored = null;
         }
         const next = this.#next;
-        (0, import_node_fs6.closeSync)(next.descriptor);
-        (0, import_node_fs6.renameSync)(next.file, this.file);
+        (0, import_node_fs7.renameSync)(next.file, this.file);
         process.off("exit", next.cleanUp);
+        this.#saved = true;
+        if (!this.#keepOpen) this.close();
       }
-      /** Adds a line to the new cache (started, with its first line, on the first call). */
+      /** Adds a line to the new cache (started, with its first line, on the first call); where it went. */
       #append(line) {
         if (this.#next === null) {
-          (0, import_node_fs6.mkdirSync)(import_node_path14.default.dirname(this.file), { recursive: true });
+          (0, import_node_fs7.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
-          const cleanUp = () => (0, import_node_fs6.rmSync)(file2, { force: true });
-          this.#next = { descriptor: (0, import_node_fs6.openSync)(file2, "w"), file: file2, size: 0, cleanUp };
+          const cleanUp = () => (0, import_node_fs7.rmSync)(file2, { force: true });
+          this.#next = { descriptor: (0, import_node_fs7.openSync)(file2, "w+"), file: file2, size: 0, cleanUp };
           process.once("exit", cleanUp);
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }
-        if (line === null) return;
+        const at2 = this.#next.size;
+        if (line === null) return { at: at2, length: 0 };
         const bytes = Buffer.from(`${line}
 `);
         let written = 0;
-        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(this.#next.descriptor, bytes, written, bytes.length - written, this.#next.size + written);
+        while (written < bytes.length) written += (0, import_node_fs7.writeSync)(this.#next.descriptor, bytes, written, bytes.length - written, at2 + written);
         this.#next.size += bytes.length;
+        return { at: at2, length: bytes.length - 1 };
       }
       #read({ at: at2, length }) {
         if (this.#stored === null) return null;
         const bytes = Buffer.allocUnsafe(length);
-        if ((0, import_node_fs6.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
+        if ((0, import_node_fs7.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
         try {
           const text6 = bytes.toString("utf8");
           const line = LINE.safeParse(JSON.parse(text6));
@@ -83076,10 +83200,10 @@ function keyOf(rule, messageId, line) {
   return `${rule}\0${messageId}\0${line}`;
 }
 function readBaseline(file2) {
-  if (!(0, import_node_fs10.existsSync)(file2)) return null;
+  if (!(0, import_node_fs11.existsSync)(file2)) return null;
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs10.readFileSync)(file2, "utf8"));
+    parsed = JSON.parse((0, import_node_fs11.readFileSync)(file2, "utf8"));
   } catch (error2) {
     throw new ConfigError(`${file2}: the baseline is not valid JSON (${error2.message}); restore it from git or write a new one with --write-baseline`);
   }
@@ -83097,7 +83221,7 @@ function writeBaselineFile(file2, baseline) {
     version: BASELINE_VERSION,
     files
   };
-  (0, import_node_fs10.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
+  (0, import_node_fs11.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
 `);
 }
 function applyBaseline(result, baseline, key, keep = (file2) => file2) {
@@ -83174,11 +83298,11 @@ function recordBaseline(result, previous3, key, options3) {
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
   return { baseline: { files }, entries, dropped };
 }
-var import_node_fs10, BASELINE_FILE, BASELINE_VERSION, CONTEXT_LENGTH, baselineSchema;
+var import_node_fs11, BASELINE_FILE, BASELINE_VERSION, CONTEXT_LENGTH, baselineSchema;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
-    import_node_fs10 = require("node:fs");
+    import_node_fs11 = require("node:fs");
     init_zod();
     init_config();
     init_detached();
@@ -83267,16 +83391,16 @@ var init_fix = __esm({
 // src/run/unused-configs.ts
 function unusedConfigNotices(config2, files, cwd) {
   const notices = [];
-  const shown = (file2) => import_node_path19.default.relative(cwd, file2).split(import_node_path19.default.sep).join("/") || file2;
+  const shown = (file2) => import_node_path20.default.relative(cwd, file2).split(import_node_path20.default.sep).join("/") || file2;
   const used = config2.file ? shown(config2.file) : null;
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path19.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path19.default.dirname(directory)) {
+    for (let directory = import_node_path20.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path20.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
-        const candidate = import_node_path19.default.join(directory, name2);
-        if (!(0, import_node_fs11.existsSync)(candidate)) continue;
+        const candidate = import_node_path20.default.join(directory, name2);
+        if (!(0, import_node_fs12.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
           `${shown(candidate)} is not used: ${used ? `this run's config is ${used}` : "this run found no config"}, and a run uses one; to lint ${folder}/ with its own, run content-lint from ${folder}/ (in the action: \`working-directory: ${folder}\`)`
@@ -83285,45 +83409,45 @@ function unusedConfigNotices(config2, files, cwd) {
     }
   }
   for (const name2 of CODE_CONFIGS) {
-    const candidate = import_node_path19.default.join(root, name2);
-    if (candidate !== config2.file && (0, import_node_fs11.existsSync)(candidate)) {
+    const candidate = import_node_path20.default.join(root, name2);
+    if (candidate !== config2.file && (0, import_node_fs12.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
-    const candidate = import_node_path19.default.join(root, name2);
-    if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
+    const candidate = import_node_path20.default.join(root, name2);
+    if ((0, import_node_fs12.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
-      const candidate = import_node_path19.default.join(root, name2);
-      if ((0, import_node_fs11.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+      const candidate = import_node_path20.default.join(root, name2);
+      if ((0, import_node_fs12.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
-    if (hasRemarkConfig(import_node_path19.default.join(root, "package.json"))) {
-      notices.push(`${shown(import_node_path19.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+    if (hasRemarkConfig(import_node_path20.default.join(root, "package.json"))) {
+      notices.push(`${shown(import_node_path20.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
   }
   return notices;
 }
 function isInside(directory, root) {
-  const relative = import_node_path19.default.relative(root, directory);
-  return relative !== "" && !relative.startsWith("..") && !import_node_path19.default.isAbsolute(relative);
+  const relative = import_node_path20.default.relative(root, directory);
+  return relative !== "" && !relative.startsWith("..") && !import_node_path20.default.isAbsolute(relative);
 }
 function hasRemarkConfig(file2) {
   try {
-    const data2 = JSON.parse((0, import_node_fs11.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs12.readFileSync)(file2, "utf8"));
     return typeof data2 === "object" && data2 !== null && "remarkConfig" in data2;
   } catch {
     return false;
   }
 }
-var import_node_fs11, import_node_path19, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
+var import_node_fs12, import_node_path20, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
 var init_unused_configs = __esm({
   "src/run/unused-configs.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
-    import_node_path19 = __toESM(require("node:path"), 1);
+    import_node_fs12 = require("node:fs");
+    import_node_path20 = __toESM(require("node:path"), 1);
     init_config();
     CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
     REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
@@ -83551,14 +83675,14 @@ function reportPathOf(run, projectPath) {
   if (any2.done) return projectPath;
   const [file2, known] = any2.value;
   const depth = known.split("/").length - 1;
-  const root = import_node_path20.default.posix.normalize(import_node_path20.default.posix.join(import_node_path20.default.posix.dirname(file2), ...Array(depth).fill("..")));
-  return root === "." ? projectPath : import_node_path20.default.posix.join(root, projectPath);
+  const root = import_node_path21.default.posix.normalize(import_node_path21.default.posix.join(import_node_path21.default.posix.dirname(file2), ...Array(depth).fill("..")));
+  return root === "." ? projectPath : import_node_path21.default.posix.join(root, projectPath);
 }
-var import_node_path20, MAX_FINDINGS_PER_RULE, Tally;
+var import_node_path21, MAX_FINDINGS_PER_RULE, Tally;
 var init_check = __esm({
   "src/engine/check.ts"() {
     "use strict";
-    import_node_path20 = __toESM(require("node:path"), 1);
+    import_node_path21 = __toESM(require("node:path"), 1);
     init_config();
     init_rule();
     init_suggest();
@@ -83611,7 +83735,7 @@ function siteFiles(root) {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs12.readdirSync)(import_node_path21.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs13.readdirSync)(import_node_path22.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -83620,7 +83744,7 @@ function siteFiles(root) {
     return listings.get(directory) ?? null;
   };
   return (relativePath) => {
-    const normal = import_node_path21.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path22.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === "." || normal === "") return { found: false };
     const segments = normal.split("/");
     let directory = "";
@@ -83634,28 +83758,28 @@ function siteFiles(root) {
         const other = [...names.keys()].find((name2) => name2.toLowerCase() === segment.toLowerCase());
         if (!other) return { found: false };
         actual.push(other);
-        directory = import_node_path21.default.posix.join(directory, other);
+        directory = import_node_path22.default.posix.join(directory, other);
         const rest = segments.slice(actual.length);
         for (const next of rest) {
           const nextNames = list3(directory);
           const match = nextNames && [...nextNames.keys()].find((name2) => name2.toLowerCase() === next.toLowerCase());
           if (!match) return { found: false };
           actual.push(match);
-          directory = import_node_path21.default.posix.join(directory, match);
+          directory = import_node_path22.default.posix.join(directory, match);
         }
         return { found: false, caseMismatch: actual.join("/") };
       }
-      directory = import_node_path21.default.posix.join(directory, segment);
+      directory = import_node_path22.default.posix.join(directory, segment);
     }
     return { found: true };
   };
 }
-var import_node_fs12, import_node_path21;
+var import_node_fs13, import_node_path22;
 var init_site_files = __esm({
   "src/run/site-files.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
-    import_node_path21 = __toESM(require("node:path"), 1);
+    import_node_fs13 = require("node:fs");
+    import_node_path22 = __toESM(require("node:path"), 1);
   }
 });
 
@@ -83663,36 +83787,36 @@ var init_site_files = __esm({
 function siteDataReader(root) {
   const read = /* @__PURE__ */ new Map();
   return (relativePath) => {
-    const normal = import_node_path22.default.posix.normalize(relativePath.replace(/^\/+/, ""));
+    const normal = import_node_path23.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
     let data2 = read.get(normal);
-    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path22.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
+    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path23.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
     return data2;
   };
 }
 function within(root, relative) {
   let real;
   try {
-    real = (0, import_node_fs13.realpathSync)(import_node_path22.default.join(root, relative));
+    real = (0, import_node_fs14.realpathSync)(import_node_path23.default.join(root, relative));
   } catch {
     return true;
   }
-  const realRoot = realRoots.get(root) ?? (0, import_node_fs13.realpathSync)(root);
+  const realRoot = realRoots.get(root) ?? (0, import_node_fs14.realpathSync)(root);
   realRoots.set(root, realRoot);
-  return real === realRoot || real.startsWith(realRoot + import_node_path22.default.sep);
+  return real === realRoot || real.startsWith(realRoot + import_node_path23.default.sep);
 }
 function readData2(file2) {
   let text6;
   try {
-    const stats = (0, import_node_fs13.lstatSync)(file2);
+    const stats = (0, import_node_fs14.lstatSync)(file2);
     if (stats.isSymbolicLink()) return { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link: not followed" };
     if (!stats.isFile()) return { kind: "missing" };
     if (stats.size > MAX_DATA_BYTES) return { kind: "invalid", text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
-    text6 = (0, import_node_fs13.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
+    text6 = (0, import_node_fs14.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
   } catch {
     return { kind: "missing" };
   }
-  const extension2 = import_node_path22.default.extname(file2).toLowerCase();
+  const extension2 = import_node_path23.default.extname(file2).toLowerCase();
   try {
     if (extension2 === ".yml" || extension2 === ".yaml") return readYaml(text6);
     if (extension2 === ".json") return readJson(text6);
@@ -83735,12 +83859,12 @@ function firstLine2(message2) {
 function siteFolderLister(root) {
   const listed = /* @__PURE__ */ new Map();
   return (folder) => {
-    const normal = import_node_path22.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
+    const normal = import_node_path23.default.posix.normalize(folder.replace(/^\/+/, "") || ".");
     if (normal === ".." || normal.startsWith("../")) return [];
     let files = listed.get(normal);
     if (!files) {
       const found = [];
-      if (normal === "." || isRealFolder(import_node_path22.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
+      if (normal === "." || isRealFolder(import_node_path23.default.join(root, normal)) && within(root, normal)) walk(root, normal === "." ? "" : normal, found);
       listed.set(normal, files = found.sort());
     }
     return files;
@@ -83749,7 +83873,7 @@ function siteFolderLister(root) {
 function walk(root, folder, into) {
   let entries;
   try {
-    entries = (0, import_node_fs13.readdirSync)(import_node_path22.default.join(root, folder), { withFileTypes: true });
+    entries = (0, import_node_fs14.readdirSync)(import_node_path23.default.join(root, folder), { withFileTypes: true });
   } catch {
     return;
   }
@@ -83766,17 +83890,17 @@ function walk(root, folder, into) {
 }
 function isRealFolder(folder) {
   try {
-    return (0, import_node_fs13.lstatSync)(folder).isDirectory();
+    return (0, import_node_fs14.lstatSync)(folder).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs13, import_node_path22, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
+var import_node_fs14, import_node_path23, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
 var init_site_data = __esm({
   "src/run/site-data.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
-    import_node_path22 = __toESM(require("node:path"), 1);
+    import_node_fs14 = require("node:fs");
+    import_node_path23 = __toESM(require("node:path"), 1);
     init_lib2();
     import_yaml6 = __toESM(require_dist(), 1);
     MAX_DATA_BYTES = 1024 * 1024;
@@ -83843,11 +83967,11 @@ function workerScript() {
   if (!/\.c?js$/.test(here)) return null;
   return new URL(here.includes("/chunks/") ? "../worker.js" : "./worker.js", here);
 }
-var import_node_os, DEFAULT_MEMORY_MB, QUEUED, WorkerPool;
+var import_node_os2, DEFAULT_MEMORY_MB, QUEUED, WorkerPool;
 var init_pool = __esm({
   "src/run/pool.ts"() {
     "use strict";
-    import_node_os = require("node:os");
+    import_node_os2 = require("node:os");
     init_builtins();
     init_document2();
     init_budget();
@@ -83867,7 +83991,7 @@ var init_pool = __esm({
         this.#options = options3;
         this.#data = { ...options3.data, ruleIds: options3.rules.map((rule) => rule.meta.id) };
         this.#budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
-        const count = Math.max(1, Math.min(options3.workers ?? (0, import_node_os.availableParallelism)() - 1, options3.entries.length));
+        const count = Math.max(1, Math.min(options3.workers ?? (0, import_node_os2.availableParallelism)() - 1, options3.entries.length));
         for (let index2 = 0; index2 < count; index2++) this.#start();
       }
       /** Set when a worker could not start (a config it cannot load): the run cannot go on. */
@@ -83970,104 +84094,21 @@ var init_pool = __esm({
 
 // src/run/scheduling.ts
 function sharesFromStart(workers) {
-  return workers !== void 0 || (0, import_node_os2.availableParallelism)() >= SHARING_MIN_CORES;
+  return workers !== void 0 || (0, import_node_os3.availableParallelism)() >= SHARING_MIN_CORES;
 }
 function joinsLongRun(elapsedMs, done, total) {
-  return (0, import_node_os2.availableParallelism)() >= 2 && elapsedMs >= LONG_RUN_MS && elapsedMs * (total - done) >= LONG_RUN_MS * done;
+  return (0, import_node_os3.availableParallelism)() >= 2 && elapsedMs >= LONG_RUN_MS && elapsedMs * (total - done) >= LONG_RUN_MS * done;
 }
-var import_node_os2, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_os3, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS;
 var init_scheduling = __esm({
   "src/run/scheduling.ts"() {
     "use strict";
-    import_node_os2 = require("node:os");
+    import_node_os3 = require("node:os");
     POOL_MIN_FILES = 16;
     SHARING_MIN_CORES = 3;
     LONG_RUN_MS = 3e3;
     SLICE_MS = 5;
     UNSHARED_SLICE_MS = 100;
-  }
-});
-
-// src/run/spool.ts
-var import_node_fs14, import_node_os3, import_node_path23, FindingSpool, SpooledResult;
-var init_spool = __esm({
-  "src/run/spool.ts"() {
-    "use strict";
-    import_node_fs14 = require("node:fs");
-    import_node_os3 = require("node:os");
-    import_node_path23 = __toESM(require("node:path"), 1);
-    FindingSpool = class {
-      #folder;
-      #descriptor;
-      #size = 0;
-      constructor() {
-        this.#folder = (0, import_node_fs14.mkdtempSync)(import_node_path23.default.join((0, import_node_os3.tmpdir)(), "content-lint-"));
-        const file2 = import_node_path23.default.join(this.#folder, "findings.json");
-        this.#descriptor = (0, import_node_fs14.openSync)(file2, "w+");
-        try {
-          (0, import_node_fs14.unlinkSync)(file2);
-          (0, import_node_fs14.rmSync)(this.#folder, { recursive: true, force: true });
-        } catch {
-          process.once("exit", () => this.close());
-        }
-      }
-      /** The result, with its findings on disk (a result without findings is kept as it is). */
-      keep(result) {
-        if (result.findings.length === 0) return result;
-        const at2 = this.#size;
-        const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
-        this.#size += length;
-        return new SpooledResult(result.file, result.suppressed, this, at2, length);
-      }
-      /** Frees the file; findings not yet read are gone. */
-      close() {
-        if (this.#descriptor === null) return;
-        (0, import_node_fs14.closeSync)(this.#descriptor);
-        this.#descriptor = null;
-        (0, import_node_fs14.rmSync)(this.#folder, { recursive: true, force: true });
-      }
-      #open() {
-        if (this.#descriptor === null) throw new Error("findings spool read after it was closed");
-        return this.#descriptor;
-      }
-      #write(bytes, at2) {
-        let written = 0;
-        while (written < bytes.length) written += (0, import_node_fs14.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
-        return bytes.length;
-      }
-      /** The findings written at `at` (a `SpooledResult` reads its own). */
-      read(at2, length) {
-        const bytes = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-          const count = (0, import_node_fs14.readSync)(this.#open(), bytes, done, length - done, at2 + done);
-          if (count === 0) throw new Error("findings spool ended early");
-          done += count;
-        }
-        return JSON.parse(bytes.toString("utf8"));
-      }
-    };
-    SpooledResult = class {
-      file;
-      suppressed;
-      #spool;
-      #at;
-      #length;
-      #replaced = null;
-      constructor(file2, suppressed, spool, at2, length) {
-        this.file = file2;
-        this.suppressed = suppressed;
-        this.#spool = spool;
-        this.#at = at2;
-        this.#length = length;
-      }
-      get findings() {
-        return this.#replaced ?? this.#spool.read(this.#at, this.#length);
-      }
-      set findings(findings) {
-        this.#replaced = findings;
-      }
-    };
   }
 });
 
@@ -84530,6 +84571,11 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     settle2(positionOf[index2], facts);
     return result;
   };
+  const hit = (cache2, entry, digest) => {
+    if (spool) return cache2.getOnDisk(entry.projectPath, digest, entry.path, run.project.fileExists);
+    const stored = cache2.get(entry.projectPath, digest, entry.path, run.project.fileExists);
+    return stored && { result: { file: stored.file, findings: stored.findings, suppressed: stored.suppressed }, facts: stored.facts };
+  };
   const own8 = /* @__PURE__ */ new Map();
   const fromWorkers = /* @__PURE__ */ new Map();
   let finished = 0;
@@ -84610,10 +84656,11 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       own8.set(index2, mine);
       return;
     }
-    const cached2 = cache ? timed("cache", () => document3.digest ? cache.get(entry.projectPath, document3.digest, entry.path, run.project.fileExists) : null) : null;
+    const cached2 = cache && document3.digest ? timed("cache", () => hit(cache, entry, document3.digest)) : null;
     if (cached2) {
       owner[index2] = 1;
-      done(index2, combine(withoutFacts(index2, cached2), mine));
+      settle2(position5, cached2.facts);
+      done(index2, combine(cached2.result, mine));
       return;
     }
     if (heavy || script2 && !document3.readsFast()) {
@@ -84666,7 +84713,7 @@ function runnableOnWorkers(rules2) {
   return rules2.every((rule) => builtIn.has(rule));
 }
 function combine(local, mine) {
-  if (!mine) return local;
+  if (!mine || mine.findings.length === 0 && mine.suppressed === 0) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
 async function lintSource(bytes, name2, options3) {
@@ -84744,7 +84791,10 @@ async function lintPathsTimed(options3) {
     projectPathOf,
     timings: options3.timing ? stopTiming() : null,
     notices: [...unusedConfigNotices(config2, selected, options3.cwd), ...partialRunNotices(config2, rules2, wholeSite)],
-    release: () => spool?.close()
+    release: () => {
+      spool?.close();
+      cache?.close();
+    }
   };
 }
 function partialRunNotices(config2, rules2, wholeSite) {
@@ -95644,8 +95694,8 @@ function parseCliArgs(argv) {
 }
 
 // src/cli/commands.ts
-var import_node_fs9 = require("node:fs");
-var import_node_path18 = __toESM(require("node:path"), 1);
+var import_node_fs10 = require("node:fs");
+var import_node_path19 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 init_config();
 init_files();
@@ -95654,8 +95704,8 @@ init_rules();
 init_version();
 
 // src/cli/init.ts
-var import_node_fs7 = require("node:fs");
-var import_node_path15 = __toESM(require("node:path"), 1);
+var import_node_fs8 = require("node:fs");
+var import_node_path16 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
 init_document2();
@@ -95702,7 +95752,7 @@ function planInit(root, importFile) {
   } else if (!detected.generator) {
     const documents = entries.map((entry) => {
       try {
-        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs7.readFileSync)(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs8.readFileSync)(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
       } catch {
         return { path: entry.projectPath, data: null };
       }
@@ -95808,9 +95858,9 @@ function cnameDomains(root, url2) {
   const own8 = url2 ? new URL(url2).hostname : null;
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
-    const file2 = import_node_path15.default.join(root, candidate);
-    if (!(0, import_node_fs7.existsSync)(file2)) continue;
-    const host = (0, import_node_fs7.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
+    const file2 = import_node_path16.default.join(root, candidate);
+    if (!(0, import_node_fs8.existsSync)(file2)) continue;
+    const host = (0, import_node_fs8.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own8) domains2.add(host);
   }
   return [...domains2];
@@ -95818,38 +95868,38 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs7.existsSync)(import_node_path15.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs8.existsSync)(import_node_path16.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
-    const file2 = import_node_path15.default.resolve(root, candidate);
-    if (!(0, import_node_fs7.existsSync)(file2)) {
+    const file2 = import_node_path16.default.resolve(root, candidate);
+    if (!(0, import_node_fs8.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
     }
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs7.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs8.readFileSync)(file2, "utf8"));
     } catch (error2) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
     }
-    if (import_node_path15.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
+    if (import_node_path16.default.basename(file2) === "package.json") data2 = data2?.remarkConfig;
     const mapping = schemaMapping(data2);
     if (!mapping) {
       if (importFile) throw new InitError(`${importFile}: no remark-lint-frontmatter-schema \`schemas\` and no mapping of schema files to globs found`);
       continue;
     }
-    const relativeSource = import_node_path15.default.relative(root, file2).split(import_node_path15.default.sep).join("/");
+    const relativeSource = import_node_path16.default.relative(root, file2).split(import_node_path16.default.sep).join("/");
     const collections = [];
     for (const [schema, globs] of Object.entries(mapping)) {
       if (/^[a-z]+:\/\//i.test(schema)) {
         notes.push(`${schema}: a schema on the web is not fetched; download it into the repository and name the file in the config.`);
         continue;
       }
-      const schemaPath = import_node_path15.default.relative(root, import_node_path15.default.resolve(import_node_path15.default.dirname(file2), schema)).split(import_node_path15.default.sep).join("/");
+      const schemaPath = import_node_path16.default.relative(root, import_node_path16.default.resolve(import_node_path16.default.dirname(file2), schema)).split(import_node_path16.default.sep).join("/");
       const include = (Array.isArray(globs) ? globs : [globs]).filter((glob) => typeof glob === "string").map((glob) => glob.replace(/^\.?\//, ""));
       if (include.length === 0) continue;
-      collections.push({ name: collectionName(import_node_path15.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
+      collections.push({ name: collectionName(import_node_path16.default.basename(schemaPath).replace(/\.(schema\.)?(json|ya?ml)$/i, ""), collections), include, files: 0, schema: schemaPath, source: `imported from ${relativeSource}` });
     }
     return collections;
   }
@@ -95858,11 +95908,11 @@ function importSchemas(root, importFile, notes) {
 var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
-    const file2 = import_node_path15.default.join(root, name2);
-    if (!(0, import_node_fs7.existsSync)(file2)) continue;
+    const file2 = import_node_path16.default.join(root, name2);
+    if (!(0, import_node_fs8.existsSync)(file2)) continue;
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs7.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs8.readFileSync)(file2, "utf8"));
     } catch {
       continue;
     }
@@ -96008,18 +96058,18 @@ function describePlan(plan) {
 }
 
 // src/cli/output.ts
-var import_node_path17 = __toESM(require("node:path"), 1);
+var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/run/report-file.ts
-var import_node_fs8 = require("node:fs");
-var import_node_path16 = __toESM(require("node:path"), 1);
+var import_node_fs9 = require("node:fs");
+var import_node_path17 = __toESM(require("node:path"), 1);
 function writeReportFile(file2, report2) {
-  (0, import_node_fs8.mkdirSync)(import_node_path16.default.dirname(file2), { recursive: true });
-  const descriptor = (0, import_node_fs8.openSync)(file2, "w");
+  (0, import_node_fs9.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
+  const descriptor = (0, import_node_fs9.openSync)(file2, "w");
   try {
-    for (const chunk of pieces(report2)) (0, import_node_fs8.writeSync)(descriptor, chunk);
+    for (const chunk of pieces(report2)) (0, import_node_fs9.writeSync)(descriptor, chunk);
   } finally {
-    (0, import_node_fs8.closeSync)(descriptor);
+    (0, import_node_fs9.closeSync)(descriptor);
   }
 }
 function writeReportTo(stream, report2) {
@@ -96036,7 +96086,7 @@ var EXIT3 = { ok: 0, findings: 1, usage: 2 };
 function writeReport(result, { quiet, color: color3, output: output2, format }, io, given) {
   const shown = quiet ? onlyErrors(result) : result;
   const report2 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
-  if (output2) writeReportFile(import_node_path17.default.resolve(io.cwd, output2), report2);
+  if (output2) writeReportFile(import_node_path18.default.resolve(io.cwd, output2), report2);
   else writeReportTo(format === "github" ? given.stdout : io.stdout, report2);
 }
 function exitCode(result, failOn, maxWarnings, io) {
@@ -96103,21 +96153,21 @@ function createProgress(io) {
 function runInit(io, options3) {
   const plan = planInit(io.cwd, options3.importFile);
   const targets = [[".content-lint.yml", plan.config]];
-  if (options3.workflow) targets.push([import_node_path18.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs9.existsSync)(import_node_path18.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs9.existsSync)(import_node_path18.default.join(io.cwd, name2)));
+  if (options3.workflow) targets.push([import_node_path19.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
+  const existing = targets.filter(([file2]) => (0, import_node_fs10.existsSync)(import_node_path19.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs10.existsSync)(import_node_path19.default.join(io.cwd, name2)));
   if (!options3.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
     return EXIT3.usage;
   }
-  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path18.default.join(io.cwd, ".content-lint.yml") });
+  resolveConfig((0, import_yaml5.parse)(plan.config), io.rules ?? rules, { root: io.cwd, file: import_node_path19.default.join(io.cwd, ".content-lint.yml") });
   io.stdout.write(`${describePlan(plan).join("\n")}
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs9.mkdirSync)(import_node_path18.default.dirname(import_node_path18.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs9.writeFileSync)(import_node_path18.default.join(io.cwd, file2), content3);
+    (0, import_node_fs10.mkdirSync)(import_node_path19.default.dirname(import_node_path19.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs10.writeFileSync)(import_node_path19.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -96146,7 +96196,7 @@ function printSchema(config2, names, io) {
   return EXIT3.ok;
 }
 function describeConfig(config2, file2, cwd) {
-  const projectPath = toPosix(import_node_path18.default.relative(config2.root, import_node_path18.default.resolve(cwd, file2)));
+  const projectPath = toPosix(import_node_path19.default.relative(config2.root, import_node_path19.default.resolve(cwd, file2)));
   let selected = false;
   try {
     selected = selectFiles([], config2, cwd).some((entry) => entry.projectPath === projectPath);
@@ -96155,10 +96205,10 @@ function describeConfig(config2, file2, cwd) {
   }
   const collection = collectionMatcher(config2.collections)(projectPath);
   return {
-    file: toPosix(import_node_path18.default.relative(cwd, import_node_path18.default.resolve(cwd, file2))),
+    file: toPosix(import_node_path19.default.relative(cwd, import_node_path19.default.resolve(cwd, file2))),
     selected,
-    configFile: config2.file ? toPosix(import_node_path18.default.relative(cwd, config2.file)) || config2.file : null,
-    root: toPosix(import_node_path18.default.relative(cwd, config2.root)) || ".",
+    configFile: config2.file ? toPosix(import_node_path19.default.relative(cwd, config2.file)) || config2.file : null,
+    root: toPosix(import_node_path19.default.relative(cwd, config2.root)) || ".",
     generator: config2.site.generator ?? "none detected (generic Markdown)",
     detectedFrom: config2.site.evidence,
     collection: collection ? {

@@ -21,7 +21,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BYSLQHFB.js";
+} from "./chunks/chunk-4TWVSFIS.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -60,6 +60,24 @@ describe('--cache', () => {
     });
   });
 
+  it('reports stored results under the paths of the run that reads them: a warm run from a subfolder says what a fresh one there says', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const cache = ['--cache', '--cache-location', path.join(directory, CACHE)];
+      await runCliCaptured([...cache, '--format', 'json', ...NOW], directory);
+      const inside = path.join(directory, 'posts');
+      const fresh = await runCliCaptured(['--format', 'json', ...NOW], inside);
+      const warm = await runCliCaptured([...cache, '--format', 'json', ...NOW], inside);
+      expect(warm).toEqual(fresh);
+      expect(JSON.parse(warm.stdout).files.map((file: { file: string }) => file.file)).toContain('ad.md');
+      // Taken from the cache (stored under `posts/ad.md`), reported as `ad.md`.
+      const stored = readCache(directory);
+      stored.files['posts/ad.md']!.findings[0]!.message = 'from the cache';
+      writeResultCache(path.join(directory, CACHE), stored);
+      expect((await runCliCaptured([...cache, '--format', 'compact', ...NOW], inside)).stdout).toMatch(/^ad\.md:6:1: error from the cache/m);
+    });
+  });
+
   it('checks a file again when a site file it looked up appears, and when the clock moves', async () => {
     await withTempDir(async (directory) => {
       site(directory);

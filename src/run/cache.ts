@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
 import type { CheckedFile, Lookup } from '../engine/check.js';
-import type { Finding } from '../engine/types.js';
+import type { FileResult, Finding } from '../engine/types.js';
+import { SpooledResult, type FindingSource } from './spool.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { FINDING_FIELDS } from './finding-schema.js';
@@ -65,7 +66,7 @@ interface Line extends Entry {
   path: string;
 }
 
-export class ResultCache {
+export class ResultCache implements FindingSource {
   readonly file: string;
   readonly #key: string;
   /** The stored file, open for reading while the run lasts. */
@@ -74,6 +75,9 @@ export class ResultCache {
   /** The new cache, written as results come. */
   #next: Next | null = null;
   readonly #written = new Set<string>();
+  /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
+  #keepOpen = false;
+  #saved = false;
   readonly #factsValid: (facts: unknown) => boolean;
   /** Why the stored results were not used, when they were not (for the log). */
   readonly discarded: string | null;
@@ -136,27 +140,56 @@ export class ResultCache {
    * lookup it made still gets the same answer; otherwise `null`.
    */
   get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): CheckedFile | null {
+    const read = this.#hit(projectPath, digest, fileExists);
+    if (!read) return null;
+    const entry = read.line;
+    return { file: reportPath, suppressed: entry.suppressed, findings: readdressed(entry, reportPath), ...(entry.facts ? { facts: entry.facts } : {}) };
+  }
+
+  /**
+   * As `get`, with the findings left on disk: the result reads them from the new cache, where the
+   * line was carried, each time they are read (as the spool's results do: run/spool.ts). The new
+   * cache stays open for that after `save`, until `close`.
+   */
+  getOnDisk(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): { result: FileResult; facts: Record<string, unknown> | undefined } | null {
+    const read = this.#hit(projectPath, digest, fileExists);
+    if (!read) return null;
+    const { line, written } = read;
+    this.#keepOpen = true;
+    return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length), facts: line.facts };
+  }
+
+  /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
+  #hit(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): { line: Line; written: { at: number; length: number } } | null {
     const read = this.#valid(projectPath, digest, fileExists);
     if (!read) {
       this.misses++;
       return null;
     }
-    const entry = read.line;
     this.hits++;
-    // Carried into the new cache as it was read.
-    this.#append(read.text);
     this.#written.add(projectPath);
-    const readdress = (file: string) => (file === entry.file ? reportPath : file);
-    return {
-      file: reportPath,
-      suppressed: entry.suppressed,
-      findings: entry.findings.map((finding) => ({
-        ...finding,
-        file: reportPath,
-        ...(finding.related ? { related: { ...finding.related, file: readdress(finding.related.file) } } : {}),
-      })),
-      ...(entry.facts ? { facts: entry.facts } : {}),
-    };
+    return { line: read.line, written: this.#append(read.text) };
+  }
+
+  /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
+  readFindings(at: number, length: number, file: string): Finding[] {
+    const next = this.#next;
+    if (next === null) throw new Error('result cache read after it was closed');
+    const bytes = Buffer.allocUnsafe(length);
+    let done = 0;
+    while (done < length) {
+      const count = readSync(next.descriptor, bytes, done, length - done, at + done);
+      if (count === 0) throw new Error('result cache ended early');
+      done += count;
+    }
+    return readdressed(JSON.parse(bytes.toString('utf8')) as Line, file);
+  }
+
+  /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
+  close(): void {
+    if (this.#next === null || !this.#saved) return;
+    closeSync(this.#next.descriptor);
+    this.#next = null;
   }
 
   /**
@@ -208,26 +241,31 @@ export class ResultCache {
       this.#stored = null;
     }
     const next = this.#next as Next;
-    closeSync(next.descriptor);
     renameSync(next.file, this.file);
     process.off('exit', next.cleanUp);
+    this.#saved = true;
+    // Open while results read from it are to be reported (`getOnDisk`): closed by `close`.
+    if (!this.#keepOpen) this.close();
   }
 
-  /** Adds a line to the new cache (started, with its first line, on the first call). */
-  #append(line: string | null): void {
+  /** Adds a line to the new cache (started, with its first line, on the first call); where it went. */
+  #append(line: string | null): { at: number; length: number } {
     if (this.#next === null) {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const file = `${this.file}.${process.pid}.tmp`;
       const cleanUp = () => rmSync(file, { force: true });
-      this.#next = { descriptor: openSync(file, 'w'), file, size: 0, cleanUp };
+      // Read too: the results of cache hits are read back from it (`getOnDisk`).
+      this.#next = { descriptor: openSync(file, 'w+'), file, size: 0, cleanUp };
       process.once('exit', cleanUp);
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
-    if (line === null) return;
+    const at = this.#next.size;
+    if (line === null) return { at, length: 0 };
     const bytes = Buffer.from(`${line}\n`);
     let written = 0;
-    while (written < bytes.length) written += writeSync(this.#next.descriptor, bytes, written, bytes.length - written, this.#next.size + written);
+    while (written < bytes.length) written += writeSync(this.#next.descriptor, bytes, written, bytes.length - written, at + written);
     this.#next.size += bytes.length;
+    return { at, length: bytes.length - 1 };
   }
 
   #read({ at, length }: Stored): { line: Line; text: string } | null {
@@ -243,6 +281,16 @@ export class ResultCache {
       return null;
     }
   }
+}
+
+/** A line's findings as the run reports them: under `file`, and so are related places in the same file. */
+function readdressed(line: Pick<Line, 'file' | 'findings'>, file: string): Finding[] {
+  if (line.file === file) return line.findings;
+  return line.findings.map((finding) => ({
+    ...finding,
+    file,
+    ...(finding.related ? { related: { ...finding.related, file: finding.related.file === line.file ? file : finding.related.file } } : {}),
+  }));
 }
 
 const LINE = z.object({

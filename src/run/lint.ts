@@ -232,6 +232,12 @@ async function lintSelected(
     settle(positionOf[index] as number, facts);
     return result;
   };
+  /** A file's stored result and facts; with a spool, its findings stay in the new cache until reported. */
+  const hit = (cache: ResultCache, entry: FileEntry, digest: string) => {
+    if (spool) return cache.getOnDisk(entry.projectPath, digest, entry.path, run.project.fileExists);
+    const stored = cache.get(entry.projectPath, digest, entry.path, run.project.fileExists);
+    return stored && { result: { file: stored.file, findings: stored.findings, suppressed: stored.suppressed }, facts: stored.facts };
+  };
   /** The findings of this thread's rules, for files checked in workers. */
   const own = new Map<number, FileResult>();
   const fromWorkers = new Map<number, PooledResult>();
@@ -324,10 +330,11 @@ async function lintSelected(
       own.set(index, mine as FileResult);
       return;
     }
-    const cached = cache ? timed('cache', () => (document.digest ? cache.get(entry.projectPath, document.digest, entry.path, run.project.fileExists) : null)) : null;
+    const cached = cache && document.digest ? timed('cache', () => hit(cache, entry, document.digest as string)) : null;
     if (cached) {
       owner[index] = 1;
-      done(index, combine(withoutFacts(index, cached), mine));
+      settle(position, cached.facts);
+      done(index, combine(cached.result, mine));
       return;
     }
     if (heavy || (script && !document.readsFast())) {
@@ -390,7 +397,8 @@ export function runnableOnWorkers(rules: readonly Rule<any>[]): boolean {
 
 /** One file's findings from the file-local rules and from the main thread's rules, as one result. */
 function combine(local: FileResult, mine: FileResult | null): FileResult {
-  if (!mine) return local;
+  // Nothing to add: `local` as it is (its findings may be on disk, and stay there).
+  if (!mine || (mine.findings.length === 0 && mine.suppressed === 0)) return local;
   return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
 
@@ -578,7 +586,10 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
     projectPathOf,
     timings: options.timing ? stopTiming() : null,
     notices: [...unusedConfigNotices(config, selected, options.cwd), ...partialRunNotices(config, rules, wholeSite)],
-    release: () => spool?.close(),
+    release: () => {
+      spool?.close();
+      cache?.close();
+    },
   };
 }
 

@@ -14,7 +14,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FileResult, Finding } from '../engine/types.js';
 
-export class FindingSpool {
+/** Where a result's findings, written as JSON, are read back from: the spool, or the new result cache (a cache hit's line). */
+export interface FindingSource {
+  readFindings(at: number, length: number, file: string): Finding[];
+}
+
+export class FindingSpool implements FindingSource {
   readonly #folder: string;
   #descriptor: number | null;
   #size = 0;
@@ -33,7 +38,8 @@ export class FindingSpool {
 
   /** The result, with its findings on disk (a result without findings is kept as it is). */
   keep(result: FileResult): FileResult {
-    if (result.findings.length === 0) return result;
+    // Already on disk (here, or in the new cache): kept where it is.
+    if (result instanceof SpooledResult || result.findings.length === 0) return result;
     const at = this.#size;
     const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at);
     this.#size += length;
@@ -60,7 +66,7 @@ export class FindingSpool {
   }
 
   /** The findings written at `at` (a `SpooledResult` reads its own). */
-  read(at: number, length: number): Finding[] {
+  readFindings(at: number, length: number): Finding[] {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
@@ -78,15 +84,15 @@ export class FindingSpool {
  * a property dictionary), measured with 100,000 of each. `findings` is the prototype's: a spread
  * (`{ ...result }`) leaves it out, so code that copies a result names `findings` (every copy in src/ does).
  */
-class SpooledResult implements FileResult {
+export class SpooledResult implements FileResult {
   readonly file: string;
   suppressed: number;
-  readonly #spool: FindingSpool;
+  readonly #spool: FindingSource;
   readonly #at: number;
   readonly #length: number;
   #replaced: Finding[] | null = null;
 
-  constructor(file: string, suppressed: number, spool: FindingSpool, at: number, length: number) {
+  constructor(file: string, suppressed: number, spool: FindingSource, at: number, length: number) {
     this.file = file;
     this.suppressed = suppressed;
     this.#spool = spool;
@@ -95,7 +101,7 @@ class SpooledResult implements FileResult {
   }
 
   get findings(): Finding[] {
-    return this.#replaced ?? this.#spool.read(this.#at, this.#length);
+    return this.#replaced ?? this.#spool.readFindings(this.#at, this.#length, this.file);
   }
 
   set findings(findings: Finding[]) {
