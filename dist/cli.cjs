@@ -33000,7 +33000,13 @@ var init_files = __esm({
       /** A file named explicitly is checked even when `include` would not pick it. */
       add(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
         this.matched++;
-        this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
+        this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom) });
+      }
+      /** A file's display and project paths: one string when they are the same (a run from the root), kept for every file of the run. */
+      #paths(absolute, walkedFrom) {
+        const display = this.#display(absolute);
+        const projectPath = this.#relativeForGlobs(absolute, walkedFrom);
+        return { path: display, projectPath: projectPath === display ? display : projectPath };
       }
       /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
       addIfSelected(absolute) {
@@ -33017,7 +33023,7 @@ var init_files = __esm({
         } catch {
           target = "(unreadable)";
         }
-        this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom), symlinkTarget: target });
+        this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
       }
       /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
       walk(directory, matcher) {
@@ -83967,7 +83973,7 @@ function workerScript() {
   if (!/\.c?js$/.test(here)) return null;
   return new URL(here.includes("/chunks/") ? "../worker.js" : "./worker.js", here);
 }
-var import_node_os2, DEFAULT_MEMORY_MB, QUEUED, WorkerPool;
+var import_node_os2, DEFAULT_MEMORY_MB, YOUNG_GENERATION_MB, QUEUED, WorkerPool;
 var init_pool = __esm({
   "src/run/pool.ts"() {
     "use strict";
@@ -83976,6 +83982,7 @@ var init_pool = __esm({
     init_document2();
     init_budget();
     DEFAULT_MEMORY_MB = 2048;
+    YOUNG_GENERATION_MB = 24;
     QUEUED = 3;
     WorkerPool = class {
       #options;
@@ -84013,7 +84020,7 @@ var init_pool = __esm({
         });
       }
       #start() {
-        const worker = new (workerThreads()).Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
+        const worker = new (workerThreads()).Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
         const slot = { worker, ready: false, queue: [], timer: null };
         this.#slots.add(slot);
         worker.on("message", (message2) => {

@@ -3,6 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   BASELINE_FILE,
   DEFAULT_CACHE_LOCATION,
+  DEFAULT_TIME_BUDGET_MS,
   DEFAULT_URL_CACHE,
   FINDING_FIELDS,
   JSON_REPORT_VERSION,
@@ -10,18 +11,21 @@ import {
   REPOSITORY_URL,
   TOOL_NAME,
   VERSION,
-  findingsNewSince,
+  createRun,
   git,
   isRuleOnAnywhere,
+  lintDocument,
   lintPaths,
   loadConfig,
+  newFindings,
   parseShard,
   ruleDocsUrl,
   rules,
+  runWithin,
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-4TWVSFIS.js";
+} from "./chunks/chunk-SJIQOF75.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -1073,14 +1077,14 @@ var require_util = __commonJS({
         }
         const port = url.port != null ? url.port : url.protocol === "https:" ? 443 : 80;
         let origin = url.origin != null ? url.origin : `${url.protocol || ""}//${url.hostname || ""}:${port}`;
-        let path14 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
+        let path15 = url.path != null ? url.path : `${url.pathname || ""}${url.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path14 && path14[0] !== "/") {
-          path14 = `/${path14}`;
+        if (path15 && path15[0] !== "/") {
+          path15 = `/${path15}`;
         }
-        return new URL(`${origin}${path14}`);
+        return new URL(`${origin}${path15}`);
       }
       if (!isHttpOrHttpsPrefixed(url.origin || url.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1531,39 +1535,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path14);
+        debuglog("sending request to %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path14,
+          path15,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin }
+          request: { method, path: path15, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path14);
+        debuglog("trailers received from %s %s/%s", method, origin, path15);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path14, origin },
+          request: { method, path: path15, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path14,
+          path15,
           error2.message
         );
       });
@@ -1612,9 +1616,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path14, origin }
+            request: { method, path: path15, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path14);
+          debuglog("sending request to %s %s/%s", method, origin, path15);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1677,7 +1681,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -1692,11 +1696,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler2) {
-        if (typeof path14 !== "string") {
+        if (typeof path15 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path14[0] !== "/" && !(path14.startsWith("http://") || path14.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path15[0] !== "/" && !(path15.startsWith("http://") || path15.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path14)) {
+        } else if (invalidPathRegex.test(path15)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1762,7 +1766,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path14, query) : path14;
+        this.path = query ? buildURL(path15, query) : path15;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6455,7 +6459,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client, request2) {
-      const { method, path: path14, host, upgrade, blocking, reset } = request2;
+      const { method, path: path15, host, upgrade, blocking, reset } = request2;
       let { body, headers, contentLength } = request2;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util.isFormDataLike(body)) {
@@ -6536,7 +6540,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path14} HTTP/1.1\r
+      let header = `${method} ${path15} HTTP/1.1\r
 `;
       if (typeof host === "string") {
         header += `host: ${host}\r
@@ -7065,7 +7069,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client, request2) {
       const session = client[kHTTP2Session];
-      const { method, path: path14, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
+      const { method, path: path15, host, upgrade, expectContinue, signal, headers: reqHeaders } = request2;
       let { body } = request2;
       if (upgrade) {
         util.errorRequest(client, request2, new Error("Upgrade not supported for H2"));
@@ -7162,7 +7166,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path14;
+      headers[HTTP2_HEADER_PATH] = path15;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body && typeof body.read === "function") {
@@ -7515,9 +7519,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path14 = search ? `${pathname}${search}` : pathname;
+        const path15 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path14;
+        this.opts.path = path15;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8756,10 +8760,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path14 = "/",
+          path: path15 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path14;
+        opts.path = origin + path15;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host } = new URL2(origin);
           headers.host = host;
@@ -10731,20 +10735,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path14) {
-      if (typeof path14 !== "string") {
-        return path14;
+    function safeUrl(path15) {
+      if (typeof path15 !== "string") {
+        return path15;
       }
-      const pathSegments = path14.split("?");
+      const pathSegments = path15.split("?");
       if (pathSegments.length !== 2) {
-        return path14;
+        return path15;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path14, method, body, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path14);
+    function matchKey(mockDispatch2, { path: path15, method, body, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path15);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10766,7 +10770,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path14 }) => matchValue(safeUrl(path14), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path15 }) => matchValue(safeUrl(path15), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10804,9 +10808,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path14, method, body, headers, query } = opts;
+      const { path: path15, method, body, headers, query } = opts;
       return {
-        path: path14,
+        path: path15,
         method,
         body,
         headers,
@@ -11269,10 +11273,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path14, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path15, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path14,
+            Path: path15,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16151,9 +16155,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path14) {
-      for (let i = 0; i < path14.length; ++i) {
-        const code = path14.charCodeAt(i);
+    function validateCookiePath(path15) {
+      for (let i = 0; i < path15.length; ++i) {
+        const code = path15.charCodeAt(i);
         if (code < 32 || // exclude CTLs (0-31)
         code > 126 || // exclude DEL and non-ascii
         code === 59) {
@@ -19073,11 +19077,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path14 = opts.path;
+          let path15 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path14 = `/${path14}`;
+            path15 = `/${path15}`;
           }
-          url = new URL(util.parseOrigin(url).origin + path14);
+          url = new URL(util.parseOrigin(url).origin + path15);
         } else {
           if (!opts) {
             opts = typeof url === "object" ? url : {};
@@ -19922,7 +19926,7 @@ var require_lib = __commonJS({
 
 // src/action/main.ts
 import { statSync as statSync2 } from "node:fs";
-import path13 from "node:path";
+import path14 from "node:path";
 
 // node_modules/@actions/core/lib/core.js
 var core_exports = {};
@@ -22211,8 +22215,8 @@ var Context = class {
       if (existsSync2(process.env.GITHUB_EVENT_PATH)) {
         this.payload = JSON.parse(readFileSync(process.env.GITHUB_EVENT_PATH, { encoding: "utf8" }));
       } else {
-        const path14 = process.env.GITHUB_EVENT_PATH;
-        process.stdout.write(`GITHUB_EVENT_PATH ${path14} does not exist${EOL6}`);
+        const path15 = process.env.GITHUB_EVENT_PATH;
+        process.stdout.write(`GITHUB_EVENT_PATH ${path15} does not exist${EOL6}`);
       }
     }
     this.eventName = process.env.GITHUB_EVENT_NAME;
@@ -26572,16 +26576,16 @@ var Diff = class {
       }
     }
   }
-  addToPath(path14, added, removed, oldPosInc, options) {
-    const last = path14.lastComponent;
+  addToPath(path15, added, removed, oldPosInc, options) {
+    const last = path15.lastComponent;
     if (last && !options.oneChangePerToken && last.added === added && last.removed === removed) {
       return {
-        oldPos: path14.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: last.count + 1, added, removed, previousComponent: last.previousComponent }
       };
     } else {
       return {
-        oldPos: path14.oldPos + oldPosInc,
+        oldPos: path15.oldPos + oldPosInc,
         lastComponent: { count: 1, added, removed, previousComponent: last }
       };
     }
@@ -28290,7 +28294,25 @@ async function suggestOnPullRequest(result, where) {
 // src/action/pull-request.ts
 import { mkdtempSync, writeFileSync as writeFileSync2 } from "node:fs";
 import { tmpdir } from "node:os";
+import path13 from "node:path";
+
+// src/run/new-since.ts
 import path12 from "node:path";
+function findingsNewSince(result, history, config, options) {
+  const rules2 = options.rules ?? rules;
+  const run2 = createRun(config, rules2, options.now === void 0 ? {} : { now: options.now });
+  const fresh = /* @__PURE__ */ new Set();
+  for (const file of result.files) {
+    const projectPath = toPosix(path12.relative(config.root, path12.resolve(options.cwd, file.file)));
+    const previous = history.previousText({ path: file.file, projectPath });
+    const checked = previous === null ? null : runWithin(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, () => lintDocument(LintDocument.fromText(file.file, previous, projectPath), config, rules2, run2));
+    const before = checked?.finished ? checked.value.findings : [];
+    for (const finding of newFindings(file.findings, before)) fresh.add(finding);
+  }
+  return fresh;
+}
+
+// src/action/pull-request.ts
 var CONTENT_EXTENSION = /\.(?:md|markdown|mdx|mkd|mkdn|mkdown|mdown|html?)$/i;
 var MAX_DELETED_FETCHED = 100;
 async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPath }) {
@@ -28309,7 +28331,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
     if (dated) scope.history = scope.base;
   }
   const changed = new Set(changes.files.map((file) => file.path));
-  const baselineFile = repoPath(inputs.baseline ? path12.resolve(cwd, inputs.baseline) : path12.join(config.root, BASELINE_FILE));
+  const baselineFile = repoPath(inputs.baseline ? path13.resolve(cwd, inputs.baseline) : path13.join(config.root, BASELINE_FILE));
   if (changed.has(baselineFile)) {
     scope.baseline = await baselineAtBase(pr, baselineFile, gitBase, octokit, cwd);
     notes.push(
@@ -28330,7 +28352,7 @@ function afterRun(linted, scope, { cwd, mode, config, repoPath }) {
     notes.push(`${plural(left.length, "changed file")} that ${one ? "looks" : "look"} like content ${one ? "was" : "were"} not checked (the config's \`include\`, \`exclude\` or \`paths\` leave ${one ? "it" : "them"} out): ${left.slice(0, 10).map((file) => `\`${file.replace(/[^\w./ -]/g, "?")}\``).join(", ")}${left.length > 10 ? ", \u2026" : ""}.`);
   }
   if (!base || mode !== "added" && mode !== "diff_context") return void 0;
-  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path12.relative(cwd, path12.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
+  const unknown = changes.files.filter((file) => file.previousPath && checked.has(file.path) && base.previousText({ path: path13.relative(cwd, path13.resolve(repoRoot(cwd), file.path)), projectPath: file.path }) === null);
   if (unknown.length > 0) notes.push(`The base version of ${plural(unknown.length, "changed file")} could not be read (from git or the API): every finding in ${unknown.length === 1 ? "it" : "them"} is shown, whatever \`filter-mode\` says.`);
   return findingsNewSince(linted, base, config, { cwd });
 }
@@ -28393,7 +28415,7 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
   const fetched = /* @__PURE__ */ new Map();
   if (!gitBase) {
     for (const file of changes.files) {
-      if (!file.previousPath || !selected.has(path12.resolve(repoRoot(cwd), file.path))) continue;
+      if (!file.previousPath || !selected.has(path13.resolve(repoRoot(cwd), file.path))) continue;
       const text = await textAtBase(pr, file.previousPath, null, octokit, cwd);
       if (text !== null) fetched.set(file.previousPath, text);
     }
@@ -28407,7 +28429,7 @@ async function baseVersions(pr, changes, gitBase, octokit, cwd, selected) {
 async function baselineAtBase(pr, file, gitBase, octokit, cwd) {
   const text = await textAtBase(pr, file, gitBase, octokit, cwd);
   if (text === null) return false;
-  const copy = path12.join(mkdtempSync(path12.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
+  const copy = path13.join(mkdtempSync(path13.join(tmpdir(), "content-lint-baseline-")), BASELINE_FILE);
   writeFileSync2(copy, text);
   return copy;
 }
@@ -28415,8 +28437,8 @@ var roots = /* @__PURE__ */ new Map();
 function repoRoot(cwd) {
   let root = roots.get(cwd);
   if (root === void 0) {
-    const workspace = process.env.GITHUB_WORKSPACE ? path12.resolve(process.env.GITHUB_WORKSPACE) : null;
-    root = workspace && !path12.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
+    const workspace = process.env.GITHUB_WORKSPACE ? path13.resolve(process.env.GITHUB_WORKSPACE) : null;
+    root = workspace && !path13.relative(workspace, cwd).startsWith("..") ? workspace : cwd;
     try {
       const top = git(cwd, ["rev-parse", "--show-toplevel"]);
       if (top.ok) root = top.stdout.trim();
@@ -28428,7 +28450,7 @@ function repoRoot(cwd) {
 }
 function repoPathFrom(cwd) {
   const root = repoRoot(cwd);
-  return (file) => toPosix(path12.relative(root, path12.resolve(cwd, file)));
+  return (file) => toPosix(path13.relative(root, path13.resolve(cwd, file)));
 }
 
 // src/action/main.ts
@@ -28440,7 +28462,7 @@ async function run() {
   }
 }
 async function runAction(inputs) {
-  const cwd = path13.resolve(process.cwd(), inputs.workingDirectory);
+  const cwd = path14.resolve(process.cwd(), inputs.workingDirectory);
   if (!isDirectory2(cwd)) throw new InputError(`${TOOL_NAME}: working-directory \`${inputs.workingDirectory}\` is not a folder of the workspace`);
   const context3 = context2;
   const merging = inputs.merge.length > 0;
@@ -28461,14 +28483,14 @@ async function runAction(inputs) {
     history: scope.history,
     // `.content-lint-baseline.json` next to the config is read when it is there (on a pull request that changes it, the base's).
     baseline: scope.baseline,
-    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path13.resolve(repoRoot(cwd), file.path))) : void 0,
-    deletedFiles: changes ? new Set((changes.deleted ?? []).map((file) => path13.resolve(repoRoot(cwd), file))) : void 0,
-    renamedFiles: changes ? new Map(changes.files.flatMap((file) => file.previousPath && file.previousPath !== file.path ? [[path13.resolve(repoRoot(cwd), file.path), path13.resolve(repoRoot(cwd), file.previousPath)]] : [])) : void 0,
+    onlyFiles: changes && mode !== "nofilter" ? new Set(changes.files.map((file) => path14.resolve(repoRoot(cwd), file.path))) : void 0,
+    deletedFiles: changes ? new Set((changes.deleted ?? []).map((file) => path14.resolve(repoRoot(cwd), file))) : void 0,
+    renamedFiles: changes ? new Map(changes.files.flatMap((file) => file.previousPath && file.previousPath !== file.path ? [[path14.resolve(repoRoot(cwd), file.path), path14.resolve(repoRoot(cwd), file.previousPath)]] : [])) : void 0,
     shard: inputs.shard,
     // Keep the caches between runs with actions/cache (see the README).
     cache: inputs.cache ? DEFAULT_CACHE_LOCATION : void 0,
     onCache: (cache) => info(`${TOOL_NAME}: ${plural(cache.hits, "file")} from the cache, ${plural(cache.misses, "file")} checked${cache.discarded ? ` (stored results not used: ${cache.discarded})` : ""}`),
-    ...inputs.checkUrls ? { network: { cacheFile: path13.resolve(cwd, inputs.urlCache) } } : {}
+    ...inputs.checkUrls ? { network: { cacheFile: path14.resolve(cwd, inputs.urlCache) } } : {}
   };
   if (inputs.shard) notes.push(`Shard ${inputs.shard.index} of ${inputs.shard.count}: only this part of the files was checked.`);
   let linted;

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-4TWVSFIS.js";
+} from "./chunks/chunk-SJIQOF75.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

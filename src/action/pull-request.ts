@@ -15,7 +15,7 @@ import type { Finding, LintResult } from '../engine/types.js';
 import { plural, inert } from '../reporters/text.js';
 import { selectFiles, toPosix } from '../run/files.js';
 import { git } from '../run/git.js';
-import { findingsNewSince } from '../run/lint.js';
+import { findingsNewSince } from '../run/new-since.js';
 import { rules } from '../rules/index.js';
 import { TOOL_NAME } from '../version.js';
 import { changesFromApi, changesFromGit, historyOf, resolveCommit, type Changes, type PullRequest } from './changes.js';

@@ -107,7 +107,14 @@ class Selector {
   /** A file named explicitly is checked even when `include` would not pick it. */
   add(absolute: string, walkedFrom = path.dirname(absolute)): void {
     this.matched++;
-    this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom) });
+    this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom) });
+  }
+
+  /** A file's display and project paths: one string when they are the same (a run from the root), kept for every file of the run. */
+  #paths(absolute: string, walkedFrom: string): { path: string; projectPath: string } {
+    const display = this.#display(absolute);
+    const projectPath = this.#relativeForGlobs(absolute, walkedFrom);
+    return { path: display, projectPath: projectPath === display ? display : projectPath };
   }
 
   /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
@@ -126,7 +133,7 @@ class Selector {
     } catch {
       target = '(unreadable)';
     }
-    this.#found.set(absolute, { absolute, path: this.#display(absolute), projectPath: this.#relativeForGlobs(absolute, walkedFrom), symlinkTarget: target });
+    this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
   }
 
   /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */

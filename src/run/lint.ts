@@ -18,7 +18,7 @@ import { siteDataReader, siteFolderLister } from './site-data.js';
 import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
 import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
-import { applyBaseline, BASELINE_FILE, lineContext, newFindings, readBaseline } from '../engine/baseline.js';
+import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
@@ -476,26 +476,6 @@ export interface LintPathsOptions extends LintFilesOptions {
   cache?: string | undefined;
   /** Told how the cache did, before it is saved. */
   onCache?: ((cache: ResultCache) => void) | undefined;
-}
-
-/**
- * The findings of a run that its files did not have at an earlier version (`history`): each file's
- * earlier text is checked with the same config and rules (within the time budget), and the
- * findings it had are taken off, as a baseline would take them. A file with no earlier text (new,
- * or one whose base could not be read) has only new findings; so does one whose base was too complex.
- */
-export function findingsNewSince(result: LintResult, history: History, config: ResolvedConfig, options: { cwd: string; rules?: readonly Rule<any>[]; now?: number; timeBudgetMs?: number }): Set<Finding> {
-  const rules = options.rules ?? allRules;
-  const run = createRun(config, rules, options.now === undefined ? {} : { now: options.now });
-  const fresh = new Set<Finding>();
-  for (const file of result.files) {
-    const projectPath = toPosix(path.relative(config.root, path.resolve(options.cwd, file.file)));
-    const previous = history.previousText({ path: file.file, projectPath });
-    const checked = previous === null ? null : runWithin(options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS, () => lintDocument(LintDocument.fromText(file.file, previous, projectPath), config, rules, run));
-    const before = checked?.finished ? checked.value.findings : [];
-    for (const finding of newFindings(file.findings, before)) fresh.add(finding);
-  }
-  return fresh;
 }
 
 /** Whether the run imports the `remark.plugins` its config names: only when the caller allows it (`--allow-plugins`). */

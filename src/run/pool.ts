@@ -56,6 +56,13 @@ export interface PoolOptions {
 }
 
 const DEFAULT_MEMORY_MB = 2048;
+/**
+ * A worker's young generation (V8's default is twice this): a worker keeps nothing between files,
+ * so short-lived objects are all it makes. Measured on 16,000 synthetic spam posts, 2 cores, a
+ * worker joining the run (#25): peak RSS 274–276 MB with the default, 248–253 MB with 24, in the
+ * same time (31–32 s); 12 or 6 saved little more and ran slower.
+ */
+const YOUNG_GENERATION_MB = 24;
 
 /** The bundled worker script, when running from the bundle (tests run the TypeScript in-process). */
 export function workerScript(): URL | null {
@@ -140,7 +147,7 @@ export class WorkerPool {
   }
 
   #start(): void {
-    const worker = new (workerThreads().Worker)(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB } });
+    const worker = new (workerThreads().Worker)(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { worker, ready: false, queue: [], timer: null };
     this.#slots.add(slot);
     worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
