@@ -369,6 +369,29 @@ function measureLimited(tool, target, okStatuses) {
   return { wall: Number(line[1]), cpu: Number(line[2]) + Number(line[3]), rss: Number(line[4]) / 1024, failure };
 }
 
+/**
+ * Issue #25's targets, from a synthetic run's rows: peak RSS and its growth from the smallest site
+ * to the largest, wall time against the floor and markdownlint-cli2 at the middle size, growth in
+ * time against growth in posts, the warm cache. A figure that could not be measured is a miss.
+ */
+function syntheticTargets(rows, middle) {
+  const at = (tool, posts) => rows.find((row) => row.tool === tool && row.posts === posts && !row.failure && !row.skipped) ?? null;
+  const sizes = [...new Set(rows.map((row) => row.posts))].sort((a, b) => a - b);
+  const [smallest, largest] = [sizes[0], sizes.at(-1)];
+  const ours = sizes.map((posts) => at('content-lint', posts));
+  const ratio = (a, b) => (a && b ? a / b : null);
+  const target = (name, value, limit, describe) => ({ name, met: value !== null && value <= limit, figure: value === null ? 'not measured (a run failed or was not made)' : describe(value) });
+  const peak = ours.every(Boolean) ? Math.max(...ours.map((row) => row.rss)) : null;
+  return [
+    target('peak RSS ≤ 250 MB at every size', peak, 250, (value) => `${value.toFixed(0)} MB at most (${ours.map((row, index) => `${sizes[index]}: ${row.rss.toFixed(0)}`).join(', ')})`),
+    target(`peak RSS at ${largest} posts within 15% of ${smallest}`, ratio(at('content-lint', largest)?.rss, at('content-lint', smallest)?.rss), 1.15, (value) => `${value.toFixed(2)}×`),
+    target(`wall ≤ 6 × the floor at ${middle} posts`, ratio(at('content-lint', middle)?.wall, at('floor', middle)?.wall), 6, (value) => `${value.toFixed(1)}×`),
+    target(`linear: ${largest / smallest}× the posts in ≤ ${((largest / smallest) * 1.1).toFixed(1)}× the time`, ratio(ratio(at('content-lint', largest)?.wall, at('content-lint', smallest)?.wall), largest / smallest), 1.1, (value) => `${((value * largest) / smallest).toFixed(1)}× the time`),
+    target(`wall ≤ 0.1 × markdownlint-cli2 at ${middle} posts`, ratio(at('content-lint', middle)?.wall, at('markdownlint-cli2', middle)?.wall), 0.1, (value) => `${value.toFixed(3)}×`),
+    target(`--cache, unchanged, ≤ 1.5 × the floor at ${middle} posts`, ratio(at('content-lint --cache, unchanged', middle)?.wall, at('floor', middle)?.wall), 1.5, (value) => `${value.toFixed(1)}×`),
+  ];
+}
+
 /** `--synthetic`: synthetic spam sites of SYNTHETIC_SIZES posts, generated once, each tool measured on them in one run. */
 function benchSynthetic() {
   console.log(`content-lint bench, synthetic spam sites of ${SYNTHETIC_SIZES.join(', ')} posts (seed ${SYNTHETIC_SEED}); ${cpus().length} cores, Node ${process.version}`);
@@ -420,6 +443,9 @@ function benchSynthetic() {
   }
   console.log(`\n${RUNS > 1 ? `medians of ${RUNS}` : 'measured'} in ${measuredMinutes.toFixed(1)} minutes:`);
   for (const row of rows) console.log(format(row));
+  const targets = syntheticTargets(rows, markdownlintPosts);
+  console.log('\nTargets (issue #25):');
+  for (const target of targets) console.log(`  ${target.met ? 'met    ' : 'MISSED '} ${target.name}: ${target.figure}`);
   if (!writeDocs) return;
   const table = [
     '| Posts | MB | Tool | Wall (s) | CPU (s) | Peak RSS (MB) | × the floor |',
@@ -446,6 +472,10 @@ markdownlint-cli2 (its default config) ran at ${markdownlintPosts} posts only. T
 floor's at the same size. One run on a shared machine: expect some noise.
 
 ${table.join('\n')}
+
+Targets (issue #25), from the figures above:
+
+${targets.map((target) => `- ${target.met ? '✅' : '❌'} ${target.name}: ${target.figure}`).join('\n')}
 `;
   writeBenchmarks({ synthetic: section });
   console.log('\nwrote docs/benchmarks.md');
