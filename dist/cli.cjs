@@ -69287,6 +69287,13 @@ var init_facts = __esm({
 });
 
 // src/links/site.ts
+function packedAnchors(ids) {
+  if (ids.length === 0 || ids.some((id) => id.includes("\n"))) return ids;
+  return ids.length === 1 ? detached(ids[0]) : ids.join("\n");
+}
+function pageAnchors(page) {
+  return typeof page.anchors === "string" ? page.anchors.split("\n") : page.anchors;
+}
 function routeKey(route) {
   let key = route;
   if (key.endsWith("/index.html")) key = key.slice(0, -"index.html".length);
@@ -69321,6 +69328,7 @@ var init_site = __esm({
     import_node_path11 = __toESM(require("node:path"), 1);
     init_api2();
     init_url();
+    init_detached();
     init_suggest();
     init_trim();
     init_routes();
@@ -69354,7 +69362,7 @@ var init_site = __esm({
       add(entry, project) {
         const known = this.#byProjectPath.get(entry.projectPath);
         if (known) {
-          if (entry.anchors && !known.anchors) known.anchors = entry.anchors;
+          if (entry.anchors && !known.anchors) known.anchors = packedAnchors(entry.anchors);
           return known;
         }
         const site = project.site;
@@ -69366,7 +69374,7 @@ var init_site = __esm({
           routes: computed?.routes ?? [],
           checked: entry.checked,
           links: entry.page.links,
-          anchors: entry.anchors,
+          anchors: entry.anchors ? packedAnchors(entry.anchors) : null,
           language: computed?.language ?? null,
           logical: computed?.logical ?? null
         };
@@ -69764,9 +69772,10 @@ var init_link_anchor = __esm({
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
             const fragment = decodedUriComponent(resolution.fragment);
             const target = resolution.page;
-            if (!judged(fragment) || !target.anchors || target.anchors.includes(fragment)) continue;
+            const anchors = pageAnchors(target);
+            if (!judged(fragment) || !anchors || anchors.includes(fragment)) continue;
             if (!page.checked && !(target.checked && project.checksAChange)) continue;
-            const suggestion = didYouMean(fragment, target.anchors);
+            const suggestion = didYouMean(fragment, anchors);
             const data2 = { fragment: quote(fragment, 60), page: target === page ? "this page" : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
             report2(page.file, {
               messageId: suggestion ? "missingSuggest" : "missing",

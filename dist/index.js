@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-SJIQOF75.js";
+} from "./chunks/chunk-7J2RNOIN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

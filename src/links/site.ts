@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { LintDocument, type FileLookup, type ProjectContext } from '../engine/api.js';
 import { decodedUriComponent } from '../url/url.js';
+import { detached } from '../text/detached.js';
 import { didYouMean } from '../text/suggest.js';
 import { trimEndRun } from '../text/trim.js';
 import { routeDataOf, routesOf } from './routes.js';
@@ -21,14 +22,31 @@ export interface Page {
   /** Whether the run reports on this file (false: a file only shown, in a partial run). */
   checked: boolean;
   links: PostLink[];
-  /** Its ids (few a page: a list), or `null` when nobody knows which its renderer makes. */
-  anchors: readonly string[] | null;
+  /** Its ids (few a page), packed (`pageAnchors` reads them), or `null` when nobody knows which its renderer makes. */
+  anchors: PackedAnchors | null;
   /** On a multilingual site, the page's language. */
   language: string | null;
   /** Hugo: its path as `ref` finds it (from its language's content folder, no language suffix). */
   logical: string | null;
   /** A page the change deleted: it stands only for where links to it led. */
   deleted?: true;
+}
+
+/**
+ * A page's ids as the index keeps them for the run: one flat string, `\n` between them (the join is a
+ * copy: nothing of the post's text stays behind it), or the list itself when an id holds a `\n`.
+ * A list of a dozen short strings costs about three times the characters it holds (issue #25).
+ */
+export type PackedAnchors = string | readonly string[];
+
+function packedAnchors(ids: readonly string[]): PackedAnchors {
+  if (ids.length === 0 || ids.some((id) => id.includes('\n'))) return ids;
+  return ids.length === 1 ? detached(ids[0] as string) : ids.join('\n');
+}
+
+/** The ids a page offers, or `null` when nobody knows which its renderer makes. */
+export function pageAnchors(page: Page): readonly string[] | null {
+  return typeof page.anchors === 'string' ? page.anchors.split('\n') : page.anchors;
 }
 
 /** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
@@ -89,7 +107,7 @@ export class SiteIndex {
   add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): Page {
     const known = this.#byProjectPath.get(entry.projectPath);
     if (known) {
-      if (entry.anchors && !known.anchors) known.anchors = entry.anchors;
+      if (entry.anchors && !known.anchors) known.anchors = packedAnchors(entry.anchors);
       return known;
     }
     const site = project.site;
@@ -101,7 +119,7 @@ export class SiteIndex {
       routes: computed?.routes ?? [],
       checked: entry.checked,
       links: entry.page.links,
-      anchors: entry.anchors,
+      anchors: entry.anchors ? packedAnchors(entry.anchors) : null,
       language: computed?.language ?? null,
       logical: computed?.logical ?? null,
     };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { siteIndexOf } from '../links/site.js';
+import { pageAnchors, siteIndexOf } from '../links/site.js';
 import { ANCHOR_FACTS, PAGE_FACTS, pageFactsOf, type PageFacts } from '../links/facts.js';
 import { detached } from '../text/detached.js';
 import type { HeadingIds } from '../links/slugs.js';
@@ -87,7 +87,7 @@ export default defineRule({
       // Plain Markdown without `headingIds`: nobody knows which ids its renderer makes, so none are judged;
       // nor in a file that could not be read (too large, too complex: `file-access` says so).
       const known = (generator !== null || settings.headingIds !== 'auto') && document.source.lintable;
-      // Copies (a Set's strings may be views of the text): kept with the page for the run.
+      // Copies (a Set's strings may be views of the text): facts may wait for the files before them to be gathered.
       return { page: pageFactsOf(document, project), anchors: known ? [...anchorsOf(document, ids, generator, rawHtml)].map(detached) : null };
     },
   },
@@ -103,10 +103,11 @@ export default defineRule({
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;
         const fragment = decodedUriComponent(resolution.fragment);
         const target = resolution.page;
-        if (!judged(fragment) || !target.anchors || target.anchors.includes(fragment)) continue;
+        const anchors = pageAnchors(target);
+        if (!judged(fragment) || !anchors || anchors.includes(fragment)) continue;
         // In a partial run, an unchanged post is reported when the page it links into changed.
         if (!page.checked && !(target.checked && project.checksAChange)) continue;
-        const suggestion = didYouMean(fragment, target.anchors);
+        const suggestion = didYouMean(fragment, anchors);
         const data = { fragment: quote(fragment, 60), page: target === page ? 'this page' : `\`${quote(target.routes[0] ?? target.projectPath, 80)}\``, suggestion: quote(suggestion, 60) };
         report(page.file, {
           messageId: suggestion ? 'missingSuggest' : 'missing',
