@@ -7,13 +7,37 @@ export function summarize(files: FileResult[]): LintResult {
   let warningCount = 0;
   let baselinedCount = 0;
   for (const file of files) {
-    for (const finding of file.findings) {
-      if (finding.baselined) baselinedCount++;
-      else if (finding.severity === 'error') errorCount++;
-      else warningCount++;
-    }
+    const tally = (file as Partial<Tallied>).tally?.() ?? tallyOf(file.findings);
+    errorCount += tally.errors;
+    warningCount += tally.warnings;
+    baselinedCount += tally.baselined;
   }
   return { files, errorCount, warningCount, baselinedCount };
+}
+
+/** A file's findings counted: errors and warnings not in the baseline, and those it accounts for. */
+export interface Tally {
+  errors: number;
+  warnings: number;
+  baselined: number;
+}
+
+/**
+ * A result that counts its findings without reading them: one whose findings are on disk
+ * (run/spool.ts) counts them as they are written, so the run's totals read no file back.
+ */
+export interface Tallied {
+  tally(): Tally;
+}
+
+export function tallyOf(findings: readonly Finding[]): Tally {
+  const tally = { errors: 0, warnings: 0, baselined: 0 };
+  for (const finding of findings) {
+    if (finding.baselined) tally.baselined++;
+    else if (finding.severity === 'error') tally.errors++;
+    else tally.warnings++;
+  }
+  return tally;
 }
 
 /** Findings in the order every report lists them: by place, then rule, message id and message. */

@@ -12,6 +12,7 @@ import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
 import type { CheckedFile, Lookup } from '../engine/check.js';
+import { tallyOf } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { SpooledResult, type FindingSource } from './spool.js';
 import { z } from 'zod';
@@ -156,7 +157,7 @@ export class ResultCache implements FindingSource {
     if (!read) return null;
     const { line, written } = read;
     this.#keepOpen = true;
-    return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length), facts: line.facts };
+    return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length, tallyOf(line.findings)), facts: line.facts };
   }
 
   /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */

@@ -12,6 +12,7 @@
 import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { tallyOf, type Tallied, type Tally } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 
 /** Where a result's findings, written as JSON, are read back from: the spool, or the new result cache (a cache hit's line). */
@@ -43,7 +44,7 @@ export class FindingSpool implements FindingSource {
     const at = this.#size;
     const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at);
     this.#size += length;
-    return new SpooledResult(result.file, result.suppressed, this, at, length);
+    return new SpooledResult(result.file, result.suppressed, this, at, length, tallyOf(result.findings));
   }
 
   /** Frees the file; findings not yet read are gone. */
@@ -84,20 +85,31 @@ export class FindingSpool implements FindingSource {
  * a property dictionary), measured with 100,000 of each. `findings` is the prototype's: a spread
  * (`{ ...result }`) leaves it out, so code that copies a result names `findings` (every copy in src/ does).
  */
-export class SpooledResult implements FileResult {
+export class SpooledResult implements FileResult, Tallied {
   readonly file: string;
   suppressed: number;
   readonly #spool: FindingSource;
   readonly #at: number;
   readonly #length: number;
+  /** The findings on disk, counted when they were written (the run's totals need not read them back): three numbers, not an object, kept for every file. */
+  readonly #errors: number;
+  readonly #warnings: number;
+  readonly #baselined: number;
   #replaced: Finding[] | null = null;
 
-  constructor(file: string, suppressed: number, spool: FindingSource, at: number, length: number) {
+  constructor(file: string, suppressed: number, spool: FindingSource, at: number, length: number, tally: Tally) {
     this.file = file;
     this.suppressed = suppressed;
     this.#spool = spool;
     this.#at = at;
     this.#length = length;
+    this.#errors = tally.errors;
+    this.#warnings = tally.warnings;
+    this.#baselined = tally.baselined;
+  }
+
+  tally(): Tally {
+    return this.#replaced ? tallyOf(this.#replaced) : { errors: this.#errors, warnings: this.#warnings, baselined: this.#baselined };
   }
 
   get findings(): Finding[] {
