@@ -31903,13 +31903,21 @@ function summarize(files) {
   let warningCount = 0;
   let baselinedCount = 0;
   for (const file2 of files) {
-    for (const finding of file2.findings) {
-      if (finding.baselined) baselinedCount++;
-      else if (finding.severity === "error") errorCount++;
-      else warningCount++;
-    }
+    const tally = file2.tally?.() ?? tallyOf(file2.findings);
+    errorCount += tally.errors;
+    warningCount += tally.warnings;
+    baselinedCount += tally.baselined;
   }
   return { files, errorCount, warningCount, baselinedCount };
+}
+function tallyOf(findings) {
+  const tally = { errors: 0, warnings: 0, baselined: 0 };
+  for (const finding of findings) {
+    if (finding.baselined) tally.baselined++;
+    else if (finding.severity === "error") tally.errors++;
+    else tally.warnings++;
+  }
+  return tally;
 }
 function compareFindings(a, b) {
   return a.line - b.line || a.column - b.column || compareStrings(a.ruleId, b.ruleId) || compareStrings(a.messageId, b.messageId) || compareStrings(a.message, b.message);
@@ -82801,6 +82809,7 @@ var init_spool = __esm({
     import_node_fs6 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path14 = __toESM(require("node:path"), 1);
+    init_results();
     FindingSpool = class {
       #folder;
       #descriptor;
@@ -82822,7 +82831,7 @@ var init_spool = __esm({
         const at2 = this.#size;
         const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
         this.#size += length;
-        return new SpooledResult(result.file, result.suppressed, this, at2, length);
+        return new SpooledResult(result.file, result.suppressed, this, at2, length, tallyOf(result.findings));
       }
       /** Frees the file; findings not yet read are gone. */
       close() {
@@ -82858,13 +82867,23 @@ var init_spool = __esm({
       #spool;
       #at;
       #length;
+      /** The findings on disk, counted when they were written (the run's totals need not read them back): three numbers, not an object, kept for every file. */
+      #errors;
+      #warnings;
+      #baselined;
       #replaced = null;
-      constructor(file2, suppressed, spool, at2, length) {
+      constructor(file2, suppressed, spool, at2, length, tally) {
         this.file = file2;
         this.suppressed = suppressed;
         this.#spool = spool;
         this.#at = at2;
         this.#length = length;
+        this.#errors = tally.errors;
+        this.#warnings = tally.warnings;
+        this.#baselined = tally.baselined;
+      }
+      tally() {
+        return this.#replaced ? tallyOf(this.#replaced) : { errors: this.#errors, warnings: this.#warnings, baselined: this.#baselined };
       }
       get findings() {
         return this.#replaced ?? this.#spool.readFindings(this.#at, this.#length, this.file);
@@ -82941,6 +82960,7 @@ var init_cache = __esm({
     "use strict";
     import_node_fs7 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
+    init_results();
     init_spool();
     init_zod();
     init_detached();
@@ -83033,7 +83053,7 @@ var init_cache = __esm({
         if (!read) return null;
         const { line, written } = read;
         this.#keepOpen = true;
-        return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length), facts: line.facts };
+        return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length, tallyOf(line.findings)), facts: line.facts };
       }
       /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
       #hit(projectPath, digest, fileExists) {

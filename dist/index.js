@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-7J2RNOIN.js";
+} from "./chunks/chunk-MLYC4AGN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
