@@ -1,6 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
+import { summarize } from '../src/engine/results.js';
 import type { FileResult, Finding } from '../src/engine/types.js';
 import { FindingSpool } from '../src/run/spool.js';
 
@@ -44,5 +45,21 @@ describe('findings spool', () => {
     expect(kept.findings.map(({ line }) => line)).toEqual([1, 3]);
     spool.close();
     expect(kept.findings.map(({ line }) => line)).toEqual([1, 3]);
+  });
+
+  it('counts errors, warnings and baselined findings as the findings in memory would, without reading them back, and after they are replaced', () => {
+    const spool = new FindingSpool();
+    const warning = { ...finding(4, 'warn'), severity: 'warning' as const };
+    const baselined = { ...finding(5, 'known'), baselined: true as const };
+    const results: FileResult[] = [
+      { file: 'a.md', findings: [finding(1, 'one'), warning, baselined], suppressed: 0 },
+      { file: 'b.md', findings: [finding(2, 'two'), finding(3, 'three')], suppressed: 0 },
+    ];
+    const kept = results.map((result) => spool.keep(result));
+    spool.close();
+    // Closed: reading any findings back would throw, so the totals came from the counts.
+    expect(summarize(kept)).toMatchObject({ errorCount: 3, warningCount: 1, baselinedCount: 1 });
+    (kept[1] as FileResult).findings = [warning];
+    expect(summarize(kept)).toMatchObject({ errorCount: 1, warningCount: 2, baselinedCount: 1 });
   });
 });
