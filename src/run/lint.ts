@@ -19,7 +19,7 @@ import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
 import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
-import { WorkerPool, workerScript, type PooledResult, type PoolOptions } from './pool.js';
+import { WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
 import { joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
@@ -197,18 +197,26 @@ async function lintSelected(
    * order, whichever thread read them, so the site index is the same from run to run), and let go.
    */
   const factsAt: Array<Facts | undefined> = new Array(selection.length);
+  // With a spool, facts that must wait (a worker's, for the last files, until this thread gets there) wait on disk: where, and their length + 1.
+  const heldAt = spool ? new Float64Array(selection.length) : null;
+  const heldLength = spool ? new Uint32Array(selection.length) : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position: number) => {
-    const facts = factsAt[position];
-    if (!facts) return;
+    let facts = factsAt[position];
     factsAt[position] = undefined;
+    if (!facts && spool && heldLength?.[position]) facts = spool.readJson(heldAt?.[position] as number, heldLength[position] - 1) as Facts;
+    if (!facts) return;
     const { entry, checked } = selection[position] as Selected;
     gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle = (position: number, facts: Facts | undefined) => {
-    factsAt[position] = facts;
     settled[position] = 1;
+    if (facts && position > gathered && spool && heldAt && heldLength) {
+      const { at, length } = spool.hold(facts);
+      heldAt[position] = at;
+      heldLength[position] = length + 1;
+    } else factsAt[position] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
@@ -240,7 +248,8 @@ async function lintSelected(
   };
   /** The findings of this thread's rules, for files checked in workers. */
   const own = new Map<number, FileResult>();
-  const fromWorkers = new Map<number, PooledResult>();
+  /** Files a worker did, their results joined with this thread's at the end: 2 checked, 1 stopped for time or memory (then they have only that finding). */
+  const fromWorker = new Uint8Array(total);
   let finished = 0;
   const done = (index: number, result: FileResult) => {
     results[index] = keep(result);
@@ -282,7 +291,11 @@ async function lintSelected(
         // A file stopped for time or memory has only that finding, and is not cached.
         if (pooled.lookups && cache && pooled.digest) cache.set((entries[index] as FileEntry).projectPath, pooled.digest, pooled.result, pooled.lookups);
         // Joined with this thread's findings at the end: a file taken from the end may be done before this thread reads it.
-        fromWorkers.set(index, { ...pooled, result: keep(withoutFacts(index, pooled.result)) });
+        // Its report path as the selection's string (a worker's is a copy, kept for the run).
+        const entry = entries[index] as FileEntry;
+        if (pooled.result.file === entry.path) pooled.result.file = entry.path;
+        results[index] = keep(withoutFacts(index, pooled.result));
+        fromWorker[index] = pooled.lookups === null ? 1 : 2;
         options.onProgress?.(++finished, total);
       },
     }));
@@ -351,7 +364,7 @@ async function lintSelected(
   // A file this thread was checking when its time ran out: reported as stopped (with its worker's findings, if a worker has it).
   const stopped = (position: number): void => {
     const index = indexOf[position] as number;
-    if (index === -1 || results[index] !== undefined) return;
+    if (index === -1 || (results[index] !== undefined && fromWorker[index] === 0)) return;
     const result = withoutFacts(index, checkDocument(stoppedDocument(selection[position]?.entry as FileEntry, budget), config, local, run));
     if (owner[index] === 2) own.set(index, result);
     else {
@@ -375,11 +388,12 @@ async function lintSelected(
     position = runSlice(position, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
   }
   if (pool) await (pool as WorkerPool).close();
-  for (const [index, { result, lookups }] of fromWorkers) {
+  for (let index = 0; index < total; index++) {
+    if (fromWorker[index] === 0) continue;
     const entry = entries[index] as FileEntry;
     run.projectPaths.set(entry.path, entry.projectPath);
-    const mine = lookups ? (own.get(index) ?? null) : null;
-    results[index] = mine ? keep(combine(result, mine)) : result;
+    const mine = fromWorker[index] === 2 ? (own.get(index) ?? null) : null;
+    if (mine) results[index] = keep(combine(results[index] as FileResult, mine));
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
   for (const [index, result] of own) results[index] ??= keep(result);

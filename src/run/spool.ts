@@ -41,10 +41,16 @@ export class FindingSpool implements FindingSource {
   keep(result: FileResult): FileResult {
     // Already on disk (here, or in the new cache): kept where it is.
     if (result instanceof SpooledResult || result.findings.length === 0) return result;
-    const at = this.#size;
-    const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at);
-    this.#size += length;
+    const { at, length } = this.hold(result.findings);
     return new SpooledResult(result.file, result.suppressed, this, at, length, tallyOf(result.findings));
+  }
+
+  /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
+  hold(value: unknown): { at: number; length: number } {
+    const at = this.#size;
+    const length = this.#write(Buffer.from(JSON.stringify(value)), at);
+    this.#size += length;
+    return { at, length };
   }
 
   /** Frees the file; findings not yet read are gone. */
@@ -68,6 +74,11 @@ export class FindingSpool implements FindingSource {
 
   /** The findings written at `at` (a `SpooledResult` reads its own). */
   readFindings(at: number, length: number): Finding[] {
+    return this.readJson(at, length) as Finding[];
+  }
+
+  /** The value `hold` wrote at `at`. */
+  readJson(at: number, length: number): unknown {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
@@ -75,7 +86,7 @@ export class FindingSpool implements FindingSource {
       if (count === 0) throw new Error('findings spool ended early');
       done += count;
     }
-    return JSON.parse(bytes.toString('utf8')) as Finding[];
+    return JSON.parse(bytes.toString('utf8')) as unknown;
   }
 }
 
