@@ -82828,10 +82828,15 @@ var init_spool = __esm({
       /** The result, with its findings on disk (a result without findings is kept as it is). */
       keep(result) {
         if (result instanceof SpooledResult || result.findings.length === 0) return result;
-        const at2 = this.#size;
-        const length = this.#write(Buffer.from(JSON.stringify(result.findings)), at2);
-        this.#size += length;
+        const { at: at2, length } = this.hold(result.findings);
         return new SpooledResult(result.file, result.suppressed, this, at2, length, tallyOf(result.findings));
+      }
+      /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
+      hold(value2) {
+        const at2 = this.#size;
+        const length = this.#write(Buffer.from(JSON.stringify(value2)), at2);
+        this.#size += length;
+        return { at: at2, length };
       }
       /** Frees the file; findings not yet read are gone. */
       close() {
@@ -82851,6 +82856,10 @@ var init_spool = __esm({
       }
       /** The findings written at `at` (a `SpooledResult` reads its own). */
       readFindings(at2, length) {
+        return this.readJson(at2, length);
+      }
+      /** The value `hold` wrote at `at`. */
+      readJson(at2, length) {
         const bytes = Buffer.allocUnsafe(length);
         let done = 0;
         while (done < length) {
@@ -84575,18 +84584,25 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const gathering = gatheringRules(config2, rules2);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
   const factsAt = new Array(selection.length);
+  const heldAt = spool ? new Float64Array(selection.length) : null;
+  const heldLength = spool ? new Uint32Array(selection.length) : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position5) => {
-    const facts = factsAt[position5];
-    if (!facts) return;
+    let facts = factsAt[position5];
     factsAt[position5] = void 0;
+    if (!facts && spool && heldLength?.[position5]) facts = spool.readJson(heldAt?.[position5], heldLength[position5] - 1);
+    if (!facts) return;
     const { entry, checked } = selection[position5];
     gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle2 = (position5, facts) => {
-    factsAt[position5] = facts;
     settled[position5] = 1;
+    if (facts && position5 > gathered && spool && heldAt && heldLength) {
+      const { at: at2, length } = spool.hold(facts);
+      heldAt[position5] = at2;
+      heldLength[position5] = length + 1;
+    } else factsAt[position5] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);
@@ -84613,7 +84629,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     return stored && { result: { file: stored.file, findings: stored.findings, suppressed: stored.suppressed }, facts: stored.facts };
   };
   const own8 = /* @__PURE__ */ new Map();
-  const fromWorkers = /* @__PURE__ */ new Map();
+  const fromWorker = new Uint8Array(total);
   let finished = 0;
   const done = (index2, result) => {
     results[index2] = keep(result);
@@ -84648,7 +84664,10 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     onResult(index2, pooled) {
       for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
-      fromWorkers.set(index2, { ...pooled, result: keep(withoutFacts(index2, pooled.result)) });
+      const entry = entries[index2];
+      if (pooled.result.file === entry.path) pooled.result.file = entry.path;
+      results[index2] = keep(withoutFacts(index2, pooled.result));
+      fromWorker[index2] = pooled.lookups === null ? 1 : 2;
       options3.onProgress?.(++finished, total);
     }
   });
@@ -84712,7 +84731,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   };
   const stopped = (position5) => {
     const index2 = indexOf[position5];
-    if (index2 === -1 || results[index2] !== void 0) return;
+    if (index2 === -1 || results[index2] !== void 0 && fromWorker[index2] === 0) return;
     const result = withoutFacts(index2, checkDocument(stoppedDocument(selection[position5]?.entry, budget), config2, local, run));
     if (owner[index2] === 2) own8.set(index2, result);
     else {
@@ -84734,11 +84753,12 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     position5 = runSlice(position5, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
   }
   if (pool) await pool.close();
-  for (const [index2, { result, lookups }] of fromWorkers) {
+  for (let index2 = 0; index2 < total; index2++) {
+    if (fromWorker[index2] === 0) continue;
     const entry = entries[index2];
     run.projectPaths.set(entry.path, entry.projectPath);
-    const mine = lookups ? own8.get(index2) ?? null : null;
-    results[index2] = mine ? keep(combine(result, mine)) : result;
+    const mine = fromWorker[index2] === 2 ? own8.get(index2) ?? null : null;
+    if (mine) results[index2] = keep(combine(results[index2], mine));
   }
   for (const [index2, result] of own8) results[index2] ??= keep(result);
   while (gathered < selection.length) gatherFrom(gathered++);

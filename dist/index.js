@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-MLYC4AGN.js";
+} from "./chunks/chunk-ZKBI4AKR.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
