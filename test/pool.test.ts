@@ -36,6 +36,34 @@ describe('worker pool', () => {
     });
   });
 
+  it('resolves links and anchors across files the same when workers finish later files first (their facts wait on disk)', () => {
+    withTempDir((directory) => {
+      cpSync(path.join(REPO_ROOT, 'examples'), directory, { recursive: true });
+      // remark-lint is heavy: every file goes to a worker. The first post is long, so the other worker
+      // finishes the posts after it before it, and their facts wait until the first's are gathered.
+      const long = Array.from({ length: 4000 }, (_, index) => `Paragraph ${index} links [back](2024-12-05-e.md#Part-two).`).join('\n\n');
+      const posts: Record<string, string> = {
+        '.content-lint.yml': 'remark:\n  presets: [recommended]\n',
+        'source/_posts/2024-12-01-a.md': `---\ntitle: A\ndate: 2024-12-01\n---\n\n## Part one\n\n${long}\n\nAnd [nowhere](2024-12-05-e.md#Part-nine).\n`,
+      };
+      for (let day = 2; day <= 20; day++) {
+        const name = `2024-12-${String(day).padStart(2, '0')}-${String.fromCharCode(96 + day)}`;
+        posts[`source/_posts/${name}.md`] = `---\ntitle: Post ${day}\ndate: 2024-12-${String(day).padStart(2, '0')}\n---\n\n## Part two\n\nBack to [one](2024-12-01-a.md#Part-one), not [zero](2024-12-01-a.md#Part-zero).\n`;
+      }
+      writeTree(directory, posts);
+      const args = ['--format', 'json', '--now', '2026-11-28T00:00:00Z'];
+      const single = cli(directory, [...args, '--workers', '0']);
+      const pooled = cli(directory, [...args, '--workers', '2']);
+      expect(pooled.stderr).toBe('');
+      expect(pooled.stdout).toBe(single.stdout);
+      const anchors = (JSON.parse(pooled.stdout).files as Array<{ file: string; findings: Array<{ ruleId: string; message: string }> }>).flatMap((file) =>
+        file.findings.filter((finding) => finding.ruleId === 'link-anchor').map((finding) => `${path.basename(file.file)}: ${finding.message}`),
+      );
+      expect(anchors.filter((text) => text.startsWith('2024-12-01-a.md') && text.includes('Part-nine'))).toHaveLength(1);
+      expect(anchors.filter((text) => text.includes('Part-zero'))).toHaveLength(19);
+    });
+  });
+
   it('stops a file that takes longer than its time budget, reports it, and checks the others', () => {
     withTempDir((directory) => {
       writeTree(directory, {

@@ -4,7 +4,8 @@
  * findings are written out as JSON when the file is done; its result keeps only where they are,
  * and reads them back each time `findings` is read (a reporter reads each file once or twice).
  * Assigning `findings` keeps the new array in memory: the few files the rules that need the whole
- * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes).
+ * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes). A file's facts
+ * that wait for the files before it to be gathered (run/lint.ts) wait here too (`hold`, `readJson`).
  *
  * The file is unlinked as soon as it is open where the system allows it (POSIX), so nothing is
  * left behind whatever happens to the process; elsewhere it goes at `close()` or exit.
