@@ -31903,12 +31903,15 @@ function summarize(files) {
   let warningCount = 0;
   let baselinedCount = 0;
   for (const file2 of files) {
-    const tally = file2.tally?.() ?? tallyOf(file2.findings);
+    const tally = tallyOfResult(file2);
     errorCount += tally.errors;
     warningCount += tally.warnings;
     baselinedCount += tally.baselined;
   }
   return { files, errorCount, warningCount, baselinedCount };
+}
+function tallyOfResult(file2) {
+  return file2.tally?.() ?? tallyOf(file2.findings);
 }
 function tallyOf(findings) {
   const tally = { errors: 0, warnings: 0, baselined: 0 };
@@ -83275,10 +83278,10 @@ function applyBaseline(result, baseline, key, keep = (file2) => file2) {
   const files = result.files.map((file2) => {
     const entries = baseline.files[key(file2.file)];
     if (!entries) {
-      for (const finding of file2.findings) {
-        if (finding.severity === "error") errorCount++;
-        else warningCount++;
-      }
+      const tally = tallyOfResult(file2);
+      errorCount += tally.errors;
+      warningCount += tally.warnings;
+      baselinedCount += tally.baselined;
       return file2;
     }
     const remaining = /* @__PURE__ */ new Map();
@@ -83350,6 +83353,7 @@ var init_baseline = __esm({
     init_zod();
     init_config();
     init_detached();
+    init_results();
     BASELINE_FILE = ".content-lint-baseline.json";
     BASELINE_VERSION = 1;
     CONTEXT_LENGTH = 160;
@@ -84584,24 +84588,23 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const gathering = gatheringRules(config2, rules2);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
   const factsAt = new Array(selection.length);
-  const heldAt = spool ? new Float64Array(selection.length) : null;
-  const heldLength = spool ? new Uint32Array(selection.length) : null;
+  const held = spool ? { at: new Float64Array(selection.length), length: new Uint32Array(selection.length) } : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position5) => {
     let facts = factsAt[position5];
     factsAt[position5] = void 0;
-    if (!facts && spool && heldLength?.[position5]) facts = spool.readJson(heldAt?.[position5], heldLength[position5] - 1);
+    if (!facts && spool && held?.length[position5]) facts = spool.readJson(held.at[position5], held.length[position5] - 1);
     if (!facts) return;
     const { entry, checked } = selection[position5];
     gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle2 = (position5, facts) => {
     settled[position5] = 1;
-    if (facts && position5 > gathered && spool && heldAt && heldLength) {
+    if (facts && position5 > gathered && spool && held) {
       const { at: at2, length } = spool.hold(facts);
-      heldAt[position5] = at2;
-      heldLength[position5] = length + 1;
+      held.at[position5] = at2;
+      held.length[position5] = length + 1;
     } else factsAt[position5] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };

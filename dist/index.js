@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ZKBI4AKR.js";
+} from "./chunks/chunk-QNOGJDWN.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ConfigError } from './config.js';
 import { detached } from '../text/detached.js';
 import type { LineIndex } from '../text/line-index.js';
+import { tallyOfResult } from './results.js';
 import type { FileResult, Finding, LintResult } from './types.js';
 
 export const BASELINE_FILE = '.content-lint-baseline.json';
@@ -151,10 +152,11 @@ export function applyBaseline(
   const files = result.files.map((file) => {
     const entries = baseline.files[key(file.file)];
     if (!entries) {
-      for (const finding of file.findings) {
-        if (finding.severity === 'error') errorCount++;
-        else warningCount++;
-      }
+      // Counted without reading a spooled file's findings back.
+      const tally = tallyOfResult(file);
+      errorCount += tally.errors;
+      warningCount += tally.warnings;
+      baselinedCount += tally.baselined;
       return file;
     }
     const remaining = new Map<string, number>();

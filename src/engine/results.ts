@@ -7,7 +7,7 @@ export function summarize(files: FileResult[]): LintResult {
   let warningCount = 0;
   let baselinedCount = 0;
   for (const file of files) {
-    const tally = (file as Partial<Tallied>).tally?.() ?? tallyOf(file.findings);
+    const tally = tallyOfResult(file);
     errorCount += tally.errors;
     warningCount += tally.warnings;
     baselinedCount += tally.baselined;
@@ -28,6 +28,11 @@ export interface Tally {
  */
 export interface Tallied {
   tally(): Tally;
+}
+
+/** A result's tally: its own count when its findings are on disk, else counted from them. */
+export function tallyOfResult(file: FileResult): Tally {
+  return (file as Partial<Tallied>).tally?.() ?? tallyOf(file.findings);
 }
 
 export function tallyOf(findings: readonly Finding[]): Tally {

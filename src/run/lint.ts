@@ -198,24 +198,23 @@ async function lintSelected(
    */
   const factsAt: Array<Facts | undefined> = new Array(selection.length);
   // With a spool, facts that must wait (a worker's, for the last files, until this thread gets there) wait on disk: where, and their length + 1.
-  const heldAt = spool ? new Float64Array(selection.length) : null;
-  const heldLength = spool ? new Uint32Array(selection.length) : null;
+  const held = spool ? { at: new Float64Array(selection.length), length: new Uint32Array(selection.length) } : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position: number) => {
     let facts = factsAt[position];
     factsAt[position] = undefined;
-    if (!facts && spool && heldLength?.[position]) facts = spool.readJson(heldAt?.[position] as number, heldLength[position] - 1) as Facts;
+    if (!facts && spool && held?.length[position]) facts = spool.readJson(held.at[position] as number, (held.length[position] as number) - 1) as Facts;
     if (!facts) return;
     const { entry, checked } = selection[position] as Selected;
     gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle = (position: number, facts: Facts | undefined) => {
     settled[position] = 1;
-    if (facts && position > gathered && spool && heldAt && heldLength) {
+    if (facts && position > gathered && spool && held) {
       const { at, length } = spool.hold(facts);
-      heldAt[position] = at;
-      heldLength[position] = length + 1;
+      held.at[position] = at;
+      held.length[position] = length + 1;
     } else factsAt[position] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };
