@@ -23484,9 +23484,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown.set(this.denseCaps);
-        this.denseCaps = grown;
+        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown2.set(this.denseCaps);
+        this.denseCaps = grown2;
       }
       contains(pc) {
         const j = this.sparse[pc];
@@ -32908,9 +32908,30 @@ var init_git = __esm({
   }
 });
 
+// src/run/shard.ts
+function parseShard(text6) {
+  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text6.trim());
+  if (!match) return null;
+  const index2 = Number(match[1]);
+  const count = Number(match[2]);
+  return index2 >= 1 && index2 <= count ? { index: index2, count } : null;
+}
+function inShard(projectPath, shard) {
+  return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
+}
+var init_shard = __esm({
+  "src/run/shard.ts"() {
+    "use strict";
+    init_builtins();
+  }
+});
+
 // src/run/files.ts
 function toPosix(relative) {
   return relative.split(import_node_path5.default.sep).join("/");
+}
+function absolutePath(entry) {
+  return import_node_path5.default.resolve(entry.base, entry.path);
 }
 function selectFiles(patterns, config2, cwd) {
   const selector = new Selector(config2, cwd);
@@ -32935,12 +32956,16 @@ function selectFiles(patterns, config2, cwd) {
   return selector.entries();
 }
 function selectUnlisted(paths, found, config2, cwd) {
-  const listed = new Set(found.map((entry) => entry.absolute));
+  const listed = new Set(found.map(absolutePath));
   const selector = new Selector(config2, cwd);
   for (const absolute of paths) {
     if (!listed.has(absolute) && absolute.startsWith(config2.root + import_node_path5.default.sep)) selector.addIfSelected(absolute);
   }
   return selector.entries();
+}
+function selectionOf(selected, entries, shard) {
+  const checked = new Set(entries);
+  return shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
 }
 function nothingSelected(target, isFolder, config2, cwd) {
   const from = config2.file ? ` of ${toPosix(import_node_path5.default.relative(cwd, config2.file)) || config2.file}` : "";
@@ -32984,6 +33009,7 @@ var init_files = __esm({
     import_ignore = __toESM(require_ignore(), 1);
     import_picomatch3 = __toESM(require_picomatch2(), 1);
     init_git();
+    init_shard();
     FileSelectionError = class extends Error {
       name = "FileSelectionError";
     };
@@ -32994,6 +33020,7 @@ var init_files = __esm({
         this.cwd = cwd;
         this.#isIncluded = (0, import_picomatch3.default)(config2.include, { dot: false, nocase: true });
         this.#isExcluded = (0, import_picomatch3.default)(config2.exclude, { dot: true });
+        this.#base = import_node_path5.default.resolve(cwd);
       }
       config;
       cwd;
@@ -33003,6 +33030,8 @@ var init_files = __esm({
       #gitignores = /* @__PURE__ */ new Map();
       #chains = /* @__PURE__ */ new Map();
       #tracked;
+      /** The working directory, absolute: every entry's `base` (one string). */
+      #base;
       /** Files and links selected so far, counting a file selected twice twice. */
       matched = 0;
       entries() {
@@ -33011,13 +33040,14 @@ var init_files = __esm({
       /** A file named explicitly is checked even when `include` would not pick it. */
       add(absolute, walkedFrom = import_node_path5.default.dirname(absolute)) {
         this.matched++;
-        this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom) });
+        this.#found.set(absolute, this.#paths(absolute, walkedFrom));
       }
       /** A file's display and project paths: one string when they are the same (a run from the root), kept for every file of the run. */
       #paths(absolute, walkedFrom) {
-        const display = this.#display(absolute);
+        const relative = toPosix(import_node_path5.default.relative(this.cwd, absolute));
+        const [base, display] = relative ? [this.#base, relative] : [import_node_path5.default.dirname(absolute), import_node_path5.default.basename(absolute)];
         const projectPath = this.#relativeForGlobs(absolute, walkedFrom);
-        return { path: display, projectPath: projectPath === display ? display : projectPath };
+        return { base, path: display, projectPath: projectPath === display ? display : projectPath };
       }
       /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
       addIfSelected(absolute) {
@@ -33034,7 +33064,7 @@ var init_files = __esm({
         } catch {
           target = "(unreadable)";
         }
-        this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
+        this.#found.set(absolute, { ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
       }
       /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
       walk(directory, matcher) {
@@ -33128,9 +33158,6 @@ var init_files = __esm({
       #relativeForGlobs(absolute, walkedFrom) {
         const fromRoot = toPosix(import_node_path5.default.relative(this.config.root, absolute));
         return fromRoot.startsWith("../") ? toPosix(import_node_path5.default.relative(walkedFrom, absolute)) : fromRoot;
-      }
-      #display(absolute) {
-        return toPosix(import_node_path5.default.relative(this.cwd, absolute)) || import_node_path5.default.basename(absolute);
       }
     };
   }
@@ -68009,7 +68036,7 @@ function readContent(document3) {
   ];
   for (const { node: node3, url: url2 } of markdownLinks) {
     if (!node3.position || url2 === void 0 || !live(node3)) continue;
-    const link = { url: absoluteUrl(url2), raw: url2, text: markdownText(node3).trim(), rel: [], span: spanOf(node3.position), element: null };
+    const link = contentLink(url2, markdownText(node3).trim(), [], spanOf(node3.position), null);
     links.push(link);
     byNode.set(node3, link);
   }
@@ -68029,7 +68056,7 @@ function readContent(document3) {
     if (element.tagName === "a" && element.attributes.has("href")) {
       const raw = element.attributes.get("href") ?? "";
       const rel = (element.attributes.get("rel") ?? "").toLowerCase().split(/\s+/).filter(Boolean);
-      const link = { url: absoluteUrl(raw), raw, text: textOf(element), rel, span: element.span, element };
+      const link = contentLink(raw, textOf(element), rel, element.span, element);
       links.push(link);
       byElement.set(element, link);
     } else if (element.tagName === "img" && element.attributes.has("src")) {
@@ -68040,6 +68067,11 @@ function readContent(document3) {
   const urls = otherUrls(document3, referenced, live);
   const linkLists = linkListsOf(document3, byNode, byElement);
   return { links, images, urls, linkLists };
+}
+function contentLink(raw, text6, rel, span, element) {
+  const url2 = absoluteUrl(raw);
+  const host = url2 ? url2.hostname : "";
+  return { url: url2, host, domain: host ? registrableDomain(host) : "", raw, text: text6, rel, span, element };
 }
 function otherUrls(document3, referenced, live) {
   const urls = [];
@@ -69298,12 +69330,11 @@ var init_facts = __esm({
 });
 
 // src/links/site.ts
-function packedAnchors(ids) {
-  if (ids.length === 0 || ids.some((id) => id.includes("\n"))) return ids;
-  return ids.length === 1 ? detached(ids[0]) : ids.join("\n");
+function keptAnchors(ids, project) {
+  return project.stash.keep(JSON.stringify(ids));
 }
-function pageAnchors(page) {
-  return typeof page.anchors === "string" ? page.anchors.split("\n") : page.anchors;
+function pageAnchors(page, project) {
+  return page.anchors === null ? null : JSON.parse(project.stash.kept(page.anchors));
 }
 function routeKey(route) {
   let key = route;
@@ -69339,7 +69370,6 @@ var init_site = __esm({
     import_node_path11 = __toESM(require("node:path"), 1);
     init_api2();
     init_url();
-    init_detached();
     init_suggest();
     init_trim();
     init_routes();
@@ -69373,7 +69403,7 @@ var init_site = __esm({
       add(entry, project) {
         const known = this.#byProjectPath.get(entry.projectPath);
         if (known) {
-          if (entry.anchors && !known.anchors) known.anchors = packedAnchors(entry.anchors);
+          if (entry.anchors && known.anchors === null) known.anchors = keptAnchors(entry.anchors, project);
           return known;
         }
         const site = project.site;
@@ -69385,7 +69415,7 @@ var init_site = __esm({
           routes: computed?.routes ?? [],
           checked: entry.checked,
           links: entry.page.links,
-          anchors: entry.anchors ? packedAnchors(entry.anchors) : null,
+          anchors: entry.anchors ? keptAnchors(entry.anchors, project) : null,
           language: computed?.language ?? null,
           logical: computed?.logical ?? null
         };
@@ -69776,6 +69806,8 @@ var init_link_anchor = __esm({
       },
       async finish({ project, report: report2 }) {
         const index2 = siteIndexOf(project);
+        let last2 = null;
+        const idsOf = (page) => (last2?.page === page ? last2 : last2 = { page, anchors: pageAnchors(page, project) }).anchors;
         for (const page of index2.pages) {
           for (const link of page.links) {
             if (!link.target.includes("#")) continue;
@@ -69783,7 +69815,7 @@ var init_link_anchor = __esm({
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
             const fragment = decodedUriComponent(resolution.fragment);
             const target = resolution.page;
-            const anchors = pageAnchors(target);
+            const anchors = idsOf(target);
             if (!judged(fragment) || !anchors || anchors.includes(fragment)) continue;
             if (!page.checked && !(target.checked && project.checksAChange)) continue;
             const suggestion = didYouMean(fragment, anchors);
@@ -71473,16 +71505,21 @@ var init_headlines = __esm({
 
 // src/rules/no-link-farms.ts
 function isServiceSubdomain(subdomain) {
-  return subdomain.split(".").some((label) => SERVICE_LABELS.has(label) || /^v?\d+(?:-\d+)*$/.test(label));
+  let known = serviceSubdomains.get(subdomain);
+  if (known === void 0) {
+    known = subdomain.split(".").some((label) => SERVICE_LABELS.has(label) || /^v?\d+(?:-\d+)*$/.test(label));
+    if (serviceSubdomains.size >= 1e4) serviceSubdomains.clear();
+    serviceSubdomains.set(subdomain, known);
+  }
+  return known;
 }
 function signsOf(links, external) {
   const signs = { count: links.length, domain: null, share: 0, hosts: 0, templated: 0, commercial: 0, words: [], commercialDomains: /* @__PURE__ */ new Set(), commercialText: 0, named: /* @__PURE__ */ new Map(), namedLinks: 0, namedText: 0, headlines: 0, headlineExample: "", tracked: 0, sections: /* @__PURE__ */ new Set(), articles: 0 };
   const byDomain = /* @__PURE__ */ new Map();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
-    if (!link.url || !external(link)) continue;
-    const host = link.url.hostname.toLowerCase();
-    const domain3 = registrableDomain(host);
+    if (!external(link)) continue;
+    const { host, domain: domain3 } = link;
     const entry = byDomain.get(domain3) ?? { count: 0, hosts: /* @__PURE__ */ new Set() };
     entry.count++;
     const subdomain = host.slice(0, Math.max(0, host.length - domain3.length - 1));
@@ -71509,7 +71546,7 @@ function signsOf(links, external) {
 }
 function addDominantSigns(signs, links) {
   for (const link of links) {
-    if (!link.url || registrableDomain(link.url.hostname.toLowerCase()) !== signs.domain) continue;
+    if (!link.url || link.domain !== signs.domain) continue;
     if (headlineSigns(link.text).some((sign) => sign !== "question")) {
       if (signs.headlines++ === 0) signs.headlineExample = link.text.trim();
     }
@@ -71623,7 +71660,7 @@ function letters(text6) {
   for (const character of text6) if (/[\p{L}\p{N}]/u.test(character)) count++;
   return count;
 }
-var DEFAULT_IGNORED_DOMAINS, TEMPLATED_ANCHOR, SERVICE_LABELS, no_link_farms_default, NETWORK_SIGNS;
+var DEFAULT_IGNORED_DOMAINS, TEMPLATED_ANCHOR, SERVICE_LABELS, serviceSubdomains, no_link_farms_default, NETWORK_SIGNS;
 var init_no_link_farms = __esm({
   "src/rules/no-link-farms.ts"() {
     "use strict";
@@ -71731,6 +71768,7 @@ var init_no_link_farms = __esm({
       "nl",
       "pl"
     ]);
+    serviceSubdomains = /* @__PURE__ */ new Map();
     no_link_farms_default = defineRule({
       meta: {
         id: "no-link-farms",
@@ -71768,7 +71806,7 @@ var init_no_link_farms = __esm({
         const own8 = siteDomains(project.site);
         const siteKnown = own8.size > 0;
         for (const domain3 of options3.ignoreDomains) own8.add(registrableDomain(domain3.toLowerCase()));
-        const external = (link) => link.url !== null && !own8.has(registrableDomain(link.url.hostname));
+        const external = (link) => link.url !== null && !own8.has(link.domain);
         const { links, linkLists } = contentOf(document3);
         const farmed = /* @__PURE__ */ new Set();
         const farmedDomains = /* @__PURE__ */ new Set();
@@ -71846,9 +71884,8 @@ var init_no_link_farms = __esm({
         }
         const hostsByDomain = /* @__PURE__ */ new Map();
         for (const link of links) {
-          if (!link.url || !external(link)) continue;
-          const host = link.url.hostname.toLowerCase();
-          const domain3 = registrableDomain(host);
+          if (!external(link)) continue;
+          const { host, domain: domain3 } = link;
           if (isServiceSubdomain(host.slice(0, host.length - domain3.length - 1))) continue;
           const entry = hostsByDomain.get(domain3) ?? { hosts: /* @__PURE__ */ new Set(), first: link };
           entry.hosts.add(host);
@@ -82805,6 +82842,10 @@ var init_rules = __esm({
 });
 
 // src/run/spool.ts
+function grown(from, to) {
+  to.set(from);
+  return to;
+}
 var import_node_fs6, import_node_os, import_node_path14, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
@@ -82836,10 +82877,32 @@ var init_spool = __esm({
       }
       /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
       hold(value2) {
+        return this.#hold(JSON.stringify(value2));
+      }
+      #hold(text6) {
         const at2 = this.#size;
-        const length = this.#write(Buffer.from(JSON.stringify(value2)), at2);
+        const length = this.#write(Buffer.from(text6), at2);
         this.#size += length;
         return { at: at2, length };
+      }
+      /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
+      stash() {
+        let at2 = new Float64Array(1024);
+        let length = new Uint32Array(1024);
+        let count = 0;
+        return {
+          keep: (text6) => {
+            if (count === at2.length) {
+              at2 = grown(at2, new Float64Array(count * 2));
+              length = grown(length, new Uint32Array(count * 2));
+            }
+            const written = this.#hold(text6);
+            at2[count] = written.at;
+            length[count] = written.length;
+            return count++;
+          },
+          kept: (handle) => this.#read(at2[handle], length[handle]).toString("utf8")
+        };
       }
       /** Frees the file; findings not yet read are gone. */
       close() {
@@ -82863,6 +82926,9 @@ var init_spool = __esm({
       }
       /** The value `hold` wrote at `at`. */
       readJson(at2, length) {
+        return JSON.parse(this.#read(at2, length).toString("utf8"));
+      }
+      #read(at2, length) {
         const bytes = Buffer.allocUnsafe(length);
         let done = 0;
         while (done < length) {
@@ -82870,7 +82936,7 @@ var init_spool = __esm({
           if (count === 0) throw new Error("findings spool ended early");
           done += count;
         }
-        return JSON.parse(bytes.toString("utf8"));
+        return bytes;
       }
     };
     SpooledResult = class {
@@ -83201,24 +83267,6 @@ var init_cache = __esm({
   }
 });
 
-// src/run/shard.ts
-function parseShard(text6) {
-  const match = /^(\d{1,4})\/(\d{1,4})$/.exec(text6.trim());
-  if (!match) return null;
-  const index2 = Number(match[1]);
-  const count = Number(match[2]);
-  return index2 >= 1 && index2 <= count ? { index: index2, count } : null;
-}
-function inShard(projectPath, shard) {
-  return crypto().createHash("sha1").update(projectPath).digest().readUInt32BE(0) % shard.count === shard.index - 1;
-}
-var init_shard = __esm({
-  "src/run/shard.ts"() {
-    "use strict";
-    init_builtins();
-  }
-});
-
 // src/engine/baseline.ts
 function lineContext(text6, lines2, line) {
   const start2 = lines2.lineStart(line);
@@ -83444,7 +83492,7 @@ function unusedConfigNotices(config2, files, cwd) {
   const root = config2.root;
   const seen = /* @__PURE__ */ new Set([root]);
   for (const file2 of files) {
-    for (let directory = import_node_path20.default.dirname(file2.absolute); !seen.has(directory) && isInside(directory, root); directory = import_node_path20.default.dirname(directory)) {
+    for (let directory = import_node_path20.default.dirname(absolutePath(file2)); !seen.has(directory) && isInside(directory, root); directory = import_node_path20.default.dirname(directory)) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
         const candidate = import_node_path20.default.join(directory, name2);
@@ -83497,9 +83545,51 @@ var init_unused_configs = __esm({
     import_node_fs12 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
     init_config();
+    init_files();
     CODE_CONFIGS = [".content-lint.js", ".content-lint.mjs", ".content-lint.cjs"];
     REMARK_CODE = [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"];
     REMARK_DATA = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml"];
+  }
+});
+
+// src/engine/project-paths.ts
+function differingStarts(file2, projectPath) {
+  let common = 0;
+  for (let at2 = 0; at2 <= Math.min(file2.length, projectPath.length); at2++) {
+    const fileStart = file2.length - at2;
+    const projectStart = projectPath.length - at2;
+    if (at2 > 0 && file2[fileStart] !== projectPath[projectStart]) break;
+    if ((fileStart === 0 || file2[fileStart - 1] === "/") && (projectStart === 0 || projectPath[projectStart - 1] === "/")) common = at2;
+  }
+  return [file2.slice(0, file2.length - common), projectPath.slice(0, projectPath.length - common)];
+}
+var ProjectPaths;
+var init_project_paths = __esm({
+  "src/engine/project-paths.ts"() {
+    "use strict";
+    ProjectPaths = class {
+      /** What a report path starts with, and its path from the config's folder instead; `null` until the first file. */
+      #from = null;
+      #to = "";
+      #others = /* @__PURE__ */ new Map();
+      set(file2, projectPath) {
+        if (this.#from === null) [this.#from, this.#to] = differingStarts(file2, projectPath);
+        if (this.#derived(file2) === projectPath) this.#others.delete(file2);
+        else this.#others.set(file2, projectPath);
+      }
+      /** The file's path from the config's folder: as set, or worked out as the run's files' are; `undefined` before any file is set. */
+      get(file2) {
+        return this.#others.get(file2) ?? this.#derived(file2);
+      }
+      /** How the run's files' report paths start, and their paths from the config's folder instead (`site/` and ``); `null` before any file is set. */
+      starts() {
+        return this.#from === null ? null : [this.#from, this.#to];
+      }
+      #derived(file2) {
+        if (this.#from === null || !file2.startsWith(this.#from)) return void 0;
+        return this.#to + file2.slice(this.#from.length);
+      }
+    };
   }
 });
 
@@ -83527,14 +83617,19 @@ function newRun(config2, rules2, options3 = {}) {
       images: config2.images,
       siteData: options3.siteData ?? (() => ({ kind: "missing" })),
       listFiles: options3.listFiles ?? (() => []),
-      wholeSite: options3.wholeSite ?? false
+      wholeSite: options3.wholeSite ?? false,
+      stash: options3.stash ?? memoryStash()
     },
     states: new Map(rules2.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: /* @__PURE__ */ new Map(),
-    projectPaths: /* @__PURE__ */ new Map(),
+    projectPaths: new ProjectPaths(),
     seenOnly: /* @__PURE__ */ new Set(),
     gatherFailures: /* @__PURE__ */ new Map()
   };
+}
+function memoryStash() {
+  const texts = [];
+  return { keep: (text6) => texts.push(text6) - 1, kept: (handle) => texts[handle] ?? "" };
 }
 function configuredNow(config2) {
   const parts = config2.now === void 0 ? null : parseDateText(config2.now);
@@ -83719,11 +83814,11 @@ async function finishRun(run, config2, files, rules2, withContexts = () => {
   return summarize(files);
 }
 function reportPathOf(run, projectPath) {
-  const any2 = run.projectPaths.entries().next();
-  if (any2.done) return projectPath;
-  const [file2, known] = any2.value;
+  const starts = run.projectPaths.starts();
+  if (!starts) return projectPath;
+  const [file2, known] = starts;
   const depth = known.split("/").length - 1;
-  const root = import_node_path21.default.posix.normalize(import_node_path21.default.posix.join(import_node_path21.default.posix.dirname(file2), ...Array(depth).fill("..")));
+  const root = import_node_path21.default.posix.normalize(import_node_path21.default.posix.join(file2, ...Array(depth).fill("..")));
   return root === "." ? projectPath : import_node_path21.default.posix.join(root, projectPath);
 }
 var import_node_path21, MAX_FINDINGS_PER_RULE, Tally;
@@ -83740,6 +83835,7 @@ var init_check = __esm({
     init_dates();
     init_timing();
     init_results();
+    init_project_paths();
     init_templates();
     init_detached();
     MAX_FINDINGS_PER_RULE = 500;
@@ -84170,7 +84266,7 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs15.openSync)(entry.absolute, import_node_fs15.constants.O_RDONLY | (import_node_fs15.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs15.openSync)(absolutePath(entry), import_node_fs15.constants.O_RDONLY | (import_node_fs15.constants.O_NONBLOCK ?? 0));
     try {
       const stat = (0, import_node_fs15.fstatSync)(descriptor);
       if (!stat.isFile()) {
@@ -84214,6 +84310,7 @@ var init_read = __esm({
     import_node_fs15 = require("node:fs");
     init_document2();
     init_timing();
+    init_files();
   }
 });
 
@@ -84535,6 +84632,7 @@ function createRun(config2, rules2 = rules, options3 = {}) {
   if (options3.renamed) engine2.renamed = options3.renamed;
   if (options3.deleted) engine2.deleted = options3.deleted;
   if (options3.alone) engine2.alone = true;
+  if (options3.stash) engine2.stash = options3.stash;
   if (options3.now !== void 0) engine2.now = options3.now;
   const run = newRun(config2, rules2, engine2);
   run.project.network = urlChecker(options3.network !== void 0 ? options3.network : config2.images.checkUrls ? {} : null, run.project.now);
@@ -84580,7 +84678,7 @@ function stoppedDocument(entry, budgetMs) {
 async function lintSelected(selection, config2, options3, cache, spool) {
   const keep = (result) => spool ? spool.keep(result) : result;
   const rules2 = options3.rules ?? rules;
-  const run = createRun(config2, rules2, options3);
+  const run = createRun(config2, rules2, spool ? { ...options3, stash: spool.stash() } : options3);
   const inWorkers = cache ? isFileLocal : runsInWorkers;
   const local = rules2.filter(inWorkers);
   const shared = rules2.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config2, rule.meta.id) && (rule.activeIn?.(run.project, config2.collections) ?? true));
@@ -84632,6 +84730,9 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     return stored && { result: { file: stored.file, findings: stored.findings, suppressed: stored.suppressed }, facts: stored.facts };
   };
   const own8 = /* @__PURE__ */ new Map();
+  const keepOwn = (index2, mine) => {
+    if (mine && (mine.findings.length > 0 || mine.suppressed > 0)) own8.set(index2, mine);
+  };
   const fromWorker = new Uint8Array(total);
   let finished = 0;
   const done = (index2, result) => {
@@ -84711,7 +84812,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     const document3 = readDocument(entry, config2);
     const mine = shared.length > 0 ? lintDocument(document3, config2, shared, run) : null;
     if (takenByWorker) {
-      own8.set(index2, mine);
+      keepOwn(index2, mine);
       return;
     }
     const cached2 = cache && document3.digest ? timed("cache", () => hit(cache, entry, document3.digest)) : null;
@@ -84722,7 +84823,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       return;
     }
     if (heavy || script2 && !document3.readsFast()) {
-      if (mine) own8.set(index2, mine);
+      keepOwn(index2, mine);
       toWorkers(index2);
       return;
     }
@@ -84779,7 +84880,7 @@ async function lintSource(bytes, name2, options3) {
   const rules2 = options3.rules ?? rules;
   const config2 = options3.config ?? await loadConfig(options3.cwd, rules2, options3.configFile, pluginPolicy(options3));
   const absolute = import_node_path25.default.resolve(options3.cwd, name2);
-  const entry = { absolute, path: toPosix(import_node_path25.default.relative(options3.cwd, absolute)), projectPath: toPosix(import_node_path25.default.relative(config2.root, absolute)) };
+  const entry = { path: toPosix(import_node_path25.default.relative(options3.cwd, absolute)), projectPath: toPosix(import_node_path25.default.relative(config2.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config2, rules2, options3.now === void 0 ? { alone: true } : { now: options3.now, alone: true });
@@ -84823,11 +84924,10 @@ async function lintPathsTimed(options3) {
   const deleted = renamed ? [...deletedFiles ?? []].map((absolute) => ({ path: toPosix(import_node_path25.default.relative(options3.cwd, absolute)), projectPath: fromRoot(absolute) })).filter((file2) => !file2.projectPath.startsWith("../")) : void 0;
   if (changed) {
     const only = changed;
-    entries = entries.filter((entry) => only.has(entry.absolute));
+    entries = entries.filter((entry) => only.has(absolutePath(entry)));
     if (options3.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config2, options3.cwd)].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
   }
-  const checked = new Set(entries);
-  const selection = options3.shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options3.shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  const selection = selectionOf(selected, entries, options3.shard);
   const cacheFile = options3.cache;
   const cache = cacheFile ? timed("cache", () => ResultCache.open(import_node_path25.default.resolve(options3.cwd, cacheFile), cacheKey(config2, rules2.filter(isFileLocal).map((rule) => rule.meta.id)), factsCheck(gatheringRules(config2, rules2)))) : null;
   const wholeSite = !changed && options3.shard === void 0 && options3.patterns.every((pattern) => import_node_path25.default.resolve(options3.cwd, pattern) === config2.root);
@@ -84885,7 +84985,6 @@ var init_lint = __esm({
     init_scheduling();
     init_spool();
     init_read();
-    init_shard();
     init_timing();
     init_results();
     init_read();
@@ -95811,7 +95910,7 @@ function planInit(root, importFile) {
   } else if (!detected.generator) {
     const documents = entries.map((entry) => {
       try {
-        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs8.readFileSync)(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs8.readFileSync)(absolutePath(entry)), entry.projectPath).frontMatter?.data ?? null };
       } catch {
         return { path: entry.projectPath, data: null };
       }

@@ -11,6 +11,7 @@ import {
   REPOSITORY_URL,
   TOOL_NAME,
   VERSION,
+  absolutePath,
   createRun,
   git,
   isRuleOnAnywhere,
@@ -25,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-QNOGJDWN.js";
+} from "./chunks/chunk-DZPC4UL3.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -28327,7 +28328,7 @@ async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config, repoPa
   const gitBase = found.base ?? resolveCommit(cwd, [pr.baseSha]);
   const dated = rules.some((rule) => (rule.meta.dependsOn?.includes("git-history") || rule.meta.readsBase) && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === "added" || mode === "diff_context") {
-    scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
+    scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map(absolutePath)));
     if (dated) scope.history = scope.base;
   }
   const changed = new Set(changes.files.map((file) => file.path));

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LintDocument } from '../src/engine/document.js';
-import { selectFiles, type FileEntry } from '../src/run/files.js';
+import { absolutePath, selectFiles, type FileEntry } from '../src/run/files.js';
 import { createRun, finishRun, lintDocument, readDocument } from '../src/run/lint.js';
 import type { ResolvedConfig } from '../src/engine/config.js';
 import { loadMdx } from '../src/markdown/mdx.js';
@@ -50,7 +50,7 @@ const VARIANTS: Record<string, (text: string) => string> = {
 /** Binary, UTF-16, CR-containing and over-size files have no line-ending variants to compare. */
 function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
   if (entry.symlinkTarget !== undefined) return null;
-  const bytes = readFileSync(entry.absolute);
+  const bytes = readFileSync(absolutePath(entry));
   if (bytes.includes(13) || bytes.length > config.maxFileSize) return null;
   return LintDocument.fromBytes(entry.path, bytes).source.problems.length === 0 ? bytes.toString('utf8') : null;
 }
@@ -58,7 +58,7 @@ function plainText(entry: FileEntry, config: ResolvedConfig): string | null {
 describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, results, siteFiles }) => {
   it('has fixtures, and markers where it should', () => {
     expect(entries.length).toBeGreaterThan(0);
-    const markers = [...entries.map((entry) => entry.absolute), ...siteFiles.map(({ file }) => path.join(REPO_ROOT, file))].flatMap((file) => expectedMarkers(file));
+    const markers = [...entries.map((entry) => absolutePath(entry)), ...siteFiles.map(({ file }) => path.join(REPO_ROOT, file))].flatMap((file) => expectedMarkers(file));
     if (kind === 'ok') expect(markers).toEqual([]);
     else expect(markers.length).toBeGreaterThan(0);
   });
@@ -77,7 +77,7 @@ describe.each(folders)('$ruleId/$name', ({ folder, kind, config, entries, result
 
   describe.each(results.map(({ entry, result }) => ({ entry, result, name: path.basename(entry.path) })))('$name', ({ entry, result }) => {
     it('reports exactly the marked lines', () => {
-      expect(actualMarkers(result.findings)).toEqual(expectedMarkers(entry.absolute));
+      expect(actualMarkers(result.findings)).toEqual(expectedMarkers(absolutePath(entry)));
     });
 
     it('says what the snapshot says', () => {

@@ -62,4 +62,16 @@ describe('findings spool', () => {
     (kept[1] as FileResult).findings = [warning];
     expect(summarize(kept)).toMatchObject({ errorCount: 1, warningCount: 2, baselinedCount: 1 });
   });
+
+  it('keeps the rules\' texts on disk and gives each back as it was, past its first thousand', () => {
+    const spool = new FindingSpool();
+    const stash = spool.stash();
+    const texts = Array.from({ length: 2500 }, (_, index) => JSON.stringify([`heading-${index}`, 'ü — “quoted” 🙂', index % 7 === 0 ? 'line\nbreak' : '']));
+    const handles = texts.map((text) => stash.keep(text));
+    // Interleaved with findings, as in a run.
+    const kept = spool.keep({ file: 'a.md', findings: [finding(1, 'between')], suppressed: 0 });
+    expect(handles.map((handle) => stash.kept(handle))).toEqual(texts);
+    expect(kept.findings[0]?.message).toBe('between');
+    spool.close();
+  });
 });

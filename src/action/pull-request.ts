@@ -13,7 +13,7 @@ import { isRuleOnAnywhere, type ResolvedConfig } from '../engine/config.js';
 import type { History } from '../engine/rule.js';
 import type { Finding, LintResult } from '../engine/types.js';
 import { plural, inert } from '../reporters/text.js';
-import { selectFiles, toPosix } from '../run/files.js';
+import { absolutePath, selectFiles, toPosix } from '../run/files.js';
 import { git } from '../run/git.js';
 import { findingsNewSince } from '../run/new-since.js';
 import { rules } from '../rules/index.js';
@@ -67,7 +67,7 @@ export async function pullRequestScope({ pr, octokit, cwd, mode, inputs, config,
   // Rules that compare a file with its earlier version (`date-updated`, `link-internal`'s slugs) need the base versions too.
   const dated = rules.some((rule) => (rule.meta.dependsOn?.includes('git-history') || rule.meta.readsBase) && isRuleOnAnywhere(config, rule.meta.id));
   if (dated || mode === 'added' || mode === 'diff_context') {
-    scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map((entry) => entry.absolute)));
+    scope.base = await baseVersions(pr, changes, gitBase, octokit, cwd, new Set(selectFiles(inputs.paths, config, cwd).map(absolutePath)));
     if (dated) scope.history = scope.base;
   }
   // A pull request cannot vouch for itself: the baseline it is judged by is the base branch's.

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { resolveConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
-import { selectFiles } from '../run/files.js';
+import { absolutePath, selectFiles } from '../run/files.js';
 import { trimRuns } from '../text/trim.js';
 import { BUNDLED_RULE_NAMES, PRESET_NAMES, ruleNameOfPackage } from '../remark/settings.js';
 import { parseDateText } from '../schema/dates.js';
@@ -96,7 +96,7 @@ export function planInit(root: string, importFile?: string): InitPlan {
   } else if (!detected.generator) {
     const documents = entries.map((entry) => {
       try {
-        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, readFileSync(entry.absolute), entry.projectPath).frontMatter?.data ?? null };
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, readFileSync(absolutePath(entry)), entry.projectPath).frontMatter?.data ?? null };
       } catch {
         return { path: entry.projectPath, data: null };
       }

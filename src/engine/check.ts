@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { isRuleOnAnywhere, settingsFor, type ResolvedConfig, type RuleSetting } from './config.js';
 import type { LintDocument } from './document.js';
-import { collects, isProtected, quote, renderMessage, type Facts, type FileLookup, type History, type ProjectContext, type Report, type Rule, type SiteData, type UrlChecker } from './rule.js';
+import { collects, isProtected, quote, renderMessage, type Facts, type FileLookup, type History, type ProjectContext, type Report, type Rule, type SiteData, type TextStash, type UrlChecker } from './rule.js';
 import { closest } from '../text/suggest.js';
 import { applyDirectives, type Directive } from './suppression.js';
 import { lineContext } from './baseline.js';
@@ -15,6 +15,7 @@ import { parseDateText, toInstant } from '../schema/dates.js';
 import { isTiming, timedAsync, timedRule } from './timing.js';
 import type { FileResult, Finding, LintResult, Severity, SeveritySetting, Span } from './types.js';
 import { compareFindings, summarize } from './results.js';
+import { ProjectPaths } from './project-paths.js';
 import { templateSyntaxOf } from '../markdown/templates.js';
 import { detached, detachedValues } from '../text/detached.js';
 
@@ -28,7 +29,7 @@ export interface Run {
   /** The inline directives of each file that has any, for findings reported after the whole run. */
   directives: Map<string, Directive[]>;
   /** Each linted file's path from the config root, for the settings of findings reported after the run. */
-  projectPaths: Map<string, string>;
+  projectPaths: ProjectPaths;
   /** Files only shown to the rules that compare files (a partial run), by report path: `finish` may report on them. */
   seenOnly: Set<string>;
   /** Findings of rules whose `gather` failed on a file, by report path: added to the file by `finishRun`. */
@@ -60,6 +61,8 @@ export interface RunOptions {
   listFiles?: (folder: string) => readonly string[];
   /** Whether the run checks the whole site; absent: no. */
   wholeSite?: boolean;
+  /** Where rules keep text for the end of the run; absent: in memory. */
+  stash?: TextStash;
 }
 
 /** A run of these rules under this config: the engine's facts, and the services the caller provides (files, network). */
@@ -87,13 +90,20 @@ export function newRun(config: ResolvedConfig, rules: readonly Rule<any>[], opti
       siteData: options.siteData ?? (() => ({ kind: 'missing' })),
       listFiles: options.listFiles ?? (() => []),
       wholeSite: options.wholeSite ?? false,
+      stash: options.stash ?? memoryStash(),
     },
     states: new Map(rules.filter((rule) => rule.createState).map((rule) => [rule.meta.id, rule.createState?.()])),
     directives: new Map(),
-    projectPaths: new Map(),
+    projectPaths: new ProjectPaths(),
     seenOnly: new Set(),
     gatherFailures: new Map(),
   };
+}
+
+/** Text kept in memory, for runs without a place on disk for it. */
+function memoryStash(): TextStash {
+  const texts: string[] = [];
+  return { keep: (text) => texts.push(text) - 1, kept: (handle) => texts[handle] ?? '' };
 }
 
 function configuredNow(config: ResolvedConfig): number | undefined {
@@ -373,10 +383,10 @@ export async function finishRun(
  * files say where the config's folder is (a report path is the project path seen from elsewhere).
  */
 function reportPathOf(run: Run, projectPath: string): string {
-  const any = run.projectPaths.entries().next();
-  if (any.done) return projectPath;
-  const [file, known] = any.value;
+  const starts = run.projectPaths.starts();
+  if (!starts) return projectPath;
+  const [file, known] = starts;
   const depth = known.split('/').length - 1;
-  const root = path.posix.normalize(path.posix.join(path.posix.dirname(file), ...Array<string>(depth).fill('..')));
+  const root = path.posix.normalize(path.posix.join(file, ...Array<string>(depth).fill('..')));
   return root === '.' ? projectPath : path.posix.join(root, projectPath);
 }

@@ -142,6 +142,18 @@ export interface ProjectContext {
   listFiles(folder: string): readonly string[];
   /** Whether the run checks the whole site (not some paths, a pull request's files or a shard): for rules about what no file uses. */
   wholeSite: boolean;
+  /** Where a rule keeps text from `gather` for its `finish`, out of the heap when the run can (see `TextStash`). */
+  stash: TextStash;
+}
+
+/**
+ * Text a rule keeps of every file for the end of the run (a page's heading ids), which a run over
+ * a whole spam network keeps on disk (run/spool.ts) rather than in memory: `keep` says where, as a
+ * number, and `kept` reads it back (each read costs a read from disk: for the few a `finish` needs).
+ */
+export interface TextStash {
+  keep(text: string): number;
+  kept(handle: number): string;
 }
 
 export interface History {

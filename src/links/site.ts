@@ -6,7 +6,6 @@
 import path from 'node:path';
 import { LintDocument, type FileLookup, type ProjectContext } from '../engine/api.js';
 import { decodedUriComponent } from '../url/url.js';
-import { detached } from '../text/detached.js';
 import { didYouMean } from '../text/suggest.js';
 import { trimEndRun } from '../text/trim.js';
 import { routeDataOf, routesOf } from './routes.js';
@@ -22,8 +21,8 @@ export interface Page {
   /** Whether the run reports on this file (false: a file only shown, in a partial run). */
   checked: boolean;
   links: PostLink[];
-  /** Its ids (few a page), packed (`pageAnchors` reads them), or `null` when nobody knows which its renderer makes. */
-  anchors: PackedAnchors | null;
+  /** Where its ids are kept (the run's stash: `pageAnchors` reads them), or `null` when nobody knows which its renderer makes. */
+  anchors: number | null;
   /** On a multilingual site, the page's language. */
   language: string | null;
   /** Hugo: its path as `ref` finds it (from its language's content folder, no language suffix). */
@@ -33,20 +32,17 @@ export interface Page {
 }
 
 /**
- * A page's ids as the index keeps them for the run: one flat string, `\n` between them (the join is a
- * copy: nothing of the post's text stays behind it), or the list itself when an id holds a `\n`.
- * A list of a dozen short strings costs about three times the characters it holds (issue #25).
+ * A page's ids, kept for the run in its stash, as JSON: on disk in a run over a whole site (they
+ * were the index's largest part, 16.7 MB of 64,000 posts' 101 MB, issue #25), read back for the few
+ * pages links name a fragment of.
  */
-export type PackedAnchors = string | readonly string[];
-
-function packedAnchors(ids: readonly string[]): PackedAnchors {
-  if (ids.length === 0 || ids.some((id) => id.includes('\n'))) return ids;
-  return ids.length === 1 ? detached(ids[0] as string) : ids.join('\n');
+function keptAnchors(ids: readonly string[], project: ProjectContext): number {
+  return project.stash.keep(JSON.stringify(ids));
 }
 
 /** The ids a page offers, or `null` when nobody knows which its renderer makes. */
-export function pageAnchors(page: Page): readonly string[] | null {
-  return typeof page.anchors === 'string' ? page.anchors.split('\n') : page.anchors;
+export function pageAnchors(page: Page, project: ProjectContext): readonly string[] | null {
+  return page.anchors === null ? null : (JSON.parse(project.stash.kept(page.anchors)) as string[]);
 }
 
 /** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
@@ -107,7 +103,7 @@ export class SiteIndex {
   add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): Page {
     const known = this.#byProjectPath.get(entry.projectPath);
     if (known) {
-      if (entry.anchors && !known.anchors) known.anchors = packedAnchors(entry.anchors);
+      if (entry.anchors && known.anchors === null) known.anchors = keptAnchors(entry.anchors, project);
       return known;
     }
     const site = project.site;
@@ -119,7 +115,7 @@ export class SiteIndex {
       routes: computed?.routes ?? [],
       checked: entry.checked,
       links: entry.page.links,
-      anchors: entry.anchors ? packedAnchors(entry.anchors) : null,
+      anchors: entry.anchors ? keptAnchors(entry.anchors, project) : null,
       language: computed?.language ?? null,
       logical: computed?.logical ?? null,
     };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { pageAnchors, siteIndexOf } from '../links/site.js';
+import { pageAnchors, siteIndexOf, type Page } from '../links/site.js';
 import { ANCHOR_FACTS, PAGE_FACTS, pageFactsOf, type PageFacts } from '../links/facts.js';
 import { detached } from '../text/detached.js';
 import type { HeadingIds } from '../links/slugs.js';
@@ -96,6 +96,9 @@ export default defineRule({
   },
   async finish({ project, report }) {
     const index = siteIndexOf(project);
+    // A page's ids are read back from the run's stash: once for a run of links into one page (a table of contents).
+    let last: { page: Page; anchors: readonly string[] | null } | null = null;
+    const idsOf = (page: Page) => (last?.page === page ? last : (last = { page, anchors: pageAnchors(page, project) })).anchors;
     for (const page of index.pages) {
       for (const link of page.links) {
         if (!link.target.includes('#')) continue;
@@ -103,7 +106,7 @@ export default defineRule({
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;
         const fragment = decodedUriComponent(resolution.fragment);
         const target = resolution.page;
-        const anchors = pageAnchors(target);
+        const anchors = idsOf(target);
         if (!judged(fragment) || !anchors || anchors.includes(fragment)) continue;
         // In a partial run, an unchanged post is reported when the page it links into changed.
         if (!page.checked && !(target.checked && project.checksAChange)) continue;

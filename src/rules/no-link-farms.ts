@@ -32,8 +32,16 @@ const SERVICE_LABELS: ReadonlySet<string> = new Set([
 
 /** A subdomain with a service's label or a version in it (`docs.`, `v6.docs.`, `en.m.`): the project's own. */
 function isServiceSubdomain(subdomain: string): boolean {
-  return subdomain.split('.').some((label) => SERVICE_LABELS.has(label) || /^v?\d+(?:-\d+)*$/.test(label));
+  let known = serviceSubdomains.get(subdomain);
+  if (known === undefined) {
+    known = subdomain.split('.').some((label) => SERVICE_LABELS.has(label) || /^v?\d+(?:-\d+)*$/.test(label));
+    // A post links to few subdomains, over and over (a farm to its made-up ones): each is split once (within a bound).
+    if (serviceSubdomains.size >= 10_000) serviceSubdomains.clear();
+    serviceSubdomains.set(subdomain, known);
+  }
+  return known;
 }
+const serviceSubdomains = new Map<string, boolean>();
 
 /** What a block of links shows beyond its size: the signs that tell a farm from a citation list. */
 interface Signs {
@@ -153,7 +161,7 @@ export default defineRule({
     const siteKnown = own.size > 0;
     for (const domain of options.ignoreDomains) own.add(registrableDomain(domain.toLowerCase()));
     // "External": another site's domain, and not a platform posts link to in bulk.
-    const external = (link: ContentLink) => link.url !== null && !own.has(registrableDomain(link.url.hostname));
+    const external = (link: ContentLink) => link.url !== null && !own.has(link.domain);
     const { links, linkLists } = contentOf(document);
     const farmed = new Set<ContentLink>();
     const farmedDomains = new Set<string>();
@@ -246,9 +254,8 @@ export default defineRule({
 
     const hostsByDomain = new Map<string, { hosts: Set<string>; first: ContentLink }>();
     for (const link of links) {
-      if (!link.url || !external(link)) continue;
-      const host = link.url.hostname.toLowerCase();
-      const domain = registrableDomain(host);
+      if (!external(link)) continue;
+      const { host, domain } = link;
       // A project's own services (`www.`, `docs.`, `blog.`, `forum.`…) are where honest posts send readers; a farm's hosts are made up.
       if (isServiceSubdomain(host.slice(0, host.length - domain.length - 1))) continue;
       const entry = hostsByDomain.get(domain) ?? { hosts: new Set<string>(), first: link };
@@ -279,9 +286,8 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
   const byDomain = new Map<string, { count: number; hosts: Set<string> }>();
   for (const link of links) {
     if (TEMPLATED_ANCHOR.test(link.text.trim())) signs.templated++;
-    if (!link.url || !external(link)) continue;
-    const host = link.url.hostname.toLowerCase();
-    const domain = registrableDomain(host);
+    if (!external(link)) continue;
+    const { host, domain } = link;
     const entry = byDomain.get(domain) ?? { count: 0, hosts: new Set<string>() };
     entry.count++;
     const subdomain = host.slice(0, Math.max(0, host.length - domain.length - 1));
@@ -310,7 +316,7 @@ function signsOf(links: ContentLink[], external: (link: ContentLink) => boolean)
 /** The signs of the links to the dominant domain (headlines, campaign tags, sections), for a block that has one. */
 function addDominantSigns(signs: Signs, links: ContentLink[]): void {
   for (const link of links) {
-    if (!link.url || registrableDomain(link.url.hostname.toLowerCase()) !== signs.domain) continue;
+    if (!link.url || link.domain !== signs.domain) continue;
     if (headlineSigns(link.text).some((sign) => sign !== 'question')) {
       if (signs.headlines++ === 0) signs.headlineExample = link.text.trim();
     }

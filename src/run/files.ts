@@ -10,16 +10,26 @@ import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
 import type { ResolvedConfig } from '../engine/config.js';
 import { git } from './git.js';
+import { inShard, type Shard } from './shard.js';
 
 export interface FileEntry {
-  /** Absolute path. */
-  absolute: string;
-  /** POSIX path relative to the working directory: the name every report uses. */
+  /**
+   * The folder `path` is relative to: the working directory, one string for every file of a run
+   * (`absolutePath` joins them when the file is read, so no file keeps a string of its own for it).
+   */
+  base: string;
+  /** POSIX path relative to `base`: the name every report uses. */
   path: string;
   /** POSIX path relative to the config's folder (or to the folder named on the command line, for files outside it): what globs and collections match. */
   projectPath: string;
   /** Set when the entry is a symbolic link: where it points. */
   symlinkTarget?: string;
+}
+
+/** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
+export interface Selected {
+  entry: FileEntry;
+  checked: boolean;
 }
 
 export class FileSelectionError extends Error {
@@ -30,6 +40,11 @@ const GLOB_CHARACTERS = /[*?[\]{}!]/;
 
 export function toPosix(relative: string): string {
   return relative.split(path.sep).join('/');
+}
+
+/** Where a selected file is. */
+export function absolutePath(entry: Pick<FileEntry, 'base' | 'path'>): string {
+  return path.resolve(entry.base, entry.path);
 }
 
 export function selectFiles(patterns: readonly string[], config: ResolvedConfig, cwd: string): FileEntry[] {
@@ -64,12 +79,25 @@ export function selectFiles(patterns: readonly string[], config: ResolvedConfig,
  * changed file is tracked.
  */
 export function selectUnlisted(paths: Iterable<string>, found: readonly FileEntry[], config: ResolvedConfig, cwd: string): FileEntry[] {
-  const listed = new Set(found.map((entry) => entry.absolute));
+  const listed = new Set(found.map(absolutePath));
   const selector = new Selector(config, cwd);
   for (const absolute of paths) {
     if (!listed.has(absolute) && absolute.startsWith(config.root + path.sep)) selector.addIfSelected(absolute);
   }
   return selector.entries();
+}
+
+/**
+ * The selected files in the order the run sees them, each checked or only shown. A pull request
+ * shows the files it does not check first, so that a new post is the one reported for taking an old
+ * post's slug; a shard sees them in their places, as the whole run would. (A function of its own: the
+ * set of checked files is let go once this is built, not kept with the run's closures.)
+ */
+export function selectionOf(selected: readonly FileEntry[], entries: readonly FileEntry[], shard: Shard | undefined): Selected[] {
+  const checked = new Set(entries);
+  return shard !== undefined
+    ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, shard) }))
+    : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
 }
 
 function nothingSelected(target: string, isFolder: boolean, config: ResolvedConfig, cwd: string): string {
@@ -87,6 +115,8 @@ class Selector {
   readonly #gitignores = new Map<string, Ignore | null>();
   readonly #chains = new Map<string, Array<[string, Ignore]>>();
   #tracked: { files: Set<string>; folders: Set<string> } | null | undefined;
+  /** The working directory, absolute: every entry's `base` (one string). */
+  readonly #base: string;
 
   constructor(
     private readonly config: ResolvedConfig,
@@ -95,6 +125,7 @@ class Selector {
     // In any case: `POST.MD` on a case-sensitive file system is published as surely as `post.md`.
     this.#isIncluded = picomatch(config.include, { dot: false, nocase: true });
     this.#isExcluded = picomatch(config.exclude, { dot: true });
+    this.#base = path.resolve(cwd);
   }
 
   /** Files and links selected so far, counting a file selected twice twice. */
@@ -107,14 +138,16 @@ class Selector {
   /** A file named explicitly is checked even when `include` would not pick it. */
   add(absolute: string, walkedFrom = path.dirname(absolute)): void {
     this.matched++;
-    this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom) });
+    this.#found.set(absolute, this.#paths(absolute, walkedFrom));
   }
 
   /** A file's display and project paths: one string when they are the same (a run from the root), kept for every file of the run. */
-  #paths(absolute: string, walkedFrom: string): { path: string; projectPath: string } {
-    const display = this.#display(absolute);
+  #paths(absolute: string, walkedFrom: string): { base: string; path: string; projectPath: string } {
+    const relative = toPosix(path.relative(this.cwd, absolute));
+    // The working directory itself (a folder that cannot be listed) is named as its parent names it.
+    const [base, display] = relative ? [this.#base, relative] : [path.dirname(absolute), path.basename(absolute)];
     const projectPath = this.#relativeForGlobs(absolute, walkedFrom);
-    return { path: display, projectPath: projectPath === display ? display : projectPath };
+    return { base, path: display, projectPath: projectPath === display ? display : projectPath };
   }
 
   /** A file under the root, if `include` takes it and `exclude` (a folder of its path included) does not. */
@@ -133,7 +166,7 @@ class Selector {
     } catch {
       target = '(unreadable)';
     }
-    this.#found.set(absolute, { absolute, ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
+    this.#found.set(absolute, { ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
   }
 
   /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
@@ -242,10 +275,6 @@ class Selector {
   #relativeForGlobs(absolute: string, walkedFrom: string): string {
     const fromRoot = toPosix(path.relative(this.config.root, absolute));
     return fromRoot.startsWith('../') ? toPosix(path.relative(walkedFrom, absolute)) : fromRoot;
-  }
-
-  #display(absolute: string): string {
-    return toPosix(path.relative(this.cwd, absolute)) || path.basename(absolute);
   }
 }
 

@@ -12,12 +12,12 @@ import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type Resolved
 import { LintDocument } from '../engine/document.js';
 import { checkDocument, finishRun as finishChecks, gatherFacts, newRun, type CheckedFile, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
-import { selectFiles, selectUnlisted, toPosix, type FileEntry } from './files.js';
+import { absolutePath, selectFiles, selectionOf, selectUnlisted, toPosix, type FileEntry, type Selected } from './files.js';
 import { siteFiles } from './site-files.js';
 import { siteDataReader, siteFolderLister } from './site-data.js';
 import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
-import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type UrlChecker } from '../engine/rule.js';
+import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type TextStash, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
 import { WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
@@ -25,7 +25,7 @@ import { cacheKey, ResultCache } from './cache.js';
 import { joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
 import { readDocument } from './read.js';
-import { inShard, type Shard } from './shard.js';
+import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
 import type { FileResult, Finding, LintResult } from '../engine/types.js';
 import { compareFindings, summarize } from '../engine/results.js';
@@ -48,6 +48,8 @@ export interface RunOptions {
   deleted?: ReadonlyArray<{ path: string; projectPath: string }>;
   /** One text linted alone (`lintText`, `lintSource`), or some paths of a site: the rules that compare files see nothing else of it. */
   alone?: boolean;
+  /** Where rules keep text for the end of the run (a spool's, on disk); absent: in memory. */
+  stash?: TextStash;
 }
 
 /** A run of these rules (the built-in registry by default) with the site's files and, when asked for, the network. */
@@ -62,6 +64,7 @@ export function createRun(config: ResolvedConfig, rules: readonly Rule<any>[] = 
   if (options.renamed) engine.renamed = options.renamed;
   if (options.deleted) engine.deleted = options.deleted;
   if (options.alone) engine.alone = true;
+  if (options.stash) engine.stash = options.stash;
   if (options.now !== undefined) engine.now = options.now;
   const run = newRun(config, rules, engine);
   // `--check-urls` (or the action input) decides; without either, the config's `images.checkUrls`.
@@ -149,14 +152,8 @@ export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig,
 }
 
 /** The stand-in of a file stopped for time: `file-access` reports it, and nothing else is said of it. */
-export function stoppedDocument(entry: FileEntry, budgetMs: number): LintDocument {
+export function stoppedDocument(entry: Pick<FileEntry, 'path' | 'projectPath'>, budgetMs: number): LintDocument {
   return LintDocument.unread(entry.path, { kind: 'too-complex', reason: overBudget(budgetMs) }, entry.projectPath);
-}
-
-/** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
-export interface Selected {
-  entry: FileEntry;
-  checked: boolean;
 }
 
 /**
@@ -183,7 +180,7 @@ async function lintSelected(
 ): Promise<{ run: Run; files: FileResult[] }> {
   const keep = (result: FileResult) => (spool ? spool.keep(result) : result);
   const rules = options.rules ?? allRules;
-  const run = createRun(config, rules, options);
+  const run = createRun(config, rules, spool ? { ...options, stash: spool.stash() } : options);
   // With a cache, workers run only the rules whose results it keeps; without, the clock's too.
   const inWorkers = cache ? isFileLocal : runsInWorkers;
   const local = rules.filter(inWorkers);
@@ -245,8 +242,11 @@ async function lintSelected(
     const stored = cache.get(entry.projectPath, digest, entry.path, run.project.fileExists);
     return stored && { result: { file: stored.file, findings: stored.findings, suppressed: stored.suppressed }, facts: stored.facts };
   };
-  /** The findings of this thread's rules, for files checked in workers. */
+  /** The findings of this thread's rules, for files checked in workers (those with none are not kept: most files of a large site). */
   const own = new Map<number, FileResult>();
+  const keepOwn = (index: number, mine: FileResult | null) => {
+    if (mine && (mine.findings.length > 0 || mine.suppressed > 0)) own.set(index, mine);
+  };
   /** Files a worker did, their results joined with this thread's at the end: 2 checked, 1 stopped for time or memory (then they have only that finding). */
   const fromWorker = new Uint8Array(total);
   let finished = 0;
@@ -339,7 +339,7 @@ async function lintSelected(
     const document = readDocument(entry, config);
     const mine = shared.length > 0 ? lintDocument(document, config, shared, run) : null;
     if (takenByWorker) {
-      own.set(index, mine as FileResult);
+      keepOwn(index, mine);
       return;
     }
     const cached = cache && document.digest ? timed('cache', () => hit(cache, entry, document.digest as string)) : null;
@@ -350,7 +350,7 @@ async function lintSelected(
       return;
     }
     if (heavy || (script && !document.readsFast())) {
-      if (mine) own.set(index, mine);
+      keepOwn(index, mine);
       toWorkers(index);
       return;
     }
@@ -426,7 +426,7 @@ export function lintText(
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config, rules, { alone: true });
   const outcome = runWithin(budget, () => lintDocument(typeof text === 'string' ? LintDocument.fromText(path, text) : LintDocument.fromBytes(path, text), config, rules, run));
-  return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ absolute: path, path, projectPath: path }, budget), config, rules, run);
+  return outcome.finished ? outcome.value : lintDocument(stoppedDocument({ path, projectPath: path }, budget), config, rules, run);
 }
 
 /**
@@ -438,7 +438,7 @@ export async function lintSource(bytes: Uint8Array, name: string, options: Pick<
   const rules = options.rules ?? allRules;
   const config = options.config ?? (await loadConfig(options.cwd, rules, options.configFile, pluginPolicy(options)));
   const absolute = path.resolve(options.cwd, name);
-  const entry = { absolute, path: toPosix(path.relative(options.cwd, absolute)), projectPath: toPosix(path.relative(config.root, absolute)) };
+  const entry = { path: toPosix(path.relative(options.cwd, absolute)), projectPath: toPosix(path.relative(config.root, absolute)) };
   if (isMdxPath(entry.path)) await loadMdx();
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const run = createRun(config, rules, options.now === undefined ? { alone: true } : { now: options.now, alone: true });
@@ -544,17 +544,11 @@ async function lintPathsTimed(options: LintPathsOptions): Promise<LintPathsOutco
   const deleted = renamed ? [...(deletedFiles ?? [])].map((absolute) => ({ path: toPosix(path.relative(options.cwd, absolute)), projectPath: fromRoot(absolute) })).filter((file) => !file.projectPath.startsWith('../')) : undefined;
   if (changed) {
     const only = changed;
-    entries = entries.filter((entry) => only.has(entry.absolute));
+    entries = entries.filter((entry) => only.has(absolutePath(entry)));
     // A changed file the walk could not find under its name is checked all the same (and reported).
     if (options.patterns.length === 0) entries = [...entries, ...selectUnlisted(only, selected, config, options.cwd)].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
-  const checked = new Set(entries);
-  // A pull request shows the files it does not check first, so that a new post is the one
-  // reported for taking an old post's slug; a shard sees them in their places, as the whole run would.
-  const selection: Selected[] =
-    options.shard !== undefined
-      ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, options.shard as Shard) }))
-      : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  const selection = selectionOf(selected, entries, options.shard);
   const cacheFile = options.cache;
   const cache = cacheFile ? timed('cache', () => ResultCache.open(path.resolve(options.cwd, cacheFile), cacheKey(config, rules.filter(isFileLocal).map((rule) => rule.meta.id)), factsCheck(gatheringRules(config, rules)))) : null;
   // Some paths, a pull request's files or a shard are part of the site: rules about what no file uses wait for a whole run.

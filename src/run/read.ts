@@ -3,7 +3,7 @@ import { closeSync, constants, fstatSync, openSync, readFileSync, readSync, type
 import type { ResolvedConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
 import { timed } from '../engine/timing.js';
-import type { FileEntry } from './files.js';
+import { absolutePath, type FileEntry } from './files.js';
 
 /** Reads one selected file into a document, never throwing: problems become access findings. */
 export function readDocument(entry: FileEntry, config: ResolvedConfig): LintDocument {
@@ -18,7 +18,7 @@ function readEntry(entry: FileEntry, config: ResolvedConfig): LintDocument {
     // Opened once, its size from the open file: a stat by path and readFileSync's own would be one
     // system call more per file (~20 µs each on this machine: 60 ms over the corpus).
     // Non-blocking: opening a FIFO (a named pipe) to read would wait for a writer for ever.
-    const descriptor = openSync(entry.absolute, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    const descriptor = openSync(absolutePath(entry), constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
     try {
       const stat = fstatSync(descriptor);
       if (!stat.isFile()) {

@@ -5,7 +5,8 @@
  * and reads them back each time `findings` is read (a reporter reads each file once or twice).
  * Assigning `findings` keeps the new array in memory: the few files the rules that need the whole
  * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes). A file's facts
- * that wait for the files before it to be gathered (run/lint.ts) wait here too (`hold`, `readJson`).
+ * that wait for the files before it to be gathered (run/lint.ts) wait here too (`hold`, `readJson`),
+ * and so does the text the rules keep for the end of the run (`stash`: a page's heading ids).
  *
  * The file is unlinked as soon as it is open where the system allows it (POSIX), so nothing is
  * left behind whatever happens to the process; elsewhere it goes at `close()` or exit.
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tallyOf, type Tallied, type Tally } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
+import type { TextStash } from '../engine/rule.js';
 
 /** Where a result's findings, written as JSON, are read back from: the spool, or the new result cache (a cache hit's line). */
 export interface FindingSource {
@@ -48,10 +50,34 @@ export class FindingSpool implements FindingSource {
 
   /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
   hold(value: unknown): { at: number; length: number } {
+    return this.#hold(JSON.stringify(value));
+  }
+
+  #hold(text: string): { at: number; length: number } {
     const at = this.#size;
-    const length = this.#write(Buffer.from(JSON.stringify(value)), at);
+    const length = this.#write(Buffer.from(text), at);
     this.#size += length;
     return { at, length };
+  }
+
+  /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
+  stash(): TextStash {
+    let at = new Float64Array(1024);
+    let length = new Uint32Array(1024);
+    let count = 0;
+    return {
+      keep: (text) => {
+        if (count === at.length) {
+          at = grown(at, new Float64Array(count * 2));
+          length = grown(length, new Uint32Array(count * 2));
+        }
+        const written = this.#hold(text);
+        at[count] = written.at;
+        length[count] = written.length;
+        return count++;
+      },
+      kept: (handle) => this.#read(at[handle] as number, length[handle] as number).toString('utf8'),
+    };
   }
 
   /** Frees the file; findings not yet read are gone. */
@@ -80,6 +106,10 @@ export class FindingSpool implements FindingSource {
 
   /** The value `hold` wrote at `at`. */
   readJson(at: number, length: number): unknown {
+    return JSON.parse(this.#read(at, length).toString('utf8')) as unknown;
+  }
+
+  #read(at: number, length: number): Buffer {
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
@@ -87,8 +117,14 @@ export class FindingSpool implements FindingSource {
       if (count === 0) throw new Error('findings spool ended early');
       done += count;
     }
-    return JSON.parse(bytes.toString('utf8')) as unknown;
+    return bytes;
   }
+}
+
+/** `from`'s values at the start of `to`. */
+function grown<T extends Float64Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /**

@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CONFIG_FILE_NAMES, isRuleOnAnywhere, type ResolvedConfig } from '../engine/config.js';
-import type { FileEntry } from './files.js';
+import { absolutePath, type FileEntry } from './files.js';
 
 const CODE_CONFIGS = ['.content-lint.js', '.content-lint.mjs', '.content-lint.cjs'];
 const REMARK_CODE = ['.remarkrc.js', '.remarkrc.cjs', '.remarkrc.mjs'];
@@ -25,7 +25,7 @@ export function unusedConfigNotices(config: ResolvedConfig, files: readonly File
   // Configs in folders below the run's: one per folder that holds a checked file, or above one.
   const seen = new Set<string>([root]);
   for (const file of files) {
-    for (let directory = path.dirname(file.absolute); !seen.has(directory) && isInside(directory, root); directory = path.dirname(directory)) {
+    for (let directory = path.dirname(absolutePath(file)); !seen.has(directory) && isInside(directory, root); directory = path.dirname(directory)) {
       seen.add(directory);
       for (const name of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
         const candidate = path.join(directory, name);

@@ -8,7 +8,7 @@ import type { LintDocument } from '../engine/api.js';
 import { spanOf } from '../engine/api.js';
 import { textOf, type HtmlElement } from '../engine/api.js';
 import type { Span } from '../engine/api.js';
-import { absoluteUrl } from '../url/url.js';
+import { absoluteUrl, registrableDomain } from '../url/url.js';
 import { inRanges } from '../engine/api.js';
 import { linkListsOf, type LinkList } from './link-lists.js';
 
@@ -17,6 +17,9 @@ export type { LinkList };
 export interface ContentLink {
   /** The absolute http(s) URL, or `null` for relative links, anchors and other schemes. */
   url: URL | null;
+  /** Its host (in lower case, as `URL` gives it) and registrable domain (`example.co.uk`), read once for the rules that compare them; empty without a URL. */
+  host: string;
+  domain: string;
   raw: string;
   text: string;
   rel: string[];
@@ -97,7 +100,7 @@ function readContent(document: LintDocument): Content {
   ];
   for (const { node, url } of markdownLinks) {
     if (!node.position || url === undefined || !live(node)) continue;
-    const link: ContentLink = { url: absoluteUrl(url), raw: url, text: markdownText(node).trim(), rel: [], span: spanOf(node.position), element: null };
+    const link = contentLink(url, markdownText(node).trim(), [], spanOf(node.position), null);
     links.push(link);
     byNode.set(node, link);
   }
@@ -118,7 +121,7 @@ function readContent(document: LintDocument): Content {
     if (element.tagName === 'a' && element.attributes.has('href')) {
       const raw = element.attributes.get('href') ?? '';
       const rel = (element.attributes.get('rel') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
-      const link: ContentLink = { url: absoluteUrl(raw), raw, text: textOf(element), rel, span: element.span, element };
+      const link = contentLink(raw, textOf(element), rel, element.span, element);
       links.push(link);
       byElement.set(element, link);
     } else if (element.tagName === 'img' && element.attributes.has('src')) {
@@ -130,6 +133,12 @@ function readContent(document: LintDocument): Content {
   const urls = otherUrls(document, referenced, live);
   const linkLists = linkListsOf(document, byNode, byElement);
   return { links, images, urls, linkLists };
+}
+
+function contentLink(raw: string, text: string, rel: string[], span: Span, element: HtmlElement | null): ContentLink {
+  const url = absoluteUrl(raw);
+  const host = url ? url.hostname : '';
+  return { url, host, domain: host ? registrableDomain(host) : '', raw, text, rel, span, element };
 }
 
 /** Attributes that hold one URL the browser fetches or submits to, on any element but the `<a href>` and `<img src>` read as links and images. */
