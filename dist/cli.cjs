@@ -2782,12 +2782,12 @@ var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports2) {
     "use strict";
     var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
-    function indentComment(comment, indent2) {
-      if (/^\n+$/.test(comment))
-        return comment.substring(1);
-      return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
+    function indentComment(comment2, indent2) {
+      if (/^\n+$/.test(comment2))
+        return comment2.substring(1);
+      return indent2 ? comment2.replace(/^(?! *$)/gm, indent2) : comment2;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str, indent2, comment2) => str.endsWith("\n") ? indentComment(comment2, indent2) : comment2.includes("\n") ? "\n" + indentComment(comment2, indent2) : (str.endsWith(" ") ? "" : " ") + comment2;
     exports2.indentComment = indentComment;
     exports2.lineComment = lineComment;
     exports2.stringifyComment = stringifyComment;
@@ -3071,7 +3071,7 @@ ${indent2}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+    function blockString({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote: blockQuote2, commentString, lineWidth } = ctx.options;
       if (!blockQuote2 || /\n[\t ]+$/.test(value2)) {
         return quotedString(value2, ctx);
@@ -3123,8 +3123,8 @@ ${indent2}`) + "'";
       }
       const indentSize2 = indent2 ? "2" : "1";
       let header = (startWithSpace ? indentSize2 : "") + chomp;
-      if (comment) {
-        header += " " + commentString(comment.replace(/ ?[\r\n]+/g, " "));
+      if (comment2) {
+        header += " " + commentString(comment2.replace(/ ?[\r\n]+/g, " "));
         if (onComment)
           onComment();
       }
@@ -3668,20 +3668,20 @@ var require_stringifyCollection = __commonJS({
       const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
       return stringify2(collection, ctx, options3);
     }
-    function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
+    function stringifyBlockCollection({ comment: comment2, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
       const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
-        let comment2 = null;
+        let comment3 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
-            comment2 = item.comment;
+            comment3 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3691,10 +3691,10 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
-        if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
-        if (chompKeep && comment2)
+        let str2 = stringify.stringify(item, itemCtx, () => comment3 = null, () => chompKeep = true);
+        if (comment3)
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment3));
+        if (chompKeep && comment3)
           chompKeep = false;
         lines2.push(blockItemPrefix + str2);
       }
@@ -3709,8 +3709,8 @@ var require_stringifyCollection = __commonJS({
 ${indent2}${line}` : "\n";
         }
       }
-      if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+      if (comment2) {
+        str += "\n" + stringifyComment.indentComment(commentString(comment2), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
@@ -3730,13 +3730,13 @@ ${indent2}${line}` : "\n";
       const lines2 = [];
       for (let i2 = 0; i2 < items.length; ++i2) {
         const item = items[i2];
-        let comment = null;
+        let comment2 = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
             lines2.push("");
           addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
-            comment = item.comment;
+            comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
@@ -3749,16 +3749,16 @@ ${indent2}${line}` : "\n";
           const iv = identity.isNode(item.value) ? item.value : null;
           if (iv) {
             if (iv.comment)
-              comment = iv.comment;
+              comment2 = iv.comment;
             if (iv.commentBefore)
               reqNewline = true;
           } else if (item.value == null && ik?.comment) {
-            comment = ik.comment;
+            comment2 = ik.comment;
           }
         }
-        if (comment)
+        if (comment2)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify.stringify(item, itemCtx, () => comment2 = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
         if (i2 < items.length - 1) {
           str += ",";
@@ -3770,8 +3770,8 @@ ${indent2}${line}` : "\n";
             str += ",";
           }
         }
-        if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
+        if (comment2)
+          str += stringifyComment.lineComment(str, itemIndent, commentString(comment2));
         lines2.push(str);
         linesAtValue = lines2.length;
       }
@@ -3795,11 +3795,11 @@ ${indent2}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment, chompKeep) {
-      if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, "");
-      if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent2);
+    function addCommentBefore({ indent: indent2, options: { commentString } }, lines2, comment2, chompKeep) {
+      if (comment2 && chompKeep)
+        comment2 = comment2.replace(/^\n+/, "");
+      if (comment2) {
+        const ic = stringifyComment.indentComment(commentString(comment2), indent2);
         lines2.push(ic.trimStart());
       }
     }
@@ -4419,7 +4419,7 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+      stringify({ comment: comment2, type, value: value2 }, ctx, onComment, onChompKeep) {
         if (!value2)
           return "";
         const buf = value2;
@@ -4444,7 +4444,7 @@ var require_binary = __commonJS({
           }
           str = lines2.join(type === Scalar2.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment: comment2, type, value: str }, ctx, onComment, onChompKeep);
       }
     };
     exports2.binary = binary2;
@@ -5576,7 +5576,7 @@ var require_resolve_props = __commonJS({
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
-      let comment = "";
+      let comment2 = "";
       let commentSep = "";
       let hasNewline = false;
       let reqSpace = false;
@@ -5610,18 +5610,18 @@ var require_resolve_props = __commonJS({
             if (!hasSpace)
               onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
             const cb = token.source.substring(1) || " ";
-            if (!comment)
-              comment = cb;
+            if (!comment2)
+              comment2 = cb;
             else
-              comment += commentSep + cb;
+              comment2 += commentSep + cb;
             commentSep = "";
             atNewline = false;
             break;
           }
           case "newline":
             if (atNewline) {
-              if (comment)
-                comment += token.source;
+              if (comment2)
+                comment2 += token.source;
               else if (!found || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
@@ -5689,7 +5689,7 @@ var require_resolve_props = __commonJS({
         comma,
         found,
         spaceBefore,
-        comment,
+        comment: comment2,
         hasNewline,
         anchor: anchor2,
         tag,
@@ -5942,7 +5942,7 @@ var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports2) {
     "use strict";
     function resolveEnd(end, offset2, reqSpace, onError) {
-      let comment = "";
+      let comment2 = "";
       if (end) {
         let hasSpace = false;
         let sep = "";
@@ -5956,15 +5956,15 @@ var require_resolve_end = __commonJS({
               if (reqSpace && !hasSpace)
                 onError(token, "MISSING_CHAR", "Comments must be separated from other tokens by white space characters");
               const cb = source.substring(1) || " ";
-              if (!comment)
-                comment = cb;
+              if (!comment2)
+                comment2 = cb;
               else
-                comment += sep + cb;
+                comment2 += sep + cb;
               sep = "";
               break;
             }
             case "newline":
-              if (comment)
+              if (comment2)
                 sep += source;
               hasSpace = true;
               break;
@@ -5974,7 +5974,7 @@ var require_resolve_end = __commonJS({
           offset2 += source.length;
         }
       }
-      return { comment, offset: offset2 };
+      return { comment: comment2, offset: offset2 };
     }
     exports2.resolveEnd = resolveEnd;
   }
@@ -6373,7 +6373,7 @@ var require_resolve_block_scalar = __commonJS({
       if (error2 !== -1)
         onError(error2, "UNEXPECTED_TOKEN", `Block scalar header includes extra characters: ${source}`);
       let hasSpace = false;
-      let comment = "";
+      let comment2 = "";
       let length = source.length;
       for (let i2 = 1; i2 < props.length; ++i2) {
         const token = props[i2];
@@ -6390,7 +6390,7 @@ var require_resolve_block_scalar = __commonJS({
               onError(token, "MISSING_CHAR", message2);
             }
             length += token.source.length;
-            comment = token.source.substring(1);
+            comment2 = token.source.substring(1);
             break;
           case "error":
             onError(token, "UNEXPECTED_TOKEN", token.message);
@@ -6406,7 +6406,7 @@ var require_resolve_block_scalar = __commonJS({
           }
         }
       }
-      return { mode, indent: indent2, chomp, comment, length };
+      return { mode, indent: indent2, chomp, comment: comment2, length };
     }
     function splitLines2(source) {
       const split = source.split(/\n( *)/);
@@ -6652,7 +6652,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment: comment2, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -6680,8 +6680,8 @@ var require_compose_scalar = __commonJS({
         scalar2.tag = tagName;
       if (tag.format)
         scalar2.format = tag.format;
-      if (comment)
-        scalar2.comment = comment;
+      if (comment2)
+        scalar2.comment = comment2;
       return scalar2;
     }
     function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
@@ -6767,7 +6767,7 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor: anchor2, tag } = props;
+      const { spaceBefore, comment: comment2, anchor: anchor2, tag } = props;
       let node3;
       let isSrcToken = true;
       switch (token.type) {
@@ -6811,17 +6811,17 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
+      if (comment2) {
         if (token.type === "scalar" && token.source === "")
-          node3.comment = comment;
+          node3.comment = comment2;
         else
-          node3.commentBefore = comment;
+          node3.commentBefore = comment2;
       }
       if (ctx.options.keepSourceTokens && isSrcToken)
         node3.srcToken = token;
       return node3;
     }
-    function composeEmptyNode(ctx, offset2, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset2, before, pos, { spaceBefore, comment: comment2, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset2, before, pos),
@@ -6836,8 +6836,8 @@ var require_compose_node = __commonJS({
       }
       if (spaceBefore)
         node3.spaceBefore = true;
-      if (comment) {
-        node3.comment = comment;
+      if (comment2) {
+        node3.comment = comment2;
         node3.range[2] = end;
       }
       return node3;
@@ -6923,14 +6923,14 @@ var require_composer = __commonJS({
       return [offset2, offset2 + (typeof source === "string" ? source.length : 1)];
     }
     function parsePrelude(prelude) {
-      let comment = "";
+      let comment2 = "";
       let atComment = false;
       let afterEmptyLine = false;
       for (let i2 = 0; i2 < prelude.length; ++i2) {
         const source = prelude[i2];
         switch (source[0]) {
           case "#":
-            comment += (comment === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
+            comment2 += (comment2 === "" ? "" : afterEmptyLine ? "\n\n" : "\n") + (source.substring(1) || " ");
             atComment = true;
             afterEmptyLine = false;
             break;
@@ -6945,7 +6945,7 @@ var require_composer = __commonJS({
             atComment = false;
         }
       }
-      return { comment, afterEmptyLine };
+      return { comment: comment2, afterEmptyLine };
     }
     var Composer = class {
       constructor(options3 = {}) {
@@ -6965,25 +6965,25 @@ var require_composer = __commonJS({
         this.options = options3;
       }
       decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        if (comment) {
+        const { comment: comment2, afterEmptyLine } = parsePrelude(this.prelude);
+        if (comment2) {
           const dc = doc.contents;
           if (afterDoc) {
             doc.comment = doc.comment ? `${doc.comment}
-${comment}` : comment;
+${comment2}` : comment2;
           } else if (afterEmptyLine || doc.directives.docStart || !dc) {
-            doc.commentBefore = comment;
+            doc.commentBefore = comment2;
           } else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
             let it = dc.items[0];
             if (identity.isPair(it))
               it = it.key;
             const cb = it.commentBefore;
-            it.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            it.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           } else {
             const cb = dc.commentBefore;
-            dc.commentBefore = cb ? `${comment}
-${cb}` : comment;
+            dc.commentBefore = cb ? `${comment2}
+${cb}` : comment2;
           }
         }
         if (afterDoc) {
@@ -33226,12 +33226,12 @@ function readSimpleToml(content3, span, admit) {
     if (keys.has(name2)) return void 0;
     keys.add(name2);
     if (!admit()) return void 0;
-    const read = value(context, at2 + key[0].length);
-    if (!read) return void 0;
-    const valueEnd = read.end;
+    const read2 = value(context, at2 + key[0].length);
+    if (!read2) return void 0;
+    const valueEnd = read2.end;
     const restEnd = endOfLine(content3, valueEnd);
     if (!LINE_REST.test(content3.slice(valueEnd, restEnd))) return void 0;
-    target.entries.push({ key: name2, keySpan: span(at2, at2 + name2.length), value: read.node });
+    target.entries.push({ key: name2, keySpan: span(at2, at2 + name2.length), value: read2.node });
     if (table) table.end = valueEnd;
     at2 = restEnd + 1;
   }
@@ -38175,7 +38175,7 @@ function subcontent(events, eventIndex) {
   let previous3;
   let index2 = -1;
   let current2 = token;
-  let adjust = 0;
+  let adjust2 = 0;
   let start2 = 0;
   const breaks = [start2];
   while (current2) {
@@ -38231,8 +38231,8 @@ function subcontent(events, eventIndex) {
   jumps.reverse();
   index2 = -1;
   while (++index2 < jumps.length) {
-    gaps[adjust + jumps[index2][0]] = adjust + jumps[index2][1];
-    adjust += jumps[index2][1] - jumps[index2][0] - 1;
+    gaps[adjust2 + jumps[index2][0]] = adjust2 + jumps[index2][1];
+    adjust2 += jumps[index2][1] - jumps[index2][0] - 1;
   }
   return gaps;
 }
@@ -39295,7 +39295,7 @@ function tokenizeHtmlText(effects, ok3, nok) {
     }
     return nok(code18);
   }
-  function comment(code18) {
+  function comment2(code18) {
     if (code18 === null) {
       return nok(code18);
     }
@@ -39304,21 +39304,21 @@ function tokenizeHtmlText(effects, ok3, nok) {
       return commentClose;
     }
     if (markdownLineEnding(code18)) {
-      returnState = comment;
+      returnState = comment2;
       return lineEndingBefore(code18);
     }
     effects.consume(code18);
-    return comment;
+    return comment2;
   }
   function commentClose(code18) {
     if (code18 === 45) {
       effects.consume(code18);
       return commentEnd;
     }
-    return comment(code18);
+    return comment2(code18);
   }
   function commentEnd(code18) {
-    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment(code18);
+    return code18 === 62 ? end(code18) : code18 === 45 ? commentClose(code18) : comment2(code18);
   }
   function cdataOpenInside(code18) {
     const value2 = "CDATA[";
@@ -44360,19 +44360,19 @@ function getOptions(opts) {
 }
 function pushComment(options3, array2) {
   return function(block, text6, start2, end, startLoc, endLoc) {
-    var comment = {
+    var comment2 = {
       type: block ? "Block" : "Line",
       value: text6,
       start: start2,
       end
     };
     if (options3.locations) {
-      comment.loc = new SourceLocation(this, startLoc, endLoc);
+      comment2.loc = new SourceLocation(this, startLoc, endLoc);
     }
     if (options3.ranges) {
-      comment.range = [start2, end];
+      comment2.range = [start2, end];
     }
-    array2.push(comment);
+    array2.push(comment2);
   };
 }
 function functionFlags(async, generator) {
@@ -51867,8 +51867,8 @@ function eventsToAcorn(events, options3) {
     if (Array.isArray(onComment)) {
       onComment.push(...comments);
     } else if (typeof onComment === "function") {
-      for (const comment of comments) {
-        onComment(comment.type === "Block", comment.value, comment.start, comment.end, comment.loc.start, comment.loc.end);
+      for (const comment2 of comments) {
+        onComment(comment2.type === "Block", comment2.value, comment2.start, comment2.end, comment2.loc.start, comment2.loc.end);
       }
     }
     for (const token of tokens) {
@@ -53162,8 +53162,8 @@ function decodeReferences(value2) {
   if (!value2.includes("&")) return value2;
   return value2.replace(/&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/g, (whole, reference) => {
     if (!reference.startsWith("#")) {
-      const decoded = decodeNamedCharacterReference(reference);
-      return decoded === false ? whole : decoded;
+      const decoded2 = decodeNamedCharacterReference(reference);
+      return decoded2 === false ? whole : decoded2;
     }
     const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
     if (code18 === 0 || code18 >= 127 && code18 <= 159 || code18 >= 55296 && code18 <= 57343 || code18 > 1114111) throw new GiveUp("character reference");
@@ -53446,9 +53446,9 @@ function decode4(value2) {
       REFERENCE.lastIndex = index2;
       const reference = REFERENCE.exec(value2);
       if (reference) {
-        const decoded = decodeReference(reference[1]);
-        if (decoded !== null) {
-          out += value2.slice(from, index2) + decoded;
+        const decoded2 = decodeReference(reference[1]);
+        if (decoded2 !== null) {
+          out += value2.slice(from, index2) + decoded2;
           from = index2 + reference[0].length;
         }
         next = index2 + reference[0].length;
@@ -53467,8 +53467,8 @@ function decodeReference(reference) {
     const code18 = reference[1] === "x" || reference[1] === "X" ? Number.parseInt(reference.slice(2), 16) : Number.parseInt(reference.slice(1), 10);
     return code18 > 0 && code18 <= 1114111 && !(code18 >= 55296 && code18 <= 57343) ? String.fromCodePoint(code18) : "\uFFFD";
   }
-  const decoded = decodeNamedCharacterReference(reference);
-  return decoded === false ? null : decoded;
+  const decoded2 = decodeNamedCharacterReference(reference);
+  return decoded2 === false ? null : decoded2;
 }
 var ESCAPE_OR_REFERENCE, REFERENCE;
 var init_decode = __esm({
@@ -54514,8 +54514,8 @@ var init_blocks = __esm({
 
 // src/markdown/fast-markdown.ts
 function parseFastMarkdown(text6, bodyStart, lines2, mdx = false) {
-  const read = readFastMarkdown(text6, bodyStart, lines2, mdx);
-  return "root" in read ? read.root : null;
+  const read2 = readFastMarkdown(text6, bodyStart, lines2, mdx);
+  return "root" in read2 ? read2.root : null;
 }
 function readFastMarkdown(text6, bodyStart, lines2, mdx = false) {
   try {
@@ -63530,8 +63530,8 @@ function readMdx(root, text6, lines2, into, readHtml) {
         }
         created = addElement(into, node3.name, attributes, spanOf(position5), startOffset, endOffset, parent);
       } else if (node3.type === "mdxFlowExpression" || node3.type === "mdxTextExpression") {
-        const comment = MDX_COMMENT.exec(node3.value);
-        if (comment) into.comments.push({ data: comment[1] ?? "", span: spanOf(position5), startOffset, endOffset });
+        const comment2 = MDX_COMMENT.exec(node3.value);
+        if (comment2) into.comments.push({ data: comment2[1] ?? "", span: spanOf(position5), startOffset, endOffset });
         else if (node3.value.includes("<") || HAS_URL.test(node3.value)) readExpression(node3.value, text6.slice(startOffset, endOffset), lines2, into, readHtml, parent, startOffset, constants2);
       } else if (node3.type === "mdxjsEsm" && (node3.value.includes("<") || HAS_URL.test(node3.value))) {
         readProgram(text6.slice(startOffset, endOffset), node3.value, startOffset, lines2, into, readHtml, constants2);
@@ -63716,6 +63716,315 @@ var init_mdx_html = __esm({
     ABSOLUTE_URL = /^\s*https?:\/\//i;
     NO_CONSTANTS = /* @__PURE__ */ new Map();
     ACORN_OPTIONS2 = { ecmaVersion: 2024, sourceType: "module" };
+  }
+});
+
+// src/markdown/simple-html.ts
+function readSimpleFragment(html2, offset2, lines2, into) {
+  const elements = [];
+  const comments = [];
+  try {
+    read(html2, offset2, lines2, elements, comments);
+  } catch (error2) {
+    if (error2 === NOT_SIMPLE) return false;
+    throw error2;
+  }
+  for (const element of elements) into.elements.push(element);
+  for (const comment2 of comments) into.comments.push(comment2);
+  return true;
+}
+function notSimple() {
+  throw NOT_SIMPLE;
+}
+function read(html2, offset2, lines2, elements, comments) {
+  if (html2.includes("\0") || html2.includes("\r")) notSimple();
+  const open2 = [];
+  const counts = { p: 0, li: 0, dl: 0, a: 0 };
+  let at2 = 0;
+  while (at2 < html2.length) {
+    const lt = html2.indexOf("<", at2);
+    const textEnd = lt === -1 ? html2.length : lt;
+    if (textEnd > at2) {
+      const text6 = decoded(html2, at2, textEnd, false);
+      const current2 = open2.at(-1);
+      if (current2) current2.text += text6;
+      at2 = textEnd;
+      continue;
+    }
+    const next = html2.charCodeAt(at2 + 1);
+    if (next === 47) {
+      at2 = endTag(html2, at2, offset2, open2, counts);
+    } else if (html2.startsWith("<!--", at2)) {
+      at2 = comment(html2, at2, offset2, lines2, comments);
+    } else if (next >= 65 && next <= 90 || next >= 97 && next <= 122) {
+      at2 = startTag(html2, at2, offset2, lines2, open2, counts, elements);
+    } else notSimple();
+  }
+  if (open2.length > 0) notSimple();
+}
+function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
+  TAG_NAME.lastIndex = start2 + 1;
+  const match = TAG_NAME.exec(html2);
+  const tagName = match[0].toLowerCase();
+  let at2 = TAG_NAME.lastIndex;
+  const known = VOID.has(tagName) || RAW_TEXT.has(tagName) || ORDINARY.has(tagName) || CLOSES_P.has(tagName) || tagName.includes("-");
+  if (!known) notSimple();
+  if (CLOSES_P.has(tagName) && counts.p > 0) notSimple();
+  if (HEADINGS.has(tagName) && HEADINGS.has(open2.at(-1)?.tagName ?? "")) notSimple();
+  if (tagName === "li" && counts.li > 0 || (tagName === "dd" || tagName === "dt") && counts.dl > 0 || tagName === "a" && counts.a > 0) notSimple();
+  const attributes = /* @__PURE__ */ new Map();
+  let selfClosing = false;
+  for (; ; ) {
+    const before = at2;
+    at2 = skipWhitespace(html2, at2);
+    const char = html2[at2];
+    if (char === ">") {
+      at2++;
+      break;
+    }
+    if (char === "/" && html2[at2 + 1] === ">") {
+      selfClosing = true;
+      at2 += 2;
+      break;
+    }
+    if (at2 === before) notSimple();
+    ATTRIBUTE_NAME.lastIndex = at2;
+    const name2 = ATTRIBUTE_NAME.exec(html2)?.[0];
+    if (name2 === void 0) notSimple();
+    at2 = ATTRIBUTE_NAME.lastIndex;
+    const equals = skipWhitespace(html2, at2);
+    let value2 = "";
+    if (html2[equals] === "=") {
+      at2 = skipWhitespace(html2, equals + 1);
+      const quote2 = html2[at2];
+      if (quote2 === '"' || quote2 === "'") {
+        const close2 = html2.indexOf(quote2, at2 + 1);
+        if (close2 === -1) notSimple();
+        value2 = decoded(html2, at2 + 1, close2, true);
+        at2 = close2 + 1;
+        if (!/[\t\n\f />]/.test(html2[at2] ?? "")) notSimple();
+      } else {
+        UNQUOTED_VALUE.lastIndex = at2;
+        const unquoted = UNQUOTED_VALUE.exec(html2)?.[0];
+        if (unquoted === void 0 || unquoted.includes("/")) notSimple();
+        value2 = decoded(html2, at2, at2 + unquoted.length, true);
+        at2 += unquoted.length;
+      }
+    }
+    const lower = name2.toLowerCase();
+    if (!attributes.has(lower)) attributes.set(lower, value2);
+  }
+  const isVoid = VOID.has(tagName);
+  if (selfClosing && !isVoid) notSimple();
+  const parent = open2.at(-1) ?? null;
+  const element = {
+    tagName,
+    attributes,
+    span: lines2.span(offset2 + start2, offset2 + at2),
+    startOffset: offset2 + start2,
+    endOffset: offset2 + at2,
+    text: "",
+    parent,
+    children: []
+  };
+  parent?.children.push(element);
+  elements.push(element);
+  if (isVoid) return at2;
+  const close = RAW_TEXT.get(tagName);
+  if (close) {
+    close.lastIndex = at2;
+    const found = close.exec(html2);
+    if (!found) notSimple();
+    element.text = html2.slice(at2, found.index);
+    if (tagName === "script" && element.text.includes("<!--")) notSimple();
+    const end = endOfEndTag(html2, found.index + 2 + tagName.length);
+    element.endOffset = offset2 + end;
+    return end;
+  }
+  open2.push(element);
+  adjust(counts, tagName, 1);
+  return at2;
+}
+function endTag(html2, start2, offset2, open2, counts) {
+  TAG_NAME.lastIndex = start2 + 2;
+  const match = TAG_NAME.exec(html2);
+  if (!match) notSimple();
+  const tagName = match[0].toLowerCase();
+  const current2 = open2.at(-1);
+  if (!current2 || current2.tagName !== tagName) notSimple();
+  const end = endOfEndTag(html2, TAG_NAME.lastIndex);
+  current2.endOffset = offset2 + end;
+  open2.pop();
+  adjust(counts, tagName, -1);
+  return end;
+}
+function endOfEndTag(html2, at2) {
+  const end = skipWhitespace(html2, at2);
+  if (html2[end] !== ">") notSimple();
+  return end + 1;
+}
+function adjust(counts, tagName, by) {
+  if (tagName === "p") counts.p += by;
+  else if (tagName === "li") counts.li += by;
+  else if (tagName === "dd" || tagName === "dt") counts.dl += by;
+  else if (tagName === "a") counts.a += by;
+}
+function comment(html2, start2, offset2, lines2, comments) {
+  const close = html2.indexOf("-->", start2 + 4);
+  if (close === -1) notSimple();
+  const data2 = html2.slice(start2 + 4, close);
+  if (data2.startsWith(">") || data2.startsWith("->") || data2.endsWith("-") || data2.includes("--!>") || data2.includes("<!-")) notSimple();
+  const end = close + 3;
+  comments.push({ data: data2, span: lines2.span(offset2 + start2, offset2 + end), startOffset: offset2 + start2, endOffset: offset2 + end });
+  return end;
+}
+function skipWhitespace(html2, at2) {
+  WHITESPACE.lastIndex = at2;
+  WHITESPACE.exec(html2);
+  return WHITESPACE.lastIndex;
+}
+function decoded(html2, start2, end, inAttribute) {
+  let amp = html2.indexOf("&", start2);
+  if (amp === -1 || amp >= end) return html2.slice(start2, end);
+  let text6 = "";
+  let at2 = start2;
+  while (amp !== -1 && amp < end) {
+    text6 += html2.slice(at2, amp);
+    const literal3 = literalAmpersand(html2, amp, end, inAttribute);
+    if (literal3 > 0) {
+      text6 += html2.slice(amp, amp + literal3);
+      at2 = amp + literal3;
+      amp = html2.indexOf("&", at2);
+      continue;
+    }
+    REFERENCE2.lastIndex = amp;
+    const match = REFERENCE2.exec(html2);
+    if (!match || REFERENCE2.lastIndex > end) notSimple();
+    const [, name2, decimal, hex3] = match;
+    let character;
+    if (name2 !== void 0) character = NAMED_REFERENCES.get(name2);
+    else character = fromCodePoint(decimal !== void 0 ? Number.parseInt(decimal, 10) : Number.parseInt(hex3, 16));
+    if (character === void 0) notSimple();
+    text6 += character;
+    at2 = REFERENCE2.lastIndex;
+    amp = html2.indexOf("&", at2);
+  }
+  return text6 + html2.slice(at2, end);
+}
+function literalAmpersand(html2, amp, end, inAttribute) {
+  const next = amp + 1 < end ? html2.charCodeAt(amp + 1) : -1;
+  const alphanumeric = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+  if (next !== 35 && !alphanumeric(next)) return 1;
+  if (!inAttribute || next === 35) return 0;
+  let at2 = amp + 1;
+  while (at2 < end && alphanumeric(html2.charCodeAt(at2))) at2++;
+  return at2 < end && html2[at2] === "=" ? at2 - amp : 0;
+}
+function fromCodePoint(code18) {
+  if (code18 < 32 && code18 !== 9 && code18 !== 10 && code18 !== 12) return void 0;
+  if (code18 >= 127 && code18 <= 159) return void 0;
+  if (code18 >= 55296 && code18 <= 57343) return void 0;
+  if (code18 > 1114111 || code18 >= 64976 && code18 <= 65007 || (code18 & 65534) === 65534) return void 0;
+  return String.fromCodePoint(code18);
+}
+var VOID, RAW_TEXT, ORDINARY, CLOSES_P, HEADINGS, NAMED_REFERENCES, TAG_NAME, ATTRIBUTE_NAME, WHITESPACE, UNQUOTED_VALUE, REFERENCE2, NOT_SIMPLE;
+var init_simple_html = __esm({
+  "src/markdown/simple-html.ts"() {
+    "use strict";
+    VOID = /* @__PURE__ */ new Set(["img", "br", "hr", "wbr", "source", "embed", "input", "area", "meta", "link", "param", "track"]);
+    RAW_TEXT = new Map(["script", "style", "iframe"].map((name2) => [name2, new RegExp(`</${name2}[\\t\\n\\f />]`, "ig")]));
+    ORDINARY = /* @__PURE__ */ new Set([
+      "a",
+      "abbr",
+      "b",
+      "bdi",
+      "bdo",
+      "big",
+      "cite",
+      "code",
+      "data",
+      "del",
+      "dfn",
+      "em",
+      "font",
+      "i",
+      "ins",
+      "kbd",
+      "mark",
+      "q",
+      "s",
+      "samp",
+      "small",
+      "span",
+      "strike",
+      "strong",
+      "sub",
+      "sup",
+      "time",
+      "tt",
+      "u",
+      "var",
+      "label",
+      "output",
+      "picture",
+      "canvas",
+      "audio",
+      "video",
+      "noscript",
+      "slot"
+    ]);
+    CLOSES_P = /* @__PURE__ */ new Set([
+      "address",
+      "article",
+      "aside",
+      "blockquote",
+      "center",
+      "details",
+      "dialog",
+      "dir",
+      "div",
+      "dl",
+      "fieldset",
+      "figcaption",
+      "figure",
+      "footer",
+      "header",
+      "hgroup",
+      "main",
+      "menu",
+      "nav",
+      "ol",
+      "p",
+      "search",
+      "section",
+      "summary",
+      "ul",
+      "h1",
+      "h2",
+      "h3",
+      "h4",
+      "h5",
+      "h6",
+      "hr",
+      "li",
+      "dd",
+      "dt"
+    ]);
+    HEADINGS = /* @__PURE__ */ new Set(["h1", "h2", "h3", "h4", "h5", "h6"]);
+    NAMED_REFERENCES = /* @__PURE__ */ new Map([
+      ["amp", "&"],
+      ["lt", "<"],
+      ["gt", ">"],
+      ["quot", '"'],
+      ["apos", "'"],
+      ["nbsp", "\xA0"]
+    ]);
+    TAG_NAME = /[A-Za-z][A-Za-z0-9-]*/y;
+    ATTRIBUTE_NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
+    WHITESPACE = /[\t\n\f ]*/y;
+    UNQUOTED_VALUE = /[^\t\n\f >"'<=`]+/y;
+    REFERENCE2 = /&(?:([a-z]+);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});)/y;
+    NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
   }
 });
 
@@ -64045,6 +64354,9 @@ function offsetOf(node3, edge) {
   return node3.position?.[edge].offset ?? 0;
 }
 function readFragment(html2, offset2, lines2, into) {
+  if (!readSimpleFragment(html2, offset2, lines2, into)) readParse5Fragment(html2, offset2, lines2, into);
+}
+function readParse5Fragment(html2, offset2, lines2, into) {
   const fragment = parseFragment(html2, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack = [...fragment.childNodes].reverse().map((node3) => ({ node: node3, parent: null }));
   while (stack.length > 0) {
@@ -64058,7 +64370,7 @@ function readFragment(html2, offset2, lines2, into) {
       const element = node3;
       let created = null;
       if (location2) {
-        const startTag = location2.startTag ?? location2;
+        const startTag2 = location2.startTag ?? location2;
         const attributes = /* @__PURE__ */ new Map();
         for (const attribute of element.attrs) {
           if (!attributes.has(attribute.name)) attributes.set(attribute.name, attribute.value);
@@ -64066,7 +64378,7 @@ function readFragment(html2, offset2, lines2, into) {
         created = {
           tagName: element.tagName,
           attributes,
-          span: lines2.span(offset2 + startTag.startOffset, offset2 + startTag.endOffset),
+          span: lines2.span(offset2 + startTag2.startOffset, offset2 + startTag2.endOffset),
           startOffset: offset2 + location2.startOffset,
           endOffset: offset2 + location2.endOffset,
           text: textContent(element),
@@ -64094,6 +64406,7 @@ var init_html2 = __esm({
     "use strict";
     init_dist();
     init_mdx_html();
+    init_simple_html();
     init_template_elements();
     init_templates();
     NO_HTML = Object.freeze({ elements: [], comments: [], components: [], codeUrls: [] });
@@ -64295,8 +64608,8 @@ var init_timing = __esm({
 // src/engine/suppression.ts
 function parseDirectives(comments) {
   const directives = [];
-  for (const comment of comments) {
-    const words2 = comment.data.trim().split(/[\s,]+/);
+  for (const comment2 of comments) {
+    const words2 = comment2.data.trim().split(/[\s,]+/);
     const keyword = words2[0] ?? "";
     if (!keyword.startsWith(PREFIX) || !KINDS.has(keyword.slice(PREFIX.length))) continue;
     const ruleIds = [];
@@ -64304,7 +64617,7 @@ function parseDirectives(comments) {
       if (word.startsWith("--")) break;
       if (word !== "") ruleIds.push(word);
     }
-    directives.push({ kind: keyword.slice(PREFIX.length), ruleIds, span: comment.span, keyword });
+    directives.push({ kind: keyword.slice(PREFIX.length), ruleIds, span: comment2.span, keyword });
   }
   return directives;
 }
@@ -65780,20 +66093,20 @@ var require_cjs = __commonJS({
       code18 === 43;
     }
     function decodeHostname(hostname3) {
-      let decoded;
+      let decoded2;
       try {
-        decoded = decodeURIComponent(hostname3);
+        decoded2 = decodeURIComponent(hostname3);
       } catch (_a3) {
         return null;
       }
-      if (FORBIDDEN_DOMAIN_CHAR.test(decoded)) {
+      if (FORBIDDEN_DOMAIN_CHAR.test(decoded2)) {
         return null;
       }
-      let end = decoded.length;
-      while (end > 1 && charCodeAt$2.call(decoded, end - 1) === 46) {
+      let end = decoded2.length;
+      while (end > 1 && charCodeAt$2.call(decoded2, end - 1) === 46) {
         end -= 1;
       }
-      return decoded.slice(0, end).toLowerCase();
+      return decoded2.slice(0, end).toLowerCase();
     }
     function isScheme(url2, start2, end) {
       const first = charCodeAt$2.call(url2, start2) | 32;
@@ -69246,7 +69559,7 @@ function anchorsOf(document3, ids, generator, rawHtml) {
         if (id) anchors.add(id);
       }
     }
-    if (generator === "hexo" && html2.comments.some((comment) => comment.data.trim() === "more")) anchors.add("more");
+    if (generator === "hexo" && html2.comments.some((comment2) => comment2.data.trim() === "more")) anchors.add("more");
     return anchors;
   });
 }
@@ -70561,9 +70874,9 @@ var init_no_ad_markers = __esm({
       },
       check({ document: document3, report: report2 }) {
         const shapes = /* @__PURE__ */ new Map();
-        for (const comment of document3.html().comments) {
-          const shape = markerShape(comment.data);
-          if (shape) shapes.set(comment, shape);
+        for (const comment2 of document3.html().comments) {
+          const shape = markerShape(comment2.data);
+          if (shape) shapes.set(comment2, shape);
         }
         const markers = [...shapes.keys()];
         const paired = /* @__PURE__ */ new Set();
@@ -72229,8 +72542,8 @@ function removal(document3, element) {
   let target = element;
   for (let parent = target.parent; parent && WRAPPERS.has(parent.tagName); parent = parent.parent) {
     if (parent.children.length !== 1 || parent.text.trim() !== "") break;
-    const endTag = `</${parent.tagName}>`;
-    if (document3.text.slice(parent.endOffset - endTag.length, parent.endOffset).toLowerCase() !== endTag) break;
+    const endTag2 = `</${parent.tagName}>`;
+    if (document3.text.slice(parent.endOffset - endTag2.length, parent.endOffset).toLowerCase() !== endTag2) break;
     target = parent;
   }
   return { start: target.startOffset, end: target.endOffset };
@@ -83116,9 +83429,9 @@ var init_cache = __esm({
        * lookup it made still gets the same answer; otherwise `null`.
        */
       get(projectPath, digest, reportPath, fileExists) {
-        const read = this.#hit(projectPath, digest, fileExists);
-        if (!read) return null;
-        const entry = read.line;
+        const read2 = this.#hit(projectPath, digest, fileExists);
+        if (!read2) return null;
+        const entry = read2.line;
         return { file: reportPath, suppressed: entry.suppressed, findings: readdressed(entry, reportPath), ...entry.facts ? { facts: entry.facts } : {} };
       }
       /**
@@ -83127,22 +83440,22 @@ var init_cache = __esm({
        * cache stays open for that after `save`, until `close`.
        */
       getOnDisk(projectPath, digest, reportPath, fileExists) {
-        const read = this.#hit(projectPath, digest, fileExists);
-        if (!read) return null;
-        const { line, written } = read;
+        const read2 = this.#hit(projectPath, digest, fileExists);
+        if (!read2) return null;
+        const { line, written } = read2;
         this.#keepOpen = true;
         return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length, tallyOf(line.findings)), facts: line.facts };
       }
       /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
       #hit(projectPath, digest, fileExists) {
-        const read = this.#valid(projectPath, digest, fileExists);
-        if (!read) {
+        const read2 = this.#valid(projectPath, digest, fileExists);
+        if (!read2) {
           this.misses++;
           return null;
         }
         this.hits++;
         this.#written.add(projectPath);
-        return { line: read.line, written: this.#append(read.text) };
+        return { line: read2.line, written: this.#append(read2.text) };
       }
       /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
       readFindings(at2, length, file2) {
@@ -83173,10 +83486,10 @@ var init_cache = __esm({
       /** A file's stored line, if it is for these bytes and every answer it depends on still holds. */
       #valid(projectPath, digest, fileExists) {
         const stored = this.#index.get(projectPath);
-        const read = stored?.digest === digest ? this.#read(stored) : null;
-        const entry = read?.line;
-        if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
-        return read;
+        const read2 = stored?.digest === digest ? this.#read(stored) : null;
+        const entry = read2?.line;
+        if (!read2 || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
+        return read2;
       }
       set(projectPath, digest, result, lookups) {
         const line = {
@@ -83659,8 +83972,8 @@ function checkDocument(document3, config2, rules2, run, lookups) {
       if (severity2 === "off" && !isRuleOnAnywhere(config2, id)) continue;
       try {
         const collect5 = rule.collect;
-        const read = timedRule(id, () => collect5.read({ document: document3, options: options3, project }));
-        facts = facts ? { ...facts, ...read } : read;
+        const read2 = timedRule(id, () => collect5.read({ document: document3, options: options3, project }));
+        facts = facts ? { ...facts, ...read2 } : read2;
       } catch (error2) {
         findings.push(crashFinding(document3.path, id, error2));
       }
@@ -83929,12 +84242,12 @@ var init_site_files = __esm({
 
 // src/run/site-data.ts
 function siteDataReader(root) {
-  const read = /* @__PURE__ */ new Map();
+  const read2 = /* @__PURE__ */ new Map();
   return (relativePath) => {
     const normal = import_node_path23.default.posix.normalize(relativePath.replace(/^\/+/, ""));
     if (normal === ".." || normal.startsWith("../") || normal === ".") return { kind: "missing" };
-    let data2 = read.get(normal);
-    if (!data2) read.set(normal, data2 = within(root, normal) ? readData2(import_node_path23.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
+    let data2 = read2.get(normal);
+    if (!data2) read2.set(normal, data2 = within(root, normal) ? readData2(import_node_path23.default.join(root, normal)) : { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link (or in a linked folder) leading out of the site: not followed" });
     return data2;
   };
 }
@@ -84297,9 +84610,9 @@ function readOpenFile(descriptor, size) {
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read = (0, import_node_fs15.readSync)(descriptor, bytes, filled, size - filled, null);
-    if (read === 0) break;
-    filled += read;
+    const read2 = (0, import_node_fs15.readSync)(descriptor, bytes, filled, size - filled, null);
+    if (read2 === 0) break;
+    filled += read2;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }

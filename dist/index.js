@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-DZPC4UL3.js";
+} from "./chunks/chunk-YBXOVRHT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -27,6 +27,10 @@ const DYNAMIC: Record<string, { reason: string; samples: Array<[string, string]>
     reason: 'an HTML open tag, from the ATTRIBUTE constant',
     samples: [[String.raw`^<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>\x60]+|'[^']*'|"[^"]*"))?)*\s*\/?>`, '']],
   },
+  'src/markdown/simple-html.ts': {
+    reason: 'the end of a raw-text element (`</script`, `</style`, `</iframe`), by element name',
+    samples: [[String.raw`<\/script[\t\n\f />]`, 'ig']],
+  },
   'src/schema/detect.ts': {
     reason: 'a literal setting of a JavaScript site config, by setting name',
     samples: [[String.raw`\burl\s*:\s*['"\x60](https?:\/\/[^'"\x60\s]+)['"\x60]`, '']],

@@ -9,6 +9,7 @@ import type { Nodes, Parents, Root } from 'mdast';
 import type { LineIndex } from '../text/line-index.js';
 import type { Span } from '../text/span.js';
 import { readMdx } from './mdx-html.js';
+import { readSimpleFragment } from './simple-html.js';
 import { templateElements } from './template-elements.js';
 import { mergeRanges, type TemplateContent } from './templates.js';
 
@@ -198,7 +199,13 @@ function offsetOf(node: Nodes, edge: 'start' | 'end'): number {
 type Parse5Node = DefaultTreeAdapterMap['node'];
 type Parse5Element = DefaultTreeAdapterMap['element'];
 
+/** A fragment's elements and comments: read directly when it is simple HTML (simple-html.ts), by parse5 otherwise. */
 function readFragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
+  if (!readSimpleFragment(html, offset, lines, into)) readParse5Fragment(html, offset, lines, into);
+}
+
+/** A fragment's elements and comments as parse5 builds them (exported for the test that compares the two). */
+export function readParse5Fragment(html: string, offset: number, lines: LineIndex, into: HtmlContent): void {
   // Without scripting, `<noscript>` holds elements, not text: the Meta and Google Ads pixels live there.
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true, scriptingEnabled: false });
   const stack: Array<{ node: Parse5Node; parent: HtmlElement | null }> = [...fragment.childNodes].reverse().map((node) => ({ node, parent: null }));
