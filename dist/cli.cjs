@@ -67244,11 +67244,18 @@ function trimEnds(text6) {
   while (end > start2 && !LETTER_OR_DIGIT.test(text6[end - 1])) end--;
   return text6.slice(start2, end);
 }
+function wordsOf(folded) {
+  return folded.match(ASCII.test(folded) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+}
 function commercialWords(anchor2) {
-  const words2 = foldText(anchor2.slice(0, 300)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words2 = wordsOf(foldText(anchor2.slice(0, 300)));
   const found = [];
   for (let index2 = 0; index2 < words2.length; index2++) {
     const word = words2[index2];
+    if (!PHRASE_STARTS.has(word) && !COMMERCIAL_OPENERS.has(word)) {
+      if (WORDS.has(word)) found.push(word);
+      continue;
+    }
     const pair = index2 + 1 < words2.length ? `${word} ${words2[index2 + 1]}` : null;
     const triple = pair && index2 + 2 < words2.length ? `${pair} ${words2[index2 + 2]}` : null;
     if (triple && PHRASES.has(triple)) {
@@ -67265,10 +67272,10 @@ function namedAfter(anchor2, domain3) {
   const label = domain3.slice(0, domain3.indexOf("."));
   if (!label.includes("-")) return false;
   const squashed = label.replaceAll("-", "");
-  const words2 = foldText(anchor2.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words2 = wordsOf(foldText(anchor2.slice(0, 200)));
   return words2.some((word) => word.length >= 4 && squashed.includes(word));
 }
-var RECIRCULATION_LABELS, CITATION_LABELS, RECIRCULATION_PREFIXES, MAX_LABEL_LENGTH, MAX_LABEL_NAME, ASCII, LABELS, PREFIXES, FIRST_WORDS, LETTER_OR_DIGIT, COMMERCIAL_WORDS, COMMERCIAL_PHRASES, COMMERCIAL_OPENERS, WORDS, PHRASES;
+var RECIRCULATION_LABELS, CITATION_LABELS, RECIRCULATION_PREFIXES, MAX_LABEL_LENGTH, MAX_LABEL_NAME, ASCII, LABELS, PREFIXES, FIRST_WORDS, LETTER_OR_DIGIT, COMMERCIAL_WORDS, COMMERCIAL_PHRASES, COMMERCIAL_OPENERS, WORDS, PHRASES, PHRASE_STARTS;
 var init_farm_words = __esm({
   "src/spam/farm-words.ts"() {
     "use strict";
@@ -67693,6 +67700,7 @@ var init_farm_words = __esm({
     COMMERCIAL_OPENERS = /* @__PURE__ */ new Set(["cheap", "cheapest", "discount"]);
     WORDS = new Set(COMMERCIAL_WORDS.map(foldText));
     PHRASES = new Set(COMMERCIAL_PHRASES.map(foldText));
+    PHRASE_STARTS = new Set([...PHRASES].map((phrase) => phrase.split(" ")[0]));
   }
 });
 
@@ -70488,13 +70496,13 @@ function adTagOf(tag, syntax) {
   return null;
 }
 function adName(name2) {
-  const words2 = wordsOf(name2);
+  const words2 = wordsOf2(name2);
   const word = words2.find((candidate) => AD_WORDS.has(candidate));
   if (word) return word;
   return words2.length === 1 && words2[0] === "amazon" ? "amazon" : null;
 }
 function amazonProduct(name2, args) {
-  return wordsOf(name2).some((word) => word === "amazon" || word === "amzn") && ASIN.test(args);
+  return wordsOf2(name2).some((word) => word === "amazon" || word === "amzn") && ASIN.test(args);
 }
 function publisherIdIn(text6) {
   return PUBLISHER_ID.exec(text6)?.[0] ?? null;
@@ -70502,7 +70510,7 @@ function publisherIdIn(text6) {
 function fileName(args) {
   return /^["']?([^\s"']{1,200})/.exec(args)?.[1] ?? null;
 }
-function wordsOf(name2) {
+function wordsOf2(name2) {
   return name2.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
 }
 var AD_WORDS, INCLUDES, PUBLISHER_ID, ASIN;

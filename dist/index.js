@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-YBXOVRHT.js";
+} from "./chunks/chunk-WGXBTED5.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

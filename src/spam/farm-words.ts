@@ -164,13 +164,25 @@ const COMMERCIAL_OPENERS = new Set(['cheap', 'cheapest', 'discount']);
 
 const WORDS = new Set(COMMERCIAL_WORDS.map(foldText));
 const PHRASES = new Set(COMMERCIAL_PHRASES.map(foldText));
+/** The words phrases start with: a pair or triple is put together only from one of these (or an opener). */
+const PHRASE_STARTS = new Set([...PHRASES].map((phrase) => phrase.split(' ')[0] as string));
+
+/** The words (runs of letters and digits) of folded text: in ASCII, without the Unicode property classes. */
+function wordsOf(folded: string): string[] {
+  return folded.match(ASCII.test(folded) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
+}
 
 /** The commercial words of an anchor text, as found ("online casino", "cheap essays"); empty for an honest anchor. */
 export function commercialWords(anchor: string): string[] {
-  const words = foldText(anchor.slice(0, 300)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(foldText(anchor.slice(0, 300)));
   const found: string[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
+    // Most words start no phrase: looked up alone, with no pair or triple built (every link of a post is read).
+    if (!PHRASE_STARTS.has(word) && !COMMERCIAL_OPENERS.has(word)) {
+      if (WORDS.has(word)) found.push(word);
+      continue;
+    }
     const pair = index + 1 < words.length ? `${word} ${words[index + 1]}` : null;
     const triple = pair && index + 2 < words.length ? `${pair} ${words[index + 2]}` : null;
     if (triple && PHRASES.has(triple)) {
@@ -194,6 +206,6 @@ export function namedAfter(anchor: string, domain: string): boolean {
   const label = domain.slice(0, domain.indexOf('.'));
   if (!label.includes('-')) return false;
   const squashed = label.replaceAll('-', '');
-  const words = foldText(anchor.slice(0, 200)).match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = wordsOf(foldText(anchor.slice(0, 200)));
   return words.some((word) => word.length >= 4 && squashed.includes(word));
 }
