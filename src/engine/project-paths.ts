@@ -1,10 +1,10 @@
 /**
  * Each linted file's path from the config's folder, by report path (from the working directory),
- * for the settings and line contexts of findings reported after the run. The two differ by one
- * leading folder part for every file of a run (`site/` before `source/_posts/a.md` when the run
- * starts above the config's folder; nothing when it starts there): that is kept once, and only the
- * files it does not fit (one linted from outside the config's folder) are kept by name. A site of
- * 64,000 posts would otherwise keep a map of 64,000 entries to the end of the run.
+ * for the settings and line contexts of findings reported after the run. The two differ by the
+ * same leading folders for every file of a run (`site/` before `source/_posts/a.md` when the run
+ * starts above the config's folder; nothing when it starts there): those are kept once, and only
+ * the files they do not fit (one linted from outside the config's folder) are kept by name. A site
+ * of 64,000 posts would otherwise keep a map of 64,000 entries to the end of the run.
  */
 export class ProjectPaths {
   /** What a report path starts with, and its path from the config's folder instead; `null` until the first file. */

@@ -44,6 +44,9 @@ const WHITESPACE = /[\t\n\f ]*/y;
 const UNQUOTED_VALUE = /[^\t\n\f >"'<=`]+/y;
 const REFERENCE = /&(?:([a-z]+);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});)/y;
 
+/** Open `<p>`, `<li>`, `<dd>`/`<dt>` and `<a>` elements: what the tree builder would close implicitly. */
+type OpenCounts = Record<'p' | 'li' | 'dl' | 'a', number>;
+
 /** Thrown inside, caught at the top: the fragment is not simple. */
 const NOT_SIMPLE = Symbol('not simple');
 
@@ -69,8 +72,7 @@ function notSimple(): never {
 function read(html: string, offset: number, lines: LineIndex, elements: HtmlElement[], comments: HtmlComment[]): void {
   if (html.includes('\0') || html.includes('\r')) notSimple();
   const open: HtmlElement[] = [];
-  /** Open `<p>`, `<li>`, `<dd>`/`<dt>`, `<a>` elements: what the tree builder would close implicitly. */
-  const counts = { p: 0, li: 0, dl: 0, a: 0 };
+  const counts: OpenCounts = { p: 0, li: 0, dl: 0, a: 0 };
   let at = 0;
   while (at < html.length) {
     const lt = html.indexOf('<', at);
@@ -95,7 +97,7 @@ function read(html: string, offset: number, lines: LineIndex, elements: HtmlElem
   if (open.length > 0) notSimple();
 }
 
-function startTag(html: string, start: number, offset: number, lines: LineIndex, open: HtmlElement[], counts: Record<'p' | 'li' | 'dl' | 'a', number>, elements: HtmlElement[]): number {
+function startTag(html: string, start: number, offset: number, lines: LineIndex, open: HtmlElement[], counts: OpenCounts, elements: HtmlElement[]): number {
   TAG_NAME.lastIndex = start + 1;
   const match = TAG_NAME.exec(html) as RegExpExecArray;
   const tagName = match[0].toLowerCase();
@@ -182,7 +184,7 @@ function startTag(html: string, start: number, offset: number, lines: LineIndex,
   return at;
 }
 
-function endTag(html: string, start: number, offset: number, open: HtmlElement[], counts: Record<'p' | 'li' | 'dl' | 'a', number>): number {
+function endTag(html: string, start: number, offset: number, open: HtmlElement[], counts: OpenCounts): number {
   TAG_NAME.lastIndex = start + 2;
   const match = TAG_NAME.exec(html);
   if (!match) notSimple();
@@ -203,7 +205,7 @@ function endOfEndTag(html: string, at: number): number {
   return end + 1;
 }
 
-function adjust(counts: Record<'p' | 'li' | 'dl' | 'a', number>, tagName: string, by: number): void {
+function adjust(counts: OpenCounts, tagName: string, by: number): void {
   if (tagName === 'p') counts.p += by;
   else if (tagName === 'li') counts.li += by;
   else if (tagName === 'dd' || tagName === 'dt') counts.dl += by;
