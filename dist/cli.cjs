@@ -83162,30 +83162,94 @@ var init_rules = __esm({
   }
 });
 
+// src/run/append-file.ts
+var import_node_fs6, CHUNK, AppendFile;
+var init_append_file = __esm({
+  "src/run/append-file.ts"() {
+    "use strict";
+    import_node_fs6 = require("node:fs");
+    CHUNK = 1 << 20;
+    AppendFile = class {
+      descriptor;
+      /** Bytes on disk, then bytes waiting in `#pending`. */
+      #flushed = 0;
+      #pending = Buffer.allocUnsafe(CHUNK);
+      #pendingLength = 0;
+      constructor(descriptor) {
+        this.descriptor = descriptor;
+      }
+      /** The file's length, what waits in memory included: where the next append goes. */
+      get size() {
+        return this.#flushed + this.#pendingLength;
+      }
+      /** Adds the bytes at the end; where they went. */
+      append(bytes) {
+        const at2 = this.size;
+        if (bytes.length > CHUNK - this.#pendingLength) this.flush();
+        if (bytes.length >= CHUNK) {
+          this.#write(bytes);
+        } else {
+          this.#pending.set(bytes, this.#pendingLength);
+          this.#pendingLength += bytes.length;
+        }
+        return at2;
+      }
+      /** The `length` bytes at `at` (an append's whole bytes, as `append` said where). */
+      read(at2, length) {
+        if (at2 >= this.#flushed) {
+          const start2 = at2 - this.#flushed;
+          if (start2 + length > this.#pendingLength) throw new Error("read past the end of the file");
+          return Buffer.from(this.#pending.subarray(start2, start2 + length));
+        }
+        const bytes = Buffer.allocUnsafe(length);
+        let done = 0;
+        while (done < length) {
+          const count = (0, import_node_fs6.readSync)(this.descriptor, bytes, done, length - done, at2 + done);
+          if (count === 0) throw new Error("file ended early");
+          done += count;
+        }
+        return bytes;
+      }
+      /** Writes what waits in memory to disk (before the file is renamed, closed or read by another). */
+      flush() {
+        if (this.#pendingLength === 0) return;
+        const length = this.#pendingLength;
+        this.#pendingLength = 0;
+        this.#write(this.#pending.subarray(0, length));
+      }
+      #write(bytes) {
+        let written = 0;
+        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(this.descriptor, bytes, written, bytes.length - written, this.#flushed + written);
+        this.#flushed += bytes.length;
+      }
+    };
+  }
+});
+
 // src/run/spool.ts
 function grown(from, to) {
   to.set(from);
   return to;
 }
-var import_node_fs6, import_node_os, import_node_path14, FindingSpool, SpooledResult;
+var import_node_fs7, import_node_os, import_node_path14, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
-    import_node_fs6 = require("node:fs");
+    import_node_fs7 = require("node:fs");
     import_node_os = require("node:os");
     import_node_path14 = __toESM(require("node:path"), 1);
     init_results();
+    init_append_file();
     FindingSpool = class {
       #folder;
-      #descriptor;
-      #size = 0;
+      #file;
       constructor() {
-        this.#folder = (0, import_node_fs6.mkdtempSync)(import_node_path14.default.join((0, import_node_os.tmpdir)(), "content-lint-"));
+        this.#folder = (0, import_node_fs7.mkdtempSync)(import_node_path14.default.join((0, import_node_os.tmpdir)(), "content-lint-"));
         const file2 = import_node_path14.default.join(this.#folder, "findings.json");
-        this.#descriptor = (0, import_node_fs6.openSync)(file2, "w+");
+        this.#file = new AppendFile((0, import_node_fs7.openSync)(file2, "w+"));
         try {
-          (0, import_node_fs6.unlinkSync)(file2);
-          (0, import_node_fs6.rmSync)(this.#folder, { recursive: true, force: true });
+          (0, import_node_fs7.unlinkSync)(file2);
+          (0, import_node_fs7.rmSync)(this.#folder, { recursive: true, force: true });
         } catch {
           process.once("exit", () => this.close());
         }
@@ -83201,10 +83265,8 @@ var init_spool = __esm({
         return this.#hold(JSON.stringify(value2));
       }
       #hold(text6) {
-        const at2 = this.#size;
-        const length = this.#write(Buffer.from(text6), at2);
-        this.#size += length;
-        return { at: at2, length };
+        const bytes = Buffer.from(text6);
+        return { at: this.#open().append(bytes), length: bytes.length };
       }
       /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
       stash() {
@@ -83222,24 +83284,19 @@ var init_spool = __esm({
             length[count] = written.length;
             return count++;
           },
-          kept: (handle) => this.#read(at2[handle], length[handle]).toString("utf8")
+          kept: (handle) => this.#open().read(at2[handle], length[handle]).toString("utf8")
         };
       }
       /** Frees the file; findings not yet read are gone. */
       close() {
-        if (this.#descriptor === null) return;
-        (0, import_node_fs6.closeSync)(this.#descriptor);
-        this.#descriptor = null;
-        (0, import_node_fs6.rmSync)(this.#folder, { recursive: true, force: true });
+        if (this.#file === null) return;
+        (0, import_node_fs7.closeSync)(this.#file.descriptor);
+        this.#file = null;
+        (0, import_node_fs7.rmSync)(this.#folder, { recursive: true, force: true });
       }
       #open() {
-        if (this.#descriptor === null) throw new Error("findings spool read after it was closed");
-        return this.#descriptor;
-      }
-      #write(bytes, at2) {
-        let written = 0;
-        while (written < bytes.length) written += (0, import_node_fs6.writeSync)(this.#open(), bytes, written, bytes.length - written, at2 + written);
-        return bytes.length;
+        if (this.#file === null) throw new Error("findings spool read after it was closed");
+        return this.#file;
       }
       /** The findings written at `at` (a `SpooledResult` reads its own). */
       readFindings(at2, length) {
@@ -83247,17 +83304,7 @@ var init_spool = __esm({
       }
       /** The value `hold` wrote at `at`. */
       readJson(at2, length) {
-        return JSON.parse(this.#read(at2, length).toString("utf8"));
-      }
-      #read(at2, length) {
-        const bytes = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-          const count = (0, import_node_fs6.readSync)(this.#open(), bytes, done, length - done, at2 + done);
-          if (count === 0) throw new Error("findings spool ended early");
-          done += count;
-        }
-        return bytes;
+        return JSON.parse(this.#open().read(at2, length).toString("utf8"));
       }
     };
     SpooledResult = class {
@@ -83304,13 +83351,13 @@ function readdressed(line, file2) {
   }));
 }
 function* lines(descriptor) {
-  const CHUNK = 1 << 20;
+  const CHUNK2 = 1 << 20;
   let carry = Buffer.alloc(0);
   let carryAt = 0;
   let position5 = 0;
   for (; ; ) {
-    const chunk = Buffer.allocUnsafe(CHUNK);
-    const count = (0, import_node_fs7.readSync)(descriptor, chunk, 0, CHUNK, position5);
+    const chunk = Buffer.allocUnsafe(CHUNK2);
+    const count = (0, import_node_fs8.readSync)(descriptor, chunk, 0, CHUNK2, position5);
     position5 += count;
     const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
     let start2 = 0;
@@ -83334,7 +83381,7 @@ function sameLookup(a, b) {
 function cacheKey(config2, ruleIds) {
   let configText2 = null;
   try {
-    configText2 = config2.file ? (0, import_node_fs7.readFileSync)(config2.file, "utf8") : null;
+    configText2 = config2.file ? (0, import_node_fs8.readFileSync)(config2.file, "utf8") : null;
   } catch {
     configText2 = null;
   }
@@ -83353,14 +83400,15 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs7, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
+var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
-    import_node_fs7 = require("node:fs");
+    import_node_fs8 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_results();
     init_spool();
+    init_append_file();
     init_zod();
     init_detached();
     init_finding_schema();
@@ -83402,12 +83450,12 @@ var init_cache = __esm({
       static open(file2, key, factsValid = () => true) {
         let descriptor;
         try {
-          descriptor = (0, import_node_fs7.openSync)(file2, "r");
+          descriptor = (0, import_node_fs8.openSync)(file2, "r");
         } catch {
           return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), null, factsValid);
         }
         const empty5 = (why) => {
-          (0, import_node_fs7.closeSync)(descriptor);
+          (0, import_node_fs8.closeSync)(descriptor);
           return new _ResultCache(file2, key, null, /* @__PURE__ */ new Map(), why, factsValid);
         };
         if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
@@ -83469,19 +83517,12 @@ var init_cache = __esm({
       readFindings(at2, length, file2) {
         const next = this.#next;
         if (next === null) throw new Error("result cache read after it was closed");
-        const bytes = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-          const count = (0, import_node_fs7.readSync)(next.descriptor, bytes, done, length - done, at2 + done);
-          if (count === 0) throw new Error("result cache ended early");
-          done += count;
-        }
-        return readdressed(JSON.parse(bytes.toString("utf8")), file2);
+        return readdressed(JSON.parse(next.out.read(at2, length).toString("utf8")), file2);
       }
       /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
       close() {
         if (this.#next === null || !this.#saved) return;
-        (0, import_node_fs7.closeSync)(this.#next.descriptor);
+        (0, import_node_fs8.closeSync)(this.#next.out.descriptor);
         this.#next = null;
       }
       /**
@@ -83524,13 +83565,14 @@ var init_cache = __esm({
           for (const [projectPath, stored] of this.#index) {
             if (this.#written.has(projectPath) || !keep(projectPath)) continue;
             const bytes = Buffer.allocUnsafe(stored.length);
-            if ((0, import_node_fs7.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
+            if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
           }
-          (0, import_node_fs7.closeSync)(this.#stored);
+          (0, import_node_fs8.closeSync)(this.#stored);
           this.#stored = null;
         }
         const next = this.#next;
-        (0, import_node_fs7.renameSync)(next.file, this.file);
+        next.out.flush();
+        (0, import_node_fs8.renameSync)(next.file, this.file);
         process.off("exit", next.cleanUp);
         this.#saved = true;
         if (!this.#keepOpen) this.close();
@@ -83538,26 +83580,22 @@ var init_cache = __esm({
       /** Adds a line to the new cache (started, with its first line, on the first call); where it went. */
       #append(line) {
         if (this.#next === null) {
-          (0, import_node_fs7.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
+          (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
-          const cleanUp = () => (0, import_node_fs7.rmSync)(file2, { force: true });
-          this.#next = { descriptor: (0, import_node_fs7.openSync)(file2, "w+"), file: file2, size: 0, cleanUp };
+          const cleanUp = () => (0, import_node_fs8.rmSync)(file2, { force: true });
+          this.#next = { out: new AppendFile((0, import_node_fs8.openSync)(file2, "w+")), file: file2, cleanUp };
           process.once("exit", cleanUp);
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }
-        const at2 = this.#next.size;
-        if (line === null) return { at: at2, length: 0 };
+        if (line === null) return { at: this.#next.out.size, length: 0 };
         const bytes = Buffer.from(`${line}
 `);
-        let written = 0;
-        while (written < bytes.length) written += (0, import_node_fs7.writeSync)(this.#next.descriptor, bytes, written, bytes.length - written, at2 + written);
-        this.#next.size += bytes.length;
-        return { at: at2, length: bytes.length - 1 };
+        return { at: this.#next.out.append(bytes), length: bytes.length - 1 };
       }
       #read({ at: at2, length }) {
         if (this.#stored === null) return null;
         const bytes = Buffer.allocUnsafe(length);
-        if ((0, import_node_fs7.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
+        if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
         try {
           const text6 = bytes.toString("utf8");
           const line = LINE.safeParse(JSON.parse(text6));
@@ -83616,10 +83654,10 @@ function keyOf(rule, messageId, line) {
   return `${rule}\0${messageId}\0${line}`;
 }
 function readBaseline(file2) {
-  if (!(0, import_node_fs11.existsSync)(file2)) return null;
+  if (!(0, import_node_fs12.existsSync)(file2)) return null;
   let parsed;
   try {
-    parsed = JSON.parse((0, import_node_fs11.readFileSync)(file2, "utf8"));
+    parsed = JSON.parse((0, import_node_fs12.readFileSync)(file2, "utf8"));
   } catch (error2) {
     throw new ConfigError(`${file2}: the baseline is not valid JSON (${error2.message}); restore it from git or write a new one with --write-baseline`);
   }
@@ -83637,7 +83675,7 @@ function writeBaselineFile(file2, baseline) {
     version: BASELINE_VERSION,
     files
   };
-  (0, import_node_fs11.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
+  (0, import_node_fs12.writeFileSync)(file2, `${JSON.stringify(content3, null, 2)}
 `);
 }
 function applyBaseline(result, baseline, key, keep = (file2) => file2) {
@@ -83714,11 +83752,11 @@ function recordBaseline(result, previous3, key, options3) {
   const entries = Object.values(files).reduce((sum, list3) => sum + list3.reduce((total, entry) => total + entry.count, 0), 0);
   return { baseline: { files }, entries, dropped };
 }
-var import_node_fs11, BASELINE_FILE, BASELINE_VERSION, CONTEXT_LENGTH, baselineSchema;
+var import_node_fs12, BASELINE_FILE, BASELINE_VERSION, CONTEXT_LENGTH, baselineSchema;
 var init_baseline = __esm({
   "src/engine/baseline.ts"() {
     "use strict";
-    import_node_fs11 = require("node:fs");
+    import_node_fs12 = require("node:fs");
     init_zod();
     init_config();
     init_detached();
@@ -83817,7 +83855,7 @@ function unusedConfigNotices(config2, files, cwd) {
       seen.add(directory);
       for (const name2 of [...CONFIG_FILE_NAMES, ...CODE_CONFIGS]) {
         const candidate = import_node_path20.default.join(directory, name2);
-        if (!(0, import_node_fs12.existsSync)(candidate)) continue;
+        if (!(0, import_node_fs13.existsSync)(candidate)) continue;
         const folder = shown(directory);
         notices.push(
           `${shown(candidate)} is not used: ${used ? `this run's config is ${used}` : "this run found no config"}, and a run uses one; to lint ${folder}/ with its own, run content-lint from ${folder}/ (in the action: \`working-directory: ${folder}\`)`
@@ -83827,19 +83865,19 @@ function unusedConfigNotices(config2, files, cwd) {
   }
   for (const name2 of CODE_CONFIGS) {
     const candidate = import_node_path20.default.join(root, name2);
-    if (candidate !== config2.file && (0, import_node_fs12.existsSync)(candidate)) {
+    if (candidate !== config2.file && (0, import_node_fs13.existsSync)(candidate)) {
       notices.push(`${shown(candidate)} is not loaded: content-lint runs no code from the repository on its own; name it with --config (the action's \`config\` input) to load it, or write .content-lint.yml`);
     }
   }
   const remarkOn = isRuleOnAnywhere(config2, "remark-lint");
   for (const name2 of REMARK_CODE) {
     const candidate = import_node_path20.default.join(root, name2);
-    if ((0, import_node_fs12.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
+    if ((0, import_node_fs13.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: content-lint runs no code from the repository; list remark-lint presets and rules under \`remark:\` in .content-lint.yml`);
   }
   if (!remarkOn) {
     for (const name2 of REMARK_DATA) {
       const candidate = import_node_path20.default.join(root, name2);
-      if ((0, import_node_fs12.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
+      if ((0, import_node_fs13.existsSync)(candidate)) notices.push(`${shown(candidate)} is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
     }
     if (hasRemarkConfig(import_node_path20.default.join(root, "package.json"))) {
       notices.push(`${shown(import_node_path20.default.join(root, "package.json"))}#remarkConfig is not read: remark-lint runs in content-lint from \`remark:\` in .content-lint.yml; \`content-lint init\` copies its settings there`);
@@ -83853,17 +83891,17 @@ function isInside(directory, root) {
 }
 function hasRemarkConfig(file2) {
   try {
-    const data2 = JSON.parse((0, import_node_fs12.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs13.readFileSync)(file2, "utf8"));
     return typeof data2 === "object" && data2 !== null && "remarkConfig" in data2;
   } catch {
     return false;
   }
 }
-var import_node_fs12, import_node_path20, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
+var import_node_fs13, import_node_path20, CODE_CONFIGS, REMARK_CODE, REMARK_DATA;
 var init_unused_configs = __esm({
   "src/run/unused-configs.ts"() {
     "use strict";
-    import_node_fs12 = require("node:fs");
+    import_node_fs13 = require("node:fs");
     import_node_path20 = __toESM(require("node:path"), 1);
     init_config();
     init_files();
@@ -84200,7 +84238,7 @@ function siteFiles(root) {
     if (!listings.has(directory)) {
       try {
         const names = /* @__PURE__ */ new Map();
-        for (const name2 of (0, import_node_fs13.readdirSync)(import_node_path22.default.join(root, directory))) names.set(name2, name2);
+        for (const name2 of (0, import_node_fs14.readdirSync)(import_node_path22.default.join(root, directory))) names.set(name2, name2);
         listings.set(directory, names);
       } catch {
         listings.set(directory, null);
@@ -84239,11 +84277,11 @@ function siteFiles(root) {
     return { found: true };
   };
 }
-var import_node_fs13, import_node_path22;
+var import_node_fs14, import_node_path22;
 var init_site_files = __esm({
   "src/run/site-files.ts"() {
     "use strict";
-    import_node_fs13 = require("node:fs");
+    import_node_fs14 = require("node:fs");
     import_node_path22 = __toESM(require("node:path"), 1);
   }
 });
@@ -84262,22 +84300,22 @@ function siteDataReader(root) {
 function within(root, relative) {
   let real;
   try {
-    real = (0, import_node_fs14.realpathSync)(import_node_path23.default.join(root, relative));
+    real = (0, import_node_fs15.realpathSync)(import_node_path23.default.join(root, relative));
   } catch {
     return true;
   }
-  const realRoot = realRoots.get(root) ?? (0, import_node_fs14.realpathSync)(root);
+  const realRoot = realRoots.get(root) ?? (0, import_node_fs15.realpathSync)(root);
   realRoots.set(root, realRoot);
   return real === realRoot || real.startsWith(realRoot + import_node_path23.default.sep);
 }
 function readData2(file2) {
   let text6;
   try {
-    const stats = (0, import_node_fs14.lstatSync)(file2);
+    const stats = (0, import_node_fs15.lstatSync)(file2);
     if (stats.isSymbolicLink()) return { kind: "invalid", text: null, line: 1, column: 1, reason: "a symbolic link: not followed" };
     if (!stats.isFile()) return { kind: "missing" };
     if (stats.size > MAX_DATA_BYTES) return { kind: "invalid", text: null, line: 1, column: 1, reason: `the file is ${stats.size} bytes, over the ${MAX_DATA_BYTES} read as data` };
-    text6 = (0, import_node_fs14.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
+    text6 = (0, import_node_fs15.readFileSync)(file2, "utf8").replace(/^\uFEFF/, "");
   } catch {
     return { kind: "missing" };
   }
@@ -84338,7 +84376,7 @@ function siteFolderLister(root) {
 function walk(root, folder, into) {
   let entries;
   try {
-    entries = (0, import_node_fs14.readdirSync)(import_node_path23.default.join(root, folder), { withFileTypes: true });
+    entries = (0, import_node_fs15.readdirSync)(import_node_path23.default.join(root, folder), { withFileTypes: true });
   } catch {
     return;
   }
@@ -84355,16 +84393,16 @@ function walk(root, folder, into) {
 }
 function isRealFolder(folder) {
   try {
-    return (0, import_node_fs14.lstatSync)(folder).isDirectory();
+    return (0, import_node_fs15.lstatSync)(folder).isDirectory();
   } catch {
     return false;
   }
 }
-var import_node_fs14, import_node_path23, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
+var import_node_fs15, import_node_path23, import_yaml6, MAX_DATA_BYTES, MAX_LISTED_FILES, realRoots;
 var init_site_data = __esm({
   "src/run/site-data.ts"() {
     "use strict";
-    import_node_fs14 = require("node:fs");
+    import_node_fs15 = require("node:fs");
     import_node_path23 = __toESM(require("node:path"), 1);
     init_lib2();
     import_yaml6 = __toESM(require_dist(), 1);
@@ -84587,9 +84625,9 @@ function readEntry(entry, config2) {
     return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
   }
   try {
-    const descriptor = (0, import_node_fs15.openSync)(absolutePath(entry), import_node_fs15.constants.O_RDONLY | (import_node_fs15.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs16.openSync)(absolutePath(entry), import_node_fs16.constants.O_RDONLY | (import_node_fs16.constants.O_NONBLOCK ?? 0));
     try {
-      const stat = (0, import_node_fs15.fstatSync)(descriptor);
+      const stat = (0, import_node_fs16.fstatSync)(descriptor);
       if (!stat.isFile()) {
         return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
       }
@@ -84599,7 +84637,7 @@ function readEntry(entry, config2) {
       }
       return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
     } finally {
-      (0, import_node_fs15.closeSync)(descriptor);
+      (0, import_node_fs16.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
@@ -84614,21 +84652,21 @@ function specialKind(stat) {
   return "a special file";
 }
 function readOpenFile(descriptor, size) {
-  if (size === 0) return (0, import_node_fs15.readFileSync)(descriptor);
+  if (size === 0) return (0, import_node_fs16.readFileSync)(descriptor);
   const bytes = Buffer.allocUnsafeSlow(size);
   let filled = 0;
   while (filled < size) {
-    const read2 = (0, import_node_fs15.readSync)(descriptor, bytes, filled, size - filled, null);
+    const read2 = (0, import_node_fs16.readSync)(descriptor, bytes, filled, size - filled, null);
     if (read2 === 0) break;
     filled += read2;
   }
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
-var import_node_fs15;
+var import_node_fs16;
 var init_read = __esm({
   "src/run/read.ts"() {
     "use strict";
-    import_node_fs15 = require("node:fs");
+    import_node_fs16 = require("node:fs");
     init_document2();
     init_timing();
     init_files();
@@ -84865,7 +84903,7 @@ function delay(ms) {
 function readCache(file2) {
   if (!file2) return /* @__PURE__ */ Object.create(null);
   try {
-    const data2 = JSON.parse((0, import_node_fs16.readFileSync)(file2, "utf8"));
+    const data2 = JSON.parse((0, import_node_fs17.readFileSync)(file2, "utf8"));
     return data2.version === 1 && data2.entries ? Object.assign(/* @__PURE__ */ Object.create(null), data2.entries) : /* @__PURE__ */ Object.create(null);
   } catch {
     return /* @__PURE__ */ Object.create(null);
@@ -84873,18 +84911,18 @@ function readCache(file2) {
 }
 function writeCache(file2, cache) {
   try {
-    (0, import_node_fs16.mkdirSync)(import_node_path24.default.dirname(file2), { recursive: true });
-    (0, import_node_fs16.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
+    (0, import_node_fs17.mkdirSync)(import_node_path24.default.dirname(file2), { recursive: true });
+    (0, import_node_fs17.writeFileSync)(file2, `${JSON.stringify({ version: 1, entries: cache })}
 `);
   } catch {
   }
 }
-var import_node_dns, import_node_fs16, import_node_http, import_node_https, import_node_net, import_node_path24, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
+var import_node_dns, import_node_fs17, import_node_http, import_node_https, import_node_net, import_node_path24, import_node_zlib, BLOCKED, DEFAULT_NETWORK_OPTIONS, Refused;
 var init_network = __esm({
   "src/run/network.ts"() {
     "use strict";
     import_node_dns = __toESM(require("node:dns"), 1);
-    import_node_fs16 = require("node:fs");
+    import_node_fs17 = require("node:fs");
     import_node_http = __toESM(require("node:http"), 1);
     import_node_https = __toESM(require("node:https"), 1);
     import_node_net = __toESM(require("node:net"), 1);
@@ -84983,11 +85021,11 @@ function addContexts(file2, findings, config2, run) {
   let document3;
   try {
     const absolute = import_node_path25.default.resolve(config2.root, projectPath);
-    if ((0, import_node_fs17.lstatSync)(absolute).size > config2.maxFileSize) {
+    if ((0, import_node_fs18.lstatSync)(absolute).size > config2.maxFileSize) {
       for (const finding of findings) finding.context ??= "";
       return;
     }
-    document3 = LintDocument.fromBytes(file2, (0, import_node_fs17.readFileSync)(absolute), projectPath);
+    document3 = LintDocument.fromBytes(file2, (0, import_node_fs18.readFileSync)(absolute), projectPath);
   } catch {
     return;
   }
@@ -85257,7 +85295,7 @@ async function lintPathsTimed(options3) {
   const { run, files } = await lintSelected(selection, config2, { ...options3, history, wholeSite, ...renamed ? { renamed } : {}, ...deleted ? { deleted } : {}, ...alone ? { alone } : {} }, cache, spool);
   if (cache) {
     options3.onCache?.(cache);
-    timed("cache", () => cache.save((projectPath) => (0, import_node_fs17.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));
+    timed("cache", () => cache.save((projectPath) => (0, import_node_fs18.existsSync)(import_node_path25.default.resolve(config2.root, projectPath))));
   }
   const finished = await finishRun2(run, config2, files, rules2);
   const projectPathOf = (file2) => toPosix(import_node_path25.default.relative(config2.root, import_node_path25.default.resolve(options3.cwd, file2)));
@@ -85281,11 +85319,11 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs17, import_node_os4, import_node_path25;
+var import_node_fs18, import_node_os4, import_node_path25;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
-    import_node_fs17 = require("node:fs");
+    import_node_fs18 = require("node:fs");
     import_node_os4 = require("node:os");
     import_node_path25 = __toESM(require("node:path"), 1);
     init_rules();
@@ -96173,7 +96211,7 @@ function parseCliArgs(argv) {
 }
 
 // src/cli/commands.ts
-var import_node_fs10 = require("node:fs");
+var import_node_fs11 = require("node:fs");
 var import_node_path19 = __toESM(require("node:path"), 1);
 var import_yaml5 = __toESM(require_dist(), 1);
 init_config();
@@ -96183,7 +96221,7 @@ init_rules();
 init_version();
 
 // src/cli/init.ts
-var import_node_fs8 = require("node:fs");
+var import_node_fs9 = require("node:fs");
 var import_node_path16 = __toESM(require("node:path"), 1);
 var import_yaml4 = __toESM(require_dist(), 1);
 init_config();
@@ -96231,7 +96269,7 @@ function planInit(root, importFile) {
   } else if (!detected.generator) {
     const documents = entries.map((entry) => {
       try {
-        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs8.readFileSync)(absolutePath(entry)), entry.projectPath).frontMatter?.data ?? null };
+        return { path: entry.projectPath, data: LintDocument.fromBytes(entry.path, (0, import_node_fs9.readFileSync)(absolutePath(entry)), entry.projectPath).frontMatter?.data ?? null };
       } catch {
         return { path: entry.projectPath, data: null };
       }
@@ -96338,8 +96376,8 @@ function cnameDomains(root, url2) {
   const domains2 = /* @__PURE__ */ new Set();
   for (const candidate of ["CNAME", "static/CNAME", "public/CNAME", "source/CNAME"]) {
     const file2 = import_node_path16.default.join(root, candidate);
-    if (!(0, import_node_fs8.existsSync)(file2)) continue;
-    const host = (0, import_node_fs8.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
+    if (!(0, import_node_fs9.existsSync)(file2)) continue;
+    const host = (0, import_node_fs9.readFileSync)(file2, "utf8").trim().split(/\s+/)[0]?.toLowerCase();
     if (host && /^[a-z0-9.-]+$/.test(host) && host !== own8) domains2.add(host);
   }
   return [...domains2];
@@ -96347,17 +96385,17 @@ function cnameDomains(root, url2) {
 function importSchemas(root, importFile, notes) {
   const candidates = importFile ? [importFile] : [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".remarkrc.yaml", "package.json"];
   for (const name2 of [".remarkrc.js", ".remarkrc.cjs", ".remarkrc.mjs"]) {
-    if (!importFile && (0, import_node_fs8.existsSync)(import_node_path16.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
+    if (!importFile && (0, import_node_fs9.existsSync)(import_node_path16.default.join(root, name2))) notes.push(`${name2} is code and was not run; to import its frontmatter-schema mapping, save it as JSON and pass it with --import.`);
   }
   for (const candidate of candidates) {
     const file2 = import_node_path16.default.resolve(root, candidate);
-    if (!(0, import_node_fs8.existsSync)(file2)) {
+    if (!(0, import_node_fs9.existsSync)(file2)) {
       if (importFile) throw new InitError(`${importFile}: not found`);
       continue;
     }
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs8.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs9.readFileSync)(file2, "utf8"));
     } catch (error2) {
       if (importFile) throw new InitError(`${importFile}: not JSON or YAML (${error2.message})`);
       continue;
@@ -96388,10 +96426,10 @@ var REMARK_CONFIG_FILES = [".remarkrc", ".remarkrc.json", ".remarkrc.yml", ".rem
 function importRemarkLint(root, notes) {
   for (const name2 of REMARK_CONFIG_FILES) {
     const file2 = import_node_path16.default.join(root, name2);
-    if (!(0, import_node_fs8.existsSync)(file2)) continue;
+    if (!(0, import_node_fs9.existsSync)(file2)) continue;
     let data2;
     try {
-      data2 = (0, import_yaml4.parse)((0, import_node_fs8.readFileSync)(file2, "utf8"));
+      data2 = (0, import_yaml4.parse)((0, import_node_fs9.readFileSync)(file2, "utf8"));
     } catch {
       continue;
     }
@@ -96540,15 +96578,15 @@ function describePlan(plan) {
 var import_node_path18 = __toESM(require("node:path"), 1);
 
 // src/run/report-file.ts
-var import_node_fs9 = require("node:fs");
+var import_node_fs10 = require("node:fs");
 var import_node_path17 = __toESM(require("node:path"), 1);
 function writeReportFile(file2, report2) {
-  (0, import_node_fs9.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
-  const descriptor = (0, import_node_fs9.openSync)(file2, "w");
+  (0, import_node_fs10.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
+  const descriptor = (0, import_node_fs10.openSync)(file2, "w");
   try {
-    for (const chunk of pieces(report2)) (0, import_node_fs9.writeSync)(descriptor, chunk);
+    for (const chunk of pieces(report2)) (0, import_node_fs10.writeSync)(descriptor, chunk);
   } finally {
-    (0, import_node_fs9.closeSync)(descriptor);
+    (0, import_node_fs10.closeSync)(descriptor);
   }
 }
 function writeReportTo(stream, report2) {
@@ -96633,8 +96671,8 @@ function runInit(io, options3) {
   const plan = planInit(io.cwd, options3.importFile);
   const targets = [[".content-lint.yml", plan.config]];
   if (options3.workflow) targets.push([import_node_path19.default.join(".github", "workflows", "content-lint.yml"), WORKFLOW_TEMPLATE]);
-  const existing = targets.filter(([file2]) => (0, import_node_fs10.existsSync)(import_node_path19.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
-  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs10.existsSync)(import_node_path19.default.join(io.cwd, name2)));
+  const existing = targets.filter(([file2]) => (0, import_node_fs11.existsSync)(import_node_path19.default.join(io.cwd, file2))).map(([file2]) => toPosix(file2));
+  const existingConfig = CONFIG_FILE_NAMES.filter((name2) => name2 !== ".content-lint.yml" && (0, import_node_fs11.existsSync)(import_node_path19.default.join(io.cwd, name2)));
   if (!options3.force && (existing.length > 0 || existingConfig.length > 0)) {
     io.stderr.write(`${TOOL_NAME}: ${[...existing, ...existingConfig].join(" and ")} already there; nothing written (--force replaces ${existing.length + existingConfig.length === 1 ? "it" : "them"})
 `);
@@ -96645,8 +96683,8 @@ function runInit(io, options3) {
 
 `);
   for (const [file2, content3] of targets) {
-    (0, import_node_fs10.mkdirSync)(import_node_path19.default.dirname(import_node_path19.default.join(io.cwd, file2)), { recursive: true });
-    (0, import_node_fs10.writeFileSync)(import_node_path19.default.join(io.cwd, file2), content3);
+    (0, import_node_fs11.mkdirSync)(import_node_path19.default.dirname(import_node_path19.default.join(io.cwd, file2)), { recursive: true });
+    (0, import_node_fs11.writeFileSync)(import_node_path19.default.join(io.cwd, file2), content3);
     io.stdout.write(`Wrote ${toPosix(file2)}
 `);
   }
@@ -96719,13 +96757,13 @@ function describeConfig(config2, file2, cwd) {
 }
 
 // src/cli/lint.ts
-var import_node_fs19 = require("node:fs");
+var import_node_fs20 = require("node:fs");
 var import_node_path27 = __toESM(require("node:path"), 1);
 init_baseline();
 init_files();
 
 // src/run/fix-paths.ts
-var import_node_fs18 = require("node:fs");
+var import_node_fs19 = require("node:fs");
 var import_node_path26 = __toESM(require("node:path"), 1);
 
 // node_modules/diff/libesm/diff/base.js
@@ -97250,7 +97288,7 @@ async function fixPaths(options3, dryRun) {
     const absolute = import_node_path26.default.resolve(options3.cwd, file2.file);
     let bytes;
     try {
-      bytes = (0, import_node_fs18.readFileSync)(absolute);
+      bytes = (0, import_node_fs19.readFileSync)(absolute);
     } catch {
       continue;
     }
@@ -97262,7 +97300,7 @@ async function fixPaths(options3, dryRun) {
       const decode5 = (data2) => new TextDecoder("utf-8", { ignoreBOM: true }).decode(data2);
       patches.push(createTwoFilesPatch(`a/${file2.file}`, `b/${file2.file}`, decode5(bytes), decode5(fixed.output), "", "", { context: 2 }));
     } else {
-      (0, import_node_fs18.writeFileSync)(absolute, fixed.output);
+      (0, import_node_fs19.writeFileSync)(absolute, fixed.output);
     }
   }
   const fixedFiles = fixable.size;
@@ -97355,7 +97393,7 @@ function report(outcome, args, io, given) {
     const target = import_node_path27.default.resolve(io.cwd, args.baselineTarget ?? run.baseline ?? import_node_path27.default.join(outcome.config.root, BASELINE_FILE));
     const recorded = recordBaseline(outcome.result, readBaseline(target), outcome.projectPathOf, {
       mode: recording,
-      fileExists: (file2) => (0, import_node_fs19.existsSync)(import_node_path27.default.resolve(outcome.config.root, file2))
+      fileExists: (file2) => (0, import_node_fs20.existsSync)(import_node_path27.default.resolve(outcome.config.root, file2))
     });
     writeBaselineFile(target, recorded.baseline);
     const shown = toPosix(import_node_path27.default.relative(io.cwd, target)) || target;

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-WGXBTED5.js";
+} from "./chunks/chunk-PWM5Y4AL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -7,7 +7,7 @@
  * same. The facts rules that compare files collect (`Rule.collect`) are kept with the results; the
  * rules' other work, and rules that read the clock or git, run on every file, every time.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
@@ -15,6 +15,7 @@ import type { CheckedFile, Lookup } from '../engine/check.js';
 import { tallyOf } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { SpooledResult, type FindingSource } from './spool.js';
+import { AppendFile } from './append-file.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { FINDING_FIELDS } from './finding-schema.js';
@@ -56,9 +57,9 @@ interface Stored {
  * cache at `save`: memory does not grow with the site (issue #25).
  */
 interface Next {
-  descriptor: number;
+  /** Written a megabyte at a time (flushed at `save`), read back where it is. */
+  out: AppendFile;
   file: string;
-  size: number;
   /** Removes the temporary file if the process ends before `save`. */
   cleanUp: () => void;
 }
@@ -176,20 +177,13 @@ export class ResultCache implements FindingSource {
   readFindings(at: number, length: number, file: string): Finding[] {
     const next = this.#next;
     if (next === null) throw new Error('result cache read after it was closed');
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const count = readSync(next.descriptor, bytes, done, length - done, at + done);
-      if (count === 0) throw new Error('result cache ended early');
-      done += count;
-    }
-    return readdressed(JSON.parse(bytes.toString('utf8')) as Line, file);
+    return readdressed(JSON.parse(next.out.read(at, length).toString('utf8')) as Line, file);
   }
 
   /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
   close(): void {
     if (this.#next === null || !this.#saved) return;
-    closeSync(this.#next.descriptor);
+    closeSync(this.#next.out.descriptor);
     this.#next = null;
   }
 
@@ -242,6 +236,7 @@ export class ResultCache implements FindingSource {
       this.#stored = null;
     }
     const next = this.#next as Next;
+    next.out.flush();
     renameSync(next.file, this.file);
     process.off('exit', next.cleanUp);
     this.#saved = true;
@@ -256,17 +251,13 @@ export class ResultCache implements FindingSource {
       const file = `${this.file}.${process.pid}.tmp`;
       const cleanUp = () => rmSync(file, { force: true });
       // Read too: the results of cache hits are read back from it (`getOnDisk`).
-      this.#next = { descriptor: openSync(file, 'w+'), file, size: 0, cleanUp };
+      this.#next = { out: new AppendFile(openSync(file, 'w+')), file, cleanUp };
       process.once('exit', cleanUp);
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
-    const at = this.#next.size;
-    if (line === null) return { at, length: 0 };
+    if (line === null) return { at: this.#next.out.size, length: 0 };
     const bytes = Buffer.from(`${line}\n`);
-    let written = 0;
-    while (written < bytes.length) written += writeSync(this.#next.descriptor, bytes, written, bytes.length - written, at + written);
-    this.#next.size += bytes.length;
-    return { at, length: bytes.length - 1 };
+    return { at: this.#next.out.append(bytes), length: bytes.length - 1 };
   }
 
   #read({ at, length }: Stored): { line: Line; text: string } | null {

@@ -11,12 +11,13 @@
  * The file is unlinked as soon as it is open where the system allows it (POSIX), so nothing is
  * left behind whatever happens to the process; elsewhere it goes at `close()` or exit.
  */
-import { closeSync, mkdtempSync, openSync, readSync, rmSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { tallyOf, type Tallied, type Tally } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import type { TextStash } from '../engine/rule.js';
+import { AppendFile } from './append-file.js';
 
 /** Where a result's findings, written as JSON, are read back from: the spool, or the new result cache (a cache hit's line). */
 export interface FindingSource {
@@ -25,13 +26,12 @@ export interface FindingSource {
 
 export class FindingSpool implements FindingSource {
   readonly #folder: string;
-  #descriptor: number | null;
-  #size = 0;
+  #file: AppendFile | null;
 
   constructor() {
     this.#folder = mkdtempSync(path.join(tmpdir(), 'content-lint-'));
     const file = path.join(this.#folder, 'findings.json');
-    this.#descriptor = openSync(file, 'w+');
+    this.#file = new AppendFile(openSync(file, 'w+'));
     try {
       unlinkSync(file);
       rmSync(this.#folder, { recursive: true, force: true });
@@ -54,10 +54,8 @@ export class FindingSpool implements FindingSource {
   }
 
   #hold(text: string): { at: number; length: number } {
-    const at = this.#size;
-    const length = this.#write(Buffer.from(text), at);
-    this.#size += length;
-    return { at, length };
+    const bytes = Buffer.from(text);
+    return { at: this.#open().append(bytes), length: bytes.length };
   }
 
   /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
@@ -76,27 +74,21 @@ export class FindingSpool implements FindingSource {
         length[count] = written.length;
         return count++;
       },
-      kept: (handle) => this.#read(at[handle] as number, length[handle] as number).toString('utf8'),
+      kept: (handle) => this.#open().read(at[handle] as number, length[handle] as number).toString('utf8'),
     };
   }
 
   /** Frees the file; findings not yet read are gone. */
   close(): void {
-    if (this.#descriptor === null) return;
-    closeSync(this.#descriptor);
-    this.#descriptor = null;
+    if (this.#file === null) return;
+    closeSync(this.#file.descriptor);
+    this.#file = null;
     rmSync(this.#folder, { recursive: true, force: true });
   }
 
-  #open(): number {
-    if (this.#descriptor === null) throw new Error('findings spool read after it was closed');
-    return this.#descriptor;
-  }
-
-  #write(bytes: Buffer, at: number): number {
-    let written = 0;
-    while (written < bytes.length) written += writeSync(this.#open(), bytes, written, bytes.length - written, at + written);
-    return bytes.length;
+  #open(): AppendFile {
+    if (this.#file === null) throw new Error('findings spool read after it was closed');
+    return this.#file;
   }
 
   /** The findings written at `at` (a `SpooledResult` reads its own). */
@@ -106,18 +98,7 @@ export class FindingSpool implements FindingSource {
 
   /** The value `hold` wrote at `at`. */
   readJson(at: number, length: number): unknown {
-    return JSON.parse(this.#read(at, length).toString('utf8')) as unknown;
-  }
-
-  #read(at: number, length: number): Buffer {
-    const bytes = Buffer.allocUnsafe(length);
-    let done = 0;
-    while (done < length) {
-      const count = readSync(this.#open(), bytes, done, length - done, at + done);
-      if (count === 0) throw new Error('findings spool ended early');
-      done += count;
-    }
-    return bytes;
+    return JSON.parse(this.#open().read(at, length).toString('utf8')) as unknown;
   }
 }
 
