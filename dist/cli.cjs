@@ -70555,11 +70555,18 @@ var init_ad_tags = __esm({
 
 // src/rules/no-ad-embeds.ts
 function matchElement(element) {
-  const classes = (element.attributes.get("class") ?? "").split(/\s+/).filter(Boolean).map((name2) => ({ name: name2, lower: name2.toLowerCase() }));
+  return matchMarkup(element) ?? matchResource(element);
+}
+function matchMarkup(element) {
+  const classAttribute = element.attributes.get("class");
   const id = element.attributes.get("id") ?? "";
+  if (!classAttribute && !id && ![...element.attributes.keys()].some((name2) => MARKUP_ATTRIBUTES.has(name2))) return null;
+  const classes = (classAttribute ?? "").split(/\s+/).filter(Boolean).map((name2) => ({ name: name2, lower: name2.toLowerCase() }));
   const lowerId = id.toLowerCase();
   for (const network of AD_NETWORKS) {
-    const exact = network.classes?.find((name2) => classes.some(({ lower }) => lower === name2.toLowerCase()));
+    const lowerClasses = LOWER_CLASSES.get(network);
+    const exactAt = lowerClasses.findIndex((name2) => classes.some(({ lower }) => lower === name2));
+    const exact = exactAt === -1 ? void 0 : network.classes?.[exactAt];
     const className = exact ?? classes.find(({ lower }) => network.classPrefixes?.some((prefix) => lower.startsWith(prefix)))?.name;
     if (className) return { network, evidence: `with class \`${quote(className, 40)}\`` };
     if (id && (network.ids?.some((name2) => lowerId === name2) || network.idPrefixes?.some((prefix) => lowerId.startsWith(prefix)) || network.idPatterns?.some((pattern) => pattern.test(id)))) {
@@ -70570,6 +70577,9 @@ function matchElement(element) {
     const pair = network.attributeValues?.find(([name2, value2]) => element.attributes.get(name2)?.trim().toLowerCase() === value2);
     if (pair) return { network, evidence: `with \`${pair[0]}="${pair[1]}"\`` };
   }
+  return null;
+}
+function matchResource(element) {
   for (const name2 of RESOURCE_ATTRIBUTES) {
     const url2 = absoluteUrl(element.attributes.get(name2) ?? "");
     if (!url2) continue;
@@ -70585,7 +70595,7 @@ function matchElement(element) {
   }
   return null;
 }
-var RESOURCE_ATTRIBUTES, LINK_TAGS, no_ad_embeds_default;
+var RESOURCE_ATTRIBUTES, LINK_TAGS, LOWER_CLASSES, MARKUP_ATTRIBUTES, no_ad_embeds_default;
 var init_no_ad_embeds = __esm({
   "src/rules/no-ad-embeds.ts"() {
     "use strict";
@@ -70598,6 +70608,8 @@ var init_no_ad_embeds = __esm({
     init_ad_tags();
     RESOURCE_ATTRIBUTES = ["src", "data-src", "data", "href"];
     LINK_TAGS = /* @__PURE__ */ new Set(["a", "area"]);
+    LOWER_CLASSES = new Map(AD_NETWORKS.map((network) => [network, (network.classes ?? []).map((name2) => name2.toLowerCase())]));
+    MARKUP_ATTRIBUTES = new Set(AD_NETWORKS.flatMap((network) => [...network.attributes ?? [], ...(network.attributeValues ?? []).map(([name2]) => name2)]));
     no_ad_embeds_default = defineRule({
       meta: {
         id: "no-ad-embeds",

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PWM5Y4AL.js";
+} from "./chunks/chunk-N2OKAHC7.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,6 +9,10 @@ import { adName, adTagOf, publisherIdIn } from '../spam/ad-tags.js';
 /** Attributes that load something (a link's `href` is handled apart: linking to a network's site is no ad). */
 const RESOURCE_ATTRIBUTES = ['src', 'data-src', 'data', 'href'];
 const LINK_TAGS = new Set(['a', 'area']);
+/** Each network's class names in lower case, worked out once: every element of every post is matched against every network. */
+const LOWER_CLASSES = new Map(AD_NETWORKS.map((network) => [network, (network.classes ?? []).map((name) => name.toLowerCase())]));
+/** The attributes any network's units are known by: an element with none of them, no class and no id has no network's markup. */
+const MARKUP_ATTRIBUTES = new Set(AD_NETWORKS.flatMap((network) => [...(network.attributes ?? []), ...(network.attributeValues ?? []).map(([name]) => name)]));
 
 export default defineRule({
   meta: {
@@ -91,12 +95,22 @@ export default defineRule({
 });
 
 function matchElement(element: HtmlElement): { network: AdNetwork; evidence: string } | null {
-  // Each class as written (a prefix match names it so) and in lower case (for the comparison).
-  const classes = (element.attributes.get('class') ?? '').split(/\s+/).filter(Boolean).map((name) => ({ name, lower: name.toLowerCase() }));
+  return matchMarkup(element) ?? matchResource(element);
+}
+
+/** A network whose unit markup (class, id, attributes) the element carries. */
+function matchMarkup(element: HtmlElement): { network: AdNetwork; evidence: string } | null {
+  const classAttribute = element.attributes.get('class');
   const id = element.attributes.get('id') ?? '';
+  // Most elements (links, images, paragraphs) carry none: no network to go through.
+  if (!classAttribute && !id && ![...element.attributes.keys()].some((name) => MARKUP_ATTRIBUTES.has(name))) return null;
+  // Each class as written (a prefix match names it so) and in lower case (for the comparison).
+  const classes = (classAttribute ?? '').split(/\s+/).filter(Boolean).map((name) => ({ name, lower: name.toLowerCase() }));
   const lowerId = id.toLowerCase();
   for (const network of AD_NETWORKS) {
-    const exact = network.classes?.find((name) => classes.some(({ lower }) => lower === name.toLowerCase()));
+    const lowerClasses = LOWER_CLASSES.get(network) as string[];
+    const exactAt = lowerClasses.findIndex((name) => classes.some(({ lower }) => lower === name));
+    const exact = exactAt === -1 ? undefined : network.classes?.[exactAt];
     const className = exact ?? classes.find(({ lower }) => network.classPrefixes?.some((prefix) => lower.startsWith(prefix)))?.name;
     if (className) return { network, evidence: `with class \`${quote(className, 40)}\`` };
     if (id && (network.ids?.some((name) => lowerId === name) || network.idPrefixes?.some((prefix) => lowerId.startsWith(prefix)) || network.idPatterns?.some((pattern) => pattern.test(id)))) {
@@ -107,6 +121,11 @@ function matchElement(element: HtmlElement): { network: AdNetwork; evidence: str
     const pair = network.attributeValues?.find(([name, value]) => element.attributes.get(name)?.trim().toLowerCase() === value);
     if (pair) return { network, evidence: `with \`${pair[0]}="${pair[1]}"\`` };
   }
+  return null;
+}
+
+/** A network the element loads from, or whose snippet its script runs. */
+function matchResource(element: HtmlElement): { network: AdNetwork; evidence: string } | null {
   for (const name of RESOURCE_ATTRIBUTES) {
     const url = absoluteUrl(element.attributes.get(name) ?? '');
     if (!url) continue;
