@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-N2OKAHC7.js";
+} from "./chunks/chunk-T67K7CYT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

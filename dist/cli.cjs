@@ -63884,8 +63884,10 @@ function skipWhitespace(html2, at2) {
   return WHITESPACE.lastIndex;
 }
 function decoded(html2, start2, end, inAttribute) {
-  let amp = html2.indexOf("&", start2);
-  if (amp === -1 || amp >= end) return html2.slice(start2, end);
+  const segment = html2.slice(start2, end);
+  const first = segment.indexOf("&");
+  if (first === -1) return segment;
+  let amp = start2 + first;
   let text6 = "";
   let at2 = start2;
   while (amp !== -1 && amp < end) {

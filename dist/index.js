@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-N2OKAHC7.js";
+} from "./chunks/chunk-T67K7CYT.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

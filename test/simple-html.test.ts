@@ -343,6 +343,12 @@ const CASES: Array<[string, string]> = [
   ['text split by a comment', '<p>a<!-- c -->b</p>'],
   ['text and child elements', '<p>a<b>x</b>c<i>y</i>d</p>'],
   ['whitespace-only text', '<div>\n  <p>x</p>\n</div>'],
+  // From a red-team pass (none diverged; kept as guards).
+  ['a non-ASCII look-alike of an end tag inside a script', '<script>x‹/ſcript>y</script>'],
+  ['words before `=` in an attribute value', '<a title="&amp=&ampx=&a9b=&9=">y</a>'],
+  ['five nested <b>', '<b><b><b><b><b>x</b></b></b></b></b>'],
+  ['a <meta> first, in the template insertion mode', '<meta><p>x</p>'],
+  ['numeric references at the edges of the allowed ranges', '<p>&#xFDCF;&#x10FFFD;&#0000065;</p>'],
 ];
 
 describe('simple HTML reader', () => {
