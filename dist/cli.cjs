@@ -63756,7 +63756,7 @@ function read(html2, offset2, lines2, elements, comments) {
       at2 = endTag(html2, at2, offset2, open2, counts);
     } else if (html2.startsWith("<!--", at2)) {
       at2 = comment(html2, at2, offset2, lines2, comments);
-    } else if (next >= 65 && next <= 90 || next >= 97 && next <= 122) {
+    } else if (isLetter2(next)) {
       at2 = startTag(html2, at2, offset2, lines2, open2, counts, elements);
     } else notSimple();
   }
@@ -63915,12 +63915,17 @@ function decoded(html2, start2, end, inAttribute) {
 }
 function literalAmpersand(html2, amp, end, inAttribute) {
   const next = amp + 1 < end ? html2.charCodeAt(amp + 1) : -1;
-  const alphanumeric = (code18) => code18 >= 48 && code18 <= 57 || code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
   if (next !== 35 && !alphanumeric(next)) return 1;
   if (!inAttribute || next === 35) return 0;
   let at2 = amp + 1;
   while (at2 < end && alphanumeric(html2.charCodeAt(at2))) at2++;
   return at2 < end && html2[at2] === "=" ? at2 - amp : 0;
+}
+function isLetter2(code18) {
+  return code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;
+}
+function alphanumeric(code18) {
+  return code18 >= 48 && code18 <= 57 || isLetter2(code18);
 }
 function fromCodePoint(code18) {
   if (code18 < 32 && code18 !== 9 && code18 !== 10 && code18 !== 12) return void 0;
@@ -83271,12 +83276,8 @@ var init_spool = __esm({
       /** The result, with its findings on disk (a result without findings is kept as it is). */
       keep(result) {
         if (result instanceof SpooledResult || result.findings.length === 0) return result;
-        const { at: at2, length } = this.hold(result.findings);
+        const { at: at2, length } = this.#hold(JSON.stringify(result.findings));
         return new SpooledResult(result.file, result.suppressed, this, at2, length, tallyOf(result.findings));
-      }
-      /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
-      hold(value2) {
-        return this.#hold(JSON.stringify(value2));
       }
       #hold(text6) {
         const bytes = Buffer.from(text6);
@@ -83314,10 +83315,6 @@ var init_spool = __esm({
       }
       /** The findings written at `at` (a `SpooledResult` reads its own). */
       readFindings(at2, length) {
-        return this.readJson(at2, length);
-      }
-      /** The value `hold` wrote at `at`. */
-      readJson(at2, length) {
         return JSON.parse(this.#open().read(at2, length).toString("utf8"));
       }
     };
@@ -85051,7 +85048,8 @@ function stoppedDocument(entry, budgetMs) {
 async function lintSelected(selection, config2, options3, cache, spool) {
   const keep = (result) => spool ? spool.keep(result) : result;
   const rules2 = options3.rules ?? rules;
-  const run = createRun(config2, rules2, spool ? { ...options3, stash: spool.stash() } : options3);
+  const stash = spool?.stash() ?? null;
+  const run = createRun(config2, rules2, stash ? { ...options3, stash } : options3);
   const inWorkers = cache ? isFileLocal : runsInWorkers;
   const local = rules2.filter(inWorkers);
   const shared = rules2.filter((rule) => !inWorkers(rule) && isRuleOnAnywhere(config2, rule.meta.id) && (rule.activeIn?.(run.project, config2.collections) ?? true));
@@ -85059,24 +85057,22 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const gathering = gatheringRules(config2, rules2);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
   const factsAt = new Array(selection.length);
-  const held = spool ? { at: new Float64Array(selection.length), length: new Uint32Array(selection.length) } : null;
+  const held = stash ? new Int32Array(selection.length).fill(-1) : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position5) => {
     let facts = factsAt[position5];
     factsAt[position5] = void 0;
-    if (!facts && spool && held?.length[position5]) facts = spool.readJson(held.at[position5], held.length[position5] - 1);
+    const handle = held?.[position5] ?? -1;
+    if (!facts && stash && handle !== -1) facts = JSON.parse(stash.kept(handle));
     if (!facts) return;
     const { entry, checked } = selection[position5];
     gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle2 = (position5, facts) => {
     settled[position5] = 1;
-    if (facts && position5 > gathered && spool && held) {
-      const { at: at2, length } = spool.hold(facts);
-      held.at[position5] = at2;
-      held.length[position5] = length + 1;
-    } else factsAt[position5] = facts;
+    if (facts && position5 > gathered && stash && held) held[position5] = stash.keep(JSON.stringify(facts));
+    else factsAt[position5] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);

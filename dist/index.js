@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-T67K7CYT.js";
+} from "./chunks/chunk-OTNHBCH2.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -90,7 +90,7 @@ function read(html: string, offset: number, lines: LineIndex, elements: HtmlElem
       at = endTag(html, at, offset, open, counts);
     } else if (html.startsWith('<!--', at)) {
       at = comment(html, at, offset, lines, comments);
-    } else if ((next >= 65 && next <= 90) || (next >= 97 && next <= 122)) {
+    } else if (isLetter(next)) {
       at = startTag(html, at, offset, lines, open, counts, elements);
     } else notSimple();
   }
@@ -269,12 +269,19 @@ function decoded(html: string, start: number, end: number, inAttribute: boolean)
 /** How many characters from an `&` stand for themselves (the `&`, or `&name` before `=` in an attribute); 0 when it may start a reference. */
 function literalAmpersand(html: string, amp: number, end: number, inAttribute: boolean): number {
   const next = amp + 1 < end ? html.charCodeAt(amp + 1) : -1;
-  const alphanumeric = (code: number) => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
   if (next !== 35 /* # */ && !alphanumeric(next)) return 1;
   if (!inAttribute || next === 35) return 0;
   let at = amp + 1;
   while (at < end && alphanumeric(html.charCodeAt(at))) at++;
   return at < end && html[at] === '=' ? at - amp : 0;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+function alphanumeric(code: number): boolean {
+  return (code >= 48 && code <= 57) || isLetter(code);
 }
 
 /** A numeric reference's character, for code points the tokenizer passes through as they are. */

@@ -180,7 +180,9 @@ async function lintSelected(
 ): Promise<{ run: Run; files: FileResult[] }> {
   const keep = (result: FileResult) => (spool ? spool.keep(result) : result);
   const rules = options.rules ?? allRules;
-  const run = createRun(config, rules, spool ? { ...options, stash: spool.stash() } : options);
+  // With a spool, what the rules keep for the end of the run, and facts that must wait, wait on disk.
+  const stash = spool?.stash() ?? null;
+  const run = createRun(config, rules, stash ? { ...options, stash } : options);
   // With a cache, workers run only the rules whose results it keeps; without, the clock's too.
   const inWorkers = cache ? isFileLocal : runsInWorkers;
   const local = rules.filter(inWorkers);
@@ -194,25 +196,23 @@ async function lintSelected(
    * order, whichever thread read them, so the site index is the same from run to run), and let go.
    */
   const factsAt: Array<Facts | undefined> = new Array(selection.length);
-  // With a spool, facts that must wait (a worker's, for the last files, until this thread gets there) wait on disk: where, and their length + 1.
-  const held = spool ? { at: new Float64Array(selection.length), length: new Uint32Array(selection.length) } : null;
+  // Facts that must wait (a worker's, for the last files, until this thread gets there), as JSON in the stash: their handles, -1 for none.
+  const held = stash ? new Int32Array(selection.length).fill(-1) : null;
   const settled = new Uint8Array(selection.length);
   let gathered = 0;
   const gatherFrom = (position: number) => {
     let facts = factsAt[position];
     factsAt[position] = undefined;
-    if (!facts && spool && held?.length[position]) facts = spool.readJson(held.at[position] as number, (held.length[position] as number) - 1) as Facts;
+    const handle = held?.[position] ?? -1;
+    if (!facts && stash && handle !== -1) facts = JSON.parse(stash.kept(handle)) as Facts;
     if (!facts) return;
     const { entry, checked } = selection[position] as Selected;
     gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
   };
   const settle = (position: number, facts: Facts | undefined) => {
     settled[position] = 1;
-    if (facts && position > gathered && spool && held) {
-      const { at, length } = spool.hold(facts);
-      held.at[position] = at;
-      held.length[position] = length + 1;
-    } else factsAt[position] = facts;
+    if (facts && position > gathered && stash && held) held[position] = stash.keep(JSON.stringify(facts));
+    else factsAt[position] = facts;
     while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
   };
   const entries = selection.filter((item) => item.checked).map((item) => item.entry);

@@ -4,9 +4,9 @@
  * findings are written out as JSON when the file is done; its result keeps only where they are,
  * and reads them back each time `findings` is read (a reporter reads each file once or twice).
  * Assigning `findings` keeps the new array in memory: the few files the rules that need the whole
- * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes). A file's facts
- * that wait for the files before it to be gathered (run/lint.ts) wait here too (`hold`, `readJson`),
- * and so does the text the rules keep for the end of the run (`stash`: a page's heading ids).
+ * run report on afterwards (engine/check.ts `finishRun` assigns, it never pushes). Text kept for
+ * the end of the run waits here too (`stash`): a page's heading ids, and a file's facts that wait
+ * for the files before it to be gathered (run/lint.ts).
  *
  * The file is unlinked as soon as it is open where the system allows it (POSIX), so nothing is
  * left behind whatever happens to the process; elsewhere it goes at `close()` or exit.
@@ -44,13 +44,8 @@ export class FindingSpool implements FindingSource {
   keep(result: FileResult): FileResult {
     // Already on disk (here, or in the new cache): kept where it is.
     if (result instanceof SpooledResult || result.findings.length === 0) return result;
-    const { at, length } = this.hold(result.findings);
+    const { at, length } = this.#hold(JSON.stringify(result.findings));
     return new SpooledResult(result.file, result.suppressed, this, at, length, tallyOf(result.findings));
-  }
-
-  /** Writes a value as JSON (plain data: findings, a file's facts), and says where: `readJson` reads it back. */
-  hold(value: unknown): { at: number; length: number } {
-    return this.#hold(JSON.stringify(value));
   }
 
   #hold(text: string): { at: number; length: number } {
@@ -93,12 +88,7 @@ export class FindingSpool implements FindingSource {
 
   /** The findings written at `at` (a `SpooledResult` reads its own). */
   readFindings(at: number, length: number): Finding[] {
-    return this.readJson(at, length) as Finding[];
-  }
-
-  /** The value `hold` wrote at `at`. */
-  readJson(at: number, length: number): unknown {
-    return JSON.parse(this.#open().read(at, length).toString('utf8')) as unknown;
+    return JSON.parse(this.#open().read(at, length).toString('utf8')) as Finding[];
   }
 }
 
