@@ -69673,7 +69673,7 @@ function routeKey(route) {
 }
 function siteIndexOf(project) {
   let index2 = indexes.get(project);
-  if (!index2) indexes.set(project, index2 = new SiteIndex());
+  if (!index2) indexes.set(project, index2 = new SiteIndex(project.stash));
   return index2;
 }
 function nearby(target, candidates) {
@@ -69712,59 +69712,101 @@ var init_site = __esm({
     };
     indexes = /* @__PURE__ */ new WeakMap();
     SiteIndex = class {
-      pages = [];
+      #stash;
+      // The pages added, in order: their paths, whether the run checks them, and their handles in the stash (-1: none).
+      #files = [];
+      #projectPaths = [];
+      #checked = [];
+      #anchors = [];
+      #routes = [];
+      #links = [];
+      /** How many of them are in the pages and maps below. */
+      #built = 0;
+      #pages = [];
       #byKey = /* @__PURE__ */ new Map();
       #byLowerKey = /* @__PURE__ */ new Map();
       #wildcards = [];
       #byName = /* @__PURE__ */ new Map();
       #byProjectPath = /* @__PURE__ */ new Map();
       #namespaces = /* @__PURE__ */ new Set();
-      /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now. */
+      /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now (its place among those added), or a deleted page. */
       #former = /* @__PURE__ */ new Map();
       #routesForSuggestions = null;
       #deletedFollowed = false;
       #lower = null;
+      constructor(stash) {
+        this.#stash = stash;
+      }
       /**
        * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
-       * its anchors. Both link rules record each page: the second time, only anchors not known yet are added.
+       * its anchors. Both link rules record each page, one after the other: the second time, only
+       * anchors not known yet are added (and so for a page added again later, when the pages are built).
        */
       add(entry, project) {
-        const known = this.#byProjectPath.get(entry.projectPath);
-        if (known) {
-          if (entry.anchors && known.anchors === null) known.anchors = keptAnchors(entry.anchors, project);
-          return known;
+        const last2 = this.#projectPaths.length - 1;
+        if (last2 >= 0 && this.#projectPaths[last2] === entry.projectPath) {
+          if (entry.anchors && this.#anchors[last2] === -1) this.#anchors[last2] = keptAnchors(entry.anchors, project);
+          return;
         }
-        const site = project.site;
-        const computed = routesOf(entry.projectPath, entry.page.data, site);
-        const page = {
-          // One string when the two are the same (a run from the config's folder): kept for every page of the run.
-          file: entry.file === entry.projectPath ? entry.projectPath : entry.file,
-          projectPath: entry.projectPath,
-          routes: computed?.routes ?? [],
-          checked: entry.checked,
-          links: entry.page.links,
-          anchors: entry.anchors ? keptAnchors(entry.anchors, project) : null,
-          language: computed?.language ?? null,
-          logical: computed?.logical ?? null
-        };
-        this.pages.push(page);
-        this.#byProjectPath.set(entry.projectPath, page);
-        for (const route of page.routes) {
-          const key = routeKey(decodedUriComponent(route));
-          if (key.includes("*")) {
-            this.#wildcards.push({ segments: key.split("/"), page });
+        const computed = routesOf(entry.projectPath, entry.page.data, project.site);
+        const kept = { routes: computed?.routes ?? [], names: computed?.names ?? [], language: computed?.language ?? null, logical: computed?.logical ?? null };
+        this.#files.push(entry.file === entry.projectPath ? entry.projectPath : entry.file);
+        this.#projectPaths.push(entry.projectPath);
+        this.#checked.push(entry.checked);
+        this.#anchors.push(entry.anchors ? keptAnchors(entry.anchors, project) : -1);
+        this.#routes.push(project.stash.keep(JSON.stringify(kept)));
+        this.#links.push(entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1);
+        if (entry.checked && project.checksAChange) this.#addFormer(last2 + 1, entry, project);
+      }
+      /** The pages, in the order they were added (built from what waits in the stash the first time). */
+      get pages() {
+        this.#build();
+        return this.#pages;
+      }
+      /** A page's links within the site, read back from the stash. */
+      linksOf(page) {
+        return page.links === null ? [] : JSON.parse(this.#stash.kept(page.links));
+      }
+      /** The pages added since the last look-up, with their routes and names in the maps (the first page to claim one keeps it). */
+      #build() {
+        for (; this.#built < this.#projectPaths.length; this.#built++) {
+          const at2 = this.#built;
+          const projectPath = this.#projectPaths[at2];
+          const anchors = this.#anchors[at2];
+          const known = this.#byProjectPath.get(projectPath);
+          if (known) {
+            if (anchors !== -1 && known.anchors === null) known.anchors = anchors;
             continue;
           }
-          if (!this.#byKey.has(key)) this.#byKey.set(key, page);
-          const lower = key.toLowerCase();
-          if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
-          const first = key.split("/")[1];
-          if (first) this.#namespaces.add(first);
+          const kept = JSON.parse(this.#stash.kept(this.#routes[at2]));
+          const links = this.#links[at2];
+          const page = {
+            file: this.#files[at2],
+            projectPath,
+            routes: kept.routes,
+            checked: this.#checked[at2],
+            links: links === -1 ? null : links,
+            anchors: anchors === -1 ? null : anchors,
+            language: kept.language,
+            logical: kept.logical
+          };
+          this.#pages.push(page);
+          this.#byProjectPath.set(projectPath, page);
+          for (const route of page.routes) {
+            const key = routeKey(decodedUriComponent(route));
+            if (key.includes("*")) {
+              this.#wildcards.push({ segments: key.split("/"), page });
+              continue;
+            }
+            if (!this.#byKey.has(key)) this.#byKey.set(key, page);
+            const lower = key.toLowerCase();
+            if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
+            const first = key.split("/")[1];
+            if (first) this.#namespaces.add(first);
+          }
+          for (const name2 of kept.names) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
+          this.#routesForSuggestions = null;
         }
-        for (const name2 of computed?.names ?? []) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
-        if (entry.checked && project.checksAChange) this.#addFormer(page, entry, project);
-        this.#routesForSuggestions = null;
-        return page;
       }
       /**
        * Where a page the change touched was before it (its old path, when renamed; its old addresses and
@@ -69793,14 +69835,18 @@ var init_site = __esm({
       followDeleted(project) {
         if (this.#deletedFollowed) return;
         this.#deletedFollowed = true;
+        this.#build();
         for (const file2 of project.deletedFiles) {
           if (this.#byProjectPath.has(file2.projectPath)) continue;
-          const page = { file: file2.path, projectPath: file2.projectPath, routes: [], checked: true, links: [], anchors: null, language: null, logical: null, deleted: true };
+          const page = { file: file2.path, projectPath: file2.projectPath, routes: [], checked: true, links: null, anchors: null, language: null, logical: null, deleted: true };
           this.#addFormer(page, { file: file2.path, projectPath: file2.projectPath, page: { data: null, links: [] } }, project, file2.projectPath);
         }
       }
-      pageAt(projectPath) {
-        return this.#byProjectPath.get(projectPath);
+      /** The page a change moved from `key` (a route key, a path, `name:` and a name), if one did. */
+      #formerPage(key) {
+        const former = this.#former.get(key);
+        if (typeof former !== "number") return former ?? null;
+        return this.#byProjectPath.get(this.#projectPaths[former]) ?? null;
       }
       /** The page a route leads to, allowing the forms hosts serve (`/x`, `/x/`, `/x.html`, `/x/index.html`). */
       #lookup(route) {
@@ -69815,6 +69861,7 @@ var init_site = __esm({
       }
       /** Follows a link from `from`. `strict`: judge site paths outside the folders any post lives in too. */
       resolve(link, from, project, strict) {
+        this.#build();
         const site = project.site;
         switch (link.kind) {
           case "url":
@@ -69936,7 +69983,7 @@ var init_site = __esm({
       }
       /** A link to where a page the change renamed (or deleted) used to be: broken, with the page's new address (none when deleted). */
       #moved(formerKey, target, suggest = (page) => page.routes[0] ?? page.projectPath) {
-        const page = this.#former.get(formerKey);
+        const page = this.#formerPage(formerKey);
         if (!page || this.#byKey.has(formerKey)) return null;
         return { kind: "broken", target, suggestion: page.deleted ? "" : suggest(page), suggestedPage: page, wrongCase: null, moved: true };
       }
@@ -70013,11 +70060,11 @@ var init_site = __esm({
           if (same.length === 0 && named.length === 1) elsewhere ??= named[0];
         }
         if (elsewhere?.language) return { kind: "broken", target: name2, suggestion: elsewhere.routes[0] ?? logical(elsewhere), suggestedPage: elsewhere, wrongCase: null, language: elsewhere.language };
-        return this.#broken(name2, this.pages.map(logical));
+        return this.#broken(name2, this.#pages.map(logical));
       }
       /** Pages by lower-cased `ref` path and by lower-cased file name, every language's (built once, after every page is in). */
       #refIndex(logical) {
-        if (this.#lower?.size === this.pages.length) return this.#lower;
+        if (this.#lower?.size === this.#pages.length) return this.#lower;
         const byLowerPath = /* @__PURE__ */ new Map();
         const byBaseName = /* @__PURE__ */ new Map();
         const push2 = (map3, key, page) => {
@@ -70025,12 +70072,12 @@ var init_site = __esm({
           if (pages) pages.push(page);
           else map3.set(key, [page]);
         };
-        for (const page of this.pages) {
+        for (const page of this.#pages) {
           const lower = logical(page).toLowerCase();
           push2(byLowerPath, lower, page);
           push2(byBaseName, import_node_path11.default.posix.basename(lower), page);
         }
-        return this.#lower = { byLowerPath, byBaseName, size: this.pages.length };
+        return this.#lower = { byLowerPath, byBaseName, size: this.#pages.length };
       }
       #fileAt(candidates, project, written) {
         let wrongCase = null;
@@ -70048,7 +70095,7 @@ var init_site = __esm({
         return { kind: "broken", target, suggestion, suggestedPage, wrongCase };
       }
       #routeList() {
-        return this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes("*")));
+        return this.#routesForSuggestions ??= this.#pages.flatMap((page) => page.routes.filter((route) => !route.includes("*")));
       }
     };
   }
@@ -70137,7 +70184,7 @@ var init_link_anchor = __esm({
         let last2 = null;
         const idsOf = (page) => (last2?.page === page ? last2 : last2 = { page, anchors: pageAnchors(page, project) }).anchors;
         for (const page of index2.pages) {
-          for (const link of page.links) {
+          for (const link of index2.linksOf(page)) {
             if (!link.target.includes("#")) continue;
             const resolution = index2.resolve(link, page, project, false);
             if (resolution.kind !== "page" || resolution.fragment === null) continue;
@@ -70173,7 +70220,7 @@ function forEachBrokenLink({ project, options: settings }, report2) {
   const index2 = siteIndexOf(project);
   index2.followDeleted(project);
   for (const page of index2.pages) {
-    for (const link of page.links) {
+    for (const link of index2.linksOf(page)) {
       const resolution = index2.resolve(link, page, project, settings.strict);
       if (resolution.kind !== "broken") continue;
       const target = resolution.suggestedPage;

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-OTNHBCH2.js";
+} from "./chunks/chunk-TKDGSEFF.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

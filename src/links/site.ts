@@ -20,7 +20,8 @@ export interface Page {
   routes: string[];
   /** Whether the run reports on this file (false: a file only shown, in a partial run). */
   checked: boolean;
-  links: PostLink[];
+  /** Where its links within the site are kept (the run's stash: `SiteIndex.linksOf` reads them), `null` for none. */
+  links: number | null;
   /** Where its ids are kept (the run's stash: `pageAnchors` reads them), or `null` when nobody knows which its renderer makes. */
   anchors: number | null;
   /** On a multilingual site, the page's language. */
@@ -29,6 +30,14 @@ export interface Page {
   logical: string | null;
   /** A page the change deleted: it stands only for where links to it led. */
   deleted?: true;
+}
+
+/** What a page's routes are, kept in the stash while the run goes on (see `SiteIndex`). */
+interface KeptRoutes {
+  routes: string[];
+  names: string[];
+  language: string | null;
+  logical: string | null;
 }
 
 /**
@@ -77,67 +86,121 @@ export function routeKey(route: string): string {
  */
 export function siteIndexOf(project: ProjectContext): SiteIndex {
   let index = indexes.get(project);
-  if (!index) indexes.set(project, (index = new SiteIndex()));
+  if (!index) indexes.set(project, (index = new SiteIndex(project.stash)));
   return index;
 }
 const indexes = new WeakMap<ProjectContext, SiteIndex>();
 
+/**
+ * The site's pages and how links find them. While the run goes on, `add` keeps of each page its two
+ * paths and where the rest waits in the run's stash (its routes and names, its links, its ids): a
+ * few dozen bytes a page, at the time the workers are running too. The pages and the maps that
+ * find them are built at the first look-up, in the rules' `finish` (issue #25: kept as objects and
+ * maps from the start, the index was 30 MB of the 72 MB a run over 64,000 posts held at its peak).
+ */
 export class SiteIndex {
-  readonly pages: Page[] = [];
+  readonly #stash: ProjectContext['stash'];
+  // The pages added, in order: their paths, whether the run checks them, and their handles in the stash (-1: none).
+  readonly #files: string[] = [];
+  readonly #projectPaths: string[] = [];
+  readonly #checked: boolean[] = [];
+  readonly #anchors: number[] = [];
+  readonly #routes: number[] = [];
+  readonly #links: number[] = [];
+  /** How many of them are in the pages and maps below. */
+  #built = 0;
+  readonly #pages: Page[] = [];
   readonly #byKey = new Map<string, Page>();
   readonly #byLowerKey = new Map<string, string>();
   readonly #wildcards: Array<{ segments: string[]; page: Page }> = [];
   readonly #byName = new Map<string, Page>();
   readonly #byProjectPath = new Map<string, Page>();
   readonly #namespaces = new Set<string>();
-  /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now. */
-  readonly #former = new Map<string, Page>();
+  /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now (its place among those added), or a deleted page. */
+  readonly #former = new Map<string, number | Page>();
   #routesForSuggestions: string[] | null = null;
   #deletedFollowed = false;
   #lower: { byLowerPath: Map<string, Page[]>; byBaseName: Map<string, Page[]>; size: number } | null = null;
 
+  constructor(stash: ProjectContext['stash']) {
+    this.#stash = stash;
+  }
+
   /**
    * Records a page from its facts (links/facts.ts): its routes and names, its links and (when given)
-   * its anchors. Both link rules record each page: the second time, only anchors not known yet are added.
+   * its anchors. Both link rules record each page, one after the other: the second time, only
+   * anchors not known yet are added (and so for a page added again later, when the pages are built).
    */
-  add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): Page {
-    const known = this.#byProjectPath.get(entry.projectPath);
-    if (known) {
-      if (entry.anchors && known.anchors === null) known.anchors = keptAnchors(entry.anchors, project);
-      return known;
+  add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): void {
+    const last = this.#projectPaths.length - 1;
+    if (last >= 0 && this.#projectPaths[last] === entry.projectPath) {
+      if (entry.anchors && this.#anchors[last] === -1) this.#anchors[last] = keptAnchors(entry.anchors, project);
+      return;
     }
-    const site = project.site;
-    const computed = routesOf(entry.projectPath, entry.page.data, site);
-    const page: Page = {
-      // One string when the two are the same (a run from the config's folder): kept for every page of the run.
-      file: entry.file === entry.projectPath ? entry.projectPath : entry.file,
-      projectPath: entry.projectPath,
-      routes: computed?.routes ?? [],
-      checked: entry.checked,
-      links: entry.page.links,
-      anchors: entry.anchors ? keptAnchors(entry.anchors, project) : null,
-      language: computed?.language ?? null,
-      logical: computed?.logical ?? null,
-    };
-    this.pages.push(page);
-    this.#byProjectPath.set(entry.projectPath, page);
-    for (const route of page.routes) {
-      const key = routeKey(decodedUriComponent(route));
-      if (key.includes('*')) {
-        this.#wildcards.push({ segments: key.split('/'), page });
+    const computed = routesOf(entry.projectPath, entry.page.data, project.site);
+    const kept: KeptRoutes = { routes: computed?.routes ?? [], names: computed?.names ?? [], language: computed?.language ?? null, logical: computed?.logical ?? null };
+    // One string when the two are the same (a run from the config's folder).
+    this.#files.push(entry.file === entry.projectPath ? entry.projectPath : entry.file);
+    this.#projectPaths.push(entry.projectPath);
+    this.#checked.push(entry.checked);
+    this.#anchors.push(entry.anchors ? keptAnchors(entry.anchors, project) : -1);
+    this.#routes.push(project.stash.keep(JSON.stringify(kept)));
+    this.#links.push(entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1);
+    if (entry.checked && project.checksAChange) this.#addFormer(last + 1, entry, project);
+  }
+
+  /** The pages, in the order they were added (built from what waits in the stash the first time). */
+  get pages(): readonly Page[] {
+    this.#build();
+    return this.#pages;
+  }
+
+  /** A page's links within the site, read back from the stash. */
+  linksOf(page: Page): PostLink[] {
+    return page.links === null ? [] : (JSON.parse(this.#stash.kept(page.links)) as PostLink[]);
+  }
+
+  /** The pages added since the last look-up, with their routes and names in the maps (the first page to claim one keeps it). */
+  #build(): void {
+    for (; this.#built < this.#projectPaths.length; this.#built++) {
+      const at = this.#built;
+      const projectPath = this.#projectPaths[at] as string;
+      const anchors = this.#anchors[at] as number;
+      const known = this.#byProjectPath.get(projectPath);
+      if (known) {
+        if (anchors !== -1 && known.anchors === null) known.anchors = anchors;
         continue;
       }
-      if (!this.#byKey.has(key)) this.#byKey.set(key, page);
-      // Keys in lower case already are found in `#byKey` (see `#broken`); only the others need an entry here.
-      const lower = key.toLowerCase();
-      if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
-      const first = key.split('/')[1];
-      if (first) this.#namespaces.add(first);
+      const kept = JSON.parse(this.#stash.kept(this.#routes[at] as number)) as KeptRoutes;
+      const links = this.#links[at] as number;
+      const page: Page = {
+        file: this.#files[at] as string,
+        projectPath,
+        routes: kept.routes,
+        checked: this.#checked[at] as boolean,
+        links: links === -1 ? null : links,
+        anchors: anchors === -1 ? null : anchors,
+        language: kept.language,
+        logical: kept.logical,
+      };
+      this.#pages.push(page);
+      this.#byProjectPath.set(projectPath, page);
+      for (const route of page.routes) {
+        const key = routeKey(decodedUriComponent(route));
+        if (key.includes('*')) {
+          this.#wildcards.push({ segments: key.split('/'), page });
+          continue;
+        }
+        if (!this.#byKey.has(key)) this.#byKey.set(key, page);
+        // Keys in lower case already are found in `#byKey` (see `#broken`); only the others need an entry here.
+        const lower = key.toLowerCase();
+        if (lower !== key && !this.#byLowerKey.has(lower)) this.#byLowerKey.set(lower, route);
+        const first = key.split('/')[1];
+        if (first) this.#namespaces.add(first);
+      }
+      for (const name of kept.names) if (!this.#byName.has(name)) this.#byName.set(name, page);
+      this.#routesForSuggestions = null;
     }
-    for (const name of computed?.names ?? []) if (!this.#byName.has(name)) this.#byName.set(name, page);
-    if (entry.checked && project.checksAChange) this.#addFormer(page, entry, project);
-    this.#routesForSuggestions = null;
-    return page;
   }
 
   /**
@@ -145,7 +208,7 @@ export class SiteIndex {
    * names, from its front matter at the base when the run knows it: a `slug` or `permalink` changed
    * in place): links there from unchanged posts are the change's doing (`#moved`).
    */
-  #addFormer(page: Page, entry: { file: string; projectPath: string; page: PageFacts }, project: ProjectContext, before = project.renamedFrom(entry.projectPath)): void {
+  #addFormer(page: number | Page, entry: { file: string; projectPath: string; page: PageFacts }, project: ProjectContext, before = project.renamedFrom(entry.projectPath)): void {
     const previous = project.history?.previousText({ path: entry.file, projectPath: entry.projectPath }) ?? null;
     if (!before && previous === null) return;
     let data = entry.page.data;
@@ -168,15 +231,19 @@ export class SiteIndex {
   followDeleted(project: ProjectContext): void {
     if (this.#deletedFollowed) return;
     this.#deletedFollowed = true;
+    this.#build();
     for (const file of project.deletedFiles) {
       if (this.#byProjectPath.has(file.projectPath)) continue;
-      const page: Page = { file: file.path, projectPath: file.projectPath, routes: [], checked: true, links: [], anchors: null, language: null, logical: null, deleted: true };
+      const page: Page = { file: file.path, projectPath: file.projectPath, routes: [], checked: true, links: null, anchors: null, language: null, logical: null, deleted: true };
       this.#addFormer(page, { file: file.path, projectPath: file.projectPath, page: { data: null, links: [] } }, project, file.projectPath);
     }
   }
 
-  pageAt(projectPath: string): Page | undefined {
-    return this.#byProjectPath.get(projectPath);
+  /** The page a change moved from `key` (a route key, a path, `name:` and a name), if one did. */
+  #formerPage(key: string): Page | null {
+    const former = this.#former.get(key);
+    if (typeof former !== 'number') return former ?? null;
+    return this.#byProjectPath.get(this.#projectPaths[former] as string) ?? null;
   }
 
   /** The page a route leads to, allowing the forms hosts serve (`/x`, `/x/`, `/x.html`, `/x/index.html`). */
@@ -193,6 +260,7 @@ export class SiteIndex {
 
   /** Follows a link from `from`. `strict`: judge site paths outside the folders any post lives in too. */
   resolve(link: PostLink, from: Page, project: ProjectContext, strict: boolean): Resolution {
+    this.#build();
     const site = project.site;
     switch (link.kind) {
       case 'url':
@@ -325,7 +393,7 @@ export class SiteIndex {
 
   /** A link to where a page the change renamed (or deleted) used to be: broken, with the page's new address (none when deleted). */
   #moved(formerKey: string, target: string, suggest: (page: Page) => string = (page) => page.routes[0] ?? page.projectPath): Resolution | null {
-    const page = this.#former.get(formerKey);
+    const page = this.#formerPage(formerKey);
     if (!page || this.#byKey.has(formerKey)) return null;
     return { kind: 'broken', target, suggestion: page.deleted ? '' : suggest(page), suggestedPage: page, wrongCase: null, moved: true };
   }
@@ -408,12 +476,12 @@ export class SiteIndex {
       if (same.length === 0 && named.length === 1) elsewhere ??= named[0] as Page;
     }
     if (elsewhere?.language) return { kind: 'broken', target: name, suggestion: elsewhere.routes[0] ?? logical(elsewhere), suggestedPage: elsewhere, wrongCase: null, language: elsewhere.language };
-    return this.#broken(name, this.pages.map(logical));
+    return this.#broken(name, this.#pages.map(logical));
   }
 
   /** Pages by lower-cased `ref` path and by lower-cased file name, every language's (built once, after every page is in). */
   #refIndex(logical: (page: Page) => string): { byLowerPath: Map<string, Page[]>; byBaseName: Map<string, Page[]>; size: number } {
-    if (this.#lower?.size === this.pages.length) return this.#lower;
+    if (this.#lower?.size === this.#pages.length) return this.#lower;
     const byLowerPath = new Map<string, Page[]>();
     const byBaseName = new Map<string, Page[]>();
     const push = (map: Map<string, Page[]>, key: string, page: Page) => {
@@ -421,12 +489,12 @@ export class SiteIndex {
       if (pages) pages.push(page);
       else map.set(key, [page]);
     };
-    for (const page of this.pages) {
+    for (const page of this.#pages) {
       const lower = logical(page).toLowerCase();
       push(byLowerPath, lower, page);
       push(byBaseName, path.posix.basename(lower), page);
     }
-    return (this.#lower = { byLowerPath, byBaseName, size: this.pages.length });
+    return (this.#lower = { byLowerPath, byBaseName, size: this.#pages.length });
   }
 
   #fileAt(candidates: string[], project: ProjectContext, written: string): Resolution {
@@ -447,7 +515,7 @@ export class SiteIndex {
   }
 
   #routeList(): string[] {
-    return (this.#routesForSuggestions ??= this.pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
+    return (this.#routesForSuggestions ??= this.#pages.flatMap((page) => page.routes.filter((route) => !route.includes('*'))));
   }
 }
 

@@ -100,7 +100,7 @@ export default defineRule({
     let last: { page: Page; anchors: readonly string[] | null } | null = null;
     const idsOf = (page: Page) => (last?.page === page ? last : (last = { page, anchors: pageAnchors(page, project) })).anchors;
     for (const page of index.pages) {
-      for (const link of page.links) {
+      for (const link of index.linksOf(page)) {
         if (!link.target.includes('#')) continue;
         const resolution = index.resolve(link, page, project, false);
         if (resolution.kind !== 'page' || resolution.fragment === null) continue;

@@ -95,7 +95,7 @@ function forEachBrokenLink(
   const index = siteIndexOf(project);
   index.followDeleted(project);
   for (const page of index.pages) {
-    for (const link of page.links) {
+    for (const link of index.linksOf(page)) {
       const resolution = index.resolve(link, page, project, settings.strict);
       if (resolution.kind !== 'broken') continue;
       const target = resolution.suggestedPage;
