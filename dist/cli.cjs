@@ -23484,9 +23484,9 @@ var init_build = __esm({
       }
       growCaps(needed) {
         const limit = this.densePcs.length * this.ncap;
-        const grown2 = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
-        grown2.set(this.denseCaps);
-        this.denseCaps = grown2;
+        const grown = new Int32Array(Math.min(limit, Math.max(needed, 2 * this.denseCaps.length)));
+        grown.set(this.denseCaps);
+        this.denseCaps = grown;
       }
       contains(pc) {
         const j = this.sparse[pc];
@@ -32964,8 +32964,11 @@ function selectUnlisted(paths, found, config2, cwd) {
   return selector.entries();
 }
 function selectionOf(selected, entries, shard) {
+  if (shard === void 0 && entries === selected) return { entries, checked: new Uint8Array(entries.length).fill(1) };
   const checked = new Set(entries);
-  return shard !== void 0 ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, shard) })) : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  if (shard !== void 0) return { entries: selected, checked: Uint8Array.from(selected, (entry) => checked.has(entry) && inShard(entry.projectPath, shard) ? 1 : 0) };
+  const shown = selected.filter((entry) => !checked.has(entry));
+  return { entries: [...shown, ...entries], checked: new Uint8Array(shown.length + entries.length).fill(1, shown.length) };
 }
 function nothingSelected(target, isFolder, config2, cwd) {
   const from = config2.file ? ` of ${toPosix(import_node_path5.default.relative(cwd, config2.file)) || config2.file}` : "";
@@ -83293,11 +83296,7 @@ var init_append_file = __esm({
 });
 
 // src/run/spool.ts
-function grown(from, to) {
-  to.set(from);
-  return to;
-}
-var import_node_fs7, import_node_os, import_node_path14, FindingSpool, SpooledResult;
+var import_node_fs7, import_node_os, import_node_path14, STASH_CHUNK, FindingSpool, SpooledResult;
 var init_spool = __esm({
   "src/run/spool.ts"() {
     "use strict";
@@ -83306,6 +83305,7 @@ var init_spool = __esm({
     import_node_path14 = __toESM(require("node:path"), 1);
     init_results();
     init_append_file();
+    STASH_CHUNK = 16384;
     FindingSpool = class {
       #folder;
       #file;
@@ -83330,23 +83330,28 @@ var init_spool = __esm({
         const bytes = Buffer.from(text6);
         return { at: this.#open().append(bytes), length: bytes.length };
       }
-      /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
+      /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in arrays of `STASH_CHUNK` (added as needed, never copied). */
       stash() {
-        let at2 = new Float64Array(1024);
-        let length = new Uint32Array(1024);
+        const at2 = [];
+        const length = [];
         let count = 0;
         return {
           keep: (text6) => {
-            if (count === at2.length) {
-              at2 = grown(at2, new Float64Array(count * 2));
-              length = grown(length, new Uint32Array(count * 2));
+            const offset2 = count % STASH_CHUNK;
+            if (offset2 === 0) {
+              at2.push(new Float64Array(STASH_CHUNK));
+              length.push(new Uint32Array(STASH_CHUNK));
             }
             const written = this.#hold(text6);
-            at2[count] = written.at;
-            length[count] = written.length;
+            at2[at2.length - 1][offset2] = written.at;
+            length[length.length - 1][offset2] = written.length;
             return count++;
           },
-          kept: (handle) => this.#open().read(at2[handle], length[handle]).toString("utf8")
+          kept: (handle) => {
+            const chunk = Math.floor(handle / STASH_CHUNK);
+            const offset2 = handle % STASH_CHUNK;
+            return this.#open().read(at2[chunk]?.[offset2], length[chunk]?.[offset2]).toString("utf8");
+          }
         };
       }
       /** Frees the file; findings not yet read are gone. */
@@ -83385,6 +83390,10 @@ var init_spool = __esm({
         this.#errors = tally.errors;
         this.#warnings = tally.warnings;
         this.#baselined = tally.baselined;
+      }
+      /** Where its findings are and their tally (run/result-table.ts keeps these rather than the object); `null` once they were replaced. */
+      place() {
+        return this.#replaced ? null : { source: this.#spool, at: this.#at, length: this.#length, tally: { errors: this.#errors, warnings: this.#warnings, baselined: this.#baselined } };
       }
       tally() {
         return this.#replaced ? tallyOf(this.#replaced) : { errors: this.#errors, warnings: this.#warnings, baselined: this.#baselined };
@@ -84627,6 +84636,9 @@ var init_pool = __esm({
         slot.timer = null;
         this.#slots.delete(slot);
         void slot.worker.terminate();
+        slot.worker.removeAllListeners();
+        slot.worker.on("error", () => {
+        });
       }
       /** The file a worker is on is stopped (time, memory, crash): reported, and a fresh worker takes over the rest. */
       #stop(slot, reason) {
@@ -84671,6 +84683,90 @@ var init_scheduling = __esm({
     LONG_RUN_MS = 3e3;
     SLICE_MS = 5;
     UNSHARED_SLICE_MS = 100;
+  }
+});
+
+// src/run/result-table.ts
+var NONE2, CLEAN, ResultTable;
+var init_result_table = __esm({
+  "src/run/result-table.ts"() {
+    "use strict";
+    init_spool();
+    NONE2 = 0;
+    CLEAN = 1;
+    ResultTable = class {
+      #spool;
+      /** The report path of each row's file (a result names its file so: `set` keeps any other as an object). */
+      #fileOf;
+      #sources = [];
+      #source;
+      #at;
+      #length;
+      /** Four a row: errors, warnings, baselined, suppressed. */
+      #counts;
+      /** Results kept as objects: every result without a spool, and any that does not fit a row. */
+      #objects = /* @__PURE__ */ new Map();
+      constructor(size, spool, fileOf) {
+        this.#spool = spool;
+        this.#fileOf = fileOf;
+        const rows = spool ? size : 0;
+        this.#source = new Uint8Array(rows);
+        this.#at = new Float64Array(rows);
+        this.#length = new Uint32Array(rows);
+        this.#counts = new Uint32Array(rows * 4);
+      }
+      has(index2) {
+        return this.#objects.has(index2) || (this.#source[index2] ?? NONE2) !== NONE2;
+      }
+      /** Keeps a file's result (its findings go to the spool, if they are not on disk already). */
+      set(index2, result) {
+        this.#objects.delete(index2);
+        const kept = this.#spool ? this.#spool.keep(result) : result;
+        const place = kept instanceof SpooledResult ? kept.place() : null;
+        const source = place ? this.#sourceOf(place.source) : kept.findings.length === 0 ? CLEAN : -1;
+        if (!this.#spool || source === -1 || kept.file !== this.#fileOf(index2)) {
+          this.#objects.set(index2, kept);
+          this.#source[index2] = NONE2;
+          return;
+        }
+        this.#source[index2] = source;
+        const counts = index2 * 4;
+        this.#counts[counts + 3] = kept.suppressed;
+        if (!place) return;
+        this.#at[index2] = place.at;
+        this.#length[index2] = place.length;
+        this.#counts[counts] = place.tally.errors;
+        this.#counts[counts + 1] = place.tally.warnings;
+        this.#counts[counts + 2] = place.tally.baselined;
+      }
+      /** A file's result, or `undefined` when it has none yet. */
+      get(index2) {
+        const object2 = this.#objects.get(index2);
+        if (object2) return object2;
+        const source = this.#source[index2] ?? NONE2;
+        if (source === NONE2) return void 0;
+        const counts = index2 * 4;
+        const file2 = this.#fileOf(index2);
+        const suppressed = this.#counts[counts + 3];
+        if (source === CLEAN) return { file: file2, findings: [], suppressed };
+        const tally = { errors: this.#counts[counts], warnings: this.#counts[counts + 1], baselined: this.#counts[counts + 2] };
+        return new SpooledResult(file2, suppressed, this.#sources[source - 2], this.#at[index2], this.#length[index2], tally);
+      }
+      /** Every row's result, in order (a row without one stays a hole: a file whose worker failed). */
+      results(size) {
+        const results = new Array(size);
+        for (let index2 = 0; index2 < size; index2++) {
+          const result = this.get(index2);
+          if (result) results[index2] = result;
+        }
+        return results;
+      }
+      #sourceOf(source) {
+        let at2 = this.#sources.indexOf(source);
+        if (at2 === -1) at2 = this.#sources.push(source) - 1;
+        return at2 + 2;
+      }
+    };
   }
 });
 
@@ -85093,7 +85189,6 @@ function stoppedDocument(entry, budgetMs) {
   return LintDocument.unread(entry.path, { kind: "too-complex", reason: overBudget(budgetMs) }, entry.projectPath);
 }
 async function lintSelected(selection, config2, options3, cache, spool) {
-  const keep = (result) => spool ? spool.keep(result) : result;
   const rules2 = options3.rules ?? rules;
   const stash = spool?.stash() ?? null;
   const run = createRun(config2, rules2, stash ? { ...options3, stash } : options3);
@@ -85103,9 +85198,11 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const wanting = shared.filter((rule) => rule.createState && rule.seesUncheckedFiles?.(config2.collections));
   const gathering = gatheringRules(config2, rules2);
   const collecting = gathering.filter((rule) => rule.seesUncheckedFiles?.(config2.collections));
-  const factsAt = new Array(selection.length);
-  const held = stash ? new Int32Array(selection.length).fill(-1) : null;
-  const settled = new Uint8Array(selection.length);
+  const { entries: selected, checked: isChecked } = selection;
+  const count = selected.length;
+  const factsAt = new Array(count);
+  const held = stash ? new Int32Array(count).fill(-1) : null;
+  const settled = new Uint8Array(count);
   let gathered = 0;
   const gatherFrom = (position5) => {
     let facts = factsAt[position5];
@@ -85113,29 +85210,29 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     const handle = held?.[position5] ?? -1;
     if (!facts && stash && handle !== -1) facts = JSON.parse(stash.kept(handle));
     if (!facts) return;
-    const { entry, checked } = selection[position5];
-    gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+    const entry = selected[position5];
+    gatherFacts(run, config2, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, isChecked[position5] === 1);
   };
   const settle2 = (position5, facts) => {
     settled[position5] = 1;
     if (facts && position5 > gathered && stash && held) held[position5] = stash.keep(JSON.stringify(facts));
     else factsAt[position5] = facts;
-    while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
+    while (gathered < count && settled[gathered] === 1) gatherFrom(gathered++);
   };
-  const entries = selection.filter((item) => item.checked).map((item) => item.entry);
+  const entries = isChecked.every((byte) => byte === 1) ? selected : selected.filter((_, position5) => isChecked[position5] === 1);
   const total = entries.length;
-  const mdx = selection.some((item) => isMdxPath(item.entry.path));
+  const mdx = selected.some((entry) => isMdxPath(entry.path));
   if (mdx) await loadMdx();
   const script2 = options3.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
-  const results = new Array(total);
-  const indexOf = new Int32Array(selection.length);
+  const results = new ResultTable(total, spool, (index2) => entries[index2].path);
+  const indexOf = new Int32Array(count);
   const positionOf = new Int32Array(total);
   let checkedSoFar = 0;
-  selection.forEach((item, position5) => {
-    indexOf[position5] = item.checked ? checkedSoFar : -1;
-    if (item.checked) positionOf[checkedSoFar++] = position5;
-  });
+  for (let position5 = 0; position5 < count; position5++) {
+    indexOf[position5] = isChecked[position5] === 1 ? checkedSoFar : -1;
+    if (isChecked[position5] === 1) positionOf[checkedSoFar++] = position5;
+  }
   const withoutFacts = (index2, { facts, ...result }) => {
     settle2(positionOf[index2], facts);
     return result;
@@ -85152,7 +85249,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const fromWorker = new Uint8Array(total);
   let finished = 0;
   const done = (index2, result) => {
-    results[index2] = keep(result);
+    results.set(index2, result);
     options3.onProgress?.(++finished, total);
   };
   const owner = new Uint8Array(total);
@@ -85186,7 +85283,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
       const entry = entries[index2];
       if (pooled.result.file === entry.path) pooled.result.file = entry.path;
-      results[index2] = keep(withoutFacts(index2, pooled.result));
+      results.set(index2, withoutFacts(index2, pooled.result));
       fromWorker[index2] = pooled.lookups === null ? 1 : 2;
       options3.onProgress?.(++finished, total);
     }
@@ -85203,8 +85300,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const check2 = (position5) => {
     started = Date.now();
-    const { entry, checked } = selection[position5];
-    if (!checked) {
+    const entry = selected[position5];
+    if (isChecked[position5] === 0) {
       if (wanting.length === 0 && collecting.length === 0) {
         settle2(position5, void 0);
         return;
@@ -85251,8 +85348,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   };
   const stopped = (position5) => {
     const index2 = indexOf[position5];
-    if (index2 === -1 || results[index2] !== void 0 && fromWorker[index2] === 0) return;
-    const result = withoutFacts(index2, checkDocument(stoppedDocument(selection[position5]?.entry, budget), config2, local, run));
+    if (index2 === -1 || results.has(index2) && fromWorker[index2] === 0) return;
+    const result = withoutFacts(index2, checkDocument(stoppedDocument(selected[position5], budget), config2, local, run));
     if (owner[index2] === 2) own8.set(index2, result);
     else {
       owner[index2] = 1;
@@ -85260,8 +85357,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
   };
   const runStarted = Date.now();
-  for (let position5 = 0; position5 < selection.length; ) {
-    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position5, selection.length)) {
+  for (let position5 = 0; position5 < count; ) {
+    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position5, count)) {
       mayTakeFromEnd = true;
       startPool();
     }
@@ -85270,7 +85367,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       const failure2 = pool.failure;
       if (failure2) throw failure2;
     }
-    position5 = runSlice(position5, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
+    position5 = runSlice(position5, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
   }
   if (pool) await pool.close();
   for (let index2 = 0; index2 < total; index2++) {
@@ -85278,11 +85375,11 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     const entry = entries[index2];
     run.projectPaths.set(entry.path, entry.projectPath);
     const mine = fromWorker[index2] === 2 ? own8.get(index2) ?? null : null;
-    if (mine) results[index2] = keep(combine(results[index2], mine));
+    if (mine) results.set(index2, combine(results.get(index2), mine));
   }
-  for (const [index2, result] of own8) results[index2] ??= keep(result);
-  while (gathered < selection.length) gatherFrom(gathered++);
-  return { run, files: results };
+  for (const [index2, result] of own8) if (!results.has(index2)) results.set(index2, result);
+  while (gathered < count) gatherFrom(gathered++);
+  return { run, files: results.results(total) };
 }
 function runnableOnWorkers(rules2) {
   const builtIn = new Set(rules);
@@ -85400,6 +85497,7 @@ var init_lint = __esm({
     init_cache();
     init_scheduling();
     init_spool();
+    init_result_table();
     init_read();
     init_timing();
     init_results();

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-TKDGSEFF.js";
+} from "./chunks/chunk-FMFOZKOJ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { summarize } from '../src/engine/results.js';
 import type { FileResult, Finding } from '../src/engine/types.js';
-import { FindingSpool } from '../src/run/spool.js';
+import { FindingSpool, SpooledResult, type FindingSource } from '../src/run/spool.js';
+import { ResultTable } from '../src/run/result-table.js';
 
 const finding = (line: number, message: string): Finding => ({
   ruleId: 'no-script',
@@ -63,15 +64,65 @@ describe('findings spool', () => {
     expect(summarize(kept)).toMatchObject({ errorCount: 1, warningCount: 2, baselinedCount: 1 });
   });
 
-  it('keeps the rules\' texts on disk and gives each back as it was, past its first thousand', () => {
+  it('keeps the rules\' texts on disk and gives each back as it was, past its first arrays of places', () => {
     const spool = new FindingSpool();
     const stash = spool.stash();
-    const texts = Array.from({ length: 2500 }, (_, index) => JSON.stringify([`heading-${index}`, 'ü — “quoted” 🙂', index % 7 === 0 ? 'line\nbreak' : '']));
+    const texts = Array.from({ length: 40_000 }, (_, index) => JSON.stringify([`heading-${index}`, 'ü — “quoted” 🙂', index % 7 === 0 ? 'line\nbreak' : '']));
     const handles = texts.map((text) => stash.keep(text));
     // Interleaved with findings, as in a run.
     const kept = spool.keep({ file: 'a.md', findings: [finding(1, 'between')], suppressed: 0 });
     expect(handles.map((handle) => stash.kept(handle))).toEqual(texts);
     expect(kept.findings[0]?.message).toBe('between');
     spool.close();
+  });
+});
+
+describe('result table', () => {
+  const paths = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md'];
+  const results = (): FileResult[] => [
+    { file: 'a.md', findings: [finding(1, 'first'), { ...finding(2, 'second'), severity: 'warning' }], suppressed: 2 },
+    { file: 'b.md', findings: [], suppressed: 3 },
+    // A name other than the selection's: kept as it is.
+    { file: './c.md', findings: [finding(4, 'elsewhere')], suppressed: 0 },
+  ];
+
+  it('gives back, from its rows, each file its findings, counts and name, in order, with holes where a file has none', () => {
+    const spool = new FindingSpool();
+    const table = new ResultTable(paths.length, spool, (index) => paths[index] as string);
+    results().forEach((result, index) => table.set(index, result));
+    // A cache hit: findings already on disk elsewhere, kept where they are.
+    const cache: FindingSource = { readFindings: () => [finding(9, 'from the cache')] };
+    table.set(4, new SpooledResult('e.md', 1, cache, 100, 20, { errors: 1, warnings: 0, baselined: 0 }));
+    expect(table.has(3)).toBe(false);
+    const read = table.results(paths.length);
+    expect(3 in read).toBe(false);
+    expect(read.map((result) => result && { file: result.file, messages: result.findings.map((item) => item.message), suppressed: result.suppressed })).toEqual([
+      { file: 'a.md', messages: ['first', 'second'], suppressed: 2 },
+      { file: 'b.md', messages: [], suppressed: 3 },
+      { file: './c.md', messages: ['elsewhere'], suppressed: 0 },
+      undefined,
+      { file: 'e.md', messages: ['from the cache'], suppressed: 1 },
+    ]);
+    // The totals come from the rows' counts.
+    spool.close();
+    expect(summarize(read.filter((result) => result !== undefined) as FileResult[])).toMatchObject({ errorCount: 3, warningCount: 1 });
+  });
+
+  it("keeps a file's result set again (this thread's findings joined to a worker's) in place of the first", () => {
+    const spool = new FindingSpool();
+    const table = new ResultTable(paths.length, spool, (index) => paths[index] as string);
+    table.set(0, { file: 'a.md', findings: [], suppressed: 0 });
+    table.set(0, { file: 'a.md', findings: [finding(3, 'joined')], suppressed: 1 });
+    expect(table.get(0)?.findings.map((item) => item.message)).toEqual(['joined']);
+    expect(table.get(0)?.suppressed).toBe(1);
+    spool.close();
+  });
+
+  it('keeps results as they are without a spool', () => {
+    const table = new ResultTable(paths.length, null, (index) => paths[index] as string);
+    const given = results();
+    given.forEach((result, index) => table.set(index, result));
+    expect(table.results(paths.length).slice(0, 3)).toEqual(given);
+    expect(table.get(0)).toBe(given[0]);
   });
 });

@@ -26,10 +26,13 @@ export interface FileEntry {
   symlinkTarget?: string;
 }
 
-/** A selected file, and whether this run reports on it or only shows it to the rules that compare files. */
-export interface Selected {
-  entry: FileEntry;
-  checked: boolean;
+/**
+ * The selected files, in the order the rules that compare files see them, and whether this run
+ * reports on each (1) or only shows it to those rules (0): a byte a file rather than an object.
+ */
+export interface Selection {
+  entries: readonly FileEntry[];
+  checked: Uint8Array;
 }
 
 export class FileSelectionError extends Error {
@@ -93,11 +96,13 @@ export function selectUnlisted(paths: Iterable<string>, found: readonly FileEntr
  * post's slug; a shard sees them in their places, as the whole run would. (A function of its own: the
  * set of checked files is let go once this is built, not kept with the run's closures.)
  */
-export function selectionOf(selected: readonly FileEntry[], entries: readonly FileEntry[], shard: Shard | undefined): Selected[] {
+export function selectionOf(selected: readonly FileEntry[], entries: readonly FileEntry[], shard: Shard | undefined): Selection {
+  // A whole run checks every file it selects: the same array, every byte set.
+  if (shard === undefined && entries === selected) return { entries, checked: new Uint8Array(entries.length).fill(1) };
   const checked = new Set(entries);
-  return shard !== undefined
-    ? selected.map((entry) => ({ entry, checked: checked.has(entry) && inShard(entry.projectPath, shard) }))
-    : [...selected.filter((entry) => !checked.has(entry)).map((entry) => ({ entry, checked: false })), ...entries.map((entry) => ({ entry, checked: true }))];
+  if (shard !== undefined) return { entries: selected, checked: Uint8Array.from(selected, (entry) => (checked.has(entry) && inShard(entry.projectPath, shard) ? 1 : 0)) };
+  const shown = selected.filter((entry) => !checked.has(entry));
+  return { entries: [...shown, ...entries], checked: new Uint8Array(shown.length + entries.length).fill(1, shown.length) };
 }
 
 function nothingSelected(target: string, isFolder: boolean, config: ResolvedConfig, cwd: string): string {

@@ -12,7 +12,7 @@ import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type Resolved
 import { LintDocument } from '../engine/document.js';
 import { checkDocument, finishRun as finishChecks, gatherFacts, newRun, type CheckedFile, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
-import { absolutePath, selectFiles, selectionOf, selectUnlisted, toPosix, type FileEntry, type Selected } from './files.js';
+import { absolutePath, selectFiles, selectionOf, selectUnlisted, toPosix, type FileEntry, type Selection } from './files.js';
 import { siteFiles } from './site-files.js';
 import { siteDataReader, siteFolderLister } from './site-data.js';
 import { changesSince } from './git.js';
@@ -24,6 +24,7 @@ import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budge
 import { cacheKey, ResultCache } from './cache.js';
 import { joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
+import { ResultTable } from './result-table.js';
 import { readDocument } from './read.js';
 import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
@@ -172,13 +173,12 @@ export function stoppedDocument(entry: Pick<FileEntry, 'path' | 'projectPath'>, 
  * parse per file), every file goes to the workers, a worker per core.
  */
 async function lintSelected(
-  selection: readonly Selected[],
+  selection: Selection,
   config: ResolvedConfig,
   options: LintPathsOptions,
   cache: ResultCache | null,
   spool: FindingSpool | null,
 ): Promise<{ run: Run; files: FileResult[] }> {
-  const keep = (result: FileResult) => (spool ? spool.keep(result) : result);
   const rules = options.rules ?? allRules;
   // With a spool, what the rules keep for the end of the run, and facts that must wait, wait on disk.
   const stash = spool?.stash() ?? null;
@@ -195,10 +195,12 @@ async function lintSelected(
    * Facts not gathered yet: a file's are gathered once every file before it is (the selection's
    * order, whichever thread read them, so the site index is the same from run to run), and let go.
    */
-  const factsAt: Array<Facts | undefined> = new Array(selection.length);
+  const { entries: selected, checked: isChecked } = selection;
+  const count = selected.length;
+  const factsAt: Array<Facts | undefined> = new Array(count);
   // Facts that must wait (a worker's, for the last files, until this thread gets there), as JSON in the stash: their handles, -1 for none.
-  const held = stash ? new Int32Array(selection.length).fill(-1) : null;
-  const settled = new Uint8Array(selection.length);
+  const held = stash ? new Int32Array(count).fill(-1) : null;
+  const settled = new Uint8Array(count);
   let gathered = 0;
   const gatherFrom = (position: number) => {
     let facts = factsAt[position];
@@ -206,31 +208,32 @@ async function lintSelected(
     const handle = held?.[position] ?? -1;
     if (!facts && stash && handle !== -1) facts = JSON.parse(stash.kept(handle)) as Facts;
     if (!facts) return;
-    const { entry, checked } = selection[position] as Selected;
-    gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, checked);
+    const entry = selected[position] as FileEntry;
+    gatherFacts(run, config, gathering, { path: entry.path, projectPath: entry.projectPath }, facts, isChecked[position] === 1);
   };
   const settle = (position: number, facts: Facts | undefined) => {
     settled[position] = 1;
     if (facts && position > gathered && stash && held) held[position] = stash.keep(JSON.stringify(facts));
     else factsAt[position] = facts;
-    while (gathered < selection.length && settled[gathered] === 1) gatherFrom(gathered++);
+    while (gathered < count && settled[gathered] === 1) gatherFrom(gathered++);
   };
-  const entries = selection.filter((item) => item.checked).map((item) => item.entry);
+  // A whole run checks every file it shows: the same array.
+  const entries = isChecked.every((byte) => byte === 1) ? selected : selected.filter((_, position) => isChecked[position] === 1);
   const total = entries.length;
-  const mdx = selection.some((item) => isMdxPath(item.entry.path));
+  const mdx = selected.some((entry) => isMdxPath(entry.path));
   if (mdx) await loadMdx();
   // Workers rebuild their rules from the built-in registry by id: a run with rules of its own keeps them all here.
   const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
-  const results: FileResult[] = new Array(total);
-  // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
-  const indexOf = new Int32Array(selection.length);
+  const results = new ResultTable(total, spool, (index) => (entries[index] as FileEntry).path);
+  // Each selected file's index among the checked files (-1 for files only selected to the rules that compare files), and back.
+  const indexOf = new Int32Array(count);
   const positionOf = new Int32Array(total);
   let checkedSoFar = 0;
-  selection.forEach((item, position) => {
-    indexOf[position] = item.checked ? checkedSoFar : -1;
-    if (item.checked) positionOf[checkedSoFar++] = position;
-  });
+  for (let position = 0; position < count; position++) {
+    indexOf[position] = isChecked[position] === 1 ? checkedSoFar : -1;
+    if (isChecked[position] === 1) positionOf[checkedSoFar++] = position;
+  }
   /** A checked file's result without its facts, which are kept for `gather`. */
   const withoutFacts = (index: number, { facts, ...result }: CheckedFile): FileResult => {
     settle(positionOf[index] as number, facts);
@@ -251,7 +254,7 @@ async function lintSelected(
   const fromWorker = new Uint8Array(total);
   let finished = 0;
   const done = (index: number, result: FileResult) => {
-    results[index] = keep(result);
+    results.set(index, result);
     options.onProgress?.(++finished, total);
   };
 
@@ -293,7 +296,7 @@ async function lintSelected(
         // Its report path as the selection's string (a worker's is a copy, kept for the run).
         const entry = entries[index] as FileEntry;
         if (pooled.result.file === entry.path) pooled.result.file = entry.path;
-        results[index] = keep(withoutFacts(index, pooled.result));
+        results.set(index, withoutFacts(index, pooled.result));
         fromWorker[index] = pooled.lookups === null ? 1 : 2;
         options.onProgress?.(++finished, total);
       },
@@ -313,8 +316,8 @@ async function lintSelected(
 
   const check = (position: number): void => {
     started = Date.now();
-    const { entry, checked } = selection[position] as Selected;
-    if (!checked) {
+    const entry = selected[position] as FileEntry;
+    if (isChecked[position] === 0) {
       if (wanting.length === 0 && collecting.length === 0) {
         settle(position, undefined);
         return;
@@ -363,8 +366,8 @@ async function lintSelected(
   // A file this thread was checking when its time ran out: reported as stopped (with its worker's findings, if a worker has it).
   const stopped = (position: number): void => {
     const index = indexOf[position] as number;
-    if (index === -1 || (results[index] !== undefined && fromWorker[index] === 0)) return;
-    const result = withoutFacts(index, checkDocument(stoppedDocument(selection[position]?.entry as FileEntry, budget), config, local, run));
+    if (index === -1 || (results.has(index) && fromWorker[index] === 0)) return;
+    const result = withoutFacts(index, checkDocument(stoppedDocument(selected[position] as FileEntry, budget), config, local, run));
     if (owner[index] === 2) own.set(index, result);
     else {
       owner[index] = 1;
@@ -372,8 +375,8 @@ async function lintSelected(
     }
   };
   const runStarted = Date.now();
-  for (let position = 0; position < selection.length; ) {
-    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position, selection.length)) {
+  for (let position = 0; position < count; ) {
+    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position, count)) {
       mayTakeFromEnd = true;
       startPool();
     }
@@ -384,7 +387,7 @@ async function lintSelected(
       if (failure) throw failure;
     }
     // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
-    position = runSlice(position, selection.length, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
+    position = runSlice(position, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
   }
   if (pool) await (pool as WorkerPool).close();
   for (let index = 0; index < total; index++) {
@@ -392,14 +395,14 @@ async function lintSelected(
     const entry = entries[index] as FileEntry;
     run.projectPaths.set(entry.path, entry.projectPath);
     const mine = fromWorker[index] === 2 ? (own.get(index) ?? null) : null;
-    if (mine) results[index] = keep(combine(results[index] as FileResult, mine));
+    if (mine) results.set(index, combine(results.get(index) as FileResult, mine));
   }
   // A file stopped for time here while it was being handed to a worker that never got it.
-  for (const [index, result] of own) results[index] ??= keep(result);
+  for (const [index, result] of own) if (!results.has(index)) results.set(index, result);
   // Whatever is left (a file that ended without a result: its worker failed), in order.
-  while (gathered < selection.length) gatherFrom(gathered++);
+  while (gathered < count) gatherFrom(gathered++);
   // Counted once, by finishRun: a spooled file's findings are read from disk each time.
-  return { run, files: results };
+  return { run, files: results.results(total) };
 }
 
 /** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */

@@ -204,6 +204,10 @@ export class WorkerPool {
     slot.timer = null;
     this.#slots.delete(slot);
     void slot.worker.terminate();
+    // Node keeps an ended worker's object for a while: its listeners would keep this pool, and
+    // through it the whole run (its site index, its selection), alive while the report is written.
+    slot.worker.removeAllListeners();
+    slot.worker.on('error', () => {});
   }
 
   /** The file a worker is on is stopped (time, memory, crash): reported, and a fresh worker takes over the rest. */

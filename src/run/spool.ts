@@ -24,6 +24,9 @@ export interface FindingSource {
   readFindings(at: number, length: number, file: string): Finding[];
 }
 
+/** Texts the stash's index has room for in each of its arrays (a few hundred thousand a run over a spam network: heading ids, pages' routes and links, facts that wait). */
+const STASH_CHUNK = 16_384;
+
 export class FindingSpool implements FindingSource {
   readonly #folder: string;
   #file: AppendFile | null;
@@ -53,23 +56,28 @@ export class FindingSpool implements FindingSource {
     return { at: this.#open().append(bytes), length: bytes.length };
   }
 
-  /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in two growing arrays. */
+  /** Text the rules keep for the end of the run (`ProjectContext.stash`), here: where each is, in arrays of `STASH_CHUNK` (added as needed, never copied). */
   stash(): TextStash {
-    let at = new Float64Array(1024);
-    let length = new Uint32Array(1024);
+    const at: Float64Array[] = [];
+    const length: Uint32Array[] = [];
     let count = 0;
     return {
       keep: (text) => {
-        if (count === at.length) {
-          at = grown(at, new Float64Array(count * 2));
-          length = grown(length, new Uint32Array(count * 2));
+        const offset = count % STASH_CHUNK;
+        if (offset === 0) {
+          at.push(new Float64Array(STASH_CHUNK));
+          length.push(new Uint32Array(STASH_CHUNK));
         }
         const written = this.#hold(text);
-        at[count] = written.at;
-        length[count] = written.length;
+        (at[at.length - 1] as Float64Array)[offset] = written.at;
+        (length[length.length - 1] as Uint32Array)[offset] = written.length;
         return count++;
       },
-      kept: (handle) => this.#open().read(at[handle] as number, length[handle] as number).toString('utf8'),
+      kept: (handle) => {
+        const chunk = Math.floor(handle / STASH_CHUNK);
+        const offset = handle % STASH_CHUNK;
+        return this.#open().read(at[chunk]?.[offset] as number, length[chunk]?.[offset] as number).toString('utf8');
+      },
     };
   }
 
@@ -90,12 +98,6 @@ export class FindingSpool implements FindingSource {
   readFindings(at: number, length: number): Finding[] {
     return JSON.parse(this.#open().read(at, length).toString('utf8')) as Finding[];
   }
-}
-
-/** `from`'s values at the start of `to`. */
-function grown<T extends Float64Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /**
@@ -125,6 +127,11 @@ export class SpooledResult implements FileResult, Tallied {
     this.#errors = tally.errors;
     this.#warnings = tally.warnings;
     this.#baselined = tally.baselined;
+  }
+
+  /** Where its findings are and their tally (run/result-table.ts keeps these rather than the object); `null` once they were replaced. */
+  place(): { source: FindingSource; at: number; length: number; tally: Tally } | null {
+    return this.#replaced ? null : { source: this.#spool, at: this.#at, length: this.#length, tally: { errors: this.#errors, warnings: this.#warnings, baselined: this.#baselined } };
   }
 
   tally(): Tally {
