@@ -69694,7 +69694,7 @@ function splitOnce(text6, separator) {
   const at2 = text6.indexOf(separator);
   return at2 === -1 ? [text6, void 0] : [text6.slice(0, at2), text6.slice(at2 + 1)];
 }
-var import_node_path11, MARKDOWN_EXTENSIONS, GENERATED, indexes, SiteIndex;
+var import_node_path11, MARKDOWN_EXTENSIONS, GENERATED, ROW, indexes, SiteIndex;
 var init_site = __esm({
   "src/links/site.ts"() {
     "use strict";
@@ -69713,16 +69713,14 @@ var init_site = __esm({
       docusaurus: ["search"],
       astro: ["rss.xml", "sitemap-index.xml"]
     };
+    ROW = { size: 4, checked: 0, anchors: 1, routes: 2, links: 3 };
     indexes = /* @__PURE__ */ new WeakMap();
     SiteIndex = class {
       #stash;
-      // The pages added, in order: their paths, whether the run checks them, and their handles in the stash (-1: none).
+      // The pages added, in order: their paths, and a row of four numbers each (`ROW`): whether the run checks it, and its handles in the stash (-1: none).
       #files = [];
       #projectPaths = [];
-      #checked = [];
-      #anchors = [];
-      #routes = [];
-      #links = [];
+      #rows = new Int32Array(ROW.size * 1024);
       /** How many of them are in the pages and maps below. */
       #built = 0;
       #pages = [];
@@ -69748,17 +69746,23 @@ var init_site = __esm({
       add(entry, project) {
         const last2 = this.#projectPaths.length - 1;
         if (last2 >= 0 && this.#projectPaths[last2] === entry.projectPath) {
-          if (entry.anchors && this.#anchors[last2] === -1) this.#anchors[last2] = keptAnchors(entry.anchors, project);
+          if (entry.anchors && this.#rows[last2 * ROW.size + ROW.anchors] === -1) this.#rows[last2 * ROW.size + ROW.anchors] = keptAnchors(entry.anchors, project);
           return;
         }
         const computed = routesOf(entry.projectPath, entry.page.data, project.site);
         const kept = { routes: computed?.routes ?? [], names: computed?.names ?? [], language: computed?.language ?? null, logical: computed?.logical ?? null };
         this.#files.push(entry.file === entry.projectPath ? entry.projectPath : entry.file);
         this.#projectPaths.push(entry.projectPath);
-        this.#checked.push(entry.checked);
-        this.#anchors.push(entry.anchors ? keptAnchors(entry.anchors, project) : -1);
-        this.#routes.push(project.stash.keep(JSON.stringify(kept)));
-        this.#links.push(entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1);
+        const row = (last2 + 1) * ROW.size;
+        if (row + ROW.size > this.#rows.length) {
+          const rows = new Int32Array(this.#rows.length * 2);
+          rows.set(this.#rows);
+          this.#rows = rows;
+        }
+        this.#rows[row + ROW.checked] = entry.checked ? 1 : 0;
+        this.#rows[row + ROW.anchors] = entry.anchors ? keptAnchors(entry.anchors, project) : -1;
+        this.#rows[row + ROW.routes] = project.stash.keep(JSON.stringify(kept));
+        this.#rows[row + ROW.links] = entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1;
         if (entry.checked && project.checksAChange) this.#addFormer(last2 + 1, entry, project);
       }
       /** The pages, in the order they were added (built from what waits in the stash the first time). */
@@ -69775,19 +69779,20 @@ var init_site = __esm({
         for (; this.#built < this.#projectPaths.length; this.#built++) {
           const at2 = this.#built;
           const projectPath = this.#projectPaths[at2];
-          const anchors = this.#anchors[at2];
+          const row = at2 * ROW.size;
+          const anchors = this.#rows[row + ROW.anchors];
           const known = this.#byProjectPath.get(projectPath);
           if (known) {
             if (anchors !== -1 && known.anchors === null) known.anchors = anchors;
             continue;
           }
-          const kept = JSON.parse(this.#stash.kept(this.#routes[at2]));
-          const links = this.#links[at2];
+          const kept = JSON.parse(this.#stash.kept(this.#rows[row + ROW.routes]));
+          const links = this.#rows[row + ROW.links];
           const page = {
             file: this.#files[at2],
             projectPath,
             routes: kept.routes,
-            checked: this.#checked[at2],
+            checked: this.#rows[row + ROW.checked] === 1,
             links: links === -1 ? null : links,
             anchors: anchors === -1 ? null : anchors,
             language: kept.language,

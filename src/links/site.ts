@@ -80,6 +80,9 @@ export function routeKey(route: string): string {
   return key === '' ? '/' : key;
 }
 
+/** A page's row in `SiteIndex`: four numbers, at these places. */
+const ROW = { size: 4, checked: 0, anchors: 1, routes: 2, links: 3 } as const;
+
 /**
  * The run's site index, one for both link rules (each building its own kept every page's routes,
  * links and names twice). Keyed by the run's project, which lives as long as the run.
@@ -100,13 +103,10 @@ const indexes = new WeakMap<ProjectContext, SiteIndex>();
  */
 export class SiteIndex {
   readonly #stash: ProjectContext['stash'];
-  // The pages added, in order: their paths, whether the run checks them, and their handles in the stash (-1: none).
+  // The pages added, in order: their paths, and a row of four numbers each (`ROW`): whether the run checks it, and its handles in the stash (-1: none).
   readonly #files: string[] = [];
   readonly #projectPaths: string[] = [];
-  readonly #checked: boolean[] = [];
-  readonly #anchors: number[] = [];
-  readonly #routes: number[] = [];
-  readonly #links: number[] = [];
+  #rows = new Int32Array(ROW.size * 1024);
   /** How many of them are in the pages and maps below. */
   #built = 0;
   readonly #pages: Page[] = [];
@@ -134,7 +134,7 @@ export class SiteIndex {
   add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): void {
     const last = this.#projectPaths.length - 1;
     if (last >= 0 && this.#projectPaths[last] === entry.projectPath) {
-      if (entry.anchors && this.#anchors[last] === -1) this.#anchors[last] = keptAnchors(entry.anchors, project);
+      if (entry.anchors && this.#rows[last * ROW.size + ROW.anchors] === -1) this.#rows[last * ROW.size + ROW.anchors] = keptAnchors(entry.anchors, project);
       return;
     }
     const computed = routesOf(entry.projectPath, entry.page.data, project.site);
@@ -142,10 +142,16 @@ export class SiteIndex {
     // One string when the two are the same (a run from the config's folder).
     this.#files.push(entry.file === entry.projectPath ? entry.projectPath : entry.file);
     this.#projectPaths.push(entry.projectPath);
-    this.#checked.push(entry.checked);
-    this.#anchors.push(entry.anchors ? keptAnchors(entry.anchors, project) : -1);
-    this.#routes.push(project.stash.keep(JSON.stringify(kept)));
-    this.#links.push(entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1);
+    const row = (last + 1) * ROW.size;
+    if (row + ROW.size > this.#rows.length) {
+      const rows = new Int32Array(this.#rows.length * 2);
+      rows.set(this.#rows);
+      this.#rows = rows;
+    }
+    this.#rows[row + ROW.checked] = entry.checked ? 1 : 0;
+    this.#rows[row + ROW.anchors] = entry.anchors ? keptAnchors(entry.anchors, project) : -1;
+    this.#rows[row + ROW.routes] = project.stash.keep(JSON.stringify(kept));
+    this.#rows[row + ROW.links] = entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1;
     if (entry.checked && project.checksAChange) this.#addFormer(last + 1, entry, project);
   }
 
@@ -165,19 +171,20 @@ export class SiteIndex {
     for (; this.#built < this.#projectPaths.length; this.#built++) {
       const at = this.#built;
       const projectPath = this.#projectPaths[at] as string;
-      const anchors = this.#anchors[at] as number;
+      const row = at * ROW.size;
+      const anchors = this.#rows[row + ROW.anchors] as number;
       const known = this.#byProjectPath.get(projectPath);
       if (known) {
         if (anchors !== -1 && known.anchors === null) known.anchors = anchors;
         continue;
       }
-      const kept = JSON.parse(this.#stash.kept(this.#routes[at] as number)) as KeptRoutes;
-      const links = this.#links[at] as number;
+      const kept = JSON.parse(this.#stash.kept(this.#rows[row + ROW.routes] as number)) as KeptRoutes;
+      const links = this.#rows[row + ROW.links] as number;
       const page: Page = {
         file: this.#files[at] as string,
         projectPath,
         routes: kept.routes,
-        checked: this.#checked[at] as boolean,
+        checked: this.#rows[row + ROW.checked] === 1,
         links: links === -1 ? null : links,
         anchors: anchors === -1 ? null : anchors,
         language: kept.language,
