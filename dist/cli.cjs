@@ -69661,12 +69661,6 @@ var init_facts = __esm({
 });
 
 // src/links/site.ts
-function keptAnchors(ids, project) {
-  return project.stash.keep(JSON.stringify(ids));
-}
-function pageAnchors(page, project) {
-  return page.anchors === null ? null : JSON.parse(project.stash.kept(page.anchors));
-}
 function routeKey(route) {
   let key = route;
   if (key.endsWith("/index.html")) key = key.slice(0, -"index.html".length);
@@ -69727,7 +69721,11 @@ var init_site = __esm({
       #byKey = /* @__PURE__ */ new Map();
       #byLowerKey = /* @__PURE__ */ new Map();
       #wildcards = [];
-      #byName = /* @__PURE__ */ new Map();
+      /** Names (Hexo, Jekyll) are looked up by tag links only: the map is built at the first (`#names`), from the pages' routes read back again. */
+      #byName = null;
+      /** The pages that have names, and where their routes and names are in the stash. */
+      #named = [];
+      #namedAt = [];
       #byProjectPath = /* @__PURE__ */ new Map();
       #namespaces = /* @__PURE__ */ new Set();
       /** Where renamed pages were before the change (old route keys, old paths, old names) \u2192 the page now (its place among those added), or a deleted page. */
@@ -69746,7 +69744,7 @@ var init_site = __esm({
       add(entry, project) {
         const last2 = this.#projectPaths.length - 1;
         if (last2 >= 0 && this.#projectPaths[last2] === entry.projectPath) {
-          if (entry.anchors && this.#rows[last2 * ROW.size + ROW.anchors] === -1) this.#rows[last2 * ROW.size + ROW.anchors] = keptAnchors(entry.anchors, project);
+          if (entry.anchors && this.#rows[last2 * ROW.size + ROW.anchors] === -1) this.#rows[last2 * ROW.size + ROW.anchors] = this.#keep(entry.anchors);
           return;
         }
         const computed = routesOf(entry.projectPath, entry.page.data, project.site);
@@ -69760,15 +69758,27 @@ var init_site = __esm({
           this.#rows = rows;
         }
         this.#rows[row + ROW.checked] = entry.checked ? 1 : 0;
-        this.#rows[row + ROW.anchors] = entry.anchors ? keptAnchors(entry.anchors, project) : -1;
-        this.#rows[row + ROW.routes] = project.stash.keep(JSON.stringify(kept));
-        this.#rows[row + ROW.links] = entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1;
+        this.#rows[row + ROW.anchors] = entry.anchors ? this.#keep(entry.anchors) : -1;
+        this.#rows[row + ROW.routes] = this.#keep(kept);
+        this.#rows[row + ROW.links] = entry.page.links.length > 0 ? this.#keep(entry.page.links) : -1;
         if (entry.checked && project.checksAChange) this.#addFormer(last2 + 1, entry, project);
+      }
+      /** Keeps data in the run's stash, as JSON: its handle. */
+      #keep(data2) {
+        return this.#stash.keep(JSON.stringify(data2));
       }
       /** The pages, in the order they were added (built from what waits in the stash the first time). */
       get pages() {
         this.#build();
         return this.#pages;
+      }
+      /**
+       * The ids a page offers, or `null` when nobody knows which its renderer makes. They wait in the
+       * run's stash (16.7 MB of the index's 101 MB at 64,000 posts, issue #25, when kept in the heap),
+       * and are read back for the few pages links name a fragment of.
+       */
+      anchorsOf(page) {
+        return page.anchors === null ? null : JSON.parse(this.#stash.kept(page.anchors));
       }
       /** A page's links within the site, read back from the stash. */
       linksOf(page) {
@@ -69812,7 +69822,11 @@ var init_site = __esm({
             const first = key.split("/")[1];
             if (first) this.#namespaces.add(first);
           }
-          for (const name2 of kept.names) if (!this.#byName.has(name2)) this.#byName.set(name2, page);
+          if (kept.names.length > 0) {
+            this.#named.push(page);
+            this.#namedAt.push(this.#rows[row + ROW.routes]);
+            this.#byName = null;
+          }
           this.#routesForSuggestions = null;
         }
       }
@@ -69850,6 +69864,16 @@ var init_site = __esm({
           this.#addFormer(page, { file: file2.path, projectPath: file2.projectPath, page: { data: null, links: [] } }, project, file2.projectPath);
         }
       }
+      /** Pages by name (the first page to claim one keeps it). */
+      #names() {
+        if (this.#byName) return this.#byName;
+        const byName = /* @__PURE__ */ new Map();
+        this.#named.forEach((page, at2) => {
+          const { names } = JSON.parse(this.#stash.kept(this.#namedAt[at2]));
+          for (const name2 of names) if (!byName.has(name2)) byName.set(name2, page);
+        });
+        return this.#byName = byName;
+      }
       /** The page a change moved from `key` (a route key, a path, `name:` and a name), if one did. */
       #formerPage(key) {
         const former = this.#former.get(key);
@@ -69879,9 +69903,10 @@ var init_site = __esm({
           case "post_url": {
             if (!project.seesWholeSite) return { kind: "unjudged" };
             const [name2 = "", fragment] = splitOnce(link.target, "#");
-            const page = this.#byName.get(name2) ?? this.#byName.get(name2.replace(/\.[^./]+$/, ""));
+            const byName = this.#names();
+            const page = byName.get(name2) ?? byName.get(name2.replace(/\.[^./]+$/, ""));
             if (page) return { kind: "page", page, fragment: fragment ?? null };
-            return this.#moved(`name:${name2}`, name2, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name2, [...this.#byName.keys()]);
+            return this.#moved(`name:${name2}`, name2, (moved) => [...byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name2, [...byName.keys()]);
           }
           case "asset_link":
           case "asset_img": {
@@ -70099,7 +70124,7 @@ var init_site = __esm({
       #broken(target, candidates, lowerKey) {
         const wrongCase = lowerKey !== void 0 ? this.#byLowerKey.get(lowerKey) ?? this.#byKey.get(lowerKey)?.routes.find((route) => routeKey(decodedUriComponent(route)) === lowerKey) ?? null : null;
         const suggestion = wrongCase ? "" : nearby(target, candidates) || sameLastSegment(target, candidates);
-        const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null : null;
+        const suggestedPage = suggestion ? this.#lookup(suggestion) ?? this.#names().get(suggestion) ?? null : null;
         return { kind: "broken", target, suggestion, suggestedPage, wrongCase };
       }
       #routeList() {
@@ -70190,7 +70215,7 @@ var init_link_anchor = __esm({
       async finish({ project, report: report2 }) {
         const index2 = siteIndexOf(project);
         let last2 = null;
-        const idsOf = (page) => (last2?.page === page ? last2 : last2 = { page, anchors: pageAnchors(page, project) }).anchors;
+        const idsOf = (page) => (last2?.page === page ? last2 : last2 = { page, anchors: index2.anchorsOf(page) }).anchors;
         for (const page of index2.pages) {
           for (const link of index2.linksOf(page)) {
             if (!link.target.includes("#")) continue;

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-Z42PBPOM.js";
+} from "./chunks/chunk-R5LPOGEL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

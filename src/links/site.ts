@@ -22,7 +22,7 @@ export interface Page {
   checked: boolean;
   /** Where its links within the site are kept (the run's stash: `SiteIndex.linksOf` reads them), `null` for none. */
   links: number | null;
-  /** Where its ids are kept (the run's stash: `pageAnchors` reads them), or `null` when nobody knows which its renderer makes. */
+  /** Where its ids are kept (the run's stash: `SiteIndex.anchorsOf` reads them), or `null` when nobody knows which its renderer makes. */
   anchors: number | null;
   /** On a multilingual site, the page's language. */
   language: string | null;
@@ -38,20 +38,6 @@ interface KeptRoutes {
   names: string[];
   language: string | null;
   logical: string | null;
-}
-
-/**
- * A page's ids, kept for the run in its stash, as JSON: on disk in a run over a whole site (they
- * were the index's largest part, 16.7 MB of 64,000 posts' 101 MB, issue #25), read back for the few
- * pages links name a fragment of.
- */
-function keptAnchors(ids: readonly string[], project: ProjectContext): number {
-  return project.stash.keep(JSON.stringify(ids));
-}
-
-/** The ids a page offers, or `null` when nobody knows which its renderer makes. */
-export function pageAnchors(page: Page, project: ProjectContext): readonly string[] | null {
-  return page.anchors === null ? null : (JSON.parse(project.stash.kept(page.anchors)) as string[]);
 }
 
 /** Where a link leads: a page of the site (with the fragment to look for), a file, nowhere we judge, or nowhere. */
@@ -113,7 +99,11 @@ export class SiteIndex {
   readonly #byKey = new Map<string, Page>();
   readonly #byLowerKey = new Map<string, string>();
   readonly #wildcards: Array<{ segments: string[]; page: Page }> = [];
-  readonly #byName = new Map<string, Page>();
+  /** Names (Hexo, Jekyll) are looked up by tag links only: the map is built at the first (`#names`), from the pages' routes read back again. */
+  #byName: Map<string, Page> | null = null;
+  /** The pages that have names, and where their routes and names are in the stash. */
+  readonly #named: Page[] = [];
+  readonly #namedAt: number[] = [];
   readonly #byProjectPath = new Map<string, Page>();
   readonly #namespaces = new Set<string>();
   /** Where renamed pages were before the change (old route keys, old paths, old names) → the page now (its place among those added), or a deleted page. */
@@ -134,7 +124,7 @@ export class SiteIndex {
   add(entry: { file: string; projectPath: string; checked: boolean; page: PageFacts; anchors: readonly string[] | null }, project: ProjectContext): void {
     const last = this.#projectPaths.length - 1;
     if (last >= 0 && this.#projectPaths[last] === entry.projectPath) {
-      if (entry.anchors && this.#rows[last * ROW.size + ROW.anchors] === -1) this.#rows[last * ROW.size + ROW.anchors] = keptAnchors(entry.anchors, project);
+      if (entry.anchors && this.#rows[last * ROW.size + ROW.anchors] === -1) this.#rows[last * ROW.size + ROW.anchors] = this.#keep(entry.anchors);
       return;
     }
     const computed = routesOf(entry.projectPath, entry.page.data, project.site);
@@ -149,16 +139,30 @@ export class SiteIndex {
       this.#rows = rows;
     }
     this.#rows[row + ROW.checked] = entry.checked ? 1 : 0;
-    this.#rows[row + ROW.anchors] = entry.anchors ? keptAnchors(entry.anchors, project) : -1;
-    this.#rows[row + ROW.routes] = project.stash.keep(JSON.stringify(kept));
-    this.#rows[row + ROW.links] = entry.page.links.length > 0 ? project.stash.keep(JSON.stringify(entry.page.links)) : -1;
+    this.#rows[row + ROW.anchors] = entry.anchors ? this.#keep(entry.anchors) : -1;
+    this.#rows[row + ROW.routes] = this.#keep(kept);
+    this.#rows[row + ROW.links] = entry.page.links.length > 0 ? this.#keep(entry.page.links) : -1;
     if (entry.checked && project.checksAChange) this.#addFormer(last + 1, entry, project);
+  }
+
+  /** Keeps data in the run's stash, as JSON: its handle. */
+  #keep(data: unknown): number {
+    return this.#stash.keep(JSON.stringify(data));
   }
 
   /** The pages, in the order they were added (built from what waits in the stash the first time). */
   get pages(): readonly Page[] {
     this.#build();
     return this.#pages;
+  }
+
+  /**
+   * The ids a page offers, or `null` when nobody knows which its renderer makes. They wait in the
+   * run's stash (16.7 MB of the index's 101 MB at 64,000 posts, issue #25, when kept in the heap),
+   * and are read back for the few pages links name a fragment of.
+   */
+  anchorsOf(page: Page): readonly string[] | null {
+    return page.anchors === null ? null : (JSON.parse(this.#stash.kept(page.anchors)) as string[]);
   }
 
   /** A page's links within the site, read back from the stash. */
@@ -205,7 +209,11 @@ export class SiteIndex {
         const first = key.split('/')[1];
         if (first) this.#namespaces.add(first);
       }
-      for (const name of kept.names) if (!this.#byName.has(name)) this.#byName.set(name, page);
+      if (kept.names.length > 0) {
+        this.#named.push(page);
+        this.#namedAt.push(this.#rows[row + ROW.routes] as number);
+        this.#byName = null;
+      }
       this.#routesForSuggestions = null;
     }
   }
@@ -246,6 +254,17 @@ export class SiteIndex {
     }
   }
 
+  /** Pages by name (the first page to claim one keeps it). */
+  #names(): Map<string, Page> {
+    if (this.#byName) return this.#byName;
+    const byName = new Map<string, Page>();
+    this.#named.forEach((page, at) => {
+      const { names } = JSON.parse(this.#stash.kept(this.#namedAt[at] as number)) as KeptRoutes;
+      for (const name of names) if (!byName.has(name)) byName.set(name, page);
+    });
+    return (this.#byName = byName);
+  }
+
   /** The page a change moved from `key` (a route key, a path, `name:` and a name), if one did. */
   #formerPage(key: string): Page | null {
     const former = this.#former.get(key);
@@ -278,9 +297,10 @@ export class SiteIndex {
         // Linted alone (an editor's buffer), the site's other posts are unknown.
         if (!project.seesWholeSite) return { kind: 'unjudged' };
         const [name = '', fragment] = splitOnce(link.target, '#');
-        const page = this.#byName.get(name) ?? this.#byName.get(name.replace(/\.[^./]+$/, ''));
+        const byName = this.#names();
+        const page = byName.get(name) ?? byName.get(name.replace(/\.[^./]+$/, ''));
         if (page) return { kind: 'page', page, fragment: fragment ?? null };
-        return this.#moved(`name:${name}`, name, (moved) => [...this.#byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...this.#byName.keys()]);
+        return this.#moved(`name:${name}`, name, (moved) => [...byName].find(([, named]) => named === moved)?.[0] ?? moved.projectPath) ?? this.#broken(name, [...byName.keys()]);
       }
       case 'asset_link':
       case 'asset_img': {
@@ -517,7 +537,7 @@ export class SiteIndex {
   #broken(target: string, candidates: string[], lowerKey?: string): Resolution {
     const wrongCase = lowerKey !== undefined ? (this.#byLowerKey.get(lowerKey) ?? this.#byKey.get(lowerKey)?.routes.find((route) => routeKey(decodedUriComponent(route)) === lowerKey) ?? null) : null;
     const suggestion = wrongCase ? '' : nearby(target, candidates) || sameLastSegment(target, candidates);
-    const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#byName.get(suggestion) ?? null) : null;
+    const suggestedPage = suggestion ? (this.#lookup(suggestion) ?? this.#names().get(suggestion) ?? null) : null;
     return { kind: 'broken', target, suggestion, suggestedPage, wrongCase };
   }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
-import { pageAnchors, siteIndexOf, type Page } from '../links/site.js';
+import { siteIndexOf, type Page } from '../links/site.js';
 import { ANCHOR_FACTS, PAGE_FACTS, pageFactsOf, type PageFacts } from '../links/facts.js';
 import { detached } from '../text/detached.js';
 import type { HeadingIds } from '../links/slugs.js';
@@ -98,7 +98,7 @@ export default defineRule({
     const index = siteIndexOf(project);
     // A page's ids are read back from the run's stash: once for a run of links into one page (a table of contents).
     let last: { page: Page; anchors: readonly string[] | null } | null = null;
-    const idsOf = (page: Page) => (last?.page === page ? last : (last = { page, anchors: pageAnchors(page, project) })).anchors;
+    const idsOf = (page: Page) => (last?.page === page ? last : (last = { page, anchors: index.anchorsOf(page) })).anchors;
     for (const page of index.pages) {
       for (const link of index.linksOf(page)) {
         if (!link.target.includes('#')) continue;

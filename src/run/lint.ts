@@ -217,7 +217,7 @@ async function lintSelected(
     else factsAt[position] = facts;
     while (gathered < count && settled[gathered] === 1) gatherFrom(gathered++);
   };
-  // A whole run checks every file it shows: the same array.
+  // A whole run checks every file it selects: the same array.
   const entries = isChecked.every((byte) => byte === 1) ? selected : selected.filter((_, position) => isChecked[position] === 1);
   const total = entries.length;
   const mdx = selected.some((entry) => isMdxPath(entry.path));
@@ -226,7 +226,7 @@ async function lintSelected(
   const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results = new ResultTable(total, spool, (index) => (entries[index] as FileEntry).path);
-  // Each selected file's index among the checked files (-1 for files only selected to the rules that compare files), and back.
+  // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
   const indexOf = new Int32Array(count);
   const positionOf = new Int32Array(total);
   let checkedSoFar = 0;
