@@ -85247,7 +85247,10 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     settled[position5] = 1;
     if (facts && position5 > gathered && stash && held) held[position5] = stash.keep(JSON.stringify(facts));
     else factsAt[position5] = facts;
-    while (gathered < count && settled[gathered] === 1) gatherFrom(gathered++);
+    gatherSettled();
+  };
+  const gatherSettled = () => {
+    for (let some = 0; some < GATHERED_AT_ONCE && gathered < count && settled[gathered] === 1; some++) gatherFrom(gathered++);
   };
   const entries = isChecked.every((byte) => byte === 1) ? selected : selected.filter((_, position5) => isChecked[position5] === 1);
   const total = entries.length;
@@ -85329,6 +85332,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const check2 = (position5) => {
+    gatherSettled();
     started = Date.now();
     const entry = selected[position5];
     if (isChecked[position5] === 0) {
@@ -85503,7 +85507,7 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs18, import_node_os4, import_node_path25;
+var import_node_fs18, import_node_os4, import_node_path25, GATHERED_AT_ONCE;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
@@ -85533,6 +85537,7 @@ var init_lint = __esm({
     init_results();
     init_read();
     init_shard();
+    GATHERED_AT_ONCE = 64;
   }
 });
 

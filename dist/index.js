@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-R5LPOGEL.js";
+} from "./chunks/chunk-ZNHISDAM.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
