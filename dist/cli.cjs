@@ -84703,7 +84703,7 @@ function sharesFromStart(workers) {
 function joinsLongRun(elapsedMs, done, total) {
   return (0, import_node_os3.availableParallelism)() >= 2 && elapsedMs >= LONG_RUN_MS && elapsedMs * (total - done) >= LONG_RUN_MS * done;
 }
-var import_node_os3, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS;
+var import_node_os3, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS, GATHERED_AT_ONCE;
 var init_scheduling = __esm({
   "src/run/scheduling.ts"() {
     "use strict";
@@ -84713,6 +84713,7 @@ var init_scheduling = __esm({
     LONG_RUN_MS = 3e3;
     SLICE_MS = 5;
     UNSHARED_SLICE_MS = 100;
+    GATHERED_AT_ONCE = 64;
   }
 });
 
@@ -85507,7 +85508,7 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs18, import_node_os4, import_node_path25, GATHERED_AT_ONCE;
+var import_node_fs18, import_node_os4, import_node_path25;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
@@ -85537,7 +85538,6 @@ var init_lint = __esm({
     init_results();
     init_read();
     init_shard();
-    GATHERED_AT_ONCE = 64;
   }
 });
 

@@ -22,7 +22,7 @@ import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engi
 import { WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
-import { joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
+import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
 import { ResultTable } from './result-table.js';
 import { readDocument } from './read.js';
@@ -30,13 +30,6 @@ import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
 import type { FileResult, Finding, LintResult } from '../engine/types.js';
 import { compareFindings, summarize } from '../engine/results.js';
-
-/**
- * Files' facts gathered at a time, between files (`lintSelected`). The facts of the files a worker
- * took from the end are all settled when this thread reaches them: gathered at once (30,000 files
- * in about a second at 64,000 posts), they made the run's peak, 15 MB over the rest of it (#25).
- */
-const GATHERED_AT_ONCE = 64;
 
 export { readDocument } from './read.js';
 export { inShard, parseShard, type Shard } from './shard.js';
