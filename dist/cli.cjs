@@ -83353,8 +83353,12 @@ var init_spool = __esm({
       /** The result, with its findings on disk (a result without findings is kept as it is). */
       keep(result) {
         if (result instanceof SpooledResult || result.findings.length === 0) return result;
-        const { at: at2, length } = this.#hold(JSON.stringify(result.findings));
+        const { at: at2, length } = this.write(result.findings);
         return new SpooledResult(result.file, result.suppressed, this, at2, length, tallyOf(result.findings));
+      }
+      /** Writes findings to disk: where they are (`readFindings` reads them back). */
+      write(findings) {
+        return this.#hold(JSON.stringify(findings));
       }
       #hold(text6) {
         const bytes = Buffer.from(text6);
@@ -84723,10 +84727,12 @@ var init_result_table = __esm({
   "src/run/result-table.ts"() {
     "use strict";
     init_spool();
+    init_results();
     NONE2 = 0;
     CLEAN = 1;
     ResultTable = class {
       #spool;
+      #size;
       /** The report path of each row's file (a result names its file so: `set` keeps any other as an object). */
       #fileOf;
       #sources = [];
@@ -84739,6 +84745,7 @@ var init_result_table = __esm({
       #objects = /* @__PURE__ */ new Map();
       constructor(size, spool, fileOf) {
         this.#spool = spool;
+        this.#size = size;
         this.#fileOf = fileOf;
         const rows = spool ? size : 0;
         this.#source = new Uint8Array(rows);
@@ -84752,18 +84759,21 @@ var init_result_table = __esm({
       /** Keeps a file's result (its findings go to the spool, if they are not on disk already). */
       set(index2, result) {
         this.#objects.delete(index2);
-        const kept = this.#spool ? this.#spool.keep(result) : result;
-        const place = kept instanceof SpooledResult ? kept.place() : null;
-        const source = place ? this.#sourceOf(place.source) : kept.findings.length === 0 ? CLEAN : -1;
-        if (!this.#spool || source === -1 || kept.file !== this.#fileOf(index2)) {
-          this.#objects.set(index2, kept);
-          this.#source[index2] = NONE2;
+        this.#source[index2] = NONE2;
+        const spool = this.#spool;
+        if (!spool || result.file !== this.#fileOf(index2)) {
+          this.#objects.set(index2, spool ? spool.keep(result) : result);
           return;
         }
-        this.#source[index2] = source;
         const counts = index2 * 4;
-        this.#counts[counts + 3] = kept.suppressed;
-        if (!place) return;
+        this.#counts[counts + 3] = result.suppressed;
+        const placed = result instanceof SpooledResult ? result.place() : null;
+        if (!placed && result.findings.length === 0) {
+          this.#source[index2] = CLEAN;
+          return;
+        }
+        const place = placed ?? { source: spool, ...spool.write(result.findings), tally: tallyOf(result.findings) };
+        this.#source[index2] = this.#sourceOf(place.source);
         this.#at[index2] = place.at;
         this.#length[index2] = place.length;
         this.#counts[counts] = place.tally.errors;
@@ -84784,9 +84794,9 @@ var init_result_table = __esm({
         return new SpooledResult(file2, suppressed, this.#sources[source - 2], this.#at[index2], this.#length[index2], tally);
       }
       /** Every row's result, in order (a row without one stays a hole: a file whose worker failed). */
-      results(size) {
-        const results = new Array(size);
-        for (let index2 = 0; index2 < size; index2++) {
+      results() {
+        const results = new Array(this.#size);
+        for (let index2 = 0; index2 < this.#size; index2++) {
           const result = this.get(index2);
           if (result) results[index2] = result;
         }
@@ -85414,7 +85424,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   }
   for (const [index2, result] of own8) if (!results.has(index2)) results.set(index2, result);
   while (gathered < count) gatherFrom(gathered++);
-  return { run, files: results.results(total) };
+  return { run, files: results.results() };
 }
 function runnableOnWorkers(rules2) {
   const builtIn = new Set(rules);

@@ -26,7 +26,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-5QW2J5NC.js";
+} from "./chunks/chunk-VXQYZZR7.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -407,7 +407,7 @@ async function lintSelected(
   // Whatever is left (a file that ended without a result: its worker failed), in order.
   while (gathered < count) gatherFrom(gathered++);
   // Counted once, by finishRun: a spooled file's findings are read from disk each time.
-  return { run, files: results.results(total) };
+  return { run, files: results.results() };
 }
 
 /** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */

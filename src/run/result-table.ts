@@ -6,6 +6,7 @@
  * the rows when they are read (`get`, `results`). Without a spool, results are kept as they are.
  */
 import { SpooledResult, type FindingSource, type FindingSpool } from './spool.js';
+import { tallyOf } from '../engine/results.js';
 import type { FileResult } from '../engine/types.js';
 
 /** A row's source: 0 no result yet, 1 no findings, 2 and on: `#sources[source - 2]`. */
@@ -14,6 +15,7 @@ const CLEAN = 1;
 
 export class ResultTable {
   readonly #spool: FindingSpool | null;
+  readonly #size: number;
   /** The report path of each row's file (a result names its file so: `set` keeps any other as an object). */
   readonly #fileOf: (index: number) => string;
   readonly #sources: FindingSource[] = [];
@@ -27,6 +29,7 @@ export class ResultTable {
 
   constructor(size: number, spool: FindingSpool | null, fileOf: (index: number) => string) {
     this.#spool = spool;
+    this.#size = size;
     this.#fileOf = fileOf;
     const rows = spool ? size : 0;
     this.#source = new Uint8Array(rows);
@@ -42,18 +45,21 @@ export class ResultTable {
   /** Keeps a file's result (its findings go to the spool, if they are not on disk already). */
   set(index: number, result: FileResult): void {
     this.#objects.delete(index);
-    const kept = this.#spool ? this.#spool.keep(result) : result;
-    const place = kept instanceof SpooledResult ? kept.place() : null;
-    const source = place ? this.#sourceOf(place.source) : kept.findings.length === 0 ? CLEAN : -1;
-    if (!this.#spool || source === -1 || kept.file !== this.#fileOf(index)) {
-      this.#objects.set(index, kept);
-      this.#source[index] = NONE;
+    this.#source[index] = NONE;
+    const spool = this.#spool;
+    if (!spool || result.file !== this.#fileOf(index)) {
+      this.#objects.set(index, spool ? spool.keep(result) : result);
       return;
     }
-    this.#source[index] = source;
     const counts = index * 4;
-    this.#counts[counts + 3] = kept.suppressed;
-    if (!place) return;
+    this.#counts[counts + 3] = result.suppressed;
+    const placed = result instanceof SpooledResult ? result.place() : null;
+    if (!placed && result.findings.length === 0) {
+      this.#source[index] = CLEAN;
+      return;
+    }
+    const place = placed ?? { source: spool, ...spool.write(result.findings), tally: tallyOf(result.findings) };
+    this.#source[index] = this.#sourceOf(place.source);
     this.#at[index] = place.at;
     this.#length[index] = place.length;
     this.#counts[counts] = place.tally.errors;
@@ -76,9 +82,9 @@ export class ResultTable {
   }
 
   /** Every row's result, in order (a row without one stays a hole: a file whose worker failed). */
-  results(size: number): FileResult[] {
-    const results: FileResult[] = new Array(size);
-    for (let index = 0; index < size; index++) {
+  results(): FileResult[] {
+    const results: FileResult[] = new Array(this.#size);
+    for (let index = 0; index < this.#size; index++) {
       const result = this.get(index);
       if (result) results[index] = result;
     }

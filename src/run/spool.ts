@@ -47,8 +47,13 @@ export class FindingSpool implements FindingSource {
   keep(result: FileResult): FileResult {
     // Already on disk (here, or in the new cache): kept where it is.
     if (result instanceof SpooledResult || result.findings.length === 0) return result;
-    const { at, length } = this.#hold(JSON.stringify(result.findings));
+    const { at, length } = this.write(result.findings);
     return new SpooledResult(result.file, result.suppressed, this, at, length, tallyOf(result.findings));
+  }
+
+  /** Writes findings to disk: where they are (`readFindings` reads them back). */
+  write(findings: readonly Finding[]): { at: number; length: number } {
+    return this.#hold(JSON.stringify(findings));
   }
 
   #hold(text: string): { at: number; length: number } {
