@@ -33166,31 +33166,6 @@ var init_files = __esm({
   }
 });
 
-// src/run/finding-schema.ts
-var position, FINDING_FIELDS;
-var init_finding_schema = __esm({
-  "src/run/finding-schema.ts"() {
-    "use strict";
-    init_zod();
-    position = external_exports.number().int().min(1);
-    FINDING_FIELDS = {
-      ruleId: external_exports.string(),
-      severity: external_exports.enum(["error", "warning"]),
-      messageId: external_exports.string(),
-      message: external_exports.string(),
-      data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])),
-      line: position,
-      column: position,
-      endLine: position,
-      endColumn: position,
-      related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
-      fixable: external_exports.literal(true).optional(),
-      baselined: external_exports.literal(true).optional(),
-      unchecked: external_exports.literal(true).optional()
-    };
-  }
-});
-
 // src/front-matter/simple-toml.ts
 function readSimpleToml(content3, span, admit) {
   const context = { content: content3, span, admit };
@@ -45930,7 +45905,7 @@ var init_acorn = __esm({
     };
     pp$8.exitClassBody = function() {
       var ref2 = this.privateNameStack.pop();
-      var declared = ref2.declared;
+      var declared2 = ref2.declared;
       var used = ref2.used;
       if (!this.options.checkPrivateFields) {
         return;
@@ -45939,7 +45914,7 @@ var init_acorn = __esm({
       var parent = len === 0 ? null : this.privateNameStack[len - 1];
       for (var i2 = 0; i2 < used.length; ++i2) {
         var id = used[i2];
-        if (!hasOwn(declared, id.name)) {
+        if (!hasOwn(declared2, id.name)) {
           if (parent) {
             parent.used.push(id);
           } else {
@@ -65859,11 +65834,11 @@ function namesIn(value2) {
   return null;
 }
 function nameHint(name2, names, key) {
-  const declared = [...names];
-  if (declared.length === 0) return "";
-  const variant = declared.find((candidate) => key(candidate) === key(name2)) ?? didYouMean(name2, declared);
+  const declared2 = [...names];
+  if (declared2.length === 0) return "";
+  const variant = declared2.find((candidate) => key(candidate) === key(name2)) ?? didYouMean(name2, declared2);
   if (variant) return ` (did you mean \`${quote(variant, 60)}\`?)`;
-  return ` (closest: \`${quote(closest(name2, declared), 60)}\`)`;
+  return ` (closest: \`${quote(closest(name2, declared2), 60)}\`)`;
 }
 var DATA_EXTENSIONS, NAME_FIELDS;
 var init_known = __esm({
@@ -65893,12 +65868,21 @@ function termIdentity(project) {
   return project.site.generator === "hugo" ? (term) => hugoUrlize(term).toLowerCase() : (term) => term;
 }
 function declaredTerms(project, document3, taxonomy, files = {}) {
-  const identity = termIdentity(project);
   const named = Object.hasOwn(files, taxonomy) ? files[taxonomy] : void 0;
+  const folder = project.site.generator === "docusaurus" ? docusaurusContentFolder(document3) : "";
+  let found = declared.get(project.siteData);
+  if (!found) declared.set(project.siteData, found = /* @__PURE__ */ new Map());
+  const key = JSON.stringify([taxonomy, named ?? null, folder]);
+  let known = found.get(key);
+  if (known === void 0) found.set(key, known = readDeclaredTerms(project, folder, taxonomy, named));
+  return known;
+}
+function readDeclaredTerms(project, folder, taxonomy, named) {
+  const identity = termIdentity(project);
   if (named !== void 0) return knownNames(project, [named], identity);
   switch (project.site.generator) {
     case "docusaurus":
-      return taxonomy === "tags" ? knownNames(project, [`${docusaurusContentFolder(document3)}/tags.yml`], identity) : null;
+      return taxonomy === "tags" ? knownNames(project, [`${folder}/tags.yml`], identity) : null;
     case "hugo":
       return knownNames(project, dataFiles("data", taxonomy), identity);
     case "jekyll":
@@ -65935,13 +65919,14 @@ function declaredAuthors(project, document3, file2) {
       return null;
   }
 }
-var import_node_path7, AUTHORS_MAP_PATH;
+var import_node_path7, declared, AUTHORS_MAP_PATH;
 var init_sources = __esm({
   "src/taxonomy/sources.ts"() {
     "use strict";
     import_node_path7 = __toESM(require("node:path"), 1);
     init_known();
     init_generator_slugs();
+    declared = /* @__PURE__ */ new WeakMap();
     AUTHORS_MAP_PATH = /\bauthorsMapPath\s{0,20}:\s{0,20}['"`]([^'"`\n]{1,200})['"`]/;
   }
 });
@@ -71046,12 +71031,12 @@ function contextOf(element) {
 function ownContext(element, parent, inherited) {
   const style = styleOf2(element);
   const depth = (inherited?.depth ?? 0) + 1;
-  const declared = style.get("visibility");
+  const declared2 = style.get("visibility");
   const reason = hiddenBy(element, style) ?? (element.tagName === "img" ? null : overflowBox(element, style));
   return {
     depth,
     hiding: reason ? { reason, by: element, depth } : inherited?.hiding ?? null,
-    visibility: declared !== void 0 ? { value: declared, by: element, depth } : inherited?.visibility ?? null,
+    visibility: declared2 !== void 0 ? { value: declared2, by: element, depth } : inherited?.visibility ?? null,
     template: parent !== null && ((inherited?.template ?? false) || parent.tagName === "template")
   };
 }
@@ -71119,8 +71104,8 @@ function ownFontSize(value2, inherited) {
   return ROOT_FONT_SIZE;
 }
 function dimension(element, style, name2) {
-  const declared = style.get(name2);
-  const length = declared !== void 0 ? cssLength(declared, element) : attributeLength(element.attributes.get(name2));
+  const declared2 = style.get(name2);
+  const length = declared2 !== void 0 ? cssLength(declared2, element) : attributeLength(element.attributes.get(name2));
   const maximum = cssLength(style.get(`max-${name2}`), element);
   return isTiny(maximum) && !isTiny(length) ? maximum : length;
 }
@@ -83092,12 +83077,12 @@ var init_taxonomy_consistent = __esm({
       check({ document: document3, project, state, report: report2 }) {
         const uses = termsOf(document3, taxonomyKeys(project), project);
         if (uses.length === 0) return;
-        const declared = /* @__PURE__ */ new Map();
+        const declared2 = /* @__PURE__ */ new Map();
         const generator = GENERATOR_NAMES[project.site.generator ?? ""] ?? "the generator";
         const scope = termScope(project, document3);
         for (const use of uses) {
-          let listed = declared.get(use.taxonomy);
-          if (listed === void 0) declared.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
+          let listed = declared2.get(use.taxonomy);
+          if (listed === void 0) declared2.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
           const here = { term: detached(use.term), file: document3.path, line: use.span.line, column: use.span.column };
           const page = termPage(project, use.term);
@@ -83443,22 +83428,50 @@ var init_spool = __esm({
 });
 
 // src/run/cache.ts
-function readdressed(line, file2) {
-  if (line.file === file2) return line.findings;
-  return line.findings.map((finding) => ({
-    ...finding,
-    file: file2,
-    ...finding.related ? { related: { ...finding.related, file: finding.related.file === line.file ? file2 : finding.related.file } } : {}
-  }));
+function hashOf(bytes) {
+  return crypto().createHash("sha256").update(bytes).digest("base64url");
 }
-function* lines(descriptor) {
+function findingsOf({ bytes, findingsAt }) {
+  return JSON.parse(bytes.toString("utf8", findingsAt));
+}
+function readdressed(stored, findings, file2) {
+  for (const finding of findings) {
+    finding.file = file2;
+    if (finding.related && finding.related.file === stored && stored !== file2) finding.related = { ...finding.related, file: file2 };
+  }
+  return findings;
+}
+function readIndex(descriptor, index2) {
+  const size = (0, import_node_fs8.fstatSync)(descriptor).size;
+  const tail = Buffer.allocUnsafe(Math.min(size, 64));
+  (0, import_node_fs8.readSync)(descriptor, tail, 0, tail.length, size - tail.length);
+  const trailer = /\{"index":(\d+)\}\n$/.exec(tail.toString("latin1"));
+  const indexAt = Number(trailer?.[1] ?? NaN);
+  const end = size - (trailer?.[0].length ?? 0);
+  if (!trailer || !(indexAt <= end)) return false;
+  for (const { text: text6 } of lines(descriptor, indexAt, end)) {
+    let entry;
+    try {
+      entry = JSON.parse(text6);
+    } catch {
+      entry = null;
+    }
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || typeof entry[1] !== "string" || !Number.isSafeInteger(entry[2]) || !Number.isSafeInteger(entry[3])) {
+      index2.clear();
+      return false;
+    }
+    index2.set(entry[0], { digest: entry[1], at: entry[2], length: entry[3] });
+  }
+  return true;
+}
+function* lines(descriptor, from = 0, to = Infinity) {
   const CHUNK2 = 1 << 20;
   let carry = Buffer.alloc(0);
-  let carryAt = 0;
-  let position5 = 0;
+  let carryAt = from;
+  let position5 = from;
   for (; ; ) {
     const chunk = Buffer.allocUnsafe(CHUNK2);
-    const count = (0, import_node_fs8.readSync)(descriptor, chunk, 0, CHUNK2, position5);
+    const count = (0, import_node_fs8.readSync)(descriptor, chunk, 0, Math.max(0, Math.min(CHUNK2, to - position5)), position5);
     position5 += count;
     const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
     let start2 = 0;
@@ -83501,7 +83514,7 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, ResultCache, LINE, LINE_START;
+var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, HEAD, LINE_START;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
@@ -83512,13 +83525,13 @@ var init_cache = __esm({
     init_append_file();
     init_zod();
     init_detached();
-    init_finding_schema();
     init_version();
     init_builtins();
     init_git();
     DEFAULT_CACHE_LOCATION = ".content-lint-cache/results.json";
     DEFAULT_URL_CACHE = ".content-lint-cache/urls.json";
-    CACHE_FORMAT = 2;
+    CACHE_FORMAT = 3;
+    TAB = 9;
     ResultCache = class _ResultCache {
       file;
       #key;
@@ -83527,7 +83540,8 @@ var init_cache = __esm({
       #index;
       /** The new cache, written as results come. */
       #next = null;
-      #written = /* @__PURE__ */ new Set();
+      /** Each line of the new cache, in order, for its index (`save`): path, digest, and where it is (at, length). */
+      #lines = { paths: [], digests: [], places: [] };
       /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
       #keepOpen = false;
       #saved = false;
@@ -83561,24 +83575,23 @@ var init_cache = __esm({
         };
         if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
         const index2 = /* @__PURE__ */ new Map();
-        let headed = false;
         try {
-          for (const { text: text6, at: at2, length } of lines(descriptor)) {
-            if (!headed) {
-              if (/^\{"format":(?!2\b)\d+,/.test(text6)) return empty5("written by another version");
-              const head = JSON.parse(text6);
-              if (head?.format !== CACHE_FORMAT) return empty5("written by another version");
-              if (head.key !== key) return empty5("the config or the tool version changed");
-              headed = true;
-              continue;
+          const first = lines(descriptor).next();
+          if (first.done) return empty5("not a cache file (unreadable JSON)");
+          const { text: text6 } = first.value;
+          if (/^\{"format":(?!3\b)\d+,/.test(text6)) return empty5("written by another version");
+          const head = JSON.parse(text6);
+          if (head?.format !== CACHE_FORMAT) return empty5("written by another version");
+          if (head.key !== key) return empty5("the config or the tool version changed");
+          if (!readIndex(descriptor, index2)) {
+            for (const { text: text7, at: at2, length } of lines(descriptor)) {
+              const start2 = LINE_START.exec(text7);
+              if (start2) index2.set(JSON.parse(start2[1]), { digest: detached(start2[2]), at: at2, length });
             }
-            const start2 = LINE_START.exec(text6);
-            if (start2) index2.set(JSON.parse(start2[1]), { digest: detached(start2[2]), at: at2, length });
           }
         } catch {
           return empty5("not a cache file (unreadable JSON)");
         }
-        if (!headed) return empty5("not a cache file (unreadable JSON)");
         return new _ResultCache(file2, key, descriptor, index2, null, factsValid);
       }
       /**
@@ -83588,8 +83601,8 @@ var init_cache = __esm({
       get(projectPath, digest, reportPath, fileExists) {
         const read2 = this.#hit(projectPath, digest, fileExists);
         if (!read2) return null;
-        const entry = read2.line;
-        return { file: reportPath, suppressed: entry.suppressed, findings: readdressed(entry, reportPath), ...entry.facts ? { facts: entry.facts } : {} };
+        const { head } = read2;
+        return { file: reportPath, suppressed: head.suppressed, findings: readdressed(head.file, findingsOf(read2), reportPath), ...head.facts ? { facts: head.facts } : {} };
       }
       /**
        * As `get`, with the findings left on disk: the result reads them from the new cache, where the
@@ -83599,9 +83612,10 @@ var init_cache = __esm({
       getOnDisk(projectPath, digest, reportPath, fileExists) {
         const read2 = this.#hit(projectPath, digest, fileExists);
         if (!read2) return null;
-        const { line, written } = read2;
+        const { head, written } = read2;
         this.#keepOpen = true;
-        return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length, tallyOf(line.findings)), facts: line.facts };
+        const tally = { errors: head.errors, warnings: head.warnings, baselined: 0 };
+        return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, written.at, written.length, tally), facts: head.facts };
       }
       /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
       #hit(projectPath, digest, fileExists) {
@@ -83611,14 +83625,16 @@ var init_cache = __esm({
           return null;
         }
         this.hits++;
-        this.#written.add(projectPath);
-        return { line: read2.line, written: this.#append(read2.text) };
+        this.#index.delete(projectPath);
+        return { ...read2, written: this.#append(read2.bytes, projectPath, digest) };
       }
       /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
       readFindings(at2, length, file2) {
         const next = this.#next;
         if (next === null) throw new Error("result cache read after it was closed");
-        return readdressed(JSON.parse(next.out.read(at2, length).toString("utf8")), file2);
+        const bytes = next.out.read(at2, length);
+        const tab = bytes.indexOf(TAB);
+        return readdressed(JSON.parse(bytes.toString("utf8", 0, tab)).file, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
       }
       /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
       close() {
@@ -83631,55 +83647,63 @@ var init_cache = __esm({
        * as `get` would find them; not counted as a hit, and left where they are (`save` keeps them).
        */
       factsOf(projectPath, digest, fileExists) {
-        return this.#valid(projectPath, digest, fileExists)?.line.facts ?? null;
+        return this.#valid(projectPath, digest, fileExists)?.head.facts ?? null;
       }
       /** A file's stored line, if it is for these bytes and every answer it depends on still holds. */
       #valid(projectPath, digest, fileExists) {
         const stored = this.#index.get(projectPath);
         const read2 = stored?.digest === digest ? this.#read(stored) : null;
-        const entry = read2?.line;
-        if (!read2 || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
+        const head = read2?.head;
+        if (!read2 || !head || head.path !== projectPath || head.digest !== digest || !this.#factsValid(head.facts) || !head.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
         return read2;
       }
       set(projectPath, digest, result, lookups) {
-        const line = {
+        const findings = JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file2, ...finding }) => finding));
+        const { errors, warnings } = tallyOf(result.findings);
+        const head = {
           path: projectPath,
           digest,
           file: result.file,
-          // Without what later steps (the baseline) mark.
-          findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
           suppressed: result.suppressed,
+          errors,
+          warnings,
           lookups: [...lookups],
-          ...result.facts ? { facts: result.facts } : {}
+          ...result.facts ? { facts: result.facts } : {},
+          check: hashOf(Buffer.from(findings))
         };
-        this.#append(JSON.stringify(line));
-        this.#written.add(projectPath);
+        this.#append(`${JSON.stringify(head)}	${findings}`, projectPath, digest);
+        this.#index.delete(projectPath);
       }
       /**
-       * Writes the cache: this run's results, and the stored entries of files this run did not check
-       * while `keep` says they are still there. Written to a temporary file first, so an interrupted run
-       * leaves the old cache.
+       * Writes the cache: this run's results, the stored entries of files this run did not check while
+       * `keep` says they are still there, then the index of its lines (a line each: `[path, digest, at,
+       * length]`) and where the index starts (`{"index": at}`, the last line). Written to a temporary
+       * file first, so an interrupted run leaves the old cache.
        */
       save(keep) {
         if (this.#next === null) this.#append(null);
         if (this.#stored !== null) {
           for (const [projectPath, stored] of this.#index) {
-            if (this.#written.has(projectPath) || !keep(projectPath)) continue;
+            if (!keep(projectPath)) continue;
             const bytes = Buffer.allocUnsafe(stored.length);
-            if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString("utf8"));
+            if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes, projectPath, stored.digest);
           }
           (0, import_node_fs8.closeSync)(this.#stored);
           this.#stored = null;
         }
         const next = this.#next;
+        const { paths, digests, places } = this.#lines;
+        const indexAt = next.out.size;
+        paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
+        this.#append(JSON.stringify({ index: indexAt }));
         next.out.flush();
         (0, import_node_fs8.renameSync)(next.file, this.file);
         process.off("exit", next.cleanUp);
         this.#saved = true;
         if (!this.#keepOpen) this.close();
       }
-      /** Adds a line to the new cache (started, with its first line, on the first call); where it went. */
-      #append(line) {
+      /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call); where it went. */
+      #append(line, projectPath, digest) {
         if (this.#next === null) {
           (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
@@ -83688,40 +83712,44 @@ var init_cache = __esm({
           process.once("exit", cleanUp);
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }
-        if (line === null) return { at: this.#next.out.size, length: 0 };
-        const bytes = Buffer.from(`${line}
-`);
-        return { at: this.#next.out.append(bytes), length: bytes.length - 1 };
+        const out = this.#next.out;
+        if (line === null) return { at: out.size, length: 0 };
+        const bytes = typeof line === "string" ? Buffer.from(line) : line;
+        const at2 = out.append(bytes);
+        out.append(NEWLINE);
+        if (projectPath !== void 0 && digest !== void 0) {
+          this.#lines.paths.push(projectPath);
+          this.#lines.digests.push(digest);
+          this.#lines.places.push(at2, bytes.length);
+        }
+        return { at: at2, length: bytes.length };
       }
       #read({ at: at2, length }) {
         if (this.#stored === null) return null;
         const bytes = Buffer.allocUnsafe(length);
         if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
+        const tab = bytes.indexOf(TAB);
+        if (tab === -1) return null;
         try {
-          const text6 = bytes.toString("utf8");
-          const line = LINE.safeParse(JSON.parse(text6));
-          return line.success ? { line: line.data, text: text6 } : null;
+          const head = HEAD.safeParse(JSON.parse(bytes.toString("utf8", 0, tab)));
+          return head.success && head.data.check === hashOf(bytes.subarray(tab + 1)) ? { head: head.data, bytes, findingsAt: tab + 1 } : null;
         } catch {
           return null;
         }
       }
     };
-    LINE = external_exports.object({
+    NEWLINE = Buffer.from("\n");
+    HEAD = external_exports.object({
       path: external_exports.string(),
       digest: external_exports.string(),
       file: external_exports.string(),
       suppressed: external_exports.number().int().min(0),
+      errors: external_exports.number().int().min(0),
+      warnings: external_exports.number().int().min(0),
       lookups: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.object({ found: external_exports.boolean(), caseMismatch: external_exports.string().optional() })])),
       // Checked in full by the rules' schemas (`factsValid`).
       facts: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-      findings: external_exports.array(
-        external_exports.object({
-          ...FINDING_FIELDS,
-          file: external_exports.string(),
-          context: external_exports.string().optional(),
-          fix: external_exports.object({ start: external_exports.number().int().min(0), end: external_exports.number().int().min(0) }).optional()
-        })
-      )
+      check: external_exports.string()
     });
     LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
   }
@@ -95730,7 +95758,27 @@ init_zod();
 init_results();
 init_version();
 init_files();
-init_finding_schema();
+
+// src/run/finding-schema.ts
+init_zod();
+var position = external_exports.number().int().min(1);
+var FINDING_FIELDS = {
+  ruleId: external_exports.string(),
+  severity: external_exports.enum(["error", "warning"]),
+  messageId: external_exports.string(),
+  message: external_exports.string(),
+  data: external_exports.record(external_exports.string(), external_exports.union([external_exports.string(), external_exports.number()])),
+  line: position,
+  column: position,
+  endLine: position,
+  endColumn: position,
+  related: external_exports.object({ file: external_exports.string(), line: position, column: position, message: external_exports.string() }).optional(),
+  fixable: external_exports.literal(true).optional(),
+  baselined: external_exports.literal(true).optional(),
+  unchecked: external_exports.literal(true).optional()
+};
+
+// src/run/merge.ts
 function mergeReportFiles(names, cwd) {
   const files = names.flatMap((name2) => reportFiles(name2, cwd));
   const result = mergeReports(
@@ -95855,7 +95903,10 @@ function inertLines(text6) {
   return text6.replace(COMMAND_IN_LINE, "##\u200B").replace(COMMAND_AT_LINE_START, "$1$2\u200B::");
 }
 function inertJson(value2) {
-  return JSON.stringify(value2, null, 2).replace(COMMAND_IN_LINE, "\\u0023#");
+  return inertJsonText(JSON.stringify(value2, null, 2));
+}
+function inertJsonText(text6) {
+  return text6.includes("##") ? text6.replace(COMMAND_IN_LINE, "\\u0023#") : text6;
 }
 function* inertJsonChunks(value2, marker, items) {
   const text6 = inertJson(value2);
@@ -95865,10 +95916,19 @@ function* inertJsonChunks(value2, marker, items) {
   let indent2 = "";
   while (text6[lineStart + indent2.length] === " ") indent2 += " ";
   yield text6.slice(0, at2);
+  const depth = indent2.length / 2 + 1;
+  const nested = (item) => {
+    let wrapped = item;
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    return wrapped;
+  };
+  const scaffold = JSON.stringify(nested(0), null, 2);
+  const before = scaffold.indexOf("0");
+  const after = scaffold.length - before - 1;
   let first = true;
   for (const item of items) {
-    yield `${first ? "[\n" : ",\n"}${indent2}  ${inertJson(item).replaceAll("\n", `
-${indent2}  `)}`;
+    const nestedText = JSON.stringify(nested(item), null, 2);
+    yield `${first ? "[\n" : ",\n"}${indent2}  ${inertJsonText(nestedText.slice(before, nestedText.length - after))}`;
     first = false;
   }
   yield first ? "[]" : `
@@ -96780,11 +96840,24 @@ var import_node_path18 = __toESM(require("node:path"), 1);
 // src/run/report-file.ts
 var import_node_fs10 = require("node:fs");
 var import_node_path17 = __toESM(require("node:path"), 1);
+var BUFFER = 1 << 20;
 function writeReportFile(file2, report2) {
   (0, import_node_fs10.mkdirSync)(import_node_path17.default.dirname(file2), { recursive: true });
   const descriptor = (0, import_node_fs10.openSync)(file2, "w");
+  const buffer = Buffer.allocUnsafe(BUFFER);
+  let used = 0;
+  const flush = () => {
+    let written = 0;
+    while (written < used) written += (0, import_node_fs10.writeSync)(descriptor, buffer, written, used - written);
+    used = 0;
+  };
   try {
-    for (const chunk of pieces(report2)) (0, import_node_fs10.writeSync)(descriptor, chunk);
+    for (const chunk of pieces(report2)) {
+      if (chunk.length * 3 > BUFFER - used) flush();
+      if (chunk.length * 3 > BUFFER) (0, import_node_fs10.writeSync)(descriptor, chunk);
+      else used += buffer.write(chunk, used);
+    }
+    flush();
   } finally {
     (0, import_node_fs10.closeSync)(descriptor);
   }

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-VXQYZZR7.js";
+} from "./chunks/chunk-MM4PB2VF.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

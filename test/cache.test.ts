@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { inShard, parseShard } from '../src/run/lint.js';
+import { inShard, lintPaths, parseShard } from '../src/run/lint.js';
 import { readResultCache, REPO_ROOT, runCliCaptured, withTempDir, writeResultCache, writeTree } from './helpers.js';
 
 const CACHE = '.content-lint-cache/results.json';
@@ -52,7 +52,7 @@ describe('--cache', () => {
 
       // A stored result is used as stored: proof that the file was not checked again.
       cache.files['posts/ad.md']!.findings[0]!.message = 'from the cache';
-      writeResultCache(path.join(directory, CACHE), cache);
+      writeResultCache(path.join(directory, CACHE), cache, { rehash: true });
       expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).toContain('posts/ad.md:6:1: error from the cache');
       // …until the file changes.
       writeFileSync(path.join(directory, 'posts/ad.md'), readFileSync(path.join(directory, 'posts/ad.md'), 'utf8').replace('Ad', 'An ad'));
@@ -73,8 +73,39 @@ describe('--cache', () => {
       // Taken from the cache (stored under `posts/ad.md`), reported as `ad.md`.
       const stored = readCache(directory);
       stored.files['posts/ad.md']!.findings[0]!.message = 'from the cache';
-      writeResultCache(path.join(directory, CACHE), stored);
+      writeResultCache(path.join(directory, CACHE), stored, { rehash: true });
       expect((await runCliCaptured([...cache, '--format', 'compact', ...NOW], inside)).stdout).toMatch(/^ad\.md:6:1: error from the cache/m);
+    });
+  });
+
+  it('reads the index the cache ends with, not every line; a wrong index costs misses, never a wrong result', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const fresh = await runCliCaptured(['--format', 'json', ...NOW], directory);
+      const run = async () => {
+        let counts: number[] = [];
+        await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
+        return counts;
+      };
+      expect(await run()).toEqual([0, 4]);
+      const file = path.join(directory, CACHE);
+      const bytes = readFileSync(file);
+      const lines = bytes.toString('utf8').trimEnd().split('\n');
+      const trailer = JSON.parse(lines.at(-1) as string) as { index: number };
+      const index = bytes.subarray(trailer.index).toString('utf8').split('\n').slice(0, -2).map((line) => JSON.parse(line) as [string, string, number, number]);
+      expect(index.map(([entryPath]) => entryPath).sort()).toEqual(['posts/ad.md', 'posts/clean.md', 'posts/future.md', 'posts/image.md']);
+      for (const [entryPath, digest, at, length] of index) {
+        expect(bytes.subarray(at, at + length).toString('utf8')).toMatch(new RegExp(`^\\{"path":${JSON.stringify(entryPath)},"digest":"${digest}".*\\t\\[.*\\]$`));
+      }
+      expect(await run()).toEqual([4, 0]);
+      // Every place one byte off: each line is read and found not to be its file's.
+      const text = readFileSync(file, 'utf8');
+      writeFileSync(file, text.replace(/^(\[.*,)(\d+),(\d+)\]$/gm, (_, start: string, at: string, length: string) => `${start}${Number(at) + 1},${length}]`));
+      expect(await run()).toEqual([0, 4]);
+      expect(await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory)).toEqual(fresh);
+      // An index that says it starts past the end: the lines are read one by one.
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/\{"index":\d+\}\n$/, '{"index":99999999}\n'));
+      expect(await run()).toEqual([4, 0]);
     });
   });
 
@@ -111,7 +142,9 @@ describe('--cache', () => {
       const ad = damaged.files['posts/ad.md'] as unknown as Record<string, unknown>;
       ad.lookupz = ad.lookups;
       delete ad.lookups;
-      (damaged.files['posts/image.md'] as unknown as Record<string, unknown>).findings = {};
+      // Findings that do not match their head's hash: taken away (the image's would be lost were they believed), or of the wrong shape.
+      (damaged.files['posts/image.md'] as unknown as Record<string, unknown>).findings = [];
+      (damaged.files['posts/clean.md'] as unknown as Record<string, unknown>).findings = {};
       writeResultCache(path.join(directory, CACHE), damaged);
       expect((await runCliCaptured(['--cache', '--format', 'json', ...NOW], directory)).stdout).toBe(changed.stdout);
       // A cache of the first format (one JSON document) is another version's.

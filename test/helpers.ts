@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -117,14 +118,32 @@ export function writeTree(directory: string, files: Record<string, string | Uint
   return directory;
 }
 
-/** A `--cache` file (JSON Lines, see run/cache.ts) as one object: its key and its entries by path. */
+/**
+ * A `--cache` file (JSON Lines, see run/cache.ts: a file's line is its head, a tab, its findings;
+ * the index of the lines at the end) as one object: its key and its entries by path.
+ */
 export function readResultCache(file: string): { format: number; key: string; files: Record<string, any> } {
-  const [head, ...entries] = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+  const [head, ...entries] = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line, number) => number === 0 || line.includes('\t'))
+    .map((line) => {
+      const [lineHead, findings] = line.split('\t');
+      return { ...JSON.parse(lineHead as string), ...(findings === undefined ? {} : { findings: JSON.parse(findings) }) };
+    });
   return { ...head, files: Object.fromEntries(entries.map(({ path: entryPath, ...entry }) => [entryPath, { ...entry }])) };
 }
 
-/** Writes what `readResultCache` read (changed, for a test), as the cache writes it: path and digest first. */
-export function writeResultCache(file: string, { files, ...head }: { format: number; key: string; files: Record<string, any> }): void {
-  const lines = [JSON.stringify(head), ...Object.entries(files).map(([entryPath, entry]) => JSON.stringify({ path: entryPath, digest: entry.digest, ...entry }))];
+/**
+ * Writes what `readResultCache` read (changed, for a test), as the cache writes it: path and digest
+ * first; without the index (as a run cut short leaves it: the next run reads it a line at a time). The head's hash of the findings is kept as it was read (changed findings no longer match
+ * it: damage), unless `rehash` says to hash them again, as the tool does when it writes them.
+ */
+export function writeResultCache(file: string, { files, ...head }: { format: number; key: string; files: Record<string, any> }, { rehash = false } = {}): void {
+  const line = (entryPath: string, { findings, ...entry }: Record<string, any>) => {
+    const text = JSON.stringify(findings);
+    const check = rehash ? createHash('sha256').update(text).digest('base64url') : entry.check;
+    return `${JSON.stringify({ path: entryPath, digest: entry.digest, ...entry, check })}\t${text}`;
+  };
+  const lines = [JSON.stringify(head), ...Object.entries(files).map(([entryPath, entry]) => line(entryPath, entry))];
   writeFileSync(file, `${lines.join('\n')}\n`);
 }

@@ -29,7 +29,11 @@ export function inertLines(text: string): string {
  * start, which every JSON reader reads back as it was. (Indented JSON never starts a line with `::`.)
  */
 export function inertJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(COMMAND_IN_LINE, '\\u0023#');
+  return inertJsonText(JSON.stringify(value, null, 2));
+}
+
+function inertJsonText(text: string): string {
+  return text.includes('##') ? text.replace(COMMAND_IN_LINE, '\\u0023#') : text;
 }
 
 /**
@@ -44,9 +48,21 @@ export function* inertJsonChunks(value: unknown, marker: string, items: Iterable
   let indent = '';
   while (text[lineStart + indent.length] === ' ') indent += ' ';
   yield text.slice(0, at);
+  // Each item is written inside as many arrays as deep as it goes, so that its lines come indented
+  // as they stand in the whole: it is cut out of that (where `0` stands in `scaffold`).
+  const depth = indent.length / 2 + 1;
+  const nested = (item: unknown): unknown => {
+    let wrapped: unknown = item;
+    for (let level = 0; level < depth; level++) wrapped = [wrapped];
+    return wrapped;
+  };
+  const scaffold = JSON.stringify(nested(0), null, 2);
+  const before = scaffold.indexOf('0');
+  const after = scaffold.length - before - 1;
   let first = true;
   for (const item of items) {
-    yield `${first ? '[\n' : ',\n'}${indent}  ${inertJson(item).replaceAll('\n', `\n${indent}  `)}`;
+    const nestedText = JSON.stringify(nested(item), null, 2);
+    yield `${first ? '[\n' : ',\n'}${indent}  ${inertJsonText(nestedText.slice(before, nestedText.length - after))}`;
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;

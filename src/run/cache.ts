@@ -7,7 +7,7 @@
  * same. The facts rules that compare files collect (`Rule.collect`) are kept with the results; the
  * rules' other work, and rules that read the clock or git, run on every file, every time.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
+import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
 import type { FileLookup } from '../engine/rule.js';
@@ -18,7 +18,6 @@ import { SpooledResult, type FindingSource } from './spool.js';
 import { AppendFile } from './append-file.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
-import { FINDING_FIELDS } from './finding-schema.js';
 import { VERSION } from '../version.js';
 import { crypto } from '../engine/builtins.js';
 import { git } from './git.js';
@@ -28,7 +27,7 @@ export const DEFAULT_CACHE_LOCATION = '.content-lint-cache/results.json';
 /** Where `--check-urls` keeps what URLs answered, by default (the action's `url-cache` too). */
 export const DEFAULT_URL_CACHE = '.content-lint-cache/urls.json';
 /** Bumped when the file's layout changes. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 export type { Lookup } from '../engine/check.js';
 
@@ -51,10 +50,12 @@ interface Stored {
 }
 
 /**
- * JSON Lines: a first line `{"format","key"}`, then a line per file, `path` and `digest` first. A
- * cache is read a line at a time, keeping only where each file's line is; a file's findings are
- * read when its result is used. New results are written as they come, to a file that replaces the
- * cache at `save`: memory does not grow with the site (issue #25).
+ * JSON Lines: a first line `{"format","key"}`, then a line per file: its head (`Head`, `path` and
+ * `digest` first), a tab, and its findings as a JSON array. A cache is read a line at a time,
+ * keeping only where each file's line is. A hit reads its head alone, checks the findings' bytes
+ * against the head's hash and carries them into the new cache as they are; they are parsed when
+ * the result is reported. New results are written as they come, to a file that replaces the cache
+ * at `save`: memory does not grow with the site (issue #25).
  */
 interface Next {
   /** Written a megabyte at a time (flushed at `save`), read back where it is. */
@@ -64,9 +65,23 @@ interface Next {
   cleanUp: () => void;
 }
 
-interface Line extends Entry {
+/** What a hit needs of a file's line: all of it but the findings, which it only counts and hashes. */
+interface Head extends Omit<Entry, 'findings'> {
   path: string;
+  errors: number;
+  warnings: number;
+  /** The findings' bytes, hashed: a damaged line is a miss. */
+  check: string;
 }
+
+/** A stored line, read: its head, and its bytes (the findings after the tab, `findingsAt` on). */
+interface Read {
+  head: Head;
+  bytes: Buffer;
+  findingsAt: number;
+}
+
+const TAB = 9;
 
 export class ResultCache implements FindingSource {
   readonly file: string;
@@ -76,7 +91,8 @@ export class ResultCache implements FindingSource {
   readonly #index: Map<string, Stored>;
   /** The new cache, written as results come. */
   #next: Next | null = null;
-  readonly #written = new Set<string>();
+  /** Each line of the new cache, in order, for its index (`save`): path, digest, and where it is (at, length). */
+  readonly #lines = { paths: [] as string[], digests: [] as string[], places: [] as number[] };
   /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
   #keepOpen = false;
   #saved = false;
@@ -114,26 +130,26 @@ export class ResultCache implements FindingSource {
     // result for any file into it, so a committed one is not believed.
     if (committed(file)) return empty('it is committed to the repository (keep it with actions/cache, and list it in .gitignore)');
     const index = new Map<string, Stored>();
-    let headed = false;
     try {
-      for (const { text, at, length } of lines(descriptor)) {
-        if (!headed) {
-          // The first format was one JSON document: its start says so.
-          if (/^\{"format":(?!2\b)\d+,/.test(text)) return empty('written by another version');
-          const head = JSON.parse(text) as { format?: unknown; key?: unknown } | null;
-          if (head?.format !== CACHE_FORMAT) return empty('written by another version');
-          if (head.key !== key) return empty('the config or the tool version changed');
-          headed = true;
-          continue;
+      const first = lines(descriptor).next();
+      if (first.done) return empty('not a cache file (unreadable JSON)');
+      const { text } = first.value;
+      // The first format was one JSON document: its start says so.
+      if (/^\{"format":(?!3\b)\d+,/.test(text)) return empty('written by another version');
+      const head = JSON.parse(text) as { format?: unknown; key?: unknown } | null;
+      if (head?.format !== CACHE_FORMAT) return empty('written by another version');
+      if (head.key !== key) return empty('the config or the tool version changed');
+      // The index at the end, read alone; a cache without one (its run was cut short) is read a line at a time.
+      if (!readIndex(descriptor, index)) {
+        for (const { text, at, length } of lines(descriptor)) {
+          const start = LINE_START.exec(text);
+          // Copies: a match is a view of the line's first 4 KB, which the index must not keep.
+          if (start) index.set(JSON.parse(start[1] as string) as string, { digest: detached(start[2] as string), at, length });
         }
-        const start = LINE_START.exec(text);
-        // Copies: a match is a view of the line's first 4 KB, which the index must not keep.
-        if (start) index.set(JSON.parse(start[1] as string) as string, { digest: detached(start[2] as string), at, length });
       }
     } catch {
       return empty('not a cache file (unreadable JSON)');
     }
-    if (!headed) return empty('not a cache file (unreadable JSON)');
     return new ResultCache(file, key, descriptor, index, null, factsValid);
   }
 
@@ -144,8 +160,8 @@ export class ResultCache implements FindingSource {
   get(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): CheckedFile | null {
     const read = this.#hit(projectPath, digest, fileExists);
     if (!read) return null;
-    const entry = read.line;
-    return { file: reportPath, suppressed: entry.suppressed, findings: readdressed(entry, reportPath), ...(entry.facts ? { facts: entry.facts } : {}) };
+    const { head } = read;
+    return { file: reportPath, suppressed: head.suppressed, findings: readdressed(head.file, findingsOf(read), reportPath), ...(head.facts ? { facts: head.facts } : {}) };
   }
 
   /**
@@ -156,28 +172,32 @@ export class ResultCache implements FindingSource {
   getOnDisk(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): { result: FileResult; facts: Record<string, unknown> | undefined } | null {
     const read = this.#hit(projectPath, digest, fileExists);
     if (!read) return null;
-    const { line, written } = read;
+    const { head, written } = read;
     this.#keepOpen = true;
-    return { result: line.findings.length === 0 ? { file: reportPath, suppressed: line.suppressed, findings: [] } : new SpooledResult(reportPath, line.suppressed, this, written.at, written.length, tallyOf(line.findings)), facts: line.facts };
+    const tally = { errors: head.errors, warnings: head.warnings, baselined: 0 };
+    return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, written.at, written.length, tally), facts: head.facts };
   }
 
   /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
-  #hit(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): { line: Line; written: { at: number; length: number } } | null {
+  #hit(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): (Read & { written: { at: number; length: number } }) | null {
     const read = this.#valid(projectPath, digest, fileExists);
     if (!read) {
       this.misses++;
       return null;
     }
     this.hits++;
-    this.#written.add(projectPath);
-    return { line: read.line, written: this.#append(read.text) };
+    // Asked once a run: what stays in the index is what `save` may carry over.
+    this.#index.delete(projectPath);
+    return { ...read, written: this.#append(read.bytes, projectPath, digest) };
   }
 
   /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
   readFindings(at: number, length: number, file: string): Finding[] {
     const next = this.#next;
     if (next === null) throw new Error('result cache read after it was closed');
-    return readdressed(JSON.parse(next.out.read(at, length).toString('utf8')) as Line, file);
+    const bytes = next.out.read(at, length);
+    const tab = bytes.indexOf(TAB);
+    return readdressed((JSON.parse(bytes.toString('utf8', 0, tab)) as Head).file, findingsOf({ bytes, findingsAt: tab + 1 }), file);
   }
 
   /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
@@ -192,50 +212,59 @@ export class ResultCache implements FindingSource {
    * as `get` would find them; not counted as a hit, and left where they are (`save` keeps them).
    */
   factsOf(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): Record<string, unknown> | null {
-    return this.#valid(projectPath, digest, fileExists)?.line.facts ?? null;
+    return this.#valid(projectPath, digest, fileExists)?.head.facts ?? null;
   }
 
   /** A file's stored line, if it is for these bytes and every answer it depends on still holds. */
-  #valid(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): { line: Line; text: string } | null {
+  #valid(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): Read | null {
     const stored = this.#index.get(projectPath);
     const read = stored?.digest === digest ? this.#read(stored) : null;
-    const entry = read?.line;
-    if (!read || !entry || entry.path !== projectPath || entry.digest !== digest || !this.#factsValid(entry.facts) || !entry.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
+    const head = read?.head;
+    if (!read || !head || head.path !== projectPath || head.digest !== digest || !this.#factsValid(head.facts) || !head.lookups.every(([asked, answer]) => sameLookup(fileExists(asked), answer))) return null;
     return read;
   }
 
   set(projectPath: string, digest: string, result: CheckedFile, lookups: readonly Lookup[]): void {
-    const line: Line = {
+    // Without what later steps (the baseline) mark, nor the file (the head's: every finding of a file is its own).
+    const findings = JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file, ...finding }) => finding));
+    const { errors, warnings } = tallyOf(result.findings);
+    const head: Head = {
       path: projectPath,
       digest,
       file: result.file,
-      // Without what later steps (the baseline) mark.
-      findings: result.findings.map(({ baselined: _baselined, ...finding }) => finding),
       suppressed: result.suppressed,
+      errors,
+      warnings,
       lookups: [...lookups],
       ...(result.facts ? { facts: result.facts } : {}),
+      check: hashOf(Buffer.from(findings)),
     };
-    this.#append(JSON.stringify(line));
-    this.#written.add(projectPath);
+    this.#append(`${JSON.stringify(head)}\t${findings}`, projectPath, digest);
+    this.#index.delete(projectPath);
   }
 
   /**
-   * Writes the cache: this run's results, and the stored entries of files this run did not check
-   * while `keep` says they are still there. Written to a temporary file first, so an interrupted run
-   * leaves the old cache.
+   * Writes the cache: this run's results, the stored entries of files this run did not check while
+   * `keep` says they are still there, then the index of its lines (a line each: `[path, digest, at,
+   * length]`) and where the index starts (`{"index": at}`, the last line). Written to a temporary
+   * file first, so an interrupted run leaves the old cache.
    */
   save(keep: (projectPath: string) => boolean): void {
     if (this.#next === null) this.#append(null);
     if (this.#stored !== null) {
       for (const [projectPath, stored] of this.#index) {
-        if (this.#written.has(projectPath) || !keep(projectPath)) continue;
+        if (!keep(projectPath)) continue;
         const bytes = Buffer.allocUnsafe(stored.length);
-        if (readSync(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes.toString('utf8'));
+        if (readSync(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes, projectPath, stored.digest);
       }
       closeSync(this.#stored);
       this.#stored = null;
     }
     const next = this.#next as Next;
+    const { paths, digests, places } = this.#lines;
+    const indexAt = next.out.size;
+    paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
+    this.#append(JSON.stringify({ index: indexAt }));
     next.out.flush();
     renameSync(next.file, this.file);
     process.off('exit', next.cleanUp);
@@ -244,8 +273,8 @@ export class ResultCache implements FindingSource {
     if (!this.#keepOpen) this.close();
   }
 
-  /** Adds a line to the new cache (started, with its first line, on the first call); where it went. */
-  #append(line: string | null): { at: number; length: number } {
+  /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call); where it went. */
+  #append(line: string | Buffer | null, projectPath?: string, digest?: string): { at: number; length: number } {
     if (this.#next === null) {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const file = `${this.file}.${process.pid}.tmp`;
@@ -255,66 +284,112 @@ export class ResultCache implements FindingSource {
       process.once('exit', cleanUp);
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
-    if (line === null) return { at: this.#next.out.size, length: 0 };
-    const bytes = Buffer.from(`${line}\n`);
-    return { at: this.#next.out.append(bytes), length: bytes.length - 1 };
+    const out = this.#next.out;
+    if (line === null) return { at: out.size, length: 0 };
+    const bytes = typeof line === 'string' ? Buffer.from(line) : line;
+    const at = out.append(bytes);
+    out.append(NEWLINE);
+    if (projectPath !== undefined && digest !== undefined) {
+      this.#lines.paths.push(projectPath);
+      this.#lines.digests.push(digest);
+      this.#lines.places.push(at, bytes.length);
+    }
+    return { at, length: bytes.length };
   }
 
-  #read({ at, length }: Stored): { line: Line; text: string } | null {
+  #read({ at, length }: Stored): Read | null {
     if (this.#stored === null) return null;
     const bytes = Buffer.allocUnsafe(length);
     if (readSync(this.#stored, bytes, 0, length, at) !== length) return null;
+    // Checked, never trusted: a damaged line is a miss (the file is checked again), never a crash or a lost finding.
+    const tab = bytes.indexOf(TAB);
+    if (tab === -1) return null;
     try {
-      // Checked, never trusted: a damaged line is a miss (the file is checked again), never a crash or a lost finding.
-      const text = bytes.toString('utf8');
-      const line = LINE.safeParse(JSON.parse(text));
-      return line.success ? { line: line.data as Line, text } : null;
+      const head = HEAD.safeParse(JSON.parse(bytes.toString('utf8', 0, tab)));
+      return head.success && head.data.check === hashOf(bytes.subarray(tab + 1)) ? { head: head.data as Head, bytes, findingsAt: tab + 1 } : null;
     } catch {
       return null;
     }
   }
 }
 
-/** A line's findings as the run reports them: under `file`, and so are related places in the same file. */
-function readdressed(line: Pick<Line, 'file' | 'findings'>, file: string): Finding[] {
-  if (line.file === file) return line.findings;
-  return line.findings.map((finding) => ({
-    ...finding,
-    file,
-    ...(finding.related ? { related: { ...finding.related, file: finding.related.file === line.file ? file : finding.related.file } } : {}),
-  }));
+const NEWLINE = Buffer.from('\n');
+
+/** The hash a line's head keeps of its findings' bytes. */
+function hashOf(bytes: Uint8Array): string {
+  return crypto().createHash('sha256').update(bytes).digest('base64url');
 }
 
-const LINE = z.object({
+/** A finding as a line keeps it: without its file (the line's). */
+type StoredFinding = Omit<Finding, 'file'> & { file?: string };
+
+/** A read line's findings: written by this tool, and unchanged since (the head's hash says so). */
+function findingsOf({ bytes, findingsAt }: Pick<Read, 'bytes' | 'findingsAt'>): StoredFinding[] {
+  return JSON.parse(bytes.toString('utf8', findingsAt)) as StoredFinding[];
+}
+
+/** A line's findings (stored without their file) as the run reports them: under `file`, and so are related places in the same file (`stored`, the path they were stored under). */
+function readdressed(stored: string, findings: StoredFinding[], file: string): Finding[] {
+  for (const finding of findings) {
+    finding.file = file;
+    if (finding.related && finding.related.file === stored && stored !== file) finding.related = { ...finding.related, file };
+  }
+  return findings as Finding[];
+}
+
+const HEAD = z.object({
   path: z.string(),
   digest: z.string(),
   file: z.string(),
   suppressed: z.number().int().min(0),
+  errors: z.number().int().min(0),
+  warnings: z.number().int().min(0),
   lookups: z.array(z.tuple([z.string(), z.object({ found: z.boolean(), caseMismatch: z.string().optional() })])),
   // Checked in full by the rules' schemas (`factsValid`).
   facts: z.record(z.string(), z.unknown()).optional(),
-  findings: z.array(
-    z.object({
-      ...FINDING_FIELDS,
-      file: z.string(),
-      context: z.string().optional(),
-      fix: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }).optional(),
-    }),
-  ),
+  check: z.string(),
 });
 
 /** How a file's line starts: its path (a JSON string) and digest, read without the rest. */
 const LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
 
-/** The lines of a file, read a piece at a time, with where each starts and its length in bytes. */
-function* lines(descriptor: number): Generator<{ text: string; at: number; length: number }> {
+/**
+ * Reads the index a cache ends with (`save`) into `index`: `false`, with `index` empty, when the
+ * file has none. An entry is only where to look: what is there is checked when it is read.
+ */
+function readIndex(descriptor: number, index: Map<string, Stored>): boolean {
+  const size = fstatSync(descriptor).size;
+  const tail = Buffer.allocUnsafe(Math.min(size, 64));
+  readSync(descriptor, tail, 0, tail.length, size - tail.length);
+  const trailer = /\{"index":(\d+)\}\n$/.exec(tail.toString('latin1'));
+  const indexAt = Number(trailer?.[1] ?? NaN);
+  const end = size - (trailer?.[0].length ?? 0);
+  if (!trailer || !(indexAt <= end)) return false;
+  for (const { text } of lines(descriptor, indexAt, end)) {
+    let entry: unknown;
+    try {
+      entry = JSON.parse(text);
+    } catch {
+      entry = null;
+    }
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || !Number.isSafeInteger(entry[2]) || !Number.isSafeInteger(entry[3])) {
+      index.clear();
+      return false;
+    }
+    index.set(entry[0], { digest: entry[1], at: entry[2] as number, length: entry[3] as number });
+  }
+  return true;
+}
+
+/** The lines of a file (from `start` to `end`), read a piece at a time, with where each starts and its length in bytes. */
+function* lines(descriptor: number, from = 0, to = Infinity): Generator<{ text: string; at: number; length: number }> {
   const CHUNK = 1 << 20;
   let carry = Buffer.alloc(0);
-  let carryAt = 0;
-  let position = 0;
+  let carryAt = from;
+  let position = from;
   for (;;) {
     const chunk = Buffer.allocUnsafe(CHUNK);
-    const count = readSync(descriptor, chunk, 0, CHUNK, position);
+    const count = readSync(descriptor, chunk, 0, Math.max(0, Math.min(CHUNK, to - position)), position);
     position += count;
     const buffer = carry.length > 0 ? Buffer.concat([carry, chunk.subarray(0, count)]) : chunk.subarray(0, count);
     let start = 0;

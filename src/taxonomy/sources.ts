@@ -35,15 +35,31 @@ export function termIdentity(project: ProjectContext): (term: string) => string 
   return project.site.generator === 'hugo' ? (term) => hugoUrlize(term).toLowerCase() : (term) => term;
 }
 
+/**
+ * What `declaredTerms` found, by the run's data reader (`project.siteData`, which reads each file
+ * once a run: the answer holds for the run), so that a site's term lists are read once, not once a post.
+ */
+const declared = new WeakMap<ProjectContext['siteData'], Map<string, KnownNames | null>>();
+
 /** The data file that lists a taxonomy's terms for this document, if the site has one. */
 export function declaredTerms(project: ProjectContext, document: LintDocument, taxonomy: string, files: Readonly<Record<string, string>> = {}): KnownNames | null {
-  const identity = termIdentity(project);
   const named = Object.hasOwn(files, taxonomy) ? files[taxonomy] : undefined;
+  const folder = project.site.generator === 'docusaurus' ? docusaurusContentFolder(document) : '';
+  let found = declared.get(project.siteData);
+  if (!found) declared.set(project.siteData, (found = new Map()));
+  const key = JSON.stringify([taxonomy, named ?? null, folder]);
+  let known = found.get(key);
+  if (known === undefined) found.set(key, (known = readDeclaredTerms(project, folder, taxonomy, named)));
+  return known;
+}
+
+function readDeclaredTerms(project: ProjectContext, folder: string, taxonomy: string, named: string | undefined): KnownNames | null {
+  const identity = termIdentity(project);
   if (named !== undefined) return knownNames(project, [named], identity);
   switch (project.site.generator) {
     case 'docusaurus':
       // The plugins' `tags` option, default `tags.yml` in the content folder (docusaurus.io/docs/blog#authors and #tags).
-      return taxonomy === 'tags' ? knownNames(project, [`${docusaurusContentFolder(document)}/tags.yml`], identity) : null;
+      return taxonomy === 'tags' ? knownNames(project, [`${folder}/tags.yml`], identity) : null;
     case 'hugo':
       return knownNames(project, dataFiles('data', taxonomy), identity);
     case 'jekyll':
