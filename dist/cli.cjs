@@ -84609,7 +84609,7 @@ var init_pool = __esm({
     init_budget();
     DEFAULT_MEMORY_MB = 2048;
     YOUNG_GENERATION_MB = 24;
-    QUEUED = 3;
+    QUEUED = 8;
     WorkerPool = class {
       #options;
       #data;
@@ -84743,7 +84743,7 @@ var init_scheduling = __esm({
     POOL_MIN_FILES = 16;
     SHARING_MIN_CORES = 3;
     LONG_RUN_MS = 3e3;
-    SLICE_MS = 5;
+    SLICE_MS = 20;
     UNSHARED_SLICE_MS = 100;
     GATHERED_AT_ONCE = 64;
   }

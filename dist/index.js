@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-MM4PB2VF.js";
+} from "./chunks/chunk-DS7CRTI2.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

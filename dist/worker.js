@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-MM4PB2VF.js";
+} from "./chunks/chunk-DS7CRTI2.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

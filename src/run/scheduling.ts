@@ -19,8 +19,13 @@ const SHARING_MIN_CORES = 3;
  * corpus, whose posts read fast, does not get one (5.3–6.4 s either way).
  */
 const LONG_RUN_MS = 3_000;
-/** How long the main thread checks files before it lets the workers' messages in, in milliseconds. */
-export const SLICE_MS = 5;
+/**
+ * How long the main thread checks files before it lets the workers' messages in, in milliseconds.
+ * Each slice starts a watchdog (budget.ts): with 5 ms slices they took 0.6–0.8 s of the main
+ * thread's time on 4,000 synthetic spam posts, 0.18–0.25 s with 20 (CPU profiles, #25). A worker
+ * has files queued for longer than a slice (pool.ts, `QUEUED`): it is not left waiting.
+ */
+export const SLICE_MS = 20;
 /**
  * Without workers to listen to, how long the main thread checks files under one watchdog (see
  * budget.ts: starting one costs about 0.1 ms, so 5 ms slices would cost 2% of a run).
