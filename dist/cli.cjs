@@ -83247,20 +83247,51 @@ var init_rules = __esm({
 });
 
 // src/run/append-file.ts
-var import_node_fs6, CHUNK, AppendFile;
+function readFully(descriptor, at2, length) {
+  const bytes = Buffer.allocUnsafe(length);
+  let done = 0;
+  while (done < length) {
+    const count = (0, import_node_fs6.readSync)(descriptor, bytes, done, length - done, at2 + done);
+    if (count === 0) break;
+    done += count;
+  }
+  return done === length ? bytes : bytes.subarray(0, done);
+}
+var import_node_fs6, CHUNK, ReadAhead, AppendFile;
 var init_append_file = __esm({
   "src/run/append-file.ts"() {
     "use strict";
     import_node_fs6 = require("node:fs");
     CHUNK = 1 << 20;
+    ReadAhead = class {
+      #descriptor;
+      #at = 0;
+      #window = Buffer.alloc(0);
+      constructor(descriptor) {
+        this.#descriptor = descriptor;
+      }
+      /** The `length` bytes at `at` (fewer where the file ends first), a copy the caller may keep. */
+      read(at2, length) {
+        if (at2 < this.#at || at2 + length > this.#at + this.#window.length) {
+          if (length > CHUNK) return readFully(this.#descriptor, at2, length);
+          const window = Buffer.allocUnsafe(CHUNK);
+          this.#window = window.subarray(0, (0, import_node_fs6.readSync)(this.#descriptor, window, 0, CHUNK, at2));
+          this.#at = at2;
+        }
+        const start2 = at2 - this.#at;
+        return Buffer.from(this.#window.subarray(start2, Math.min(start2 + length, this.#window.length)));
+      }
+    };
     AppendFile = class {
       descriptor;
+      #reads;
       /** Bytes on disk, then bytes waiting in `#pending`. */
       #flushed = 0;
       #pending = Buffer.allocUnsafe(CHUNK);
       #pendingLength = 0;
       constructor(descriptor) {
         this.descriptor = descriptor;
+        this.#reads = new ReadAhead(descriptor);
       }
       /** The file's length, what waits in memory included: where the next append goes. */
       get size() {
@@ -83285,13 +83316,9 @@ var init_append_file = __esm({
           if (start2 + length > this.#pendingLength) throw new Error("read past the end of the file");
           return Buffer.from(this.#pending.subarray(start2, start2 + length));
         }
-        const bytes = Buffer.allocUnsafe(length);
-        let done = 0;
-        while (done < length) {
-          const count = (0, import_node_fs6.readSync)(this.descriptor, bytes, done, length - done, at2 + done);
-          if (count === 0) throw new Error("file ended early");
-          done += count;
-        }
+        if (at2 + length > this.#flushed) this.flush();
+        const bytes = this.#reads.read(at2, length);
+        if (bytes.length < length) throw new Error("file ended early");
         return bytes;
       }
       /** Writes what waits in memory to disk (before the file is renamed, closed or read by another). */
@@ -83535,7 +83562,7 @@ var init_cache = __esm({
     ResultCache = class _ResultCache {
       file;
       #key;
-      /** The stored file, open for reading while the run lasts. */
+      /** The stored file, open for reading while the run lasts (its lines are read in the order they were written, mostly: read ahead). */
       #stored;
       #index;
       /** The new cache, written as results come. */
@@ -83554,7 +83581,7 @@ var init_cache = __esm({
         this.file = file2;
         this.#factsValid = factsValid;
         this.#key = key;
-        this.#stored = stored;
+        this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored) };
         this.#index = index2;
         this.discarded = discarded;
       }
@@ -83685,10 +83712,10 @@ var init_cache = __esm({
         if (this.#stored !== null) {
           for (const [projectPath, stored] of this.#index) {
             if (!keep(projectPath)) continue;
-            const bytes = Buffer.allocUnsafe(stored.length);
-            if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes, projectPath, stored.digest);
+            const bytes = this.#stored.reads.read(stored.at, stored.length);
+            if (bytes.length === stored.length) this.#append(bytes, projectPath, stored.digest);
           }
-          (0, import_node_fs8.closeSync)(this.#stored);
+          (0, import_node_fs8.closeSync)(this.#stored.descriptor);
           this.#stored = null;
         }
         const next = this.#next;
@@ -83726,8 +83753,8 @@ var init_cache = __esm({
       }
       #read({ at: at2, length }) {
         if (this.#stored === null) return null;
-        const bytes = Buffer.allocUnsafe(length);
-        if ((0, import_node_fs8.readSync)(this.#stored, bytes, 0, length, at2) !== length) return null;
+        const bytes = this.#stored.reads.read(at2, length);
+        if (bytes.length !== length) return null;
         const tab = bytes.indexOf(TAB);
         if (tab === -1) return null;
         try {

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-DS7CRTI2.js";
+} from "./chunks/chunk-PJCTBIEP.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -15,7 +15,7 @@ import type { CheckedFile, Lookup } from '../engine/check.js';
 import { tallyOf } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { SpooledResult, type FindingSource } from './spool.js';
-import { AppendFile } from './append-file.js';
+import { AppendFile, ReadAhead } from './append-file.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { VERSION } from '../version.js';
@@ -86,8 +86,8 @@ const TAB = 9;
 export class ResultCache implements FindingSource {
   readonly file: string;
   readonly #key: string;
-  /** The stored file, open for reading while the run lasts. */
-  #stored: number | null;
+  /** The stored file, open for reading while the run lasts (its lines are read in the order they were written, mostly: read ahead). */
+  #stored: { descriptor: number; reads: ReadAhead } | null;
   readonly #index: Map<string, Stored>;
   /** The new cache, written as results come. */
   #next: Next | null = null;
@@ -106,7 +106,7 @@ export class ResultCache implements FindingSource {
     this.file = file;
     this.#factsValid = factsValid;
     this.#key = key;
-    this.#stored = stored;
+    this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored) };
     this.#index = index;
     this.discarded = discarded;
   }
@@ -254,10 +254,10 @@ export class ResultCache implements FindingSource {
     if (this.#stored !== null) {
       for (const [projectPath, stored] of this.#index) {
         if (!keep(projectPath)) continue;
-        const bytes = Buffer.allocUnsafe(stored.length);
-        if (readSync(this.#stored, bytes, 0, stored.length, stored.at) === stored.length) this.#append(bytes, projectPath, stored.digest);
+        const bytes = this.#stored.reads.read(stored.at, stored.length);
+        if (bytes.length === stored.length) this.#append(bytes, projectPath, stored.digest);
       }
-      closeSync(this.#stored);
+      closeSync(this.#stored.descriptor);
       this.#stored = null;
     }
     const next = this.#next as Next;
@@ -299,8 +299,8 @@ export class ResultCache implements FindingSource {
 
   #read({ at, length }: Stored): Read | null {
     if (this.#stored === null) return null;
-    const bytes = Buffer.allocUnsafe(length);
-    if (readSync(this.#stored, bytes, 0, length, at) !== length) return null;
+    const bytes = this.#stored.reads.read(at, length);
+    if (bytes.length !== length) return null;
     // Checked, never trusted: a damaged line is a miss (the file is checked again), never a crash or a lost finding.
     const tab = bytes.indexOf(TAB);
     if (tab === -1) return null;
