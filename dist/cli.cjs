@@ -69757,6 +69757,12 @@ var init_site = __esm({
         this.#build();
         return this.#pages;
       }
+      /** The pages with links within the site, in order: none, and nothing built, when no page has any (a site whose posts link only out). */
+      get linkingPages() {
+        let any2 = false;
+        for (let row = ROW.links; row < this.#projectPaths.length * ROW.size && !any2; row += ROW.size) any2 = this.#rows[row] !== -1;
+        return any2 ? this.pages.filter((page) => page.links !== null) : [];
+      }
       /**
        * The ids a page offers, or `null` when nobody knows which its renderer makes. They wait in the
        * run's stash (16.7 MB of the index's 101 MB at 64,000 posts, issue #25, when kept in the heap),
@@ -70201,7 +70207,7 @@ var init_link_anchor = __esm({
         const index2 = siteIndexOf(project);
         let last2 = null;
         const idsOf = (page) => (last2?.page === page ? last2 : last2 = { page, anchors: index2.anchorsOf(page) }).anchors;
-        for (const page of index2.pages) {
+        for (const page of index2.linkingPages) {
           for (const link of index2.linksOf(page)) {
             if (!link.target.includes("#")) continue;
             const resolution = index2.resolve(link, page, project, false);
@@ -70236,8 +70242,10 @@ function isFileLink(link) {
 }
 function forEachBrokenLink({ project, options: settings }, report2) {
   const index2 = siteIndexOf(project);
+  const pages = index2.linkingPages;
+  if (pages.length === 0) return;
   index2.followDeleted(project);
-  for (const page of index2.pages) {
+  for (const page of pages) {
     for (const link of index2.linksOf(page)) {
       const resolution = index2.resolve(link, page, project, settings.strict);
       if (resolution.kind !== "broken") continue;

@@ -156,6 +156,13 @@ export class SiteIndex {
     return this.#pages;
   }
 
+  /** The pages with links within the site, in order: none, and nothing built, when no page has any (a site whose posts link only out). */
+  get linkingPages(): readonly Page[] {
+    let any = false;
+    for (let row = ROW.links; row < this.#projectPaths.length * ROW.size && !any; row += ROW.size) any = this.#rows[row] !== -1;
+    return any ? this.pages.filter((page) => page.links !== null) : [];
+  }
+
   /**
    * The ids a page offers, or `null` when nobody knows which its renderer makes. They wait in the
    * run's stash (16.7 MB of the index's 101 MB at 64,000 posts, issue #25, when kept in the heap),

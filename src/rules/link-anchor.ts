@@ -99,7 +99,7 @@ export default defineRule({
     // A page's ids are read back from the run's stash: once for a run of links into one page (a table of contents).
     let last: { page: Page; anchors: readonly string[] | null } | null = null;
     const idsOf = (page: Page) => (last?.page === page ? last : (last = { page, anchors: index.anchorsOf(page) })).anchors;
-    for (const page of index.pages) {
+    for (const page of index.linkingPages) {
       for (const link of index.linksOf(page)) {
         if (!link.target.includes('#')) continue;
         const resolution = index.resolve(link, page, project, false);

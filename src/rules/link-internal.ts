@@ -93,8 +93,10 @@ function forEachBrokenLink(
   report: (page: Page, link: PostLink, resolution: Extract<Resolution, { kind: 'broken' }>, related: Report['related'] | null) => void,
 ): void {
   const index = siteIndexOf(project);
+  const pages = index.linkingPages;
+  if (pages.length === 0) return;
   index.followDeleted(project);
-  for (const page of index.pages) {
+  for (const page of pages) {
     for (const link of index.linksOf(page)) {
       const resolution = index.resolve(link, page, project, settings.strict);
       if (resolution.kind !== 'broken') continue;
