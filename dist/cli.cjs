@@ -83265,7 +83265,7 @@ function readFully(descriptor, at2, length) {
   }
   return done === length ? bytes : bytes.subarray(0, done);
 }
-var import_node_fs6, CHUNK, ReadAhead, AppendFile;
+var import_node_fs6, CHUNK, ReadAhead, GAP, AppendFile;
 var init_append_file = __esm({
   "src/run/append-file.ts"() {
     "use strict";
@@ -83273,23 +83273,30 @@ var init_append_file = __esm({
     CHUNK = 1 << 20;
     ReadAhead = class {
       #descriptor;
+      #window = null;
+      /** Where the window starts in the file, and how many of its bytes were read. */
       #at = 0;
-      #window = Buffer.alloc(0);
+      #length = 0;
+      /** Where the last read ended: a read from there, or up to `GAP` after, goes forwards. */
+      #next = 0;
       constructor(descriptor) {
         this.#descriptor = descriptor;
       }
       /** The `length` bytes at `at` (fewer where the file ends first), a copy the caller may keep. */
       read(at2, length) {
-        if (at2 < this.#at || at2 + length > this.#at + this.#window.length) {
-          if (length > CHUNK) return readFully(this.#descriptor, at2, length);
-          const window = Buffer.allocUnsafe(CHUNK);
-          this.#window = window.subarray(0, (0, import_node_fs6.readSync)(this.#descriptor, window, 0, CHUNK, at2));
+        const forwards = at2 >= this.#next && at2 - this.#next <= GAP;
+        this.#next = at2 + length;
+        if (at2 < this.#at || at2 + length > this.#at + this.#length) {
+          if (!forwards || length > CHUNK) return readFully(this.#descriptor, at2, length);
+          this.#window ??= Buffer.allocUnsafe(CHUNK);
+          this.#length = (0, import_node_fs6.readSync)(this.#descriptor, this.#window, 0, CHUNK, at2);
           this.#at = at2;
         }
         const start2 = at2 - this.#at;
-        return Buffer.from(this.#window.subarray(start2, Math.min(start2 + length, this.#window.length)));
+        return Buffer.from(this.#window.subarray(start2, Math.min(start2 + length, this.#length)));
       }
     };
+    GAP = 1 << 16;
     AppendFile = class {
       descriptor;
       #reads;

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3E5ZZEVF.js";
+} from "./chunks/chunk-QYTTCDLH.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

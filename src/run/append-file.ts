@@ -10,14 +10,19 @@ import { readSync, writeSync } from 'node:fs';
 const CHUNK = 1 << 20;
 
 /**
- * Reads of a file whose bytes do not change where they were read, a megabyte at a time from where
- * a read misses: reads that go forward through the file (a report's, a warm cache's hits) cost a
- * system call a megabyte instead of one each.
+ * Reads of a file whose bytes do not change where they were read. Reads that go forwards (a
+ * report's, a warm cache's hits, from where the last one ended or a little after) are served from
+ * a megabyte read at once: a system call a megabyte instead of one each. Any other read (the
+ * stash's, all over the file) reads only what it asks for.
  */
 export class ReadAhead {
   readonly #descriptor: number;
+  #window: Buffer | null = null;
+  /** Where the window starts in the file, and how many of its bytes were read. */
   #at = 0;
-  #window: Buffer = Buffer.alloc(0);
+  #length = 0;
+  /** Where the last read ended: a read from there, or up to `GAP` after, goes forwards. */
+  #next = 0;
 
   constructor(descriptor: number) {
     this.#descriptor = descriptor;
@@ -25,17 +30,21 @@ export class ReadAhead {
 
   /** The `length` bytes at `at` (fewer where the file ends first), a copy the caller may keep. */
   read(at: number, length: number): Buffer {
-    if (at < this.#at || at + length > this.#at + this.#window.length) {
-      if (length > CHUNK) return readFully(this.#descriptor, at, length);
-      // A new buffer each time: what was handed out before stays as it was.
-      const window = Buffer.allocUnsafe(CHUNK);
-      this.#window = window.subarray(0, readSync(this.#descriptor, window, 0, CHUNK, at));
+    const forwards = at >= this.#next && at - this.#next <= GAP;
+    this.#next = at + length;
+    if (at < this.#at || at + length > this.#at + this.#length) {
+      if (!forwards || length > CHUNK) return readFully(this.#descriptor, at, length);
+      this.#window ??= Buffer.allocUnsafe(CHUNK);
+      this.#length = readSync(this.#descriptor, this.#window, 0, CHUNK, at);
       this.#at = at;
     }
     const start = at - this.#at;
-    return Buffer.from(this.#window.subarray(start, Math.min(start + length, this.#window.length)));
+    return Buffer.from((this.#window as Buffer).subarray(start, Math.min(start + length, this.#length)));
   }
 }
+
+/** How far past where the last read ended a read still goes forwards (lines of files a warm run checked again lie between its hits). */
+const GAP = 1 << 16;
 
 /** The `length` bytes at `at`, read until they are all there or the file ends. */
 function readFully(descriptor: number, at: number, length: number): Buffer {
