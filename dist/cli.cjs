@@ -83498,13 +83498,16 @@ function readIndex(descriptor, index2) {
     } catch {
       entry = null;
     }
-    if (!Array.isArray(entry) || typeof entry[0] !== "string" || typeof entry[1] !== "string" || !Number.isSafeInteger(entry[2]) || !Number.isSafeInteger(entry[3])) {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || typeof entry[1] !== "string" || !placeWithin(entry[2], entry[3], indexAt)) {
       index2.clear();
       return false;
     }
     index2.set(entry[0], { digest: entry[1], at: entry[2], length: entry[3] });
   }
   return true;
+}
+function placeWithin(at2, length, end) {
+  return Number.isSafeInteger(at2) && Number.isSafeInteger(length) && at2 >= 0 && length >= 0 && at2 + length <= end;
 }
 function* lines(descriptor, from = 0, to = Infinity) {
   const CHUNK2 = 1 << 20;

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-QYTTCDLH.js";
+} from "./chunks/chunk-PABYJG4T.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -106,6 +106,12 @@ describe('--cache', () => {
       // An index that says it starts past the end: the lines are read one by one.
       writeFileSync(file, readFileSync(file, 'utf8').replace(/\{"index":\d+\}\n$/, '{"index":99999999}\n'));
       expect(await run()).toEqual([4, 0]);
+      // Places no line can be at (before the file, past the index, of any length): not believed, the lines are read one by one.
+      for (const place of ['-5,10', '0,1000000000000000', '0.5,10']) {
+        const indexed = readFileSync(file, 'utf8');
+        writeFileSync(file, indexed.replace(/^(\["posts\/ad\.md",[^,]*,)\d+,\d+\]$/m, `$1${place}]`));
+        expect(await run()).toEqual([4, 0]);
+      }
     });
   });
 

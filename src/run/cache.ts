@@ -51,11 +51,12 @@ interface Stored {
 
 /**
  * JSON Lines: a first line `{"format","key"}`, then a line per file: its head (`Head`, `path` and
- * `digest` first), a tab, and its findings as a JSON array. A cache is read a line at a time,
- * keeping only where each file's line is. A hit reads its head alone, checks the findings' bytes
- * against the head's hash and carries them into the new cache as they are; they are parsed when
- * the result is reported. New results are written as they come, to a file that replaces the cache
- * at `save`: memory does not grow with the site (issue #25).
+ * `digest` first), a tab, and its findings as a JSON array; then the index of those lines (`save`).
+ * Opening a cache reads its index (without one, every line's start), keeping only where each
+ * file's line is. A hit parses its line's head alone, checks the findings' bytes against the head's
+ * hash and carries the line into the new cache as it is; the findings are parsed when the result is
+ * reported. New results are written as they come, to a file that replaces the cache at `save`:
+ * memory does not grow with the site (issue #25).
  */
 interface Next {
   /** Written a megabyte at a time (flushed at `save`), read back where it is. */
@@ -372,7 +373,8 @@ function readIndex(descriptor: number, index: Map<string, Stored>): boolean {
     } catch {
       entry = null;
     }
-    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || !Number.isSafeInteger(entry[2]) || !Number.isSafeInteger(entry[3])) {
+    // A place within the lines before the index, or none of it is believed.
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || typeof entry[1] !== 'string' || !placeWithin(entry[2], entry[3], indexAt)) {
       index.clear();
       return false;
     }
@@ -381,7 +383,11 @@ function readIndex(descriptor: number, index: Map<string, Stored>): boolean {
   return true;
 }
 
-/** The lines of a file (from `start` to `end`), read a piece at a time, with where each starts and its length in bytes. */
+function placeWithin(at: unknown, length: unknown, end: number): boolean {
+  return Number.isSafeInteger(at) && Number.isSafeInteger(length) && (at as number) >= 0 && (length as number) >= 0 && (at as number) + (length as number) <= end;
+}
+
+/** The lines of a file (from `from` to `to`), read a piece at a time, with where each starts and its length in bytes. */
 function* lines(descriptor: number, from = 0, to = Infinity): Generator<{ text: string; at: number; length: number }> {
   const CHUNK = 1 << 20;
   let carry = Buffer.alloc(0);
