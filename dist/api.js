@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-PABYJG4T.js";
+} from "./chunks/chunk-2CMLQQ3P.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -84654,7 +84654,7 @@ var init_pool = __esm({
     init_budget();
     DEFAULT_MEMORY_MB = 2048;
     YOUNG_GENERATION_MB = 24;
-    QUEUED = 8;
+    QUEUED = 3;
     WorkerPool = class {
       #options;
       #data;
@@ -84788,7 +84788,7 @@ var init_scheduling = __esm({
     POOL_MIN_FILES = 16;
     SHARING_MIN_CORES = 3;
     LONG_RUN_MS = 3e3;
-    SLICE_MS = 20;
+    SLICE_MS = 5;
     UNSHARED_SLICE_MS = 100;
     GATHERED_AT_ONCE = 64;
   }

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PABYJG4T.js";
+} from "./chunks/chunk-2CMLQQ3P.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-PABYJG4T.js";
+} from "./chunks/chunk-2CMLQQ3P.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -99,8 +99,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-/** Files sent to a worker ahead of the one it is on: more than it checks in one of the main thread's slices (`SLICE_MS`, 20 ms; a spam post takes 2–3 ms). */
-const QUEUED = 8;
+/** Files sent to a worker ahead of the one it is on. */
+const QUEUED = 3;
 
 /**
  * Workers that ask `take` for files until the pool is closed. Call `wake` after making a file

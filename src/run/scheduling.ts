@@ -21,11 +21,12 @@ const SHARING_MIN_CORES = 3;
 const LONG_RUN_MS = 3_000;
 /**
  * How long the main thread checks files before it lets the workers' messages in, in milliseconds.
- * Each slice starts a watchdog (budget.ts): with 5 ms slices they took 0.6–0.8 s of the main
- * thread's time on 4,000 synthetic spam posts, 0.18–0.25 s with 20 (CPU profiles, #25). A worker
- * has files queued for longer than a slice (pool.ts, `QUEUED`): it is not left waiting.
+ * Each slice starts a watchdog (budget.ts): 0.6–0.8 s of the main thread over 4,000 synthetic spam
+ * posts. 20 ms slices (with eight files queued for a worker) cut that to 0.18–0.25 s and ran 64,000
+ * posts in 95–99 s against 102 s, but peaked 5 MB higher (232–236 against 227–230 MB, two
+ * interleaved runs each): against issue #25's flat memory, not taken.
  */
-export const SLICE_MS = 20;
+export const SLICE_MS = 5;
 /**
  * Without workers to listen to, how long the main thread checks files under one watchdog (see
  * budget.ts: starting one costs about 0.1 ms, so 5 ms slices would cost 2% of a run).
