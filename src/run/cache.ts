@@ -42,7 +42,7 @@ interface Entry {
   facts?: Record<string, unknown>;
 }
 
-/** Where a stored file's line is in the cache file, found by reading only its start. */
+/** Where a stored file's line is in the cache file, as its index says (or its start, read alone). */
 interface Stored {
   digest: string;
   at: number;
