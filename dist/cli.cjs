@@ -83714,7 +83714,7 @@ var init_cache = __esm({
           warnings,
           lookups: [...lookups],
           ...result.facts ? { facts: result.facts } : {},
-          check: hashOf(Buffer.from(findings))
+          check: hashOf(findings)
         };
         this.#append(`${JSON.stringify(head)}	${findings}`, projectPath, digest);
         this.#index.delete(projectPath);

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-2CMLQQ3P.js";
+} from "./chunks/chunk-EJCAG7F2.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -31,17 +31,6 @@ const CACHE_FORMAT = 3;
 
 export type { Lookup } from '../engine/check.js';
 
-interface Entry {
-  digest: string;
-  /** The report path the findings were stored under (they are re-addressed when it differs). */
-  file: string;
-  findings: Finding[];
-  suppressed: number;
-  lookups: Lookup[];
-  /** What the rules that compare files collected of the file (`Rule.collect`), when they did. */
-  facts?: Record<string, unknown>;
-}
-
 /** Where a stored file's line is in the cache file, as its index says (or its start, read alone). */
 interface Stored {
   digest: string;
@@ -67,10 +56,17 @@ interface Next {
 }
 
 /** What a hit needs of a file's line: all of it but the findings, which it only counts and hashes. */
-interface Head extends Omit<Entry, 'findings'> {
+interface Head {
   path: string;
+  digest: string;
+  /** The report path the findings were stored under (they are re-addressed when it differs). */
+  file: string;
+  suppressed: number;
   errors: number;
   warnings: number;
+  lookups: Lookup[];
+  /** What the rules that compare files collected of the file (`Rule.collect`), when they did. */
+  facts?: Record<string, unknown>;
   /** The findings' bytes, hashed: a damaged line is a miss. */
   check: string;
 }
@@ -238,7 +234,7 @@ export class ResultCache implements FindingSource {
       warnings,
       lookups: [...lookups],
       ...(result.facts ? { facts: result.facts } : {}),
-      check: hashOf(Buffer.from(findings)),
+      check: hashOf(findings),
     };
     this.#append(`${JSON.stringify(head)}\t${findings}`, projectPath, digest);
     this.#index.delete(projectPath);
@@ -316,8 +312,8 @@ export class ResultCache implements FindingSource {
 
 const NEWLINE = Buffer.from('\n');
 
-/** The hash a line's head keeps of its findings' bytes. */
-function hashOf(bytes: Uint8Array): string {
+/** The hash a line's head keeps of its findings' bytes (or their text, as UTF-8). */
+function hashOf(bytes: string | Uint8Array): string {
   return crypto().createHash('sha256').update(bytes).digest('base64url');
 }
 
