@@ -3,7 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-EJCAG7F2.js";
+} from "./chunks/chunk-56LMA665.js";
+import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -64401,6 +64401,17 @@ var init_html2 = __esm({
   }
 });
 
+// src/engine/digest.ts
+function digestOf(bytes) {
+  return crypto().createHash("sha1").update(bytes).digest("base64url");
+}
+var init_digest = __esm({
+  "src/engine/digest.ts"() {
+    "use strict";
+    init_builtins();
+  }
+});
+
 // src/text/source.ts
 function decodeSource(bytes) {
   const signature = BINARY_SIGNATURES.find(
@@ -64684,7 +64695,7 @@ var init_document2 = __esm({
     init_fast_markdown();
     init_mdx();
     init_templates();
-    init_builtins();
+    init_digest();
     init_source();
     init_timing();
     init_suppression();
@@ -64723,10 +64734,16 @@ var init_document2 = __esm({
       static fromBytes(path29, bytes, projectPath = path29) {
         return new _LintDocument(path29, decodeSource(bytes), null, projectPath, bytes);
       }
+      /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest. */
+      static fromSource(path29, source, projectPath, digest) {
+        const document3 = new _LintDocument(path29, source, null, projectPath);
+        document3.#digest = digest;
+        return document3;
+      }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
       get digest() {
         if (this.#digest === void 0) {
-          this.#digest = this.#bytes ? crypto().createHash("sha1").update(this.#bytes).digest("base64url") : "";
+          this.#digest = this.#bytes ? digestOf(this.#bytes) : "";
           this.#bytes = null;
         }
         return this.#digest;
@@ -84639,10 +84656,10 @@ var init_budget = __esm({
 });
 
 // src/run/pool.ts
-function workerScript() {
+function workerScript(name2 = "worker") {
   const here = __import_meta_url;
   if (!/\.c?js$/.test(here)) return null;
-  return new URL(here.includes("/chunks/") ? "../worker.js" : "./worker.js", here);
+  return new URL(`${here.includes("/chunks/") ? "../" : "./"}${name2}.js`, here);
 }
 var import_node_os2, DEFAULT_MEMORY_MB, YOUNG_GENERATION_MB, QUEUED, WorkerPool;
 var init_pool = __esm({
@@ -84884,32 +84901,21 @@ var init_result_table = __esm({
   }
 });
 
-// src/run/read.ts
-function readDocument(entry, config2) {
-  return timed("reading files", () => readEntry(entry, config2));
-}
-function readEntry(entry, config2) {
-  if (entry.symlinkTarget !== void 0) {
-    return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
-  }
+// src/run/read-file.ts
+function readFileAt(file2, maxFileSize) {
   try {
-    const descriptor = (0, import_node_fs16.openSync)(absolutePath(entry), import_node_fs16.constants.O_RDONLY | (import_node_fs16.constants.O_NONBLOCK ?? 0));
+    const descriptor = (0, import_node_fs16.openSync)(file2, import_node_fs16.constants.O_RDONLY | (import_node_fs16.constants.O_NONBLOCK ?? 0));
     try {
       const stat = (0, import_node_fs16.fstatSync)(descriptor);
-      if (!stat.isFile()) {
-        return LintDocument.unread(entry.path, { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` }, entry.projectPath);
-      }
-      const size = stat.size;
-      if (size > config2.maxFileSize) {
-        return LintDocument.unread(entry.path, { kind: "too-large", bytes: size, limit: config2.maxFileSize }, entry.projectPath);
-      }
-      return LintDocument.fromBytes(entry.path, readOpenFile(descriptor, size), entry.projectPath);
+      if (!stat.isFile()) return { problem: { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` } };
+      if (stat.size > maxFileSize) return { problem: { kind: "too-large", bytes: stat.size, limit: maxFileSize } };
+      return { bytes: readOpenFile(descriptor, stat.size) };
     } finally {
       (0, import_node_fs16.closeSync)(descriptor);
     }
   } catch (error2) {
     const code18 = error2.code;
-    return LintDocument.unread(entry.path, { kind: "unreadable", reason: code18 ?? error2.message }, entry.projectPath);
+    return { problem: { kind: "unreadable", reason: code18 ?? error2.message } };
   }
 }
 function specialKind(stat) {
@@ -84931,13 +84937,112 @@ function readOpenFile(descriptor, size) {
   return filled === size ? bytes : bytes.subarray(0, filled);
 }
 var import_node_fs16;
+var init_read_file = __esm({
+  "src/run/read-file.ts"() {
+    "use strict";
+    import_node_fs16 = require("node:fs");
+  }
+});
+
+// src/run/read.ts
+function readDocument(entry, config2, ahead) {
+  return timed("reading files", () => {
+    if (entry.symlinkTarget !== void 0) return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
+    const read2 = ahead ?? readFileAt(absolutePath(entry), config2.maxFileSize);
+    if ("problem" in read2) return LintDocument.unread(entry.path, read2.problem, entry.projectPath);
+    return "bytes" in read2 ? LintDocument.fromBytes(entry.path, read2.bytes, entry.projectPath) : LintDocument.fromSource(entry.path, read2.source, entry.projectPath, read2.digest);
+  });
+}
 var init_read = __esm({
   "src/run/read.ts"() {
     "use strict";
-    import_node_fs16 = require("node:fs");
     init_document2();
     init_timing();
     init_files();
+    init_read_file();
+  }
+});
+
+// src/run/read-ahead.ts
+function readsAhead(script2, files) {
+  return script2 !== null && files >= READ_AHEAD_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2;
+}
+var import_node_os4, READ_AHEAD_MIN_FILES, FILES_AHEAD, GRANT_MIN, ReadAhead2;
+var init_read_ahead = __esm({
+  "src/run/read-ahead.ts"() {
+    "use strict";
+    import_node_os4 = require("node:os");
+    init_builtins();
+    init_files();
+    READ_AHEAD_MIN_FILES = 256;
+    FILES_AHEAD = 48;
+    GRANT_MIN = 16;
+    ReadAhead2 = class {
+      #worker;
+      #port;
+      #entries;
+      #reads;
+      /** Files asked for so far: the reader answers them in this order. */
+      #granted = 0;
+      #arrived = 0;
+      /** Reads arrived and not yet taken, by position, in order. */
+      #ready = /* @__PURE__ */ new Map();
+      #failed = false;
+      /**
+       * `entries`: the files in the order the main thread reads them; `reads(position)`: whether it
+       * reads that one (a symbolic link is never read).
+       */
+      constructor(script2, entries, reads, maxFileSize) {
+        this.#entries = entries;
+        this.#reads = reads;
+        const { Worker, MessageChannel } = workerThreads();
+        const { port1, port2 } = new MessageChannel();
+        this.#port = port1;
+        this.#worker = new Worker(script2, { workerData: { maxFileSize, port: port2 }, transferList: [port2] });
+        this.#worker.unref();
+        this.#worker.on("error", () => this.#failed = true);
+        this.#worker.on("exit", () => this.#failed = true);
+        this.#grant(0);
+      }
+      /** The read of the file at `position`, if it has arrived: the main thread has got there, so earlier ones are dropped. */
+      take(position5) {
+        if (this.#failed) return void 0;
+        const { receiveMessageOnPort } = workerThreads();
+        while (this.#arrived <= position5) {
+          const received = receiveMessageOnPort(this.#port);
+          if (!received) break;
+          for (const read2 of received.message) {
+            const at2 = this.#arrived++;
+            if (read2 !== null && at2 >= position5) this.#ready.set(at2, read2);
+          }
+        }
+        let taken;
+        for (const [at2, read2] of this.#ready) {
+          if (at2 > position5) break;
+          this.#ready.delete(at2);
+          if (at2 === position5) taken = read2;
+        }
+        this.#grant(position5);
+        return taken;
+      }
+      close() {
+        this.#failed = true;
+        void this.#worker.terminate();
+        this.#port.close();
+      }
+      /** Asks the reader for the files up to the window's end from `position`. */
+      #grant(position5) {
+        const until = Math.min(this.#entries.length, position5 + FILES_AHEAD);
+        if (until - this.#granted < Math.min(GRANT_MIN, this.#entries.length - this.#granted)) return;
+        const files = [];
+        for (let at2 = this.#granted; at2 < until; at2++) {
+          const entry = this.#entries[at2];
+          files.push(entry.symlinkTarget === void 0 && this.#reads(at2) ? absolutePath(entry) : null);
+        }
+        this.#worker.postMessage(files);
+        this.#granted = until;
+      }
+    };
   }
 });
 
@@ -85341,7 +85446,10 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   const mdx = selected.some((entry) => isMdxPath(entry.path));
   if (mdx) await loadMdx();
   const script2 = options3.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
-  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
+  const shown = wanting.length > 0 || collecting.length > 0;
+  const readerScript = options3.workers === 0 ? null : workerScript("reader");
+  const readAhead = readsAhead(readerScript, shown ? count : total) ? new ReadAhead2(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize) : null;
+  const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os5.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new ResultTable(total, spool, (index2) => entries[index2].path);
   const indexOf = new Int32Array(count);
   const positionOf = new Int32Array(total);
@@ -85390,7 +85498,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     entries,
     rules: local,
     take,
-    workers: options3.workers ?? (heavy ? (0, import_node_os4.availableParallelism)() : void 0),
+    workers: options3.workers ?? (heavy ? (0, import_node_os5.availableParallelism)() : void 0),
     timeBudgetMs: options3.timeBudgetMs,
     memoryMb: options3.memoryMb,
     lintOne: (document3) => checkDocument(document3, config2, local, run),
@@ -85420,11 +85528,11 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     started = Date.now();
     const entry = selected[position5];
     if (isChecked[position5] === 0) {
-      if (wanting.length === 0 && collecting.length === 0) {
+      if (!shown) {
         settle2(position5, void 0);
         return;
       }
-      const document4 = readDocument(entry, config2);
+      const document4 = readDocument(entry, config2, readAhead?.take(position5));
       run.seenOnly.add(document4.path);
       if (wanting.length > 0) lintDocument(document4, config2, wanting, run);
       if (collecting.length > 0) {
@@ -85440,7 +85548,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
     const takenByWorker = owner[index2] === 2;
     if (takenByWorker && shared.length === 0) return;
-    const document3 = readDocument(entry, config2);
+    const document3 = readDocument(entry, config2, readAhead?.take(position5));
     const mine = shared.length > 0 ? lintDocument(document3, config2, shared, run) : null;
     if (takenByWorker) {
       keepOwn(index2, mine);
@@ -85487,6 +85595,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
     position5 = runSlice(position5, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
   }
+  readAhead?.close();
   if (pool) await pool.close();
   for (let index2 = 0; index2 < total; index2++) {
     if (fromWorker[index2] === 0) continue;
@@ -85591,12 +85700,12 @@ function partialRunNotices(config2, rules2, wholeSite) {
   if (wholeSite) return [];
   return rules2.filter((rule) => rule.meta.dependsOn?.includes("whole-site") && isRuleOnAnywhere(config2, rule.meta.id)).map((rule) => `${rule.meta.id}: skipped, since this run checks part of the site; run content-lint on the whole site to check it`);
 }
-var import_node_fs18, import_node_os4, import_node_path25;
+var import_node_fs18, import_node_os5, import_node_path25;
 var init_lint = __esm({
   "src/run/lint.ts"() {
     "use strict";
     import_node_fs18 = require("node:fs");
-    import_node_os4 = require("node:os");
+    import_node_os5 = require("node:os");
     import_node_path25 = __toESM(require("node:path"), 1);
     init_rules();
     init_unused_configs();
@@ -85617,6 +85726,7 @@ var init_lint = __esm({
     init_spool();
     init_result_table();
     init_read();
+    init_read_ahead();
     init_timing();
     init_results();
     init_read();

@@ -25,7 +25,8 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-EJCAG7F2.js";
+} from "./chunks/chunk-56LMA665.js";
+import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

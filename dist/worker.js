@@ -9,7 +9,8 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-EJCAG7F2.js";
+} from "./chunks/chunk-56LMA665.js";
+import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -54,10 +54,10 @@ const shared = {
   logLevel: 'warning',
 };
 
-// The action, the pool's worker and the Node API: ES modules (the @actions packages are ESM-only), sharing chunks.
+// The action, the pool's worker, the reader thread and the Node API: ES modules (the @actions packages are ESM-only), sharing chunks.
 await build({
   ...shared,
-  entryPoints: { index: 'src/index.ts', worker: 'src/run/worker.ts', api: 'src/api.ts' },
+  entryPoints: { index: 'src/index.ts', worker: 'src/run/worker.ts', reader: 'src/run/reader.ts', api: 'src/api.ts' },
   outdir: 'dist',
   splitting: true,
   format: 'esm',

@@ -6,7 +6,7 @@ import { extractHtml, NO_HTML, type HtmlContent } from '../markdown/html.js';
 import { FAST_READER_BUILDS, parseFastMarkdown } from '../markdown/fast-markdown.js';
 import { isMdxPath } from '../markdown/mdx.js';
 import { readTemplates, type TemplateContent, type TemplateSyntax } from '../markdown/templates.js';
-import { crypto } from './builtins.js';
+import { digestOf } from './digest.js';
 import { decodeSource, type DecodedSource } from '../text/source.js';
 import { timed } from './timing.js';
 import { parseDirectives, type Directive } from './suppression.js';
@@ -62,10 +62,17 @@ export class LintDocument {
     return new LintDocument(path, decodeSource(bytes), null, projectPath, bytes);
   }
 
+  /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest. */
+  static fromSource(path: string, source: DecodedSource, projectPath: string, digest: string): LintDocument {
+    const document = new LintDocument(path, source, null, projectPath);
+    document.#digest = digest;
+    return document;
+  }
+
   /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
   get digest(): string {
     if (this.#digest === undefined) {
-      this.#digest = this.#bytes ? crypto().createHash('sha1').update(this.#bytes).digest('base64url') : '';
+      this.#digest = this.#bytes ? digestOf(this.#bytes) : '';
       this.#bytes = null;
     }
     return this.#digest;

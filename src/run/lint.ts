@@ -26,6 +26,7 @@ import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_
 import { FindingSpool } from './spool.js';
 import { ResultTable } from './result-table.js';
 import { readDocument } from './read.js';
+import { ReadAhead, readsAhead } from './read-ahead.js';
 import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
 import type { FileResult, Finding, LintResult } from '../engine/types.js';
@@ -228,6 +229,10 @@ async function lintSelected(
   if (mdx) await loadMdx();
   // Workers rebuild their rules from the built-in registry by id: a run with rules of its own keeps them all here.
   const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
+  // This thread's reads, done ahead on another core: every file it checks or shows to a rule.
+  const shown = wanting.length > 0 || collecting.length > 0;
+  const readerScript = options.workers === 0 ? null : workerScript('reader');
+  const readAhead = readsAhead(readerScript, shown ? count : total) ? new ReadAhead(readerScript, selected, (position) => shown || isChecked[position] === 1, config.maxFileSize) : null;
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results = new ResultTable(total, spool, (index) => (entries[index] as FileEntry).path);
   // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
@@ -323,11 +328,11 @@ async function lintSelected(
     started = Date.now();
     const entry = selected[position] as FileEntry;
     if (isChecked[position] === 0) {
-      if (wanting.length === 0 && collecting.length === 0) {
+      if (!shown) {
         settle(position, undefined);
         return;
       }
-      const document = readDocument(entry, config);
+      const document = readDocument(entry, config, readAhead?.take(position));
       // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
       run.seenOnly.add(document.path);
       if (wanting.length > 0) lintDocument(document, config, wanting, run);
@@ -344,7 +349,7 @@ async function lintSelected(
     }
     const takenByWorker = owner[index] === 2;
     if (takenByWorker && shared.length === 0) return;
-    const document = readDocument(entry, config);
+    const document = readDocument(entry, config, readAhead?.take(position));
     const mine = shared.length > 0 ? lintDocument(document, config, shared, run) : null;
     if (takenByWorker) {
       keepOwn(index, mine);
@@ -394,6 +399,7 @@ async function lintSelected(
     // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
     position = runSlice(position, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
   }
+  readAhead?.close();
   if (pool) await (pool as WorkerPool).close();
   for (let index = 0; index < total; index++) {
     if (fromWorker[index] === 0) continue;

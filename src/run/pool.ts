@@ -64,11 +64,11 @@ const DEFAULT_MEMORY_MB = 2048;
  */
 const YOUNG_GENERATION_MB = 24;
 
-/** The bundled worker script, when running from the bundle (tests run the TypeScript in-process). */
-export function workerScript(): URL | null {
+/** A bundled thread's script (the pool's worker, or the reader: read-ahead.ts), when running from the bundle (tests run the TypeScript in-process). */
+export function workerScript(name: 'worker' | 'reader' = 'worker'): URL | null {
   const here = import.meta.url;
   if (!/\.c?js$/.test(here)) return null;
-  return new URL(here.includes('/chunks/') ? '../worker.js' : './worker.js', here);
+  return new URL(`${here.includes('/chunks/') ? '../' : './'}${name}.js`, here);
 }
 
 export interface WorkerPoolOptions extends PoolOptions {
