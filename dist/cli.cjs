@@ -31928,6 +31928,10 @@ function compareFindings(a, b) {
 function compareStrings(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+function combine(local, mine) {
+  if (!mine || mine.findings.length === 0 && mine.suppressed === 0) return local;
+  return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
+}
 var init_results = __esm({
   "src/engine/results.ts"() {
     "use strict";
@@ -70724,11 +70728,11 @@ var init_no_ad_embeds = __esm({
         }
       },
       check({ document: document3, project, report: report2 }) {
-        const reported = /* @__PURE__ */ new Set();
+        const reported2 = /* @__PURE__ */ new Set();
         for (const element of document3.html().elements) {
           const match = matchElement(element);
-          if (!match || hasAncestorIn(element, reported)) continue;
-          reported.add(element);
+          if (!match || hasAncestorIn(element, reported2)) continue;
+          reported2.add(element);
           report2({
             messageId: "unit",
             data: { network: match.network.name, tag: element.tagName, evidence: match.evidence },
@@ -70756,10 +70760,10 @@ var init_no_ad_embeds = __esm({
           }
         }
         for (const item of urls) {
-          if (item.element && (reported.has(item.element) || hasAncestorIn(item.element, reported))) continue;
+          if (item.element && (reported2.has(item.element) || hasAncestorIn(item.element, reported2))) continue;
           const network = item.where === "definition" ? adNetworkOfLink(item.url) : adNetworkOfResource(item.url);
           if (!network) continue;
-          if (item.element) reported.add(item.element);
+          if (item.element) reported2.add(item.element);
           report2({ messageId: "url", data: { network: network.name, host: item.url.hostname, where: item.where }, span: item.span });
         }
       }
@@ -71612,12 +71616,12 @@ var init_no_affiliate_links = __esm({
             span: image.span
           });
         }
-        const reported = new Set(reportedAnchors);
+        const reported2 = new Set(reportedAnchors);
         for (const item of urls) {
-          if (item.element && (reported.has(item.element) || hasAncestorIn(item.element, reported))) continue;
+          if (item.element && (reported2.has(item.element) || hasAncestorIn(item.element, reported2))) continue;
           const found = affiliateEvidenceOf(item.url, { ownDomains, certainOnly: IMAGE_ATTRIBUTES.has(item.where) });
           if (!found) continue;
-          if (item.element) reported.add(item.element);
+          if (item.element) reported2.add(item.element);
           const url2 = quote(`${item.url.hostname}${item.url.pathname}`, 70);
           const kind = found.programme ? `${found.programme} affiliate` : "affiliate";
           report2({ messageId: "url", data: { kind, url: url2, where: item.where, evidence: found.evidence }, span: item.span, ...found.certain ? {} : { severity: "warning" } });
@@ -72419,8 +72423,8 @@ var init_no_scraped_content = __esm({
         const mojibake = MOJIBAKE_LEAD.test(text6);
         const boilerplate = BOILERPLATE_WORDS.test(text6) || CHARACTER_REFERENCE.test(text6);
         if (!mojibake && !boilerplate) return;
-        const reported = /* @__PURE__ */ new Set();
-        const once = (key) => !reported.has(key) && reported.add(key) !== void 0;
+        const reported2 = /* @__PURE__ */ new Set();
+        const once = (key) => !reported2.has(key) && reported2.add(key) !== void 0;
         const scan = (value2, startLine, startColumn) => {
           if (!(mojibake && MOJIBAKE_LEAD.test(value2)) && !(boilerplate && BOILERPLATE_WORDS.test(value2))) return;
           const lines2 = value2.split("\n");
@@ -84661,12 +84665,17 @@ function workerScript(name2 = "worker") {
   if (!/\.c?js$/.test(here)) return null;
   return new URL(`${here.includes("/chunks/") ? "../" : "./"}${name2}.js`, here);
 }
+function runnableOnWorkers(rules2) {
+  const builtIn = new Set(rules);
+  return rules2.every((rule) => builtIn.has(rule));
+}
 var import_node_os2, DEFAULT_MEMORY_MB, YOUNG_GENERATION_MB, QUEUED, WorkerPool;
 var init_pool = __esm({
   "src/run/pool.ts"() {
     "use strict";
     import_node_os2 = require("node:os");
     init_builtins();
+    init_rules();
     init_document2();
     init_budget();
     DEFAULT_MEMORY_MB = 2048;
@@ -84967,7 +84976,7 @@ var init_read = __esm({
 function readsAhead(script2, files) {
   return script2 !== null && files >= READ_AHEAD_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2;
 }
-var import_node_os4, READ_AHEAD_MIN_FILES, FILES_AHEAD, GRANT_MIN, ReadAhead2;
+var import_node_os4, READ_AHEAD_MIN_FILES, FILES_AHEAD, READER_YOUNG_GENERATION_MB, GRANT_MIN, ReadAhead2;
 var init_read_ahead = __esm({
   "src/run/read-ahead.ts"() {
     "use strict";
@@ -84976,6 +84985,7 @@ var init_read_ahead = __esm({
     init_files();
     READ_AHEAD_MIN_FILES = 256;
     FILES_AHEAD = 48;
+    READER_YOUNG_GENERATION_MB = 1;
     GRANT_MIN = 16;
     ReadAhead2 = class {
       #worker;
@@ -84998,7 +85008,7 @@ var init_read_ahead = __esm({
         const { Worker, MessageChannel } = workerThreads();
         const { port1, port2 } = new MessageChannel();
         this.#port = port1;
-        this.#worker = new Worker(script2, { workerData: { maxFileSize, port: port2 }, transferList: [port2] });
+        this.#worker = new Worker(script2, { workerData: { maxFileSize, port: port2 }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
         this.#worker.unref();
         this.#worker.on("error", () => this.#failed = true);
         this.#worker.on("exit", () => this.#failed = true);
@@ -85447,8 +85457,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   if (mdx) await loadMdx();
   const script2 = options3.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   const shown = wanting.length > 0 || collecting.length > 0;
-  const readerScript = options3.workers === 0 ? null : workerScript("reader");
-  const readAhead = readsAhead(readerScript, shown ? count : total) ? new ReadAhead2(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize) : null;
+  let readAhead = null;
   const heavy = script2 !== null && total >= POOL_MIN_FILES && (0, import_node_os5.availableParallelism)() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config2, rule.meta.id));
   const results = new ResultTable(total, spool, (index2) => entries[index2].path);
   const indexOf = new Int32Array(count);
@@ -85492,27 +85501,31 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     return last2--;
   };
   let pool = null;
-  const startPool = () => pool ??= new WorkerPool({
-    script: script2,
-    data: { cwd: options3.cwd, configFile: options3.configFile, plugins: pluginPolicy(options3), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
-    entries,
-    rules: local,
-    take,
-    workers: options3.workers ?? (heavy ? (0, import_node_os5.availableParallelism)() : void 0),
-    timeBudgetMs: options3.timeBudgetMs,
-    memoryMb: options3.memoryMb,
-    lintOne: (document3) => checkDocument(document3, config2, local, run),
-    spentMs: (index2) => spent.get(index2) ?? 0,
-    onResult(index2, pooled) {
-      for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
-      if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
-      const entry = entries[index2];
-      if (pooled.result.file === entry.path) pooled.result.file = entry.path;
-      results.set(index2, withoutFacts(index2, pooled.result));
-      fromWorker[index2] = pooled.lookups === null ? 1 : 2;
-      options3.onProgress?.(++finished, total);
-    }
-  });
+  const startPool = () => {
+    readAhead?.close();
+    readAhead = null;
+    return pool ??= new WorkerPool({
+      script: script2,
+      data: { cwd: options3.cwd, configFile: options3.configFile, plugins: pluginPolicy(options3), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
+      entries,
+      rules: local,
+      take,
+      workers: options3.workers ?? (heavy ? (0, import_node_os5.availableParallelism)() : void 0),
+      timeBudgetMs: options3.timeBudgetMs,
+      memoryMb: options3.memoryMb,
+      lintOne: (document3) => checkDocument(document3, config2, local, run),
+      spentMs: (index2) => spent.get(index2) ?? 0,
+      onResult(index2, pooled) {
+        for (const { label, kind, ms } of pooled.timings ?? []) addTime(label, ms, kind);
+        if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
+        const entry = entries[index2];
+        if (pooled.result.file === entry.path) pooled.result.file = entry.path;
+        results.set(index2, withoutFacts(index2, pooled.result));
+        fromWorker[index2] = pooled.lookups === null ? 1 : 2;
+        options3.onProgress?.(++finished, total);
+      }
+    });
+  };
   const spent = /* @__PURE__ */ new Map();
   let started = 0;
   const toWorkers = (index2) => {
@@ -85522,6 +85535,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     startPool().wake();
   };
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
+  const readerScript = pool || options3.workers === 0 ? null : workerScript("reader");
+  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReadAhead2(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize);
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const check2 = (position5) => {
     gatherSettled();
@@ -85607,14 +85622,6 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   for (const [index2, result] of own8) if (!results.has(index2)) results.set(index2, result);
   while (gathered < count) gatherFrom(gathered++);
   return { run, files: results.results() };
-}
-function runnableOnWorkers(rules2) {
-  const builtIn = new Set(rules);
-  return rules2.every((rule) => builtIn.has(rule));
-}
-function combine(local, mine) {
-  if (!mine || mine.findings.length === 0 && mine.suppressed === 0) return local;
-  return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
 async function lintSource(bytes, name2, options3) {
   const rules2 = options3.rules ?? rules;
@@ -96197,18 +96204,18 @@ var json2 = function* (result) {
 function* map2(items, each) {
   for (const item of items) yield each(item);
 }
+var LEFT_OUT = /* @__PURE__ */ new Set(["file", "related", "fix", "fixable", "context", "baselined", "unchecked"]);
 function fileData(file2) {
-  return {
-    file: file2.file,
-    suppressed: file2.suppressed,
-    findings: file2.findings.map(({ file: _file2, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
-      ...finding,
-      ...related ? { related } : {},
-      ...fix || fixable ? { fixable: true } : {},
-      ...baselined ? { baselined: true } : {},
-      ...unchecked ? { unchecked: true } : {}
-    }))
-  };
+  return { file: file2.file, suppressed: file2.suppressed, findings: file2.findings.map(reported) };
+}
+function reported(finding) {
+  const out = {};
+  for (const key in finding) if (!LEFT_OUT.has(key)) out[key] = finding[key];
+  if (finding.related) out.related = finding.related;
+  if (finding.fix || finding.fixable) out.fixable = true;
+  if (finding.baselined) out.baselined = true;
+  if (finding.unchecked) out.unchecked = true;
+  return out;
 }
 
 // src/reporters/junit.ts

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-56LMA665.js";
+} from "./chunks/chunk-2P5EDOBI.js";
 import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
@@ -27888,18 +27888,18 @@ var json = function* (result) {
 function* map(items, each) {
   for (const item of items) yield each(item);
 }
+var LEFT_OUT = /* @__PURE__ */ new Set(["file", "related", "fix", "fixable", "context", "baselined", "unchecked"]);
 function fileData(file) {
-  return {
-    file: file.file,
-    suppressed: file.suppressed,
-    findings: file.findings.map(({ file: _file, related, fix, fixable, context: _context, baselined, unchecked, ...finding }) => ({
-      ...finding,
-      ...related ? { related } : {},
-      ...fix || fixable ? { fixable: true } : {},
-      ...baselined ? { baselined: true } : {},
-      ...unchecked ? { unchecked: true } : {}
-    }))
-  };
+  return { file: file.file, suppressed: file.suppressed, findings: file.findings.map(reported) };
+}
+function reported(finding) {
+  const out = {};
+  for (const key in finding) if (!LEFT_OUT.has(key)) out[key] = finding[key];
+  if (finding.related) out.related = finding.related;
+  if (finding.fix || finding.fixable) out.fixable = true;
+  if (finding.baselined) out.baselined = true;
+  if (finding.unchecked) out.unchecked = true;
+  return out;
 }
 
 // src/reporters/junit.ts

@@ -59,3 +59,10 @@ export function compareFindings(a: Finding, b: Finding): number {
 function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** One file's findings from the file-local rules and from the main thread's rules, as one result. */
+export function combine(local: FileResult, mine: FileResult | null): FileResult {
+  // Nothing to add: `local` as it is (its findings may be on disk, and stay there).
+  if (!mine || (mine.findings.length === 0 && mine.suppressed === 0)) return local;
+  return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
+}

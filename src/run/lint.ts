@@ -19,7 +19,7 @@ import { changesSince } from './git.js';
 import type { NetworkOptions } from './network.js';
 import { collects, isFileLocal, runsInWorkers, type Facts, type History, type PluginPolicy, type Rule, type TextStash, type UrlChecker } from '../engine/rule.js';
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
-import { WorkerPool, workerScript, type PoolOptions } from './pool.js';
+import { runnableOnWorkers, WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, ResultCache } from './cache.js';
 import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
@@ -30,7 +30,7 @@ import { ReadAhead, readsAhead } from './read-ahead.js';
 import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
 import type { FileResult, Finding, LintResult } from '../engine/types.js';
-import { compareFindings, summarize } from '../engine/results.js';
+import { combine, summarize } from '../engine/results.js';
 
 export { readDocument } from './read.js';
 export { inShard, parseShard, type Shard } from './shard.js';
@@ -229,10 +229,9 @@ async function lintSelected(
   if (mdx) await loadMdx();
   // Workers rebuild their rules from the built-in registry by id: a run with rules of its own keeps them all here.
   const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
-  // This thread's reads, done ahead on another core: every file it checks or shows to a rule.
+  // Files only shown to the rules that compare files are read for them.
   const shown = wanting.length > 0 || collecting.length > 0;
-  const readerScript = options.workers === 0 ? null : workerScript('reader');
-  const readAhead = readsAhead(readerScript, shown ? count : total) ? new ReadAhead(readerScript, selected, (position) => shown || isChecked[position] === 1, config.maxFileSize) : null;
+  let readAhead: ReadAhead | null = null;
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results = new ResultTable(total, spool, (index) => (entries[index] as FileEntry).path);
   // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
@@ -285,8 +284,11 @@ async function lintSelected(
     return last--;
   };
   let pool: WorkerPool | null = null;
-  const startPool = () =>
-    (pool ??= new WorkerPool({
+  const startPool = (): WorkerPool => {
+    // The workers take the other cores: this thread reads for itself.
+    readAhead?.close();
+    readAhead = null;
+    return (pool ??= new WorkerPool({
       script: script as URL,
       data: { cwd: options.cwd, configFile: options.configFile, plugins: pluginPolicy(options), now: run.project.now, mdx, timing: isTiming(), cache: cache !== null },
       entries,
@@ -310,6 +312,7 @@ async function lintSelected(
         options.onProgress?.(++finished, total);
       },
     }));
+  };
   /** What this thread spent on files before handing them to workers: their budget runs on. */
   const spent = new Map<number, number>();
   let started = 0;
@@ -320,6 +323,9 @@ async function lintSelected(
     startPool().wake();
   };
   if (script && (heavy || (mayTakeFromEnd && total >= POOL_MIN_FILES))) startPool();
+  // Until workers start, the other core reads ahead for this thread: every file it checks or shows to a rule.
+  const readerScript = pool || options.workers === 0 ? null : workerScript('reader');
+  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReadAhead(readerScript, selected, (position) => shown || isChecked[position] === 1, config.maxFileSize);
 
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
 
@@ -414,19 +420,6 @@ async function lintSelected(
   while (gathered < count) gatherFrom(gathered++);
   // Counted once, by finishRun: a spooled file's findings are read from disk each time.
   return { run, files: results.results() };
-}
-
-/** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */
-export function runnableOnWorkers(rules: readonly Rule<any>[]): boolean {
-  const builtIn = new Set<Rule<any>>(allRules);
-  return rules.every((rule) => builtIn.has(rule));
-}
-
-/** One file's findings from the file-local rules and from the main thread's rules, as one result. */
-function combine(local: FileResult, mine: FileResult | null): FileResult {
-  // Nothing to add: `local` as it is (its findings may be on disk, and stay there).
-  if (!mine || (mine.findings.length === 0 && mine.suppressed === 0)) return local;
-  return { file: local.file, findings: [...local.findings, ...mine.findings].sort(compareFindings), suppressed: local.suppressed + mine.suppressed };
 }
 
 /** Lints a string as if it were a file: for tests and editor integrations. For an `.mdx` path, `await loadMdx()` first. */

@@ -9,6 +9,7 @@
 import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { workerThreads } from '../engine/builtins.js';
+import { rules as allRules } from '../rules/index.js';
 import { LintDocument } from '../engine/document.js';
 import type { FileEntry } from './files.js';
 import type { PluginPolicy, Rule } from '../engine/rule.js';
@@ -69,6 +70,12 @@ export function workerScript(name: 'worker' | 'reader' = 'worker'): URL | null {
   const here = import.meta.url;
   if (!/\.c?js$/.test(here)) return null;
   return new URL(`${here.includes('/chunks/') ? '../' : './'}${name}.js`, here);
+}
+
+/** Whether worker threads can run these rules: they are given rule ids, and look them up in the built-in registry. */
+export function runnableOnWorkers(rules: readonly Rule<any>[]): boolean {
+  const builtIn = new Set<Rule<any>>(allRules);
+  return rules.every((rule) => builtIn.has(rule));
 }
 
 export interface WorkerPoolOptions extends PoolOptions {

@@ -30,6 +30,10 @@ export interface ReaderData {
 export const READ_AHEAD_MIN_FILES = 256;
 /** How many files ahead of the main thread the reader is asked for. */
 const FILES_AHEAD = 48;
+/**
+ * The reader's young generation: all it makes (a file's text, until sent) dies young.
+ */
+const READER_YOUNG_GENERATION_MB = 1;
 /** Files granted at least at a time (fewer only at the end). */
 const GRANT_MIN = 16;
 
@@ -55,7 +59,7 @@ export class ReadAhead {
     const { Worker, MessageChannel } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
-    this.#worker = new Worker(script, { workerData: { maxFileSize, port: port2 } satisfies ReaderData, transferList: [port2] });
+    this.#worker = new Worker(script, { workerData: { maxFileSize, port: port2 } satisfies ReaderData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
     // It never keeps the process alive: a run that ends early (a failure) need not wait for it.
     this.#worker.unref();
     // Reading goes on in the main thread, as it would without a reader.
