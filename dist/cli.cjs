@@ -33733,10 +33733,14 @@ var init_tree = __esm({
 });
 
 // src/front-matter/front-matter.ts
+function hexoReadsDifferently(text6) {
+  const firstLine3 = text6.slice(0, endOfLine(text6, 0));
+  return !OPENING_FENCE.test(firstLine3) || JSON_FENCE.test(firstLine3);
+}
 function readFrontMatter(text6, lines2, { simple = true, hexo = false } = {}) {
   const firstLineEnd = endOfLine(text6, 0);
+  if (hexo && hexoReadsDifferently(text6)) return readHexoFrontMatter(text6, lines2, simple);
   const opening = OPENING_FENCE.exec(text6.slice(0, firstLineEnd));
-  if (hexo && (!opening || JSON_FENCE.test(text6.slice(0, firstLineEnd)))) return readHexoFrontMatter(text6, lines2, simple);
   if (!opening) return null;
   const fence2 = opening[1];
   const language = (opening[2] ?? "").trim();
@@ -64774,6 +64778,7 @@ var init_document2 = __esm({
       useFrontMatterReader(reader) {
         if (reader === this.#frontMatterReader || !this.source.lintable) return;
         this.#frontMatterReader = reader;
+        if (!hexoReadsDifferently(this.source.text)) return;
         const reread = readFrontMatter(this.source.text, this.lines, { hexo: reader === "hexo" });
         if (reread?.blockEnd === this.#frontMatter?.blockEnd && reread?.fence === this.#frontMatter?.fence) return;
         this.#frontMatter = reread;
@@ -83303,7 +83308,10 @@ var init_append_file = __esm({
       constructor(descriptor) {
         this.#descriptor = descriptor;
       }
-      /** The `length` bytes at `at` (fewer where the file ends first), a copy the caller may keep. */
+      /**
+       * The `length` bytes at `at` (fewer where the file ends first): a view, good until the next read
+       * (copying each line out took a warm run over 16,000 posts 0.15 s, most of it in fresh pages).
+       */
       read(at2, length) {
         const forwards = at2 >= this.#next && at2 - this.#next <= GAP;
         this.#next = at2 + length;
@@ -83314,7 +83322,7 @@ var init_append_file = __esm({
           this.#at = at2;
         }
         const start2 = at2 - this.#at;
-        return Buffer.from(this.#window.subarray(start2, Math.min(start2 + length, this.#length)));
+        return this.#window.subarray(start2, Math.min(start2 + length, this.#length));
       }
     };
     GAP = 1 << 16;
@@ -83345,12 +83353,12 @@ var init_append_file = __esm({
         }
         return at2;
       }
-      /** The `length` bytes at `at` (an append's whole bytes, as `append` said where). */
+      /** The `length` bytes at `at` (an append's whole bytes, as `append` said where): a view, good until the next read or append. */
       read(at2, length) {
         if (at2 >= this.#flushed) {
           const start2 = at2 - this.#flushed;
           if (start2 + length > this.#pendingLength) throw new Error("read past the end of the file");
-          return Buffer.from(this.#pending.subarray(start2, start2 + length));
+          return this.#pending.subarray(start2, start2 + length);
         }
         if (at2 + length > this.#flushed) this.flush();
         const bytes = this.#reads.read(at2, length);

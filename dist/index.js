@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-2P5EDOBI.js";
+} from "./chunks/chunk-3L4XLTYC.js";
 import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

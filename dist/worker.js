@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-2P5EDOBI.js";
+} from "./chunks/chunk-3L4XLTYC.js";
 import "./chunks/chunk-DQI6PYAO.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

@@ -1,5 +1,5 @@
 import type { Nodes, Root } from 'mdast';
-import { readFrontMatter, type FrontMatter } from '../front-matter/front-matter.js';
+import { hexoReadsDifferently, readFrontMatter, type FrontMatter } from '../front-matter/front-matter.js';
 import { LineIndex } from '../text/line-index.js';
 import { nodesByType, parseMarkdown, type ParsedMarkdown } from '../markdown/parse.js';
 import { extractHtml, NO_HTML, type HtmlContent } from '../markdown/html.js';
@@ -104,6 +104,8 @@ export class LintDocument {
   useFrontMatterReader(reader: 'hexo' | null): void {
     if (reader === this.#frontMatterReader || !this.source.lintable) return;
     this.#frontMatterReader = reader;
+    // Most posts open with a fence that every reader splits alike: not read twice.
+    if (!hexoReadsDifferently(this.source.text)) return;
     const reread = readFrontMatter(this.source.text, this.lines, { hexo: reader === 'hexo' });
     if (reread?.blockEnd === this.#frontMatter?.blockEnd && reread?.fence === this.#frontMatter?.fence) return;
     this.#frontMatter = reread;

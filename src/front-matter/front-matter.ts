@@ -63,6 +63,12 @@ const OPENING_FENCE = /^(-{3}|\+{3})(?![-+])([^\n]*)$/;
 const YAML_CLOSING_FENCE = /^(?:-{3}|\.{3})[ \t]*$/;
 const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
 
+/** Whether Hexo splits this text's front matter otherwise than the others do (`readFrontMatter`'s `hexo`): it opens without a fence, or with `;;;` JSON's. */
+export function hexoReadsDifferently(text: string): boolean {
+  const firstLine = text.slice(0, endOfLine(text, 0));
+  return !OPENING_FENCE.test(firstLine) || JSON_FENCE.test(firstLine);
+}
+
 /** Finds and parses the front matter of normalised text; `null` when the text has none. */
 /**
  * `simple: false` reads every front matter with yaml or toml-eslint-parser, never with the fast
@@ -70,8 +76,8 @@ const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
  */
 export function readFrontMatter(text: string, lines: LineIndex, { simple = true, hexo = false }: { simple?: boolean; hexo?: boolean } = {}): FrontMatter | null {
   const firstLineEnd = endOfLine(text, 0);
+  if (hexo && hexoReadsDifferently(text)) return readHexoFrontMatter(text, lines, simple);
   const opening = OPENING_FENCE.exec(text.slice(0, firstLineEnd));
-  if (hexo && (!opening || JSON_FENCE.test(text.slice(0, firstLineEnd)))) return readHexoFrontMatter(text, lines, simple);
   if (!opening) return null;
   const fence = opening[1] as '---' | '+++';
   const language = (opening[2] ?? '').trim();

@@ -28,7 +28,10 @@ export class ReadAhead {
     this.#descriptor = descriptor;
   }
 
-  /** The `length` bytes at `at` (fewer where the file ends first), a copy the caller may keep. */
+  /**
+   * The `length` bytes at `at` (fewer where the file ends first): a view, good until the next read
+   * (copying each line out took a warm run over 16,000 posts 0.15 s, most of it in fresh pages).
+   */
   read(at: number, length: number): Buffer {
     const forwards = at >= this.#next && at - this.#next <= GAP;
     this.#next = at + length;
@@ -39,7 +42,7 @@ export class ReadAhead {
       this.#at = at;
     }
     const start = at - this.#at;
-    return Buffer.from((this.#window as Buffer).subarray(start, Math.min(start + length, this.#length)));
+    return (this.#window as Buffer).subarray(start, Math.min(start + length, this.#length));
   }
 }
 
@@ -89,12 +92,12 @@ export class AppendFile {
     return at;
   }
 
-  /** The `length` bytes at `at` (an append's whole bytes, as `append` said where). */
+  /** The `length` bytes at `at` (an append's whole bytes, as `append` said where): a view, good until the next read or append. */
   read(at: number, length: number): Buffer {
     if (at >= this.#flushed) {
       const start = at - this.#flushed;
       if (start + length > this.#pendingLength) throw new Error('read past the end of the file');
-      return Buffer.from(this.#pending.subarray(start, start + length));
+      return this.#pending.subarray(start, start + length);
     }
     // Only what is on disk: a read that reaches into what waits in memory is read from disk after a flush.
     if (at + length > this.#flushed) this.flush();
