@@ -32845,13 +32845,14 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/builtins.ts
-var import_node_module, load, crypto, childProcess, workerThreads;
+var import_node_module, load, crypto, zlib, childProcess, workerThreads;
 var init_builtins = __esm({
   "src/engine/builtins.ts"() {
     "use strict";
     import_node_module = require("node:module");
     load = (0, import_node_module.createRequire)(__import_meta_url);
     crypto = () => load("node:crypto");
+    zlib = () => load("node:zlib");
     childProcess = () => load("node:child_process");
     workerThreads = () => load("node:worker_threads");
   }
@@ -83499,8 +83500,9 @@ var init_spool = __esm({
 });
 
 // src/run/cache.ts
-function hashOf(bytes) {
-  return crypto().createHash("sha256").update(bytes).digest("base64url");
+function checkOf(bytes) {
+  const { crc32 } = zlib();
+  return crc32 ? `crc32:${crc32(bytes).toString(36)}` : crypto().createHash("sha256").update(bytes).digest("base64url");
 }
 function findingsOf({ bytes, findingsAt }) {
   return JSON.parse(bytes.toString("utf8", findingsAt));
@@ -83743,7 +83745,7 @@ var init_cache = __esm({
           warnings,
           lookups: [...lookups],
           ...result.facts ? { facts: result.facts } : {},
-          check: hashOf(findings)
+          check: checkOf(findings)
         };
         this.#append(`${JSON.stringify(head)}	${findings}`, projectPath, digest);
         this.#index.delete(projectPath);
@@ -83806,7 +83808,7 @@ var init_cache = __esm({
         if (tab === -1) return null;
         try {
           const head = HEAD.safeParse(JSON.parse(bytes.toString("utf8", 0, tab)));
-          return head.success && head.data.check === hashOf(bytes.subarray(tab + 1)) ? { head: head.data, bytes, findingsAt: tab + 1 } : null;
+          return head.success && head.data.check === checkOf(bytes.subarray(tab + 1)) ? { head: head.data, bytes, findingsAt: tab + 1 } : null;
         } catch {
           return null;
         }
@@ -84992,9 +84994,9 @@ var init_read_ahead = __esm({
     init_builtins();
     init_files();
     READ_AHEAD_MIN_FILES = 256;
-    FILES_AHEAD = 48;
+    FILES_AHEAD = 96;
     READER_YOUNG_GENERATION_MB = 1;
-    GRANT_MIN = 16;
+    GRANT_MIN = 48;
     ReadAhead2 = class {
       #worker;
       #port;

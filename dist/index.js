@@ -25,8 +25,8 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-3L4XLTYC.js";
-import "./chunks/chunk-DQI6PYAO.js";
+} from "./chunks/chunk-ZQFMJV6S.js";
+import "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

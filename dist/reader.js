@@ -4,13 +4,13 @@ import {
   decodeSource,
   digestOf,
   readFileAt
-} from "./chunks/chunk-DQI6PYAO.js";
+} from "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/run/reader.ts
 import { parentPort, workerData } from "node:worker_threads";
 var { maxFileSize, port } = workerData;
-var BATCH = 8;
+var BATCH = 16;
 parentPort?.on("message", (files) => {
   for (let start = 0; start < files.length; start += BATCH) {
     const batch = [];

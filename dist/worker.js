@@ -9,8 +9,8 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-3L4XLTYC.js";
-import "./chunks/chunk-DQI6PYAO.js";
+} from "./chunks/chunk-ZQFMJV6S.js";
+import "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

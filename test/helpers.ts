@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +6,7 @@ import { loadConfig, resolveConfig, type ResolvedConfig } from '../src/engine/co
 import type { History } from '../src/engine/rule.js';
 import type { Finding } from '../src/engine/types.js';
 import { rules } from '../src/rules/index.js';
+import { checkOf } from '../src/run/cache.js';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(REPO_ROOT, 'test', 'fixtures');
@@ -141,7 +141,7 @@ export function readResultCache(file: string): { format: number; key: string; fi
 export function writeResultCache(file: string, { files, ...head }: { format: number; key: string; files: Record<string, any> }, { rehash = false } = {}): void {
   const line = (entryPath: string, { findings, ...entry }: Record<string, any>) => {
     const text = JSON.stringify(findings);
-    const check = rehash ? createHash('sha256').update(text).digest('base64url') : entry.check;
+    const check = rehash ? checkOf(text) : entry.check;
     return `${JSON.stringify({ path: entryPath, digest: entry.digest, ...entry, check })}\t${text}`;
   };
   const lines = [JSON.stringify(head), ...Object.entries(files).map(([entryPath, entry]) => line(entryPath, entry))];

@@ -19,7 +19,7 @@ import { AppendFile, ReadAhead } from './append-file.js';
 import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { VERSION } from '../version.js';
-import { crypto } from '../engine/builtins.js';
+import { crypto, zlib } from '../engine/builtins.js';
 import { git } from './git.js';
 
 /** Where `--cache` keeps results unless `--cache-location` says otherwise (one folder for actions/cache). */
@@ -67,7 +67,7 @@ interface Head {
   lookups: Lookup[];
   /** What the rules that compare files collected of the file (`Rule.collect`), when they did. */
   facts?: Record<string, unknown>;
-  /** The findings' bytes, hashed: a damaged line is a miss. */
+  /** The findings' bytes' check (`checkOf`): a damaged line is a miss. */
   check: string;
 }
 
@@ -234,7 +234,7 @@ export class ResultCache implements FindingSource {
       warnings,
       lookups: [...lookups],
       ...(result.facts ? { facts: result.facts } : {}),
-      check: hashOf(findings),
+      check: checkOf(findings),
     };
     this.#append(`${JSON.stringify(head)}\t${findings}`, projectPath, digest);
     this.#index.delete(projectPath);
@@ -303,7 +303,7 @@ export class ResultCache implements FindingSource {
     if (tab === -1) return null;
     try {
       const head = HEAD.safeParse(JSON.parse(bytes.toString('utf8', 0, tab)));
-      return head.success && head.data.check === hashOf(bytes.subarray(tab + 1)) ? { head: head.data as Head, bytes, findingsAt: tab + 1 } : null;
+      return head.success && head.data.check === checkOf(bytes.subarray(tab + 1)) ? { head: head.data as Head, bytes, findingsAt: tab + 1 } : null;
     } catch {
       return null;
     }
@@ -312,9 +312,16 @@ export class ResultCache implements FindingSource {
 
 const NEWLINE = Buffer.from('\n');
 
-/** The hash a line's head keeps of its findings' bytes (or their text, as UTF-8). */
-function hashOf(bytes: string | Uint8Array): string {
-  return crypto().createHash('sha256').update(bytes).digest('base64url');
+/**
+ * The check a line's head keeps of its findings' bytes (or their text, as UTF-8). It finds damage
+ * (a line cut short or changed), not forgery: whoever can write the cache can write its checks too.
+ * CRC-32 where Node has it (20.15 on): a warm run over 16,000 synthetic posts hashed 130 MB of
+ * findings in 0.15 s with SHA-256, 0.05 s with CRC-32. A cache written under one is all misses
+ * under the other.
+ */
+export function checkOf(bytes: string | Uint8Array): string {
+  const { crc32 } = zlib() as { crc32?: (data: string | Uint8Array) => number };
+  return crc32 ? `crc32:${crc32(bytes).toString(36)}` : crypto().createHash('sha256').update(bytes).digest('base64url');
 }
 
 /** A finding as a line keeps it: without its file (the line's). */

@@ -29,13 +29,13 @@ export interface ReaderData {
 /** From fewer files, no reader: starting one costs more than it saves. */
 export const READ_AHEAD_MIN_FILES = 256;
 /** How many files ahead of the main thread the reader is asked for. */
-const FILES_AHEAD = 48;
+const FILES_AHEAD = 96;
 /**
  * The reader's young generation: all it makes (a file's text, until sent) dies young.
  */
 const READER_YOUNG_GENERATION_MB = 1;
 /** Files granted at least at a time (fewer only at the end). */
-const GRANT_MIN = 16;
+const GRANT_MIN = 48;
 
 export class ReadAhead {
   readonly #worker: Worker;

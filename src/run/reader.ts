@@ -11,7 +11,7 @@ import type { AheadRead, ReaderData } from './read-ahead.js';
 
 const { maxFileSize, port } = workerData as ReaderData;
 /** Reads sent at a time. */
-const BATCH = 8;
+const BATCH = 16;
 
 parentPort?.on('message', (files: Array<string | null>) => {
   for (let start = 0; start < files.length; start += BATCH) {
