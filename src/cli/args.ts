@@ -50,7 +50,7 @@ Options:
       --cache-location FILE  Where --cache keeps them (default ${DEFAULT_CACHE_LOCATION})
       --shard I/N          Check only the I-th of N parts of the files (for a CI matrix; see merge)
       --workers N          Worker threads beside the main one (default: one per core but one;
-                           0: none, not even for MDX)
+                           0: none, not even for MDX, nor a reader thread)
       --file-timeout SECONDS  Stop checking a file after this long and report it (default 10)
       --timing             After the report, show on stderr the time each rule and shared step took
       --stdin              Lint the text of standard input instead of files (for editors and scripts)
