@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-ZQFMJV6S.js";
+} from "./chunks/chunk-2UVRSAVY.js";
 import "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

@@ -83590,7 +83590,7 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, HEAD, LINE_START;
+var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, HEAD, LINE_START, STORED_FILE;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
@@ -83710,7 +83710,10 @@ var init_cache = __esm({
         if (next === null) throw new Error("result cache read after it was closed");
         const bytes = next.out.read(at2, length);
         const tab = bytes.indexOf(TAB);
-        return readdressed(JSON.parse(bytes.toString("utf8", 0, tab)).file, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
+        const head = bytes.toString("utf8", 0, tab);
+        const quoted = STORED_FILE.exec(head)?.[1];
+        const stored = quoted === void 0 ? JSON.parse(head).file : JSON.parse(quoted);
+        return readdressed(stored, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
       }
       /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
       close() {
@@ -83828,6 +83831,7 @@ var init_cache = __esm({
       check: external_exports.string()
     });
     LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
+    STORED_FILE = /^\{"path":"(?:[^"\\]|\\.)*","digest":"[^"\\]*","file":("(?:[^"\\]|\\.)*")/;
   }
 });
 

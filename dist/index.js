@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-ZQFMJV6S.js";
+} from "./chunks/chunk-2UVRSAVY.js";
 import "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

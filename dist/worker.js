@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-ZQFMJV6S.js";
+} from "./chunks/chunk-2UVRSAVY.js";
 import "./chunks/chunk-EIJELPTL.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

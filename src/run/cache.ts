@@ -194,7 +194,11 @@ export class ResultCache implements FindingSource {
     if (next === null) throw new Error('result cache read after it was closed');
     const bytes = next.out.read(at, length);
     const tab = bytes.indexOf(TAB);
-    return readdressed((JSON.parse(bytes.toString('utf8', 0, tab)) as Head).file, findingsOf({ bytes, findingsAt: tab + 1 }), file);
+    const head = bytes.toString('utf8', 0, tab);
+    // The stored report path, where this tool writes it (after path and digest): read without parsing the facts behind it.
+    const quoted = STORED_FILE.exec(head)?.[1];
+    const stored = quoted === undefined ? (JSON.parse(head) as Head).file : (JSON.parse(quoted) as string);
+    return readdressed(stored, findingsOf({ bytes, findingsAt: tab + 1 }), file);
   }
 
   /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
@@ -356,6 +360,8 @@ const HEAD = z.object({
 
 /** How a file's line starts: its path (a JSON string) and digest, read without the rest. */
 const LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
+/** A head's report path, where `set` writes it: after the path and the digest. */
+const STORED_FILE = /^\{"path":"(?:[^"\\]|\\.)*","digest":"[^"\\]*","file":("(?:[^"\\]|\\.)*")/;
 
 /**
  * Reads the index a cache ends with (`save`) into `index`: `false`, with `index` empty, when the
