@@ -33735,8 +33735,7 @@ var init_tree = __esm({
 
 // src/front-matter/front-matter.ts
 function hexoReadsDifferently(text6) {
-  const firstLine3 = text6.slice(0, endOfLine(text6, 0));
-  return !OPENING_FENCE.test(firstLine3) || JSON_FENCE.test(firstLine3);
+  return !OPENING_FENCE.test(text6.slice(0, endOfLine(text6, 0)));
 }
 function readFrontMatter(text6, lines2, { simple = true, hexo = false } = {}) {
   const firstLineEnd = endOfLine(text6, 0);
@@ -84925,13 +84924,14 @@ var init_result_table = __esm({
 });
 
 // src/run/read-file.ts
-function readFileAt(file2, maxFileSize) {
+function readFileAt(file2, maxFileSize, largest = Infinity) {
   try {
     const descriptor = (0, import_node_fs16.openSync)(file2, import_node_fs16.constants.O_RDONLY | (import_node_fs16.constants.O_NONBLOCK ?? 0));
     try {
       const stat = (0, import_node_fs16.fstatSync)(descriptor);
       if (!stat.isFile()) return { problem: { kind: "unreadable", reason: `not a regular file but ${specialKind(stat)}` } };
       if (stat.size > maxFileSize) return { problem: { kind: "too-large", bytes: stat.size, limit: maxFileSize } };
+      if (stat.size > largest) return null;
       return { bytes: readOpenFile(descriptor, stat.size) };
     } finally {
       (0, import_node_fs16.closeSync)(descriptor);
@@ -84990,7 +84990,7 @@ var init_read = __esm({
 function readsAhead(script2, files) {
   return script2 !== null && files >= READ_AHEAD_MIN_FILES && (0, import_node_os4.availableParallelism)() >= 2;
 }
-var import_node_os4, READ_AHEAD_MIN_FILES, FILES_AHEAD, READER_YOUNG_GENERATION_MB, GRANT_MIN, ReadAhead2;
+var import_node_os4, READ_AHEAD_MIN_FILES, FILES_AHEAD, LARGEST, READER_YOUNG_GENERATION_MB, GRANT_MIN, ReaderThread;
 var init_read_ahead = __esm({
   "src/run/read-ahead.ts"() {
     "use strict";
@@ -84999,19 +84999,19 @@ var init_read_ahead = __esm({
     init_files();
     READ_AHEAD_MIN_FILES = 256;
     FILES_AHEAD = 96;
+    LARGEST = 128 * 1024;
     READER_YOUNG_GENERATION_MB = 1;
     GRANT_MIN = 48;
-    ReadAhead2 = class {
+    ReaderThread = class {
       #worker;
       #port;
       #entries;
       #reads;
-      /** Files asked for so far: the reader answers them in this order. */
+      /** Positions asked for so far. */
       #granted = 0;
-      #arrived = 0;
-      /** Reads arrived and not yet taken, by position, in order. */
+      /** Reads arrived and not yet taken, by position. */
       #ready = /* @__PURE__ */ new Map();
-      #failed = false;
+      #closed = false;
       /**
        * `entries`: the files in the order the main thread reads them; `reads(position)`: whether it
        * reads that one (a symbolic link is never read).
@@ -85022,49 +85022,54 @@ var init_read_ahead = __esm({
         const { Worker, MessageChannel } = workerThreads();
         const { port1, port2 } = new MessageChannel();
         this.#port = port1;
-        this.#worker = new Worker(script2, { workerData: { maxFileSize, port: port2 }, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
+        const workerData = { maxFileSize, largest: LARGEST, port: port2 };
+        this.#worker = new Worker(script2, { workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
         this.#worker.unref();
-        this.#worker.on("error", () => this.#failed = true);
-        this.#worker.on("exit", () => this.#failed = true);
         this.#grant(0);
       }
-      /** The read of the file at `position`, if it has arrived: the main thread has got there, so earlier ones are dropped. */
+      /**
+       * The read of the file at `position`, if it has arrived: the main thread has got there, so
+       * earlier ones are dropped. A reader that failed sends nothing more: every file is then read by
+       * the main thread.
+       */
       take(position5) {
-        if (this.#failed) return void 0;
+        if (this.#closed) return void 0;
         const { receiveMessageOnPort } = workerThreads();
-        while (this.#arrived <= position5) {
+        while (!this.#ready.has(position5)) {
           const received = receiveMessageOnPort(this.#port);
           if (!received) break;
-          for (const read2 of received.message) {
-            const at2 = this.#arrived++;
-            if (read2 !== null && at2 >= position5) this.#ready.set(at2, read2);
-          }
+          const { from, reads } = received.message;
+          reads.forEach((read3, index2) => {
+            if (read3 !== null && from + index2 >= position5) this.#ready.set(from + index2, read3);
+          });
+          if (from > position5) break;
         }
-        let taken;
-        for (const [at2, read2] of this.#ready) {
-          if (at2 > position5) break;
-          this.#ready.delete(at2);
-          if (at2 === position5) taken = read2;
-        }
+        const read2 = this.#ready.get(position5);
+        for (const at2 of this.#ready.keys()) if (at2 <= position5) this.#ready.delete(at2);
         this.#grant(position5);
-        return taken;
+        if (read2 === void 0 || read2.file === absolutePath(this.#entries[position5])) return read2;
+        this.close();
+        return void 0;
       }
       close() {
-        this.#failed = true;
-        void this.#worker.terminate();
+        this.#closed = true;
+        this.#ready.clear();
         this.#port.close();
+        void this.#worker.terminate();
       }
       /** Asks the reader for the files up to the window's end from `position`. */
       #grant(position5) {
-        const until = Math.min(this.#entries.length, position5 + FILES_AHEAD);
-        if (until - this.#granted < Math.min(GRANT_MIN, this.#entries.length - this.#granted)) return;
+        const count = this.#entries.length;
+        const from = Math.max(this.#granted, position5);
+        const until = Math.min(count, position5 + FILES_AHEAD);
+        if (until - from < Math.min(GRANT_MIN, count - from)) return;
         const files = [];
-        for (let at2 = this.#granted; at2 < until; at2++) {
+        for (let at2 = from; at2 < until; at2++) {
           const entry = this.#entries[at2];
           files.push(entry.symlinkTarget === void 0 && this.#reads(at2) ? absolutePath(entry) : null);
         }
-        this.#worker.postMessage(files);
         this.#granted = until;
+        this.#worker.postMessage({ from, files });
       }
     };
   }
@@ -85550,7 +85555,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   };
   if (script2 && (heavy || mayTakeFromEnd && total >= POOL_MIN_FILES)) startPool();
   const readerScript = pool || options3.workers === 0 ? null : workerScript("reader");
-  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReadAhead2(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize);
+  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReaderThread(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize);
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const check2 = (position5) => {
     gatherSettled();
@@ -85612,19 +85617,22 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
   };
   const runStarted = Date.now();
-  for (let position5 = 0; position5 < count; ) {
-    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position5, count)) {
-      mayTakeFromEnd = true;
-      startPool();
+  try {
+    for (let position5 = 0; position5 < count; ) {
+      if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position5, count)) {
+        mayTakeFromEnd = true;
+        startPool();
+      }
+      if (pool) {
+        await new Promise((resolve) => setImmediate(resolve));
+        const failure2 = pool.failure;
+        if (failure2) throw failure2;
+      }
+      position5 = runSlice(position5, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
     }
-    if (pool) {
-      await new Promise((resolve) => setImmediate(resolve));
-      const failure2 = pool.failure;
-      if (failure2) throw failure2;
-    }
-    position5 = runSlice(position5, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
+  } finally {
+    readAhead?.close();
   }
-  readAhead?.close();
   if (pool) await pool.close();
   for (let index2 = 0; index2 < total; index2++) {
     if (fromWorker[index2] === 0) continue;

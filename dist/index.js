@@ -25,8 +25,8 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-2UVRSAVY.js";
-import "./chunks/chunk-EIJELPTL.js";
+} from "./chunks/chunk-PDUDPMTN.js";
+import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -4,20 +4,21 @@ import {
   decodeSource,
   digestOf,
   readFileAt
-} from "./chunks/chunk-EIJELPTL.js";
+} from "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/run/reader.ts
 import { parentPort, workerData } from "node:worker_threads";
-var { maxFileSize, port } = workerData;
+var { maxFileSize, largest, port } = workerData;
 var BATCH = 16;
-parentPort?.on("message", (files) => {
+parentPort?.on("message", ({ from, files }) => {
   for (let start = 0; start < files.length; start += BATCH) {
-    const batch = [];
-    for (const file of files.slice(start, start + BATCH)) {
-      const read = file === null ? null : readFileAt(file, maxFileSize);
-      batch.push(read && "bytes" in read ? { source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : read);
-    }
-    port.postMessage(batch);
+    const reads = files.slice(start, start + BATCH).map((file) => file === null ? null : readAhead(file));
+    port.postMessage({ from: from + start, reads });
   }
 });
+function readAhead(file) {
+  const read = readFileAt(file, maxFileSize, largest);
+  if (read === null) return null;
+  return "bytes" in read ? { file, source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : { file, problem: read.problem };
+}

@@ -9,8 +9,8 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-2UVRSAVY.js";
-import "./chunks/chunk-EIJELPTL.js";
+} from "./chunks/chunk-PDUDPMTN.js";
+import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

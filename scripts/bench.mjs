@@ -450,7 +450,7 @@ function benchSynthetic() {
   // share, so each is measured QUICK_ROUNDS more times, in turn with the other (the median kept).
   for (let round = 1; round <= QUICK_ROUNDS; round++) {
     plan.forEach((item, index) => {
-      if (!QUICK_TOOLS.includes(item.tool) || results[index].some((result) => result.skipped)) return;
+      if (!QUICK_TOOLS.includes(item.tool) || results[index].some((result) => result.skipped || result.failure)) return;
       const result = measureLimited(item.tool, item.site.folder, okStatuses(item.tool), { fill: false });
       results[index].push(result);
       console.log(`[again ${round}/${QUICK_ROUNDS}] ${format({ tool: item.tool, posts: item.site.posts, megabytes: item.site.megabytes, ratio: null, ...result })}`);

@@ -7,7 +7,8 @@ import { resolveConfig } from '../src/engine/config.js';
 import { LintDocument } from '../src/engine/document.js';
 import type { FileEntry } from '../src/run/files.js';
 import { readDocument } from '../src/run/read.js';
-import { ReadAhead, READ_AHEAD_MIN_FILES, type AheadRead } from '../src/run/read-ahead.js';
+import { ReaderThread, READ_AHEAD_MIN_FILES, type AheadRead } from '../src/run/read-ahead.js';
+import { runWithin } from '../src/run/budget.js';
 import { rules } from '../src/rules/index.js';
 import { readResultCache, REPO_ROOT, withTempDir, writeTree } from './helpers.js';
 
@@ -16,7 +17,7 @@ const READER = pathToFileURL(path.join(REPO_ROOT, 'dist', 'reader.js'));
 const CLI = path.join(REPO_ROOT, 'dist', 'cli.js');
 
 /** The reads of `positions`, waiting for each as the main thread never does (it reads a file itself): at most a few seconds. */
-async function takeAll(ahead: ReadAhead, positions: number[]): Promise<Array<AheadRead | undefined>> {
+async function takeAll(ahead: ReaderThread, positions: number[]): Promise<Array<AheadRead | undefined>> {
   const reads: Array<AheadRead | undefined> = [];
   for (const position of positions) {
     let read = ahead.take(position);
@@ -52,7 +53,7 @@ describe('reading ahead (the reader thread)', () => {
       const names = [...Object.keys(files), 'h-link.md', 'i-fifo.md', 'j-missing.md'];
       const entries: FileEntry[] = names.map((name) => ({ base: directory, path: name, projectPath: name, ...(name === 'h-link.md' ? { symlinkTarget: 'a-plain.md' } : {}) }));
       const config = resolveConfig({ maxFileSize: 1000 }, rules, { root: directory, file: null });
-      const ahead = new ReadAhead(READER, entries, () => true, config.maxFileSize);
+      const ahead = new ReaderThread(READER, entries, () => true, config.maxFileSize);
       try {
         const positions = names.map((_, position) => position).filter((position) => position !== names.indexOf('h-link.md'));
         const reads = await takeAll(ahead, positions);
@@ -63,9 +64,9 @@ describe('reading ahead (the reader thread)', () => {
         });
         // What it found, as `file-access` and `file-encoding` will say it.
         const byName = (name: string) => reads[positions.indexOf(names.indexOf(name))] as AheadRead;
-        expect(byName('e-too-large.md')).toEqual({ problem: { kind: 'too-large', bytes: 2001, limit: 1000 } });
-        expect(byName('i-fifo.md')).toEqual({ problem: { kind: 'unreadable', reason: 'not a regular file but a named pipe (FIFO)' } });
-        expect(byName('j-missing.md')).toEqual({ problem: { kind: 'unreadable', reason: 'ENOENT' } });
+        expect(byName('e-too-large.md')).toEqual({ file: path.join(directory, 'e-too-large.md'), problem: { kind: 'too-large', bytes: 2001, limit: 1000 } });
+        expect(byName('i-fifo.md')).toMatchObject({ problem: { kind: 'unreadable', reason: 'not a regular file but a named pipe (FIFO)' } });
+        expect(byName('j-missing.md')).toMatchObject({ problem: { kind: 'unreadable', reason: 'ENOENT' } });
         expect('source' in byName('c-invalid.md') && byName('c-invalid.md')).toMatchObject({ source: { problems: [{ kind: 'invalid-utf8' }] } });
       } finally {
         ahead.close();
@@ -79,7 +80,7 @@ describe('reading ahead (the reader thread)', () => {
       writeTree(directory, Object.fromEntries(names.map((name) => [name, `---\ntitle: ${name}\n---\n`])));
       symlinkSync('post-000.md', path.join(directory, 'link.md'));
       const entries: FileEntry[] = [...names, 'link.md'].map((name) => ({ base: directory, path: name, projectPath: name, ...(name === 'link.md' ? { symlinkTarget: 'post-000.md' } : {}) }));
-      const ahead = new ReadAhead(READER, entries, (position) => position % 2 === 0, 1_000_000);
+      const ahead = new ReaderThread(READER, entries, (position: number) => position % 2 === 0, 1_000_000);
       try {
         // Read as the main thread goes: every other file, far past the first window.
         const even = names.map((_, position) => position).filter((position) => position % 2 === 0);
@@ -97,10 +98,54 @@ describe('reading ahead (the reader thread)', () => {
     });
   });
 
+  it('leaves a large file to the main thread: what it holds ahead stays small whatever maxFileSize allows', async () => {
+    await withTempDir(async (directory) => {
+      writeTree(directory, { 'a.md': 'A\n', 'b-large.md': `${'x'.repeat(200_000)}\n`, 'c.md': 'C\n' });
+      const entries = ['a.md', 'b-large.md', 'c.md'].map((name) => ({ base: directory, path: name, projectPath: name }));
+      const ahead = new ReaderThread(READER, entries, () => true, 10_000_000);
+      try {
+        const [a] = await takeAll(ahead, [0]);
+        expect(a && 'source' in a && a.source.text).toBe('A\n');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(ahead.take(1)).toBeUndefined();
+        expect(await takeAll(ahead, [2])).toMatchObject([{ source: { text: 'C\n' } }]);
+      } finally {
+        ahead.close();
+      }
+    });
+  });
+
+  it('never hands out a file for another, even when the time budget stops it while it takes a read', async () => {
+    await withTempDir(async (directory) => {
+      // Reads large enough that the watchdog (budget.ts) often stops the main thread inside `take`: a message it was taking is lost.
+      const names = Array.from({ length: 200 }, (_, index) => `post-${String(index).padStart(3, '0')}.md`);
+      writeTree(directory, Object.fromEntries(names.map((name) => [name, `${name}\n${'x'.repeat(100_000)}`])));
+      const ahead = new ReaderThread(READER, names.map((name) => ({ base: directory, path: name, projectPath: name })), () => true, 10_000_000);
+      try {
+        let stopped = 0;
+        let right = 0;
+        for (const [position, name] of names.entries()) {
+          await new Promise((resolve) => setTimeout(resolve, 4));
+          const taken = runWithin(1, () => ahead.take(position));
+          if (!taken.finished) stopped++;
+          else if (taken.value) {
+            expect(taken.value.file).toBe(path.join(directory, name));
+            expect('source' in taken.value && taken.value.source.text.slice(0, name.length)).toBe(name);
+            right++;
+          }
+        }
+        // Some reads arrived and were right; what was lost was read by the main thread (here: not at all).
+        expect(right + stopped).toBeGreaterThan(0);
+      } finally {
+        ahead.close();
+      }
+    });
+  });
+
   it('a closed reader hands out nothing: the main thread reads every file itself', async () => {
     await withTempDir(async (directory) => {
       writeTree(directory, { 'a.md': 'A\n' });
-      const ahead = new ReadAhead(READER, [{ base: directory, path: 'a.md', projectPath: 'a.md' }], () => true, 1000);
+      const ahead = new ReaderThread(READER, [{ base: directory, path: 'a.md', projectPath: 'a.md' }], () => true, 1000);
       ahead.close();
       await new Promise((resolve) => setTimeout(resolve, 200));
       expect(ahead.take(0)).toBeUndefined();

@@ -63,10 +63,9 @@ const OPENING_FENCE = /^(-{3}|\+{3})(?![-+])([^\n]*)$/;
 const YAML_CLOSING_FENCE = /^(?:-{3}|\.{3})[ \t]*$/;
 const TOML_CLOSING_FENCE = /^\+{3}[ \t]*$/;
 
-/** Whether Hexo splits this text's front matter otherwise than the others do (`readFrontMatter`'s `hexo`): it opens without a fence, or with `;;;` JSON's. */
+/** Whether Hexo may split this text's front matter otherwise than the others do (`readFrontMatter`'s `hexo`): it does not open with a fence (Hexo's may have no opening line, or be `;;;` JSON). */
 export function hexoReadsDifferently(text: string): boolean {
-  const firstLine = text.slice(0, endOfLine(text, 0));
-  return !OPENING_FENCE.test(firstLine) || JSON_FENCE.test(firstLine);
+  return !OPENING_FENCE.test(text.slice(0, endOfLine(text, 0)));
 }
 
 /** Finds and parses the front matter of normalised text; `null` when the text has none. */

@@ -74,6 +74,7 @@ interface Head {
 /** A stored line, read: its head, and its bytes (the findings after the tab, `findingsAt` on). */
 interface Read {
   head: Head;
+  /** A view of the stored file's read window (append-file.ts): good until its next read. */
   bytes: Buffer;
   findingsAt: number;
 }
@@ -360,7 +361,7 @@ const HEAD = z.object({
 
 /** How a file's line starts: its path (a JSON string) and digest, read without the rest. */
 const LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
-/** A head's report path, where `set` writes it: after the path and the digest. */
+/** A head's report path, where `set` writes it: after the path and the digest (in a line edited by hand to hold two, the first; it only re-addresses `related`). */
 const STORED_FILE = /^\{"path":"(?:[^"\\]|\\.)*","digest":"[^"\\]*","file":("(?:[^"\\]|\\.)*")/;
 
 /**

@@ -26,7 +26,7 @@ import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_
 import { FindingSpool } from './spool.js';
 import { ResultTable } from './result-table.js';
 import { readDocument } from './read.js';
-import { ReadAhead, readsAhead } from './read-ahead.js';
+import { ReaderThread, readsAhead } from './read-ahead.js';
 import type { Shard } from './shard.js';
 import { isTiming, startTiming, stopTiming, addTime, timed, timedAsync, type Timing } from '../engine/timing.js';
 import type { FileResult, Finding, LintResult } from '../engine/types.js';
@@ -231,7 +231,7 @@ async function lintSelected(
   const script = options.workers === 0 || !runnableOnWorkers(local) ? null : workerScript();
   // Files only shown to the rules that compare files are read for them.
   const shown = wanting.length > 0 || collecting.length > 0;
-  let readAhead: ReadAhead | null = null;
+  let readAhead: ReaderThread | null = null;
   const heavy = script !== null && total >= POOL_MIN_FILES && availableParallelism() >= 2 && local.some((rule) => rule.meta.heavy && isRuleOnAnywhere(config, rule.meta.id));
   const results = new ResultTable(total, spool, (index) => (entries[index] as FileEntry).path);
   // Each selected file's index among the checked files (-1 for files only shown to the rules that compare files), and back.
@@ -325,7 +325,7 @@ async function lintSelected(
   if (script && (heavy || (mayTakeFromEnd && total >= POOL_MIN_FILES))) startPool();
   // Until workers start, the other core reads ahead for this thread: every file it checks or shows to a rule.
   const readerScript = pool || options.workers === 0 ? null : workerScript('reader');
-  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReadAhead(readerScript, selected, (position) => shown || isChecked[position] === 1, config.maxFileSize);
+  if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReaderThread(readerScript, selected, (position) => shown || isChecked[position] === 1, config.maxFileSize);
 
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
 
@@ -391,21 +391,24 @@ async function lintSelected(
     }
   };
   const runStarted = Date.now();
-  for (let position = 0; position < count; ) {
-    if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position, count)) {
-      mayTakeFromEnd = true;
-      startPool();
+  try {
+    for (let position = 0; position < count; ) {
+      if (!pool && mayShare && total >= POOL_MIN_FILES && joinsLongRun(Date.now() - runStarted, position, count)) {
+        mayTakeFromEnd = true;
+        startPool();
+      }
+      if (pool) {
+        // Let the workers' messages in (results, requests for files, time budgets) between slices.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        const failure = (pool as WorkerPool).failure;
+        if (failure) throw failure;
+      }
+      // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
+      position = runSlice(position, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
     }
-    if (pool) {
-      // Let the workers' messages in (results, requests for files, time budgets) between slices.
-      await new Promise<void>((resolve) => setImmediate(resolve));
-      const failure = (pool as WorkerPool).failure;
-      if (failure) throw failure;
-    }
-    // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
-    position = runSlice(position, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
+  } finally {
+    readAhead?.close();
   }
-  readAhead?.close();
   if (pool) await (pool as WorkerPool).close();
   for (let index = 0; index < total; index++) {
     if (fromWorker[index] === 0) continue;

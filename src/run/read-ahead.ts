@@ -9,8 +9,7 @@
  * reader). See docs/architecture.md, "The reader thread", for what it saves.
  *
  * The reader only saves time, never decides anything: a file whose read has not arrived when the
- * main thread gets to it is read there, as without a reader, and the late read is dropped. A
- * reader that fails is no longer asked.
+ * main thread gets to it is read there, as without a reader, and the late read is dropped.
  */
 import { availableParallelism } from 'node:os';
 import type { MessagePort, Worker } from 'node:worker_threads';
@@ -19,19 +18,35 @@ import type { AccessProblem } from '../engine/document.js';
 import type { DecodedSource } from '../text/source.js';
 import { absolutePath, type FileEntry } from './files.js';
 
-/** A file as the reader read it: decoded, with its bytes' digest (what `--cache` knows it by), or why it was not read. */
-export type AheadRead = { source: DecodedSource; digest: string } | { problem: AccessProblem };
+/** A file as the reader read it (`file`: its absolute path): decoded, with its bytes' digest (what `--cache` knows it by), or why it was not read. */
+export type AheadRead = { file: string } & ({ source: DecodedSource; digest: string } | { problem: AccessProblem });
 
 export interface ReaderData {
   maxFileSize: number;
-  /** Where the reader sends its reads, in order: `null` for a file it was given as `null`. */
+  /** Larger files are left to the main thread (`null`): what the reader holds ahead stays small. */
+  largest: number;
+  /** Where the reader sends its reads (`ReaderBatch`). */
   port: MessagePort;
+}
+
+/** To the reader: the files to read for the positions from `from` on (`null`: one the main thread does not read). */
+export interface ReaderGrant {
+  from: number;
+  files: Array<string | null>;
+}
+
+/** From the reader: the reads of the positions from `from` on (`null`: not read, the main thread reads it). */
+export interface ReaderBatch {
+  from: number;
+  reads: Array<AheadRead | null>;
 }
 
 /** From fewer files, no reader: it starts in tens of milliseconds, while the main thread reads the first files itself. */
 export const READ_AHEAD_MIN_FILES = 256;
 /** How many files ahead of the main thread the reader is asked for: enough to stay ahead, few enough to die young. */
 const FILES_AHEAD = 96;
+/** Files the reader leaves to the main thread, in bytes: at most 96 × 128 KB ahead, whatever `maxFileSize` allows. */
+const LARGEST = 128 * 1024;
 /**
  * The reader's young generation, in MiB: all it makes (a file's text, until sent) dies young. The
  * run's peak grew by 33 MB with V8's default, 15 MB with 4, 10 MB with 1 (16,000 posts, warm).
@@ -40,17 +55,21 @@ const READER_YOUNG_GENERATION_MB = 1;
 /** Files asked for at least at a time (fewer only at the end): each message costs the main thread tens of microseconds. */
 const GRANT_MIN = 48;
 
-export class ReadAhead {
+/**
+ * The main thread's side. Every message says which positions it is about, and every read which
+ * file it is of: `take` runs under the time budget's watchdog, which may stop it anywhere (budget.ts),
+ * and a message it was taking when stopped is lost — its files are then read by the main thread.
+ */
+export class ReaderThread {
   readonly #worker: Worker;
   readonly #port: MessagePort;
   readonly #entries: readonly FileEntry[];
   readonly #reads: (position: number) => boolean;
-  /** Files asked for so far: the reader answers them in this order. */
+  /** Positions asked for so far. */
   #granted = 0;
-  #arrived = 0;
-  /** Reads arrived and not yet taken, by position, in order. */
+  /** Reads arrived and not yet taken, by position. */
   readonly #ready = new Map<number, AheadRead>();
-  #failed = false;
+  #closed = false;
 
   /**
    * `entries`: the files in the order the main thread reads them; `reads(position)`: whether it
@@ -62,54 +81,60 @@ export class ReadAhead {
     const { Worker, MessageChannel } = workerThreads();
     const { port1, port2 } = new MessageChannel();
     this.#port = port1;
-    this.#worker = new Worker(script, { workerData: { maxFileSize, port: port2 } satisfies ReaderData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
+    const workerData: ReaderData = { maxFileSize, largest: LARGEST, port: port2 };
+    this.#worker = new Worker(script, { workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
     // It never keeps the process alive: a run that ends early (a failure) need not wait for it.
     this.#worker.unref();
-    // Reading goes on in the main thread, as it would without a reader.
-    this.#worker.on('error', () => (this.#failed = true));
-    this.#worker.on('exit', () => (this.#failed = true));
     this.#grant(0);
   }
 
-  /** The read of the file at `position`, if it has arrived: the main thread has got there, so earlier ones are dropped. */
+  /**
+   * The read of the file at `position`, if it has arrived: the main thread has got there, so
+   * earlier ones are dropped. A reader that failed sends nothing more: every file is then read by
+   * the main thread.
+   */
   take(position: number): AheadRead | undefined {
-    if (this.#failed) return undefined;
+    if (this.#closed) return undefined;
     const { receiveMessageOnPort } = workerThreads();
-    while (this.#arrived <= position) {
+    while (!this.#ready.has(position)) {
       const received = receiveMessageOnPort(this.#port);
       if (!received) break;
-      for (const read of received.message as Array<AheadRead | null>) {
-        const at = this.#arrived++;
-        if (read !== null && at >= position) this.#ready.set(at, read);
-      }
+      const { from, reads } = received.message as ReaderBatch;
+      reads.forEach((read, index) => {
+        if (read !== null && from + index >= position) this.#ready.set(from + index, read);
+      });
+      // Past this position: its read was lost (see the class), or is not coming.
+      if (from > position) break;
     }
-    let taken: AheadRead | undefined;
-    for (const [at, read] of this.#ready) {
-      if (at > position) break;
-      this.#ready.delete(at);
-      if (at === position) taken = read;
-    }
+    const read = this.#ready.get(position);
+    for (const at of this.#ready.keys()) if (at <= position) this.#ready.delete(at);
     this.#grant(position);
-    return taken;
+    // Whatever happened to the messages, a read is only ever used for the file it was read from.
+    if (read === undefined || read.file === absolutePath(this.#entries[position] as FileEntry)) return read;
+    this.close();
+    return undefined;
   }
 
   close(): void {
-    this.#failed = true;
-    void this.#worker.terminate();
+    this.#closed = true;
+    this.#ready.clear();
     this.#port.close();
+    void this.#worker.terminate();
   }
 
   /** Asks the reader for the files up to the window's end from `position`. */
   #grant(position: number): void {
-    const until = Math.min(this.#entries.length, position + FILES_AHEAD);
-    if (until - this.#granted < Math.min(GRANT_MIN, this.#entries.length - this.#granted)) return;
+    const count = this.#entries.length;
+    const from = Math.max(this.#granted, position);
+    const until = Math.min(count, position + FILES_AHEAD);
+    if (until - from < Math.min(GRANT_MIN, count - from)) return;
     const files: Array<string | null> = [];
-    for (let at = this.#granted; at < until; at++) {
+    for (let at = from; at < until; at++) {
       const entry = this.#entries[at] as FileEntry;
       files.push(entry.symlinkTarget === undefined && this.#reads(at) ? absolutePath(entry) : null);
     }
-    this.#worker.postMessage(files);
     this.#granted = until;
+    this.#worker.postMessage({ from, files } satisfies ReaderGrant);
   }
 }
 

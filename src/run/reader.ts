@@ -1,25 +1,27 @@
 /**
  * The reader thread (see read-ahead.ts): reads the files it is given, in order, and sends them to
- * the main thread decoded, with their bytes' digest. Text is sent rather than bytes: bytes moved
+ * the main thread decoded, with their bytes' digest (a file larger than `largest`: not read, `null`). Text is sent rather than bytes: bytes moved
  * between threads are memory outside V8's heap, which made the main thread collect garbage more.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestOf } from '../engine/digest.js';
 import { decodeSource } from '../text/source.js';
 import { readFileAt } from './read-file.js';
-import type { AheadRead, ReaderData } from './read-ahead.js';
+import type { AheadRead, ReaderBatch, ReaderData, ReaderGrant } from './read-ahead.js';
 
-const { maxFileSize, port } = workerData as ReaderData;
+const { maxFileSize, largest, port } = workerData as ReaderData;
 /** Reads sent at a time. */
 const BATCH = 16;
 
-parentPort?.on('message', (files: Array<string | null>) => {
+parentPort?.on('message', ({ from, files }: ReaderGrant) => {
   for (let start = 0; start < files.length; start += BATCH) {
-    const batch: Array<AheadRead | null> = [];
-    for (const file of files.slice(start, start + BATCH)) {
-      const read = file === null ? null : readFileAt(file, maxFileSize);
-      batch.push(read && 'bytes' in read ? { source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : read);
-    }
-    port.postMessage(batch);
+    const reads = files.slice(start, start + BATCH).map((file) => (file === null ? null : readAhead(file)));
+    port.postMessage({ from: from + start, reads } satisfies ReaderBatch);
   }
 });
+
+function readAhead(file: string): AheadRead | null {
+  const read = readFileAt(file, maxFileSize, largest);
+  if (read === null) return null;
+  return 'bytes' in read ? { file, source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : { file, problem: read.problem };
+}
