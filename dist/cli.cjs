@@ -85025,6 +85025,7 @@ var init_read_ahead = __esm({
         const workerData = { maxFileSize, largest: LARGEST, port: port2 };
         this.#worker = new Worker(script2, { workerData, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: READER_YOUNG_GENERATION_MB } });
         this.#worker.unref();
+        this.#worker.on("error", () => this.close());
         this.#grant(0);
       }
       /**
@@ -85062,7 +85063,7 @@ var init_read_ahead = __esm({
         const count = this.#entries.length;
         const from = Math.max(this.#granted, position5);
         const until = Math.min(count, position5 + FILES_AHEAD);
-        if (until - from < Math.min(GRANT_MIN, count - from)) return;
+        if (until <= from || until - from < Math.min(GRANT_MIN, count - from)) return;
         const files = [];
         for (let at2 = from; at2 < until; at2++) {
           const entry = this.#entries[at2];

@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-PDUDPMTN.js";
+} from "./chunks/chunk-KRAZPNSH.js";
 import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
