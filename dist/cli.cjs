@@ -83610,14 +83610,14 @@ var init_cache = __esm({
     ResultCache = class _ResultCache {
       file;
       #key;
-      /** The stored file, open for reading while the run lasts (its lines are read in the order they were written, mostly: read ahead). */
+      /** The stored file, open for reading while the run lasts, and until `close` when hits' results read their findings from it (read ahead: mostly in the order written). */
       #stored;
       #index;
       /** The new cache, written as results come. */
       #next = null;
       /** Each line of the new cache, in order, for its index (`save`): path, digest, and where it is (at, length). */
       #lines = { paths: [], digests: [], places: [] };
-      /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
+      /** Whether results reading from the stored file were handed out (`getOnDisk`), and whether the run's cache was saved. */
       #keepOpen = false;
       #saved = false;
       #factsValid;
@@ -83625,11 +83625,11 @@ var init_cache = __esm({
       discarded;
       hits = 0;
       misses = 0;
-      constructor(file2, key, stored, index2, discarded, factsValid) {
+      constructor(file2, key, stored, index2, discarded, factsValid, indexed = false) {
         this.file = file2;
         this.#factsValid = factsValid;
         this.#key = key;
-        this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored) };
+        this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored), indexed };
         this.#index = index2;
         this.discarded = discarded;
       }
@@ -83650,6 +83650,7 @@ var init_cache = __esm({
         };
         if (committed(file2)) return empty5("it is committed to the repository (keep it with actions/cache, and list it in .gitignore)");
         const index2 = /* @__PURE__ */ new Map();
+        let indexed = false;
         try {
           const first = lines(descriptor).next();
           if (first.done) return empty5("not a cache file (unreadable JSON)");
@@ -83658,7 +83659,8 @@ var init_cache = __esm({
           const head = JSON.parse(text6);
           if (head?.format !== CACHE_FORMAT) return empty5("written by another version");
           if (head.key !== key) return empty5("the config or the tool version changed");
-          if (!readIndex(descriptor, index2)) {
+          indexed = readIndex(descriptor, index2);
+          if (!indexed) {
             for (const { text: text7, at: at2, length } of lines(descriptor)) {
               const start2 = LINE_START.exec(text7);
               if (start2) index2.set(JSON.parse(start2[1]), { digest: detached(start2[2]), at: at2, length });
@@ -83667,7 +83669,7 @@ var init_cache = __esm({
         } catch {
           return empty5("not a cache file (unreadable JSON)");
         }
-        return new _ResultCache(file2, key, descriptor, index2, null, factsValid);
+        return new _ResultCache(file2, key, descriptor, index2, null, factsValid, indexed);
       }
       /**
        * The stored result for a file with these bytes, re-addressed to `reportPath`, if every site-file
@@ -83680,19 +83682,19 @@ var init_cache = __esm({
         return { file: reportPath, suppressed: head.suppressed, findings: readdressed(head.file, findingsOf(read2), reportPath), ...head.facts ? { facts: head.facts } : {} };
       }
       /**
-       * As `get`, with the findings left on disk: the result reads them from the new cache, where the
-       * line was carried, each time they are read (as the spool's results do: run/spool.ts). The new
-       * cache stays open for that after `save`, until `close`.
+       * As `get`, with the findings left on disk: the result reads them from the stored file each time
+       * they are read (as the spool's results do: run/spool.ts). It stays open for that after `save`
+       * (replaced, it is still there for this run), until `close`.
        */
       getOnDisk(projectPath, digest, reportPath, fileExists) {
         const read2 = this.#hit(projectPath, digest, fileExists);
         if (!read2) return null;
-        const { head, written } = read2;
+        const { head, place } = read2;
         this.#keepOpen = true;
         const tally = { errors: head.errors, warnings: head.warnings, baselined: 0 };
-        return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, written.at, written.length, tally), facts: head.facts };
+        return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, place.at, place.length, tally), facts: head.facts };
       }
-      /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
+      /** A hit's line, and where it is in the stored file (it stays in the index: `save` copies it over); counts hits and misses. */
       #hit(projectPath, digest, fileExists) {
         const read2 = this.#valid(projectPath, digest, fileExists);
         if (!read2) {
@@ -83700,25 +83702,25 @@ var init_cache = __esm({
           return null;
         }
         this.hits++;
-        this.#index.delete(projectPath);
-        return { ...read2, written: this.#append(read2.bytes, projectPath, digest) };
+        const place = this.#index.get(projectPath);
+        place.hit = true;
+        return { ...read2, place };
       }
-      /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
+      /** The findings of a hit's line in the stored file (`getOnDisk`), re-addressed to `file`: the line was checked when it was hit. */
       readFindings(at2, length, file2) {
-        const next = this.#next;
-        if (next === null) throw new Error("result cache read after it was closed");
-        const bytes = next.out.read(at2, length);
+        if (this.#stored === null) throw new Error("result cache read after it was closed");
+        const bytes = this.#stored.reads.read(at2, length);
         const tab = bytes.indexOf(TAB);
         const head = bytes.toString("utf8", 0, tab);
         const quoted = STORED_FILE.exec(head)?.[1];
-        const stored = quoted === void 0 ? JSON.parse(head).file : JSON.parse(quoted);
-        return readdressed(stored, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
+        const storedFile = quoted === void 0 ? JSON.parse(head).file : JSON.parse(quoted);
+        return readdressed(storedFile, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
       }
-      /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
+      /** Closes the stored file, once the results read from it (`getOnDisk`) have been reported. */
       close() {
-        if (this.#next === null || !this.#saved) return;
-        (0, import_node_fs8.closeSync)(this.#next.out.descriptor);
-        this.#next = null;
+        if (!this.#saved || this.#stored === null) return;
+        (0, import_node_fs8.closeSync)(this.#stored.descriptor);
+        this.#stored = null;
       }
       /**
        * The stored facts of a file the run only shows to the rules that compare files (a partial run),
@@ -83759,15 +83761,20 @@ var init_cache = __esm({
        * file first, so an interrupted run leaves the old cache.
        */
       save(keep) {
+        const stored = this.#stored;
+        const kept = (projectPath, place) => place.hit === true || keep(projectPath);
+        if (this.#next === null && stored?.indexed && [...this.#index].every(([projectPath, place]) => kept(projectPath, place))) {
+          this.#saved = true;
+          if (!this.#keepOpen) this.close();
+          return;
+        }
         if (this.#next === null) this.#append(null);
-        if (this.#stored !== null) {
-          for (const [projectPath, stored] of this.#index) {
-            if (!keep(projectPath)) continue;
-            const bytes = this.#stored.reads.read(stored.at, stored.length);
-            if (bytes.length === stored.length) this.#append(bytes, projectPath, stored.digest);
+        if (stored !== null) {
+          for (const [projectPath, place] of this.#index) {
+            if (!kept(projectPath, place)) continue;
+            const bytes = stored.reads.read(place.at, place.length);
+            if (bytes.length === place.length) this.#append(bytes, projectPath, place.digest);
           }
-          (0, import_node_fs8.closeSync)(this.#stored.descriptor);
-          this.#stored = null;
         }
         const next = this.#next;
         const { paths, digests, places } = this.#lines;
@@ -83775,8 +83782,10 @@ var init_cache = __esm({
         paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
         this.#append(JSON.stringify({ index: indexAt }));
         next.out.flush();
+        (0, import_node_fs8.closeSync)(next.out.descriptor);
         (0, import_node_fs8.renameSync)(next.file, this.file);
         process.off("exit", next.cleanUp);
+        this.#next = null;
         this.#saved = true;
         if (!this.#keepOpen) this.close();
       }
@@ -83786,7 +83795,7 @@ var init_cache = __esm({
           (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
           const file2 = `${this.file}.${process.pid}.tmp`;
           const cleanUp = () => (0, import_node_fs8.rmSync)(file2, { force: true });
-          this.#next = { out: new AppendFile((0, import_node_fs8.openSync)(file2, "w+")), file: file2, cleanUp };
+          this.#next = { out: new AppendFile((0, import_node_fs8.openSync)(file2, "w")), file: file2, cleanUp };
           process.once("exit", cleanUp);
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }

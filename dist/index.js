@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-KRAZPNSH.js";
+} from "./chunks/chunk-KFW4XPFL.js";
 import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

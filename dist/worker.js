@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-KRAZPNSH.js";
+} from "./chunks/chunk-KFW4XPFL.js";
 import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

@@ -3,7 +3,7 @@
  * The bundled CLI is used where worker threads matter; the rest runs in-process.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { inShard, lintPaths, parseShard } from '../src/run/lint.js';
@@ -57,6 +57,34 @@ describe('--cache', () => {
       // …until the file changes.
       writeFileSync(path.join(directory, 'posts/ad.md'), readFileSync(path.join(directory, 'posts/ad.md'), 'utf8').replace('Ad', 'An ad'));
       expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).not.toContain('from the cache');
+    });
+  });
+
+  it('leaves the cache as it was when a run changed nothing, reporting the findings from it; a change writes it again, with every file', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const file = path.join(directory, CACHE);
+      const cached = () => runCliCaptured(['--cache', '--format', 'json', ...NOW], directory);
+      const fresh = await runCliCaptured(['--format', 'json', ...NOW], directory);
+      await cached();
+      const before = { bytes: readFileSync(file), inode: statSync(file).ino };
+      // Every file a hit: the findings are read from the stored lines, and the file is not replaced.
+      expect(await cached()).toEqual(fresh);
+      expect(statSync(file).ino).toBe(before.inode);
+      expect(readFileSync(file).equals(before.bytes)).toBe(true);
+      // One post changed: a new cache, with the hits' lines copied over, and the same report as a fresh run.
+      writeFileSync(path.join(directory, 'posts/clean.md'), '---\ntitle: Clean\nslug: clean\n---\n\n<script>x()</script>\n');
+      const changed = await runCliCaptured(['--format', 'json', ...NOW], directory);
+      expect(await cached()).toEqual(changed);
+      expect(statSync(file).ino).not.toBe(before.inode);
+      expect(Object.keys(readCache(directory).files).sort()).toEqual(['posts/ad.md', 'posts/clean.md', 'posts/future.md', 'posts/image.md']);
+      expect(await cached()).toEqual(changed);
+      // A post deleted: its line goes, so the cache is written again.
+      const inode = statSync(file).ino;
+      rmSync(path.join(directory, 'posts/future.md'));
+      await cached();
+      expect(statSync(file).ino).not.toBe(inode);
+      expect(Object.keys(readCache(directory).files).sort()).toEqual(['posts/ad.md', 'posts/clean.md', 'posts/image.md']);
     });
   });
 

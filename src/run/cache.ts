@@ -36,19 +36,22 @@ interface Stored {
   digest: string;
   at: number;
   length: number;
+  /** Set when this run used it: the file is there (`save` asks no more). */
+  hit?: true;
 }
 
 /**
  * JSON Lines: a first line `{"format","key"}`, then a line per file: its head (`Head`, `path` and
  * `digest` first), a tab, and its findings as a JSON array; then the index of those lines (`save`).
  * Opening a cache reads its index (without one, every line's start), keeping only where each
- * file's line is. A hit parses its line's head alone, checks the findings' bytes against the head's
- * hash and carries the line into the new cache as it is; the findings are parsed when the result is
- * reported. New results are written as they come, to a file that replaces the cache at `save`:
- * memory does not grow with the site (issue #25).
+ * file's line is. A hit parses its line's head alone and checks the findings' bytes against the
+ * head's check; the findings stay where they are, and are parsed when the result is reported. New
+ * results are written as they come, to a file that replaces the cache at `save`, with the lines of
+ * the hits and of the files the run did not check copied over; a run that changed nothing (every
+ * file a hit, none gone) leaves the cache as it was. Memory does not grow with the site (issue #25).
  */
 interface Next {
-  /** Written a megabyte at a time (flushed at `save`), read back where it is. */
+  /** Written a megabyte at a time (flushed at `save`). */
   out: AppendFile;
   file: string;
   /** Removes the temporary file if the process ends before `save`. */
@@ -84,14 +87,14 @@ const TAB = 9;
 export class ResultCache implements FindingSource {
   readonly file: string;
   readonly #key: string;
-  /** The stored file, open for reading while the run lasts (its lines are read in the order they were written, mostly: read ahead). */
-  #stored: { descriptor: number; reads: ReadAhead } | null;
+  /** The stored file, open for reading while the run lasts, and until `close` when hits' results read their findings from it (read ahead: mostly in the order written). */
+  #stored: { descriptor: number; reads: ReadAhead; indexed: boolean } | null;
   readonly #index: Map<string, Stored>;
   /** The new cache, written as results come. */
   #next: Next | null = null;
   /** Each line of the new cache, in order, for its index (`save`): path, digest, and where it is (at, length). */
   readonly #lines = { paths: [] as string[], digests: [] as string[], places: [] as number[] };
-  /** Whether results read from the new cache were handed out (`getOnDisk`), and whether it has replaced the old one. */
+  /** Whether results reading from the stored file were handed out (`getOnDisk`), and whether the run's cache was saved. */
   #keepOpen = false;
   #saved = false;
   readonly #factsValid: (facts: unknown) => boolean;
@@ -100,11 +103,11 @@ export class ResultCache implements FindingSource {
   hits = 0;
   misses = 0;
 
-  private constructor(file: string, key: string, stored: number | null, index: Map<string, Stored>, discarded: string | null, factsValid: (facts: unknown) => boolean) {
+  private constructor(file: string, key: string, stored: number | null, index: Map<string, Stored>, discarded: string | null, factsValid: (facts: unknown) => boolean, indexed = false) {
     this.file = file;
     this.#factsValid = factsValid;
     this.#key = key;
-    this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored) };
+    this.#stored = stored === null ? null : { descriptor: stored, reads: new ReadAhead(stored), indexed };
     this.#index = index;
     this.discarded = discarded;
   }
@@ -128,6 +131,7 @@ export class ResultCache implements FindingSource {
     // result for any file into it, so a committed one is not believed.
     if (committed(file)) return empty('it is committed to the repository (keep it with actions/cache, and list it in .gitignore)');
     const index = new Map<string, Stored>();
+    let indexed = false;
     try {
       const first = lines(descriptor).next();
       if (first.done) return empty('not a cache file (unreadable JSON)');
@@ -138,7 +142,8 @@ export class ResultCache implements FindingSource {
       if (head?.format !== CACHE_FORMAT) return empty('written by another version');
       if (head.key !== key) return empty('the config or the tool version changed');
       // The index at the end, read alone; a cache without one (its run was cut short) is read a line at a time.
-      if (!readIndex(descriptor, index)) {
+      indexed = readIndex(descriptor, index);
+      if (!indexed) {
         for (const { text, at, length } of lines(descriptor)) {
           const start = LINE_START.exec(text);
           // Copies: a match is a view of the line's first 4 KB, which the index must not keep.
@@ -148,7 +153,7 @@ export class ResultCache implements FindingSource {
     } catch {
       return empty('not a cache file (unreadable JSON)');
     }
-    return new ResultCache(file, key, descriptor, index, null, factsValid);
+    return new ResultCache(file, key, descriptor, index, null, factsValid, indexed);
   }
 
   /**
@@ -163,50 +168,49 @@ export class ResultCache implements FindingSource {
   }
 
   /**
-   * As `get`, with the findings left on disk: the result reads them from the new cache, where the
-   * line was carried, each time they are read (as the spool's results do: run/spool.ts). The new
-   * cache stays open for that after `save`, until `close`.
+   * As `get`, with the findings left on disk: the result reads them from the stored file each time
+   * they are read (as the spool's results do: run/spool.ts). It stays open for that after `save`
+   * (replaced, it is still there for this run), until `close`.
    */
   getOnDisk(projectPath: string, digest: string, reportPath: string, fileExists: (relativePath: string) => FileLookup): { result: FileResult; facts: Record<string, unknown> | undefined } | null {
     const read = this.#hit(projectPath, digest, fileExists);
     if (!read) return null;
-    const { head, written } = read;
+    const { head, place } = read;
     this.#keepOpen = true;
     const tally = { errors: head.errors, warnings: head.warnings, baselined: 0 };
-    return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, written.at, written.length, tally), facts: head.facts };
+    return { result: head.errors + head.warnings === 0 ? { file: reportPath, suppressed: head.suppressed, findings: [] } : new SpooledResult(reportPath, head.suppressed, this, place.at, place.length, tally), facts: head.facts };
   }
 
-  /** A hit's line, carried into the new cache as it was read (and where it is there); counts hits and misses. */
-  #hit(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): (Read & { written: { at: number; length: number } }) | null {
+  /** A hit's line, and where it is in the stored file (it stays in the index: `save` copies it over); counts hits and misses. */
+  #hit(projectPath: string, digest: string, fileExists: (relativePath: string) => FileLookup): (Read & { place: Stored }) | null {
     const read = this.#valid(projectPath, digest, fileExists);
     if (!read) {
       this.misses++;
       return null;
     }
     this.hits++;
-    // Asked once a run: what stays in the index is what `save` may carry over.
-    this.#index.delete(projectPath);
-    return { ...read, written: this.#append(read.bytes, projectPath, digest) };
+    const place = this.#index.get(projectPath) as Stored;
+    place.hit = true;
+    return { ...read, place };
   }
 
-  /** The findings of a line of the new cache (`getOnDisk`), re-addressed to `file`: the line was checked when it was read from the old one. */
+  /** The findings of a hit's line in the stored file (`getOnDisk`), re-addressed to `file`: the line was checked when it was hit. */
   readFindings(at: number, length: number, file: string): Finding[] {
-    const next = this.#next;
-    if (next === null) throw new Error('result cache read after it was closed');
-    const bytes = next.out.read(at, length);
+    if (this.#stored === null) throw new Error('result cache read after it was closed');
+    const bytes = this.#stored.reads.read(at, length);
     const tab = bytes.indexOf(TAB);
     const head = bytes.toString('utf8', 0, tab);
     // The stored report path, where this tool writes it (after path and digest): read without parsing the facts behind it.
     const quoted = STORED_FILE.exec(head)?.[1];
-    const stored = quoted === undefined ? (JSON.parse(head) as Head).file : (JSON.parse(quoted) as string);
-    return readdressed(stored, findingsOf({ bytes, findingsAt: tab + 1 }), file);
+    const storedFile = quoted === undefined ? (JSON.parse(head) as Head).file : (JSON.parse(quoted) as string);
+    return readdressed(storedFile, findingsOf({ bytes, findingsAt: tab + 1 }), file);
   }
 
-  /** Closes the new cache, once the results read from it (`getOnDisk`) have been reported. */
+  /** Closes the stored file, once the results read from it (`getOnDisk`) have been reported. */
   close(): void {
-    if (this.#next === null || !this.#saved) return;
-    closeSync(this.#next.out.descriptor);
-    this.#next = null;
+    if (!this.#saved || this.#stored === null) return;
+    closeSync(this.#stored.descriptor);
+    this.#stored = null;
   }
 
   /**
@@ -252,15 +256,21 @@ export class ResultCache implements FindingSource {
    * file first, so an interrupted run leaves the old cache.
    */
   save(keep: (projectPath: string) => boolean): void {
+    const stored = this.#stored;
+    const kept = (projectPath: string, place: Stored) => place.hit === true || keep(projectPath);
+    // Nothing new and nothing gone (every file a hit, say): the stored file is this run's cache as it is.
+    if (this.#next === null && stored?.indexed && [...this.#index].every(([projectPath, place]) => kept(projectPath, place))) {
+      this.#saved = true;
+      if (!this.#keepOpen) this.close();
+      return;
+    }
     if (this.#next === null) this.#append(null);
-    if (this.#stored !== null) {
-      for (const [projectPath, stored] of this.#index) {
-        if (!keep(projectPath)) continue;
-        const bytes = this.#stored.reads.read(stored.at, stored.length);
-        if (bytes.length === stored.length) this.#append(bytes, projectPath, stored.digest);
+    if (stored !== null) {
+      for (const [projectPath, place] of this.#index) {
+        if (!kept(projectPath, place)) continue;
+        const bytes = stored.reads.read(place.at, place.length);
+        if (bytes.length === place.length) this.#append(bytes, projectPath, place.digest);
       }
-      closeSync(this.#stored.descriptor);
-      this.#stored = null;
     }
     const next = this.#next as Next;
     const { paths, digests, places } = this.#lines;
@@ -268,12 +278,15 @@ export class ResultCache implements FindingSource {
     paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
     this.#append(JSON.stringify({ index: indexAt }));
     next.out.flush();
+    closeSync(next.out.descriptor);
     renameSync(next.file, this.file);
     process.off('exit', next.cleanUp);
+    this.#next = null;
     this.#saved = true;
-    // Open while results read from it are to be reported (`getOnDisk`): closed by `close`.
+    // The stored file stays open while results read from it are to be reported (`getOnDisk`): replaced, it is still there for its descriptor. Closed by `close`.
     if (!this.#keepOpen) this.close();
   }
+
 
   /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call); where it went. */
   #append(line: string | Buffer | null, projectPath?: string, digest?: string): { at: number; length: number } {
@@ -281,8 +294,7 @@ export class ResultCache implements FindingSource {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const file = `${this.file}.${process.pid}.tmp`;
       const cleanUp = () => rmSync(file, { force: true });
-      // Read too: the results of cache hits are read back from it (`getOnDisk`).
-      this.#next = { out: new AppendFile(openSync(file, 'w+')), file, cleanUp };
+      this.#next = { out: new AppendFile(openSync(file, 'w')), file, cleanUp };
       process.once('exit', cleanUp);
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
