@@ -83755,15 +83755,16 @@ var init_cache = __esm({
         this.#index.delete(projectPath);
       }
       /**
-       * Writes the cache: this run's results, the stored entries of files this run did not check while
-       * `keep` says they are still there, then the index of its lines (a line each: `[path, digest, at,
-       * length]`) and where the index starts (`{"index": at}`, the last line). Written to a temporary
-       * file first, so an interrupted run leaves the old cache.
+       * Writes the cache: this run's new results, the stored lines of its hits and of the files it did
+       * not check while `keep` says they are still there, then the index of its lines (a line each:
+       * `[path, digest, at, length]`) and where the index starts (`{"index": at}`, the last line).
+       * Written to a temporary file first, so an interrupted run leaves the old cache. A run with no new
+       * result and no stored file gone leaves the stored file as it is: it is already that cache.
        */
       save(keep) {
         const stored = this.#stored;
         const kept = (projectPath, place) => place.hit === true || keep(projectPath);
-        if (this.#next === null && stored?.indexed && [...this.#index].every(([projectPath, place]) => kept(projectPath, place))) {
+        if (this.#next === null && stored?.indexed && this.#allKept(kept)) {
           this.#saved = true;
           if (!this.#keepOpen) this.close();
           return;
@@ -83789,7 +83790,11 @@ var init_cache = __esm({
         this.#saved = true;
         if (!this.#keepOpen) this.close();
       }
-      /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call); where it went. */
+      #allKept(kept) {
+        for (const [projectPath, place] of this.#index) if (!kept(projectPath, place)) return false;
+        return true;
+      }
+      /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call; `null` only starts it). */
       #append(line, projectPath, digest) {
         if (this.#next === null) {
           (0, import_node_fs8.mkdirSync)(import_node_path15.default.dirname(this.file), { recursive: true });
@@ -83800,7 +83805,7 @@ var init_cache = __esm({
           this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
         }
         const out = this.#next.out;
-        if (line === null) return { at: out.size, length: 0 };
+        if (line === null) return;
         const bytes = typeof line === "string" ? Buffer.from(line) : line;
         const at2 = out.append(bytes);
         out.append(NEWLINE);
@@ -83809,7 +83814,6 @@ var init_cache = __esm({
           this.#lines.digests.push(digest);
           this.#lines.places.push(at2, bytes.length);
         }
-        return { at: at2, length: bytes.length };
       }
       #read({ at: at2, length }) {
         if (this.#stored === null) return null;

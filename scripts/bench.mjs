@@ -17,8 +17,9 @@
  * synthetic spam sites of that many posts (scripts/synthetic-site.mjs, seed 1), each generated once
  * and measured in one run: content-lint, the floor, content-lint with `--cache` warm, and
  * markdownlint-cli2 at the middle size only; then the floor and the warm cache twice more, in turn
- * with each other (their ratio is a target, and a few seconds' run is noisy: the median of three). A measurement that runs past `--timeout S` (default
- * 1200) is stopped and reported as such, as is one that runs out of memory. It writes its own
+ * with each other (their ratio is a target, and a few seconds' run is noisy: the median of three).
+ * A measurement that runs past `--timeout S` (default 1200) is stopped and reported as such, as is
+ * one that runs out of memory. It writes its own
  * section of docs/benchmarks.md (`## Synthetic spam sites`); each mode keeps the other's section.
  */
 import { spawnSync } from 'node:child_process';

@@ -250,16 +250,16 @@ export class ResultCache implements FindingSource {
   }
 
   /**
-   * Writes the cache: this run's results, the stored entries of files this run did not check while
-   * `keep` says they are still there, then the index of its lines (a line each: `[path, digest, at,
-   * length]`) and where the index starts (`{"index": at}`, the last line). Written to a temporary
-   * file first, so an interrupted run leaves the old cache.
+   * Writes the cache: this run's new results, the stored lines of its hits and of the files it did
+   * not check while `keep` says they are still there, then the index of its lines (a line each:
+   * `[path, digest, at, length]`) and where the index starts (`{"index": at}`, the last line).
+   * Written to a temporary file first, so an interrupted run leaves the old cache. A run with no new
+   * result and no stored file gone leaves the stored file as it is: it is already that cache.
    */
   save(keep: (projectPath: string) => boolean): void {
     const stored = this.#stored;
     const kept = (projectPath: string, place: Stored) => place.hit === true || keep(projectPath);
-    // Nothing new and nothing gone (every file a hit, say): the stored file is this run's cache as it is.
-    if (this.#next === null && stored?.indexed && [...this.#index].every(([projectPath, place]) => kept(projectPath, place))) {
+    if (this.#next === null && stored?.indexed && this.#allKept(kept)) {
       this.#saved = true;
       if (!this.#keepOpen) this.close();
       return;
@@ -287,9 +287,13 @@ export class ResultCache implements FindingSource {
     if (!this.#keepOpen) this.close();
   }
 
+  #allKept(kept: (projectPath: string, place: Stored) => boolean): boolean {
+    for (const [projectPath, place] of this.#index) if (!kept(projectPath, place)) return false;
+    return true;
+  }
 
-  /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call); where it went. */
-  #append(line: string | Buffer | null, projectPath?: string, digest?: string): { at: number; length: number } {
+  /** Adds a line (text or its bytes; a file's, with its path and digest, goes in the index) to the new cache (started, with its first line, on the first call; `null` only starts it). */
+  #append(line: string | Buffer | null, projectPath?: string, digest?: string): void {
     if (this.#next === null) {
       mkdirSync(path.dirname(this.file), { recursive: true });
       const file = `${this.file}.${process.pid}.tmp`;
@@ -299,7 +303,7 @@ export class ResultCache implements FindingSource {
       this.#append(JSON.stringify({ format: CACHE_FORMAT, key: this.#key }));
     }
     const out = this.#next.out;
-    if (line === null) return { at: out.size, length: 0 };
+    if (line === null) return;
     const bytes = typeof line === 'string' ? Buffer.from(line) : line;
     const at = out.append(bytes);
     out.append(NEWLINE);
@@ -308,7 +312,6 @@ export class ResultCache implements FindingSource {
       this.#lines.digests.push(digest);
       this.#lines.places.push(at, bytes.length);
     }
-    return { at, length: bytes.length };
   }
 
   #read({ at, length }: Stored): Read | null {
