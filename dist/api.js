@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-G6MP4KAN.js";
+} from "./chunks/chunk-B3GT5SUQ.js";
 import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

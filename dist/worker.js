@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-G6MP4KAN.js";
+} from "./chunks/chunk-B3GT5SUQ.js";
 import "./chunks/chunk-CD4XPKOZ.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

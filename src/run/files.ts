@@ -140,18 +140,18 @@ class Selector {
     return [...this.#found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   }
 
-  /** A file named explicitly is checked even when `include` would not pick it. */
-  add(absolute: string, walkedFrom = path.dirname(absolute)): void {
+  /** A file named explicitly is checked even when `include` would not pick it. `known`: its paths, when the walk has them. */
+  add(absolute: string, walkedFrom = path.dirname(absolute), known?: Known): void {
     this.matched++;
-    this.#found.set(absolute, this.#paths(absolute, walkedFrom));
+    this.#found.set(absolute, this.#paths(absolute, walkedFrom, known));
   }
 
   /** A file's display and project paths: one string when they are the same (a run from the root), kept for every file of the run. */
-  #paths(absolute: string, walkedFrom: string): { base: string; path: string; projectPath: string } {
-    const relative = toPosix(path.relative(this.cwd, absolute));
+  #paths(absolute: string, walkedFrom: string, known?: Known): { base: string; path: string; projectPath: string } {
+    const relative = known?.fromCwd ?? toPosix(path.relative(this.cwd, absolute));
     // The working directory itself (a folder that cannot be listed) is named as its parent names it.
     const [base, display] = relative ? [this.#base, relative] : [path.dirname(absolute), path.basename(absolute)];
-    const projectPath = this.#relativeForGlobs(absolute, walkedFrom);
+    const projectPath = known?.fromRoot ?? this.#relativeForGlobs(absolute, walkedFrom);
     return { base, path: display, projectPath: projectPath === display ? display : projectPath };
   }
 
@@ -163,7 +163,7 @@ class Selector {
     this.add(absolute, this.config.root);
   }
 
-  addSymlink(absolute: string, walkedFrom = path.dirname(absolute)): void {
+  addSymlink(absolute: string, walkedFrom = path.dirname(absolute), known?: Known): void {
     this.matched++;
     let target = '';
     try {
@@ -171,15 +171,20 @@ class Selector {
     } catch {
       target = '(unreadable)';
     }
-    this.#found.set(absolute, { ...this.#paths(absolute, walkedFrom), symlinkTarget: target });
+    this.#found.set(absolute, { ...this.#paths(absolute, walkedFrom, known), symlinkTarget: target });
   }
 
-  /** Walks a folder; `matcher`, when given, is a glob relative to the working directory. */
+  /**
+   * Walks a folder; `matcher`, when given, is a glob relative to the working directory. A path
+   * under the folder is its folder's path and its name: joined, not worked out again from the root
+   * (`path.relative` twice a file took 0.1 s of 16,000 posts), where the folder is inside the root
+   * (or the working directory); elsewhere each is worked out as for a file named alone.
+   */
   walk(directory: string, matcher: ((relative: string) => boolean) | null): void {
     const walkedFrom = directory;
-    const pending = [directory];
+    const pending: Array<{ folder: string } & Known> = [{ folder: directory, fromRoot: within(this.config.root, directory), fromCwd: within(this.cwd, directory) }];
     while (pending.length > 0) {
-      const current = pending.pop() as string;
+      const { folder: current, fromRoot: folderFromRoot, fromCwd: folderFromCwd } = pending.pop() as { folder: string } & Known;
       let children: Dirent[];
       try {
         children = readdirSync(current, { withFileTypes: true });
@@ -193,21 +198,23 @@ class Selector {
         continue;
       }
       children.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+      const inFolder = current.endsWith(path.sep) ? current : `${current}${path.sep}`;
       for (const child of children) {
-        const absolute = path.join(current, child.name);
-        const fromRoot = this.#relativeForGlobs(absolute, walkedFrom);
+        const absolute = `${inFolder}${child.name}`;
+        const known = { fromRoot: joined(folderFromRoot, child.name), fromCwd: joined(folderFromCwd, child.name) };
+        const fromRoot = known.fromRoot ?? this.#relativeForGlobs(absolute, walkedFrom);
         const isDirectory = child.isDirectory();
         if (this.#skipped(absolute, fromRoot, isDirectory)) continue;
         if (isDirectory) {
-          pending.push(absolute);
+          pending.push({ folder: absolute, ...known });
           continue;
         }
-        const wanted = matcher ? matcher(toPosix(path.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
+        const wanted = matcher ? matcher(known.fromCwd ?? toPosix(path.relative(this.cwd, absolute))) : this.#isIncluded(fromRoot);
         if (child.isSymbolicLink()) {
-          if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom);
+          if (wanted || isDirectoryLink(absolute)) this.addSymlink(absolute, walkedFrom, known);
         } else if (wanted) {
           // Regular files, and special ones (a named pipe, a socket) named like posts: reading reports those.
-          this.add(absolute, walkedFrom);
+          this.add(absolute, walkedFrom, known);
         }
       }
     }
@@ -281,6 +288,23 @@ class Selector {
     const fromRoot = toPosix(path.relative(this.config.root, absolute));
     return fromRoot.startsWith('../') ? toPosix(path.relative(walkedFrom, absolute)) : fromRoot;
   }
+}
+
+/** A walked path relative to the root and to the working directory, where the walk knows them (`null`: worked out from the absolute path). */
+interface Known {
+  fromRoot: string | null;
+  fromCwd: string | null;
+}
+
+/** `folder` relative to `ancestor` (POSIX; `''` for the folder itself), if it is inside it; otherwise `null`. */
+function within(ancestor: string, folder: string): string | null {
+  const relative = path.relative(ancestor, folder);
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  return outside ? null : toPosix(relative);
+}
+
+function joined(folder: string | null, name: string): string | null {
+  return folder === null ? null : folder === '' ? name : `${folder}/${name}`;
 }
 
 /** The files under `root` that git tracks though .gitignore ignores them, and their folders; `null` outside a repository (or without git). */
