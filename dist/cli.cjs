@@ -64625,6 +64625,9 @@ var init_timing = __esm({
 });
 
 // src/engine/suppression.ts
+function mentionsDirectives(text6) {
+  return text6.includes(PREFIX);
+}
 function parseDirectives(comments) {
   const directives = [];
   for (const comment2 of comments) {
@@ -64740,6 +64743,8 @@ var init_document2 = __esm({
       #templateSyntax = null;
       #templates;
       #directives;
+      /** Whether the text mentions a directive, when the reader thread found out (a search of every file's text, off the main thread). */
+      #mentionsDirectives;
       #remarkTree;
       #nodesByType;
       #derived;
@@ -64757,10 +64762,11 @@ var init_document2 = __esm({
       static fromBytes(path29, bytes, projectPath = path29) {
         return new _LintDocument(path29, decodeSource(bytes), null, projectPath, bytes);
       }
-      /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest. */
-      static fromSource(path29, source, projectPath, digest) {
+      /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest and whether it mentions a directive. */
+      static fromSource(path29, source, projectPath, digest, mentions) {
         const document3 = new _LintDocument(path29, source, null, projectPath);
         document3.#digest = digest;
+        document3.#mentionsDirectives = mentions;
         return document3;
       }
       /** SHA-1 of the file's bytes, for `--cache`; empty for a file that was not read. Hashed on first use (80 ms over the corpus when nobody asks). */
@@ -64931,7 +64937,7 @@ var init_document2 = __esm({
       }
       /** Inline `content-lint-*` directives; the Markdown is parsed only when the text mentions one. */
       directives() {
-        this.#directives ??= this.text.includes("content-lint-") ? parseDirectives(this.html().comments) : [];
+        this.#directives ??= this.#mentionsDirectives ?? mentionsDirectives(this.text) ? parseDirectives(this.html().comments) : [];
         return this.#directives;
       }
     };
@@ -64959,9 +64965,9 @@ function dateFieldsOf(document3, collection) {
     (kept) => kept.collection !== collection
   ).fields;
 }
-function readDateFields(document3, collection) {
-  const root = document3.frontMatter?.root;
-  if (!root) return [];
+function dateKeysOf(collection) {
+  const kept = collection ? dateKeysByCollection.get(collection) : dateKeysWithoutCollection;
+  if (kept) return kept;
   const typed = /* @__PURE__ */ new Map();
   for (const key of WELL_KNOWN_DATE_FIELDS) typed.set(key, { formats: [], requiresTime: false });
   for (const [key, spec] of Object.entries(collection?.fields ?? {})) {
@@ -64972,6 +64978,14 @@ function readDateFields(document3, collection) {
       typed.delete(key);
     }
   }
+  if (collection) dateKeysByCollection.set(collection, typed);
+  else dateKeysWithoutCollection = typed;
+  return typed;
+}
+function readDateFields(document3, collection) {
+  const root = document3.frontMatter?.root;
+  if (!root) return [];
+  const typed = dateKeysOf(collection);
   const fields = [];
   for (const entry of root.entries) {
     const settings = typed.get(entry.key);
@@ -64992,13 +65006,14 @@ function readDateFields(document3, collection) {
   }
   return fields;
 }
-var WELL_KNOWN_DATE_FIELDS;
+var WELL_KNOWN_DATE_FIELDS, dateKeysByCollection, dateKeysWithoutCollection;
 var init_date_fields = __esm({
   "src/dates/date-fields.ts"() {
     "use strict";
     init_dates();
     init_fields();
     WELL_KNOWN_DATE_FIELDS = ["date", "updated", "lastmod", "publishDate", "expiryDate", "last_modified_at", "pubDate", "updatedDate"];
+    dateKeysByCollection = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -83120,7 +83135,7 @@ var init_taxonomy_consistent = __esm({
           separateTerms: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms"
         }
       },
-      createState: () => ({ byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() }),
+      createState: () => /* @__PURE__ */ new Map(),
       // A new post that spells an old tag another way must be caught when only the new post is checked.
       seesUncheckedFiles: () => true,
       check({ document: document3, project, state, report: report2 }) {
@@ -83133,14 +83148,18 @@ var init_taxonomy_consistent = __esm({
           let listed = declared2.get(use.taxonomy);
           if (listed === void 0) declared2.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
-          const here = { term: detached(use.term), file: document3.path, line: use.span.line, column: use.span.column };
+          const group = `${scope}\0${use.taxonomy}`;
+          let firstUses = state.get(group);
+          if (!firstUses) state.set(group, firstUses = { byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() });
           const page = termPage(project, use.term);
-          const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
-          const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
-          const samePage = pageKey === null ? void 0 : state.byPage.get(pageKey);
-          const similar = state.byKey.get(looseKeyOf);
-          if (pageKey !== null && !samePage) state.byPage.set(pageKey, here);
-          if (!similar) state.byKey.set(looseKeyOf, here);
+          const key = looseKey(use.term);
+          const samePage = page === null ? void 0 : firstUses.byPage.get(page);
+          const similar = firstUses.byKey.get(key);
+          if (page !== null && !samePage || !similar) {
+            const here = { term: detached(use.term), file: document3.path, line: use.span.line, column: use.span.column };
+            if (page !== null && !samePage) firstUses.byPage.set(page, here);
+            if (!similar) firstUses.byKey.set(key, here);
+          }
           const first = samePage ?? similar;
           if (!first || first.term === use.term) continue;
           const firstPage = termPage(project, first.term);
@@ -85001,7 +85020,7 @@ function readDocument(entry, config2, ahead) {
     if (entry.symlinkTarget !== void 0) return LintDocument.unread(entry.path, { kind: "symlink", target: entry.symlinkTarget }, entry.projectPath);
     const read2 = ahead ?? readFileAt(absolutePath(entry), config2.maxFileSize);
     if ("problem" in read2) return LintDocument.unread(entry.path, read2.problem, entry.projectPath);
-    return "bytes" in read2 ? LintDocument.fromBytes(entry.path, read2.bytes, entry.projectPath) : LintDocument.fromSource(entry.path, read2.source, entry.projectPath, read2.digest);
+    return "bytes" in read2 ? LintDocument.fromBytes(entry.path, read2.bytes, entry.projectPath) : LintDocument.fromSource(entry.path, read2.source, entry.projectPath, read2.digest, read2.mentionsDirectives);
   });
 }
 var init_read = __esm({
@@ -96138,10 +96157,15 @@ function* inertJsonChunks(value2, marker, items) {
   const scaffold = JSON.stringify(nested(0), null, 2);
   const before = scaffold.indexOf("0");
   const after = scaffold.length - before - 1;
+  const opening = `[
+${indent2}  `;
+  const between = `,
+${indent2}  `;
   let first = true;
   for (const item of items) {
     const nestedText = JSON.stringify(nested(item), null, 2);
-    yield `${first ? "[\n" : ",\n"}${indent2}  ${inertJsonText(nestedText.slice(before, nestedText.length - after))}`;
+    yield first ? opening : between;
+    yield inertJsonText(nestedText.slice(before, nestedText.length - after));
     first = false;
   }
   yield first ? "[]" : `

@@ -25,8 +25,8 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-B3GT5SUQ.js";
-import "./chunks/chunk-CD4XPKOZ.js";
+} from "./chunks/chunk-SRO5R4JU.js";
+import "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports
@@ -26399,10 +26399,15 @@ function* inertJsonChunks(value, marker, items) {
   const scaffold = JSON.stringify(nested(0), null, 2);
   const before = scaffold.indexOf("0");
   const after = scaffold.length - before - 1;
+  const opening = `[
+${indent}  `;
+  const between = `,
+${indent}  `;
   let first = true;
   for (const item of items) {
     const nestedText = JSON.stringify(nested(item), null, 2);
-    yield `${first ? "[\n" : ",\n"}${indent}  ${inertJsonText(nestedText.slice(before, nestedText.length - after))}`;
+    yield first ? opening : between;
+    yield inertJsonText(nestedText.slice(before, nestedText.length - after));
     first = false;
   }
   yield first ? "[]" : `

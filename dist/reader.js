@@ -3,8 +3,9 @@ const require = __createRequire(import.meta.url);
 import {
   decodeSource,
   digestOf,
+  mentionsDirectives,
   readFileAt
-} from "./chunks/chunk-CD4XPKOZ.js";
+} from "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/run/reader.ts
@@ -20,5 +21,7 @@ parentPort?.on("message", ({ from, files }) => {
 function readAhead(file) {
   const read = readFileAt(file, maxFileSize, largest);
   if (read === null) return null;
-  return "bytes" in read ? { file, source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : { file, problem: read.problem };
+  if (!("bytes" in read)) return { file, problem: read.problem };
+  const source = decodeSource(read.bytes);
+  return { file, source, digest: digestOf(read.bytes), mentionsDirectives: mentionsDirectives(source.text) };
 }

@@ -9,8 +9,8 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-B3GT5SUQ.js";
-import "./chunks/chunk-CD4XPKOZ.js";
+} from "./chunks/chunk-SRO5R4JU.js";
+import "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -30,9 +30,9 @@ async function takeAll(ahead: ReaderThread, positions: number[]): Promise<Array<
   return reads;
 }
 
-/** What a rule sees of a document: its text, how it was decoded, why it was not read, and the digest `--cache` knows it by. */
+/** What a rule sees of a document: its text, how it was decoded, why it was not read, the digest `--cache` knows it by, and its inline directives. */
 function seen(document: LintDocument) {
-  return { text: document.text, source: document.source, access: document.access, digest: document.digest };
+  return { text: document.text, source: document.source, access: document.access, digest: document.digest, directives: document.source.lintable ? document.directives() : [] };
 }
 
 describe('reading ahead (the reader thread)', () => {
@@ -46,6 +46,7 @@ describe('reading ahead (the reader thread)', () => {
         'e-too-large.md': `${'x'.repeat(2000)}\n`,
         'f-empty.md': '',
         'g-png.md': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]),
+        'g2-directive.md': '---\ntitle: D\n---\n\n<!-- content-lint-disable-next-line no-raw-html -->\n<b>x</b>\n',
       };
       writeTree(directory, files);
       symlinkSync('a-plain.md', path.join(directory, 'h-link.md'));
@@ -68,6 +69,9 @@ describe('reading ahead (the reader thread)', () => {
         expect(byName('i-fifo.md')).toMatchObject({ problem: { kind: 'unreadable', reason: 'not a regular file but a named pipe (FIFO)' } });
         expect(byName('j-missing.md')).toMatchObject({ problem: { kind: 'unreadable', reason: 'ENOENT' } });
         expect('source' in byName('c-invalid.md') && byName('c-invalid.md')).toMatchObject({ source: { problems: [{ kind: 'invalid-utf8' }] } });
+        expect(byName('g2-directive.md')).toMatchObject({ mentionsDirectives: true });
+        expect(seen(readDocument(entries[names.indexOf('g2-directive.md')] as FileEntry, config, byName('g2-directive.md'))).directives).toMatchObject([{ kind: 'disable-next-line', ruleIds: ['no-raw-html'] }]);
+        expect(byName('a-plain.md')).toMatchObject({ mentionsDirectives: false });
       } finally {
         ahead.close();
       }

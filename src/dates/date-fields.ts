@@ -34,9 +34,16 @@ export function dateFieldsOf(document: LintDocument, collection: Collection | nu
   ).fields;
 }
 
-function readDateFields(document: LintDocument, collection: Collection | null): DateField[] {
-  const root = document.frontMatter?.root;
-  if (!root) return [];
+type DateKeys = ReadonlyMap<string, { formats: string[]; requiresTime: boolean }>;
+
+/** The date keys of each collection, worked out once per run: a collection is read-only config. */
+const dateKeysByCollection = new WeakMap<Collection, DateKeys>();
+let dateKeysWithoutCollection: DateKeys | undefined;
+
+/** The keys read as dates in a collection's files, with the formats each accepts. */
+function dateKeysOf(collection: Collection | null): DateKeys {
+  const kept = collection ? dateKeysByCollection.get(collection) : dateKeysWithoutCollection;
+  if (kept) return kept;
   const typed = new Map<string, { formats: string[]; requiresTime: boolean }>();
   for (const key of WELL_KNOWN_DATE_FIELDS) typed.set(key, { formats: [], requiresTime: false });
   for (const [key, spec] of Object.entries(collection?.fields ?? {})) {
@@ -48,6 +55,15 @@ function readDateFields(document: LintDocument, collection: Collection | null): 
       typed.delete(key);
     }
   }
+  if (collection) dateKeysByCollection.set(collection, typed);
+  else dateKeysWithoutCollection = typed;
+  return typed;
+}
+
+function readDateFields(document: LintDocument, collection: Collection | null): DateField[] {
+  const root = document.frontMatter?.root;
+  if (!root) return [];
+  const typed = dateKeysOf(collection);
   const fields: DateField[] = [];
   for (const entry of root.entries) {
     const settings = typed.get(entry.key);

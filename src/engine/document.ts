@@ -9,7 +9,7 @@ import { readTemplates, type TemplateContent, type TemplateSyntax } from '../mar
 import { digestOf } from './digest.js';
 import { decodeSource, type DecodedSource } from '../text/source.js';
 import { timed } from './timing.js';
-import { parseDirectives, type Directive } from './suppression.js';
+import { mentionsDirectives, parseDirectives, type Directive } from './suppression.js';
 
 /** Why a file's content could not be read; `file-access` reports it. */
 export type AccessProblem =
@@ -42,6 +42,8 @@ export class LintDocument {
   #templateSyntax: TemplateSyntax | null = null;
   #templates: TemplateContent | undefined;
   #directives: Directive[] | undefined;
+  /** Whether the text mentions a directive, when the reader thread found out (a search of every file's text, off the main thread). */
+  #mentionsDirectives: boolean | undefined;
   #remarkTree: Root | undefined;
   #nodesByType: Map<string, Nodes[]> | undefined;
   #derived: Map<string, unknown> | undefined;
@@ -62,10 +64,11 @@ export class LintDocument {
     return new LintDocument(path, decodeSource(bytes), null, projectPath, bytes);
   }
 
-  /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest. */
-  static fromSource(path: string, source: DecodedSource, projectPath: string, digest: string): LintDocument {
+  /** A file decoded where it was read (the reader thread: run/read-ahead.ts), with its bytes' digest and whether it mentions a directive. */
+  static fromSource(path: string, source: DecodedSource, projectPath: string, digest: string, mentions: boolean): LintDocument {
     const document = new LintDocument(path, source, null, projectPath);
     document.#digest = digest;
+    document.#mentionsDirectives = mentions;
     return document;
   }
 
@@ -269,7 +272,7 @@ export class LintDocument {
 
   /** Inline `content-lint-*` directives; the Markdown is parsed only when the text mentions one. */
   directives(): Directive[] {
-    this.#directives ??= this.text.includes('content-lint-') ? parseDirectives(this.html().comments) : [];
+    this.#directives ??= (this.#mentionsDirectives ?? mentionsDirectives(this.text)) ? parseDirectives(this.html().comments) : [];
     return this.#directives;
   }
 }

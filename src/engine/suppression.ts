@@ -21,6 +21,11 @@ export interface Directive {
 const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 const PREFIX = 'content-lint-';
 
+/** Whether a text may hold a directive: most files do not, and are not parsed for them. */
+export function mentionsDirectives(text: string): boolean {
+  return text.includes(PREFIX);
+}
+
 export function parseDirectives(comments: readonly HtmlComment[]): Directive[] {
   const directives: Directive[] = [];
   for (const comment of comments) {

@@ -59,10 +59,14 @@ export function* inertJsonChunks(value: unknown, marker: string, items: Iterable
   const scaffold = JSON.stringify(nested(0), null, 2);
   const before = scaffold.indexOf('0');
   const after = scaffold.length - before - 1;
+  const opening = `[\n${indent}  `;
+  const between = `,\n${indent}  `;
   let first = true;
   for (const item of items) {
     const nestedText = JSON.stringify(nested(item), null, 2);
-    yield `${first ? '[\n' : ',\n'}${indent}  ${inertJsonText(nestedText.slice(before, nestedText.length - after))}`;
+    // Two pieces, not one string made of both: a writer would copy the joined text whole before encoding it.
+    yield first ? opening : between;
+    yield inertJsonText(nestedText.slice(before, nestedText.length - after));
     first = false;
   }
   yield first ? '[]' : `\n${indent}]`;

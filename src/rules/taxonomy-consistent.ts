@@ -11,11 +11,14 @@ interface FirstUse {
   column: number;
 }
 
-/** The first spelling of each term, by taxonomy: under its page (the generator's) and under its loose key (ours). */
-interface State {
+/** The first spelling of each term of one taxonomy (in one scope): under its page (the generator's) and under its loose key (ours). */
+interface FirstUses {
   byPage: Map<string, FirstUse>;
   byKey: Map<string, FirstUse>;
 }
+
+/** By scope and taxonomy (`scope\0taxonomy`). */
+type State = Map<string, FirstUses>;
 
 const GENERATOR_NAMES: Record<string, string> = { hugo: 'Hugo', hexo: 'Hexo', docusaurus: 'Docusaurus', jekyll: 'Jekyll', astro: 'Astro' };
 
@@ -41,7 +44,7 @@ export default defineRule({
       separateTerms: 'Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms',
     },
   },
-  createState: (): State => ({ byPage: new Map(), byKey: new Map() }),
+  createState: (): State => new Map(),
   // A new post that spells an old tag another way must be caught when only the new post is checked.
   seesUncheckedFiles: () => true,
   check({ document, project, state, report }) {
@@ -54,15 +57,19 @@ export default defineRule({
       let listed = declared.get(use.taxonomy);
       if (listed === undefined) declared.set(use.taxonomy, (listed = declaredTerms(project, document, use.taxonomy) !== null));
       if (listed) continue;
-      // Kept for the run: a copy, not a view of the post's text (text/detached.ts).
-      const here: FirstUse = { term: detached(use.term), file: document.path, line: use.span.line, column: use.span.column };
+      const group = `${scope}\0${use.taxonomy}`;
+      let firstUses = state.get(group);
+      if (!firstUses) state.set(group, (firstUses = { byPage: new Map(), byKey: new Map() }));
       const page = termPage(project, use.term);
-      const pageKey = page === null ? null : `${scope}\0${use.taxonomy}\0${page}`;
-      const looseKeyOf = `${scope}\0${use.taxonomy}\0${looseKey(use.term)}`;
-      const samePage = pageKey === null ? undefined : state.byPage.get(pageKey);
-      const similar = state.byKey.get(looseKeyOf);
-      if (pageKey !== null && !samePage) state.byPage.set(pageKey, here);
-      if (!similar) state.byKey.set(looseKeyOf, here);
+      const key = looseKey(use.term);
+      const samePage = page === null ? undefined : firstUses.byPage.get(page);
+      const similar = firstUses.byKey.get(key);
+      if ((page !== null && !samePage) || !similar) {
+        // Kept for the run: a copy, not a view of the post's text (text/detached.ts).
+        const here: FirstUse = { term: detached(use.term), file: document.path, line: use.span.line, column: use.span.column };
+        if (page !== null && !samePage) firstUses.byPage.set(page, here);
+        if (!similar) firstUses.byKey.set(key, here);
+      }
       const first = samePage ?? similar;
       if (!first || first.term === use.term) continue;
       const firstPage = termPage(project, first.term);

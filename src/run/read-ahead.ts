@@ -18,8 +18,12 @@ import type { AccessProblem } from '../engine/document.js';
 import type { DecodedSource } from '../text/source.js';
 import { absolutePath, type FileEntry } from './files.js';
 
-/** A file as the reader read it (`file`: its absolute path): decoded, with its bytes' digest (what `--cache` knows it by), or why it was not read. */
-export type AheadRead = { file: string } & ({ source: DecodedSource; digest: string } | { problem: AccessProblem });
+/**
+ * A file as the reader read it (`file`: its absolute path): decoded, with its bytes' digest (what
+ * `--cache` knows it by) and whether its text mentions an inline directive (a search of every
+ * file's text that the main thread does for each file it checks, even a cached one), or why it was not read.
+ */
+export type AheadRead = { file: string } & ({ source: DecodedSource; digest: string; mentionsDirectives: boolean } | { problem: AccessProblem });
 
 export interface ReaderData {
   maxFileSize: number;

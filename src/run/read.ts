@@ -15,6 +15,6 @@ export function readDocument(entry: FileEntry, config: ResolvedConfig, ahead?: A
     if (entry.symlinkTarget !== undefined) return LintDocument.unread(entry.path, { kind: 'symlink', target: entry.symlinkTarget }, entry.projectPath);
     const read = ahead ?? readFileAt(absolutePath(entry), config.maxFileSize);
     if ('problem' in read) return LintDocument.unread(entry.path, read.problem, entry.projectPath);
-    return 'bytes' in read ? LintDocument.fromBytes(entry.path, read.bytes, entry.projectPath) : LintDocument.fromSource(entry.path, read.source, entry.projectPath, read.digest);
+    return 'bytes' in read ? LintDocument.fromBytes(entry.path, read.bytes, entry.projectPath) : LintDocument.fromSource(entry.path, read.source, entry.projectPath, read.digest, read.mentionsDirectives);
   });
 }

@@ -1,10 +1,11 @@
 /**
  * The reader thread (see read-ahead.ts): reads the files it is given, in order, and sends them to
- * the main thread decoded, with their bytes' digest (a file larger than `largest`: not read, `null`). Text is sent rather than bytes: bytes moved
+ * the main thread decoded, with their bytes' digest and whether they mention a directive (a file larger than `largest`: not read, `null`). Text is sent rather than bytes: bytes moved
  * between threads are memory outside V8's heap, which made the main thread collect garbage more.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { digestOf } from '../engine/digest.js';
+import { mentionsDirectives } from '../engine/suppression.js';
 import { decodeSource } from '../text/source.js';
 import { readFileAt } from './read-file.js';
 import type { AheadRead, ReaderBatch, ReaderData, ReaderGrant } from './read-ahead.js';
@@ -23,5 +24,7 @@ parentPort?.on('message', ({ from, files }: ReaderGrant) => {
 function readAhead(file: string): AheadRead | null {
   const read = readFileAt(file, maxFileSize, largest);
   if (read === null) return null;
-  return 'bytes' in read ? { file, source: decodeSource(read.bytes), digest: digestOf(read.bytes) } : { file, problem: read.problem };
+  if (!('bytes' in read)) return { file, problem: read.problem };
+  const source = decodeSource(read.bytes);
+  return { file, source, digest: digestOf(read.bytes), mentionsDirectives: mentionsDirectives(source.text) };
 }
