@@ -83547,6 +83547,22 @@ function readdressed(stored, findings, file2) {
   }
   return findings;
 }
+function isHead(value2) {
+  if (!isRecord2(value2)) return false;
+  const { digest, file: file2, suppressed, errors, warnings, lookups, facts, check: check2 } = value2;
+  return typeof value2.path === "string" && typeof digest === "string" && typeof file2 === "string" && isCount(suppressed) && isCount(errors) && isCount(warnings) && Array.isArray(lookups) && lookups.every(isLookup) && (facts === void 0 || isRecord2(facts)) && typeof check2 === "string";
+}
+function isLookup(value2) {
+  if (!Array.isArray(value2) || value2.length !== 2 || typeof value2[0] !== "string" || !isRecord2(value2[1])) return false;
+  const { found, caseMismatch } = value2[1];
+  return typeof found === "boolean" && (caseMismatch === void 0 || typeof caseMismatch === "string");
+}
+function isRecord2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function isCount(value2) {
+  return Number.isSafeInteger(value2) && value2 >= 0;
+}
 function readIndex(descriptor, index2) {
   const size = (0, import_node_fs8.fstatSync)(descriptor).size;
   const tail = Buffer.allocUnsafe(Math.min(size, 64));
@@ -83623,7 +83639,7 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, HEAD, LINE_START, STORED_FILE;
+var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, LINE_START, STORED_FILE;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
@@ -83632,7 +83648,6 @@ var init_cache = __esm({
     init_results();
     init_spool();
     init_append_file();
-    init_zod();
     init_detached();
     init_version();
     init_builtins();
@@ -83856,26 +83871,14 @@ var init_cache = __esm({
         const tab = bytes.indexOf(TAB);
         if (tab === -1) return null;
         try {
-          const head = HEAD.safeParse(JSON.parse(bytes.toString("utf8", 0, tab)));
-          return head.success && head.data.check === checkOf(bytes.subarray(tab + 1)) ? { head: head.data, bytes, findingsAt: tab + 1 } : null;
+          const head = JSON.parse(bytes.toString("utf8", 0, tab));
+          return isHead(head) && head.check === checkOf(bytes.subarray(tab + 1)) ? { head, bytes, findingsAt: tab + 1 } : null;
         } catch {
           return null;
         }
       }
     };
     NEWLINE = Buffer.from("\n");
-    HEAD = external_exports.object({
-      path: external_exports.string(),
-      digest: external_exports.string(),
-      file: external_exports.string(),
-      suppressed: external_exports.number().int().min(0),
-      errors: external_exports.number().int().min(0),
-      warnings: external_exports.number().int().min(0),
-      lookups: external_exports.array(external_exports.tuple([external_exports.string(), external_exports.object({ found: external_exports.boolean(), caseMismatch: external_exports.string().optional() })])),
-      // Checked in full by the rules' schemas (`factsValid`).
-      facts: external_exports.record(external_exports.string(), external_exports.unknown()).optional(),
-      check: external_exports.string()
-    });
     LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
     STORED_FILE = /^\{"path":"(?:[^"\\]|\\.)*","digest":"[^"\\]*","file":("(?:[^"\\]|\\.)*")/;
   }
@@ -85460,7 +85463,18 @@ function gatheringRules(config2, rules2) {
   return rules2.filter((rule) => collects(rule) && isRuleOnAnywhere(config2, rule.meta.id));
 }
 function factsCheck(rules2) {
-  return (facts) => rules2.every((rule) => rule.collect?.schema.safeParse(facts).success ?? true);
+  const shape = {};
+  const whole = [];
+  for (const rule of rules2) {
+    const schema = rule.collect?.schema;
+    if (!schema) continue;
+    const plain2 = schema instanceof external_exports.ZodObject && schema.def.catchall === void 0 && !schema.def.checks?.length;
+    const entries = plain2 ? Object.entries(schema.shape) : [];
+    if (plain2 && entries.every(([key, field]) => shape[key] === void 0 || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
+    else whole.push(schema);
+  }
+  const merged = external_exports.object(shape);
+  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
 }
 async function finishRun2(run, config2, files, rules2 = rules) {
   return finishRun(run, config2, files, rules2, (file2, findings) => addContexts(file2, findings, config2, run));
@@ -85784,6 +85798,7 @@ var init_lint = __esm({
     import_node_fs18 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_path25 = __toESM(require("node:path"), 1);
+    init_zod();
     init_rules();
     init_unused_configs();
     init_config();

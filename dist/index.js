@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-SRO5R4JU.js";
+} from "./chunks/chunk-X3HE44WU.js";
 import "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

@@ -259,6 +259,37 @@ describe('--cache and the link rules', () => {
     });
   });
 
+  it('takes a line whose head is damaged in any way for a miss: the post is checked again, its findings as fresh', async () => {
+    await withTempDir(async (directory) => {
+      const damages: Array<(head: Record<string, unknown>) => void> = [
+        (head) => (head.errors = -1),
+        (head) => (head.warnings = 1.5),
+        (head) => (head.suppressed = '0'),
+        (head) => (head.file = null),
+        (head) => (head.check = 5),
+        (head) => (head.facts = ['page']),
+        (head) => (head.lookups = [['posts/x.md']]),
+        (head) => (head.lookups = [['posts/x.md', { found: 'yes' }]]),
+        (head) => (head.lookups = [['posts/x.md', { found: false, caseMismatch: 1 }]]),
+        (head) => (head.lookups = { 0: ['posts/x.md', { found: false }] }),
+      ];
+      // One post more, left as it was: the only hit.
+      const posts = Array.from({ length: damages.length + 1 }, (_, index) => `posts/p${index}.md`);
+      writeTree(directory, Object.fromEntries(posts.map((post) => [post, `---\ntitle: ${post}\n---\n\n<script>x()</script>\n`])));
+      const run = async () => {
+        let counts: number[] = [];
+        const result = await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
+        return { counts, errors: result.result.errorCount };
+      };
+      const cold = await run();
+      expect(cold.errors).toBe(posts.length);
+      const cache = readCache(directory);
+      damages.forEach((damage, index) => damage(cache.files[posts[index] as string] as unknown as Record<string, unknown>));
+      writeResultCache(path.join(directory, CACHE), cache);
+      expect(await run()).toEqual({ counts: [1, damages.length], errors: cold.errors });
+    });
+  });
+
   it('takes stored facts as data, checked: facts that do not fit are a miss, and the post is read again', () => {
     withTempDir((directory) => {
       linkedSite(directory);

@@ -6,6 +6,7 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import { rules as allRules } from '../rules/index.js';
 import { unusedConfigNotices } from './unused-configs.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
@@ -95,9 +96,25 @@ function gatheringRules(config: ResolvedConfig, rules: readonly Rule<any>[]): Ru
   return rules.filter((rule) => collects(rule) && isRuleOnAnywhere(config, rule.meta.id));
 }
 
-/** Whether facts (from the cache) are what every rule that gathers them reads: checked, never trusted. */
+/**
+ * Whether facts (from the cache) are what every rule that gathers them reads: checked, never
+ * trusted. Rules that read the same key with the same schema (`page`: both link rules) have it
+ * checked once, in one object schema of all their keys; a schema that is more than plain keys is
+ * checked on its own.
+ */
 function factsCheck(rules: readonly Rule<any>[]): (facts: unknown) => boolean {
-  return (facts) => rules.every((rule) => rule.collect?.schema.safeParse(facts).success ?? true);
+  const shape: Record<string, z.ZodType> = {};
+  const whole: z.ZodType[] = [];
+  for (const rule of rules) {
+    const schema = rule.collect?.schema;
+    if (!schema) continue;
+    const plain = schema instanceof z.ZodObject && schema.def.catchall === undefined && !schema.def.checks?.length;
+    const entries = plain ? Object.entries((schema as z.ZodObject).shape as Record<string, z.ZodType>) : [];
+    if (plain && entries.every(([key, field]) => shape[key] === undefined || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
+    else whole.push(schema);
+  }
+  const merged = z.object(shape);
+  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
 }
 
 /** Lets the rules that need the whole run finish, and gives their findings their line contexts (read again from the files). */
