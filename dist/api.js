@@ -3,7 +3,7 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-X3HE44WU.js";
+} from "./chunks/chunk-BIL5BBX2.js";
 import "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";

@@ -65768,6 +65768,9 @@ function hugoTaxonomies(project) {
   if (!isRecord(taxonomies)) return ["tags", "categories"];
   return Object.values(taxonomies).filter((value2) => typeof value2 === "string" && value2.trim() !== "");
 }
+function taxonomyTermsOf(document3, project) {
+  return document3.derive("taxonomy terms", () => termsOf(document3, taxonomyKeys(project), project));
+}
 function termsOf(document3, keys, project) {
   const root = document3.frontMatter?.root;
   if (!root) return [];
@@ -65928,7 +65931,7 @@ function declaredTerms(project, document3, taxonomy, files = {}) {
   const folder = project.site.generator === "docusaurus" ? docusaurusContentFolder(document3) : "";
   let found = declared.get(project.siteData);
   if (!found) declared.set(project.siteData, found = /* @__PURE__ */ new Map());
-  const key = JSON.stringify([taxonomy, named ?? null, folder]);
+  const key = `${taxonomy}\0${named ?? ""}\0${folder}`;
   let known = found.get(key);
   if (known === void 0) found.set(key, known = readDeclaredTerms(project, folder, taxonomy, named));
   return known;
@@ -83135,11 +83138,11 @@ var init_taxonomy_consistent = __esm({
           separateTerms: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms"
         }
       },
-      createState: () => /* @__PURE__ */ new Map(),
+      createState: () => ({ firstUses: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map() }),
       // A new post that spells an old tag another way must be caught when only the new post is checked.
       seesUncheckedFiles: () => true,
       check({ document: document3, project, state, report: report2 }) {
-        const uses = termsOf(document3, taxonomyKeys(project), project);
+        const uses = taxonomyTermsOf(document3, project);
         if (uses.length === 0) return;
         const declared2 = /* @__PURE__ */ new Map();
         const generator = GENERATOR_NAMES[project.site.generator ?? ""] ?? "the generator";
@@ -83149,10 +83152,14 @@ var init_taxonomy_consistent = __esm({
           if (listed === void 0) declared2.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
           const group = `${scope}\0${use.taxonomy}`;
-          let firstUses = state.get(group);
-          if (!firstUses) state.set(group, firstUses = { byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() });
-          const page = termPage(project, use.term);
-          const key = looseKey(use.term);
+          let firstUses = state.firstUses.get(group);
+          if (!firstUses) state.firstUses.set(group, firstUses = { byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() });
+          let keys = state.keys.get(use.term);
+          if (!keys) {
+            const page2 = termPage(project, use.term);
+            state.keys.set(detached(use.term), keys = { page: page2 === null ? null : detached(page2), key: detached(looseKey(use.term)) });
+          }
+          const { page, key } = keys;
           const samePage = page === null ? void 0 : firstUses.byPage.get(page);
           const similar = firstUses.byKey.get(key);
           if (page !== null && !samePage || !similar) {
@@ -83205,7 +83212,7 @@ var init_taxonomy_known = __esm({
       },
       createState: () => /* @__PURE__ */ new Map(),
       check({ document: document3, options: options3, project, state, report: report2 }) {
-        const uses = termsOf(document3, taxonomyKeys(project), project);
+        const uses = taxonomyTermsOf(document3, project);
         if (uses.length === 0) return;
         const identity = termIdentity(project);
         for (const taxonomy of new Set(uses.map((use) => use.taxonomy))) {

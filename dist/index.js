@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-X3HE44WU.js";
+} from "./chunks/chunk-BIL5BBX2.js";
 import "./chunks/chunk-AI4QBX7B.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

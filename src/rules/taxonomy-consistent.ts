@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { detached } from '../text/detached.js';
 import { declaredTerms, termScope } from '../taxonomy/sources.js';
-import { looseKey, taxonomyKeys, termPage, termsOf } from '../taxonomy/terms.js';
+import { looseKey, taxonomyTermsOf, termPage } from '../taxonomy/terms.js';
 
 interface FirstUse {
   term: string;
@@ -17,8 +17,12 @@ interface FirstUses {
   byKey: Map<string, FirstUse>;
 }
 
-/** By scope and taxonomy (`scope\0taxonomy`). */
-type State = Map<string, FirstUses>;
+interface State {
+  /** By scope and taxonomy (`scope\0taxonomy`). */
+  firstUses: Map<string, FirstUses>;
+  /** Each spelling's page and loose key, worked out once: a site uses a few hundred terms thousands of times. */
+  keys: Map<string, { page: string | null; key: string }>;
+}
 
 const GENERATOR_NAMES: Record<string, string> = { hugo: 'Hugo', hexo: 'Hexo', docusaurus: 'Docusaurus', jekyll: 'Jekyll', astro: 'Astro' };
 
@@ -44,11 +48,11 @@ export default defineRule({
       separateTerms: 'Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms',
     },
   },
-  createState: (): State => new Map(),
+  createState: (): State => ({ firstUses: new Map(), keys: new Map() }),
   // A new post that spells an old tag another way must be caught when only the new post is checked.
   seesUncheckedFiles: () => true,
   check({ document, project, state, report }) {
-    const uses = termsOf(document, taxonomyKeys(project), project);
+    const uses = taxonomyTermsOf(document, project);
     if (uses.length === 0) return;
     const declared = new Map<string, boolean>();
     const generator = GENERATOR_NAMES[project.site.generator ?? ''] ?? 'the generator';
@@ -58,10 +62,15 @@ export default defineRule({
       if (listed === undefined) declared.set(use.taxonomy, (listed = declaredTerms(project, document, use.taxonomy) !== null));
       if (listed) continue;
       const group = `${scope}\0${use.taxonomy}`;
-      let firstUses = state.get(group);
-      if (!firstUses) state.set(group, (firstUses = { byPage: new Map(), byKey: new Map() }));
-      const page = termPage(project, use.term);
-      const key = looseKey(use.term);
+      let firstUses = state.firstUses.get(group);
+      if (!firstUses) state.firstUses.set(group, (firstUses = { byPage: new Map(), byKey: new Map() }));
+      let keys = state.keys.get(use.term);
+      if (!keys) {
+        // Copies, as every string kept for the run: a page or key may be the term itself, a view of the post's text.
+        const page = termPage(project, use.term);
+        state.keys.set(detached(use.term), (keys = { page: page === null ? null : detached(page), key: detached(looseKey(use.term)) }));
+      }
+      const { page, key } = keys;
       const samePage = page === null ? undefined : firstUses.byPage.get(page);
       const similar = firstUses.byKey.get(key);
       if ((page !== null && !samePage) || !similar) {

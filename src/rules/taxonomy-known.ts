@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineRule, quote } from '../engine/api.js';
 import { configuredNames, nameHint } from '../taxonomy/known.js';
 import { declaredTerms, termIdentity } from '../taxonomy/sources.js';
-import { looseKey, taxonomyKeys, termsOf } from '../taxonomy/terms.js';
+import { looseKey, taxonomyTermsOf } from '../taxonomy/terms.js';
 
 /** A data file that did not read, and the taxonomy it was to declare: reported once, after the run. */
 interface Unreadable {
@@ -43,7 +43,7 @@ export default defineRule({
   },
   createState: () => new Map<string, Unreadable>(),
   check({ document, options, project, state, report }) {
-    const uses = termsOf(document, taxonomyKeys(project), project);
+    const uses = taxonomyTermsOf(document, project);
     if (uses.length === 0) return;
     const identity = termIdentity(project);
     for (const taxonomy of new Set(uses.map((use) => use.taxonomy))) {

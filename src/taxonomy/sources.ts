@@ -47,7 +47,8 @@ export function declaredTerms(project: ProjectContext, document: LintDocument, t
   const folder = project.site.generator === 'docusaurus' ? docusaurusContentFolder(document) : '';
   let found = declared.get(project.siteData);
   if (!found) declared.set(project.siteData, (found = new Map()));
-  const key = JSON.stringify([taxonomy, named ?? null, folder]);
+  // NUL parts no path or taxonomy holds; `\u0001` for no file named.
+  const key = `${taxonomy}\0${named ?? '\u0001'}\0${folder}`;
   let known = found.get(key);
   if (known === undefined) found.set(key, (known = readDeclaredTerms(project, folder, taxonomy, named)));
   return known;

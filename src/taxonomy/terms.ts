@@ -27,7 +27,7 @@ export interface TermUse {
 }
 
 /** The front-matter keys that hold terms, and the taxonomy each feeds. */
-export function taxonomyKeys(project: ProjectContext): Map<string, string> {
+function taxonomyKeys(project: ProjectContext): Map<string, string> {
   const generator = project.site.generator;
   if (generator === 'hugo') {
     const configured = hugoTaxonomies(project);
@@ -62,8 +62,13 @@ function hugoTaxonomies(project: ProjectContext): string[] {
   return Object.values(taxonomies).filter((value): value is string => typeof value === 'string' && value.trim() !== '');
 }
 
+/** The terms a document gives, in order, with their places: read once per document (both taxonomy rules ask). */
+export function taxonomyTermsOf(document: LintDocument, project: ProjectContext): TermUse[] {
+  return document.derive('taxonomy terms', () => termsOf(document, taxonomyKeys(project), project));
+}
+
 /** The terms a document gives, in order, with their places; `keys` from `taxonomyKeys`. */
-export function termsOf(document: LintDocument, keys: ReadonlyMap<string, string>, project: ProjectContext): TermUse[] {
+function termsOf(document: LintDocument, keys: ReadonlyMap<string, string>, project: ProjectContext): TermUse[] {
   const root = document.frontMatter?.root;
   if (!root) return [];
   const splitsOnSpaces = project.site.generator === 'jekyll';
