@@ -3,8 +3,8 @@ const require = __createRequire(import.meta.url);
 import {
   lintPaths,
   lintSource
-} from "./chunks/chunk-BIL5BBX2.js";
-import "./chunks/chunk-AI4QBX7B.js";
+} from "./chunks/chunk-BTMN3FG7.js";
+import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
 import "./chunks/chunk-PEKT56RC.js";

@@ -32845,16 +32845,20 @@ var require_ignore = __commonJS({
 });
 
 // src/engine/builtins.ts
+function loaded(name2) {
+  let module2;
+  return () => module2 ??= load(name2);
+}
 var import_node_module, load, crypto, zlib, childProcess, workerThreads;
 var init_builtins = __esm({
   "src/engine/builtins.ts"() {
     "use strict";
     import_node_module = require("node:module");
     load = (0, import_node_module.createRequire)(__import_meta_url);
-    crypto = () => load("node:crypto");
-    zlib = () => load("node:zlib");
-    childProcess = () => load("node:child_process");
-    workerThreads = () => load("node:worker_threads");
+    crypto = loaded("node:crypto");
+    zlib = loaded("node:zlib");
+    childProcess = loaded("node:child_process");
+    workerThreads = loaded("node:worker_threads");
   }
 });
 
@@ -69106,10 +69110,18 @@ function dateOf(value2, timezone) {
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate(), hour: local.getUTCHours(), minute: local.getUTCMinutes(), second: local.getUTCSeconds() };
 }
 function fill(pattern, values) {
-  return pattern.replace(/:([a-z_]+)/gi, (whole, name2) => {
-    const value2 = values[name2];
-    return value2 === void 0 ? "*" : value2;
-  });
+  let filled = "";
+  for (const piece of piecesOf(pattern)) filled += piece.startsWith(":") ? values[piece.slice(1)] ?? "*" : piece;
+  return filled;
+}
+function piecesOf(pattern) {
+  let pieces2 = patternPieces.get(pattern);
+  if (!pieces2) {
+    pieces2 = pattern.split(/(:[a-z_]+)/i).filter(Boolean);
+    if (patternPieces.size >= 64) patternPieces.clear();
+    patternPieces.set(pattern, pieces2);
+  }
+  return pieces2;
 }
 function dateTokens(date6) {
   if (!date6) return {};
@@ -69146,7 +69158,7 @@ function hexoRoutes(projectPath, data2, site) {
   return { routes: [explicit ? asRoute(explicit) : fileRoute(withoutExtension(relative))], names: [] };
 }
 function parseNewPostName(pattern, name2) {
-  const pieces2 = pattern.split(/(:[a-z_]+)/i).filter(Boolean);
+  const pieces2 = piecesOf(pattern);
   const info = {};
   let at2 = 0;
   for (let index2 = 0; index2 < pieces2.length; index2++) {
@@ -69341,7 +69353,7 @@ function astroRoutes(projectPath, data2, languages) {
   if (projectPath.startsWith("src/pages/")) return { routes: [asDirectory(withoutExtension(projectPath.slice("src/pages/".length)))], names: [] };
   return null;
 }
-var MARKDOWN2, ROUTE_KEYS, withoutExtension, stringOf, two, JEKYLL_STYLES, NUMBER_PREFIX;
+var MARKDOWN2, ROUTE_KEYS, withoutExtension, stringOf, two, patternPieces, JEKYLL_STYLES, NUMBER_PREFIX;
 var init_routes = __esm({
   "src/links/routes.ts"() {
     "use strict";
@@ -69354,6 +69366,7 @@ var init_routes = __esm({
     withoutExtension = (file2) => file2.replace(/\.[^./]+$/, "");
     stringOf = (value2) => typeof value2 === "string" && value2.trim() !== "" ? value2.trim() : void 0;
     two = (value2) => String(value2 ?? 0).padStart(2, "0");
+    patternPieces = /* @__PURE__ */ new Map();
     JEKYLL_STYLES = {
       date: "/:categories/:year/:month/:day/:title:output_ext",
       pretty: "/:categories/:year/:month/:day/:title/",
@@ -85068,6 +85081,8 @@ var init_read_ahead = __esm({
       #granted = 0;
       /** Reads arrived and not yet taken, by position. */
       #ready = /* @__PURE__ */ new Map();
+      /** The files asked for and not yet taken, by position (in order): what each read must be of. */
+      #asked = /* @__PURE__ */ new Map();
       #closed = false;
       /**
        * `entries`: the files in the order the main thread reads them; `reads(position)`: whether it
@@ -85103,15 +85118,21 @@ var init_read_ahead = __esm({
           if (from > position5) break;
         }
         const read2 = this.#ready.get(position5);
+        const asked = this.#asked.get(position5);
         for (const at2 of this.#ready.keys()) if (at2 <= position5) this.#ready.delete(at2);
+        for (const at2 of this.#asked.keys()) {
+          if (at2 >= position5) break;
+          this.#asked.delete(at2);
+        }
         this.#grant(position5);
-        if (read2 === void 0 || read2.file === absolutePath(this.#entries[position5])) return read2;
+        if (read2 === void 0 || read2.file === asked) return read2;
         this.close();
         return void 0;
       }
       close() {
         this.#closed = true;
         this.#ready.clear();
+        this.#asked.clear();
         this.#port.close();
         void this.#worker.terminate();
       }
@@ -85124,7 +85145,9 @@ var init_read_ahead = __esm({
         const files = [];
         for (let at2 = from; at2 < until; at2++) {
           const entry = this.#entries[at2];
-          files.push(entry.symlinkTarget === void 0 && this.#reads(at2) ? absolutePath(entry) : null);
+          const file2 = entry.symlinkTarget === void 0 && this.#reads(at2) ? absolutePath(entry) : null;
+          if (file2 !== null) this.#asked.set(at2, file2);
+          files.push(file2);
         }
         this.#granted = until;
         this.#worker.postMessage({ from, files });

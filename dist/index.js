@@ -25,8 +25,8 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-BIL5BBX2.js";
-import "./chunks/chunk-AI4QBX7B.js";
+} from "./chunks/chunk-BTMN3FG7.js";
+import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {
   external_exports

@@ -5,7 +5,7 @@ import {
   digestOf,
   mentionsDirectives,
   readFileAt
-} from "./chunks/chunk-AI4QBX7B.js";
+} from "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-VX4HL5QL.js";
 
 // src/run/reader.ts

@@ -102,10 +102,22 @@ const two = (value: number | undefined) => String(value ?? 0).padStart(2, '0');
 
 /** Fills `:token`s; an unknown token becomes `*` (any one segment). */
 function fill(pattern: string, values: Record<string, string | undefined>): string {
-  return pattern.replace(/:([a-z_]+)/gi, (whole, name: string) => {
-    const value = values[name];
-    return value === undefined ? '*' : value;
-  });
+  let filled = '';
+  for (const piece of piecesOf(pattern)) filled += piece.startsWith(':') ? (values[piece.slice(1)] ?? '*') : piece;
+  return filled;
+}
+
+/** A pattern's literal text and `:token`s, in order: split once (a site has a pattern or two, and a route per post). */
+const patternPieces = new Map<string, readonly string[]>();
+
+function piecesOf(pattern: string): readonly string[] {
+  let pieces = patternPieces.get(pattern);
+  if (!pieces) {
+    pieces = pattern.split(/(:[a-z_]+)/i).filter(Boolean);
+    if (patternPieces.size >= 64) patternPieces.clear();
+    patternPieces.set(pattern, pieces);
+  }
+  return pieces;
 }
 
 function dateTokens(date: DateParts | null): Record<string, string | undefined> {
@@ -157,7 +169,7 @@ function hexoRoutes(projectPath: string, data: Record<string, unknown>, site: Si
  * literal; a name that does not fit is all title.
  */
 function parseNewPostName(pattern: string, name: string): Record<string, string | undefined> {
-  const pieces = pattern.split(/(:[a-z_]+)/i).filter(Boolean);
+  const pieces = piecesOf(pattern);
   const info: Record<string, string | undefined> = {};
   let at = 0;
   for (let index = 0; index < pieces.length; index++) {

@@ -77,6 +77,8 @@ export class ReaderThread {
   #granted = 0;
   /** Reads arrived and not yet taken, by position. */
   readonly #ready = new Map<number, AheadRead>();
+  /** The files asked for and not yet taken, by position (in order): what each read must be of. */
+  readonly #asked = new Map<number, string>();
   #closed = false;
 
   /**
@@ -117,10 +119,16 @@ export class ReaderThread {
       if (from > position) break;
     }
     const read = this.#ready.get(position);
+    const asked = this.#asked.get(position);
     for (const at of this.#ready.keys()) if (at <= position) this.#ready.delete(at);
+    // Kept for this position: it may be asked again (the read had not arrived).
+    for (const at of this.#asked.keys()) {
+      if (at >= position) break;
+      this.#asked.delete(at);
+    }
     this.#grant(position);
     // Whatever happened to the messages, a read is only ever used for the file it was read from.
-    if (read === undefined || read.file === absolutePath(this.#entries[position] as FileEntry)) return read;
+    if (read === undefined || read.file === asked) return read;
     this.close();
     return undefined;
   }
@@ -128,6 +136,7 @@ export class ReaderThread {
   close(): void {
     this.#closed = true;
     this.#ready.clear();
+    this.#asked.clear();
     this.#port.close();
     void this.#worker.terminate();
   }
@@ -141,7 +150,9 @@ export class ReaderThread {
     const files: Array<string | null> = [];
     for (let at = from; at < until; at++) {
       const entry = this.#entries[at] as FileEntry;
-      files.push(entry.symlinkTarget === undefined && this.#reads(at) ? absolutePath(entry) : null);
+      const file = entry.symlinkTarget === undefined && this.#reads(at) ? absolutePath(entry) : null;
+      if (file !== null) this.#asked.set(at, file);
+      files.push(file);
     }
     this.#granted = until;
     this.#worker.postMessage({ from, files } satisfies ReaderGrant);
