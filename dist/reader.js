@@ -11,7 +11,7 @@ import "./chunks/chunk-VX4HL5QL.js";
 // src/run/reader.ts
 import { parentPort, workerData } from "node:worker_threads";
 var { maxFileSize, largest, port } = workerData;
-var BATCH = 16;
+var BATCH = 4;
 parentPort?.on("message", ({ from, files }) => {
   for (let start = 0; start < files.length; start += BATCH) {
     const reads = files.slice(start, start + BATCH).map((file) => file === null ? null : readAhead(file));
