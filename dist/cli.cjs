@@ -83151,7 +83151,7 @@ var init_taxonomy_consistent = __esm({
           separateTerms: "Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms"
         }
       },
-      createState: () => ({ firstUses: /* @__PURE__ */ new Map(), keys: /* @__PURE__ */ new Map() }),
+      createState: () => /* @__PURE__ */ new Map(),
       // A new post that spells an old tag another way must be caught when only the new post is checked.
       seesUncheckedFiles: () => true,
       check({ document: document3, project, state, report: report2 }) {
@@ -83165,20 +83165,16 @@ var init_taxonomy_consistent = __esm({
           if (listed === void 0) declared2.set(use.taxonomy, listed = declaredTerms(project, document3, use.taxonomy) !== null);
           if (listed) continue;
           const group = `${scope}\0${use.taxonomy}`;
-          let firstUses = state.firstUses.get(group);
-          if (!firstUses) state.firstUses.set(group, firstUses = { byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() });
-          let keys = state.keys.get(use.term);
-          if (!keys) {
-            const page2 = termPage(project, use.term);
-            state.keys.set(detached(use.term), keys = { page: page2 === null ? null : detached(page2), key: detached(looseKey(use.term)) });
-          }
-          const { page, key } = keys;
+          let firstUses = state.get(group);
+          if (!firstUses) state.set(group, firstUses = { byPage: /* @__PURE__ */ new Map(), byKey: /* @__PURE__ */ new Map() });
+          const page = termPage(project, use.term);
+          const key = looseKey(use.term);
           const samePage = page === null ? void 0 : firstUses.byPage.get(page);
           const similar = firstUses.byKey.get(key);
           if (page !== null && !samePage || !similar) {
             const here = { term: detached(use.term), file: document3.path, line: use.span.line, column: use.span.column };
-            if (page !== null && !samePage) firstUses.byPage.set(page, here);
-            if (!similar) firstUses.byKey.set(key, here);
+            if (page !== null && !samePage) firstUses.byPage.set(detached(page), here);
+            if (!similar) firstUses.byKey.set(detached(key), here);
           }
           const first = samePage ?? similar;
           if (!first || first.term === use.term) continue;

@@ -17,12 +17,8 @@ interface FirstUses {
   byKey: Map<string, FirstUse>;
 }
 
-interface State {
-  /** By scope and taxonomy (`scope\0taxonomy`). */
-  firstUses: Map<string, FirstUses>;
-  /** Each spelling's page and loose key, worked out once: a site uses a few hundred terms thousands of times. */
-  keys: Map<string, { page: string | null; key: string }>;
-}
+/** By scope and taxonomy (`scope\0taxonomy`). */
+type State = Map<string, FirstUses>;
 
 const GENERATOR_NAMES: Record<string, string> = { hugo: 'Hugo', hexo: 'Hexo', docusaurus: 'Docusaurus', jekyll: 'Jekyll', astro: 'Astro' };
 
@@ -48,7 +44,7 @@ export default defineRule({
       separateTerms: 'Unexpected `{term}` in `{taxonomy}`, expected `{first}` as in `{firstFile}`: the two spellings are two terms',
     },
   },
-  createState: (): State => ({ firstUses: new Map(), keys: new Map() }),
+  createState: (): State => new Map(),
   // A new post that spells an old tag another way must be caught when only the new post is checked.
   seesUncheckedFiles: () => true,
   check({ document, project, state, report }) {
@@ -62,22 +58,18 @@ export default defineRule({
       if (listed === undefined) declared.set(use.taxonomy, (listed = declaredTerms(project, document, use.taxonomy) !== null));
       if (listed) continue;
       const group = `${scope}\0${use.taxonomy}`;
-      let firstUses = state.firstUses.get(group);
-      if (!firstUses) state.firstUses.set(group, (firstUses = { byPage: new Map(), byKey: new Map() }));
-      let keys = state.keys.get(use.term);
-      if (!keys) {
-        // Copies, as every string kept for the run: a page or key may be the term itself, a view of the post's text.
-        const page = termPage(project, use.term);
-        state.keys.set(detached(use.term), (keys = { page: page === null ? null : detached(page), key: detached(looseKey(use.term)) }));
-      }
-      const { page, key } = keys;
+      let firstUses = state.get(group);
+      if (!firstUses) state.set(group, (firstUses = { byPage: new Map(), byKey: new Map() }));
+      const page = termPage(project, use.term);
+      const key = looseKey(use.term);
       const samePage = page === null ? undefined : firstUses.byPage.get(page);
       const similar = firstUses.byKey.get(key);
       if ((page !== null && !samePage) || !similar) {
         // Kept for the run: a copy, not a view of the post's text (text/detached.ts).
         const here: FirstUse = { term: detached(use.term), file: document.path, line: use.span.line, column: use.span.column };
-        if (page !== null && !samePage) firstUses.byPage.set(page, here);
-        if (!similar) firstUses.byKey.set(key, here);
+        // The keys too: a page or loose key may be the term itself, a view of the post's text.
+        if (page !== null && !samePage) firstUses.byPage.set(detached(page), here);
+        if (!similar) firstUses.byKey.set(detached(key), here);
       }
       const first = samePage ?? similar;
       if (!first || first.term === use.term) continue;
