@@ -83563,6 +83563,20 @@ function readdressed(stored, findings, file2) {
   }
   return findings;
 }
+function factsCheck(rules2) {
+  const shape = {};
+  const whole = [];
+  for (const rule of rules2) {
+    const schema = rule.collect?.schema;
+    if (!schema) continue;
+    const plain2 = schema instanceof external_exports.ZodObject && schema.def.catchall === void 0 && !schema.def.checks?.length;
+    const entries = plain2 ? Object.entries(schema.shape) : [];
+    if (plain2 && entries.every(([key, field]) => shape[key] === void 0 || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
+    else whole.push(schema);
+  }
+  const merged = external_exports.object(shape);
+  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
+}
 function isHead(value2) {
   if (!isRecord2(value2)) return false;
   const { digest, file: file2, suppressed, errors, warnings, lookups, facts, check: check2 } = value2;
@@ -83664,6 +83678,7 @@ var init_cache = __esm({
     init_results();
     init_spool();
     init_append_file();
+    init_zod();
     init_detached();
     init_version();
     init_builtins();
@@ -85488,20 +85503,6 @@ function lintDocument(document3, config2, rules2 = rules, run = createRun(config
 function gatheringRules(config2, rules2) {
   return rules2.filter((rule) => collects(rule) && isRuleOnAnywhere(config2, rule.meta.id));
 }
-function factsCheck(rules2) {
-  const shape = {};
-  const whole = [];
-  for (const rule of rules2) {
-    const schema = rule.collect?.schema;
-    if (!schema) continue;
-    const plain2 = schema instanceof external_exports.ZodObject && schema.def.catchall === void 0 && !schema.def.checks?.length;
-    const entries = plain2 ? Object.entries(schema.shape) : [];
-    if (plain2 && entries.every(([key, field]) => shape[key] === void 0 || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
-    else whole.push(schema);
-  }
-  const merged = external_exports.object(shape);
-  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
-}
 async function finishRun2(run, config2, files, rules2 = rules) {
   return finishRun(run, config2, files, rules2, (file2, findings) => addContexts(file2, findings, config2, run));
 }
@@ -85824,7 +85825,6 @@ var init_lint = __esm({
     import_node_fs18 = require("node:fs");
     import_node_os5 = require("node:os");
     import_node_path25 = __toESM(require("node:path"), 1);
-    init_zod();
     init_rules();
     init_unused_configs();
     init_config();

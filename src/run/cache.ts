@@ -10,12 +10,13 @@
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
-import type { FileLookup } from '../engine/rule.js';
+import type { FileLookup, Rule } from '../engine/rule.js';
 import type { CheckedFile, Lookup } from '../engine/check.js';
 import { tallyOf } from '../engine/results.js';
 import type { FileResult, Finding } from '../engine/types.js';
 import { SpooledResult, type FindingSource } from './spool.js';
 import { AppendFile, ReadAhead } from './append-file.js';
+import { z } from 'zod';
 import { detached } from '../text/detached.js';
 import { VERSION } from '../version.js';
 import { crypto, zlib } from '../engine/builtins.js';
@@ -358,6 +359,27 @@ function readdressed(stored: string, findings: StoredFinding[], file: string): F
     if (finding.related && finding.related.file === stored && stored !== file) finding.related = { ...finding.related, file };
   }
   return findings as Finding[];
+}
+
+/**
+ * Whether facts (from the cache) are what every rule that gathers them reads: checked, never
+ * trusted. Rules that read the same key with the same schema (`page`: both link rules) have it
+ * checked once, in one object schema of all their keys; a schema that is more than plain keys is
+ * checked on its own.
+ */
+export function factsCheck(rules: readonly Rule<any>[]): (facts: unknown) => boolean {
+  const shape: Record<string, z.ZodType> = {};
+  const whole: z.ZodType[] = [];
+  for (const rule of rules) {
+    const schema = rule.collect?.schema;
+    if (!schema) continue;
+    const plain = schema instanceof z.ZodObject && schema.def.catchall === undefined && !schema.def.checks?.length;
+    const entries = plain ? Object.entries((schema as z.ZodObject).shape as Record<string, z.ZodType>) : [];
+    if (plain && entries.every(([key, field]) => shape[key] === undefined || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
+    else whole.push(schema);
+  }
+  const merged = z.object(shape);
+  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
 }
 
 /**

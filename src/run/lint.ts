@@ -6,7 +6,6 @@
 import { existsSync, lstatSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { z } from 'zod';
 import { rules as allRules } from '../rules/index.js';
 import { unusedConfigNotices } from './unused-configs.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
@@ -22,7 +21,7 @@ import { collects, isFileLocal, runsInWorkers, type Facts, type History, type Pl
 import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engine/baseline.js';
 import { runnableOnWorkers, WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
-import { cacheKey, ResultCache } from './cache.js';
+import { cacheKey, factsCheck, ResultCache } from './cache.js';
 import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
 import { ResultTable } from './result-table.js';
@@ -94,27 +93,6 @@ export function lintDocument(document: LintDocument, config: ResolvedConfig, rul
 /** The rules of a run that gather facts (`collect`): those on anywhere. */
 function gatheringRules(config: ResolvedConfig, rules: readonly Rule<any>[]): Rule<any>[] {
   return rules.filter((rule) => collects(rule) && isRuleOnAnywhere(config, rule.meta.id));
-}
-
-/**
- * Whether facts (from the cache) are what every rule that gathers them reads: checked, never
- * trusted. Rules that read the same key with the same schema (`page`: both link rules) have it
- * checked once, in one object schema of all their keys; a schema that is more than plain keys is
- * checked on its own.
- */
-function factsCheck(rules: readonly Rule<any>[]): (facts: unknown) => boolean {
-  const shape: Record<string, z.ZodType> = {};
-  const whole: z.ZodType[] = [];
-  for (const rule of rules) {
-    const schema = rule.collect?.schema;
-    if (!schema) continue;
-    const plain = schema instanceof z.ZodObject && schema.def.catchall === undefined && !schema.def.checks?.length;
-    const entries = plain ? Object.entries((schema as z.ZodObject).shape as Record<string, z.ZodType>) : [];
-    if (plain && entries.every(([key, field]) => shape[key] === undefined || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
-    else whole.push(schema);
-  }
-  const merged = z.object(shape);
-  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
 }
 
 /** Lets the rules that need the whole run finish, and gives their findings their line contexts (read again from the files). */
