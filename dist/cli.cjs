@@ -83574,8 +83574,8 @@ function factsCheck(rules2) {
     if (plain2 && entries.every(([key, field]) => shape[key] === void 0 || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
     else whole.push(schema);
   }
-  const merged = external_exports.object(shape);
-  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
+  const schemas = [...Object.keys(shape).length > 0 ? [external_exports.object(shape)] : [], ...whole];
+  return (facts) => schemas.every((schema) => schema.safeParse(facts).success);
 }
 function isHead(value2) {
   if (!isRecord2(value2)) return false;

@@ -290,6 +290,23 @@ describe('--cache and the link rules', () => {
     });
   });
 
+  it('hits with the rules that gather facts off, and misses for facts only when those rules are on', async () => {
+    await withTempDir(async (directory) => {
+      site(directory);
+      const run = async () => {
+        let counts: number[] = [];
+        await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
+        return counts;
+      };
+      const config = readFileSync(path.join(directory, '.content-lint.yml'), 'utf8');
+      writeFileSync(path.join(directory, '.content-lint.yml'), `${config}rules:\n  link-internal: off\n  link-anchor: off\n`);
+      expect(await run()).toEqual([0, 4]);
+      // Stored without facts: nothing gathers them.
+      expect(Object.values(readCache(directory).files).every((entry) => !('facts' in entry))).toBe(true);
+      expect(await run()).toEqual([4, 0]);
+    });
+  });
+
   it('takes stored facts as data, checked: facts that do not fit are a miss, and the post is read again', () => {
     withTempDir((directory) => {
       linkedSite(directory);

@@ -378,8 +378,9 @@ export function factsCheck(rules: readonly Rule<any>[]): (facts: unknown) => boo
     if (plain && entries.every(([key, field]) => shape[key] === undefined || shape[key] === field)) Object.assign(shape, Object.fromEntries(entries));
     else whole.push(schema);
   }
-  const merged = z.object(shape);
-  return (facts) => merged.safeParse(facts).success && whole.every((schema) => schema.safeParse(facts).success);
+  const schemas = [...(Object.keys(shape).length > 0 ? [z.object(shape)] : []), ...whole];
+  // No rule gathers facts: a line has none to check.
+  return (facts) => schemas.every((schema) => schema.safeParse(facts).success);
 }
 
 /**
