@@ -30,6 +30,13 @@ function readCache(directory: string) {
   };
 }
 
+/** A run in this process over `directory` with the cache: its hits and misses, and its errors. */
+async function cachedRun(directory: string): Promise<{ counts: number[]; errors: number }> {
+  let counts: number[] = [];
+  const { result } = await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
+  return { counts, errors: result.errorCount };
+}
+
 describe('--cache', () => {
   it('reports from the cache exactly what a fresh run reports, and takes stored results for unchanged files', async () => {
     await withTempDir(async (directory) => {
@@ -110,11 +117,7 @@ describe('--cache', () => {
     await withTempDir(async (directory) => {
       site(directory);
       const fresh = await runCliCaptured(['--format', 'json', ...NOW], directory);
-      const run = async () => {
-        let counts: number[] = [];
-        await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
-        return counts;
-      };
+      const run = async () => (await cachedRun(directory)).counts;
       expect(await run()).toEqual([0, 4]);
       const file = path.join(directory, CACHE);
       const bytes = readFileSync(file);
@@ -276,28 +279,19 @@ describe('--cache and the link rules', () => {
       // One post more, left as it was: the only hit.
       const posts = Array.from({ length: damages.length + 1 }, (_, index) => `posts/p${index}.md`);
       writeTree(directory, Object.fromEntries(posts.map((post) => [post, `---\ntitle: ${post}\n---\n\n<script>x()</script>\n`])));
-      const run = async () => {
-        let counts: number[] = [];
-        const result = await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
-        return { counts, errors: result.result.errorCount };
-      };
-      const cold = await run();
+      const cold = await cachedRun(directory);
       expect(cold.errors).toBe(posts.length);
       const cache = readCache(directory);
       damages.forEach((damage, index) => damage(cache.files[posts[index] as string] as unknown as Record<string, unknown>));
       writeResultCache(path.join(directory, CACHE), cache);
-      expect(await run()).toEqual({ counts: [1, damages.length], errors: cold.errors });
+      expect(await cachedRun(directory)).toEqual({ counts: [1, damages.length], errors: cold.errors });
     });
   });
 
   it('hits with the rules that gather facts off, and misses for facts only when those rules are on', async () => {
     await withTempDir(async (directory) => {
       site(directory);
-      const run = async () => {
-        let counts: number[] = [];
-        await lintPaths({ cwd: directory, patterns: [], workers: 0, now: Date.parse(NOW[1] as string), cache: CACHE, onCache: (cache) => (counts = [cache.hits, cache.misses]) });
-        return counts;
-      };
+      const run = async () => (await cachedRun(directory)).counts;
       const config = readFileSync(path.join(directory, '.content-lint.yml'), 'utf8');
       writeFileSync(path.join(directory, '.content-lint.yml'), `${config}rules:\n  link-internal: off\n  link-anchor: off\n`);
       expect(await run()).toEqual([0, 4]);
