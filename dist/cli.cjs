@@ -83554,7 +83554,16 @@ function checkOf(bytes) {
   return crc32 ? `crc32:${crc32(bytes).toString(36)}` : crypto().createHash("sha256").update(bytes).digest("base64url");
 }
 function findingsOf({ bytes, findingsAt }) {
-  return JSON.parse(bytes.toString("utf8", findingsAt));
+  return JSON.parse(textOf2(bytes, findingsAt, bytes.length));
+}
+function asciiJson(text6) {
+  return text6.replace(NON_ASCII, escapedUnit);
+}
+function escapedUnit(unit) {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function textOf2(bytes, start2, end) {
+  return bytes.toString((0, import_node_buffer.isAscii)(bytes.subarray(start2, end)) ? "latin1" : "utf8", start2, end);
 }
 function readdressed(stored, findings, file2) {
   for (const finding of findings) {
@@ -83669,10 +83678,11 @@ function committed(file2) {
     return false;
   }
 }
-var import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, LINE_START, STORED_FILE;
+var import_node_buffer, import_node_fs8, import_node_path15, DEFAULT_CACHE_LOCATION, DEFAULT_URL_CACHE, CACHE_FORMAT, TAB, ResultCache, NEWLINE, NON_ASCII, LINE_START, STORED_FILE;
 var init_cache = __esm({
   "src/run/cache.ts"() {
     "use strict";
+    import_node_buffer = require("node:buffer");
     import_node_fs8 = require("node:fs");
     import_node_path15 = __toESM(require("node:path"), 1);
     init_results();
@@ -83791,7 +83801,7 @@ var init_cache = __esm({
         if (this.#stored === null) throw new Error("result cache read after it was closed");
         const bytes = this.#stored.reads.read(at2, length);
         const tab = bytes.indexOf(TAB);
-        const head = bytes.toString("utf8", 0, tab);
+        const head = textOf2(bytes, 0, tab);
         const quoted = STORED_FILE.exec(head)?.[1];
         const storedFile = quoted === void 0 ? JSON.parse(head).file : JSON.parse(quoted);
         return readdressed(storedFile, findingsOf({ bytes, findingsAt: tab + 1 }), file2);
@@ -83818,7 +83828,7 @@ var init_cache = __esm({
         return read2;
       }
       set(projectPath, digest, result, lookups) {
-        const findings = JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file2, ...finding }) => finding));
+        const findings = asciiJson(JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file2, ...finding }) => finding)));
         const { errors, warnings } = tallyOf(result.findings);
         const head = {
           path: projectPath,
@@ -83831,7 +83841,7 @@ var init_cache = __esm({
           ...result.facts ? { facts: result.facts } : {},
           check: checkOf(findings)
         };
-        this.#append(`${JSON.stringify(head)}	${findings}`, projectPath, digest);
+        this.#append(`${asciiJson(JSON.stringify(head))}	${findings}`, projectPath, digest);
         this.#index.delete(projectPath);
       }
       /**
@@ -83902,7 +83912,7 @@ var init_cache = __esm({
         const tab = bytes.indexOf(TAB);
         if (tab === -1) return null;
         try {
-          const head = JSON.parse(bytes.toString("utf8", 0, tab));
+          const head = JSON.parse(textOf2(bytes, 0, tab));
           return isHead(head) && head.check === checkOf(bytes.subarray(tab + 1)) ? { head, bytes, findingsAt: tab + 1 } : null;
         } catch {
           return null;
@@ -83910,6 +83920,7 @@ var init_cache = __esm({
       }
     };
     NEWLINE = Buffer.from("\n");
+    NON_ASCII = /[\u0080-\uffff]/g;
     LINE_START = /^\{"path":("(?:[^"\\]|\\.)*"),"digest":"([^"\\]*)"/;
     STORED_FILE = /^\{"path":"(?:[^"\\]|\\.)*","digest":"[^"\\]*","file":("(?:[^"\\]|\\.)*")/;
   }

@@ -67,6 +67,31 @@ describe('--cache', () => {
     });
   });
 
+  it('keeps text past ASCII (accents, CJK, emoji) as written, in a cache file that is ASCII; a line stored as UTF-8 reads right too', async () => {
+    await withTempDir(async (directory) => {
+      writeTree(directory, {
+        '.content-lint.yml': 'collections:\n  posts:\n    include: ["posts/**"]\n',
+        'posts/café.md': '---\ntitle: Café à Tōkyō 東京 😀\ndate: hier — 昨日 😀\n---\n\n<ins class="adsbygoogle">Publicité — 広告 😀</ins>\n',
+      });
+      // JSON for the messages and file names, GitLab's for the lines quoted (its fingerprints hash them).
+      for (const format of ['json', 'gitlab']) {
+        const fresh = await runCliCaptured(['--format', format, ...NOW], directory);
+        expect(await runCliCaptured(['--cache', '--format', format, ...NOW], directory)).toEqual(fresh);
+        expect(await runCliCaptured(['--cache', '--format', format, ...NOW], directory)).toEqual(fresh);
+        if (format === 'json') expect(fresh.stdout).toContain('Unexpected `hier — 昨日 😀` for `date`');
+        rmSync(path.join(directory, CACHE));
+      }
+      await runCliCaptured(['--cache', ...NOW], directory);
+      expect(readFileSync(path.join(directory, CACHE)).every((byte) => byte < 0x80)).toBe(true);
+
+      // As the cache was written before it escaped text: read as UTF-8, and still a hit.
+      const cache = readCache(directory);
+      cache.files['posts/café.md']!.findings[0]!.message = 'depuis le cache — キャッシュ 😀';
+      writeResultCache(path.join(directory, CACHE), cache, { rehash: true });
+      expect((await runCliCaptured(['--cache', '--format', 'compact', ...NOW], directory)).stdout).toContain('depuis le cache — キャッシュ 😀');
+    });
+  });
+
   it('leaves the cache as it was when a run changed nothing, reporting the findings from it; a change writes it again, with every file', async () => {
     await withTempDir(async (directory) => {
       site(directory);

@@ -7,6 +7,7 @@
  * same. The facts rules that compare files collect (`Rule.collect`) are kept with the results; the
  * rules' other work, and rules that read the clock or git, run on every file, every time.
  */
+import { isAscii } from 'node:buffer';
 import { closeSync, fstatSync, mkdirSync, openSync, readFileSync, readSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { ResolvedConfig } from '../engine/config.js';
@@ -41,8 +42,9 @@ interface Stored {
 }
 
 /**
- * JSON Lines: a first line `{"format","key"}`, then a line per file: its head (`Head`, `path` and
- * `digest` first), a tab, and its findings as a JSON array; then the index of those lines (`save`).
+ * JSON Lines, in ASCII (`asciiJson`): a first line `{"format","key"}`, then a line per file: its head
+ * (`Head`, `path` and `digest` first), a tab, and its findings as a JSON array; then the index of
+ * those lines (`save`).
  * Opening a cache reads its index (without one, every line's start), keeping only where each
  * file's line is. A hit parses its line's head alone and checks the findings' bytes against the
  * head's check; the findings stay where they are, and are parsed when the result is reported. New
@@ -199,7 +201,7 @@ export class ResultCache implements FindingSource {
     if (this.#stored === null) throw new Error('result cache read after it was closed');
     const bytes = this.#stored.reads.read(at, length);
     const tab = bytes.indexOf(TAB);
-    const head = bytes.toString('utf8', 0, tab);
+    const head = textOf(bytes, 0, tab);
     // The stored report path, where this tool writes it (after path and digest): read without parsing the facts behind it.
     const quoted = STORED_FILE.exec(head)?.[1];
     const storedFile = quoted === undefined ? (JSON.parse(head) as Head).file : (JSON.parse(quoted) as string);
@@ -232,7 +234,7 @@ export class ResultCache implements FindingSource {
 
   set(projectPath: string, digest: string, result: CheckedFile, lookups: readonly Lookup[]): void {
     // Without what later steps (the baseline) mark, nor the file (the head's: every finding of a file is its own).
-    const findings = JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file, ...finding }) => finding));
+    const findings = asciiJson(JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file, ...finding }) => finding)));
     const { errors, warnings } = tallyOf(result.findings);
     const head: Head = {
       path: projectPath,
@@ -245,7 +247,7 @@ export class ResultCache implements FindingSource {
       ...(result.facts ? { facts: result.facts } : {}),
       check: checkOf(findings),
     };
-    this.#append(`${JSON.stringify(head)}\t${findings}`, projectPath, digest);
+    this.#append(`${asciiJson(JSON.stringify(head))}\t${findings}`, projectPath, digest);
     this.#index.delete(projectPath);
   }
 
@@ -275,7 +277,7 @@ export class ResultCache implements FindingSource {
     const next = this.#next as Next;
     const { paths, digests, places } = this.#lines;
     const indexAt = next.out.size;
-    paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
+    paths.forEach((projectPath, line) => this.#append(asciiJson(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]]))));
     this.#append(JSON.stringify({ index: indexAt }));
     next.out.flush();
     closeSync(next.out.descriptor);
@@ -322,7 +324,7 @@ export class ResultCache implements FindingSource {
     const tab = bytes.indexOf(TAB);
     if (tab === -1) return null;
     try {
-      const head: unknown = JSON.parse(bytes.toString('utf8', 0, tab));
+      const head: unknown = JSON.parse(textOf(bytes, 0, tab));
       return isHead(head) && head.check === checkOf(bytes.subarray(tab + 1)) ? { head, bytes, findingsAt: tab + 1 } : null;
     } catch {
       return null;
@@ -349,7 +351,29 @@ type StoredFinding = Omit<Finding, 'file'> & { file?: string };
 
 /** A read line's findings: written by this tool, and unchanged since (the head's hash says so). */
 function findingsOf({ bytes, findingsAt }: Pick<Read, 'bytes' | 'findingsAt'>): StoredFinding[] {
-  return JSON.parse(bytes.toString('utf8', findingsAt)) as StoredFinding[];
+  return JSON.parse(textOf(bytes, findingsAt, bytes.length)) as StoredFinding[];
+}
+
+/**
+ * JSON text with every character past ASCII escaped (`é` as `\u00e9`), as the cache stores it: a
+ * warm run reads such a line as Latin-1 (`textOf`), into a string of one byte a character. Over
+ * 16,000 synthetic spam posts' 133 MB of findings, decoding and parsing took 0.48 s instead of 0.69 s
+ * as UTF-8 (#25); escaping costs the run that writes them about as much.
+ */
+function asciiJson(text: string): string {
+  return text.replace(NON_ASCII, escapedUnit);
+}
+
+const NON_ASCII = /[\u0080-\uffff]/g;
+
+/** A UTF-16 unit as a JSON escape (a pair's two units each: JSON.parse joins them again). */
+function escapedUnit(unit: string): string {
+  return `\\u${unit.charCodeAt(0).toString(16).padStart(4, '0')}`;
+}
+
+/** A stored line's bytes from `start` to `end` as text: as Latin-1 when they are ASCII (as `set` writes them), otherwise as UTF-8 (a line written before it escaped them). */
+function textOf(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString(isAscii(bytes.subarray(start, end)) ? 'latin1' : 'utf8', start, end);
 }
 
 /** A line's findings (stored without their file) as the run reports them: under `file`, and so are related places in the same file (`stored`, the path they were stored under). */
