@@ -2,6 +2,8 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lineContext } from '../src/engine/baseline.js';
+import { LineIndex } from '../src/text/line-index.js';
 import { runCliCaptured, withTempDir, writeTree } from './helpers.js';
 
 const OLD_POST = '---\ntitle: Old\ndate: 2024-01-01\n---\n\nIntro.\n\n<script>old()</script>\n\n<script>old()</script>\n';
@@ -15,6 +17,22 @@ function site(directory: string): string {
 }
 
 describe('baseline', () => {
+  it('recognises a finding by its line as `trim`, `\\s+` to one space and 160 characters would: every kind of white space, words cut at the edge', () => {
+    const spaces = [' ', '  ', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\r', ' \u2028 '];
+    const words = ['<ins', 'class="adsbygoogle"', 'é', '😀', '広告', 'x'.repeat(158), 'y'.repeat(159), 'z'.repeat(300), 'ab'];
+    let seed = 7;
+    const pick = <T>(items: readonly T[]): T => items[(seed = (seed * 48271) % 2147483647) % items.length] as T;
+    const lines: string[] = ['', '   ', 'word', ' '.repeat(20) + 'a'.repeat(200), `${'a'.repeat(159)} b`, `${'a'.repeat(158)} b`, `${'a'.repeat(160)} b`];
+    for (let count = 0; count < 400; count++) {
+      let line = pick(['', ...spaces]);
+      for (let word = 1 + (count % 12); word > 0; word--) line += pick(words) + pick(spaces);
+      lines.push(line.replace(/\n/g, ''));
+    }
+    const text = lines.join('\n');
+    const index = new LineIndex(text);
+    lines.forEach((line, at) => expect(lineContext(text, index, at + 1)).toBe(line.trim().replace(/\s+/g, ' ').slice(0, 160)));
+  });
+
   it('records the findings, then fails only on new ones, and keeps old ones through edits above them', async () => {
     await withTempDir(async (directory) => {
       site(directory);

@@ -40,30 +40,33 @@ const baselineSchema = z.strictObject({
 
 /**
  * The text a finding is recognised by: its line trimmed, runs of white space made one space, cut at
- * 160 characters — `line.trim().replace(/\s+/g, ' ').slice(0, 160)`. Reads only as
- * far into the line as the context needs, and builds a new string rather than a slice: a context
- * outlives its document, and a slice would keep a whole long line (V8 shares a slice's parent).
+ * 160 characters — `line.trim().replace(/\s+/g, ' ').slice(0, 160)`. Reads only as far into the
+ * line as the context needs, and returns a new string rather than a slice: a context outlives its
+ * document, and a slice would keep a whole long line (V8 shares a slice's parent).
  */
 export function lineContext(text: string, lines: LineIndex, line: number): string {
   const start = lines.lineStart(line);
   const end = line < lines.lineCount ? lines.lineStart(line + 1) : text.length;
-  let context = '';
-  let space = false;
-  for (let index = start; index < end && context.length < CONTEXT_LENGTH; index++) {
-    const code = text.charCodeAt(index);
-    if (isWhiteSpace(code)) {
-      space = context.length > 0;
+  // The line's words, each cut to the room left, joined: `join` writes a new flat string. (Built a
+  // character at a time, it took 187 MB of ropes over 4,000 synthetic spam posts.)
+  const words: string[] = [];
+  let length = 0;
+  for (let index = start; index < end && length < CONTEXT_LENGTH; ) {
+    if (isWhiteSpace(text.charCodeAt(index))) {
+      index++;
       continue;
     }
-    if (space) {
-      context += ' ';
-      space = false;
-      if (context.length === CONTEXT_LENGTH) break;
-    }
-    context += text[index];
+    let wordEnd = index + 1;
+    while (wordEnd < end && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
+    // The space before it counts; with no room after it, the context ends in it (an empty last word).
+    if (words.length > 0) length++;
+    const taken = Math.min(CONTEXT_LENGTH - length, wordEnd - index);
+    words.push(text.slice(index, index + taken));
+    length += taken;
+    index = wordEnd;
   }
-  // Built a character at a time: a rope of as many nodes, flattened for the whole run.
-  return detached(context);
+  // One word is the line's own slice: copied.
+  return words.length === 1 ? detached(words[0] as string) : words.join(' ');
 }
 
 /** What `\s` and `trim` take for white space. */
