@@ -67245,12 +67245,17 @@ function registrableDomain(host) {
   return domain3;
 }
 function siteDomains(site) {
-  const hosts = [...site.domains];
-  if (site.url) {
-    const url2 = absoluteUrl(site.url);
-    if (url2) hosts.push(url2.hostname);
+  let domains2 = ownDomains.get(site);
+  if (domains2 === void 0) {
+    const hosts = [...site.domains];
+    if (site.url) {
+      const url2 = absoluteUrl(site.url);
+      if (url2) hosts.push(url2.hostname);
+    }
+    domains2 = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+    ownDomains.set(site, domains2);
   }
-  return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+  return domains2;
 }
 function hostMatches(lower, candidates) {
   for (const candidate of candidates) if (isHostOf(lower, candidate)) return true;
@@ -67267,13 +67272,14 @@ function decodedUriComponent(text6) {
     return text6;
   }
 }
-var import_tldts, domains;
+var import_tldts, domains, ownDomains;
 var init_url = __esm({
   "src/url/url.ts"() {
     "use strict";
     import_tldts = __toESM(require_cjs(), 1);
     init_trim();
     domains = /* @__PURE__ */ new Map();
+    ownDomains = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -71641,11 +71647,11 @@ var init_no_affiliate_links = __esm({
       },
       check({ document: document3, project, options: options3, report: report2 }) {
         const { links, images, urls } = contentOf(document3);
-        const ownDomains = siteDomains(project.site);
+        const ownDomains2 = siteDomains(project.site);
         const reportedAnchors = /* @__PURE__ */ new Set();
         const sponsored = options3.allowSponsored ? ', or mark it `rel="sponsored"`' : "";
         for (const link of links) {
-          const found = link.url ? affiliateEvidenceOf(link.url, { ownDomains }) : null;
+          const found = link.url ? affiliateEvidenceOf(link.url, { ownDomains: ownDomains2 }) : null;
           if (!link.url || !found) continue;
           if (options3.allowSponsored && link.rel.includes("sponsored")) continue;
           if (link.element) reportedAnchors.add(link.element);
@@ -71670,7 +71676,7 @@ var init_no_affiliate_links = __esm({
         const reported2 = new Set(reportedAnchors);
         for (const item of urls) {
           if (item.element && (reported2.has(item.element) || hasAncestorIn(item.element, reported2))) continue;
-          const found = affiliateEvidenceOf(item.url, { ownDomains, certainOnly: IMAGE_ATTRIBUTES.has(item.where) });
+          const found = affiliateEvidenceOf(item.url, { ownDomains: ownDomains2, certainOnly: IMAGE_ATTRIBUTES.has(item.where) });
           if (!found) continue;
           if (item.element) reported2.add(item.element);
           const url2 = quote(`${item.url.hostname}${item.url.pathname}`, 70);
@@ -72288,9 +72294,9 @@ var init_no_link_farms = __esm({
         }
       },
       check({ document: document3, project, options: options3, report: report2 }) {
-        const own8 = siteDomains(project.site);
-        const siteKnown = own8.size > 0;
-        for (const domain3 of options3.ignoreDomains) own8.add(registrableDomain(domain3.toLowerCase()));
+        const site = siteDomains(project.site);
+        const siteKnown = site.size > 0;
+        const own8 = options3.ignoreDomains.length === 0 ? site : /* @__PURE__ */ new Set([...site, ...options3.ignoreDomains.map((domain3) => registrableDomain(domain3.toLowerCase()))]);
         const external = (link) => link.url !== null && !own8.has(link.domain);
         const { links, linkLists } = contentOf(document3);
         const farmed = /* @__PURE__ */ new Set();
@@ -83870,7 +83876,7 @@ var init_cache = __esm({
         const next = this.#next;
         const { paths, digests, places } = this.#lines;
         const indexAt = next.out.size;
-        paths.forEach((projectPath, line) => this.#append(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
+        paths.forEach((projectPath, line) => this.#append(asciiJson(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]]))));
         this.#append(JSON.stringify({ index: indexAt }));
         next.out.flush();
         (0, import_node_fs8.closeSync)(next.out.descriptor);
@@ -83930,22 +83936,22 @@ var init_cache = __esm({
 function lineContext(text6, lines2, line) {
   const start2 = lines2.lineStart(line);
   const end = line < lines2.lineCount ? lines2.lineStart(line + 1) : text6.length;
-  let context = "";
-  let space = false;
-  for (let index2 = start2; index2 < end && context.length < CONTEXT_LENGTH; index2++) {
-    const code18 = text6.charCodeAt(index2);
-    if (isWhiteSpace(code18)) {
-      space = context.length > 0;
+  const words2 = [];
+  let length = 0;
+  for (let index2 = start2; index2 < end && length < CONTEXT_LENGTH; ) {
+    if (isWhiteSpace(text6.charCodeAt(index2))) {
+      index2++;
       continue;
     }
-    if (space) {
-      context += " ";
-      space = false;
-      if (context.length === CONTEXT_LENGTH) break;
-    }
-    context += text6[index2];
+    let wordEnd = index2 + 1;
+    while (wordEnd < end && !isWhiteSpace(text6.charCodeAt(wordEnd))) wordEnd++;
+    if (words2.length > 0) length++;
+    const taken = Math.min(CONTEXT_LENGTH - length, wordEnd - index2);
+    words2.push(text6.slice(index2, index2 + taken));
+    length += taken;
+    index2 = wordEnd;
   }
-  return detached(context);
+  return words2.length === 1 ? detached(words2[0]) : words2.join(" ");
 }
 function isWhiteSpace(code18) {
   return code18 >= 9 && code18 <= 13 || code18 === 32 || code18 === 160 || code18 === 5760 || code18 >= 8192 && code18 <= 8202 || code18 === 8232 || code18 === 8233 || code18 === 8239 || code18 === 8287 || code18 === 12288 || code18 === 65279;

@@ -156,10 +156,10 @@ export default defineRule({
     },
   },
   check({ document, project, options, report }) {
-    const own = siteDomains(project.site);
+    const site = siteDomains(project.site);
     // Whether "outside" is known for sure: without the site's domains, its own related posts look outside.
-    const siteKnown = own.size > 0;
-    for (const domain of options.ignoreDomains) own.add(registrableDomain(domain.toLowerCase()));
+    const siteKnown = site.size > 0;
+    const own = options.ignoreDomains.length === 0 ? site : new Set([...site, ...options.ignoreDomains.map((domain) => registrableDomain(domain.toLowerCase()))]);
     // "External": another site's domain, and not a platform posts link to in bulk.
     const external = (link: ContentLink) => link.url !== null && !own.has(link.domain);
     const { links, linkLists } = contentOf(document);

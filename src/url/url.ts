@@ -67,15 +67,23 @@ export function registrableDomain(host: string): string {
 }
 const domains = new Map<string, string>();
 
-/** The domains that belong to the site itself: its `url`'s and its `domains`'. */
-export function siteDomains(site: { url?: string | undefined; domains: string[] }): Set<string> {
-  const hosts = [...site.domains];
-  if (site.url) {
-    const url = absoluteUrl(site.url);
-    if (url) hosts.push(url.hostname);
+type Site = { url?: string | undefined; domains: string[] };
+
+/** The domains that belong to the site itself: its `url`'s and its `domains`'. Worked out once a site (four rules ask on every file). */
+export function siteDomains(site: Site): ReadonlySet<string> {
+  let domains = ownDomains.get(site);
+  if (domains === undefined) {
+    const hosts = [...site.domains];
+    if (site.url) {
+      const url = absoluteUrl(site.url);
+      if (url) hosts.push(url.hostname);
+    }
+    domains = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+    ownDomains.set(site, domains);
   }
-  return new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+  return domains;
 }
+const ownDomains = new WeakMap<Site, ReadonlySet<string>>();
 
 /**
  * Whether `host` is one of `candidates` or a subdomain of one, both in lower case (as `URL` gives
