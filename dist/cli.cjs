@@ -23182,7 +23182,7 @@ var init_build = __esm({
       * @private
       */
       appendReplacementInternalJs(replacement) {
-        const isDigit2 = (c) => c >= 48 && c <= 57;
+        const isDigit3 = (c) => c >= 48 && c <= 57;
         const groupCount = this.patternGroupCount;
         let res = "";
         let i2 = 0;
@@ -23204,11 +23204,11 @@ var init_build = __esm({
           } else if (c === Codepoint.CODES["'"]) {
             res += this.substring(this.end(0), this.matcherInputLength);
             i2 += 2;
-          } else if (isDigit2(c)) {
+          } else if (isDigit3(c)) {
             let digits = 1;
             let index2 = c - 48;
             const c2 = replacement.charCodeAt(i2 + 2);
-            if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+            if (isDigit3(c2) && index2 * 10 + c2 - 48 <= groupCount) {
               digits = 2;
               index2 = index2 * 10 + c2 - 48;
             }
@@ -63768,10 +63768,8 @@ function read(html2, offset2, lines2, elements, comments) {
   if (open2.length > 0) notSimple();
 }
 function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
-  TAG_NAME.lastIndex = start2 + 1;
-  const match = TAG_NAME.exec(html2);
-  const tagName = match[0].toLowerCase();
-  let at2 = TAG_NAME.lastIndex;
+  let at2 = tagNameEnd(html2, start2 + 1);
+  const tagName = html2.slice(start2 + 1, at2).toLowerCase();
   const known = VOID.has(tagName) || RAW_TEXT.has(tagName) || ORDINARY.has(tagName) || CLOSES_P.has(tagName) || tagName.includes("-");
   if (!known) notSimple();
   if (CLOSES_P.has(tagName) && counts.p > 0) notSimple();
@@ -63793,10 +63791,10 @@ function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
       break;
     }
     if (at2 === before) notSimple();
-    ATTRIBUTE_NAME.lastIndex = at2;
-    const name2 = ATTRIBUTE_NAME.exec(html2)?.[0];
-    if (name2 === void 0) notSimple();
-    at2 = ATTRIBUTE_NAME.lastIndex;
+    const nameEnd = attributeNameEnd(html2, at2);
+    if (nameEnd === at2) notSimple();
+    const name2 = html2.slice(at2, nameEnd);
+    at2 = nameEnd;
     const equals = skipWhitespace(html2, at2);
     let value2 = "";
     if (html2[equals] === "=") {
@@ -63809,11 +63807,10 @@ function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
         at2 = close2 + 1;
         if (!/[\t\n\f />]/.test(html2[at2] ?? "")) notSimple();
       } else {
-        UNQUOTED_VALUE.lastIndex = at2;
-        const unquoted = UNQUOTED_VALUE.exec(html2)?.[0];
-        if (unquoted === void 0 || unquoted.includes("/")) notSimple();
-        value2 = decoded(html2, at2, at2 + unquoted.length, true);
-        at2 += unquoted.length;
+        const valueEnd = unquotedValueEnd(html2, at2);
+        if (valueEnd === at2 || html2.slice(at2, valueEnd).includes("/")) notSimple();
+        value2 = decoded(html2, at2, valueEnd, true);
+        at2 = valueEnd;
       }
     }
     const lower = name2.toLowerCase();
@@ -63851,13 +63848,12 @@ function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
   return at2;
 }
 function endTag(html2, start2, offset2, open2, counts) {
-  TAG_NAME.lastIndex = start2 + 2;
-  const match = TAG_NAME.exec(html2);
-  if (!match) notSimple();
-  const tagName = match[0].toLowerCase();
+  if (!isAsciiLetter2(html2.charCodeAt(start2 + 2))) notSimple();
+  const nameEnd = tagNameEnd(html2, start2 + 2);
+  const tagName = html2.slice(start2 + 2, nameEnd).toLowerCase();
   const current2 = open2.at(-1);
   if (!current2 || current2.tagName !== tagName) notSimple();
-  const end = endOfEndTag(html2, TAG_NAME.lastIndex);
+  const end = endOfEndTag(html2, nameEnd);
   current2.endOffset = offset2 + end;
   open2.pop();
   adjust(counts, tagName, -1);
@@ -63884,9 +63880,29 @@ function comment(html2, start2, offset2, lines2, comments) {
   return end;
 }
 function skipWhitespace(html2, at2) {
-  WHITESPACE.lastIndex = at2;
-  WHITESPACE.exec(html2);
-  return WHITESPACE.lastIndex;
+  for (let code18 = html2.charCodeAt(at2); code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12; code18 = html2.charCodeAt(++at2)) ;
+  return at2;
+}
+function isAsciiLetter2(code18) {
+  return code18 >= 97 && code18 <= 122 || code18 >= 65 && code18 <= 90;
+}
+function isDigit2(code18) {
+  return code18 >= 48 && code18 <= 57;
+}
+function tagNameEnd(html2, at2) {
+  for (let code18 = html2.charCodeAt(at2); isAsciiLetter2(code18) || isDigit2(code18) || code18 === 45; code18 = html2.charCodeAt(++at2)) ;
+  return at2;
+}
+function attributeNameEnd(html2, at2) {
+  const first = html2.charCodeAt(at2);
+  if (!(isAsciiLetter2(first) || first === 95 || first === 58)) return at2;
+  let end = at2 + 1;
+  for (let code18 = html2.charCodeAt(end); isAsciiLetter2(code18) || isDigit2(code18) || code18 === 95 || code18 === 58 || code18 === 45 || code18 === 46; code18 = html2.charCodeAt(++end)) ;
+  return end;
+}
+function unquotedValueEnd(html2, at2) {
+  for (let code18 = html2.charCodeAt(at2); at2 < html2.length && !(code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12 || code18 === 62 || code18 === 34 || code18 === 39 || code18 === 60 || code18 === 61 || code18 === 96); code18 = html2.charCodeAt(++at2)) ;
+  return at2;
 }
 function decoded(html2, start2, end, inAttribute) {
   const segment = html2.slice(start2, end);
@@ -63939,7 +63955,7 @@ function fromCodePoint(code18) {
   if (code18 > 1114111 || code18 >= 64976 && code18 <= 65007 || (code18 & 65534) === 65534) return void 0;
   return String.fromCodePoint(code18);
 }
-var VOID, RAW_TEXT, ORDINARY, CLOSES_P, HEADINGS, NAMED_REFERENCES, TAG_NAME, ATTRIBUTE_NAME, WHITESPACE, UNQUOTED_VALUE, REFERENCE2, NOT_SIMPLE;
+var VOID, RAW_TEXT, ORDINARY, CLOSES_P, HEADINGS, NAMED_REFERENCES, REFERENCE2, NOT_SIMPLE;
 var init_simple_html = __esm({
   "src/markdown/simple-html.ts"() {
     "use strict";
@@ -64031,10 +64047,6 @@ var init_simple_html = __esm({
       ["apos", "'"],
       ["nbsp", "\xA0"]
     ]);
-    TAG_NAME = /[A-Za-z][A-Za-z0-9-]*/y;
-    ATTRIBUTE_NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
-    WHITESPACE = /[\t\n\f ]*/y;
-    UNQUOTED_VALUE = /[^\t\n\f >"'<=`]+/y;
     REFERENCE2 = /&(?:([a-z]+);|#([0-9]{1,7});|#[xX]([0-9A-Fa-f]{1,6});)/y;
     NOT_SIMPLE = /* @__PURE__ */ Symbol("not simple");
   }
