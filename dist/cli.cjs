@@ -67323,8 +67323,11 @@ function trimEnds(text6) {
 function wordsOf(folded) {
   return folded.match(ASCII.test(folded) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
 }
+function foldedWords(text6) {
+  return ASCII.test(text6) ? text6.toLowerCase().match(/[a-z0-9]+/g) ?? [] : wordsOf(foldText(text6));
+}
 function commercialWords(anchor2) {
-  const words2 = wordsOf(foldText(anchor2.slice(0, 300)));
+  const words2 = foldedWords(anchor2.slice(0, 300));
   const found = [];
   for (let index2 = 0; index2 < words2.length; index2++) {
     const word = words2[index2];
@@ -67348,7 +67351,7 @@ function namedAfter(anchor2, domain3) {
   const label = domain3.slice(0, domain3.indexOf("."));
   if (!label.includes("-")) return false;
   const squashed = label.replaceAll("-", "");
-  const words2 = wordsOf(foldText(anchor2.slice(0, 200)));
+  const words2 = foldedWords(anchor2.slice(0, 200));
   return words2.some((word) => word.length >= 4 && squashed.includes(word));
 }
 var RECIRCULATION_LABELS, CITATION_LABELS, RECIRCULATION_PREFIXES, MAX_LABEL_LENGTH, MAX_LABEL_NAME, ASCII, LABELS, PREFIXES, FIRST_WORDS, LETTER_OR_DIGIT, COMMERCIAL_WORDS, COMMERCIAL_PHRASES, COMMERCIAL_OPENERS, WORDS, PHRASES, PHRASE_STARTS;
@@ -71799,6 +71802,7 @@ function headlineSigns(text6) {
 }
 function hasTeaser(words2) {
   for (let index2 = 0; index2 < words2.length; index2++) {
+    if (!TEASER_STARTS.has(words2[index2])) continue;
     let phrase = "";
     for (let length = 1; length <= MAX_TEASER_WORDS && index2 + length <= words2.length; length++) {
       phrase = length === 1 ? words2[index2] : `${phrase} ${words2[index2 + length - 1]}`;
@@ -71851,7 +71855,7 @@ function trimPunctuation(word) {
 function isWidgetName(value2) {
   return value2.toLowerCase().split(/[^a-z0-9]+/).some((word) => WIDGET_WORDS.has(word));
 }
-var MIN_HEADLINE_WORDS, COUNT, SHOUTING, CODE, TEASERS, TEASER_SET, MAX_TEASER_WORDS, NUMBER, CURRENCY_BEFORE, CURRENCY_AFTER, CURRENCIES, MINUTES, UNITS, AGO, BEFORE_AGE, VIEWS, COUNT_WITH_UNIT, WIDGET_WORDS;
+var MIN_HEADLINE_WORDS, COUNT, SHOUTING, CODE, TEASERS, TEASER_SET, TEASER_STARTS, MAX_TEASER_WORDS, NUMBER, CURRENCY_BEFORE, CURRENCY_AFTER, CURRENCIES, MINUTES, UNITS, AGO, BEFORE_AGE, VIEWS, COUNT_WITH_UNIT, WIDGET_WORDS;
 var init_headlines = __esm({
   "src/spam/headlines.ts"() {
     "use strict";
@@ -71991,6 +71995,7 @@ var init_headlines = __esm({
       "soc"
     ];
     TEASER_SET = new Set(TEASERS.map(foldText));
+    TEASER_STARTS = new Set([...TEASER_SET].map((teaser) => teaser.split(" ")[0]));
     MAX_TEASER_WORDS = 4;
     NUMBER = /^\d+(?:[.,]\d+)?[kmb]?$/i;
     CURRENCY_BEFORE = /^(?:[$\u20ac\u00a3\u00a5\u20b9\u20ba]|r\$|rp\.?)\d/i;

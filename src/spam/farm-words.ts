@@ -172,9 +172,17 @@ function wordsOf(folded: string): string[] {
   return folded.match(ASCII.test(folded) ? /[a-z0-9]+/g : /[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * `wordsOf(foldText(text))`. ASCII text is only put in lower case: what else folding does
+ * (apostrophes, white space) is between words. Every link's text is read (0.3 s over 16,000 posts).
+ */
+function foldedWords(text: string): string[] {
+  return ASCII.test(text) ? (text.toLowerCase().match(/[a-z0-9]+/g) ?? []) : wordsOf(foldText(text));
+}
+
 /** The commercial words of an anchor text, as found ("online casino", "cheap essays"); empty for an honest anchor. */
 export function commercialWords(anchor: string): string[] {
-  const words = wordsOf(foldText(anchor.slice(0, 300)));
+  const words = foldedWords(anchor.slice(0, 300));
   const found: string[] = [];
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string;
@@ -206,6 +214,6 @@ export function namedAfter(anchor: string, domain: string): boolean {
   const label = domain.slice(0, domain.indexOf('.'));
   if (!label.includes('-')) return false;
   const squashed = label.replaceAll('-', '');
-  const words = wordsOf(foldText(anchor.slice(0, 200)));
+  const words = foldedWords(anchor.slice(0, 200));
   return words.some((word) => word.length >= 4 && squashed.includes(word));
 }

@@ -46,6 +46,8 @@ const TEASERS = [
   'viral', 'netizen', 'rahasia', 'ternyata', 'bikin', 'heboh', 'bi quyet', 'chuyen gia', 'meo', 'soc',
 ];
 const TEASER_SET = new Set(TEASERS.map(foldText));
+/** The words teasers start with: a phrase is put together only from one of these (most words of a headline start none). */
+const TEASER_STARTS = new Set([...TEASER_SET].map((teaser) => teaser.split(' ')[0] as string));
 const MAX_TEASER_WORDS = 4;
 
 /** What makes `text` (a link's text) read as a bait headline; empty for a title or a name. */
@@ -67,6 +69,7 @@ export function headlineSigns(text: string): HeadlineSign[] {
 
 function hasTeaser(words: string[]): boolean {
   for (let index = 0; index < words.length; index++) {
+    if (!TEASER_STARTS.has(words[index] as string)) continue;
     let phrase = '';
     for (let length = 1; length <= MAX_TEASER_WORDS && index + length <= words.length; length++) {
       phrase = length === 1 ? (words[index] as string) : `${phrase} ${words[index + length - 1]}`;
