@@ -97189,8 +97189,9 @@ function writeReport(result, { quiet, color: color3, output: output2, format }, 
   const shown = quiet ? onlyErrors(result) : result;
   const report2 = reporters[format](shown, { rules: io.rules ?? rules, color: output2 ? false : color3 ?? wantsColor(io) });
   if (output2) writeReportFile(import_node_path18.default.resolve(io.cwd, output2), report2);
-  else writeReportTo(format === "github" ? given.stdout : io.stdout, report2);
+  else writeReportTo(AS_WRITTEN.has(format) ? given.stdout : io.stdout, report2);
 }
+var AS_WRITTEN = /* @__PURE__ */ new Set(["github", "json", "sarif", "gitlab"]);
 function exitCode(result, failOn, maxWarnings, io) {
   if (result.warningCount > maxWarnings) {
     io.stderr.write(`${TOOL_NAME}: ${result.warningCount} warnings, more than --max-warnings ${maxWarnings}
