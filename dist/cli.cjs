@@ -67257,17 +67257,17 @@ function registrableDomain(host) {
   return domain3;
 }
 function siteDomains(site) {
-  let domains2 = ownDomains.get(site);
-  if (domains2 === void 0) {
+  let own8 = ownDomains.get(site);
+  if (own8 === void 0) {
     const hosts = [...site.domains];
     if (site.url) {
       const url2 = absoluteUrl(site.url);
       if (url2) hosts.push(url2.hostname);
     }
-    domains2 = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
-    ownDomains.set(site, domains2);
+    own8 = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+    ownDomains.set(site, own8);
   }
-  return domains2;
+  return own8;
 }
 function hostMatches(lower, candidates) {
   for (const candidate of candidates) if (isHostOf(lower, candidate)) return true;

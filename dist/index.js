@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-X32X34X2.js";
+} from "./chunks/chunk-JIWOQZ5X.js";
 import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

@@ -71,17 +71,17 @@ type Site = { url?: string | undefined; domains: string[] };
 
 /** The domains that belong to the site itself: its `url`'s and its `domains`'. Worked out once a site (four rules ask on every file). */
 export function siteDomains(site: Site): ReadonlySet<string> {
-  let domains = ownDomains.get(site);
-  if (domains === undefined) {
+  let own = ownDomains.get(site);
+  if (own === undefined) {
     const hosts = [...site.domains];
     if (site.url) {
       const url = absoluteUrl(site.url);
       if (url) hosts.push(url.hostname);
     }
-    domains = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
-    ownDomains.set(site, domains);
+    own = new Set(hosts.map((host) => registrableDomain(host.toLowerCase())));
+    ownDomains.set(site, own);
   }
-  return domains;
+  return own;
 }
 const ownDomains = new WeakMap<Site, ReadonlySet<string>>();
 
