@@ -83960,12 +83960,11 @@ function lineContext(text6, lines2, line) {
       index2++;
       continue;
     }
-    let wordEnd = index2 + 1;
-    while (wordEnd < end && !isWhiteSpace(text6.charCodeAt(wordEnd))) wordEnd++;
     if (words2.length > 0) length++;
-    const taken = Math.min(CONTEXT_LENGTH - length, wordEnd - index2);
-    words2.push(text6.slice(index2, index2 + taken));
-    length += taken;
+    let wordEnd = index2;
+    while (wordEnd < end && length + (wordEnd - index2) < CONTEXT_LENGTH && !isWhiteSpace(text6.charCodeAt(wordEnd))) wordEnd++;
+    words2.push(text6.slice(index2, wordEnd));
+    length += wordEnd - index2;
     index2 = wordEnd;
   }
   return words2.length === 1 ? detached(words2[0]) : words2.join(" ");

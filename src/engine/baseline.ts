@@ -56,13 +56,13 @@ export function lineContext(text: string, lines: LineIndex, line: number): strin
       index++;
       continue;
     }
-    let wordEnd = index + 1;
-    while (wordEnd < end && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
     // The space before it counts; with no room after it, the context ends in it (an empty last word).
     if (words.length > 0) length++;
-    const taken = Math.min(CONTEXT_LENGTH - length, wordEnd - index);
-    words.push(text.slice(index, index + taken));
-    length += taken;
+    // Read as far as there is room: a word may be a megabyte of base64.
+    let wordEnd = index;
+    while (wordEnd < end && length + (wordEnd - index) < CONTEXT_LENGTH && !isWhiteSpace(text.charCodeAt(wordEnd))) wordEnd++;
+    words.push(text.slice(index, wordEnd));
+    length += wordEnd - index;
     index = wordEnd;
   }
   // One word is the line's own slice: copied.
