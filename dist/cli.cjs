@@ -23182,7 +23182,7 @@ var init_build = __esm({
       * @private
       */
       appendReplacementInternalJs(replacement) {
-        const isDigit3 = (c) => c >= 48 && c <= 57;
+        const isDigit2 = (c) => c >= 48 && c <= 57;
         const groupCount = this.patternGroupCount;
         let res = "";
         let i2 = 0;
@@ -23204,11 +23204,11 @@ var init_build = __esm({
           } else if (c === Codepoint.CODES["'"]) {
             res += this.substring(this.end(0), this.matcherInputLength);
             i2 += 2;
-          } else if (isDigit3(c)) {
+          } else if (isDigit2(c)) {
             let digits = 1;
             let index2 = c - 48;
             const c2 = replacement.charCodeAt(i2 + 2);
-            if (isDigit3(c2) && index2 * 10 + c2 - 48 <= groupCount) {
+            if (isDigit2(c2) && index2 * 10 + c2 - 48 <= groupCount) {
               digits = 2;
               index2 = index2 * 10 + c2 - 48;
             }
@@ -63848,7 +63848,7 @@ function startTag(html2, start2, offset2, lines2, open2, counts, elements) {
   return at2;
 }
 function endTag(html2, start2, offset2, open2, counts) {
-  if (!isAsciiLetter2(html2.charCodeAt(start2 + 2))) notSimple();
+  if (!isLetter2(html2.charCodeAt(start2 + 2))) notSimple();
   const nameEnd = tagNameEnd(html2, start2 + 2);
   const tagName = html2.slice(start2 + 2, nameEnd).toLowerCase();
   const current2 = open2.at(-1);
@@ -63883,21 +63883,15 @@ function skipWhitespace(html2, at2) {
   for (let code18 = html2.charCodeAt(at2); code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12; code18 = html2.charCodeAt(++at2)) ;
   return at2;
 }
-function isAsciiLetter2(code18) {
-  return code18 >= 97 && code18 <= 122 || code18 >= 65 && code18 <= 90;
-}
-function isDigit2(code18) {
-  return code18 >= 48 && code18 <= 57;
-}
 function tagNameEnd(html2, at2) {
-  for (let code18 = html2.charCodeAt(at2); isAsciiLetter2(code18) || isDigit2(code18) || code18 === 45; code18 = html2.charCodeAt(++at2)) ;
+  for (let code18 = html2.charCodeAt(at2); alphanumeric(code18) || code18 === 45; code18 = html2.charCodeAt(++at2)) ;
   return at2;
 }
 function attributeNameEnd(html2, at2) {
   const first = html2.charCodeAt(at2);
-  if (!(isAsciiLetter2(first) || first === 95 || first === 58)) return at2;
+  if (!(isLetter2(first) || first === 95 || first === 58)) return at2;
   let end = at2 + 1;
-  for (let code18 = html2.charCodeAt(end); isAsciiLetter2(code18) || isDigit2(code18) || code18 === 95 || code18 === 58 || code18 === 45 || code18 === 46; code18 = html2.charCodeAt(++end)) ;
+  for (let code18 = html2.charCodeAt(end); alphanumeric(code18) || code18 === 95 || code18 === 58 || code18 === 45 || code18 === 46; code18 = html2.charCodeAt(++end)) ;
   return end;
 }
 function unquotedValueEnd(html2, at2) {
@@ -83579,8 +83573,8 @@ function checkOf(bytes) {
 function findingsOf({ bytes, findingsAt }) {
   return JSON.parse(textOf2(bytes, findingsAt, bytes.length));
 }
-function asciiJson(text6) {
-  return text6.replace(NON_ASCII, escapedUnit);
+function storedJson(value2) {
+  return JSON.stringify(value2).replace(NON_ASCII, escapedUnit);
 }
 function escapedUnit(unit) {
   return `\\u${unit.charCodeAt(0).toString(16).padStart(4, "0")}`;
@@ -83851,7 +83845,7 @@ var init_cache = __esm({
         return read2;
       }
       set(projectPath, digest, result, lookups) {
-        const findings = asciiJson(JSON.stringify(result.findings.map(({ baselined: _baselined, file: _file2, ...finding }) => finding)));
+        const findings = storedJson(result.findings.map(({ baselined: _baselined, file: _file2, ...finding }) => finding));
         const { errors, warnings } = tallyOf(result.findings);
         const head = {
           path: projectPath,
@@ -83864,7 +83858,7 @@ var init_cache = __esm({
           ...result.facts ? { facts: result.facts } : {},
           check: checkOf(findings)
         };
-        this.#append(`${asciiJson(JSON.stringify(head))}	${findings}`, projectPath, digest);
+        this.#append(`${storedJson(head)}	${findings}`, projectPath, digest);
         this.#index.delete(projectPath);
       }
       /**
@@ -83893,7 +83887,7 @@ var init_cache = __esm({
         const next = this.#next;
         const { paths, digests, places } = this.#lines;
         const indexAt = next.out.size;
-        paths.forEach((projectPath, line) => this.#append(asciiJson(JSON.stringify([projectPath, digests[line], places[2 * line], places[2 * line + 1]]))));
+        paths.forEach((projectPath, line) => this.#append(storedJson([projectPath, digests[line], places[2 * line], places[2 * line + 1]])));
         this.#append(JSON.stringify({ index: indexAt }));
         next.out.flush();
         (0, import_node_fs8.closeSync)(next.out.descriptor);

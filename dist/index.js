@@ -25,7 +25,7 @@ import {
   selectFiles,
   summarize,
   toPosix
-} from "./chunks/chunk-VI64UGXC.js";
+} from "./chunks/chunk-KWICCGNO.js";
 import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import {

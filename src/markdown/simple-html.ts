@@ -179,7 +179,7 @@ function startTag(html: string, start: number, offset: number, lines: LineIndex,
 }
 
 function endTag(html: string, start: number, offset: number, open: HtmlElement[], counts: OpenCounts): number {
-  if (!isAsciiLetter(html.charCodeAt(start + 2))) notSimple();
+  if (!isLetter(html.charCodeAt(start + 2))) notSimple();
   const nameEnd = tagNameEnd(html, start + 2);
   const tagName = html.slice(start + 2, nameEnd).toLowerCase();
   const current = open.at(-1);
@@ -227,26 +227,18 @@ function skipWhitespace(html: string, at: number): number {
   return at;
 }
 
-function isAsciiLetter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
-}
-
 /** The end of the tag name (`[A-Za-z][A-Za-z0-9-]*`) whose first letter is at `at`. */
 function tagNameEnd(html: string, at: number): number {
-  for (let code = html.charCodeAt(at); isAsciiLetter(code) || isDigit(code) || code === 0x2d; code = html.charCodeAt(++at));
+  for (let code = html.charCodeAt(at); alphanumeric(code) || code === 0x2d; code = html.charCodeAt(++at));
   return at;
 }
 
 /** The end of an attribute name (`[A-Za-z_:][-A-Za-z0-9_:.]*`) from `at`: `at` when there is none. */
 function attributeNameEnd(html: string, at: number): number {
   const first = html.charCodeAt(at);
-  if (!(isAsciiLetter(first) || first === 0x5f || first === 0x3a)) return at;
+  if (!(isLetter(first) || first === 0x5f || first === 0x3a)) return at;
   let end = at + 1;
-  for (let code = html.charCodeAt(end); isAsciiLetter(code) || isDigit(code) || code === 0x5f || code === 0x3a || code === 0x2d || code === 0x2e; code = html.charCodeAt(++end));
+  for (let code = html.charCodeAt(end); alphanumeric(code) || code === 0x5f || code === 0x3a || code === 0x2d || code === 0x2e; code = html.charCodeAt(++end));
   return end;
 }
 
