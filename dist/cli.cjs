@@ -84837,31 +84837,59 @@ var init_pool = __esm({
           this.#settleIfDone();
         });
       }
+      /**
+       * Takes the workers' messages that have arrived: the main thread calls this between its own files,
+       * so that a worker finds its next files waiting without the main thread letting its event loop
+       * turn (each turn ends a slice under a watchdog: see `SLICE_MS`). What arrives while the event
+       * loop turns is taken there.
+       */
+      poll() {
+        for (const slot of [...this.#slots]) this.#drain(slot);
+      }
+      /** Takes what a worker has sent: before its error or exit is handled too, as its port may not have been read yet. */
+      #drain(slot) {
+        const { receiveMessageOnPort } = workerThreads();
+        while (this.#slots.has(slot)) {
+          const received = receiveMessageOnPort(slot.port);
+          if (!received) return;
+          this.#receive(slot, received.message);
+        }
+      }
       #start() {
-        const worker = new (workerThreads()).Worker(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-        const slot = { worker, ready: false, queue: [], timer: null };
-        this.#slots.add(slot);
-        worker.on("message", (message2) => {
-          if (message2.ready) {
-            slot.ready = true;
-            this.#give(slot);
-            return;
-          }
-          if (message2.index === void 0 || message2.result === void 0 || slot.queue[0] !== message2.index) return;
-          slot.queue.shift();
-          this.#time(slot);
-          this.#options.onResult(message2.index, message2.result);
-          this.#give(slot);
-          this.#settleIfDone();
+        const { Worker, MessageChannel } = workerThreads();
+        const { port1, port2 } = new MessageChannel();
+        const worker = new Worker(this.#options.script, {
+          workerData: { ...this.#data, port: port2 },
+          transferList: [port2],
+          resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB }
         });
+        const slot = { worker, port: port1, ready: false, queue: [], timer: null };
+        this.#slots.add(slot);
+        port1.on("message", (message2) => this.#receive(slot, message2));
         worker.on("error", (error2) => {
+          this.#drain(slot);
           if (!this.#slots.has(slot)) return;
           if (!slot.ready) return this.#fail(error2);
           this.#stop(slot, error2.code === "ERR_WORKER_OUT_OF_MEMORY" ? `over the memory limit of ${this.#options.memoryMb ?? DEFAULT_MEMORY_MB} MiB` : `the check failed: ${error2.message}`);
         });
         worker.on("exit", () => {
+          this.#drain(slot);
           if (this.#slots.has(slot)) this.#stop(slot, "the check ended unexpectedly");
         });
+      }
+      #receive(slot, message2) {
+        if (!this.#slots.has(slot)) return;
+        if ("ready" in message2) {
+          slot.ready = true;
+          this.#give(slot);
+          return;
+        }
+        if (slot.queue[0] !== message2.index) return;
+        slot.queue.shift();
+        this.#time(slot);
+        this.#options.onResult(message2.index, message2.result);
+        this.#give(slot);
+        this.#settleIfDone();
       }
       #give(slot) {
         if (!slot.ready || this.#failure || !this.#slots.has(slot)) return;
@@ -84889,6 +84917,7 @@ var init_pool = __esm({
         if (slot.timer) clearTimeout(slot.timer);
         slot.timer = null;
         this.#slots.delete(slot);
+        slot.port.close();
         void slot.worker.terminate();
         slot.worker.removeAllListeners();
         slot.worker.on("error", () => {
@@ -84927,7 +84956,7 @@ function sharesFromStart(workers) {
 function joinsLongRun(elapsedMs, done, total) {
   return (0, import_node_os3.availableParallelism)() >= 2 && elapsedMs >= LONG_RUN_MS && elapsedMs * (total - done) >= LONG_RUN_MS * done;
 }
-var import_node_os3, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, UNSHARED_SLICE_MS, GATHERED_AT_ONCE;
+var import_node_os3, POOL_MIN_FILES, SHARING_MIN_CORES, LONG_RUN_MS, SLICE_MS, GATHERED_AT_ONCE;
 var init_scheduling = __esm({
   "src/run/scheduling.ts"() {
     "use strict";
@@ -84935,8 +84964,7 @@ var init_scheduling = __esm({
     POOL_MIN_FILES = 16;
     SHARING_MIN_CORES = 3;
     LONG_RUN_MS = 3e3;
-    SLICE_MS = 5;
-    UNSHARED_SLICE_MS = 100;
+    SLICE_MS = 100;
     GATHERED_AT_ONCE = 64;
   }
 });
@@ -85674,6 +85702,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
   if (readsAhead(readerScript, shown ? count : total)) readAhead = new ReaderThread(readerScript, selected, (position5) => shown || isChecked[position5] === 1, config2.maxFileSize);
   const budget = options3.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const check2 = (position5) => {
+    pool?.poll();
     gatherSettled();
     started = Date.now();
     const entry = selected[position5];
@@ -85744,7 +85773,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
         const failure2 = pool.failure;
         if (failure2) throw failure2;
       }
-      position5 = runSlice(position5, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check2, stopped);
+      position5 = runSlice(position5, count, budget, SLICE_MS, check2, stopped);
     }
   } finally {
     readAhead?.close();

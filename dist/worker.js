@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-KWICCGNO.js";
+} from "./chunks/chunk-AXAHRNXB.js";
 import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
@@ -24,12 +24,13 @@ var config = await loadConfig(data.cwd, rules, data.configFile, data.plugins);
 if (data.mdx) await loadMdx();
 var rules2 = rules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 var run = createRun(config, rules2, { now: data.now });
+var say = (message) => data.port.postMessage(message);
 parentPort?.on("message", (task) => {
   const document = readDocument(task.entry, config);
   const lookups = [];
   const result = checkDocument(document, config, rules2, run, lookups);
   const pooled = { result, lookups, digest: data.cache ? document.digest : "" };
   if (data.timing) pooled.timings = takeTimes();
-  parentPort?.postMessage({ index: task.index, result: pooled });
+  say({ index: task.index, result: pooled });
 });
-parentPort?.postMessage({ ready: true });
+say({ ready: true });

@@ -22,7 +22,7 @@ import { applyBaseline, BASELINE_FILE, lineContext, readBaseline } from '../engi
 import { runnableOnWorkers, WorkerPool, workerScript, type PoolOptions } from './pool.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget, runSlice, runWithin } from './budget.js';
 import { cacheKey, factsCheck, ResultCache } from './cache.js';
-import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS, UNSHARED_SLICE_MS } from './scheduling.js';
+import { GATHERED_AT_ONCE, joinsLongRun, POOL_MIN_FILES, sharesFromStart, SLICE_MS } from './scheduling.js';
 import { FindingSpool } from './spool.js';
 import { ResultTable } from './result-table.js';
 import { readDocument } from './read.js';
@@ -140,7 +140,7 @@ export function lintFiles(entries: readonly FileEntry[], config: ResolvedConfig,
       position,
       entries.length,
       budget,
-      UNSHARED_SLICE_MS,
+      SLICE_MS,
       (at) => finish(at, lintDocument(readDocument(entries[at] as FileEntry, config), config, rules, run)),
       (at) => files[at] ?? finish(at, lintDocument(stoppedDocument(entries[at] as FileEntry, budget), config, rules, run)),
     );
@@ -325,6 +325,8 @@ async function lintSelected(
   const budget = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
 
   const check = (position: number): void => {
+    // The workers' results, and their next files, between this thread's files.
+    (pool as WorkerPool | null)?.poll();
     gatherSettled();
     started = Date.now();
     const entry = selected[position] as FileEntry;
@@ -393,13 +395,13 @@ async function lintSelected(
         startPool();
       }
       if (pool) {
-        // Let the workers' messages in (results, requests for files, time budgets) between slices.
+        // Let the event loop turn between slices: the workers' time budgets and errors.
         await new Promise<void>((resolve) => setImmediate(resolve));
         const failure = (pool as WorkerPool).failure;
         if (failure) throw failure;
       }
       // Every file's work here is bounded by the budget too: a slice runs under one watchdog.
-      position = runSlice(position, count, budget, pool ? SLICE_MS : UNSHARED_SLICE_MS, check, stopped);
+      position = runSlice(position, count, budget, SLICE_MS, check, stopped);
     }
   } finally {
     readAhead?.close();

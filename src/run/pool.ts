@@ -7,7 +7,7 @@
  * once more (front matter, mostly); their `finish` runs there too.
  */
 import { availableParallelism } from 'node:os';
-import type { Worker } from 'node:worker_threads';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { workerThreads } from '../engine/builtins.js';
 import { rules as allRules } from '../rules/index.js';
 import { LintDocument } from '../engine/document.js';
@@ -40,7 +40,12 @@ export interface WorkerData {
   timing: boolean;
   /** Whether the run keeps results (`--cache`): only then does a worker hash the files it checks. */
   cache: boolean;
+  /** Where the worker sends what it says (`WorkerMessage`): a port the main thread can read between its own files (`WorkerPool.poll`). */
+  port: MessagePort;
 }
+
+/** From a worker: that it is ready, or a file's result. */
+export type WorkerMessage = { ready: true } | { index: number; result: PooledResult };
 
 export interface WorkerTask {
   index: number;
@@ -80,7 +85,7 @@ export function runnableOnWorkers(rules: readonly Rule<any>[]): boolean {
 
 export interface WorkerPoolOptions extends PoolOptions {
   script: URL;
-  data: Omit<WorkerData, 'ruleIds'>;
+  data: Omit<WorkerData, 'ruleIds' | 'port'>;
   /** The files of the run; workers are given them by index. */
   entries: readonly FileEntry[];
   rules: readonly Rule<any>[];
@@ -101,6 +106,7 @@ export interface WorkerPoolOptions extends PoolOptions {
  */
 interface Slot {
   worker: Worker;
+  port: MessagePort;
   ready: boolean;
   queue: number[];
   timer: NodeJS.Timeout | null;
@@ -115,7 +121,7 @@ const QUEUED = 3;
  */
 export class WorkerPool {
   readonly #options: WorkerPoolOptions;
-  readonly #data: WorkerData;
+  readonly #data: Omit<WorkerData, 'port'>;
   readonly #budget: number;
   readonly #slots = new Set<Slot>();
   #closed = false;
@@ -153,32 +159,63 @@ export class WorkerPool {
     });
   }
 
+  /**
+   * Takes the workers' messages that have arrived: the main thread calls this between its own files,
+   * so that a worker finds its next files waiting without the main thread letting its event loop
+   * turn (each turn ends a slice under a watchdog: see `SLICE_MS`). What arrives while the event
+   * loop turns is taken there.
+   */
+  poll(): void {
+    for (const slot of [...this.#slots]) this.#drain(slot);
+  }
+
+  /** Takes what a worker has sent: before its error or exit is handled too, as its port may not have been read yet. */
+  #drain(slot: Slot): void {
+    const { receiveMessageOnPort } = workerThreads();
+    while (this.#slots.has(slot)) {
+      const received = receiveMessageOnPort(slot.port);
+      if (!received) return;
+      this.#receive(slot, received.message as WorkerMessage);
+    }
+  }
+
   #start(): void {
-    const worker = new (workerThreads().Worker)(this.#options.script, { workerData: this.#data, resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
-    const slot: Slot = { worker, ready: false, queue: [], timer: null };
-    this.#slots.add(slot);
-    worker.on('message', (message: { ready?: true; index?: number; result?: PooledResult }) => {
-      if (message.ready) {
-        slot.ready = true;
-        this.#give(slot);
-        return;
-      }
-      if (message.index === undefined || message.result === undefined || slot.queue[0] !== message.index) return;
-      slot.queue.shift();
-      this.#time(slot);
-      this.#options.onResult(message.index, message.result);
-      this.#give(slot);
-      this.#settleIfDone();
+    const { Worker, MessageChannel } = workerThreads();
+    const { port1, port2 } = new MessageChannel();
+    const worker = new Worker(this.#options.script, {
+      workerData: { ...this.#data, port: port2 } satisfies WorkerData,
+      transferList: [port2],
+      resourceLimits: { maxOldGenerationSizeMb: this.#options.memoryMb ?? DEFAULT_MEMORY_MB, maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
+    const slot: Slot = { worker, port: port1, ready: false, queue: [], timer: null };
+    this.#slots.add(slot);
+    port1.on('message', (message: WorkerMessage) => this.#receive(slot, message));
     worker.on('error', (error: Error & { code?: string }) => {
+      this.#drain(slot);
       if (!this.#slots.has(slot)) return;
       // A worker that could not start (a config it cannot load): no other would.
       if (!slot.ready) return this.#fail(error);
       this.#stop(slot, error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `over the memory limit of ${this.#options.memoryMb ?? DEFAULT_MEMORY_MB} MiB` : `the check failed: ${error.message}`);
     });
     worker.on('exit', () => {
+      this.#drain(slot);
       if (this.#slots.has(slot)) this.#stop(slot, 'the check ended unexpectedly');
     });
+  }
+
+  #receive(slot: Slot, message: WorkerMessage): void {
+    if (!this.#slots.has(slot)) return;
+    if ('ready' in message) {
+      slot.ready = true;
+      this.#give(slot);
+      return;
+    }
+    if (slot.queue[0] !== message.index) return;
+    slot.queue.shift();
+    this.#time(slot);
+    this.#options.onResult(message.index, message.result);
+    this.#give(slot);
+    this.#settleIfDone();
   }
 
   #give(slot: Slot): void {
@@ -210,6 +247,8 @@ export class WorkerPool {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     this.#slots.delete(slot);
+    // Results still on their way from a worker that is ended are not wanted; an open port would keep the process alive.
+    slot.port.close();
     void slot.worker.terminate();
     // Node keeps an ended worker's object for a while: its listeners would keep this pool, and
     // through it the whole run (its site index, its selection), alive while the report is written.

@@ -20,18 +20,15 @@ const SHARING_MIN_CORES = 3;
  */
 const LONG_RUN_MS = 3_000;
 /**
- * How long the main thread checks files before it lets the workers' messages in, in milliseconds.
- * Each slice starts a watchdog (budget.ts): 0.6–0.8 s of the main thread over 4,000 synthetic spam
- * posts. 20 ms slices (with eight files queued for a worker) cut that to 0.18–0.25 s and ran 64,000
- * posts in 95–99 s against 102 s, but peaked 5 MB higher (232–236 against 227–230 MB, two
- * interleaved runs each): against issue #25's flat memory, not taken.
+ * How long the main thread checks files under one watchdog (budget.ts: starting one costs about
+ * 0.1 ms, and its thread must be scheduled to end: 5 ms slices cost the main thread 0.6–0.8 s over
+ * 4,000 synthetic spam posts on 2 cores with a worker busy). Workers' messages are taken between
+ * files meanwhile (`WorkerPool.poll`); the event loop turns between slices (workers' time budgets,
+ * errors), so a worker over its budget is stopped at most this much later. Measured (4,000 posts,
+ * ten paired runs): 8.43 s with 5 ms slices, 7.80 s with 100; 20 ms slices ran 0.5 s slower than
+ * 100 (eight pairs), with the same peak memory.
  */
-export const SLICE_MS = 5;
-/**
- * Without workers to listen to, how long the main thread checks files under one watchdog (see
- * budget.ts: starting one costs about 0.1 ms, so 5 ms slices would cost 2% of a run).
- */
-export const UNSHARED_SLICE_MS = 100;
+export const SLICE_MS = 100;
 
 /** Whether workers take files the main thread could read from the start of a run: when asked for (`--workers`), or on enough cores. */
 export function sharesFromStart(workers: number | undefined): boolean {

@@ -8,7 +8,7 @@ import { loadConfig } from '../engine/config.js';
 import { createRun, readDocument } from './lint.js';
 import { checkDocument } from '../engine/check.js';
 import { loadMdx } from '../markdown/mdx.js';
-import type { PooledResult, WorkerData, WorkerTask } from './pool.js';
+import type { PooledResult, WorkerData, WorkerMessage, WorkerTask } from './pool.js';
 import type { Lookup } from './cache.js';
 import { startTiming, takeTimes } from '../engine/timing.js';
 
@@ -18,6 +18,8 @@ const config = await loadConfig(data.cwd, allRules, data.configFile, data.plugin
 if (data.mdx) await loadMdx();
 const rules = allRules.filter((rule) => data.ruleIds.includes(rule.meta.id));
 const run = createRun(config, rules, { now: data.now });
+// What it says goes to the port the main thread reads between its own files (see `WorkerPool.poll`).
+const say = (message: WorkerMessage) => data.port.postMessage(message);
 parentPort?.on('message', (task: WorkerTask) => {
   const document = readDocument(task.entry, config);
   const lookups: Lookup[] = [];
@@ -25,6 +27,6 @@ parentPort?.on('message', (task: WorkerTask) => {
   const result = checkDocument(document, config, rules, run, lookups);
   const pooled: PooledResult = { result, lookups, digest: data.cache ? document.digest : '' };
   if (data.timing) pooled.timings = takeTimes();
-  parentPort?.postMessage({ index: task.index, result: pooled });
+  say({ index: task.index, result: pooled });
 });
-parentPort?.postMessage({ ready: true });
+say({ ready: true });
