@@ -84363,8 +84363,7 @@ function checkDocument(document3, config2, rules2, run, lookups) {
     const beyond = severity2 === "off" ? null : tally.beyond(id, severity2);
     if (beyond) findings.push({ ...beyond, file: document3.path });
   }
-  const directives = document3.source.lintable ? document3.directives() : [];
-  if (directives.length > 0) run.directives.set(document3.path, directives);
+  const directives = keepDirectives(run, document3);
   const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
   const contexts2 = /* @__PURE__ */ new Map();
   for (const finding of kept) {
@@ -84377,6 +84376,11 @@ function checkDocument(document3, config2, rules2, run, lookups) {
 function crashFinding(file2, id, error2) {
   const reason = quote(error2 instanceof Error ? error2.message : String(error2), 200);
   return engineFinding(file2, id, "crash", `Rule \`${id}\` failed on this file (${reason}); the file was not fully checked. Please report this bug`, { reason });
+}
+function keepDirectives(run, document3) {
+  const directives = document3.source.lintable ? document3.directives() : [];
+  if (directives.length > 0) run.directives.set(document3.path, directives);
+  return directives;
 }
 function gatherFacts(run, config2, rules2, file2, facts, checked) {
   const settings = settingsFor(config2, file2.projectPath);
@@ -85683,6 +85687,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
         if (pooled.lookups && cache && pooled.digest) cache.set(entries[index2].projectPath, pooled.digest, pooled.result, pooled.lookups);
         const entry = entries[index2];
         if (pooled.result.file === entry.path) pooled.result.file = entry.path;
+        if (pooled.directives) run.directives.set(entry.path, pooled.directives);
         results.set(index2, withoutFacts(index2, pooled.result));
         fromWorker[index2] = pooled.lookups === null ? 1 : 2;
         options3.onProgress?.(++finished, total);
@@ -85713,6 +85718,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
       }
       const document4 = readDocument(entry, config2, readAhead?.take(position5));
       run.seenOnly.add(document4.path);
+      keepDirectives(run, document4);
       if (wanting.length > 0) lintDocument(document4, config2, wanting, run);
       if (collecting.length > 0) {
         const cached3 = cache && document4.digest ? cache.factsOf(entry.projectPath, document4.digest, run.project.fileExists) : null;
@@ -85735,6 +85741,7 @@ async function lintSelected(selection, config2, options3, cache, spool) {
     }
     const cached2 = cache && document3.digest ? timed("cache", () => hit(cache, entry, document3.digest)) : null;
     if (cached2) {
+      keepDirectives(run, document3);
       owner[index2] = 1;
       settle2(position5, cached2.facts);
       done(index2, combine(cached2.result, mine));

@@ -9,7 +9,7 @@ import {
   rules,
   startTiming,
   takeTimes
-} from "./chunks/chunk-AXAHRNXB.js";
+} from "./chunks/chunk-TVCCLXZU.js";
 import "./chunks/chunk-2Z6G7ALV.js";
 import "./chunks/chunk-3CBNAAFA.js";
 import "./chunks/chunk-S7RZHQSS.js";
@@ -31,6 +31,11 @@ parentPort?.on("message", (task) => {
   const result = checkDocument(document, config, rules2, run, lookups);
   const pooled = { result, lookups, digest: data.cache ? document.digest : "" };
   if (data.timing) pooled.timings = takeTimes();
+  const directives = run.directives.get(document.path);
+  if (directives) {
+    pooled.directives = directives;
+    run.directives.delete(document.path);
+  }
   say({ index: task.index, result: pooled });
 });
 say({ ready: true });

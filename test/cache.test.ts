@@ -287,6 +287,27 @@ describe('--cache and the link rules', () => {
     });
   });
 
+  it('applies a post\'s inline directives to the link findings of a warm run and of a worker, with every rule that reads the post again off', () => {
+    withTempDir((directory) => {
+      linkedSite(directory);
+      // Without these, the main thread reads no post the cache or a worker has: the directive must come with the result.
+      const rules = ['author-known', 'taxonomy-known', 'taxonomy-consistent', 'date-not-future', 'front-matter-unique'].map((id) => `  ${id}: off\n`).join('');
+      writeTree(directory, {
+        '.content-lint.yml': `generator: hexo\nremark:\n  presets: [recommended]\nrules:\n${rules}`,
+        'source/_posts/p3.md': '---\ntitle: p3\ndate: 2024-01-04 10:00:00\n---\n\n<!-- content-lint-disable-next-line link-internal -->\nOn to [nowhere](/2024/01/01/no-such-post/).\n',
+      });
+      const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist', 'cli.js'), '--format', 'compact', ...NOW, ...args], { cwd: directory, encoding: 'utf8' });
+      const single = cli(['--workers', '0']);
+      expect(single.stdout).toContain('p5.md:8:7: error Unexpected fragment `#nowhere`');
+      expect(single.stdout).not.toContain('no-such-post');
+      // remark-lint is heavy: every post goes to a worker.
+      expect(cli(['--workers', '2']).stdout).toBe(single.stdout);
+      expect(cli(['--workers', '2', '--cache']).stdout).toBe(single.stdout);
+      expect(cli(['--workers', '2', '--cache']).stdout).toBe(single.stdout);
+      expect(cli(['--workers', '0', '--cache']).stdout).toBe(single.stdout);
+    });
+  });
+
   it('takes a line whose head is damaged in any way for a miss: the post is checked again, its findings as fresh', async () => {
     await withTempDir(async (directory) => {
       const damages: Array<(head: Record<string, unknown>) => void> = [

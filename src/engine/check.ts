@@ -181,8 +181,7 @@ export function checkDocument(
     const beyond = severity === 'off' ? null : tally.beyond(id, severity);
     if (beyond) findings.push({ ...beyond, file: document.path });
   }
-  const directives = document.source.lintable ? document.directives() : [];
-  if (directives.length > 0) run.directives.set(document.path, directives);
+  const directives = keepDirectives(run, document);
   const { kept, suppressed } = applyDirectives(findings, directives, project.mayDisableInline);
   // One context per line: a line with thousands of findings is read once.
   const contexts = new Map<number, string>();
@@ -204,6 +203,17 @@ function crashFinding(file: string, id: string, error: unknown): Finding {
  * Gives a file's facts to the rules that gather them (`Rule.gather`), on the thread that runs
  * `finish`. A rule that throws is said on the file (by `finishRun`), as one whose `check` throws.
  */
+/**
+ * A file's inline directives, kept by the run when it has any: they apply to the findings the rules
+ * report after the whole run too (`finishRun`), on whichever thread the file was checked, or when
+ * its result came from the cache.
+ */
+export function keepDirectives(run: Run, document: LintDocument): Directive[] {
+  const directives = document.source.lintable ? document.directives() : [];
+  if (directives.length > 0) run.directives.set(document.path, directives);
+  return directives;
+}
+
 export function gatherFacts(run: Run, config: ResolvedConfig, rules: readonly Rule<any>[], file: { path: string; projectPath: string }, facts: Facts, checked: boolean): void {
   const settings = settingsFor(config, file.projectPath);
   run.projectPaths.set(file.path, file.projectPath);

@@ -10,7 +10,7 @@ import { rules as allRules } from '../rules/index.js';
 import { unusedConfigNotices } from './unused-configs.js';
 import { ConfigError, isRuleOnAnywhere, loadConfig, resolveConfig, type ResolvedConfig } from '../engine/config.js';
 import { LintDocument } from '../engine/document.js';
-import { checkDocument, finishRun as finishChecks, gatherFacts, newRun, type CheckedFile, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
+import { checkDocument, finishRun as finishChecks, gatherFacts, keepDirectives, newRun, type CheckedFile, type Lookup, type Run, type RunOptions as EngineRunOptions } from '../engine/check.js';
 import { isMdxPath, loadMdx } from '../markdown/mdx.js';
 import { absolutePath, selectFiles, selectionOf, selectUnlisted, toPosix, type FileEntry, type Selection } from './files.js';
 import { siteFiles } from './site-files.js';
@@ -302,6 +302,7 @@ async function lintSelected(
         // Its report path as the selection's string (a worker's is a copy, kept for the run).
         const entry = entries[index] as FileEntry;
         if (pooled.result.file === entry.path) pooled.result.file = entry.path;
+        if (pooled.directives) run.directives.set(entry.path, pooled.directives);
         results.set(index, withoutFacts(index, pooled.result));
         fromWorker[index] = pooled.lookups === null ? 1 : 2;
         options.onProgress?.(++finished, total);
@@ -336,8 +337,9 @@ async function lintSelected(
         return;
       }
       const document = readDocument(entry, config, readAhead?.take(position));
-      // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report).
+      // Nothing of theirs is reported now; a rule's `finish` may report what the change caused there (see FinishContext.report), directives applied.
       run.seenOnly.add(document.path);
+      keepDirectives(run, document);
       if (wanting.length > 0) lintDocument(document, config, wanting, run);
       if (collecting.length > 0) {
         const cached = cache && document.digest ? cache.factsOf(entry.projectPath, document.digest, run.project.fileExists) : null;
@@ -360,6 +362,8 @@ async function lintSelected(
     }
     const cached = cache && document.digest ? timed('cache', () => hit(cache, entry, document.digest as string)) : null;
     if (cached) {
+      // For what the rules report after the run, as if the file had been checked.
+      keepDirectives(run, document);
       owner[index] = 1;
       settle(position, cached.facts);
       done(index, combine(cached.result, mine));

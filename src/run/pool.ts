@@ -16,6 +16,7 @@ import type { PluginPolicy, Rule } from '../engine/rule.js';
 import type { CheckedFile } from '../engine/check.js';
 import type { Lookup } from './cache.js';
 import type { Timing } from '../engine/timing.js';
+import type { Directive } from '../engine/suppression.js';
 import { DEFAULT_TIME_BUDGET_MS, overBudget } from './budget.js';
 
 /** A file's result from a worker, with what the cache needs; `lookups: null` for a file that was stopped. */
@@ -25,6 +26,8 @@ export interface PooledResult {
   digest: string;
   /** With `--timing`: the worker's times for this file. */
   timings?: Timing[];
+  /** The file's inline directives, when it has any: the main thread applies them to what the rules report after the run. */
+  directives?: Directive[];
 }
 
 export interface WorkerData {

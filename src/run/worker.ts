@@ -27,6 +27,12 @@ parentPort?.on('message', (task: WorkerTask) => {
   const result = checkDocument(document, config, rules, run, lookups);
   const pooled: PooledResult = { result, lookups, digest: data.cache ? document.digest : '' };
   if (data.timing) pooled.timings = takeTimes();
+  const directives = run.directives.get(document.path);
+  if (directives) {
+    pooled.directives = directives;
+    // This thread's run keeps nothing of a file past it.
+    run.directives.delete(document.path);
+  }
   say({ index: task.index, result: pooled });
 });
 say({ ready: true });
