@@ -85688,9 +85688,8 @@ async function lintSelected(selection, config2, options3, cache, spool) {
         const entry = entries[index2];
         if (pooled.result.file === entry.path) pooled.result.file = entry.path;
         if (pooled.directives) run.directives.set(entry.path, pooled.directives);
-        results.set(index2, withoutFacts(index2, pooled.result));
         fromWorker[index2] = pooled.lookups === null ? 1 : 2;
-        options3.onProgress?.(++finished, total);
+        done(index2, withoutFacts(index2, pooled.result));
       }
     });
   };

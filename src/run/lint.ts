@@ -303,9 +303,8 @@ async function lintSelected(
         const entry = entries[index] as FileEntry;
         if (pooled.result.file === entry.path) pooled.result.file = entry.path;
         if (pooled.directives) run.directives.set(entry.path, pooled.directives);
-        results.set(index, withoutFacts(index, pooled.result));
         fromWorker[index] = pooled.lookups === null ? 1 : 2;
-        options.onProgress?.(++finished, total);
+        done(index, withoutFacts(index, pooled.result));
       },
     }));
   };
