@@ -200,10 +200,6 @@ function crashFinding(file: string, id: string, error: unknown): Finding {
 }
 
 /**
- * Gives a file's facts to the rules that gather them (`Rule.gather`), on the thread that runs
- * `finish`. A rule that throws is said on the file (by `finishRun`), as one whose `check` throws.
- */
-/**
  * A file's inline directives, kept by the run when it has any: they apply to the findings the rules
  * report after the whole run too (`finishRun`), on whichever thread the file was checked, or when
  * its result came from the cache.
@@ -214,6 +210,10 @@ export function keepDirectives(run: Run, document: LintDocument): Directive[] {
   return directives;
 }
 
+/**
+ * Gives a file's facts to the rules that gather them (`Rule.gather`), on the thread that runs
+ * `finish`. A rule that throws is said on the file (by `finishRun`), as one whose `check` throws.
+ */
 export function gatherFacts(run: Run, config: ResolvedConfig, rules: readonly Rule<any>[], file: { path: string; projectPath: string }, facts: Facts, checked: boolean): void {
   const settings = settingsFor(config, file.projectPath);
   run.projectPaths.set(file.path, file.projectPath);
