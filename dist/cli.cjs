@@ -63880,7 +63880,7 @@ function comment(html2, start2, offset2, lines2, comments) {
   return end;
 }
 function skipWhitespace(html2, at2) {
-  for (let code18 = html2.charCodeAt(at2); code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12; code18 = html2.charCodeAt(++at2)) ;
+  for (let code18 = html2.charCodeAt(at2); isHtmlSpace(code18); code18 = html2.charCodeAt(++at2)) ;
   return at2;
 }
 function tagNameEnd(html2, at2) {
@@ -63895,7 +63895,7 @@ function attributeNameEnd(html2, at2) {
   return end;
 }
 function unquotedValueEnd(html2, at2) {
-  for (let code18 = html2.charCodeAt(at2); at2 < html2.length && !(code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12 || code18 === 62 || code18 === 34 || code18 === 39 || code18 === 60 || code18 === 61 || code18 === 96); code18 = html2.charCodeAt(++at2)) ;
+  for (let code18 = html2.charCodeAt(at2); at2 < html2.length && !(isHtmlSpace(code18) || code18 === 62 || code18 === 34 || code18 === 39 || code18 === 60 || code18 === 61 || code18 === 96); code18 = html2.charCodeAt(++at2)) ;
   return at2;
 }
 function decoded(html2, start2, end, inAttribute) {
@@ -63935,6 +63935,9 @@ function literalAmpersand(html2, amp, end, inAttribute) {
   let at2 = amp + 1;
   while (at2 < end && alphanumeric(html2.charCodeAt(at2))) at2++;
   return at2 < end && html2[at2] === "=" ? at2 - amp : 0;
+}
+function isHtmlSpace(code18) {
+  return code18 === 32 || code18 === 10 || code18 === 9 || code18 === 12;
 }
 function isLetter2(code18) {
   return code18 >= 65 && code18 <= 90 || code18 >= 97 && code18 <= 122;

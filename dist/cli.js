@@ -58,7 +58,7 @@ function cacheFile() {
   try {
     const folder = process.env.NODE_COMPILE_CACHE ? path.resolve(process.env.NODE_COMPILE_CACHE) : path.join(process.env.XDG_CACHE_HOME || path.join(homedir(), ".cache"), "content-lint");
     const { size, mtimeMs } = statSync(bundle);
-    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"d604f6671e9e222d"} ${size} ${Math.trunc(mtimeMs)}
+    return { file: path.join(folder, `cli-${VERSION}-${process.version}-${process.arch}.v8`), header: `content-lint ${VERSION} ${"456637c77e8fc603"} ${size} ${Math.trunc(mtimeMs)}
 ` };
   } catch {
     return null;

@@ -223,7 +223,7 @@ function comment(html: string, start: number, offset: number, lines: LineIndex, 
 
 /** Past the HTML white space (tab, line feed, form feed, space) from `at`. */
 function skipWhitespace(html: string, at: number): number {
-  for (let code = html.charCodeAt(at); code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c; code = html.charCodeAt(++at));
+  for (let code = html.charCodeAt(at); isHtmlSpace(code); code = html.charCodeAt(++at));
   return at;
 }
 
@@ -244,7 +244,7 @@ function attributeNameEnd(html: string, at: number): number {
 
 /** The end of an unquoted attribute value (none of white space, `>`, `"`, `'`, `<`, `=`, a backtick) from `at`. */
 function unquotedValueEnd(html: string, at: number): number {
-  for (let code = html.charCodeAt(at); at < html.length && !(code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c || code === 0x3e || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3d || code === 0x60); code = html.charCodeAt(++at));
+  for (let code = html.charCodeAt(at); at < html.length && !(isHtmlSpace(code) || code === 0x3e || code === 0x22 || code === 0x27 || code === 0x3c || code === 0x3d || code === 0x60); code = html.charCodeAt(++at));
   return at;
 }
 
@@ -293,6 +293,11 @@ function literalAmpersand(html: string, amp: number, end: number, inAttribute: b
   let at = amp + 1;
   while (at < end && alphanumeric(html.charCodeAt(at))) at++;
   return at < end && html[at] === '=' ? at - amp : 0;
+}
+
+/** HTML's white space between attributes: tab, line feed, form feed, space. */
+function isHtmlSpace(code: number): boolean {
+  return code === 0x20 || code === 0x0a || code === 0x09 || code === 0x0c;
 }
 
 function isLetter(code: number): boolean {
